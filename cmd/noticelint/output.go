@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// output is where a report goes: standard output, or a file that appears
+// only when the report is complete (a failed run leaves no half report).
+type output struct {
+	io.Writer
+	tmp  *os.File
+	dest string
+}
+
+func openOutput(name string, stdout io.Writer) (*output, error) {
+	if name == "" || name == "-" {
+		return &output{Writer: stdout}, nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return nil, fmt.Errorf("--output %s: %w", name, err)
+	}
+	return &output{Writer: tmp, tmp: tmp, dest: name}, nil
+}
+
+// commit puts the finished report in place.
+func (o *output) commit() error {
+	if o.tmp == nil {
+		return nil
+	}
+	tmp := o.tmp
+	o.tmp = nil
+	if err := tmp.Close(); err != nil {
+		_ = os.Remove(tmp.Name())
+		return fmt.Errorf("--output %s: %w", o.dest, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		_ = os.Remove(tmp.Name())
+		return fmt.Errorf("--output %s: %w", o.dest, err)
+	}
+	if err := os.Rename(tmp.Name(), o.dest); err != nil {
+		_ = os.Remove(tmp.Name())
+		return fmt.Errorf("--output %s: %w", o.dest, err)
+	}
+	return nil
+}
+
+// abort removes an uncommitted report.
+func (o *output) abort() {
+	if o.tmp != nil {
+		_ = o.tmp.Close()
+		_ = os.Remove(o.tmp.Name())
+	}
+}

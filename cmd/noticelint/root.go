@@ -1,0 +1,68 @@
+package main
+
+import (
+	"runtime/debug"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3"; a
+// go install build takes the module version.
+var version = "dev"
+
+func buildVersion() string {
+	if version != "dev" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return version
+}
+
+// NewRootCmd builds the command tree.
+func NewRootCmd(s streams) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "noticelint",
+		Short: "Lint privacy notices against the GDPR and Finnish data protection law",
+		Long: `noticelint reads privacy notices (tietosuojaseloste, dataskyddsbeskrivning,
+privacy notice), splits them into sections and reports what is missing or out
+of date under the GDPR (EU) 2016/679 and the Finnish Data Protection Act
+(tietosuojalaki 1050/2018): references to the repealed henkilötietolaki
+(523/1999), unfilled template placeholders, empty sections, a missing right to
+complain to the supervisory authority, and more. Finnish, Swedish and English.
+
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage or configuration error
+  3  an input could not be read or extracted (the others are still linted)`,
+		Example: `  noticelint lint testdata/examples/
+  noticelint lint --format sarif --output results.sarif notices/
+  cat notice.txt | noticelint lint -
+  noticelint rules
+  noticelint explain repealed-law`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(s.in)
+	root.SetOut(s.out)
+	root.SetErr(s.err)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &exitError{code: exitUsage, err: err}
+	})
+	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newVersionCmd(s))
+	return root
+}
+
+func newVersionCmd(s streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print noticelint's version",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			_, err := s.out.Write([]byte("noticelint " + buildVersion() + "\n"))
+			return err
+		},
+	}
+}

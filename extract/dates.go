@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateLabel names the date a notice gives for itself. A date counts when it
+// follows one of these within the same line or on the next one.
+var dateLabel = regexp.MustCompile(`(?i)(laatimispäivä(?:määrä)?|laadittu|päivitetty|viimeksi päivitetty|päivitys|päiväys|muutettu|voimassa alkaen|last updated|last modified|updated|effective(?: date| from)?|date of issue|uppgjord|uppdaterad|senast uppdaterad|upprättad|datum)`)
+
+var months = map[string]time.Month{}
+
+func init() {
+	for i, names := range []string{
+		"january tammikuu januari jan", "february helmikuu februari feb", "march maaliskuu mars mar",
+		"april huhtikuu apr", "may toukokuu maj", "june kesäkuu juni jun",
+		"july heinäkuu juli jul", "august elokuu augusti aug", "september syyskuu sep sept",
+		"october lokakuu oktober oct okt", "november marraskuu nov", "december joulukuu dec",
+	} {
+		for _, n := range strings.Fields(names) {
+			months[n] = time.Month(i + 1)
+		}
+	}
+}
+
+var (
+	dateDMY    = regexp.MustCompile(`\b(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?((?:19|20)\d{2})\b`)
+	dateISO    = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	dateDNameY = regexp.MustCompile(`(?i)\b(\d{1,2})\.?[ ]+(\p{L}+)[ ]+((?:19|20)\d{2})\b`)
+	dateNameDY = regexp.MustCompile(`(?i)\b(\p{L}+)[ ]+(\d{1,2}),?[ ]+((?:19|20)\d{2})\b`)
+)
+
+// FindDates returns the dates the notice gives for itself, in document order.
+func FindDates(doc *Document) []Date {
+	var out []Date
+	for i := range doc.Sections {
+		s := &doc.Sections[i]
+		out = append(out, datesIn(s.Heading, "")...)
+		out = append(out, datesIn(s.Body, s.Heading.S)...)
+	}
+	return out
+}
+
+// datesIn finds labelled dates in t. heading is the section's heading, which
+// labels a date at the start of its body ("Laatimispäivä<TAB>1.1.2020").
+func datesIn(t Text, heading string) []Date {
+	var out []Date
+	s := t.S
+	labels := dateLabel.FindAllStringIndex(s, -1)
+	if loc := dateLabel.FindStringIndex(heading); loc != nil && len(heading) < 60 {
+		labels = append([][]int{{-1, 0}}, labels...)
+	}
+	for _, loc := range labels {
+		label := "heading"
+		if loc[0] >= 0 {
+			label = strings.ToLower(s[loc[0]:loc[1]])
+		} else {
+			label = strings.ToLower(dateLabel.FindString(heading))
+		}
+		from := loc[1]
+		// The date must come soon after the label: the rest of its line, or
+		// the next line.
+		window := s[from:]
+		if nl := strings.IndexByte(window, '\n'); nl >= 0 {
+			if nl2 := strings.IndexByte(window[nl+1:], '\n'); nl2 >= 0 {
+				window = window[:nl+1+nl2]
+			}
+		}
+		window = window[:min(len(window), 80)]
+		if d, i, j, ok := parseDate(window); ok {
+			out = append(out, Date{Label: label, Time: d, Text: t.Slice(from+i, from+j)})
+		}
+	}
+	return out
+}
+
+// parseDate finds the first date in s: d.m.yyyy, ISO yyyy-mm-dd, "14
+// February 2024", "14. helmikuuta 2024", "February 14, 2024".
+func parseDate(s string) (time.Time, int, int, bool) {
+	type cand struct {
+		t    time.Time
+		i, j int
+	}
+	var best *cand
+	try := func(t time.Time, ok bool, i, j int) {
+		if ok && (best == nil || i < best.i) {
+			best = &cand{t, i, j}
+		}
+	}
+	if m := dateDMY.FindStringSubmatchIndex(s); m != nil {
+		t, ok := mkDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]])
+		try(t, ok, m[0], m[1])
+	}
+	if m := dateISO.FindStringSubmatchIndex(s); m != nil {
+		t, ok := mkDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+		try(t, ok, m[0], m[1])
+	}
+	if m := dateDNameY.FindStringSubmatchIndex(s); m != nil {
+		if mon, ok := monthName(s[m[4]:m[5]]); ok {
+			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[2]:m[3]])
+			try(t, ok, m[0], m[1])
+		}
+	}
+	if m := dateNameDY.FindStringSubmatchIndex(s); m != nil {
+		if mon, ok := monthName(s[m[2]:m[3]]); ok {
+			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[4]:m[5]])
+			try(t, ok, m[0], m[1])
+		}
+	}
+	if best == nil {
+		return time.Time{}, 0, 0, false
+	}
+	return best.t, best.i, best.j, true
+}
+
+// monthName reads an English, Finnish (any case: "helmikuuta") or Swedish
+// month name.
+func monthName(w string) (time.Month, bool) {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if m, ok := months[w]; ok {
+		return m, true
+	}
+	for name, m := range months {
+		if strings.HasSuffix(name, "kuu") && strings.HasPrefix(w, name) {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+func mkDate(y, m, d string) (time.Time, bool) {
+	yi, err1 := strconv.Atoi(y)
+	mi, err2 := strconv.Atoi(m)
+	di, err3 := strconv.Atoi(d)
+	if err1 != nil || err2 != nil || err3 != nil || mi < 1 || mi > 12 || di < 1 || di > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
+	if t.Day() != di {
+		return time.Time{}, false // 31.2.
+	}
+	return t, true
+}

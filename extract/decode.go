@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// ErrEmpty is returned for input with no text in it.
+var ErrEmpty = errors.New("empty file: no text to lint")
+
+// Encoding names reported in Document.Encoding.
+const (
+	EncUTF8        = "utf-8"
+	EncUTF16       = "utf-16"
+	EncWindows1252 = "windows-1252"
+)
+
+// DecodeText turns the bytes of a text file into UTF-8: it strips a BOM,
+// decodes UTF-16 with a BOM, and falls back to windows-1252 (a superset of
+// ISO-8859-1's printable range) when the bytes are not UTF-8 but read as
+// single-byte Western European text. Binary data, and UTF-8 broken part way
+// through, are errors that say where and why.
+func DecodeText(b []byte) (text, enc string, err error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		dec := xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder()
+		out, err := dec.Bytes(b)
+		if err != nil {
+			return "", "", fmt.Errorf("invalid UTF-16: %w", err)
+		}
+		text, _, err := DecodeText(out)
+		return text, EncUTF16, err
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return "", "", ErrEmpty
+	}
+	if err := checkBinary(b); err != nil {
+		return "", "", err
+	}
+	if utf8.Valid(b) {
+		return string(b), EncUTF8, nil
+	}
+	bad := firstInvalidUTF8(b)
+	if hasMultibyteUTF8(b) {
+		line, col := lineCol(b, bad)
+		return "", "", fmt.Errorf("invalid UTF-8 at line %d, column %d (byte 0x%02X): the file mixes UTF-8 with another encoding; save it as UTF-8", line, col, b[bad])
+	}
+	text, err = decodeSingleByte(b, charmap.Windows1252)
+	if err != nil {
+		return "", "", err
+	}
+	return text, EncWindows1252, nil
+}
+
+// checkBinary rejects data that is not text: NUL bytes, or many control
+// characters in the first 8 KiB.
+func checkBinary(b []byte) error {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return fmt.Errorf("binary file (NUL byte at offset %d), not a text notice", i)
+	}
+	head := b[:min(len(b), 8192)]
+	controls := 0
+	for _, c := range head {
+		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F {
+			controls++
+		}
+	}
+	if controls*100 > len(head) {
+		return fmt.Errorf("binary file (%d control bytes in the first %d), not a text notice", controls, len(head))
+	}
+	return nil
+}
+
+// decodeSingleByte decodes a legacy single-byte file and checks that it reads
+// as text: most bytes above 0x7F must become letters or common punctuation.
+func decodeSingleByte(b []byte, cm *charmap.Charmap) (string, error) {
+	out, err := cm.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", fmt.Errorf("cannot decode as %s: %w", cm, err)
+	}
+	high, plausible := 0, 0
+	for _, c := range b {
+		if c < 0x80 {
+			continue
+		}
+		high++
+		r := cm.DecodeByte(c)
+		if unicode.IsLetter(r) || unicode.IsPunct(r) || unicode.IsSpace(r) || (unicode.IsSymbol(r) && r != utf8.RuneError) {
+			plausible++
+		}
+	}
+	if high*10 > len(b)*3 || plausible*10 < high*8 {
+		line, col := lineCol(b, firstInvalidUTF8(b))
+		return "", fmt.Errorf("not UTF-8 (first bad byte at line %d, column %d) and not readable as windows-1252 or ISO-8859-1 text", line, col)
+	}
+	return string(out), nil
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+// hasMultibyteUTF8 reports whether b holds at least one well-formed UTF-8
+// sequence of two or more bytes.
+func hasMultibyteUTF8(b []byte) bool {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError && size > 1 {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// lineCol gives the 1-based line and byte column of offset i.
+func lineCol(b []byte, i int) (line, col int) {
+	i = min(i, len(b))
+	line = 1 + bytes.Count(b[:i], []byte{'\n'})
+	col = i - bytes.LastIndexByte(b[:i], '\n')
+	return line, col
+}

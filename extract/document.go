@@ -1,0 +1,116 @@
+// Package extract turns notice files into Documents: decoded text split into
+// sections, with every piece of text carrying its source position.
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Formats a Document can come from.
+const (
+	FormatText = "text"
+)
+
+// Document is one notice as the rules see it.
+type Document struct {
+	Path     string
+	Format   string
+	Encoding string
+	Lang     string // fi, sv or en; "" when it cannot be told
+	Title    string
+	Sections []Section
+	Dates    []Date
+
+	lines []string // source lines, for quoting evidence
+}
+
+// SourceLine returns line n (1-based) of the source without its line ending,
+// or "" when there is no such line.
+func (d *Document) SourceLine(n int) string {
+	if n < 1 || n > len(d.lines) {
+		return ""
+	}
+	return d.lines[n-1]
+}
+
+// SectionKind tells how a section was recognised.
+type SectionKind int
+
+// Section kinds.
+const (
+	KindPreamble SectionKind = iota // text before the first heading
+	KindTitle                       // the notice's own title ("Tietosuojaseloste")
+	KindHeading                     // a heading line, numbered or not
+	KindRow                         // a template table row: label cell, value cell
+	KindLabel                       // a "Label:" line with its value below it
+)
+
+func (k SectionKind) String() string {
+	return [...]string{"preamble", "title", "heading", "row", "label"}[k]
+}
+
+// Section is a heading with the body text under it. Body holds the lines
+// up to the next section, joined by "\n".
+type Section struct {
+	Kind    SectionKind
+	Number  string // the heading's numbering, "3." or "2.1", if any
+	Heading Text   // the heading as written, numbering included
+	Level   int    // 0 for titles; children have a higher level
+	Body    Text
+}
+
+// HeadingSpan returns where the heading stands in the source.
+func (s *Section) HeadingSpan() Span { return s.Heading.Span() }
+
+// BodySpan returns where the body stands in the source.
+func (s *Section) BodySpan() Span { return s.Body.Span() }
+
+// DisplayHeading is the heading as the reader sees it, numbering included.
+func (s *Section) DisplayHeading() string { return s.Heading.S }
+
+// Title is the heading's lower-cased matching text without its numbering.
+func (s *Section) Title() string {
+	lower := s.Heading.Lower()
+	if s.Number != "" && strings.HasPrefix(lower, s.Number) {
+		lower = lower[len(s.Number):]
+	}
+	return strings.TrimFunc(lower, isSpace)
+}
+
+// Date is a date the notice gives for itself ("Päivitetty 1.3.2024").
+type Date struct {
+	Label string // the label as written, lower case ("päivitetty")
+	Time  time.Time
+	Text  Text // the date as written, with its position
+}
+
+// SectionAt returns the index of the section whose heading or body holds the
+// given source line, or -1.
+func (d *Document) SectionAt(line int) int {
+	for i := len(d.Sections) - 1; i >= 0; i-- {
+		s := &d.Sections[i]
+		if s.Heading.Len() > 0 && s.HeadingSpan().Start.Line <= line {
+			return i
+		}
+		if s.Body.Len() > 0 && s.BodySpan().Start.Line <= line {
+			return i
+		}
+	}
+	return -1
+}
+
+var markupTag = regexp.MustCompile(`</?[a-zA-Z][^<>]*>|&nbsp;|&#160;`)
+
+// IsBlank reports whether text holds nothing a reader could use: white
+// space, or markup left over from a template with nothing inside it.
+func IsBlank(s string) bool {
+	if strings.TrimFunc(s, isSpace) == "" {
+		return true
+	}
+	if !strings.ContainsAny(s, "<&") {
+		return false
+	}
+	return strings.TrimFunc(markupTag.ReplaceAllString(s, ""), isSpace) == ""
+}

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Options tell an extractor what the caller knows.
+type Options struct {
+	// Lang is the notice's language (fi, sv, en), or "" / "auto" to detect it.
+	Lang string
+}
+
+// extractor turns a file's bytes into a Document.
+type extractor func(path string, data []byte, opts Options) (*Document, error)
+
+// byExtension maps file extensions to extractors; a directory walk lints
+// only files with these extensions.
+var byExtension = map[string]extractor{
+	".txt":  FromText,
+	".text": FromText,
+}
+
+// Supported reports whether path has an extension a directory walk lints.
+func Supported(path string) bool {
+	_, ok := byExtension[strings.ToLower(filepath.Ext(path))]
+	return ok
+}
+
+// Extensions lists the extensions a directory walk lints, for messages.
+func Extensions() []string {
+	exts := make([]string, 0, len(byExtension))
+	for e := range byExtension {
+		exts = append(exts, e)
+	}
+	slices.Sort(exts)
+	return exts
+}
+
+// Extract reads a notice in the format its extension names; a file with
+// another extension, or none, is read as plain text.
+func Extract(path string, data []byte, opts Options) (*Document, error) {
+	if ex, ok := byExtension[strings.ToLower(filepath.Ext(path))]; ok {
+		return ex(path, data, opts)
+	}
+	return FromText(path, data, opts)
+}

@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Position is a place in the source file. Line and Column are 1-based and
+// Column counts Unicode code points. Offset is the byte offset in the
+// decoded UTF-8 source. Page is 1-based for paged formats (PDF), 0 otherwise.
+type Position struct {
+	Offset int
+	Line   int
+	Column int
+	Page   int
+}
+
+// Span is a half-open range of the source: End is the position just after
+// the last character.
+type Span struct {
+	Start, End Position
+}
+
+// Text is extracted text that remembers where each of its bytes came from,
+// so that a match in the text maps to a source position without searching
+// the source again.
+//
+// Within one segment the text's runes follow the source's runes one to one
+// on one line; a new segment starts wherever that stops being true (a new
+// line, a decoded entity, a separator the extractor inserted).
+type Text struct {
+	S    string
+	segs []segment
+
+	lower    string  // normalised, lower-cased copy for matching
+	lowerMap []int32 // byte offset in lower -> byte offset in S
+}
+
+type segment struct {
+	at  int // byte offset in S
+	pos Position
+}
+
+// NewText returns text that starts at pos and follows the source one to one.
+func NewText(s string, pos Position) Text {
+	t := Text{S: s, segs: []segment{{0, pos}}}
+	t.normalize()
+	return t
+}
+
+// Len returns the byte length of the text.
+func (t Text) Len() int { return len(t.S) }
+
+// PositionAt returns the source position of byte i of the text. i may equal
+// len(t.S), giving the position just after the text.
+func (t Text) PositionAt(i int) Position {
+	if len(t.segs) == 0 {
+		return Position{Line: 1, Column: 1}
+	}
+	if i < 0 {
+		i = 0
+	}
+	if i > len(t.S) {
+		i = len(t.S)
+	}
+	k := sort.Search(len(t.segs), func(k int) bool { return t.segs[k].at > i }) - 1
+	if k < 0 {
+		k = 0
+	}
+	seg := t.segs[k]
+	p := seg.pos
+	p.Offset += i - seg.at
+	p.Column += utf8.RuneCountInString(t.S[seg.at:i])
+	return p
+}
+
+// SpanOf returns the source span of bytes [i, j) of the text.
+func (t Text) SpanOf(i, j int) Span {
+	start := t.PositionAt(i)
+	if j <= i {
+		return Span{start, start}
+	}
+	// The end is the position just after the last rune, which stays on the
+	// last rune's line even where the next byte starts a new segment.
+	_, size := utf8.DecodeLastRuneInString(t.S[i:j])
+	end := t.PositionAt(j - size)
+	end.Offset += size
+	end.Column++
+	return Span{start, end}
+}
+
+// Span returns the source span of the whole text.
+func (t Text) Span() Span { return t.SpanOf(0, len(t.S)) }
+
+// Slice returns bytes [i, j) of the text with their positions.
+func (t Text) Slice(i, j int) Text {
+	var b TextBuilder
+	b.appendRange(t, i, j)
+	return b.Text()
+}
+
+// TrimSpace returns the text without leading and trailing white space
+// (including NBSP), keeping positions.
+func (t Text) TrimSpace() Text {
+	i := len(t.S) - len(strings.TrimLeftFunc(t.S, isSpace))
+	j := len(strings.TrimRightFunc(t.S, isSpace))
+	if i == 0 && j == len(t.S) {
+		return t
+	}
+	if i >= j {
+		return t.Slice(i, i)
+	}
+	return t.Slice(i, j)
+}
+
+// Lower returns the normalised, lower-cased copy of the text used for
+// matching: NFC, NBSP and other spaces as ' ', soft hyphens removed.
+func (t Text) Lower() string { return t.lower }
+
+// LowerToText maps a byte offset in Lower() to a byte offset in S.
+func (t Text) LowerToText(i int) int {
+	if t.lowerMap == nil || i >= len(t.lowerMap) {
+		return min(i, len(t.S))
+	}
+	return int(t.lowerMap[i])
+}
+
+// LowerSpan returns the source span of bytes [i, j) of Lower().
+func (t Text) LowerSpan(i, j int) Span {
+	a, b := t.LowerToText(i), t.LowerToText(j)
+	if j >= len(t.lower) {
+		b = len(t.S)
+	}
+	return t.SpanOf(a, b)
+}
+
+// TextBuilder joins pieces of Text, keeping each byte's source position.
+type TextBuilder struct {
+	sb   strings.Builder
+	segs []segment
+	last Position // position just after the last appended byte
+	any  bool
+}
+
+// Append adds a whole text.
+func (b *TextBuilder) Append(t Text) { b.appendRange(t, 0, len(t.S)) }
+
+// AppendString adds text the extractor made up (a separator, say): it maps
+// to the position just after what came before it.
+func (b *TextBuilder) AppendString(s string) {
+	if s == "" {
+		return
+	}
+	if !b.any {
+		b.last = Position{Line: 1, Column: 1}
+		b.any = true
+	}
+	b.segs = append(b.segs, segment{b.sb.Len(), b.last})
+	b.sb.WriteString(s)
+}
+
+func (b *TextBuilder) appendRange(t Text, i, j int) {
+	if i >= j {
+		if !b.any {
+			b.last = t.PositionAt(i)
+			b.any = true
+		}
+		return
+	}
+	base := b.sb.Len()
+	k := sort.Search(len(t.segs), func(k int) bool { return t.segs[k].at > i }) - 1
+	if k < 0 {
+		k = 0
+	}
+	b.segs = append(b.segs, segment{base, t.PositionAt(i)})
+	for k++; k < len(t.segs) && t.segs[k].at < j; k++ {
+		b.segs = append(b.segs, segment{base + t.segs[k].at - i, t.segs[k].pos})
+	}
+	b.sb.WriteString(t.S[i:j])
+	b.last = t.SpanOf(i, j).End
+	b.any = true
+}
+
+// Text returns the built text.
+func (b *TextBuilder) Text() Text {
+	t := Text{S: b.sb.String(), segs: b.segs}
+	if len(t.segs) == 0 {
+		t.segs = []segment{{0, b.last}}
+	}
+	t.normalize()
+	return t
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2007', '\u202f', '\u200b', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,423 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// LineKind is what an extractor already knows about a line. Plain text knows
+// nothing (LineText) and the sectionizer classifies the line itself; HTML,
+// say, knows its h1-h6 and table rows.
+type LineKind int
+
+// Line kinds.
+const (
+	LineText    LineKind = iota // classify from the text
+	LineHeading                 // a heading of Level
+	LineRow                     // a table row: Text is the label cell, Value the value cell
+	LineBody                    // body text, never a heading
+)
+
+// Line is one line (or block) of a notice as an extractor hands it over.
+type Line struct {
+	Text  Text
+	Kind  LineKind
+	Level int  // for LineHeading
+	Value Text // for LineRow
+}
+
+var (
+	// "1. Rekisterinpitäjä", "2.1 Tietolähteet", "12) Oikeudet". The number
+	// starts at 1: "0 Tilauskori" is a shop's cart, not a heading.
+	numberedHeading = regexp.MustCompile(`^((?:[1-9]\d?)(?:\.\d{1,2})*)(\.|\))?[ \t\x{00a0}]+(\S.*)$`)
+	// "Y-tunnus:" with nothing after the colon.
+	labelOnly = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/,.'’&-]{0,58}):$`)
+	// "Sähköposti: info@yritys.example".
+	labelValue = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/.'’-]{0,38}):[ \t\x{00a0}]+\S`)
+	bullet     = regexp.MustCompile(`^[•·▪◦○●■□➢►✓*\-–—][ \t\x{00a0}]`)
+	// A company, not a heading: "Esimerkki Oy", "Exempel Ab", "Example Ltd".
+	companyName = regexp.MustCompile(`(?i)\b(oy|oyj|ab|abp|ltd|ky|ry|tmi|inc|gmbh|llc|plc|as|aps)\b`)
+)
+
+// headingWords are stems of the headings notices use, in Finnish, Swedish and
+// English. A short line holding one is taken for a heading even when no blank
+// line sets it apart.
+var headingWords = []string{
+	// fi
+	"rekisterinpitäjä", "rekisterin pitäjä", "yhteyshenkilö", "yhteystiedot", "rekisterin nimi",
+	"tietosuojavastaava", "tarkoitus", "peruste", "oikeutetun edun", "tietosisältö",
+	"käsiteltävät", "tietoryhmät", "tietolähteet", "luovutu", "vastaanottaj", "siirto", "siirrot",
+	"ulkopuolelle", "suojau", "tietoturva", "säilytysaika", "säilyttäminen", "säilytys",
+	"tarkastusoikeus", "oikeus ", "oikeudet", "valitus", "päätöksenteko", "profilointi",
+	"evästeet", "muutokset", "kielto-oikeus", "korjaaminen", "poistaminen",
+	"yleistä", "tietosuojaseloste", "rekisteriseloste",
+	// sv
+	"personuppgiftsansvarig", "kontaktperson", "registrets namn", "ändamål", "rättslig grund",
+	"berättigat intresse", "uppgiftskällor", "utlämnande", "mottagare", "överföring", "skydd",
+	"lagring", "bevarande", "rättigheter", "rätt att", "rätt till", "klagomål", "dataskyddsombud",
+	"dataskyddsbeskrivning", "registerbeskrivning", "kakor",
+	// en
+	"controller", "contact", "data protection officer", "purpose", "legal basis",
+	"legitimate interest", "categories of", "sources", "recipients", "transfer", "retention",
+	"security", "your rights", "right to", "right of", "complaint", "automated", "cookies",
+	"changes", "privacy notice", "privacy policy",
+}
+
+// titleWords mark the title of a notice; a later title starts a second notice
+// in the same document (a newsletter register after a customer register).
+var titleWords = []string{
+	"tietosuojaseloste", "rekisteriseloste", "tietosuojailmoitus", "tietosuojakäytäntö", "tietosuojaselvitys",
+	"dataskyddsbeskrivning", "registerbeskrivning", "dataskyddsmeddelande", "integritetspolicy",
+	"privacy notice", "privacy policy", "privacy statement", "data protection notice",
+}
+
+// Sectionize groups lines into sections.
+func Sectionize(lines []Line) []Section {
+	z := sectionizer{lines: lines, template: isTemplate(lines)}
+	return z.run()
+}
+
+type sectionizer struct {
+	lines    []Line
+	template bool // the 2018 template layout: "Heading<TAB>Body" rows
+
+	out      []Section
+	body     []Text // lines of the open section's body
+	cur      *Section
+	curLevel int   // level of the innermost heading, for labels under it
+	lastNum  []int // the last heading number, [2 1] for "2.1"
+}
+
+func (z *sectionizer) run() []Section {
+	z.cur = &Section{Kind: KindPreamble}
+	for i := range z.lines {
+		l := z.lines[i]
+		trimmed := l.Text.TrimSpace()
+		switch l.Kind {
+		case LineHeading:
+			z.open(Section{Kind: KindHeading, Heading: trimmed, Level: l.Level})
+			continue
+		case LineRow:
+			z.open(Section{Kind: KindRow, Heading: trimmed, Level: 1})
+			z.add(l.Value.TrimSpace())
+			continue
+		case LineBody:
+			z.add(trimmed)
+			continue
+		}
+		if trimmed.Len() == 0 {
+			z.add(trimmed)
+			continue
+		}
+		if z.template && z.classifyRow(l, trimmed) {
+			continue
+		}
+		s := trimmed.S
+		switch {
+		case z.isTitle(i, s):
+			z.open(Section{Kind: KindTitle, Heading: trimmed, Level: 0})
+		case bullet.MatchString(s):
+			z.add(trimmed)
+		case z.numbered(trimmed):
+		case labelOnly.MatchString(s) && words(s) <= 6:
+			z.open(Section{Kind: KindLabel, Heading: trimmed.Slice(0, len(trimmed.S)-1), Level: z.curLevel + 1})
+		case labelValue.MatchString(s):
+			colon := strings.IndexByte(s, ':')
+			z.open(Section{Kind: KindLabel, Heading: trimmed.Slice(0, colon), Level: z.curLevel + 1})
+			z.add(trimmed.Slice(colon+1, len(s)).TrimSpace())
+		case z.isHeading(i, s):
+			z.open(Section{Kind: KindHeading, Heading: trimmed, Level: 1})
+		default:
+			z.add(trimmed)
+		}
+	}
+	z.close()
+	return z.out
+}
+
+// classifyRow handles a line of the template layout; it reports false for a
+// line that is not part of the table.
+func (z *sectionizer) classifyRow(l Line, trimmed Text) bool {
+	s := l.Text.S
+	if s[0] == '\t' {
+		// A continuation of the row above.
+		z.add(trimmed)
+		return true
+	}
+	tab := strings.IndexByte(s, '\t')
+	label := s
+	if tab >= 0 {
+		label = s[:tab]
+	}
+	label = strings.TrimFunc(label, isSpace)
+	if label == "" || words(label) > 10 || utf8.RuneCountInString(label) > 90 || endsSentence(label) {
+		return false
+	}
+	if tab < 0 && z.cur.Kind != KindRow {
+		return false // a line before the table starts
+	}
+	lt := l.Text.Slice(0, max(tab, 0)).TrimSpace()
+	if tab < 0 {
+		lt = trimmed
+	}
+	num, _ := splitNumber(lt.S)
+	z.open(Section{Kind: KindRow, Number: num, Heading: lt, Level: 1})
+	if tab >= 0 {
+		z.add(l.Text.Slice(tab+1, len(s)).TrimSpace())
+	}
+	return true
+}
+
+// numbered opens a section for a numbered heading line.
+func (z *sectionizer) numbered(t Text) bool {
+	num, rest := splitNumber(t.S)
+	if num == "" || !looksLikeHeading(rest, 12, 100) {
+		return false
+	}
+	parts := numberParts(num)
+	// "1 Example Street" is an address: a number without a dot or bracket
+	// counts only where it continues the numbering.
+	if !strings.HasSuffix(num, ".") && !strings.HasSuffix(num, ")") && !continues(z.lastNum, parts) {
+		return false
+	}
+	z.lastNum = parts
+	heading := t
+	if strings.HasSuffix(heading.S, ":") {
+		heading = heading.Slice(0, len(heading.S)-1).TrimSpace()
+	}
+	level := 1 + strings.Count(strings.TrimRight(num, ".)"), ".")
+	z.open(Section{Kind: KindHeading, Number: num, Heading: heading, Level: level})
+	return true
+}
+
+func numberParts(num string) []int {
+	var parts []int
+	for _, p := range strings.Split(strings.TrimRight(num, ".)"), ".") {
+		n, _ := strconv.Atoi(p)
+		parts = append(parts, n)
+	}
+	return parts
+}
+
+// continues reports whether next is the number after last: the next at the
+// same depth, the first under it, or the next of a level above.
+func continues(last, next []int) bool {
+	if len(last) == 0 {
+		return len(next) == 1 && next[0] == 1
+	}
+	if len(next) == len(last)+1 {
+		return slices.Equal(next[:len(last)], last) && next[len(last)] == 1
+	}
+	if len(next) > len(last) {
+		return false
+	}
+	k := len(next) - 1
+	return slices.Equal(next[:k], last[:k]) && next[k] == last[k]+1
+}
+
+// splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet".
+func splitNumber(s string) (num, rest string) {
+	m := numberedHeading.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", s
+	}
+	end := m[3]
+	if m[4] >= 0 {
+		end = m[5]
+	}
+	return s[m[2]:end], s[m[6]:]
+}
+
+// isTitle reports whether line i is a notice's title: a short line naming
+// the kind of document, first in the file or set apart by a blank line.
+func (z *sectionizer) isTitle(i int, s string) bool {
+	if words(s) > 8 || endsSentence(s) || isNavigation(s) || !hasAny(strings.ToLower(s), titleWords) {
+		return false
+	}
+	return z.blankBefore(i)
+}
+
+// isHeading decides whether an unnumbered line is a heading.
+func (z *sectionizer) isHeading(i int, s string) bool {
+	if !looksLikeHeading(s, 8, 70) || strings.ContainsAny(s, "@") || strings.Contains(s, "://") || companyName.MatchString(s) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	if continuesOnNextLine(lower) || startsLikeSentence(lower) || isNavigation(s) {
+		return false
+	}
+	if z.cur.Kind == KindHeading && z.cur.Number != "" && len(z.body) == 0 {
+		return false // the first line under a numbered heading is its body
+	}
+	if hasAny(lower, headingWords) {
+		return true
+	}
+	// An unknown short line counts only when set apart before and followed
+	// by a paragraph.
+	if !z.blankBefore(i) && !z.afterSentence(i) {
+		return false
+	}
+	next := z.nextNonBlank(i)
+	if next < 0 {
+		return false
+	}
+	ns := strings.TrimFunc(z.lines[next].Text.S, isSpace)
+	if bullet.MatchString(ns) {
+		return false // a line that introduces a list
+	}
+	return utf8.RuneCountInString(ns) >= 60 || (endsSentence(ns) && words(ns) >= 5)
+}
+
+// danglingWords end a line whose sentence goes on below it ("Du har rätt
+// att", "We process personal data to"): such a line is no heading.
+var danglingWords = map[string]bool{
+	"ja": true, "tai": true, "sekä": true, "että": true, "kuten": true, "eli": true, "jotka": true, "joita": true,
+	"att": true, "och": true, "eller": true, "som": true, "för": true, "till": true, "med": true, "av": true,
+	"om": true, "på": true, "i": true, "enligt": true,
+	"to": true, "and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "for": true,
+	"with": true, "by": true, "in": true, "on": true, "as": true, "that": true, "which": true, "including": true,
+}
+
+// sentenceStarts open a sentence, not a heading.
+var sentenceStarts = []string{
+	"du ", "vi ", "ni ", "jag ", "we ", "you ", "i ", "sinulla ", "meillä ", "voit ", "voimme ", "me ", "te ",
+}
+
+// isNavigation reports a breadcrumb or menu line: "Etusivu › Tietosuojaseloste".
+func isNavigation(s string) bool { return strings.ContainsAny(s, "›»|>") }
+
+func continuesOnNextLine(lower string) bool {
+	f := strings.Fields(lower)
+	return len(f) > 1 && danglingWords[f[len(f)-1]]
+}
+
+func startsLikeSentence(lower string) bool {
+	for _, p := range sentenceStarts {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (z *sectionizer) blankBefore(i int) bool {
+	return i == 0 || strings.TrimFunc(z.lines[i-1].Text.S, isSpace) == ""
+}
+
+func (z *sectionizer) afterSentence(i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := strings.TrimFunc(z.lines[i-1].Text.S, isSpace)
+	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, "?")
+}
+
+func (z *sectionizer) nextNonBlank(i int) int {
+	for j := i + 1; j < len(z.lines); j++ {
+		if strings.TrimFunc(z.lines[j].Text.S, isSpace) != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// open closes the current section and starts s.
+func (z *sectionizer) open(s Section) {
+	z.close()
+	if s.Kind != KindLabel {
+		z.curLevel = s.Level
+	}
+	z.cur = &s
+}
+
+func (z *sectionizer) add(t Text) { z.body = append(z.body, t) }
+
+func (z *sectionizer) close() {
+	s := z.cur
+	if s == nil {
+		return
+	}
+	// Drop blank lines at either end of the body; keep inner ones.
+	lines := z.body
+	for len(lines) > 0 && lines[0].Len() == 0 {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && lines[len(lines)-1].Len() == 0 {
+		lines = lines[:len(lines)-1]
+	}
+	var b TextBuilder
+	for k, t := range lines {
+		if k > 0 {
+			b.AppendString("\n")
+		}
+		b.Append(t)
+	}
+	s.Body = b.Text()
+	if s.Kind != KindPreamble || s.Body.Len() > 0 {
+		z.out = append(z.out, *s)
+	}
+	z.cur, z.body = nil, z.body[:0]
+}
+
+// isTemplate reports whether the text uses the template layout: at least two
+// lines that start with a label cell followed by a TAB.
+func isTemplate(lines []Line) bool {
+	n := 0
+	for _, l := range lines {
+		s := l.Text.S
+		tab := strings.IndexByte(s, '\t')
+		if tab <= 0 || s[0] == ' ' {
+			continue
+		}
+		if label := strings.TrimFunc(s[:tab], isSpace); label != "" && words(label) <= 10 && !endsSentence(label) {
+			n++
+			if n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func looksLikeHeading(s string, maxWords, maxRunes int) bool {
+	if s == "" || words(s) > maxWords || utf8.RuneCountInString(s) > maxRunes {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if endsSentence(s) || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {
+		return false
+	}
+	if strings.Contains(s, ". ") || strings.Count(s, ",") > 1 {
+		return false // two sentences, or a list
+	}
+	digits := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return digits <= 4
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, isSpace)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+func words(s string) int { return len(strings.Fields(s)) }
+
+func hasAny(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,102 @@
+package lint
+
+import (
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/noticelint/noticelint/extract"
+)
+
+// input is one file (or stdin) to lint, or an input that failed before it
+// could be read.
+type input struct {
+	path  string // as reported
+	file  string // as opened
+	stdin bool
+	err   *FileError
+}
+
+// walkInputs expands the paths a user named: "-" is stdin, a file is linted
+// whatever its extension, a directory is walked for files with a supported
+// extension (hidden directories and files skipped, symbolic links to
+// directories not followed). Paths that do not exist, and directories with
+// nothing to lint, come out as inputs with an error.
+func walkInputs(paths []string) iter.Seq[input] {
+	return func(yield func(input) bool) {
+		for _, p := range paths {
+			if p == "-" {
+				if !yield(input{path: "-", stdin: true}) {
+					return
+				}
+				continue
+			}
+			st, err := os.Stat(p)
+			if err != nil {
+				if !yield(input{path: p, err: &FileError{Path: p, Reason: readError(err).Error()}}) {
+					return
+				}
+				continue
+			}
+			if !st.IsDir() {
+				if !yield(input{path: p, file: p}) {
+					return
+				}
+				continue
+			}
+			if !walkDir(p, yield) {
+				return
+			}
+		}
+	}
+}
+
+// walkDir yields the lintable files under dir in lexical order; it returns
+// false when yield asked to stop.
+func walkDir(dir string, yield func(input) bool) bool {
+	found, stopped := 0, false
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			found++ // reported, so not "nothing found"
+			if !yield(input{path: path, err: &FileError{Path: path, Reason: readError(err).Error()}}) {
+				stopped = true
+				return filepath.SkipAll
+			}
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if path != dir && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !extract.Supported(name) {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if st, err := os.Stat(path); err != nil || st.IsDir() {
+				return nil
+			}
+		}
+		found++
+		if !yield(input{path: path, file: path}) {
+			stopped = true
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if stopped {
+		return false
+	}
+	if found == 0 {
+		reason := "no notice files (" + strings.Join(extract.Extensions(), ", ") + ") in this directory"
+		return yield(input{path: dir, err: &FileError{Path: dir, Reason: reason}})
+	}
+	return true
+}

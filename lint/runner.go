@@ -1,0 +1,232 @@
+// Package lint runs the pipeline over the inputs a user names: it finds the
+// files, reads them within limits, extracts, checks, and hands each file's
+// result on in input order.
+package lint
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// Options are the limits and settings of a run.
+type Options struct {
+	Lang      string        // fi, sv, en, or "auto"
+	MaxSize   int64         // bytes; a larger file is an error
+	Timeout   time.Duration // per file; 0 means none
+	Jobs      int           // files linted at once; 0 means one per CPU
+	Stdin     io.Reader     // read for the input "-"
+	StdinName string        // the path reported for stdin
+}
+
+// DefaultMaxSize is the --max-size default.
+const DefaultMaxSize = 50 << 20
+
+// FileResult is what linting one input gave.
+type FileResult struct {
+	Path     string
+	Format   string
+	Lang     string
+	Encoding string
+	Findings []rules.Finding
+	// Err is set when the input could not be read or extracted; the reason
+	// names the file.
+	Err *FileError
+}
+
+// FileError is an input that could not be linted.
+type FileError struct {
+	Path   string
+	Reason string
+}
+
+func (e *FileError) Error() string { return e.Path + ": " + e.Reason }
+
+// Summary counts a run's results.
+type Summary struct {
+	Files      int // inputs linted, or tried
+	FileErrors int // inputs that could not be linted
+	BySeverity map[rules.Severity]int
+}
+
+// Count returns the number of findings at sev or above.
+func (s Summary) Count(atLeast rules.Severity) int {
+	n := 0
+	for sev, c := range s.BySeverity {
+		if sev >= atLeast && sev > rules.None {
+			n += c
+		}
+	}
+	return n
+}
+
+// Run lints every input and calls emit with each result in input order.
+// It stops early only when emit fails or ctx is done.
+func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options, emit func(FileResult) error) (Summary, error) {
+	sum := Summary{BySeverity: map[rules.Severity]int{}}
+	workers := opts.Jobs
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		in  input
+		res chan FileResult
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan *job)
+	order := make(chan *job, 2*workers)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		for in := range walkInputs(paths) {
+			if in.stdin && opts.StdinName != "" {
+				in.path = opts.StdinName
+			}
+			j := &job{in: in, res: make(chan FileResult, 1)}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			if in.err != nil {
+				j.res <- FileResult{Path: in.path, Err: in.err}
+				continue
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			for j := range jobs {
+				j.res <- lintOne(ctx, j.in, engine, opts)
+			}
+		}()
+	}
+	for j := range order {
+		var r FileResult
+		select {
+		case r = <-j.res:
+		case <-ctx.Done():
+			return sum, ctx.Err()
+		}
+		sum.Files++
+		if r.Err != nil {
+			sum.FileErrors++
+		}
+		for _, f := range r.Findings {
+			sum.BySeverity[f.Severity]++
+		}
+		if err := emit(r); err != nil {
+			return sum, err
+		}
+	}
+	return sum, ctx.Err()
+}
+
+// lintOne reads, extracts and checks one input, within the size and time
+// limits; a panic in an extractor becomes that file's error.
+func lintOne(ctx context.Context, in input, engine *rules.Engine, opts Options) FileResult {
+	if opts.Timeout <= 0 {
+		return lintNow(in, engine, opts)
+	}
+	done := make(chan FileResult, 1)
+	go func() { done <- lintNow(in, engine, opts) }()
+	timer := time.NewTimer(opts.Timeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r
+	case <-timer.C:
+		return failed(in.path, fmt.Sprintf("took longer than the per-file time limit of %s (--timeout)", opts.Timeout))
+	case <-ctx.Done():
+		return failed(in.path, "cancelled")
+	}
+}
+
+func lintNow(in input, engine *rules.Engine, opts Options) (res FileResult) {
+	defer func() {
+		if p := recover(); p != nil {
+			res = failed(in.path, fmt.Sprintf("internal error while linting (please report it): %v", p))
+		}
+	}()
+	data, err := readInput(in, opts)
+	if err != nil {
+		return failed(in.path, err.Error())
+	}
+	doc, err := extract.Extract(in.path, data, extract.Options{Lang: opts.Lang})
+	if err != nil {
+		return failed(in.path, err.Error())
+	}
+	return FileResult{
+		Path: in.path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding,
+		Findings: engine.Check(doc),
+	}
+}
+
+func failed(path, reason string) FileResult {
+	return FileResult{Path: path, Err: &FileError{Path: path, Reason: reason}}
+}
+
+// readInput reads a file or stdin, refusing more than MaxSize bytes.
+func readInput(in input, opts Options) ([]byte, error) {
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	var r io.Reader
+	if in.stdin {
+		if opts.Stdin == nil {
+			return nil, errors.New("no standard input")
+		}
+		r = opts.Stdin
+	} else {
+		f, err := os.Open(in.file)
+		if err != nil {
+			return nil, readError(err)
+		}
+		defer func() { _ = f.Close() }()
+		if st, err := f.Stat(); err == nil {
+			if st.IsDir() {
+				return nil, errors.New("is a directory")
+			}
+			if st.Size() > limit {
+				return nil, tooLarge(st.Size(), limit)
+			}
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, readError(err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("larger than the --max-size limit of %s", FormatSize(limit))
+	}
+	return data, nil
+}
+
+func tooLarge(size, limit int64) error {
+	return fmt.Errorf("file is %s, over the --max-size limit of %s", FormatSize(size), FormatSize(limit))
+}
+
+// readError gives the operating system's reason without repeating the path.
+func readError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("cannot read: %v", pe.Err)
+	}
+	return fmt.Errorf("cannot read: %v", err)
+}

@@ -1,0 +1,89 @@
+package report
+
+import (
+	"io"
+
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// JSONVersion is the version of the JSON report's schema
+// (docs/json-report.schema.json). It changes only when a field is removed or
+// changes meaning; new fields may appear without a change.
+const JSONVersion = 1
+
+type jsonReporter struct {
+	s     *arrayStream
+	rules map[string]*rules.Rule
+}
+
+type jsonFile struct {
+	Path     string        `json:"path"`
+	Format   string        `json:"format,omitempty"`
+	Lang     string        `json:"lang,omitempty"`
+	Encoding string        `json:"encoding,omitempty"`
+	Error    *string       `json:"error"`
+	Findings []jsonFinding `json:"findings"`
+}
+
+type jsonFinding struct {
+	Rule        string `json:"rule"`
+	Severity    string `json:"severity"`
+	Line        int    `json:"line"`
+	Column      int    `json:"column"`
+	EndLine     int    `json:"end_line"`
+	EndColumn   int    `json:"end_column"`
+	Page        int    `json:"page,omitempty"`
+	Section     string `json:"section,omitempty"`
+	Evidence    string `json:"evidence,omitempty"`
+	Message     string `json:"message"`
+	Suggestion  string `json:"suggestion,omitempty"`
+	Ref         string `json:"ref,omitempty"`
+	Fingerprint string `json:"fingerprint"`
+}
+
+type jsonSummary struct {
+	Files      int `json:"files"`
+	FileErrors int `json:"file_errors"`
+	Findings   int `json:"findings"`
+	Errors     int `json:"error"`
+	Warnings   int `json:"warning"`
+	Notes      int `json:"note"`
+}
+
+func newJSON(w io.Writer, meta Meta) (*jsonReporter, error) {
+	head := "{\n  \"version\": 1,\n  \"tool\": " +
+		marshalIndented(map[string]string{"name": "noticelint", "version": meta.Version}, "  ") +
+		",\n  \"files\": ["
+	s := newArrayStream(w, head, "    ")
+	return &jsonReporter{s: s, rules: ruleByID(meta.Rules)}, s.err
+}
+
+func (j *jsonReporter) File(r lint.FileResult) error {
+	f := jsonFile{Path: r.Path, Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Findings: []jsonFinding{}}
+	if r.Err != nil {
+		f.Error = &r.Err.Reason
+	}
+	for _, x := range r.Findings {
+		jf := jsonFinding{
+			Rule: x.Rule, Severity: x.Severity.String(),
+			Line: x.Location.Line, Column: x.Location.Column,
+			EndLine: x.Location.EndLine, EndColumn: x.Location.EndColumn, Page: x.Location.Page,
+			Section: x.Section, Evidence: x.Evidence, Message: x.Message, Suggestion: x.Suggestion,
+			Fingerprint: x.Fingerprint,
+		}
+		if rule := j.rules[x.Rule]; rule != nil {
+			jf.Ref = rule.Ref
+		}
+		f.Findings = append(f.Findings, jf)
+	}
+	return j.s.add(f)
+}
+
+func (j *jsonReporter) End(s lint.Summary) error {
+	sum := jsonSummary{
+		Files: s.Files, FileErrors: s.FileErrors, Findings: s.Count(rules.Note),
+		Errors: s.BySeverity[rules.Error], Warnings: s.BySeverity[rules.Warning], Notes: s.BySeverity[rules.Note],
+	}
+	return j.s.close("],\n  \"summary\": " + marshalIndented(sum, "  ") + "\n}\n")
+}

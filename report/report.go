@@ -1,0 +1,70 @@
+// Package report writes lint results: text for people, JSON for programs,
+// SARIF for code scanning. Every reporter streams: it writes each file's
+// results as they come, so memory does not grow with the number of files.
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// Reporter writes one report.
+type Reporter interface {
+	// File writes one file's results; files come in input order.
+	File(r lint.FileResult) error
+	// End writes the summary and whatever closes the report.
+	End(s lint.Summary) error
+}
+
+// Meta is what every report may tell besides the results.
+type Meta struct {
+	Version     string
+	Rules       []*rules.Rule // the rules that ran, for SARIF and help links
+	MessageLang string
+	// WorkDir is the directory SARIF uris are relative to.
+	WorkDir string
+}
+
+// Options change how the text report looks.
+type Options struct {
+	Color bool
+	Quiet bool // findings and errors only, one line each, no summary
+}
+
+// Formats lists the report formats.
+var Formats = []string{"text", "json", "sarif"}
+
+// New returns a reporter of the named format writing to w.
+func New(format string, w io.Writer, meta Meta, opts Options) (Reporter, error) {
+	switch format {
+	case "text":
+		return newText(w, meta, opts), nil
+	case "json":
+		return newJSON(w, meta)
+	case "sarif":
+		return newSARIF(w, meta)
+	}
+	return nil, fmt.Errorf("unknown format %q (want %v)", format, Formats)
+}
+
+// ruleByID indexes the rules that ran.
+func ruleByID(rs []*rules.Rule) map[string]*rules.Rule {
+	m := make(map[string]*rules.Rule, len(rs))
+	for _, r := range rs {
+		m[r.ID] = r
+	}
+	return m
+}
+
+// severitiesDesc lists the finding severities, most serious first.
+var severitiesDesc = []rules.Severity{rules.Error, rules.Warning, rules.Note}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

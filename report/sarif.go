@@ -1,0 +1,241 @@
+package report
+
+import (
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// SARIF 2.1.0 as GitHub code scanning reads it: every result has a physical
+// location with startLine >= 1, a uri relative to the checkout, and a
+// primaryLocationLineHash that does not move when unrelated lines do.
+
+const (
+	sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json"
+	infoURI     = "https://github.com/noticelint/noticelint"
+	srcRoot     = "%SRCROOT%"
+)
+
+type sarifReporter struct {
+	s       *arrayStream
+	meta    Meta
+	index   map[string]int
+	notices []sarifNotification
+}
+
+type sarifMessage struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
+}
+
+type sarifRule struct {
+	ID                   string            `json:"id"`
+	Name                 string            `json:"name"`
+	ShortDescription     sarifMessage      `json:"shortDescription"`
+	FullDescription      sarifMessage      `json:"fullDescription"`
+	Help                 sarifMessage      `json:"help"`
+	HelpURI              string            `json:"helpUri,omitempty"`
+	DefaultConfiguration map[string]string `json:"defaultConfiguration"`
+	Properties           map[string]any    `json:"properties"`
+}
+
+type sarifArtifactLocation struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine   int           `json:"startLine"`
+	StartColumn int           `json:"startColumn"`
+	EndLine     int           `json:"endLine"`
+	EndColumn   int           `json:"endColumn"`
+	Snippet     *sarifMessage `json:"snippet,omitempty"`
+}
+
+type sarifPhysicalLocation struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Region           *sarifRegion          `json:"region,omitempty"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             sarifMessage      `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Properties          map[string]any    `json:"properties,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifMessage    `json:"message"`
+	Locations []sarifLocation `json:"locations"`
+}
+
+func newSARIF(w io.Writer, meta Meta) (*sarifReporter, error) {
+	r := &sarifReporter{meta: meta, index: map[string]int{}}
+	descriptors := make([]sarifRule, 0, len(meta.Rules))
+	for i, rule := range meta.Rules {
+		r.index[rule.ID] = i
+		descriptors = append(descriptors, sarifRuleOf(rule, meta.MessageLang))
+	}
+	driver := map[string]any{
+		"name":           "noticelint",
+		"informationUri": infoURI,
+		"version":        meta.Version,
+		"rules":          descriptors,
+	}
+	if strings.Count(meta.Version, ".") == 2 {
+		driver["semanticVersion"] = strings.TrimPrefix(meta.Version, "v")
+	}
+	head := "{\n" +
+		"  \"$schema\": \"" + sarifSchema + "\",\n" +
+		"  \"version\": \"2.1.0\",\n" +
+		"  \"runs\": [\n" +
+		"    {\n" +
+		"      \"tool\": {\n        \"driver\": " + marshalIndented(driver, "        ") + "\n      },\n" +
+		"      \"columnKind\": \"unicodeCodePoints\",\n"
+	if meta.WorkDir != "" {
+		head += "      \"originalUriBaseIds\": " + marshalIndented(map[string]any{
+			srcRoot: map[string]string{"uri": dirURI(meta.WorkDir)},
+		}, "      ") + ",\n"
+	}
+	head += "      \"results\": ["
+	r.s = newArrayStream(w, head, "        ")
+	return r, r.s.err
+}
+
+func sarifRuleOf(rule *rules.Rule, lang string) sarifRule {
+	help := rule.Help.In(lang)
+	if rule.Ref != "" {
+		help += "\n\nLaw: " + rule.Ref
+	}
+	return sarifRule{
+		ID:               rule.ID,
+		Name:             camel(rule.ID),
+		ShortDescription: sarifMessage{Text: rule.Title.In(lang)},
+		FullDescription:  sarifMessage{Text: oneParagraph(rule.Description.In(lang))},
+		Help:             sarifMessage{Text: help, Markdown: help},
+		HelpURI:          rule.RefURL,
+		DefaultConfiguration: map[string]string{
+			"level": rule.Severity.String(),
+		},
+		Properties: map[string]any{
+			"tags":      []string{"privacy", "gdpr", rule.Category},
+			"precision": "high",
+		},
+	}
+}
+
+func (r *sarifReporter) File(res lint.FileResult) error {
+	uri, base := r.uri(res.Path)
+	if res.Err != nil {
+		r.notices = append(r.notices, sarifNotification{
+			Level:   "error",
+			Message: sarifMessage{Text: res.Err.Error()},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
+				ArtifactLocation: sarifArtifactLocation{URI: uri, URIBaseID: base},
+			}}},
+		})
+	}
+	for _, f := range res.Findings {
+		text := f.Message
+		if f.Suggestion != "" {
+			text += " Write instead: " + f.Suggestion
+		}
+		region := &sarifRegion{
+			StartLine: max(f.Location.Line, 1), StartColumn: max(f.Location.Column, 1),
+			EndLine: max(f.Location.EndLine, 1), EndColumn: max(f.Location.EndColumn, 1),
+		}
+		if f.Evidence != "" {
+			region.Snippet = &sarifMessage{Text: f.Evidence}
+		}
+		props := map[string]any{}
+		if f.Section != "" {
+			props["section"] = f.Section
+		}
+		if f.Location.Page > 0 {
+			props["page"] = f.Location.Page
+		}
+		if len(props) == 0 {
+			props = nil
+		}
+		err := r.s.add(sarifResult{
+			RuleID:    f.Rule,
+			RuleIndex: r.index[f.Rule],
+			Level:     f.Severity.String(),
+			Message:   sarifMessage{Text: text},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
+				ArtifactLocation: sarifArtifactLocation{URI: uri, URIBaseID: base},
+				Region:           region,
+			}}},
+			PartialFingerprints: map[string]string{"primaryLocationLineHash": f.Fingerprint},
+			Properties:          props,
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (r *sarifReporter) End(s lint.Summary) error {
+	inv := map[string]any{"executionSuccessful": s.FileErrors == 0}
+	if len(r.notices) > 0 {
+		inv["toolExecutionNotifications"] = r.notices
+	}
+	return r.s.close("],\n      \"invocations\": [\n        " + marshalIndented(inv, "        ") + "\n      ]\n    }\n  ]\n}\n")
+}
+
+// uri returns the SARIF uri of a reported path: relative to the working
+// directory (with %SRCROOT% as its base) when it lies below it, else an
+// absolute file uri.
+func (r *sarifReporter) uri(path string) (uri, base string) {
+	if path == "" || path == "-" || strings.HasPrefix(path, "<") {
+		return "stdin", ""
+	}
+	abs := path
+	if !filepath.IsAbs(abs) && r.meta.WorkDir != "" {
+		abs = filepath.Join(r.meta.WorkDir, path)
+	}
+	if r.meta.WorkDir != "" {
+		if rel, err := filepath.Rel(r.meta.WorkDir, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return (&url.URL{Path: filepath.ToSlash(rel)}).EscapedPath(), srcRoot
+		}
+	}
+	if filepath.IsAbs(abs) {
+		return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), ""
+	}
+	return (&url.URL{Path: filepath.ToSlash(path)}).EscapedPath(), ""
+}
+
+func dirURI(dir string) string {
+	u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}).String()
+	if !strings.HasSuffix(u, "/") {
+		u += "/"
+	}
+	return u
+}
+
+// camel turns a rule id into the SARIF rule name: "repealed-law" -> "RepealedLaw".
+func camel(id string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(id, "-") {
+		if part == "" {
+			continue
+		}
+		b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+	}
+	return b.String()
+}
+
+func oneParagraph(s string) string { return strings.Join(strings.Fields(s), " ") }

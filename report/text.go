@@ -1,0 +1,178 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fatih/color"
+
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// snippetWidth is how many characters of a source line the text report
+// quotes around a finding.
+const snippetWidth = 100
+
+type textReporter struct {
+	w     *bufio.Writer
+	meta  Meta
+	opts  Options
+	rules map[string]*rules.Rule
+
+	path, dim, bold *color.Color
+	sev             map[rules.Severity]*color.Color
+	filesWithIssues int
+}
+
+func newText(w io.Writer, meta Meta, opts Options) *textReporter {
+	mk := func(attrs ...color.Attribute) *color.Color {
+		c := color.New(attrs...)
+		if opts.Color {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+		return c
+	}
+	return &textReporter{
+		w: bufio.NewWriter(w), meta: meta, opts: opts, rules: ruleByID(meta.Rules),
+		path: mk(color.Bold, color.Underline), dim: mk(color.Faint), bold: mk(color.Bold),
+		sev: map[rules.Severity]*color.Color{
+			rules.Error:   mk(color.FgRed, color.Bold),
+			rules.Warning: mk(color.FgYellow, color.Bold),
+			rules.Note:    mk(color.FgCyan),
+		},
+	}
+}
+
+func (t *textReporter) File(r lint.FileResult) error {
+	if r.Err == nil && len(r.Findings) == 0 {
+		return nil
+	}
+	t.filesWithIssues++
+	if !t.opts.Quiet {
+		if t.filesWithIssues > 1 {
+			t.w.WriteString("\n")
+		}
+		fmt.Fprintln(t.w, t.path.Sprint(r.Path))
+	}
+	if r.Err != nil {
+		fmt.Fprintf(t.w, "%s: %s %s\n", r.Path, t.sev[rules.Error].Sprint("error"), r.Err.Reason)
+	}
+	for _, f := range r.Findings {
+		t.finding(f)
+	}
+	return t.w.Flush()
+}
+
+func (t *textReporter) finding(f rules.Finding) {
+	sev := t.sev[f.Severity]
+	loc := fmt.Sprintf("%s:%d:%d", f.Path, f.Location.Line, f.Location.Column)
+	if f.Location.Page > 0 {
+		loc += fmt.Sprintf(" (page %d)", f.Location.Page)
+	}
+	fmt.Fprintf(t.w, "%s %s %s %s\n", loc, sev.Sprint(f.Severity.String()), t.dim.Sprint(f.Rule), f.Message)
+	if t.opts.Quiet {
+		return
+	}
+	gutter := strings.Repeat(" ", len(fmt.Sprint(f.Location.Line)))
+	if line, marks := snippet(f); line != "" {
+		fmt.Fprintf(t.w, "  %s %s %s\n", t.dim.Sprint(f.Location.Line), t.dim.Sprint("|"), line)
+		fmt.Fprintf(t.w, "  %s %s %s\n", gutter, t.dim.Sprint("|"), sev.Sprint(marks))
+	}
+	note := func(label, text string) {
+		if text != "" {
+			fmt.Fprintf(t.w, "  %s %s %s %s\n", gutter, t.dim.Sprint("="), t.bold.Sprint(label+":"), text)
+		}
+	}
+	note("section", f.Section)
+	note("write instead", f.Suggestion)
+	if r := t.rules[f.Rule]; r != nil {
+		note("law", r.Ref)
+	}
+}
+
+// snippet returns the finding's source line, cut to a window around the
+// match and with tabs expanded, and the line of carets under the match.
+func snippet(f rules.Finding) (line, marks string) {
+	src := []rune(f.Snippet)
+	if len(src) == 0 {
+		return "", ""
+	}
+	start := min(max(f.Location.Column-1, 0), len(src))
+	end := len(src)
+	if f.Location.EndLine == f.Location.Line {
+		end = min(max(f.Location.EndColumn-1, start+1), len(src))
+	}
+	// Keep the window within snippetWidth, the match in view.
+	from, to := 0, len(src)
+	if to-from > snippetWidth {
+		from = max(0, start-snippetWidth/3)
+		to = min(len(src), from+snippetWidth)
+		if end > to {
+			end = to
+		}
+	}
+	var lb, mb strings.Builder
+	if from > 0 {
+		lb.WriteString("…")
+		mb.WriteString(" ")
+	}
+	for i := from; i < to; i++ {
+		r := src[i]
+		w := 1
+		if r == '\t' {
+			r, w = ' ', 4
+		} else if r < ' ' || r == utf8.RuneError {
+			r = ' '
+		}
+		for range w {
+			lb.WriteRune(r)
+			switch {
+			case i >= start && i < end:
+				mb.WriteByte('^')
+			case i < start:
+				mb.WriteByte(' ')
+			}
+		}
+	}
+	if to < len(src) {
+		lb.WriteString("…")
+	}
+	if start >= len(src) { // the match is the end of the line
+		mb.WriteByte('^')
+	}
+	return strings.TrimRight(lb.String(), " "), mb.String()
+}
+
+func (t *textReporter) End(s lint.Summary) error {
+	if t.opts.Quiet {
+		return t.w.Flush()
+	}
+	if t.filesWithIssues > 0 {
+		t.w.WriteString("\n")
+	}
+	total := s.Count(rules.Note)
+	var parts []string
+	for _, sev := range severitiesDesc {
+		if n := s.BySeverity[sev]; n > 0 {
+			parts = append(parts, t.sev[sev].Sprint(plural(n, sev.String(), sev.String()+"s")))
+		}
+	}
+	linted := s.Files - s.FileErrors
+	line := plural(linted, "file", "files") + " linted: "
+	if total == 0 {
+		line += "no problems"
+	} else {
+		line += plural(total, "problem", "problems") + " (" + strings.Join(parts, ", ") + ")"
+	}
+	if s.FileErrors > 0 {
+		line += "; " + t.sev[rules.Error].Sprint(plural(s.FileErrors, "input", "inputs")+" could not be read")
+	}
+	fmt.Fprintln(t.w, line)
+	return t.w.Flush()
+}

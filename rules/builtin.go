@@ -1,0 +1,114 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/noticelint/noticelint/extract"
+)
+
+// builtinFunc is a check written in Go for what a pattern cannot express.
+type builtinFunc func(c *check)
+
+var builtins = map[string]builtinFunc{
+	"empty-section":     checkEmptySections,
+	"duplicate-heading": checkDuplicateHeadings,
+	"stale-notice":      checkStaleNotice,
+}
+
+// checkEmptySections reports every heading, template row or label with no
+// body and no sections under it.
+func checkEmptySections(c *check) {
+	secs := c.doc.Sections
+	for i := range secs {
+		s := &secs[i]
+		if s.Kind == extract.KindPreamble || s.Kind == extract.KindTitle || s.Heading.Len() == 0 {
+			continue
+		}
+		if !extract.IsBlank(s.Body.S) {
+			continue
+		}
+		if i+1 < len(secs) && secs[i+1].Level > s.Level {
+			continue // its content is in the sections under it
+		}
+		c.report(s, s.HeadingSpan(), s.DisplayHeading(), c.rule.Severity, "")
+	}
+}
+
+// checkDuplicateHeadings reports a heading whose text, numbering aside,
+// already stood earlier in the same notice. A title starts a new notice:
+// a newsletter register after a customer register repeats its headings.
+func checkDuplicateHeadings(c *check) {
+	first := map[string]*extract.Section{}
+	for i := range c.doc.Sections {
+		s := &c.doc.Sections[i]
+		switch s.Kind {
+		case extract.KindTitle:
+			first = map[string]*extract.Section{}
+			continue
+		case extract.KindHeading, extract.KindRow:
+		default:
+			continue
+		}
+		key := strings.TrimRight(normalizeSpace(s.Title()), ":. ")
+		if key == "" {
+			continue
+		}
+		if prev, ok := first[key]; ok {
+			msg := strings.ReplaceAll(c.rule.Message.In(c.opts.MessageLang), "{first}", fmt.Sprint(prev.HeadingSpan().Start.Line))
+			c.report(s, s.HeadingSpan(), s.DisplayHeading(), c.rule.Severity, msg)
+			continue
+		}
+		first[key] = s
+	}
+}
+
+// gdprApplies is the day the GDPR started to apply.
+var gdprApplies = time.Date(2018, time.May, 25, 0, 0, 0, 0, time.UTC)
+
+// checkStaleNotice reports a notice whose own latest date is older than
+// MaxAge months, or older than the GDPR (an error).
+func checkStaleNotice(c *check) {
+	var latest *extract.Date
+	for i := range c.doc.Dates {
+		d := &c.doc.Dates[i]
+		if d.Time.After(c.opts.Now) {
+			continue // a date in the future is a typo or a plan, not an age
+		}
+		if latest == nil || d.Time.After(latest.Time) {
+			latest = d
+		}
+	}
+	if latest == nil {
+		return
+	}
+	limit := c.opts.Now.AddDate(0, -c.opts.MaxAge, 0)
+	sev := c.rule.Severity
+	msg := c.rule.Message.In(c.opts.MessageLang)
+	switch {
+	case latest.Time.Before(gdprApplies):
+		sev = Error
+		msg = c.rule.Messages["pre-gdpr"].In(c.opts.MessageLang)
+	case latest.Time.Before(limit):
+	default:
+		return
+	}
+	months := monthsBetween(latest.Time, c.opts.Now)
+	msg = strings.NewReplacer("{age}", fmt.Sprint(months), "{max}", fmt.Sprint(c.opts.MaxAge)).Replace(msg)
+	span := latest.Text.Span()
+	sec := c.doc.SectionAt(span.Start.Line)
+	var s *extract.Section
+	if sec >= 0 {
+		s = &c.doc.Sections[sec]
+	}
+	c.report(s, span, latest.Text.S, sev, msg)
+}
+
+func monthsBetween(a, b time.Time) int {
+	m := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+	if b.Day() < a.Day() {
+		m--
+	}
+	return m
+}

@@ -1,0 +1,394 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/extract"
+)
+
+// Options are the settings a check runs with.
+type Options struct {
+	// Now is the time stale-notice measures age against; zero means the
+	// wall clock.
+	Now time.Time
+	// MaxAge is how many months old a notice may be; 0 means 36.
+	MaxAge int
+	// MessageLang is the language of messages: "en" (default) or "fi".
+	MessageLang string
+}
+
+// DefaultMaxAge is stale-notice's limit in months.
+const DefaultMaxAge = 36
+
+// Engine checks documents against a pack. It is safe for concurrent use.
+type Engine struct {
+	rules []*Rule
+	opts  Options
+}
+
+// NewEngine returns an engine running the given rules.
+func NewEngine(rules []*Rule, opts Options) *Engine {
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	if opts.MaxAge <= 0 {
+		opts.MaxAge = DefaultMaxAge
+	}
+	if opts.MessageLang == "" {
+		opts.MessageLang = "en"
+	}
+	return &Engine{rules: rules, opts: opts}
+}
+
+// Check runs every rule on doc and returns the findings in source order.
+func (e *Engine) Check(doc *extract.Document) []Finding {
+	c := &check{doc: doc, opts: e.opts, all: docLower(doc)}
+	for _, r := range e.rules {
+		c.rule = r
+		switch r.Kind {
+		case KindForbid:
+			c.forbid()
+		case KindRequire:
+			c.require()
+		case KindBuiltin:
+			r.builtin(c)
+		}
+	}
+	sort.SliceStable(c.out, func(i, j int) bool {
+		a, b := c.out[i].Location, c.out[j].Location
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return c.out[i].Rule < c.out[j].Rule
+	})
+	setFingerprints(c.out)
+	return c.out
+}
+
+// docLower is the whole document's matching text, for keyword prefilters
+// and document-level exceptions.
+func docLower(doc *extract.Document) string {
+	var b strings.Builder
+	for i := range doc.Sections {
+		b.WriteString(doc.Sections[i].Heading.Lower())
+		b.WriteByte('\n')
+		b.WriteString(doc.Sections[i].Body.Lower())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// check is the state of one rule run on one document.
+type check struct {
+	doc  *extract.Document
+	opts Options
+	rule *Rule
+	all  string
+	out  []Finding
+}
+
+// match is a pattern match in one text of one section.
+type match struct {
+	start, end int // in text.Lower()
+	severity   Severity
+	message    string
+}
+
+func (c *check) forbid() {
+	r := c.rule
+	if !containsAny(c.all, r.Keywords) {
+		return
+	}
+	var active []*Pattern
+	for _, lang := range sortedKeys(r.Patterns) {
+		for _, p := range r.Patterns[lang] {
+			if p.unless == nil || !p.unless.MatchString(c.all) {
+				active = append(active, p)
+			}
+		}
+	}
+	for i := range c.doc.Sections {
+		sec := &c.doc.Sections[i]
+		if r.Scope != "body" {
+			c.forbidIn(sec, sec.Heading, active)
+		}
+		if r.Scope != "heading" {
+			c.forbidIn(sec, sec.Body, active)
+		}
+	}
+}
+
+func (c *check) forbidIn(sec *extract.Section, t extract.Text, patterns []*Pattern) {
+	r := c.rule
+	lower := t.Lower()
+	if !containsAny(lower, r.Keywords) {
+		return
+	}
+	var ms []match
+	for _, p := range patterns {
+		for _, m := range p.re.findAll(lower) {
+			ms = append(ms, match{start: m[0], end: m[1], severity: r.Severity})
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	var excepted [][2]int
+	for _, re := range r.exceptions {
+		excepted = append(excepted, re.findAll(lower)...)
+	}
+	ms = mergeMatches(ms, lower)
+	for _, m := range ms {
+		if overlapsAny(m.start, m.end, excepted) {
+			continue
+		}
+		if len(r.Downgrade) > 0 {
+			s, e := sentenceAround(lower, m.start, m.end)
+			for _, d := range r.Downgrade {
+				if d.re.MatchString(lower[s:e]) {
+					m.severity, m.message = d.Severity, d.Message.In(c.opts.MessageLang)
+					break
+				}
+			}
+		}
+		span := t.LowerSpan(m.start, m.end)
+		evidence := t.S[t.LowerToText(m.start):endInText(t, m.end)]
+		c.report(sec, span, evidence, m.severity, m.message)
+	}
+}
+
+// mergeMatches sorts matches and joins those that overlap or stand side by
+// side ("henkilötietolain (523/1999)" is one reference, not two).
+func mergeMatches(ms []match, s string) []match {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	out := ms[:1]
+	for _, m := range ms[1:] {
+		last := &out[len(out)-1]
+		if m.start <= last.end || strings.Trim(s[last.end:m.start], " ()") == "" {
+			last.end = max(last.end, m.end)
+			continue
+		}
+		out = append(out, m)
+	}
+	// Close a bracket the merge opened: "henkilötietolain (523/1999)".
+	for i := range out {
+		m := &out[i]
+		if strings.Count(s[m.start:m.end], "(") > strings.Count(s[m.start:m.end], ")") && strings.HasPrefix(s[m.end:], ")") {
+			m.end++
+		}
+	}
+	return out
+}
+
+func endInText(t extract.Text, lowerEnd int) int {
+	if lowerEnd >= len(t.Lower()) {
+		return len(t.S)
+	}
+	return t.LowerToText(lowerEnd)
+}
+
+func (c *check) require() {
+	r := c.rule
+	for i := range c.doc.Sections {
+		body := c.doc.Sections[i].Body.Lower()
+		if body == "" {
+			continue
+		}
+		for _, lang := range sortedKeys(r.Statements) {
+			for _, st := range r.Statements[lang] {
+				if statementIn(st, body) {
+					return
+				}
+			}
+		}
+	}
+	sec := c.anchor()
+	if sec == nil {
+		c.report(nil, c.firstSpan(), "", r.Severity, "")
+		return
+	}
+	c.report(sec, sec.HeadingSpan(), sec.DisplayHeading(), r.Severity, "")
+}
+
+// statementIn reports whether one sentence of body makes the statement.
+func statementIn(st Statement, body string) bool {
+	for _, re := range st.all {
+		if !re.MatchString(body) {
+			return false
+		}
+	}
+	for _, sn := range sentences(body) {
+		s := body[sn[0]:sn[1]]
+		if allMatch(st.all, s) && !anyMatch(st.none, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchor finds the section a missing statement belongs in: the first
+// section whose heading matches the rule's first anchor that matches any.
+func (c *check) anchor() *extract.Section {
+	for _, re := range c.rule.anchors {
+		for i := range c.doc.Sections {
+			sec := &c.doc.Sections[i]
+			if sec.Heading.Len() > 0 && re.MatchString(sec.Heading.Lower()) {
+				return sec
+			}
+		}
+	}
+	return nil
+}
+
+// firstSpan is where findings about the whole document stand: its first
+// text.
+func (c *check) firstSpan() extract.Span {
+	for i := range c.doc.Sections {
+		s := &c.doc.Sections[i]
+		if s.Heading.Len() > 0 {
+			return s.HeadingSpan()
+		}
+		if s.Body.Len() > 0 {
+			first := s.Body.S
+			if nl := strings.IndexByte(first, '\n'); nl >= 0 {
+				first = first[:nl]
+			}
+			return s.Body.SpanOf(0, len(first))
+		}
+	}
+	p := extract.Position{Line: 1, Column: 1}
+	return extract.Span{Start: p, End: p}
+}
+
+// report adds a finding of the current rule; an empty message means the
+// rule's own.
+func (c *check) report(sec *extract.Section, span extract.Span, evidence string, sev Severity, message string) {
+	r := c.rule
+	if message == "" {
+		message = r.Message.In(c.opts.MessageLang)
+	}
+	evidence = strings.TrimSpace(evidence)
+	message = strings.ReplaceAll(message, "{evidence}", evidence)
+	f := Finding{
+		Rule:     r.ID,
+		Severity: sev,
+		Path:     c.doc.Path,
+		Location: Location{
+			Line: span.Start.Line, Column: span.Start.Column,
+			EndLine: span.End.Line, EndColumn: span.End.Column,
+			Page:   span.Start.Page,
+			Offset: span.Start.Offset, EndOffset: span.End.Offset,
+		},
+		Evidence:   evidence,
+		Message:    message,
+		Suggestion: r.suggestion(c.doc.Lang),
+		Snippet:    c.doc.SourceLine(span.Start.Line),
+	}
+	if f.Location.Line < 1 {
+		f.Location.Line, f.Location.Column = 1, 1
+	}
+	if f.Location.EndLine < f.Location.Line {
+		f.Location.EndLine, f.Location.EndColumn = f.Location.Line, f.Location.Column
+	}
+	if sec != nil {
+		f.Section = sec.DisplayHeading()
+	}
+	c.out = append(c.out, f)
+}
+
+// suggestion is the rule's replacement wording in the notice's language,
+// Finnish when the language is unknown.
+func (r *Rule) suggestion(lang string) string {
+	if s, ok := r.Suggest[lang]; ok {
+		return s
+	}
+	return r.Suggest["fi"]
+}
+
+// sentences splits lower-cased text at sentence ends, blank lines and list
+// items; a single line break inside a paragraph does not end a sentence.
+func sentences(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	cut := func(end, next int) {
+		if strings.TrimSpace(s[start:end]) != "" {
+			out = append(out, [2]int{start, end})
+		}
+		start = next
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?', ';':
+			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '\t' {
+				cut(i+1, i+1)
+			}
+		case '\n':
+			rest := strings.TrimLeft(s[i+1:], " \t")
+			if strings.HasPrefix(rest, "\n") || startsWithBullet(rest) {
+				cut(i, i+1)
+			}
+		}
+	}
+	cut(len(s), len(s))
+	return out
+}
+
+func startsWithBullet(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("•·▪◦○●■-–*", r) {
+		return false
+	}
+	return size < len(s) && (s[size] == ' ' || s[size] == '\t')
+}
+
+// sentenceAround returns the sentence holding [start, end).
+func sentenceAround(s string, start, end int) (int, int) {
+	for _, sn := range sentences(s) {
+		if sn[0] <= start && end <= sn[1] {
+			return sn[0], sn[1]
+		}
+	}
+	return start, end
+}
+
+func allMatch(res []*matcher, s string) bool {
+	for _, re := range res {
+		if !re.MatchString(s) {
+			return false
+		}
+	}
+	return true
+}
+
+func anyMatch(res []*matcher, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAny(start, end int, ranges [][2]int) bool {
+	for _, r := range ranges {
+		if start < r[1] && r[0] < end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+)
+
+// Location is where a finding stands in the source: 1-based lines and
+// columns (columns in Unicode code points), End exclusive; Page is set for
+// paged formats.
+type Location struct {
+	Line, Column       int
+	EndLine, EndColumn int
+	Page               int
+	Offset, EndOffset  int // byte offsets in the decoded source
+}
+
+// Finding is one problem in one notice.
+type Finding struct {
+	Rule     string
+	Severity Severity
+	Path     string
+	Location Location
+	Section  string // the heading of the section it is in, numbering included
+	Evidence string // the text that fired, or the heading a missing statement belongs under
+	Message  string
+	// Suggestion is wording to write in place of Evidence, in the notice's
+	// language; empty when the rule has none.
+	Suggestion string
+	Snippet    string // the source line at Location.Line
+	// Fingerprint identifies the finding across edits elsewhere in the file:
+	// a hash of rule, path, section and evidence (no line number) and the
+	// occurrence of that hash in the file, "0123456789abcdef:1".
+	Fingerprint string
+}
+
+// setFingerprints numbers findings that hash alike in document order.
+func setFingerprints(fs []Finding) {
+	seen := map[string]int{}
+	for i := range fs {
+		f := &fs[i]
+		h := sha256.New()
+		for _, part := range []string{f.Rule, f.Path, normalizeSpace(f.Section), normalizeSpace(f.Evidence)} {
+			h.Write([]byte(part))
+			h.Write([]byte{0})
+		}
+		sum := hex.EncodeToString(h.Sum(nil))[:16]
+		seen[sum]++
+		f.Fingerprint = sum + ":" + strconv.Itoa(seen[sum])
+	}
+}
+
+func normalizeSpace(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}

@@ -1,0 +1,141 @@
+package rules
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Go's \b knows only ASCII letters, so "täydennä\b" would never match before a
+// space. A \b at either end of a pack pattern is compiled to a Unicode-aware
+// boundary instead, and the match proper is capture group 1.
+const (
+	boundaryBefore = `(?:^|[^\p{L}\p{N}_])`
+	boundaryAfter  = `(?:$|[^\p{L}\p{N}_])`
+)
+
+var escapeOrClass = regexp.MustCompile(`\\[A-Za-z]|\\[pP]\{[^}]*\}|\[\[:[a-z]+:\]\]`)
+
+// matcher is a compiled pack pattern. prefix, when not empty, is a literal
+// every match starts with: text without it is skipped without running the
+// expression, and the search jumps from one occurrence to the next.
+type matcher struct {
+	re       *regexp.Regexp
+	prefix   string
+	boundary bool // a \b before the match
+}
+
+// anyBoundary stands for a \b inside a condition, where the match's exact
+// extent does not matter.
+const anyBoundary = `(?:^|$|[^\p{L}\p{N}_])`
+
+var wordBoundary = regexp.MustCompile(`(^|[^\\])\\b`)
+
+// compileCondition compiles a pattern that is only tested, not located
+// (exceptions, anchors, statements): \b may stand anywhere.
+func compileCondition(p string) (*matcher, error) {
+	if err := checkPattern(p); err != nil {
+		return nil, err
+	}
+	if !strings.Contains(p, `\b`) {
+		return compilePattern(p)
+	}
+	re, err := regexp.Compile(wordBoundary.ReplaceAllString(p, "${1}"+anyBoundary))
+	if err != nil {
+		return nil, err
+	}
+	return &matcher{re: re}, nil
+}
+
+func checkPattern(p string) error {
+	if p == "" {
+		return errors.New("empty pattern")
+	}
+	bare := escapeOrClass.ReplaceAllString(p, "")
+	if strings.IndexFunc(bare, unicode.IsUpper) >= 0 {
+		return errors.New("write patterns in lower case: they are matched against lower-cased text")
+	}
+	return nil
+}
+
+// compilePattern compiles a pack pattern whose matches are located: lower
+// case (the text it meets is lower-cased), \b only at its ends.
+func compilePattern(p string) (*matcher, error) {
+	if err := checkPattern(p); err != nil {
+		return nil, err
+	}
+	body, before, after := p, "", ""
+	if strings.HasPrefix(body, `\b`) {
+		body, before = body[2:], boundaryBefore
+	}
+	if strings.HasSuffix(body, `\b`) && !strings.HasSuffix(body, `\\b`) {
+		body, after = body[:len(body)-2], boundaryAfter
+	}
+	if strings.Contains(strings.ReplaceAll(body, `\\`, ""), `\b`) {
+		return nil, errors.New(`\b may stand only at the start or end of a pattern`)
+	}
+	bodyRe, err := regexp.Compile(body)
+	if err != nil {
+		return nil, err
+	}
+	re, err := regexp.Compile(before + "(" + body + ")" + after)
+	if err != nil {
+		return nil, err
+	}
+	prefix, _ := bodyRe.LiteralPrefix()
+	return &matcher{re: re, prefix: prefix, boundary: before != ""}, nil
+}
+
+// MatchString reports whether the pattern matches anywhere in s.
+func (m *matcher) MatchString(s string) bool {
+	if m.prefix != "" && !strings.Contains(s, m.prefix) {
+		return false
+	}
+	return m.re.MatchString(s)
+}
+
+// findAll returns the [start, end) byte ranges of the matches in s, leftmost
+// first, without overlaps.
+func (m *matcher) findAll(s string) [][2]int {
+	var out [][2]int
+	for pos := 0; pos <= len(s); {
+		from := pos
+		if m.prefix != "" {
+			k := strings.Index(s[pos:], m.prefix)
+			if k < 0 {
+				break
+			}
+			from = pos + k
+			if m.boundary && from > 0 {
+				_, size := utf8.DecodeLastRuneInString(s[:from])
+				from -= size // the boundary character before the match
+			}
+		}
+		loc := m.re.FindStringSubmatchIndex(s[from:])
+		if loc == nil {
+			break
+		}
+		start, end := from+loc[2], from+loc[3]
+		if m.boundary && loc[0] == loc[2] && start > 0 && isWordBefore(s, start) {
+			// ^ matched where the search began, inside a word.
+			_, size := utf8.DecodeRuneInString(s[start:])
+			pos = start + max(size, 1)
+			continue
+		}
+		out = append(out, [2]int{start, end})
+		if end > start {
+			pos = end
+		} else {
+			_, size := utf8.DecodeRuneInString(s[start:])
+			pos = start + max(size, 1)
+		}
+	}
+	return out
+}
+
+func isWordBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+}

@@ -1,0 +1,263 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Rule kinds.
+const (
+	KindForbid  = "forbid"  // a pattern present is a finding at the match
+	KindRequire = "require" // a statement absent from every body is a finding
+	KindBuiltin = "builtin" // a check written in Go (structure, dates)
+)
+
+// Localized is text in several languages, keyed "en", "fi".
+type Localized map[string]string
+
+// In returns the text in lang, falling back to English.
+func (l Localized) In(lang string) string {
+	if s, ok := l[lang]; ok && s != "" {
+		return s
+	}
+	return l["en"]
+}
+
+// Rule is one check, as written in a pack file (rules/pack/ID.yaml). Patterns
+// are regular expressions (RE2) matched against the lower-cased, normalised
+// text; see the pack's README for the conventions.
+type Rule struct {
+	ID          string    `yaml:"id"`
+	Severity    Severity  `yaml:"severity"`
+	Category    string    `yaml:"category"`
+	Title       Localized `yaml:"title"`
+	Description Localized `yaml:"description"`
+	Ref         string    `yaml:"ref"`     // the law the rule rests on
+	RefURL      string    `yaml:"ref_url"` // where to read it
+	Help        Localized `yaml:"help"`    // what to write instead (Markdown)
+	Message     Localized `yaml:"message"` // the finding's message; {evidence} is replaced
+	// Messages are further named messages a builtin check chooses from.
+	Messages map[string]Localized `yaml:"messages"`
+	// Suggest is wording to put in place of the evidence, by notice language.
+	Suggest map[string]string `yaml:"suggest"`
+	Kind    string            `yaml:"kind"`
+	// Scope is where a forbid rule looks: all (default), body or heading.
+	Scope string `yaml:"scope"`
+	// Keywords are literal, lower-case strings one of which any match
+	// contains; a document holding none of them is skipped cheaply.
+	Keywords   []string               `yaml:"keywords"`
+	Patterns   map[string][]*Pattern  `yaml:"patterns"`
+	Exceptions []string               `yaml:"exceptions"`
+	Downgrade  []*Downgrade           `yaml:"downgrade"`
+	Statements map[string][]Statement `yaml:"statements"`
+	// Anchor lists heading patterns, best first, for where a missing
+	// statement belongs.
+	Anchor  []string `yaml:"anchor"`
+	Samples Samples  `yaml:"samples"`
+
+	exceptions []*matcher
+	anchors    []*matcher
+	builtin    builtinFunc
+}
+
+// Pattern is one forbidden expression. Written as a plain string, or as a
+// mapping when it needs a document-level exception.
+type Pattern struct {
+	Re string `yaml:"re"`
+	// Unless skips the pattern for a document whose text matches it (a
+	// Swedish act named in a Swedish company's notice, say).
+	Unless string `yaml:"unless"`
+
+	re     *matcher
+	unless *matcher
+}
+
+// UnmarshalYAML accepts a string or a {re, unless} mapping.
+func (p *Pattern) UnmarshalYAML(unmarshal func(any) error) error {
+	var s string
+	if err := unmarshal(&s); err == nil {
+		p.Re = s
+		return nil
+	}
+	type plain Pattern
+	return unmarshal((*plain)(p))
+}
+
+// Downgrade lowers the severity of a match whose sentence matches Sentence:
+// a sentence saying the act was repealed is history, not a reference.
+type Downgrade struct {
+	Sentence string    `yaml:"sentence"`
+	Severity Severity  `yaml:"severity"`
+	Message  Localized `yaml:"message"`
+
+	re *matcher
+}
+
+// Statement is one way of saying what a require rule wants: a sentence of a
+// body that matches every All pattern and no None pattern.
+type Statement struct {
+	All  []string `yaml:"all"`
+	None []string `yaml:"none"`
+
+	all, none []*matcher
+}
+
+// Samples are texts the rule must fire on and texts it must stay quiet on.
+type Samples struct {
+	Fire  []Sample `yaml:"fire"`
+	Quiet []Sample `yaml:"quiet"`
+}
+
+// Sample is a notice text; Severity, when set, is the severity the finding
+// must have.
+type Sample struct {
+	Text     string   `yaml:"text"`
+	Severity Severity `yaml:"severity"`
+}
+
+// UnmarshalYAML accepts a string or a {text, severity} mapping.
+func (s *Sample) UnmarshalYAML(unmarshal func(any) error) error {
+	var t string
+	if err := unmarshal(&t); err == nil {
+		s.Text = t
+		return nil
+	}
+	type plain Sample
+	return unmarshal((*plain)(s))
+}
+
+var (
+	ruleID    = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+	languages = map[string]bool{"fi": true, "sv": true, "en": true}
+)
+
+// compile checks the rule and compiles its patterns.
+func (r *Rule) compile() error {
+	var errs []error
+	fail := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if !ruleID.MatchString(r.ID) {
+		fail("id %q: use lower-case words joined by hyphens", r.ID)
+	}
+	if r.Severity == None {
+		fail("severity: must be error, warning or note")
+	}
+	if r.Title["en"] == "" || r.Description["en"] == "" || r.Help["en"] == "" || r.Message["en"] == "" {
+		fail("title, description, help and message need English text")
+	}
+	if r.Ref == "" {
+		fail("ref: name the law the rule rests on")
+	}
+	if len(r.Samples.Fire) == 0 || len(r.Samples.Quiet) == 0 {
+		fail("samples: give at least one fire and one quiet sample")
+	}
+	switch r.Scope {
+	case "", "all", "body", "heading":
+	default:
+		fail("scope %q: want all, body or heading", r.Scope)
+	}
+	compileList := func(what string, pats []string) []*matcher {
+		out := make([]*matcher, 0, len(pats))
+		for _, p := range pats {
+			compile := compileCondition
+			if what == "pattern" {
+				compile = compilePattern
+			}
+			re, err := compile(p)
+			if err != nil {
+				fail("%s %q: %v", what, p, err)
+				continue
+			}
+			out = append(out, re)
+		}
+		return out
+	}
+	r.exceptions = compileList("exception", r.Exceptions)
+	r.anchors = compileList("anchor", r.Anchor)
+	for _, d := range r.Downgrade {
+		if res := compileList("downgrade sentence", []string{d.Sentence}); len(res) == 1 {
+			d.re = res[0]
+		}
+		if d.Severity == None {
+			fail("downgrade: severity must be error, warning or note")
+		}
+	}
+	for lang := range r.Patterns {
+		if !languages[lang] {
+			fail("patterns: unknown language %q (want fi, sv or en)", lang)
+		}
+	}
+	for lang := range r.Statements {
+		if !languages[lang] {
+			fail("statements: unknown language %q (want fi, sv or en)", lang)
+		}
+	}
+	switch r.Kind {
+	case KindForbid:
+		if len(r.Patterns) == 0 {
+			fail("a forbid rule needs patterns")
+		}
+		if len(r.Keywords) == 0 {
+			fail("a forbid rule needs keywords, the literals its matches contain")
+		}
+		for _, k := range r.Keywords {
+			if k != strings.ToLower(k) {
+				fail("keyword %q: write keywords in lower case", k)
+			}
+		}
+		for _, lang := range sortedKeys(r.Patterns) {
+			for _, p := range r.Patterns[lang] {
+				if res := compileList("pattern", []string{p.Re}); len(res) == 1 {
+					p.re = res[0]
+				}
+				if p.Unless != "" {
+					if res := compileList("unless", []string{p.Unless}); len(res) == 1 {
+						p.unless = res[0]
+					}
+				}
+			}
+		}
+	case KindRequire:
+		if len(r.Statements) == 0 {
+			fail("a require rule needs statements")
+		}
+		for _, lang := range sortedKeys(r.Statements) {
+			for i := range r.Statements[lang] {
+				st := &r.Statements[lang][i]
+				if len(st.All) == 0 {
+					fail("statements.%s[%d]: needs at least one pattern in all", lang, i)
+				}
+				st.all = compileList("statement", st.All)
+				st.none = compileList("statement exception", st.None)
+			}
+		}
+	case KindBuiltin:
+		fn, ok := builtins[r.ID]
+		if !ok {
+			fail("no builtin check is named %q", r.ID)
+		}
+		r.builtin = fn
+	default:
+		fail("kind %q: want forbid, require or builtin", r.Kind)
+	}
+	return errors.Join(errs...)
+}
+
+// Example returns the rule's first sample that fires, for explain.
+func (r *Rule) Example() string {
+	if len(r.Samples.Fire) == 0 {
+		return ""
+	}
+	return r.Samples.Fire[0].Text
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
