@@ -2,14 +2,19 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// dateLabel names the date a notice gives for itself. A date counts when it
-// follows one of these within the same line or on the next one.
-var dateLabel = regexp.MustCompile(`(?i)(laatimispäivä(?:määrä)?|laadittu|päivitetty|viimeksi päivitetty|päivitys|päiväys|muutettu|voimassa alkaen|last updated|last modified|updated|effective(?: date| from)?|date of issue|uppgjord|uppdaterad|senast uppdaterad|upprättad|datum)`)
+// dateLabels name the date a notice gives for itself, lower case. A date
+// counts when it follows one of them on the same line or the next one.
+var dateLabels = []string{
+	"laatimispäivä", "laadittu", "päivitetty", "päivitys", "päiväys", "muutettu", "voimassa alkaen",
+	"updated", "last modified", "effective", "date of issue",
+	"uppgjord", "uppdaterad", "upprättad", "datum",
+}
 
 var months = map[string]time.Month{}
 
@@ -29,8 +34,8 @@ func init() {
 var (
 	dateDMY    = regexp.MustCompile(`\b(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?((?:19|20)\d{2})\b`)
 	dateISO    = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	dateDNameY = regexp.MustCompile(`(?i)\b(\d{1,2})\.?[ ]+(\p{L}+)[ ]+((?:19|20)\d{2})\b`)
-	dateNameDY = regexp.MustCompile(`(?i)\b(\p{L}+)[ ]+(\d{1,2}),?[ ]+((?:19|20)\d{2})\b`)
+	dateDNameY = regexp.MustCompile(`\b(\d{1,2})\.?[ ]+(\p{L}+)[ ]+((?:19|20)\d{2})\b`)
+	dateNameDY = regexp.MustCompile(`\b(\p{L}+)[ ]+(\d{1,2}),?[ ]+((?:19|20)\d{2})\b`)
 )
 
 // FindDates returns the dates the notice gives for itself, in document order.
@@ -44,37 +49,58 @@ func FindDates(doc *Document) []Date {
 	return out
 }
 
-// datesIn finds labelled dates in t. heading is the section's heading, which
-// labels a date at the start of its body ("Laatimispäivä<TAB>1.1.2020").
+// datesIn finds labelled dates in t. heading is the section's heading,
+// which labels a date at the start of its body ("Laatimispäivä<TAB>1.1.2020").
 func datesIn(t Text, heading string) []Date {
-	var out []Date
-	s := t.S
-	labels := dateLabel.FindAllStringIndex(s, -1)
-	if loc := dateLabel.FindStringIndex(heading); loc != nil && len(heading) < 60 {
-		labels = append([][]int{{-1, 0}}, labels...)
-	}
-	for _, loc := range labels {
-		label := "heading"
-		if loc[0] >= 0 {
-			label = strings.ToLower(s[loc[0]:loc[1]])
-		} else {
-			label = strings.ToLower(dateLabel.FindString(heading))
+	lower := t.Lower()
+	var starts []int // where the text after a label begins, in lower
+	var labels []string
+	if len(heading) < 60 {
+		if l := labelIn(strings.ToLower(heading)); l != "" {
+			starts, labels = append(starts, 0), append(labels, l)
 		}
-		from := loc[1]
-		// The date must come soon after the label: the rest of its line, or
-		// the next line.
-		window := s[from:]
+	}
+	for _, label := range dateLabels {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], label)
+			if k < 0 {
+				break
+			}
+			end := from + k + len(label)
+			starts, labels = append(starts, end), append(labels, label)
+			from = end
+		}
+	}
+	var out []Date
+	seen := map[int]bool{}
+	for i, from := range starts {
+		// The date must come soon after the label: on the rest of its line
+		// or on the next.
+		window := lower[from:]
 		if nl := strings.IndexByte(window, '\n'); nl >= 0 {
 			if nl2 := strings.IndexByte(window[nl+1:], '\n'); nl2 >= 0 {
 				window = window[:nl+1+nl2]
 			}
 		}
 		window = window[:min(len(window), 80)]
-		if d, i, j, ok := parseDate(window); ok {
-			out = append(out, Date{Label: label, Time: d, Text: t.Slice(from+i, from+j)})
+		d, a, b, ok := parseDate(window)
+		if !ok || seen[from+a] {
+			continue
+		}
+		seen[from+a] = true
+		out = append(out, Date{Label: labels[i], Time: d, Text: t.Slice(t.LowerToText(from+a), t.LowerToText(from+b))})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Text.Span().Start.Offset < out[j].Text.Span().Start.Offset })
+	return out
+}
+
+func labelIn(s string) string {
+	for _, l := range dateLabels {
+		if strings.Contains(s, l) {
+			return l
 		}
 	}
-	return out
+	return ""
 }
 
 // parseDate finds the first date in s: d.m.yyyy, ISO yyyy-mm-dd, "14

@@ -132,10 +132,10 @@ func hasMultibyteUTF8(b []byte) bool {
 	return false
 }
 
-// lineCol gives the 1-based line and byte column of offset i.
+// lineCol gives the 1-based line and column (in code points, a stray byte
+// counting as one) of offset i.
 func lineCol(b []byte, i int) (line, col int) {
 	i = min(i, len(b))
 	line = 1 + bytes.Count(b[:i], []byte{'\n'})
-	col = i - bytes.LastIndexByte(b[:i], '\n')
-	return line, col
+	return line, 1 + utf8.RuneCount(b[bytes.LastIndexByte(b[:i], '\n')+1:i])
 }

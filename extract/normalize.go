@@ -13,6 +13,7 @@ import (
 // typographic dashes and quotes folded to ASCII, lower case. lowerMap leads
 // each byte of it back to S.
 func (t *Text) normalize() {
+	t.normalized = true
 	s := t.S
 	if s == "" {
 		t.lower, t.lowerMap = "", nil

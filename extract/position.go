@@ -33,8 +33,9 @@ type Text struct {
 	S    string
 	segs []segment
 
-	lower    string  // normalised, lower-cased copy for matching
-	lowerMap []int32 // byte offset in lower -> byte offset in S
+	normalized bool
+	lower      string  // normalised, lower-cased copy for matching
+	lowerMap   []int32 // byte offset in lower -> byte offset in S
 }
 
 type segment struct {
@@ -42,11 +43,27 @@ type segment struct {
 	pos Position
 }
 
+// chunk bounds the length of a segment, so that finding a position costs
+// at most this many bytes of rune counting even on a line megabytes long.
+const chunk = 512
+
 // NewText returns text that starts at pos and follows the source one to one.
 func NewText(s string, pos Position) Text {
-	t := Text{S: s, segs: []segment{{0, pos}}}
-	t.normalize()
-	return t
+	t := Text{S: s, segs: make([]segment, 0, 1+len(s)/chunk)}
+	at := 0
+	for {
+		t.segs = append(t.segs, segment{at, pos})
+		if len(s)-at <= chunk {
+			return t
+		}
+		next := at + chunk
+		for next > at && !utf8.RuneStart(s[next]) {
+			next--
+		}
+		pos.Offset += next - at
+		pos.Column += utf8.RuneCountInString(s[at:next])
+		at = next
+	}
 }
 
 // Len returns the byte length of the text.
@@ -114,12 +131,23 @@ func (t Text) TrimSpace() Text {
 	return t.Slice(i, j)
 }
 
+// Normalized returns the text with its matching copy (Lower) computed. The
+// extractors normalise section headings and bodies once, when a document is
+// complete.
+func (t Text) Normalized() Text {
+	if !t.normalized {
+		t.normalize()
+	}
+	return t
+}
+
 // Lower returns the normalised, lower-cased copy of the text used for
 // matching: NFC, NBSP and other spaces as ' ', soft hyphens removed.
-func (t Text) Lower() string { return t.lower }
+func (t Text) Lower() string { return t.Normalized().lower }
 
 // LowerToText maps a byte offset in Lower() to a byte offset in S.
 func (t Text) LowerToText(i int) int {
+	t = t.Normalized()
 	if t.lowerMap == nil || i >= len(t.lowerMap) {
 		return min(i, len(t.S))
 	}
@@ -128,6 +156,7 @@ func (t Text) LowerToText(i int) int {
 
 // LowerSpan returns the source span of bytes [i, j) of Lower().
 func (t Text) LowerSpan(i, j int) Span {
+	t = t.Normalized()
 	a, b := t.LowerToText(i), t.LowerToText(j)
 	if j >= len(t.lower) {
 		b = len(t.S)
@@ -188,7 +217,6 @@ func (b *TextBuilder) Text() Text {
 	if len(t.segs) == 0 {
 		t.segs = []segment{{0, b.last}}
 	}
-	t.normalize()
 	return t
 }
 

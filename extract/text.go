@@ -50,23 +50,36 @@ func SplitLines(src string) []Line {
 // finish fills in what every extractor's Document needs once its sections
 // are known: language, title and the notice's own dates.
 func finish(doc *Document, lang string) {
+	for i := range doc.Sections {
+		s := &doc.Sections[i]
+		s.Heading = s.Heading.Normalized()
+		s.Body = s.Body.Normalized()
+	}
 	if lang == "" || lang == "auto" {
 		doc.Lang = DetectLang(doc)
 	} else {
 		doc.Lang = lang
 	}
-	for i := range doc.Sections {
-		s := &doc.Sections[i]
-		if s.Heading.Len() > 0 {
-			doc.Title = s.DisplayHeading()
-			break
-		}
-		if first := firstLine(s.Body.S); first != "" {
-			doc.Title = first
-			break
+	doc.Title = title(doc.Sections)
+	doc.Dates = FindDates(doc)
+}
+
+// title is the notice's own title, or failing one its first heading or line.
+func title(secs []Section) string {
+	for i := range secs {
+		if secs[i].Kind == KindTitle {
+			return secs[i].DisplayHeading()
 		}
 	}
-	doc.Dates = FindDates(doc)
+	for i := range secs {
+		if secs[i].Heading.Len() > 0 {
+			return secs[i].DisplayHeading()
+		}
+		if first := firstLine(secs[i].Body.S); first != "" {
+			return first
+		}
+	}
+	return ""
 }
 
 func firstLine(s string) string {

@@ -203,19 +203,16 @@ func (r *sarifReporter) uri(path string) (uri, base string) {
 	if path == "" || path == "-" || strings.HasPrefix(path, "<") {
 		return "stdin", ""
 	}
-	abs := path
-	if !filepath.IsAbs(abs) && r.meta.WorkDir != "" {
-		abs = filepath.Join(r.meta.WorkDir, path)
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return (&url.URL{Path: filepath.ToSlash(path)}).EscapedPath(), ""
 	}
 	if r.meta.WorkDir != "" {
 		if rel, err := filepath.Rel(r.meta.WorkDir, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 			return (&url.URL{Path: filepath.ToSlash(rel)}).EscapedPath(), srcRoot
 		}
 	}
-	if filepath.IsAbs(abs) {
-		return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), ""
-	}
-	return (&url.URL{Path: filepath.ToSlash(path)}).EscapedPath(), ""
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String(), ""
 }
 
 func dirURI(dir string) string {

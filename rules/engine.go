@@ -86,11 +86,25 @@ func docLower(doc *extract.Document) string {
 
 // check is the state of one rule run on one document.
 type check struct {
-	doc  *extract.Document
-	opts Options
-	rule *Rule
-	all  string
-	out  []Finding
+	doc    *extract.Document
+	opts   Options
+	rule   *Rule
+	all    string
+	out    []Finding
+	unless map[*Pattern]bool // document-level exceptions, tested once
+}
+
+// unlessHolds reports whether the document matches p's exception.
+func (c *check) unlessHolds(p *Pattern) bool {
+	v, ok := c.unless[p]
+	if !ok {
+		v = p.unless.MatchString(c.all)
+		if c.unless == nil {
+			c.unless = map[*Pattern]bool{}
+		}
+		c.unless[p] = v
+	}
+	return v
 }
 
 // match is a pattern match in one text of one section.
@@ -105,14 +119,7 @@ func (c *check) forbid() {
 	if !containsAny(c.all, r.Keywords) {
 		return
 	}
-	var active []*Pattern
-	for _, lang := range sortedKeys(r.Patterns) {
-		for _, p := range r.Patterns[lang] {
-			if p.unless == nil || !p.unless.MatchString(c.all) {
-				active = append(active, p)
-			}
-		}
-	}
+	active := r.patterns
 	for i := range c.doc.Sections {
 		sec := &c.doc.Sections[i]
 		if r.Scope != "body" {
@@ -132,7 +139,11 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, patterns []*Patte
 	}
 	var ms []match
 	for _, p := range patterns {
-		for _, m := range p.re.findAll(lower) {
+		found := p.re.findAll(lower)
+		if len(found) > 0 && p.unless != nil && c.unlessHolds(p) {
+			continue
+		}
+		for _, m := range found {
 			ms = append(ms, match{start: m[0], end: m[1], severity: r.Severity})
 		}
 	}
@@ -219,7 +230,7 @@ func (c *check) require() {
 // statementIn reports whether one sentence of body makes the statement.
 func statementIn(st Statement, body string) bool {
 	for _, re := range st.all {
-		if !re.MatchString(body) {
+		if !re.mayMatch(body) {
 			return false
 		}
 	}

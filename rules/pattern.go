@@ -24,7 +24,8 @@ var escapeOrClass = regexp.MustCompile(`\\[A-Za-z]|\\[pP]\{[^}]*\}|\[\[:[a-z]+:\
 type matcher struct {
 	re       *regexp.Regexp
 	prefix   string
-	boundary bool // a \b before the match
+	anyOf    []string // every match holds one of these; nil if unknown
+	boundary bool     // a \b before the match
 }
 
 // anyBoundary stands for a \b inside a condition, where the match's exact
@@ -42,11 +43,12 @@ func compileCondition(p string) (*matcher, error) {
 	if !strings.Contains(p, `\b`) {
 		return compilePattern(p)
 	}
-	re, err := regexp.Compile(wordBoundary.ReplaceAllString(p, "${1}"+anyBoundary))
+	expr := wordBoundary.ReplaceAllString(p, "${1}"+anyBoundary)
+	re, err := regexp.Compile(expr)
 	if err != nil {
 		return nil, err
 	}
-	return &matcher{re: re}, nil
+	return &matcher{re: re, anyOf: requiredLiterals(expr)}, nil
 }
 
 func checkPattern(p string) error {
@@ -85,20 +87,33 @@ func compilePattern(p string) (*matcher, error) {
 		return nil, err
 	}
 	prefix, _ := bodyRe.LiteralPrefix()
-	return &matcher{re: re, prefix: prefix, boundary: before != ""}, nil
+	return &matcher{re: re, prefix: prefix, anyOf: requiredLiterals(body), boundary: before != ""}, nil
+}
+
+// mayMatch reports whether s holds one of the literals every match holds.
+func (m *matcher) mayMatch(s string) bool {
+	if m.anyOf == nil {
+		return true
+	}
+	for _, lit := range m.anyOf {
+		if strings.Contains(s, lit) {
+			return true
+		}
+	}
+	return false
 }
 
 // MatchString reports whether the pattern matches anywhere in s.
 func (m *matcher) MatchString(s string) bool {
-	if m.prefix != "" && !strings.Contains(s, m.prefix) {
-		return false
-	}
-	return m.re.MatchString(s)
+	return m.mayMatch(s) && m.re.MatchString(s)
 }
 
 // findAll returns the [start, end) byte ranges of the matches in s, leftmost
 // first, without overlaps.
 func (m *matcher) findAll(s string) [][2]int {
+	if !m.mayMatch(s) {
+		return nil
+	}
 	var out [][2]int
 	for pos := 0; pos <= len(s); {
 		from := pos

@@ -60,6 +60,7 @@ type Rule struct {
 
 	exceptions []*matcher
 	anchors    []*matcher
+	patterns   []*Pattern // all languages', in a fixed order
 	builtin    builtinFunc
 }
 
@@ -209,6 +210,7 @@ func (r *Rule) compile() error {
 		}
 		for _, lang := range sortedKeys(r.Patterns) {
 			for _, p := range r.Patterns[lang] {
+				r.patterns = append(r.patterns, p)
 				if res := compileList("pattern", []string{p.Re}); len(res) == 1 {
 					p.re = res[0]
 				}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      []byte
+		want    string
+		enc     string
+		wantErr string
+	}{
+		{"utf-8", []byte("Rekisterinpitäjä\n"), "Rekisterinpitäjä\n", EncUTF8, ""},
+		{"utf-8 bom", []byte("\xEF\xBB\xBFTietosuoja"), "Tietosuoja", EncUTF8, ""},
+		{"utf-16le bom", []byte{0xFF, 0xFE, 'S', 0, 0xE4, 0, 'k', 0}, "Säk", EncUTF16, ""},
+		{"utf-16be bom", []byte{0xFE, 0xFF, 0, 'S', 0, 0xE4, 0, 'k'}, "Säk", EncUTF16, ""},
+		{"windows-1252", []byte("S\xe4ilytysaika \x96 3 vuotta, \x93lainaus\x94 \xe5\n"), "Säilytysaika – 3 vuotta, “lainaus” å\n", EncWindows1252, ""},
+		{"iso-8859-1", []byte("P\xe4ivitetty 5.3.2021\r\nRekisterinpit\xe4j\xe4\r\n"), "Päivitetty 5.3.2021\r\nRekisterinpitäjä\r\n", EncWindows1252, ""},
+		{"empty", nil, "", "", "empty file"},
+		{"white space", []byte(" \n\t\r\n"), "", "", "empty file"},
+		{"bom only", []byte("\xEF\xBB\xBF"), "", "", "empty file"},
+		{"binary nul", []byte("PK\x03\x04\x00\x00abc"), "", "", "binary file (NUL byte at offset 4)"},
+		{"binary controls", []byte(strings.Repeat("\x01\x02\x03abc", 20)), "", "", "binary file"},
+		{"mixed utf-8", []byte("Rekisterinpitäjä\nS\xe4ilytys\n"), "", "", "invalid UTF-8 at line 2, column 2 (byte 0xE4)"},
+		{"truncated utf-8", []byte("Henkilötiedot ja \xc3"), "", "", "invalid UTF-8 at line 1"},
+		{"random high bytes", []byte("\x81\x8d\x8f\x90\x9d\x81\x8d\x8f\x90\x9d abc"), "", "", "not readable as windows-1252"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, enc, err := DecodeText(tt.in)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want || enc != tt.enc {
+				t.Errorf("got %q (%s), want %q (%s)", got, enc, tt.want, tt.enc)
+			}
+		})
+	}
+	if _, _, err := DecodeText(nil); !errors.Is(err, ErrEmpty) {
+		t.Errorf("empty input: %v, want ErrEmpty", err)
+	}
+}
+
+func TestSplitLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"a\nb", []string{"a", "b"}},
+		{"a\r\nb\r\n", []string{"a", "b"}},
+		{"a\rb", []string{"a", "b"}},
+		{"a\n\nb\n", []string{"a", "", "b"}},
+		{"", []string{""}},
+	}
+	for _, tt := range tests {
+		lines := SplitLines(tt.in)
+		var got []string
+		for i, l := range lines {
+			got = append(got, l.Text.S)
+			if p := l.Text.PositionAt(0); p.Line != i+1 || p.Column != 1 {
+				t.Errorf("%q line %d starts at %d:%d", tt.in, i+1, p.Line, p.Column)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("SplitLines(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

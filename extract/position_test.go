@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLowerMapsBack checks that a match found in the normalised text lands
+// on the right source line and column (code points), across NBSP, soft
+// hyphens, tabs, decomposed letters and joined lines.
+func TestLowerMapsBack(t *testing.T) {
+	src := "Otsikko\n\tHENKILÖ\u00adTIETOLAKI\u00a0(523/1999) ja\nLaki: henkilo\u0308tietolaki"
+	lines := SplitLines(src)
+	var b TextBuilder
+	for i, l := range lines {
+		if i > 0 {
+			b.AppendString("\n")
+		}
+		b.Append(l.Text)
+	}
+	text := b.Text()
+	lower := text.Lower()
+	if !strings.Contains(lower, "henkilötietolaki (523/1999)") {
+		t.Fatalf("normalised text %q lacks the folded form", lower)
+	}
+	tests := []struct {
+		find                 string
+		nth                  int
+		line, col, endCol, _ int
+	}{
+		{"henkilötietolaki", 0, 2, 2, 19, 0}, // soft hyphen inside: 17 source code points
+		{"(523/1999)", 0, 2, 20, 30, 0},
+		{"henkilötietolaki", 1, 3, 7, 24, 0}, // o + combining diaeresis: 17 code points
+	}
+	for _, tt := range tests {
+		i := -1
+		for k, from := 0, 0; k <= tt.nth; k++ {
+			j := strings.Index(lower[from:], tt.find)
+			if j < 0 {
+				t.Fatalf("%q #%d not found", tt.find, tt.nth)
+			}
+			i = from + j
+			from = i + 1
+		}
+		span := text.LowerSpan(i, i+len(tt.find))
+		if span.Start.Line != tt.line || span.Start.Column != tt.col || span.End.Column != tt.endCol {
+			t.Errorf("%q #%d at %d:%d-%d, want %d:%d-%d", tt.find, tt.nth, span.Start.Line, span.Start.Column, span.End.Column, tt.line, tt.col, tt.endCol)
+		}
+	}
+}
+
+func TestTrimAndSliceKeepPositions(t *testing.T) {
+	text := NewText("  \u00a0Säilytysaika\t", Position{Offset: 10, Line: 4, Column: 1})
+	tr := text.TrimSpace()
+	if tr.S != "Säilytysaika" {
+		t.Fatalf("TrimSpace = %q", tr.S)
+	}
+	span := tr.Span()
+	if span.Start.Line != 4 || span.Start.Column != 4 || span.End.Column != 16 || span.Start.Offset != 14 {
+		t.Errorf("span %+v", span)
+	}
+}

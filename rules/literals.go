@@ -1,0 +1,88 @@
+package rules
+
+import (
+	"regexp/syntax"
+	"strings"
+)
+
+// requiredLiterals returns strings one of which every match of the
+// expression contains, or nil when it cannot tell. Text holding none of them
+// cannot match, and strings.Contains says so far faster than the regexp
+// engine, which does not skip ahead on alternations.
+func requiredLiterals(expr string) []string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	lits := literalsOf(re.Simplify())
+	for _, l := range lits {
+		if l == "" {
+			return nil
+		}
+	}
+	return lits
+}
+
+func literalsOf(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture:
+		return literalsOf(re.Sub[0])
+	case syntax.OpPlus:
+		return literalsOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return literalsOf(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		// Join adjacent literals, then keep the child whose weakest
+		// literal is longest.
+		var best []string
+		var run strings.Builder
+		consider := func(lits []string) {
+			if lits != nil && (best == nil || shortest(lits) > shortest(best)) {
+				best = lits
+			}
+		}
+		for _, sub := range re.Sub {
+			if sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0 {
+				run.WriteString(string(sub.Rune))
+				continue
+			}
+			if run.Len() > 0 {
+				consider([]string{run.String()})
+				run.Reset()
+			}
+			consider(literalsOf(sub))
+		}
+		if run.Len() > 0 {
+			consider([]string{run.String()})
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			lits := literalsOf(sub)
+			if lits == nil {
+				return nil
+			}
+			all = append(all, lits...)
+		}
+		return all
+	}
+	return nil
+}
+
+func shortest(lits []string) int {
+	n := -1
+	for _, l := range lits {
+		if n < 0 || len(l) < n {
+			n = len(l)
+		}
+	}
+	return n
+}
