@@ -67,7 +67,7 @@ func walkDir(dir string, yield func(input) bool) bool {
 			if d != nil && d.IsDir() {
 				return filepath.SkipDir
 			}
-			return nil
+			return nil //nolint:nilerr // reported as that input's error; the walk goes on
 		}
 		name := d.Name()
 		if path != dir && strings.HasPrefix(name, ".") {
@@ -79,12 +79,21 @@ func walkDir(dir string, yield func(input) bool) bool {
 		if d.IsDir() || !extract.Supported(name) {
 			return nil
 		}
+		found++
 		if d.Type()&fs.ModeSymlink != 0 {
-			if st, err := os.Stat(path); err != nil || st.IsDir() {
+			st, err := os.Stat(path)
+			if err != nil {
+				if !yield(input{path: path, err: &FileError{Path: path, Reason: "broken symbolic link: " + readError(err).Error()}}) {
+					stopped = true
+					return filepath.SkipAll
+				}
 				return nil
 			}
+			if st.IsDir() {
+				found--
+				return nil // directories behind links are not followed
+			}
 		}
-		found++
 		if !yield(input{path: path, file: path}) {
 			stopped = true
 			return filepath.SkipAll

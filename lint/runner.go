@@ -226,7 +226,7 @@ func tooLarge(size, limit int64) error {
 func readError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("cannot read: %v", pe.Err)
+		return fmt.Errorf("cannot read: %w", pe.Err)
 	}
-	return fmt.Errorf("cannot read: %v", err)
+	return fmt.Errorf("cannot read: %w", err)
 }

@@ -1,3 +1,5 @@
+// Package rules checks Documents against the rule pack: declarative rules
+// from pack/*.yaml and builtin checks for what a pattern cannot express.
 package rules
 
 import (

@@ -129,7 +129,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
 	}
 	// Per-file errors go to stderr too, unless the text report already shows
 	// them there.
-	echoErrors := !(f.format == "text" && f.output == "-")
+	echoErrors := f.format != "text" || f.output != "-"
 	stdinName := f.stdinName
 	if stdinName == "" {
 		stdinName = "<stdin>"

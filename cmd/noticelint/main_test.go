@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -173,7 +174,8 @@ func runAsUnprivileged(t *testing.T, dir string, args ...string) (stdout, stderr
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err = cmd.Run()
 	code = 0
-	if ee, ok := err.(*exec.ExitError); ok {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
 		code = ee.ExitCode()
 	} else if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -52,10 +53,10 @@ tells more about one rule.`,
 			}
 			sort.Strings(cats)
 			tw := tabwriter.NewWriter(s.out, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE")
+			fmt.Fprintln(tw, "CATEGORY\tID\tSEVERITY\tTITLE")
 			for _, c := range cats {
 				for _, r := range byCategory[c] {
-					fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID, r.Severity, r.Title.In("en"))
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c, r.ID, r.Severity, r.Title.In("en"))
 				}
 			}
 			if err := tw.Flush(); err != nil {
@@ -104,7 +105,13 @@ func newExplainCmd(s streams) *cobra.Command {
 			}
 			fmt.Fprintf(w, "\nWhat to do:\n%s\n", indent(r.Help.In("en"), "  "))
 			if ex := r.Example(); ex != "" {
-				fmt.Fprintf(w, "\nExample that fires:\n%s\n", indent(ex, "  | "))
+				fmt.Fprintf(w, "\nExample:\n%s\n", indent(ex, "  | "))
+				doc, err := extract.FromText("example.txt", []byte(ex), extract.Options{})
+				if err == nil {
+					for _, f := range rules.NewEngine([]*rules.Rule{r}, rules.Options{}).Check(doc) {
+						fmt.Fprintf(w, "  gives %d:%d %s: %s\n", f.Location.Line, f.Location.Column, f.Severity, f.Message)
+					}
+				}
 			}
 			return nil
 		},

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/noticelint/noticelint/rules"
+)
+
+func TestRulesAndExplain(t *testing.T) {
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := cli(t, "", "rules")
+	if code != 0 {
+		t.Fatalf("rules: exit %d", code)
+	}
+	for _, r := range pack {
+		if !strings.Contains(out, r.ID) {
+			t.Errorf("rules does not list %s", r.ID)
+		}
+		ex, _, code := cli(t, "", "explain", r.ID)
+		if code != 0 || !strings.Contains(ex, "Law: "+r.Ref) || !strings.Contains(ex, "gives ") {
+			t.Errorf("explain %s (exit %d) lacks the law or the example's finding:\n%s", r.ID, code, ex)
+		}
+	}
+	out, _, _ = cli(t, "", "rules", "--json")
+	var list []struct{ ID, Severity string }
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != len(pack) {
+		t.Errorf("rules --json: %v, %d entries for %d rules", err, len(list), len(pack))
+	}
+	_, errOut, _ := cli(t, "", "explain", "repealed")
+	if !strings.Contains(errOut, "did you mean repealed-law?") {
+		t.Errorf("explain with a partial id: %q", errOut)
+	}
+	if out, _, _ := cli(t, "", "version"); !strings.HasPrefix(out, "noticelint ") {
+		t.Errorf("version: %q", out)
+	}
+}
+
+// TestQuickStart runs the README's first command and checks the summary the
+// README shows.
+func TestQuickStart(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "go run ./cmd/noticelint lint testdata/examples/") {
+		t.Fatal("README's quick start no longer lints testdata/examples/")
+	}
+	out, _, code := cli(t, "", "lint", asOf, "../../testdata/examples/")
+	const summary = "3 files linted: 4 problems (3 errors, 1 warning)"
+	if code != exitFindings || !strings.Contains(out, summary) || !strings.Contains(string(readme), summary) {
+		t.Errorf("exit %d; README and output must both end with %q:\n%s", code, summary, out)
+	}
+}
+
+func TestOutputFileAndStdin(t *testing.T) {
+	dir := t.TempDir()
+	dest := filepath.Join(dir, "report.sarif")
+	_, _, code := cli(t, "Tietosuojaseloste\nHenkilötietolain mukaisesti.\n", "lint", asOf, "--format", "sarif", "--output", dest, "--stdin-filename", "notice.txt", "-")
+	if code != exitFindings {
+		t.Fatalf("exit %d", code)
+	}
+	data, err := os.ReadFile(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"ruleId": "repealed-law"`) || !strings.Contains(string(data), `"uri": "notice.txt"`) {
+		t.Errorf("report:\n%s", data)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+	// An output directory that does not exist is a usage error, and no
+	// report appears.
+	_, errOut, code := cli(t, "", "lint", "--output", filepath.Join(dir, "no", "such", "r.json"), "../../testdata/examples/")
+	if code != exitUsage || !strings.Contains(errOut, "--output") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestQuietAndColor(t *testing.T) {
+	out, _, _ := cli(t, "", "lint", asOf, "-q", "../../testdata/examples/tietosuojaseloste.txt")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 3 || strings.Contains(out, "linted") {
+		t.Errorf("quiet output:\n%s", out)
+	}
+	if out, _, _ := cli(t, "", "lint", asOf, "../../testdata/examples/"); strings.Contains(out, "\x1b[") {
+		t.Error("colour codes when the output is not a terminal")
+	}
+}

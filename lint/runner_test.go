@@ -1,0 +1,181 @@
+package lint
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/noticelint/noticelint/rules"
+)
+
+func engine(t *testing.T) *rules.Engine {
+	t.Helper()
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
+}
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func runAll(t *testing.T, paths []string, opts Options) ([]FileResult, Summary) {
+	t.Helper()
+	var got []FileResult
+	sum, err := Run(context.Background(), paths, engine(t), opts, func(r FileResult) error {
+		got = append(got, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got, sum
+}
+
+func TestWalk(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "b.txt"), "Tietosuojaseloste\nHenkilötietolain mukaan.\n")
+	write(t, filepath.Join(dir, "a", "c.TXT"), "Privacy notice\nTODO\n")
+	write(t, filepath.Join(dir, ".git", "d.txt"), "hidden\n")
+	write(t, filepath.Join(dir, ".e.txt"), "hidden\n")
+	write(t, filepath.Join(dir, "logo.png"), "not a notice\n")
+	if err := os.Mkdir(filepath.Join(dir, "empty"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "z.txt")); err != nil {
+		t.Fatal(err)
+	}
+	got, sum := runAll(t, []string{dir, filepath.Join(dir, "logo.png"), filepath.Join(dir, "empty"), filepath.Join(dir, "nope.txt")}, Options{})
+	var lines []string
+	for _, r := range got {
+		rel, _ := filepath.Rel(dir, r.Path)
+		line := rel
+		if r.Err != nil {
+			line += " error: " + r.Err.Reason
+		}
+		lines = append(lines, line)
+	}
+	want := []string{
+		filepath.Join("a", "c.TXT"),
+		"b.txt",
+		"z.txt error: broken symbolic link: cannot read: no such file or directory",
+		"logo.png", // named explicitly: linted as text
+		"empty error: no notice files (.text, .txt) in this directory",
+		"nope.txt error: cannot read: no such file or directory",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("inputs:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if sum.Files != 6 || sum.FileErrors != 3 {
+		t.Errorf("summary %+v", sum)
+	}
+}
+
+// TestOrderAndParallelism lints many files on several workers and gets the
+// results back in input order.
+func TestOrderAndParallelism(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for i := range 200 {
+		p := filepath.Join(dir, fmt.Sprintf("n%03d.txt", i))
+		text := "Tietosuojaseloste\nTiedot käsitellään asianmukaisesti.\n"
+		if i%3 == 0 {
+			text += "Henkilötietolain mukaisesti.\n"
+		}
+		write(t, p, text)
+		paths = append(paths, p)
+	}
+	got, sum := runAll(t, paths, Options{Jobs: 8})
+	if len(got) != len(paths) {
+		t.Fatalf("%d results for %d inputs", len(got), len(paths))
+	}
+	repealed := 0
+	for i, r := range got {
+		if r.Path != paths[i] {
+			t.Fatalf("result %d is %s, want %s", i, r.Path, paths[i])
+		}
+		for _, f := range r.Findings {
+			if f.Rule == "repealed-law" {
+				repealed++
+				if i%3 != 0 {
+					t.Errorf("%s: repealed-law where there is none", r.Path)
+				}
+			}
+		}
+	}
+	if repealed != 67 || sum.BySeverity[rules.Error] < 67 {
+		t.Errorf("%d repealed-law findings, want 67 (summary %+v)", repealed, sum)
+	}
+}
+
+func TestLimitsAndStdin(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	write(t, big, strings.Repeat("Tietosuojaseloste ja henkilötiedot.\n", 100))
+	got, _ := runAll(t, []string{big, "-"}, Options{MaxSize: 1000, Stdin: strings.NewReader(strings.Repeat("x", 2000)), StdinName: "<stdin>"})
+	if got[0].Err == nil || got[0].Err.Reason != "file is 3.6 KiB, over the --max-size limit of 1000 B" {
+		t.Errorf("big file: %+v", got[0].Err)
+	}
+	if got[1].Path != "<stdin>" || got[1].Err == nil || !strings.Contains(got[1].Err.Reason, "--max-size") {
+		t.Errorf("big stdin: %+v %+v", got[1].Path, got[1].Err)
+	}
+	got, _ = runAll(t, []string{"-"}, Options{Stdin: strings.NewReader("Tietosuojaseloste\n(Muuta?)\n"), StdinName: "notice.txt"})
+	placeholder := false
+	for _, f := range got[0].Findings {
+		placeholder = placeholder || f.Rule == "placeholder" && f.Path == "notice.txt" && f.Location.Line == 2
+	}
+	if got[0].Path != "notice.txt" || !placeholder {
+		t.Errorf("stdin: %+v", got[0])
+	}
+}
+
+func TestEmitErrorStops(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for i := range 50 {
+		p := filepath.Join(dir, fmt.Sprintf("n%02d.txt", i))
+		write(t, p, "Tietosuojaseloste\n")
+		paths = append(paths, p)
+	}
+	stop := errors.New("disk full")
+	n := 0
+	_, err := Run(context.Background(), paths, engine(t), Options{}, func(FileResult) error {
+		n++
+		if n == 3 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 3 {
+		t.Errorf("err %v after %d results, want the emit error after 3", err, n)
+	}
+}
+
+func TestSizes(t *testing.T) {
+	for in, want := range map[string]int64{"50MiB": 50 << 20, "10MB": 10_000_000, "512k": 512 << 10, "1048576": 1 << 20, "1.5KiB": 1536} {
+		if got, err := ParseSize(in); err != nil || got != want {
+			t.Errorf("ParseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "lots", "-5MB", "0"} {
+		if _, err := ParseSize(in); err == nil {
+			t.Errorf("ParseSize(%q): no error", in)
+		}
+	}
+	if got := FormatSize(50 << 20); got != "50 MiB" {
+		t.Errorf("FormatSize = %q", got)
+	}
+}
