@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 )
 
 // dateLabels name the date a notice gives for itself, lower case. A date
@@ -15,6 +18,12 @@ var dateLabels = []string{
 	"updated", "last modified", "effective", "date of issue",
 	"uppgjord", "uppdaterad", "upprättad", "datum",
 }
+
+// dateLabelFinder finds every date label in one pass over a text.
+var dateLabelFinder = func() ahocorasick.AhoCorasick {
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
+	return b.Build(dateLabels)
+}()
 
 var months = map[string]time.Month{}
 
@@ -60,15 +69,10 @@ func datesIn(t Text, heading string) []Date {
 			starts, labels = append(starts, 0), append(labels, l)
 		}
 	}
-	for _, label := range dateLabels {
-		for from := 0; ; {
-			k := strings.Index(lower[from:], label)
-			if k < 0 {
-				break
-			}
-			end := from + k + len(label)
-			starts, labels = append(starts, end), append(labels, label)
-			from = end
+	if lower != "" {
+		it := dateLabelFinder.IterOverlappingByte(unsafe.Slice(unsafe.StringData(lower), len(lower)))
+		for m := it.Next(); m != nil; m = it.Next() {
+			starts, labels = append(starts, m.End()), append(labels, dateLabels[m.Pattern()])
 		}
 	}
 	var out []Date

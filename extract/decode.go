@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -21,7 +22,8 @@ const (
 	EncWindows1252 = "windows-1252"
 )
 
-// DecodeText turns the bytes of a text file into UTF-8: it strips a BOM,
+// DecodeText turns the bytes of a text file into UTF-8; b must not change
+// afterwards, as the text may share its memory: it strips a BOM,
 // decodes UTF-16 with a BOM, and falls back to windows-1252 (a superset of
 // ISO-8859-1's printable range) when the bytes are not UTF-8 but read as
 // single-byte Western European text. Binary data, and UTF-8 broken part way
@@ -46,7 +48,9 @@ func DecodeText(b []byte) (text, enc string, err error) {
 		return "", "", err
 	}
 	if utf8.Valid(b) {
-		return string(b), EncUTF8, nil
+		// The caller hands the bytes over and never changes them: the text
+		// may share them instead of copying 50 MB.
+		return unsafe.String(unsafe.SliceData(b), len(b)), EncUTF8, nil
 	}
 	bad := firstInvalidUTF8(b)
 	if hasMultibyteUTF8(b) {

@@ -76,3 +76,22 @@ func TestSplitLines(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBlank(t *testing.T) {
+	for s, want := range map[string]bool{
+		"":                                     true,
+		" \t\n\u00a0\u00ad":                    true,
+		"<p></p>":                              true,
+		"<p>&nbsp;</p>\n<ul style=\"x\"></ul>": true,
+		"&#160;":                               true,
+		"<p>Nimi</p>":                          false,
+		"x":                                    false,
+		"< 3 vuotta":                           false,
+		"<p":                                   false,
+		"&amp;":                                false,
+	} {
+		if got := IsBlank(s); got != want {
+			t.Errorf("IsBlank(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

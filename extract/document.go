@@ -3,9 +3,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Formats a Document can come from.
@@ -101,16 +101,30 @@ func (d *Document) SectionAt(line int) int {
 	return -1
 }
 
-var markupTag = regexp.MustCompile(`</?[a-zA-Z][^<>]*>|&nbsp;|&#160;`)
-
 // IsBlank reports whether text holds nothing a reader could use: white
-// space, or markup left over from a template with nothing inside it.
+// space, or markup left over from a template ("<p></p>", "&nbsp;") with
+// nothing inside it.
 func IsBlank(s string) bool {
-	if strings.TrimFunc(s, isSpace) == "" {
-		return true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isSpace(r):
+			i += size
+		case r == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || s[i+1] == '/'):
+			end := strings.IndexAny(s[i+1:], "<>")
+			if end < 0 || s[i+1+end] != '>' {
+				return false
+			}
+			i += end + 2
+		case strings.HasPrefix(s[i:], "&nbsp;"):
+			i += len("&nbsp;")
+		case strings.HasPrefix(s[i:], "&#160;"):
+			i += len("&#160;")
+		default:
+			return false
+		}
 	}
-	if !strings.ContainsAny(s, "<&") {
-		return false
-	}
-	return strings.TrimFunc(markupTag.ReplaceAllString(s, ""), isSpace) == ""
+	return true
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

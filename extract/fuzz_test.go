@@ -44,6 +44,9 @@ func FuzzFromText(f *testing.F) {
 				check("body", s.BodySpan())
 				lower := s.Body.Lower()
 				for i := 0; i < len(lower); i += 7 {
+					if lower[i] == '\r' || lower[i] == '\n' {
+						continue // a line break stands after its line's last column
+					}
 					check("body match", s.Body.LowerSpan(i, min(i+5, len(lower))))
 				}
 			}

@@ -32,22 +32,37 @@ func init() {
 }
 
 // DetectLang tells the document's language from its stop words; "" when
-// there are too few of them to tell.
+// there are too few of them to tell. The sections must be normalised.
 func DetectLang(doc *Document) string {
 	counts := map[string]int{}
 	total := 0
 	count := func(s string) {
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if lang, ok := stopwords[w]; ok {
-				counts[lang]++
-				total++
+		start := -1
+		for i, r := range s + " " {
+			letter := unicode.IsLetter(r)
+			switch {
+			case letter && start < 0:
+				start = i
+			case !letter && start >= 0:
+				if lang, ok := stopwords[s[start:i]]; ok {
+					counts[lang]++
+					total++
+				}
+				start = -1
 			}
 		}
 	}
+	// The first few kilobytes tell as well as the whole.
+	budget := 2048
 	for i := range doc.Sections {
-		count(doc.Sections[i].Heading.S)
-		count(doc.Sections[i].Body.S)
-		if total > 400 {
+		for _, s := range []string{doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()} {
+			if len(s) > budget {
+				s = s[:budget]
+			}
+			budget -= len(s)
+			count(s)
+		}
+		if budget <= 0 {
 			break
 		}
 	}

@@ -8,39 +8,72 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// normalize fills t.lower, the copy rules match on, once per text: NFC,
+// normalize makes the copy of s that rules match on, once per text: NFC,
 // every kind of space as ' ', soft hyphens and zero-width characters removed,
 // typographic dashes and quotes folded to ASCII, lower case. lowerMap leads
-// each byte of it back to S.
-func (t *Text) normalize() {
-	t.normalized = true
-	s := t.S
-	if s == "" {
-		t.lower, t.lowerMap = "", nil
-		return
-	}
-	if isPlainLower(s) {
-		t.lower = s
-		t.lowerMap = nil // identity
-		return
+// each byte of it back to s; it stays nil while the two line up byte for
+// byte, as they do in most text.
+func normalize(s string) *matchCopy {
+	if !norm.NFC.IsNormalString(s) {
+		return normalizeNFC(s)
 	}
 	var sb strings.Builder
 	sb.Grow(len(s))
-	m := make([]int32, 0, len(s))
-	emit := func(r rune, from int) {
-		n := sb.Len()
-		sb.WriteRune(r)
-		for ; n < sb.Len(); n++ {
-			m = append(m, int32(from))
+	var m []int32
+	for i := 0; i < len(s); {
+		// Copy a run of ASCII that stays as it is in one go.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
 		}
+		if j > i {
+			sb.WriteString(s[i:j])
+			for k := i; m != nil && k < j; k++ {
+				m = append(m, int32(k))
+			}
+			i = j
+			continue
+		}
+		if c := s[i]; c < utf8.RuneSelf { // an upper-case ASCII letter
+			sb.WriteByte(c + 'a' - 'A')
+			if m != nil {
+				m = append(m, int32(i))
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		out, keep := fold(r)
+		if m == nil && (!keep || utf8.RuneLen(out) != size) {
+			// From here on the copy and the source drift apart.
+			m = make([]int32, sb.Len(), len(s))
+			for k := range m {
+				m[k] = int32(k)
+			}
+		}
+		if keep {
+			n := sb.Len()
+			sb.WriteRune(out)
+			for ; m != nil && n < sb.Len(); n++ {
+				m = append(m, int32(i))
+			}
+		}
+		i += size
 	}
+	return &matchCopy{lower: sb.String(), lowerMap: m}
+}
+
+// normalizeNFC is normalize for text that is not in NFC ("a" and a
+// combining diaeresis for "ä"): composed characters map to where they start.
+func normalizeNFC(s string) *matchCopy {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	m := make([]int32, 0, len(s))
 	var it norm.Iter
 	it.InitString(norm.NFC, s)
 	for !it.Done() {
 		start := it.Pos()
 		seg := it.Next()
-		// Where NFC left the bytes as they were, each rune maps to its own
-		// source byte; where it composed, the segment maps to its start.
 		same := len(seg) == it.Pos()-start
 		for k := 0; k < len(seg); {
 			r, size := utf8.DecodeRune(seg[k:])
@@ -49,36 +82,35 @@ func (t *Text) normalize() {
 				from = start + k
 			}
 			k += size
-			switch {
-			case r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u200c' || r == '\u200d':
-				continue
-			case r == '\t' || r == '\n' || r == '\r':
-				emit(r, from)
-			case unicode.IsSpace(r):
-				emit(' ', from)
-			case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2014' || r == '\u2212':
-				emit('-', from)
-			case r == '\u2018' || r == '\u2019' || r == '\u201a' || r == '\u2032':
-				emit('\'', from)
-			case r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb':
-				emit('"', from)
-			default:
-				emit(unicode.ToLower(r), from)
+			if out, keep := fold(r); keep {
+				n := sb.Len()
+				sb.WriteRune(out)
+				for ; n < sb.Len(); n++ {
+					m = append(m, int32(from))
+				}
 			}
 		}
 	}
-	t.lower = sb.String()
-	t.lowerMap = m
+	return &matchCopy{lower: sb.String(), lowerMap: m}
 }
 
-// isPlainLower reports whether s is ASCII with no upper-case letters, the
-// common case for body text, whose normal form is itself.
-func isPlainLower(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return false
-		}
+// fold maps one character of the source to the matching copy; keep is false
+// for characters that are dropped.
+func fold(r rune) (out rune, keep bool) {
+	switch r {
+	case '\u00ad', '\u200b', '\ufeff', '\u200c', '\u200d':
+		return 0, false
+	case '\t', '\n', '\r':
+		return r, true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return '-', true
+	case '\u2018', '\u2019', '\u201a', '\u2032':
+		return '\'', true
+	case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+		return '"', true
 	}
-	return true
+	if unicode.IsSpace(r) {
+		return ' ', true
+	}
+	return unicode.ToLower(r), true
 }

@@ -30,16 +30,25 @@ type Span struct {
 // on one line; a new segment starts wherever that stops being true (a new
 // line, a decoded entity, a separator the extractor inserted).
 type Text struct {
-	S    string
+	S string
+	// S is orig[base:base+len(S)]; the segments are in orig's offsets, so a
+	// slice of a text shares its bytes and segments instead of copying them.
+	orig string
+	base int
 	segs []segment
 
-	normalized bool
-	lower      string  // normalised, lower-cased copy for matching
-	lowerMap   []int32 // byte offset in lower -> byte offset in S
+	norm *matchCopy // set by Normalized
+}
+
+// matchCopy is the normalised, lower-cased copy of a text that rules match
+// on, and the way back from its bytes to the text's.
+type matchCopy struct {
+	lower    string
+	lowerMap []int32 // byte offset in lower -> byte offset in S; nil: the same
 }
 
 type segment struct {
-	at  int // byte offset in S
+	at  int // byte offset in orig
 	pos Position
 }
 
@@ -49,12 +58,22 @@ const chunk = 512
 
 // NewText returns text that starts at pos and follows the source one to one.
 func NewText(s string, pos Position) Text {
-	t := Text{S: s, segs: make([]segment, 0, 1+len(s)/chunk)}
-	at := 0
+	return newText(s, pos, make([]segment, 0, 1+len(s)/chunk))
+}
+
+// newText is NewText appending the segments to segs.
+func newText(s string, pos Position, segs []segment) Text {
+	return Text{S: s, orig: s, segs: appendSegments(segs, s, 0, len(s), pos)}
+}
+
+// appendSegments adds the segments of s[from:to], which starts at pos and
+// follows the source one to one, cutting it into chunks.
+func appendSegments(segs []segment, s string, from, to int, pos Position) []segment {
+	at := from
 	for {
-		t.segs = append(t.segs, segment{at, pos})
-		if len(s)-at <= chunk {
-			return t
+		segs = append(segs, segment{at, pos})
+		if to-at <= chunk {
+			return segs
 		}
 		next := at + chunk
 		for next > at && !utf8.RuneStart(s[next]) {
@@ -81,6 +100,7 @@ func (t Text) PositionAt(i int) Position {
 	if i > len(t.S) {
 		i = len(t.S)
 	}
+	i += t.base
 	k := sort.Search(len(t.segs), func(k int) bool { return t.segs[k].at > i }) - 1
 	if k < 0 {
 		k = 0
@@ -88,7 +108,7 @@ func (t Text) PositionAt(i int) Position {
 	seg := t.segs[k]
 	p := seg.pos
 	p.Offset += i - seg.at
-	p.Column += utf8.RuneCountInString(t.S[seg.at:i])
+	p.Column += utf8.RuneCountInString(t.orig[seg.at:i])
 	return p
 }
 
@@ -110,11 +130,10 @@ func (t Text) SpanOf(i, j int) Span {
 // Span returns the source span of the whole text.
 func (t Text) Span() Span { return t.SpanOf(0, len(t.S)) }
 
-// Slice returns bytes [i, j) of the text with their positions.
+// Slice returns bytes [i, j) of the text with their positions. It shares
+// the text's memory.
 func (t Text) Slice(i, j int) Text {
-	var b TextBuilder
-	b.appendRange(t, i, j)
-	return b.Text()
+	return Text{S: t.S[i:j], orig: t.orig, base: t.base + i, segs: t.segs}
 }
 
 // TrimSpace returns the text without leading and trailing white space
@@ -135,30 +154,33 @@ func (t Text) TrimSpace() Text {
 // extractors normalise section headings and bodies once, when a document is
 // complete.
 func (t Text) Normalized() Text {
-	if !t.normalized {
-		t.normalize()
+	if t.norm == nil {
+		t.norm = normalize(t.S)
 	}
 	return t
 }
 
 // Lower returns the normalised, lower-cased copy of the text used for
 // matching: NFC, NBSP and other spaces as ' ', soft hyphens removed.
-func (t Text) Lower() string { return t.Normalized().lower }
+func (t Text) Lower() string { return t.Normalized().norm.lower }
 
 // LowerToText maps a byte offset in Lower() to a byte offset in S.
 func (t Text) LowerToText(i int) int {
-	t = t.Normalized()
-	if t.lowerMap == nil || i >= len(t.lowerMap) {
+	m := t.Normalized().norm.lowerMap
+	switch {
+	case m == nil:
 		return min(i, len(t.S))
+	case i >= len(m):
+		return len(t.S)
 	}
-	return int(t.lowerMap[i])
+	return int(m[i])
 }
 
 // LowerSpan returns the source span of bytes [i, j) of Lower().
 func (t Text) LowerSpan(i, j int) Span {
 	t = t.Normalized()
 	a, b := t.LowerToText(i), t.LowerToText(j)
-	if j >= len(t.lower) {
+	if j >= len(t.norm.lower) {
 		b = len(t.S)
 	}
 	return t.SpanOf(a, b)
@@ -198,13 +220,14 @@ func (b *TextBuilder) appendRange(t Text, i, j int) {
 		return
 	}
 	base := b.sb.Len()
-	k := sort.Search(len(t.segs), func(k int) bool { return t.segs[k].at > i }) - 1
+	oi, oj := t.base+i, t.base+j // in t.orig
+	k := sort.Search(len(t.segs), func(k int) bool { return t.segs[k].at > oi }) - 1
 	if k < 0 {
 		k = 0
 	}
 	b.segs = append(b.segs, segment{base, t.PositionAt(i)})
-	for k++; k < len(t.segs) && t.segs[k].at < j; k++ {
-		b.segs = append(b.segs, segment{base + t.segs[k].at - i, t.segs[k].pos})
+	for k++; k < len(t.segs) && t.segs[k].at < oj; k++ {
+		b.segs = append(b.segs, segment{base + t.segs[k].at - oi, t.segs[k].pos})
 	}
 	b.sb.WriteString(t.S[i:j])
 	b.last = t.SpanOf(i, j).End
@@ -214,6 +237,7 @@ func (b *TextBuilder) appendRange(t Text, i, j int) {
 // Text returns the built text.
 func (b *TextBuilder) Text() Text {
 	t := Text{S: b.sb.String(), segs: b.segs}
+	t.orig = t.S
 	if len(t.segs) == 0 {
 		t.segs = []segment{{0, b.last}}
 	}

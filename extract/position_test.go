@@ -60,3 +60,17 @@ func TestTrimAndSliceKeepPositions(t *testing.T) {
 		t.Errorf("span %+v", span)
 	}
 }
+
+// TestLowerToTextAtEnd: the end of the matching copy is the end of the
+// text even where the copy is shorter (NBSP is two bytes, its space one).
+func TestLowerToTextAtEnd(t *testing.T) {
+	text := NewText("Päivitetty\u00a024.5.2018", Position{Line: 1, Column: 1})
+	lower := text.Lower()
+	if got := text.LowerToText(len(lower)); got != len(text.S) {
+		t.Errorf("LowerToText(end) = %d, want %d", got, len(text.S))
+	}
+	i := len(lower) - len("24.5.2018")
+	if got := text.S[text.LowerToText(i):text.LowerToText(len(lower))]; got != "24.5.2018" {
+		t.Errorf("date maps to %q", got)
+	}
+}

@@ -31,17 +31,35 @@ type Line struct {
 }
 
 var (
-	// "1. Rekisterinpitäjä", "2.1 Tietolähteet", "12) Oikeudet". The number
-	// starts at 1: "0 Tilauskori" is a shop's cart, not a heading.
-	numberedHeading = regexp.MustCompile(`^((?:[1-9]\d?)(?:\.\d{1,2})*)(\.|\))?[ \t\x{00a0}]+(\S.*)$`)
 	// "Y-tunnus:" with nothing after the colon.
 	labelOnly = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/,.'’&-]{0,58}):$`)
 	// "Sähköposti: info@yritys.example".
 	labelValue = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/.'’-]{0,38}):[ \t\x{00a0}]+\S`)
-	bullet     = regexp.MustCompile(`^[•·▪◦○●■□➢►✓*\-–—][ \t\x{00a0}]`)
-	// A company, not a heading: "Esimerkki Oy", "Exempel Ab", "Example Ltd".
-	companyName = regexp.MustCompile(`(?i)\b(oy|oyj|ab|abp|ltd|ky|ry|tmi|inc|gmbh|llc|plc|as|aps)\b`)
 )
+
+// companyForms end a company's name, not a heading: "Esimerkki Oy", "Exempel
+// Ab", "Example Ltd".
+var companyForms = map[string]bool{
+	"oy": true, "oyj": true, "ab": true, "abp": true, "ltd": true, "ky": true, "ry": true, "tmi": true,
+	"inc": true, "gmbh": true, "llc": true, "plc": true, "as": true, "aps": true,
+}
+
+func isCompanyName(lower string) bool {
+	start := -1
+	for i, r := range lower + " " {
+		letter := unicode.IsLetter(r)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if companyForms[lower[start:i]] {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
 
 // headingWords are stems of the headings notices use, in Finnish, Swedish and
 // English. A short line holding one is taken for a heading even when no blank
@@ -118,14 +136,14 @@ func (z *sectionizer) run() []Section {
 		}
 		s := trimmed.S
 		switch {
+		case StartsWithBullet(s):
+			z.add(trimmed)
 		case z.isTitle(i, s):
 			z.open(Section{Kind: KindTitle, Heading: trimmed, Level: 0})
-		case bullet.MatchString(s):
-			z.add(trimmed)
 		case z.numbered(trimmed):
-		case labelOnly.MatchString(s) && words(s) <= 6:
+		case strings.HasSuffix(s, ":") && labelOnly.MatchString(s) && words(s) <= 6:
 			z.open(Section{Kind: KindLabel, Heading: trimmed.Slice(0, len(trimmed.S)-1), Level: z.curLevel + 1})
-		case labelValue.MatchString(s):
+		case hasLabelColon(s) && labelValue.MatchString(s):
 			colon := strings.IndexByte(s, ':')
 			z.open(Section{Kind: KindLabel, Heading: trimmed.Slice(0, colon), Level: z.curLevel + 1})
 			z.add(trimmed.Slice(colon+1, len(s)).TrimSpace())
@@ -174,6 +192,9 @@ func (z *sectionizer) classifyRow(l Line, trimmed Text) bool {
 
 // numbered opens a section for a numbered heading line.
 func (z *sectionizer) numbered(t Text) bool {
+	if t.S[0] < '1' || t.S[0] > '9' {
+		return false
+	}
 	num, rest := splitNumber(t.S)
 	if num == "" || !looksLikeHeading(rest, 12, 100) {
 		return false
@@ -219,35 +240,54 @@ func continues(last, next []int) bool {
 	return slices.Equal(next[:k], last[:k]) && next[k] == last[k]+1
 }
 
-// splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet".
+// splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":
+// numbers of one or two digits, the first from 1, joined by dots, an
+// optional closing dot or bracket, then white space. "0 Tilauskori" is a
+// shop's cart, not a heading.
 func splitNumber(s string) (num, rest string) {
-	m := numberedHeading.FindStringSubmatchIndex(s)
-	if m == nil {
-		return "", s
+	i := 0
+	for part := 0; ; part++ {
+		j := i
+		for j < len(s) && j-i < 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 2 || (part == 0 && s[i] == '0') {
+			return "", s
+		}
+		i = j
+		if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
 	}
-	end := m[3]
-	if m[4] >= 0 {
-		end = m[5]
+	if i < len(s) && (s[i] == '.' || s[i] == ')') {
+		i++
 	}
-	return s[m[2]:end], s[m[6]:]
+	num = s[:i]
+	rest = strings.TrimLeftFunc(s[i:], func(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' })
+	if len(rest) == len(s)-i || rest == "" {
+		return "", s // no white space, or nothing, after the number
+	}
+	return num, rest
 }
 
 // isTitle reports whether line i is a notice's title: a short line naming
 // the kind of document, first in the file or set apart by a blank line.
 func (z *sectionizer) isTitle(i int, s string) bool {
-	if words(s) > 8 || endsSentence(s) || isNavigation(s) || !hasAny(strings.ToLower(s), titleWords) {
+	if len(s) > 120 || !z.blankBefore(i) || words(s) > 8 || endsSentence(s) || isNavigation(s) {
 		return false
 	}
-	return z.blankBefore(i)
+	return hasAny(strings.ToLower(s), titleWords)
 }
 
 // isHeading decides whether an unnumbered line is a heading.
 func (z *sectionizer) isHeading(i int, s string) bool {
-	if !looksLikeHeading(s, 8, 70) || strings.ContainsAny(s, "@") || strings.Contains(s, "://") || companyName.MatchString(s) {
+	if !looksLikeHeading(s, 8, 70) || strings.ContainsAny(s, "@") || strings.Contains(s, "://") {
 		return false
 	}
 	lower := strings.ToLower(s)
-	if continuesOnNextLine(lower) || startsLikeSentence(lower) || isNavigation(s) {
+	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isNavigation(s) {
 		return false
 	}
 	if z.cur.Kind == KindHeading && z.cur.Number != "" && len(z.body) == 0 {
@@ -266,7 +306,7 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 		return false
 	}
 	ns := strings.TrimFunc(z.lines[next].Text.S, isSpace)
-	if bullet.MatchString(ns) {
+	if StartsWithBullet(ns) {
 		return false // a line that introduces a list
 	}
 	return utf8.RuneCountInString(ns) >= 60 || (endsSentence(ns) && words(ns) >= 5)
@@ -291,8 +331,9 @@ var sentenceStarts = []string{
 func isNavigation(s string) bool { return strings.ContainsAny(s, "›»|>") }
 
 func continuesOnNextLine(lower string) bool {
-	f := strings.Fields(lower)
-	return len(f) > 1 && danglingWords[f[len(f)-1]]
+	lower = strings.TrimRightFunc(lower, isSpace)
+	i := strings.LastIndexFunc(lower, isSpace)
+	return i > 0 && danglingWords[lower[i+1:]]
 }
 
 func startsLikeSentence(lower string) bool {
@@ -349,14 +390,23 @@ func (z *sectionizer) close() {
 	for len(lines) > 0 && lines[len(lines)-1].Len() == 0 {
 		lines = lines[:len(lines)-1]
 	}
-	var b TextBuilder
-	for k, t := range lines {
-		if k > 0 {
-			b.AppendString("\n")
+	if joined, ok := joinLines(lines); ok {
+		s.Body = joined
+	} else {
+		var b TextBuilder
+		n := 0
+		for _, t := range lines {
+			n += t.Len() + 1
 		}
-		b.Append(t)
+		b.sb.Grow(n)
+		for k, t := range lines {
+			if k > 0 {
+				b.AppendString("\n")
+			}
+			b.Append(t)
+		}
+		s.Body = b.Text()
 	}
-	s.Body = b.Text()
 	if s.Kind != KindPreamble || s.Body.Len() > 0 {
 		z.out = append(z.out, *s)
 	}
@@ -384,7 +434,7 @@ func isTemplate(lines []Line) bool {
 }
 
 func looksLikeHeading(s string, maxWords, maxRunes int) bool {
-	if s == "" || words(s) > maxWords || utf8.RuneCountInString(s) > maxRunes {
+	if s == "" || len(s) > 4*maxRunes || words(s) > maxWords || utf8.RuneCountInString(s) > maxRunes {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -411,7 +461,37 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
-func words(s string) int { return len(strings.Fields(s)) }
+// words counts the words of s without allocating.
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if isSpace(r) {
+			in = false
+		} else if !in {
+			n++
+			in = true
+		}
+	}
+	return n
+}
+
+// hasLabelColon is a cheap test for "Label: value": a colon within the
+// first 40 bytes.
+func hasLabelColon(s string) bool {
+	i := strings.IndexByte(s, ':')
+	return i > 0 && i <= 40
+}
+
+// StartsWithBullet reports whether a line is a list item: a bullet
+// character followed by white space.
+func StartsWithBullet(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("•·▪◦○●■□➢►✓*-–—", r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	return next == ' ' || next == '\t' || next == '\u00a0'
+}
 
 func hasAny(s string, subs []string) bool {
 	for _, w := range subs {

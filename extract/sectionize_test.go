@@ -204,3 +204,25 @@ func TestDetectLang(t *testing.T) {
 		t.Errorf("forced language: %q", doc.Lang)
 	}
 }
+
+func TestSplitNumber(t *testing.T) {
+	tests := []struct{ in, num, rest string }{
+		{"1. Rekisterinpitäjä", "1.", "Rekisterinpitäjä"},
+		{"2.1 Tietolähteet", "2.1", "Tietolähteet"},
+		{"12) Oikeudet", "12)", "Oikeudet"},
+		{"3.2.1.\tSäilytys", "3.2.1.", "Säilytys"},
+		{"10.\u00a0Evästeet", "10.", "Evästeet"},
+		{"0 Tilauskori", "", "0 Tilauskori"},
+		{"2018 alkaen", "", "2018 alkaen"},
+		{"24.5.2018", "", "24.5.2018"},
+		{"1.", "", "1."},
+		{"1.Otsikko", "", "1.Otsikko"},
+		{"Otsikko", "", "Otsikko"},
+	}
+	for _, tt := range tests {
+		num, rest := splitNumber(tt.in)
+		if num != tt.num || rest != tt.rest {
+			t.Errorf("splitNumber(%q) = %q, %q; want %q, %q", tt.in, num, rest, tt.num, tt.rest)
+		}
+	}
+}

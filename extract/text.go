@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // FromText extracts a plain-text notice from the file's bytes.
@@ -22,9 +23,13 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 }
 
 // SplitLines cuts source text into lines (LF, CRLF or lone CR), each a Text
-// with its position.
+// with its position. The lines are slices of one Text over the whole
+// source, so consecutive lines join without copying (see joinLines).
 func SplitLines(src string) []Line {
 	lines := make([]Line, 0, strings.Count(src, "\n")+1)
+	whole := Text{S: src, orig: src, segs: make([]segment, 0, cap(lines)+len(src)/chunk+1)}
+	type span struct{ start, end int }
+	var spans []span
 	offset, n := 0, 1
 	for offset <= len(src) {
 		end := strings.IndexAny(src[offset:], "\r\n")
@@ -41,10 +46,35 @@ func SplitLines(src string) []Line {
 		if end == len(src) && offset == len(src) && n > 1 {
 			break // no empty line after a final newline
 		}
-		lines = append(lines, Line{Text: NewText(src[offset:end], Position{Offset: offset, Line: n, Column: 1})})
+		whole.segs = appendSegments(whole.segs, src, offset, end, Position{Offset: offset, Line: n, Column: 1})
+		spans = append(spans, span{offset, end})
 		offset, n = next, n+1
 	}
+	for _, sp := range spans {
+		lines = append(lines, Line{Text: whole.Slice(sp.start, sp.end)})
+	}
 	return lines
+}
+
+// joinLines returns the lines as one text when they are consecutive
+// slices of one source: the source between the first and the last, with
+// the line breaks and indentation as written. ok is false otherwise.
+func joinLines(lines []Text) (Text, bool) {
+	if len(lines) == 0 {
+		return Text{}, false
+	}
+	first, last := lines[0], lines[len(lines)-1]
+	for k, t := range lines {
+		if !sameString(t.orig, first.orig) || (k > 0 && t.base < lines[k-1].base+len(lines[k-1].S)) {
+			return Text{}, false
+		}
+	}
+	whole := Text{S: first.orig, orig: first.orig, segs: first.segs}
+	return whole.Slice(first.base, last.base+len(last.S)), true
+}
+
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 // finish fills in what every extractor's Document needs once its sections

@@ -13,7 +13,7 @@ import (
 	"github.com/noticelint/noticelint/rules"
 )
 
-func engine(t *testing.T) *rules.Engine {
+func engine(t testing.TB) *rules.Engine {
 	t.Helper()
 	pack, err := rules.Load()
 	if err != nil {

@@ -55,7 +55,9 @@ func newJSON(w io.Writer, meta Meta) (*jsonReporter, error) {
 	head := "{\n  \"version\": 1,\n  \"tool\": " +
 		marshalIndented(map[string]string{"name": "noticelint", "version": meta.Version}, "  ") +
 		",\n  \"files\": ["
+	// One line a file: a large report stays quick to write and to grep.
 	s := newArrayStream(w, head, "    ")
+	s.compact = true
 	return &jsonReporter{s: s, rules: ruleByID(meta.Rules)}, s.err
 }
 

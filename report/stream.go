@@ -9,10 +9,11 @@ import (
 // arrayStream writes a JSON document whose one large array is written an
 // element at a time: head opens the array, tail closes it and the document.
 type arrayStream struct {
-	w      *bufio.Writer
-	indent string // of the elements
-	n      int
-	err    error
+	w       *bufio.Writer
+	indent  string // of the elements
+	compact bool   // each element on one line
+	n       int
+	err     error
 }
 
 func newArrayStream(w io.Writer, head string, indent string) *arrayStream {
@@ -26,7 +27,13 @@ func (s *arrayStream) add(v any) error {
 	if s.err != nil {
 		return s.err
 	}
-	b, err := json.MarshalIndent(v, s.indent, "  ")
+	var b []byte
+	var err error
+	if s.compact {
+		b, err = json.Marshal(v)
+	} else {
+		b, err = json.MarshalIndent(v, s.indent, "  ")
+	}
 	if err != nil {
 		return err
 	}

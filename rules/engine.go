@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/extract"
 )
@@ -27,8 +26,9 @@ const DefaultMaxAge = 36
 
 // Engine checks documents against a pack. It is safe for concurrent use.
 type Engine struct {
-	rules []*Rule
-	opts  Options
+	rules  []*Rule
+	opts   Options
+	filter *prefilter
 }
 
 // NewEngine returns an engine running the given rules.
@@ -42,12 +42,13 @@ func NewEngine(rules []*Rule, opts Options) *Engine {
 	if opts.MessageLang == "" {
 		opts.MessageLang = "en"
 	}
-	return &Engine{rules: rules, opts: opts}
+	return &Engine{rules: rules, opts: opts, filter: newPrefilter()}
 }
 
 // Check runs every rule on doc and returns the findings in source order.
 func (e *Engine) Check(doc *extract.Document) []Finding {
-	c := &check{doc: doc, opts: e.opts, all: docLower(doc)}
+	c := &check{doc: doc, opts: e.opts}
+	c.all, c.heading, c.body, c.anyText = e.filter.scanDocument(doc)
 	for _, r := range e.rules {
 		c.rule = r
 		switch r.Kind {
@@ -73,26 +74,19 @@ func (e *Engine) Check(doc *extract.Document) []Finding {
 	return c.out
 }
 
-// docLower is the whole document's matching text, for keyword prefilters
-// and document-level exceptions.
-func docLower(doc *extract.Document) string {
-	var b strings.Builder
-	for i := range doc.Sections {
-		b.WriteString(doc.Sections[i].Heading.Lower())
-		b.WriteByte('\n')
-		b.WriteString(doc.Sections[i].Body.Lower())
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
 // check is the state of one rule run on one document.
 type check struct {
-	doc    *extract.Document
-	opts   Options
-	rule   *Rule
-	all    string
-	out    []Finding
+	doc  *extract.Document
+	opts Options
+	rule *Rule
+	out  []Finding
+
+	// The literals each section's heading and body hold, and the whole
+	// document.
+	heading, body []litSet
+	anyText       litSet
+
+	all    string            // the document's matching text, all sections
 	unless map[*Pattern]bool // document-level exceptions, tested once
 }
 
@@ -118,29 +112,31 @@ type match struct {
 
 func (c *check) forbid() {
 	r := c.rule
-	if !containsAny(c.all, r.Keywords) {
+	if !c.anyText.hasAny(r.keywordIDs) {
 		return
 	}
-	active := r.patterns
 	for i := range c.doc.Sections {
 		sec := &c.doc.Sections[i]
 		if r.Scope != "body" {
-			c.forbidIn(sec, sec.Heading, active)
+			c.forbidIn(sec, sec.Heading, c.heading[i])
 		}
 		if r.Scope != "heading" {
-			c.forbidIn(sec, sec.Body, active)
+			c.forbidIn(sec, sec.Body, c.body[i])
 		}
 	}
 }
 
-func (c *check) forbidIn(sec *extract.Section, t extract.Text, patterns []*Pattern) {
+func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 	r := c.rule
-	lower := t.Lower()
-	if !containsAny(lower, r.Keywords) {
+	if !lits.hasAny(r.keywordIDs) {
 		return
 	}
+	lower := t.Lower()
 	var ms []match
-	for _, p := range patterns {
+	for _, p := range r.patterns {
+		if !lits.hasAny(p.re.ids) {
+			continue
+		}
 		found := p.re.findAll(lower)
 		if len(found) > 0 && p.unless != nil && c.unlessHolds(p) {
 			continue
@@ -215,7 +211,7 @@ func (c *check) require() {
 		}
 		for _, lang := range sortedKeys(r.Statements) {
 			for _, st := range r.Statements[lang] {
-				if statementIn(st, body) {
+				if statementIn(st, body, c.body[i]) {
 					return
 				}
 			}
@@ -229,10 +225,11 @@ func (c *check) require() {
 	c.report(sec, sec.HeadingSpan(), sec.DisplayHeading(), r.Severity, "")
 }
 
-// statementIn reports whether one sentence of body makes the statement.
-func statementIn(st Statement, body string) bool {
+// statementIn reports whether one sentence of body makes the statement;
+// lits are the literals body holds.
+func statementIn(st Statement, body string, lits litSet) bool {
 	for _, re := range st.all {
-		if !re.mayMatch(body) {
+		if !lits.hasAny(re.ids) {
 			return false
 		}
 	}
@@ -338,26 +335,18 @@ func sentences(s string) [][2]int {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '.', '!', '?', ';':
-			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '\t' {
+			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '\t' || s[i+1] == '\r' {
 				cut(i+1, i+1)
 			}
 		case '\n':
-			rest := strings.TrimLeft(s[i+1:], " \t")
-			if strings.HasPrefix(rest, "\n") || startsWithBullet(rest) {
+			rest := strings.TrimLeft(s[i+1:], " \t\r")
+			if strings.HasPrefix(rest, "\n") || extract.StartsWithBullet(rest) {
 				cut(i, i+1)
 			}
 		}
 	}
 	cut(len(s), len(s))
 	return out
-}
-
-func startsWithBullet(s string) bool {
-	r, size := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune("•·▪◦○●■-–*", r) {
-		return false
-	}
-	return size < len(s) && (s[size] == ' ' || s[size] == '\t')
 }
 
 // sentenceAround returns the sentence holding [start, end).
@@ -382,15 +371,6 @@ func allMatch(res []*matcher, s string) bool {
 func anyMatch(res []*matcher, s string) bool {
 	for _, re := range res {
 		if re.MatchString(s) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsAny(s string, subs []string) bool {
-	for _, w := range subs {
-		if strings.Contains(s, w) {
 			return true
 		}
 	}

@@ -2,7 +2,9 @@ package rules
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // requiredLiterals returns strings one of which every match of the
@@ -85,4 +87,44 @@ func shortest(lits []string) int {
 		}
 	}
 	return n
+}
+
+// literalTable numbers every literal a compiled pattern needs, so that one
+// Aho-Corasick pass over a text tells which of them it holds.
+var literalTable = struct {
+	sync.Mutex
+	ids  map[string]int32
+	list []string
+}{ids: map[string]int32{}}
+
+func literalIDs(lits []string) []int32 {
+	for _, l := range lits {
+		if len(l) < 3 {
+			// "(" or "<" stands in most texts: it would only slow the
+			// automaton down. strings.Contains tests these.
+			return nil
+		}
+	}
+	if lits == nil {
+		return nil
+	}
+	literalTable.Lock()
+	defer literalTable.Unlock()
+	ids := make([]int32, 0, len(lits))
+	for _, l := range lits {
+		id, ok := literalTable.ids[l]
+		if !ok {
+			id = int32(len(literalTable.list))
+			literalTable.ids[l] = id
+			literalTable.list = append(literalTable.list, l)
+		}
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+func allLiterals() []string {
+	literalTable.Lock()
+	defer literalTable.Unlock()
+	return slices.Clone(literalTable.list)
 }

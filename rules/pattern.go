@@ -25,6 +25,7 @@ type matcher struct {
 	re       *regexp.Regexp
 	prefix   string
 	anyOf    []string // every match holds one of these; nil if unknown
+	ids      []int32  // anyOf's numbers in the literal table
 	boundary bool     // a \b before the match
 }
 
@@ -48,7 +49,8 @@ func compileCondition(p string) (*matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &matcher{re: re, anyOf: requiredLiterals(expr)}, nil
+	lits := requiredLiterals(expr)
+	return &matcher{re: re, anyOf: lits, ids: literalIDs(lits)}, nil
 }
 
 func checkPattern(p string) error {
@@ -87,7 +89,8 @@ func compilePattern(p string) (*matcher, error) {
 		return nil, err
 	}
 	prefix, _ := bodyRe.LiteralPrefix()
-	return &matcher{re: re, prefix: prefix, anyOf: requiredLiterals(body), boundary: before != ""}, nil
+	lits := requiredLiterals(body)
+	return &matcher{re: re, prefix: prefix, anyOf: lits, ids: literalIDs(lits), boundary: before != ""}, nil
 }
 
 // mayMatch reports whether s holds one of the literals every match holds.

@@ -61,6 +61,7 @@ type Rule struct {
 	exceptions []*matcher
 	anchors    []*matcher
 	patterns   []*Pattern // all languages', in a fixed order
+	keywordIDs []int32
 	builtin    builtinFunc
 }
 
@@ -208,6 +209,7 @@ func (r *Rule) compile() error {
 				fail("keyword %q: write keywords in lower case", k)
 			}
 		}
+		r.keywordIDs = literalIDs(r.Keywords)
 		for _, lang := range sortedKeys(r.Patterns) {
 			for _, p := range r.Patterns[lang] {
 				r.patterns = append(r.patterns, p)

@@ -28,6 +28,7 @@ type lintFlags struct {
 	jobs      int
 	stdinName string
 	asOf      string
+	cpuProf   string
 }
 
 func newLintCmd(s streams) *cobra.Command {
@@ -72,6 +73,8 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error,
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "inputs linted at once (default: one per CPU)")
 	fl.StringVar(&f.stdinName, "stdin-filename", "", "the name to report for standard input; its extension picks the format")
 	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
+	fl.StringVar(&f.cpuProf, "cpu-profile", "", "write a Go CPU profile of the run to FILE")
+	_ = fl.MarkHidden("cpu-profile")
 	return cmd
 }
 
@@ -109,6 +112,13 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
 		return usageError("standard input (-) may be named only once")
 	}
 
+	if f.cpuProf != "" {
+		stop, err := startCPUProfile(f.cpuProf)
+		if err != nil {
+			return usageError("--cpu-profile: %v", err)
+		}
+		defer stop()
+	}
 	pack, err := rules.Load()
 	if err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}

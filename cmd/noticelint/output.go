@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 )
 
 // output is where a report goes: standard output, or a file that appears
@@ -54,4 +55,21 @@ func (o *output) abort() {
 		_ = o.tmp.Close()
 		_ = os.Remove(o.tmp.Name())
 	}
+}
+
+// startCPUProfile profiles the run into path until the returned func is
+// called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		_ = f.Close()
+	}, nil
 }

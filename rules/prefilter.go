@@ -1,0 +1,115 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unsafe"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/noticelint/noticelint/extract"
+)
+
+// prefilter finds, in one pass over a text, which pack literals it holds;
+// a pattern none of whose literals is there cannot match and is not run.
+type prefilter struct {
+	ac    ahocorasick.AhoCorasick
+	count int
+}
+
+var lastPrefilter struct {
+	sync.Mutex
+	p *prefilter
+}
+
+// newPrefilter returns a prefilter for every literal numbered so far; it is
+// built again only when literals were added since the last one.
+func newPrefilter() *prefilter {
+	lits := allLiterals()
+	lastPrefilter.Lock()
+	defer lastPrefilter.Unlock()
+	if p := lastPrefilter.p; p != nil && p.count == len(lits) {
+		return p
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
+	p := &prefilter{ac: b.Build(lits), count: len(lits)}
+	lastPrefilter.p = p
+	return p
+}
+
+// scanDocument runs the automaton once over the whole document's matching
+// text and sorts what it finds into the sections' headings and bodies.
+func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, body []litSet, anyText litSet) {
+	n := len(doc.Sections)
+	texts := make([]string, 0, 2*n)
+	size := 0
+	for i := range doc.Sections {
+		h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
+		texts = append(texts, h, b)
+		size += len(h) + len(b) + 2
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	starts := make([]int, len(texts))
+	for k, t := range texts {
+		starts[k] = sb.Len()
+		sb.WriteString(t)
+		sb.WriteByte('\n')
+	}
+	all = sb.String()
+	words := (p.count + 63) / 64
+	sets := make(litSet, (len(texts)+1)*words)
+	set := func(k int) litSet { return sets[k*words : (k+1)*words] }
+	heading, body = make([]litSet, n), make([]litSet, n)
+	for i := range n {
+		heading[i], body[i] = set(2*i), set(2*i+1)
+	}
+	anyText = set(len(texts))
+	if p.count > 0 && all != "" {
+		// The automaton only reads the haystack, so it may see the
+		// string's bytes without a copy.
+		it := p.ac.IterOverlappingByte(unsafe.Slice(unsafe.StringData(all), len(all)))
+		for m := it.Next(); m != nil; m = it.Next() {
+			k := sort.SearchInts(starts, m.Start()+1) - 1
+			if k < 0 || m.End() > starts[k]+len(texts[k]) {
+				continue // across a section's end
+			}
+			id := m.Pattern()
+			sets[k*words+id/64] |= 1 << (id % 64)
+		}
+	}
+	for k := range texts {
+		anyText.union(set(k))
+	}
+	return all, heading, body, anyText
+}
+
+// litSet is a set of literal ids.
+type litSet []uint64
+
+// has reports whether the set holds id; an id the prefilter does not know
+// (a literal numbered after it was built) may be there.
+func (s litSet) has(id int32) bool {
+	return int(id/64) >= len(s) || s[id/64]&(1<<(id%64)) != 0
+}
+
+func (s litSet) union(o litSet) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
+
+// hasAny reports whether the set holds one of ids; a nil ids (no literal
+// known) always may.
+func (s litSet) hasAny(ids []int32) bool {
+	if ids == nil {
+		return true
+	}
+	for _, id := range ids {
+		if s.has(id) {
+			return true
+		}
+	}
+	return false
+}
