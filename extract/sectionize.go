@@ -82,7 +82,7 @@ var headingWords = []string{
 	"controller", "contact", "data protection officer", "purpose", "legal basis",
 	"legitimate interest", "categories of", "sources", "recipients", "transfer", "retention",
 	"security", "your rights", "right to", "right of", "complaint", "automated", "cookies",
-	"changes", "privacy notice", "privacy policy",
+	"changes", "privacy notice", "privacy policy", "name of the register", "register name",
 }
 
 // titleWords mark the title of a notice; a later title starts a second notice
@@ -112,9 +112,14 @@ type sectionizer struct {
 
 func (z *sectionizer) run() []Section {
 	z.cur = &Section{Kind: KindPreamble}
+	chrome := z.pageChrome()
 	for i := range z.lines {
 		l := z.lines[i]
 		trimmed := l.Text.TrimSpace()
+		if i < chrome {
+			z.add(trimmed) // the page around the notice: header, menu, cookie banner
+			continue
+		}
 		switch l.Kind {
 		case LineHeading:
 			z.open(Section{Kind: KindHeading, Heading: trimmed, Level: l.Level})
@@ -141,11 +146,13 @@ func (z *sectionizer) run() []Section {
 		case z.isTitle(i, s):
 			z.open(Section{Kind: KindTitle, Heading: trimmed, Level: 0})
 		case z.numbered(trimmed):
-		case strings.HasSuffix(s, ":") && labelOnly.MatchString(s) && words(s) <= 6:
-			z.open(Section{Kind: KindLabel, Heading: trimmed.Slice(0, len(trimmed.S)-1), Level: z.curLevel + 1})
+		case isLetteredHeading(s):
+			z.openSub(Section{Kind: KindHeading, Heading: trimmed})
+		case strings.HasSuffix(s, ":") && words(s) <= 4 && labelOnly.MatchString(s) && !startsLikeSentence(strings.ToLower(s)):
+			z.openSub(Section{Kind: KindLabel, Heading: trimmed.Slice(0, len(trimmed.S)-1)})
 		case hasLabelColon(s) && labelValue.MatchString(s):
 			colon := strings.IndexByte(s, ':')
-			z.open(Section{Kind: KindLabel, Heading: trimmed.Slice(0, colon), Level: z.curLevel + 1})
+			z.openSub(Section{Kind: KindLabel, Heading: trimmed.Slice(0, colon)})
 			z.add(trimmed.Slice(colon+1, len(s)).TrimSpace())
 		case z.isHeading(i, s):
 			z.open(Section{Kind: KindHeading, Heading: trimmed, Level: 1})
@@ -157,12 +164,40 @@ func (z *sectionizer) run() []Section {
 	return z.out
 }
 
+// pageChrome returns the number of lines before the notice's title when the
+// text is a notice copied from a web page (a shop's header, its menu, a
+// cookie banner, then "Tietosuojaseloste"): those lines are no headings.
+// It is 0 when the title is the first text.
+func (z *sectionizer) pageChrome() int {
+	seen := 0
+	for i := range z.lines {
+		s := strings.TrimFunc(z.lines[i].Text.S, isSpace)
+		if s == "" || z.lines[i].Kind != LineText {
+			continue
+		}
+		if z.isTitle(i, s) {
+			if seen < 3 {
+				return 0
+			}
+			return i
+		}
+		seen++
+		if seen > 60 {
+			return 0
+		}
+	}
+	return 0
+}
+
 // classifyRow handles a line of the template layout; it reports false for a
 // line that is not part of the table.
 func (z *sectionizer) classifyRow(l Line, trimmed Text) bool {
 	s := l.Text.S
-	if s[0] == '\t' {
-		// A continuation of the row above.
+	if s[0] == '\t' || StartsWithBullet(s) {
+		// A continuation of the row above, or a list item in it.
+		if z.cur.Kind != KindRow {
+			return false
+		}
 		z.add(trimmed)
 		return true
 	}
@@ -172,7 +207,7 @@ func (z *sectionizer) classifyRow(l Line, trimmed Text) bool {
 		label = s[:tab]
 	}
 	label = strings.TrimFunc(label, isSpace)
-	if label == "" || words(label) > 10 || utf8.RuneCountInString(label) > 90 || endsSentence(label) {
+	if label == "" || words(label) > 10 || utf8.RuneCountInString(label) > 90 || strings.HasSuffix(label, ".") {
 		return false
 	}
 	if tab < 0 && z.cur.Kind != KindRow {
@@ -237,6 +272,9 @@ func continues(last, next []int) bool {
 		return false
 	}
 	k := len(next) - 1
+	if slices.Equal(next, last) {
+		return true // the same heading again: duplicate-heading's business
+	}
 	return slices.Equal(next[:k], last[:k]) && next[k] == last[k]+1
 }
 
@@ -275,7 +313,7 @@ func splitNumber(s string) (num, rest string) {
 // isTitle reports whether line i is a notice's title: a short line naming
 // the kind of document, first in the file or set apart by a blank line.
 func (z *sectionizer) isTitle(i int, s string) bool {
-	if len(s) > 120 || !z.blankBefore(i) || words(s) > 8 || endsSentence(s) || isNavigation(s) {
+	if len(s) > 120 || !z.blankBefore(i) || words(s) > 8 || isNavigation(s) || !looksLikeHeading(s, 8, 120) || z.wrapsOn(i) {
 		return false
 	}
 	return hasAny(strings.ToLower(s), titleWords)
@@ -283,18 +321,24 @@ func (z *sectionizer) isTitle(i int, s string) bool {
 
 // isHeading decides whether an unnumbered line is a heading.
 func (z *sectionizer) isHeading(i int, s string) bool {
-	if !looksLikeHeading(s, 8, 70) || strings.ContainsAny(s, "@") || strings.Contains(s, "://") {
+	if !looksLikeHeading(s, 8, 70) || strings.HasSuffix(s, ":") || strings.ContainsAny(s, "@") || strings.Contains(s, "://") {
 		return false
 	}
 	lower := strings.ToLower(s)
 	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isNavigation(s) {
 		return false
 	}
-	if z.cur.Kind == KindHeading && z.cur.Number != "" && len(z.body) == 0 {
-		return false // the first line under a numbered heading is its body
+	if (z.cur.Kind == KindTitle || z.cur.Kind == KindHeading && z.cur.Number != "") && z.bodyEmpty() {
+		return false // the first line under a title or a numbered heading is its body
 	}
-	if hasAny(lower, headingWords) {
-		return true
+	if z.wrapsOn(i) || isConsentButton(lower) {
+		return false
+	}
+	if hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?") {
+		return true // a known heading, one in capitals, or a question ("Mihin käytämme tietoja?")
+	}
+	if z.cur.Kind != KindPreamble && z.cur.Kind != KindLabel && z.bodyEmpty() {
+		return false // an unknown line right under a heading is its content
 	}
 	// An unknown short line counts only when set apart before and followed
 	// by a paragraph.
@@ -306,8 +350,8 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 		return false
 	}
 	ns := strings.TrimFunc(z.lines[next].Text.S, isSpace)
-	if StartsWithBullet(ns) {
-		return false // a line that introduces a list
+	if StartsWithBullet(ns) || strings.HasSuffix(ns, "?") {
+		return false // a line that introduces a list, or a heading above a heading
 	}
 	return utf8.RuneCountInString(ns) >= 60 || (endsSentence(ns) && words(ns) >= 5)
 }
@@ -327,6 +371,29 @@ var sentenceStarts = []string{
 	"du ", "vi ", "ni ", "jag ", "we ", "you ", "i ", "sinulla ", "meillä ", "voit ", "voimme ", "me ", "te ",
 }
 
+// isAllCaps reports whether s has letters, at least four, and all of them
+// upper case: "REKISTERIN NIMI".
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// isLetteredHeading reports a short sub-heading lettered "A)" or "b)".
+func isLetteredHeading(s string) bool {
+	if len(s) < 4 || s[1] != ')' || s[2] != ' ' || !isASCIILetter(s[0]) {
+		return false
+	}
+	return looksLikeHeading(s[3:], 8, 70)
+}
+
 // isNavigation reports a breadcrumb or menu line: "Etusivu › Tietosuojaseloste".
 func isNavigation(s string) bool { return strings.ContainsAny(s, "›»|>") }
 
@@ -343,6 +410,45 @@ func startsLikeSentence(lower string) bool {
 		}
 	}
 	return false
+}
+
+// wrapsOn reports whether line i is the first line of a paragraph that
+// goes on, in lower case, on the next line.
+func (z *sectionizer) wrapsOn(i int) bool {
+	return i+1 < len(z.lines) && startsLower(z.lines[i+1].Text.S)
+}
+
+// consentButtons are the buttons of cookie banners, which a notice copied
+// from a web page often ends with; they are no headings.
+var consentButtons = []string{
+	"hyväksy kaikki", "hylkää kaikki", "vain välttämättömät", "evästeasetukset", "muokkaa asetuksia",
+	"godkänn alla", "avvisa alla", "endast nödvändiga", "inställningar för kakor", "kakinställningar",
+	"accept all", "reject all", "necessary only", "only necessary", "cookie settings", "manage cookies",
+}
+
+func isConsentButton(lower string) bool {
+	for _, b := range consentButtons {
+		if strings.HasPrefix(lower, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyEmpty reports whether the open section has no text yet.
+func (z *sectionizer) bodyEmpty() bool {
+	for _, t := range z.body {
+		if t.Len() > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// startsLower reports whether a line starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, isSpace))
+	return unicode.IsLower(r)
 }
 
 func (z *sectionizer) blankBefore(i int) bool {
@@ -366,12 +472,18 @@ func (z *sectionizer) nextNonBlank(i int) int {
 	return -1
 }
 
-// open closes the current section and starts s.
+// open closes the current section and starts s, a heading that sets the
+// level of the labels and sub-headings under it.
 func (z *sectionizer) open(s Section) {
 	z.close()
-	if s.Kind != KindLabel {
-		z.curLevel = s.Level
-	}
+	z.curLevel = s.Level
+	z.cur = &s
+}
+
+// openSub starts a label or sub-heading under the current heading.
+func (z *sectionizer) openSub(s Section) {
+	z.close()
+	s.Level = z.curLevel + 1
 	z.cur = &s
 }
 
@@ -420,10 +532,10 @@ func isTemplate(lines []Line) bool {
 	for _, l := range lines {
 		s := l.Text.S
 		tab := strings.IndexByte(s, '\t')
-		if tab <= 0 || s[0] == ' ' {
+		if tab <= 0 || s[0] == ' ' || StartsWithBullet(s) {
 			continue
 		}
-		if label := strings.TrimFunc(s[:tab], isSpace); label != "" && words(label) <= 10 && !endsSentence(label) {
+		if label := strings.TrimFunc(s[:tab], isSpace); label != "" && words(label) <= 10 && !strings.HasSuffix(label, ".") {
 			n++
 			if n >= 2 {
 				return true
@@ -441,8 +553,8 @@ func looksLikeHeading(s string, maxWords, maxRunes int) bool {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	if endsSentence(s) || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {
-		return false
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {
+		return false // a question may be a heading ("Mihin käytämme tietoja?"), a sentence not
 	}
 	if strings.Contains(s, ". ") || strings.Count(s, ",") > 1 {
 		return false // two sentences, or a list
@@ -491,6 +603,30 @@ func StartsWithBullet(s string) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(s[size:])
 	return next == ' ' || next == '\t' || next == '\u00a0'
+}
+
+// hasWordStart reports whether one of subs stands in s at the start of a
+// word: "säilytysaika" in "Henkilötietojen säilytysaika", but not "skydd" in
+// "dataskyddsförordningen".
+func hasWordStart(s string, subs []string) bool {
+	for _, w := range subs {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
+			}
+			if at := from + k; at == 0 || !isWordBefore(s, at) {
+				return true
+			}
+			from += k + 1
+		}
+	}
+	return false
+}
+
+func isWordBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func hasAny(s string, subs []string) bool {

@@ -32,6 +32,12 @@ func checkEmptySections(c *check) {
 		if i+1 < len(secs) && secs[i+1].Level > s.Level {
 			continue // its content is in the sections under it
 		}
+		if i+1 < len(secs) && secs[i+1].Title() == s.Title() {
+			continue // the same heading twice in a row: duplicate-heading reports it
+		}
+		if s.Kind == extract.KindLabel && i+1 < len(secs) && secs[i+1].Kind == extract.KindHeading && secs[i+1].Number == "" {
+			continue // "Rekisteröidyn oikeuksia ovat:" leading in to the headings below it
+		}
 		c.report(s, s.HeadingSpan(), s.DisplayHeading(), c.rule.Severity, "")
 	}
 }

@@ -51,7 +51,7 @@ Exit codes:
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: err}
 	})
-	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newVersionCmd(s))
+	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newSectionsCmd(s), newVersionCmd(s))
 	return root
 }
 

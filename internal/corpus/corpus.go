@@ -41,6 +41,11 @@ import (
 type Notice struct {
 	Name    string
 	Content []byte
+	// Defects are the defects planted in the notice: repealed-law,
+	// placeholder-other, placeholder-email, placeholder-date, empty-field,
+	// duplicate-heading, old-date (2013-2018), recent-date (2024-2025),
+	// missing-complaint, literal-html, crlf, bom.
+	Defects []string
 }
 
 // Languages of the generated notices, as used in notice names.
@@ -133,6 +138,7 @@ func Generate(n int, seed int64) []Notice {
 		out[i] = Notice{
 			Name:    fmt.Sprintf("%s-%s-%0*d-%s.txt", g.lang, g.layout, width, i+1, g.slug),
 			Content: g.content,
+			Defects: g.defects,
 		}
 	}
 	return out

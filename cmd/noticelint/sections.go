@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/noticelint/noticelint/extract"
+)
+
+// newSectionsCmd shows how noticelint splits a notice into sections: what a
+// rule author or a bug report needs to see.
+func newSectionsCmd(s streams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "sections FILE",
+		Short: "Show how a notice is split into sections (for rule authors and bug reports)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			data, err := os.ReadFile(args[0])
+			if err != nil {
+				return &exitError{code: exitInput, err: err}
+			}
+			doc, err := extract.Extract(args[0], data, extract.Options{})
+			if err != nil {
+				return &exitError{code: exitInput, err: fmt.Errorf("%s: %w", args[0], err)}
+			}
+			fmt.Fprintf(s.out, "format %s, encoding %s, language %q, title %q\n", doc.Format, doc.Encoding, doc.Lang, doc.Title)
+			for _, d := range doc.Dates {
+				fmt.Fprintf(s.out, "date %s (%s) at line %d\n", d.Time.Format("2006-01-02"), d.Label, d.Text.Span().Start.Line)
+			}
+			for _, sec := range doc.Sections {
+				line := sec.BodySpan().Start.Line
+				if sec.Heading.Len() > 0 {
+					line = sec.HeadingSpan().Start.Line
+				}
+				empty := ""
+				if extract.IsBlank(sec.Body.S) {
+					empty = "  [no body]"
+				}
+				fmt.Fprintf(s.out, "%5d  %-8s %d  %s%s\n", line, sec.Kind, sec.Level, sec.Heading.S, empty)
+			}
+			return nil
+		},
+	}
+}
