@@ -15,7 +15,8 @@ import (
 // counts when it follows one of them on the same line or the next one.
 var dateLabels = []string{
 	"laatimispäivä", "laadittu", "päivitetty", "päivitys", "päiväys", "muutettu", "voimassa alkaen",
-	"updated", "last modified", "effective", "date of issue",
+	"updated", "last modified", "last revised", "effective", "date of issue", "date of preparation",
+	"prepared on", "date:", "date\t",
 	"uppgjord", "uppdaterad", "upprättad", "datum",
 }
 
@@ -65,7 +66,8 @@ func datesIn(t Text, heading string) []Date {
 	var starts []int // where the text after a label begins, in lower
 	var labels []string
 	if len(heading) < 60 {
-		if l := labelIn(strings.ToLower(heading)); l != "" {
+		// A label's colon or a row's TAB is not part of its heading.
+		if l := labelIn(strings.ToLower(heading) + ":"); l != "" {
 			starts, labels = append(starts, 0), append(labels, l)
 		}
 	}

@@ -23,7 +23,7 @@ func normalize(s string) *matchCopy {
 	for i := 0; i < len(s); {
 		// Copy a run of ASCII that stays as it is in one go.
 		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') && s[j] != '\n' && s[j] != '\r' {
 			j++
 		}
 		if j > i {
@@ -32,6 +32,19 @@ func normalize(s string) *matchCopy {
 				m = append(m, int32(k))
 			}
 			i = j
+			continue
+		}
+		if c := s[i]; c == '\n' || c == '\r' {
+			// A line break inside a paragraph is a space to the rules, so
+			// that "supervisory\nauthority" matches "supervisory authority".
+			if wrapped(s, i) {
+				c = ' '
+			}
+			sb.WriteByte(c)
+			if m != nil {
+				m = append(m, int32(i))
+			}
+			i++
 			continue
 		}
 		if c := s[i]; c < utf8.RuneSelf { // an upper-case ASCII letter
@@ -92,6 +105,22 @@ func normalizeNFC(s string) *matchCopy {
 		}
 	}
 	return &matchCopy{lower: sb.String(), lowerMap: m}
+}
+
+// wrapped reports whether the line break at s[i] ('\r' or '\n') only wraps
+// a paragraph: the next line has text and is no list item.
+func wrapped(s string, i int) bool {
+	j := i + 1
+	if s[i] == '\r' && j < len(s) && s[j] == '\n' {
+		j++
+	}
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j == len(s) || s[j] == '\n' || s[j] == '\r' {
+		return false
+	}
+	return !StartsWithBullet(s[j:]) && !strings.HasPrefix(s[j:], "\u00a0")
 }
 
 // fold maps one character of the source to the matching copy; keep is false

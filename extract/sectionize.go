@@ -65,24 +65,31 @@ func isCompanyName(lower string) bool {
 // English. A short line holding one is taken for a heading even when no blank
 // line sets it apart.
 var headingWords = []string{
-	// fi
-	"rekisterinpitäjä", "rekisterin pitäjä", "yhteyshenkilö", "yhteystiedot", "rekisterin nimi",
-	"tietosuojavastaava", "tarkoitus", "peruste", "oikeutetun edun", "tietosisältö",
-	"käsiteltävät", "tietoryhmät", "tietolähteet", "luovutu", "vastaanottaj", "siirto", "siirrot",
-	"ulkopuolelle", "suojau", "tietoturva", "säilytysaika", "säilyttäminen", "säilytys",
-	"tarkastusoikeus", "oikeus ", "oikeudet", "valitus", "päätöksenteko", "profilointi",
-	"evästeet", "muutokset", "kielto-oikeus", "korjaaminen", "poistaminen",
-	"yleistä", "tietosuojaseloste", "rekisteriseloste",
+	// fi: stems, as the words inflect (tarkoitus, tarkoitukset; oikeus, oikeudet)
+	"rekisterinpitä", "rekisterin pitä", "yhteyshenkil", "yhteystied", "rekisterin nimi",
+	"tietosuojavastaa", "tarkoitu", "perust", "oikeusperust", "käsittelyperust", "oikeutetun edun",
+	"tietosisäl", "käsiteltävä", "kerättävä", "tietoryhm", "tietolähte", "luovut", "vastaanotta",
+	"siirt", "siirr", "ulkopuolelle", "suojau", "suojaam", "tietoturva", "säily", "tarkastusoikeu",
+	"oikeu", "valitu", "valitta", "päätöksente", "profiloin", "evästee", "muutoks", "kielto",
+	"korjaam", "poistam", "rajoittam", "vastustam", "yleistä", "tietosuojaseloste", "rekisteriseloste",
 	// sv
-	"personuppgiftsansvarig", "kontaktperson", "registrets namn", "ändamål", "rättslig grund",
-	"berättigat intresse", "uppgiftskällor", "utlämnande", "mottagare", "överföring", "skydd",
-	"lagring", "bevarande", "rättigheter", "rätt att", "rätt till", "klagomål", "dataskyddsombud",
-	"dataskyddsbeskrivning", "registerbeskrivning", "kakor",
+	"personuppgiftsansvarig", "kontaktperson", "registrets namn", "ändamål", "rättslig", "berättigat intresse",
+	"uppgiftskäll", "utlämn", "mottagar", "överför", "skydd", "lagring", "bevar", "rättighet",
+	"rätt att", "rätt till", "klagomål", "dataskyddsombud", "dataskyddsbeskrivning", "registerbeskrivning",
+	"kakor", "ändring", "uppdatering", "uppgifter som", "datainnehåll",
 	// en
-	"controller", "contact", "data protection officer", "purpose", "legal basis",
-	"legitimate interest", "categories of", "sources", "recipients", "transfer", "retention",
-	"security", "your rights", "right to", "right of", "complaint", "automated", "cookies",
-	"changes", "privacy notice", "privacy policy", "name of the register", "register name",
+	"controller", "contact", "data protection officer", "purpose", "legal basis", "legitimate interest",
+	"categories of", "sources", "recipient", "transfer", "retention", "storage", "security", "your rights",
+	"rights", "right to", "right of", "complaint", "automated", "cookie", "changes", "update",
+	"privacy notice", "privacy policy", "name of the register", "register name", "data we", "personal data we",
+	"what data", "information we", "content of",
+}
+
+// headingLines are headings too short to tell by a stem: the whole line.
+var headingLines = map[string]bool{
+	"rekisteri": true, "yleistä": true, "evästeet": true,
+	"register": true, "registret": true, "allmänt": true, "kakor": true,
+	"general": true, "cookies": true,
 }
 
 // titleWords mark the title of a notice; a later title starts a second notice
@@ -148,8 +155,15 @@ func (z *sectionizer) run() []Section {
 		case z.numbered(trimmed):
 		case isLetteredHeading(s):
 			z.openSub(Section{Kind: KindHeading, Heading: trimmed})
-		case strings.HasSuffix(s, ":") && words(s) <= 4 && labelOnly.MatchString(s) && !startsLikeSentence(strings.ToLower(s)):
-			z.openSub(Section{Kind: KindLabel, Heading: trimmed.Slice(0, len(trimmed.S)-1)})
+		case strings.HasSuffix(s, ":") && words(s) <= 4 && labelOnly.MatchString(s) && !startsLikeSentence(strings.ToLower(s)) && !z.continuesAbove(i, s):
+			label := trimmed.Slice(0, len(trimmed.S)-1)
+			if z.cur.Kind == KindHeading && hasWordStart(strings.ToLower(label.S), headingWords) && !z.bodyEmpty() {
+				// "Rekisterin tietosisältö:" after a section with text is
+				// the next section, not a field of this one.
+				z.open(Section{Kind: KindHeading, Heading: label, Level: z.curLevel})
+				break
+			}
+			z.openSub(Section{Kind: KindLabel, Heading: label})
 		case hasLabelColon(s) && labelValue.MatchString(s):
 			colon := strings.IndexByte(s, ':')
 			z.openSub(Section{Kind: KindLabel, Heading: trimmed.Slice(0, colon)})
@@ -316,7 +330,32 @@ func (z *sectionizer) isTitle(i int, s string) bool {
 	if len(s) > 120 || !z.blankBefore(i) || words(s) > 8 || isNavigation(s) || !looksLikeHeading(s, 8, 120) || z.wrapsOn(i) {
 		return false
 	}
-	return hasAny(strings.ToLower(s), titleWords)
+	lower := strings.ToLower(s)
+	return hasWordEnd(lower, titleWords) && !hasWordStart(lower, notTitleWords)
+}
+
+// notTitleWords mark a heading about the notice, not its title: "Changes
+// to this privacy notice".
+var notTitleWords = []string{"muutok", "päivity", "ändring", "uppdater", "change", "update", "this ", "denna ", "tämä"}
+
+// hasWordEnd reports whether one of subs stands in s at the end of a word:
+// "tietosuojaseloste" in "Rekisteri- ja tietosuojaseloste", but not in
+// "Tietosuojaselosteen muutokset".
+func hasWordEnd(s string, subs []string) bool {
+	for _, w := range subs {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
+			}
+			end := from + k + len(w)
+			if r, _ := utf8.DecodeRuneInString(s[end:]); end == len(s) || !unicode.IsLetter(r) {
+				return true
+			}
+			from += k + 1
+		}
+	}
+	return false
 }
 
 // isHeading decides whether an unnumbered line is a heading.
@@ -334,8 +373,8 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 	if z.wrapsOn(i) || isConsentButton(lower) {
 		return false
 	}
-	if hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?") {
-		return true // a known heading, one in capitals, or a question ("Mihin käytämme tietoja?")
+	if headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?") || z.repeatedNext(i, s) {
+		return true // a known heading, one in capitals, a question ("Mihin käytämme tietoja?"), or a heading written twice
 	}
 	if z.cur.Kind != KindPreamble && z.cur.Kind != KindLabel && z.bodyEmpty() {
 		return false // an unknown line right under a heading is its content
@@ -410,6 +449,25 @@ func startsLikeSentence(lower string) bool {
 		}
 	}
 	return false
+}
+
+// repeatedNext reports whether the next line says the same as line i, the
+// mark of a heading pasted twice; the second is a heading too.
+func (z *sectionizer) repeatedNext(i int, s string) bool {
+	if i+1 < len(z.lines) && strings.TrimFunc(z.lines[i+1].Text.S, isSpace) == s {
+		return true
+	}
+	return i > 0 && strings.TrimFunc(z.lines[i-1].Text.S, isSpace) == s && z.cur.Heading.S == s
+}
+
+// continuesAbove reports whether line i, starting in lower case, goes on
+// with the sentence of the line above.
+func (z *sectionizer) continuesAbove(i int, s string) bool {
+	if i == 0 || !startsLower(s) {
+		return false
+	}
+	prev := strings.TrimFunc(z.lines[i-1].Text.S, isSpace)
+	return prev != "" && !endsSentence(prev) && !strings.HasSuffix(prev, ":")
 }
 
 // wrapsOn reports whether line i is the first line of a paragraph that

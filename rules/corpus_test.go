@@ -24,6 +24,20 @@ var corpusTruth = map[string][]string{
 	"markup-residue":          {"literal-html"},
 }
 
+// corpusDisputed are generated notices where the planted defect is not
+// the defect a reader would see; the generator's view is not the truth
+// there.
+var corpusDisputed = map[string]string{
+	// The emptied "Changes" section still holds the notice's date line.
+	"sv-webpage-0589-exempelbysbageri.txt|empty-section": "only a date under the heading",
+	// The emptied security section keeps a "Manuellt material:" field
+	// with text and a "B)" sub-heading.
+	"sv-plain-0284-pahittviks-advokatbyra.txt|empty-section": "sub-fields remain",
+	// "6. ...oikeusperuste" is followed by "Rekisterin tietosisältö:", which
+	// reads as its first field as well as the next section's heading.
+	"fi-numbered-0336-testikylayhdistys.txt|empty-section": "a field or the next heading",
+}
+
 // TestCorpusGroundTruth lints generated notices whose defects are known and
 // holds every rule to them: each planted defect found, nothing reported
 // where none was planted.
@@ -41,6 +55,9 @@ func TestCorpusGroundTruth(t *testing.T) {
 			fired[f.Rule] = append(fired[f.Rule], f)
 		}
 		for rule, defects := range corpusTruth {
+			if corpusDisputed[n.Name+"|"+rule] != "" {
+				continue
+			}
 			planted := false
 			for _, d := range defects {
 				planted = planted || slices.Contains(n.Defects, d)
