@@ -687,11 +687,3 @@ func isWordBefore(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func hasAny(s string, subs []string) bool {
-	for _, w := range subs {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
