@@ -115,6 +115,7 @@ type sectionizer struct {
 	cur      *Section
 	curLevel int   // level of the innermost heading, for labels under it
 	lastNum  []int // the last heading number, [2 1] for "2.1"
+	titles   map[int]bool // isTitle's answers, asked twice for early lines
 }
 
 func (z *sectionizer) run() []Section {
@@ -327,6 +328,18 @@ func splitNumber(s string) (num, rest string) {
 // isTitle reports whether line i is a notice's title: a short line naming
 // the kind of document, first in the file or set apart by a blank line.
 func (z *sectionizer) isTitle(i int, s string) bool {
+	if v, ok := z.titles[i]; ok {
+		return v
+	}
+	v := z.titleLine(i, s)
+	if z.titles == nil {
+		z.titles = map[int]bool{}
+	}
+	z.titles[i] = v
+	return v
+}
+
+func (z *sectionizer) titleLine(i int, s string) bool {
 	if len(s) > 120 || !z.blankBefore(i) || words(s) > 8 || isNavigation(s) || !looksLikeHeading(s, 8, 120) || z.wrapsOn(i) {
 		return false
 	}
