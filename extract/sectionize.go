@@ -113,8 +113,8 @@ type sectionizer struct {
 	out      []Section
 	body     []Text // lines of the open section's body
 	cur      *Section
-	curLevel int   // level of the innermost heading, for labels under it
-	lastNum  []int // the last heading number, [2 1] for "2.1"
+	curLevel int          // level of the innermost heading, for labels under it
+	lastNum  []int        // the last heading number, [2 1] for "2.1"
 	titles   map[int]bool // isTitle's answers, asked twice for early lines
 }
 
