@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 )
 
 // Languages noticelint knows.
@@ -37,18 +36,10 @@ func DetectLang(doc *Document) string {
 	counts := map[string]int{}
 	total := 0
 	count := func(s string) {
-		start := -1
-		for i, r := range s + " " {
-			letter := unicode.IsLetter(r)
-			switch {
-			case letter && start < 0:
-				start = i
-			case !letter && start >= 0:
-				if lang, ok := stopwords[s[start:i]]; ok {
-					counts[lang]++
-					total++
-				}
-				start = -1
+		for w := range letterWords(s) {
+			if lang, ok := stopwords[w]; ok {
+				counts[lang]++
+				total++
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -45,20 +46,34 @@ var companyForms = map[string]bool{
 }
 
 func isCompanyName(lower string) bool {
-	start := -1
-	for i, r := range lower + " " {
-		letter := unicode.IsLetter(r)
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
-			if companyForms[lower[start:i]] {
-				return true
-			}
-			start = -1
+	for w := range letterWords(lower) {
+		if companyForms[w] {
+			return true
 		}
 	}
 	return false
+}
+
+// letterWords yields the runs of letters in s.
+func letterWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			letter := unicode.IsLetter(r)
+			switch {
+			case letter && start < 0:
+				start = i
+			case !letter && start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 // headingWords are stems of the headings notices use, in Finnish, Swedish and
@@ -354,22 +369,7 @@ var notTitleWords = []string{"muutok", "päivity", "ändring", "uppdater", "chan
 // hasWordEnd reports whether one of subs stands in s at the end of a word:
 // "tietosuojaseloste" in "Rekisteri- ja tietosuojaseloste", but not in
 // "Tietosuojaselosteen muutokset".
-func hasWordEnd(s string, subs []string) bool {
-	for _, w := range subs {
-		for from := 0; ; {
-			k := strings.Index(s[from:], w)
-			if k < 0 {
-				break
-			}
-			end := from + k + len(w)
-			if r, _ := utf8.DecodeRuneInString(s[end:]); end == len(s) || !unicode.IsLetter(r) {
-				return true
-			}
-			from += k + 1
-		}
-	}
-	return false
-}
+func hasWordEnd(s string, subs []string) bool { return hasAtBoundary(s, subs, false) }
 
 // isHeading decides whether an unnumbered line is a heading.
 func (z *sectionizer) isHeading(i int, s string) bool {
@@ -679,17 +679,25 @@ func StartsWithBullet(s string) bool {
 // hasWordStart reports whether one of subs stands in s at the start of a
 // word: "säilytysaika" in "Henkilötietojen säilytysaika", but not "skydd" in
 // "dataskyddsförordningen".
-func hasWordStart(s string, subs []string) bool {
+func hasWordStart(s string, subs []string) bool { return hasAtBoundary(s, subs, true) }
+
+// hasAtBoundary reports whether one of subs stands in s at the start of a
+// word (start) or at the end of one.
+func hasAtBoundary(s string, subs []string, start bool) bool {
 	for _, w := range subs {
 		for from := 0; ; {
 			k := strings.Index(s[from:], w)
 			if k < 0 {
 				break
 			}
-			if at := from + k; at == 0 || !isWordBefore(s, at) {
+			at, end := from+k, from+k+len(w)
+			if start && (at == 0 || !isWordBefore(s, at)) {
 				return true
 			}
-			from += k + 1
+			if r, _ := utf8.DecodeRuneInString(s[end:]); !start && (end == len(s) || !unicode.IsLetter(r)) {
+				return true
+			}
+			from = at + 1
 		}
 	}
 	return false
