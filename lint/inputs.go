@@ -57,17 +57,23 @@ func walkInputs(paths []string) iter.Seq[input] {
 // false when yield asked to stop.
 func walkDir(dir string, yield func(input) bool) bool {
 	found, stopped := 0, false
+	emit := func(in input) error {
+		found++
+		if !yield(in) {
+			stopped = true
+			return filepath.SkipAll
+		}
+		return nil
+	}
+	failed := func(path, reason string) input {
+		return input{path: path, err: &FileError{Path: path, Reason: reason}}
+	}
 	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			found++ // reported, so not "nothing found"
-			if !yield(input{path: path, err: &FileError{Path: path, Reason: readError(err).Error()}}) {
-				stopped = true
-				return filepath.SkipAll
+			if e := emit(failed(path, readError(err).Error())); e != nil || d == nil || !d.IsDir() {
+				return e
 			}
-			if d != nil && d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil //nolint:nilerr // reported as that input's error; the walk goes on
+			return filepath.SkipDir
 		}
 		name := d.Name()
 		if path != dir && strings.HasPrefix(name, ".") {
@@ -79,33 +85,30 @@ func walkDir(dir string, yield func(input) bool) bool {
 		if d.IsDir() || !extract.Supported(name) {
 			return nil
 		}
-		found++
-		if d.Type()&fs.ModeSymlink != 0 {
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
 			st, err := os.Stat(path)
-			if err != nil {
-				if !yield(input{path: path, err: &FileError{Path: path, Reason: "broken symbolic link: " + readError(err).Error()}}) {
-					stopped = true
-					return filepath.SkipAll
-				}
-				return nil
-			}
-			if st.IsDir() {
-				found--
+			switch {
+			case err != nil:
+				return emit(failed(path, "broken symbolic link: "+readError(err).Error()))
+			case st.IsDir():
 				return nil // directories behind links are not followed
 			}
+			mode = st.Mode().Type()
 		}
-		if !yield(input{path: path, file: path}) {
-			stopped = true
-			return filepath.SkipAll
+		if !mode.IsRegular() {
+			// A pipe or a device could block the walk; named on the
+			// command line it is read.
+			return emit(failed(path, "not a regular file ("+mode.String()+"); name it on the command line to read it"))
 		}
-		return nil
+		return emit(input{path: path, file: path})
 	})
 	if stopped {
 		return false
 	}
 	if found == 0 {
 		reason := "no notice files (" + strings.Join(extract.Extensions(), ", ") + ") in this directory"
-		return yield(input{path: dir, err: &FileError{Path: dir, Reason: reason}})
+		return yield(failed(dir, reason))
 	}
 	return true
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -177,5 +178,36 @@ func TestSizes(t *testing.T) {
 	}
 	if got := FormatSize(50 << 20); got != "50 MiB" {
 		t.Errorf("FormatSize = %q", got)
+	}
+}
+
+// TestNothingHangs: a named pipe that never delivers is cut off by the
+// per-file time limit when named, and not opened at all in a walk.
+func TestNothingHangs(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(t.TempDir(), "named.txt")
+	walked := filepath.Join(dir, "pipe.txt")
+	for _, p := range []string{fifo, walked} {
+		if err := syscall.Mkfifo(p, 0o644); err != nil {
+			t.Skipf("no named pipes here: %v", err)
+		}
+	}
+	write(t, filepath.Join(dir, "notice.txt"), "Tietosuojaseloste\nHenkilötietolain mukaan.\n")
+	start := time.Now()
+	got, sum := runAll(t, []string{fifo, dir}, Options{Timeout: 300 * time.Millisecond})
+	if elapsed := time.Since(start); elapsed > 10*time.Second {
+		t.Fatalf("took %s", elapsed)
+	}
+	reasons := map[string]string{}
+	for _, r := range got {
+		if r.Err != nil {
+			reasons[r.Path] = r.Err.Reason
+		}
+	}
+	if !strings.Contains(reasons[fifo], "longer than the per-file time limit of 300ms") {
+		t.Errorf("named pipe: %q", reasons[fifo])
+	}
+	if sum.Files != 3 || !strings.Contains(reasons[walked], "not a regular file") {
+		t.Errorf("files %d; walked pipe: %q", sum.Files, reasons[walked])
 	}
 }

@@ -152,7 +152,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 	for _, re := range r.exceptions {
 		excepted = append(excepted, re.findAll(lower)...)
 	}
-	ms = mergeMatches(ms, lower)
+	ms = mergeMatches(ms, t)
 	for _, m := range ms {
 		if overlapsAny(m.start, m.end, excepted) {
 			continue
@@ -173,13 +173,16 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 }
 
 // mergeMatches sorts matches and joins those that overlap or stand side by
-// side ("henkilötietolain (523/1999)" is one reference, not two).
-func mergeMatches(ms []match, s string) []match {
+// side on one line ("henkilötietolain (523/1999)" is one reference, not two).
+func mergeMatches(ms []match, t extract.Text) []match {
+	s := t.Lower()
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	out := ms[:1]
 	for _, m := range ms[1:] {
 		last := &out[len(out)-1]
-		if m.start <= last.end || strings.Trim(s[last.end:m.start], " ()") == "" {
+		gap := s[min(last.end, m.start):m.start]
+		sameLine := !strings.ContainsAny(t.S[t.LowerToText(min(last.end, m.start)):t.LowerToText(m.start)], "\r\n")
+		if m.start <= last.end || (sameLine && len(gap) <= 3 && strings.Trim(gap, " ()") == "") {
 			last.end = max(last.end, m.end)
 			continue
 		}

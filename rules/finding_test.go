@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/noticelint/noticelint/extract"
+)
+
+// TestFingerprintsSurviveEdits: inserting and changing lines elsewhere in a
+// notice moves its findings but keeps their fingerprints, which are what
+// SARIF's primaryLocationLineHash and a baseline match on.
+func TestFingerprintsSurviveEdits(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/notices/fi-layout2-template-table.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := string(raw)
+	after := "Päivitetty versio alla.\n\nLue huolellisesti.\n\n" +
+		strings.Replace(before, "Asiakasrekisteri\n", "Asiakas- ja markkinointirekisteri\n", 1)
+	pack := loadPack(t)
+	fingerprints := func(text string) map[string]int {
+		doc, err := extract.FromText("notice.txt", []byte(text), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]int{}
+		for _, f := range NewEngine(pack, Options{Now: sampleClock}).Check(doc) {
+			m[f.Rule+" "+f.Fingerprint] = f.Location.Line
+		}
+		return m
+	}
+	a, b := fingerprints(before), fingerprints(after)
+	if len(a) < 10 {
+		t.Fatalf("only %d findings", len(a))
+	}
+	for key, line := range a {
+		moved, ok := b[key]
+		if !ok {
+			t.Errorf("%s (line %d) lost its fingerprint after an edit elsewhere", key, line)
+		} else if moved != line+4 {
+			t.Errorf("%s moved from line %d to %d, want %d", key, line, moved, line+4)
+		}
+	}
+	// The same finding twice in a file gets two fingerprints.
+	twice := fingerprints("Tietosuojaseloste\n(Muuta?)\n(Muuta?)\n")
+	n := 0
+	for key := range twice {
+		if strings.HasPrefix(key, "placeholder ") {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d placeholder fingerprints for two occurrences, want 2", n)
+	}
+}
