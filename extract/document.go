@@ -22,8 +22,19 @@ type Document struct {
 	Title    string
 	Sections []Section
 	Dates    []Date
+	// Suppressions are the notice's own noticelint-disable comments
+	// (formats that have comments: HTML, Markdown).
+	Suppressions []Suppression
 
 	lines []string // source lines, for quoting evidence
+}
+
+// Suppression is a noticelint-disable comment: findings of Rule (every rule
+// when empty) on source lines FromLine to ToLine, inclusive, are suppressed.
+type Suppression struct {
+	Rule             string
+	FromLine, ToLine int
+	CommentLine      int // where the comment stands
 }
 
 // SourceLine returns line n (1-based) of the source without its line ending,

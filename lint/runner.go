@@ -52,9 +52,10 @@ func (e *FileError) Error() string { return e.Path + ": " + e.Reason }
 
 // Summary counts a run's results.
 type Summary struct {
-	Files      int // inputs linted, or tried
-	FileErrors int // inputs that could not be linted
-	BySeverity map[rules.Severity]int
+	Files      int                    // inputs linted, or tried
+	FileErrors int                    // inputs that could not be linted
+	BySeverity map[rules.Severity]int // findings that count, not the suppressed
+	Suppressed int                    // findings suppressed by a comment or a baseline
 }
 
 // Count returns the number of findings at sev or above.
@@ -127,6 +128,10 @@ func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options
 			sum.FileErrors++
 		}
 		for _, f := range r.Findings {
+			if f.Suppressed != nil {
+				sum.Suppressed++
+				continue
+			}
 			sum.BySeverity[f.Severity]++
 		}
 		if err := emit(r); err != nil {

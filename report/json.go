@@ -27,19 +27,25 @@ type jsonFile struct {
 }
 
 type jsonFinding struct {
-	Rule        string `json:"rule"`
-	Severity    string `json:"severity"`
-	Line        int    `json:"line"`
-	Column      int    `json:"column"`
-	EndLine     int    `json:"end_line"`
-	EndColumn   int    `json:"end_column"`
-	Page        int    `json:"page,omitempty"`
-	Section     string `json:"section,omitempty"`
-	Evidence    string `json:"evidence,omitempty"`
-	Message     string `json:"message"`
-	Suggestion  string `json:"suggestion,omitempty"`
-	Ref         string `json:"ref,omitempty"`
-	Fingerprint string `json:"fingerprint"`
+	Rule        string           `json:"rule"`
+	Severity    string           `json:"severity"`
+	Line        int              `json:"line"`
+	Column      int              `json:"column"`
+	EndLine     int              `json:"end_line"`
+	EndColumn   int              `json:"end_column"`
+	Page        int              `json:"page,omitempty"`
+	Section     string           `json:"section,omitempty"`
+	Evidence    string           `json:"evidence,omitempty"`
+	Message     string           `json:"message"`
+	Suggestion  string           `json:"suggestion,omitempty"`
+	Ref         string           `json:"ref,omitempty"`
+	Fingerprint string           `json:"fingerprint"`
+	Suppressed  *jsonSuppression `json:"suppressed,omitempty"`
+}
+
+type jsonSuppression struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
 }
 
 type jsonSummary struct {
@@ -49,6 +55,7 @@ type jsonSummary struct {
 	Errors     int `json:"error"`
 	Warnings   int `json:"warning"`
 	Notes      int `json:"note"`
+	Suppressed int `json:"suppressed"`
 }
 
 func newJSON(w io.Writer, meta Meta) (*jsonReporter, error) {
@@ -77,6 +84,9 @@ func (j *jsonReporter) File(r lint.FileResult) error {
 		if rule := j.rules[x.Rule]; rule != nil {
 			jf.Ref = rule.Ref
 		}
+		if x.Suppressed != nil {
+			jf.Suppressed = &jsonSuppression{Kind: x.Suppressed.Kind, Justification: x.Suppressed.Justification}
+		}
 		f.Findings = append(f.Findings, jf)
 	}
 	return j.s.add(f)
@@ -86,6 +96,7 @@ func (j *jsonReporter) End(s lint.Summary) error {
 	sum := jsonSummary{
 		Files: s.Files, FileErrors: s.FileErrors, Findings: s.Count(rules.Note),
 		Errors: s.BySeverity[rules.Error], Warnings: s.BySeverity[rules.Warning], Notes: s.BySeverity[rules.Note],
+		Suppressed: s.Suppressed,
 	}
 	return j.s.close("],\n  \"summary\": " + marshalIndented(sum, "  ") + "\n}\n")
 }

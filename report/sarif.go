@@ -66,13 +66,19 @@ type sarifLocation struct {
 }
 
 type sarifResult struct {
-	RuleID              string            `json:"ruleId"`
-	RuleIndex           int               `json:"ruleIndex"`
-	Level               string            `json:"level"`
-	Message             sarifMessage      `json:"message"`
-	Locations           []sarifLocation   `json:"locations"`
-	PartialFingerprints map[string]string `json:"partialFingerprints"`
-	Properties          map[string]any    `json:"properties,omitempty"`
+	RuleID              string             `json:"ruleId"`
+	RuleIndex           int                `json:"ruleIndex"`
+	Level               string             `json:"level"`
+	Message             sarifMessage       `json:"message"`
+	Locations           []sarifLocation    `json:"locations"`
+	PartialFingerprints map[string]string  `json:"partialFingerprints"`
+	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	Properties          map[string]any     `json:"properties,omitempty"`
+}
+
+type sarifSuppression struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
 }
 
 type sarifNotification struct {
@@ -169,6 +175,10 @@ func (r *sarifReporter) File(res lint.FileResult) error {
 		if len(props) == 0 {
 			props = nil
 		}
+		var sups []sarifSuppression
+		if f.Suppressed != nil {
+			sups = []sarifSuppression{{Kind: f.Suppressed.Kind, Justification: f.Suppressed.Justification}}
+		}
 		err := r.s.add(sarifResult{
 			RuleID:    f.Rule,
 			RuleIndex: r.index[f.Rule],
@@ -179,6 +189,7 @@ func (r *sarifReporter) File(res lint.FileResult) error {
 				Region:           region,
 			}}},
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": f.Fingerprint},
+			Suppressions:        sups,
 			Properties:          props,
 		})
 		if err != nil {

@@ -10,6 +10,9 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/rules"
 )
 
 func compileSchema(t *testing.T, path string) *jsonschema.Schema {
@@ -144,4 +147,49 @@ func TestSARIFGitHubRules(t *testing.T) {
 // TestJSONSchema validates the JSON report against its documented schema.
 func TestJSONSchema(t *testing.T) {
 	validate(t, compileSchema(t, "../docs/json-report.schema.json"), render(t, "json", Options{}))
+}
+
+// TestSuppressedFindings: a suppressed finding stays in SARIF and JSON with
+// its suppression, valid against both schemas, and leaves the text report.
+func TestSuppressedFindings(t *testing.T) {
+	pack := loadPackT(t)
+	f := rules.Finding{
+		Rule: "placeholder", Severity: rules.Error, Path: "n.txt", Message: "Unfilled template placeholder.",
+		Location: rules.Location{Line: 2, Column: 1, EndLine: 2, EndColumn: 9}, Evidence: "(Muuta?)", Fingerprint: "0123456789abcdef:1",
+		Suppressed: &rules.Suppression{Kind: rules.SuppressedInSource, Justification: "noticelint-disable comment on line 1"},
+	}
+	res := lint.FileResult{Path: "n.txt", Format: "text", Lang: "fi", Encoding: "utf-8", Findings: []rules.Finding{f}}
+	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{}, Suppressed: 1}
+	out := map[string]string{}
+	for _, format := range Formats {
+		var buf bytes.Buffer
+		rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, WorkDir: "/w"}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := rep.File(res); err != nil {
+			t.Fatal(err)
+		}
+		if err := rep.End(sum); err != nil {
+			t.Fatal(err)
+		}
+		out[format] = buf.String()
+	}
+	validate(t, compileSchema(t, "testdata/sarif-schema-2.1.0.json"), []byte(out["sarif"]))
+	validate(t, compileSchema(t, "../docs/json-report.schema.json"), []byte(out["json"]))
+	if !strings.Contains(out["sarif"], `"kind": "inSource"`) || !strings.Contains(out["json"], `"suppressed":{"kind":"inSource"`) {
+		t.Errorf("suppression missing:\n%s\n%s", out["sarif"], out["json"])
+	}
+	if strings.Contains(out["text"], "(Muuta?)") || !strings.Contains(out["text"], "1 finding suppressed") {
+		t.Errorf("text report:\n%s", out["text"])
+	}
+}
+
+func loadPackT(t *testing.T) []*rules.Rule {
+	t.Helper()
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pack
 }

@@ -50,7 +50,13 @@ func newText(w io.Writer, meta Meta, opts Options) *textReporter {
 }
 
 func (t *textReporter) File(r lint.FileResult) error {
-	if r.Err == nil && len(r.Findings) == 0 {
+	shown := r.Findings[:0:0]
+	for _, f := range r.Findings {
+		if f.Suppressed == nil {
+			shown = append(shown, f)
+		}
+	}
+	if r.Err == nil && len(shown) == 0 {
 		return nil
 	}
 	t.filesWithIssues++
@@ -63,7 +69,7 @@ func (t *textReporter) File(r lint.FileResult) error {
 	if r.Err != nil {
 		fmt.Fprintf(t.w, "%s: %s %s\n", r.Path, t.sev[rules.Error].Sprint("error"), r.Err.Reason)
 	}
-	for _, f := range r.Findings {
+	for _, f := range shown {
 		t.finding(f)
 	}
 	return t.w.Flush()
@@ -169,6 +175,9 @@ func (t *textReporter) End(s lint.Summary) error {
 		line += "no problems"
 	} else {
 		line += plural(total, "problem", "problems") + " (" + strings.Join(parts, ", ") + ")"
+	}
+	if s.Suppressed > 0 {
+		line += "; " + plural(s.Suppressed, "finding", "findings") + " suppressed"
 	}
 	if s.FileErrors > 0 {
 		line += "; " + t.sev[rules.Error].Sprint(plural(s.FileErrors, "input", "inputs")+" could not be read")

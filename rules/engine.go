@@ -3,6 +3,7 @@
 package rules
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -71,7 +72,24 @@ func (e *Engine) Check(doc *extract.Document) []Finding {
 		return c.out[i].Rule < c.out[j].Rule
 	})
 	setFingerprints(c.out)
+	applySuppressions(c.out, doc.Suppressions)
 	return c.out
+}
+
+// applySuppressions marks the findings a noticelint-disable comment covers.
+func applySuppressions(fs []Finding, sups []extract.Suppression) {
+	for i := range fs {
+		f := &fs[i]
+		for _, s := range sups {
+			if (s.Rule == "" || s.Rule == f.Rule) && s.FromLine <= f.Location.Line && f.Location.Line <= s.ToLine {
+				f.Suppressed = &Suppression{
+					Kind:          SuppressedInSource,
+					Justification: fmt.Sprintf("noticelint-disable comment on line %d", s.CommentLine),
+				}
+				break
+			}
+		}
+	}
 }
 
 // check is the state of one rule run on one document.

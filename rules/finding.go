@@ -34,6 +34,22 @@ type Finding struct {
 	// a hash of rule, path, section and evidence (no line number) and the
 	// occurrence of that hash in the file, "0123456789abcdef:1".
 	Fingerprint string
+	// Suppressed, when set, says why the finding does not count: it is
+	// still reported (SARIF suppressions, JSON), but not shown in the text
+	// report, counted in the summary's severities or failing the run.
+	Suppressed *Suppression
+}
+
+// Suppression kinds, as SARIF names them.
+const (
+	SuppressedInSource = "inSource" // a noticelint-disable comment in the notice
+	SuppressedExternal = "external" // a baseline or configuration
+)
+
+// Suppression is why a finding is suppressed.
+type Suppression struct {
+	Kind          string
+	Justification string
 }
 
 // setFingerprints numbers findings that hash alike in document order.

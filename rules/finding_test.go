@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -53,5 +54,29 @@ func TestFingerprintsSurviveEdits(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d placeholder fingerprints for two occurrences, want 2", n)
+	}
+}
+
+func TestSuppressionComments(t *testing.T) {
+	doc, err := extract.FromText("n.txt", []byte("Tietosuojaseloste\n(Muuta?)\nHenkilötietolain mukaan.\n(Muuta?)\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Suppressions = []extract.Suppression{
+		{Rule: "placeholder", FromLine: 2, ToLine: 3, CommentLine: 1},
+		{Rule: "", FromLine: 3, ToLine: 3, CommentLine: 1},
+	}
+	got := map[string]bool{}
+	for _, f := range NewEngine(loadPack(t), Options{Now: sampleClock}).Check(doc) {
+		got[fmt.Sprintf("%s:%d", f.Rule, f.Location.Line)] = f.Suppressed != nil
+		if f.Suppressed != nil && (f.Suppressed.Kind != SuppressedInSource || !strings.Contains(f.Suppressed.Justification, "line 1")) {
+			t.Errorf("%s: suppression %+v", f.Rule, f.Suppressed)
+		}
+	}
+	want := map[string]bool{"placeholder:2": true, "repealed-law:3": true, "placeholder:4": false}
+	for k, v := range want {
+		if s, ok := got[k]; !ok || s != v {
+			t.Errorf("%s: suppressed %v (found %v), want %v", k, s, ok, v)
+		}
 	}
 }
