@@ -73,7 +73,23 @@ type sarifResult struct {
 	Locations           []sarifLocation    `json:"locations"`
 	PartialFingerprints map[string]string  `json:"partialFingerprints"`
 	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	Fixes               []sarifFix         `json:"fixes,omitempty"`
 	Properties          map[string]any     `json:"properties,omitempty"`
+}
+
+type sarifFix struct {
+	Description     sarifMessage          `json:"description"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Replacements     []sarifReplacement    `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifRegion  `json:"deletedRegion"`
+	InsertedContent sarifMessage `json:"insertedContent"`
 }
 
 type sarifSuppression struct {
@@ -179,6 +195,18 @@ func (r *sarifReporter) File(res lint.FileResult) error {
 		if f.Suppressed != nil {
 			sups = []sarifSuppression{{Kind: f.Suppressed.Kind, Justification: f.Suppressed.Justification}}
 		}
+		var fixes []sarifFix
+		if f.Replacement != "" {
+			deleted := *region
+			deleted.Snippet = nil
+			fixes = []sarifFix{{
+				Description: sarifMessage{Text: "Replace \"" + f.Evidence + "\" with \"" + f.Replacement + "\""},
+				ArtifactChanges: []sarifArtifactChange{{
+					ArtifactLocation: sarifArtifactLocation{URI: uri, URIBaseID: base},
+					Replacements:     []sarifReplacement{{DeletedRegion: deleted, InsertedContent: sarifMessage{Text: f.Replacement}}},
+				}},
+			}}
+		}
 		err := r.s.add(sarifResult{
 			RuleID:    f.Rule,
 			RuleIndex: r.index[f.Rule],
@@ -190,6 +218,7 @@ func (r *sarifReporter) File(res lint.FileResult) error {
 			}}},
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": f.Fingerprint},
 			Suppressions:        sups,
+			Fixes:               fixes,
 			Properties:          props,
 		})
 		if err != nil {

@@ -104,19 +104,19 @@ type check struct {
 	heading, body []litSet
 	anyText       litSet
 
-	all    string            // the document's matching text, all sections
-	unless map[*Pattern]bool // document-level exceptions, tested once
+	all     string            // the document's matching text, all sections
+	matched map[*matcher]bool // document-level conditions, tested once
 }
 
-// unlessHolds reports whether the document matches p's exception.
-func (c *check) unlessHolds(p *Pattern) bool {
-	v, ok := c.unless[p]
+// docMatches reports whether the whole document matches m.
+func (c *check) docMatches(m *matcher) bool {
+	v, ok := c.matched[m]
 	if !ok {
-		v = p.unless.MatchString(c.all)
-		if c.unless == nil {
-			c.unless = map[*Pattern]bool{}
+		v = m.MatchString(c.all)
+		if c.matched == nil {
+			c.matched = map[*matcher]bool{}
 		}
-		c.unless[p] = v
+		c.matched[m] = v
 	}
 	return v
 }
@@ -156,7 +156,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 			continue
 		}
 		found := p.re.findAll(lower)
-		if len(found) > 0 && p.unless != nil && c.unlessHolds(p) {
+		if len(found) > 0 && (p.unless != nil && c.docMatches(p.unless) || p.cond != nil && !c.docMatches(p.cond)) {
 			continue
 		}
 		for _, m := range found {
@@ -225,18 +225,11 @@ func endInText(t extract.Text, lowerEnd int) int {
 
 func (c *check) require() {
 	r := c.rule
-	for i := range c.doc.Sections {
-		body := c.doc.Sections[i].Body.Lower()
-		if body == "" {
-			continue
-		}
-		for _, lang := range sortedKeys(r.Statements) {
-			for _, st := range r.Statements[lang] {
-				if statementIn(st, body, c.body[i]) {
-					return
-				}
-			}
-		}
+	if (len(r.When) > 0 || len(r.whenHeading) > 0) && !c.made(r.When) && !c.headingMatches(r.whenHeading) {
+		return // the condition does not hold: nothing is required
+	}
+	if c.made(r.Statements) || c.sectionMakes(r.Sections) {
+		return
 	}
 	sec := c.anchor()
 	if sec == nil {
@@ -244,6 +237,65 @@ func (c *check) require() {
 		return
 	}
 	c.report(sec, sec.HeadingSpan(), sec.DisplayHeading(), r.Severity, "")
+}
+
+// made reports whether a body sentence makes one of the statements.
+func (c *check) made(statements map[string][]Statement) bool {
+	for i := range c.doc.Sections {
+		body := c.doc.Sections[i].Body.Lower()
+		if body == "" {
+			continue
+		}
+		for _, lang := range sortedKeys(statements) {
+			for _, st := range statements[lang] {
+				if statementIn(st, body, c.body[i]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// headingMatches reports whether a section's heading matches one of res.
+func (c *check) headingMatches(res []*matcher) bool {
+	for i := range c.doc.Sections {
+		h := c.doc.Sections[i].Heading.Lower()
+		if h != "" && anyMatch(res, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionMakes reports whether a section makes the statement by its
+// heading and the text under it (its own body and its sub-sections').
+func (c *check) sectionMakes(sections []SectionStatement) bool {
+	if len(sections) == 0 {
+		return false
+	}
+	secs := c.doc.Sections
+	for i := range secs {
+		h := secs[i].Heading.Lower()
+		if h == "" {
+			continue
+		}
+		for _, st := range sections {
+			if !st.heading.MatchString(h) {
+				continue
+			}
+			for j := i; j < len(secs) && (j == i || secs[j].Level > secs[i].Level); j++ {
+				body := secs[j].Body.Lower()
+				if j > i {
+					body = secs[j].Heading.Lower() + " " + body
+				}
+				if !extract.IsBlank(secs[j].Body.S) && (st.body == nil || st.body.MatchString(body)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // statementIn reports whether one sentence of body makes the statement;
@@ -318,8 +370,11 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 		},
 		Evidence:   evidence,
 		Message:    message,
-		Suggestion: r.suggestion(c.doc.Lang),
+		Suggestion: r.suggestion(c.doc.Lang, evidence),
 		Snippet:    c.doc.SourceLine(span.Start.Line),
+	}
+	if r.Replace && evidence != "" && sev > Note && r.fixable(evidence) {
+		f.Replacement = f.Suggestion
 	}
 	if f.Location.Line < 1 {
 		f.Location.Line, f.Location.Column = 1, 1
@@ -333,13 +388,35 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 	c.out = append(c.out, f)
 }
 
-// suggestion is the rule's replacement wording in the notice's language,
-// Finnish when the language is unknown.
-func (r *Rule) suggestion(lang string) string {
-	if s, ok := r.Suggest[lang]; ok {
-		return s
+// fixable reports whether the suggestion may replace the evidence as is.
+func (r *Rule) fixable(evidence string) bool {
+	lower := strings.ToLower(evidence)
+	for _, f := range r.SuggestFor {
+		if f.re.MatchString(lower) {
+			return !f.NoFix
+		}
 	}
-	return r.Suggest["fi"]
+	return true
+}
+
+// suggestion is the rule's wording for the evidence in the notice's
+// language, Finnish when the language is unknown.
+func (r *Rule) suggestion(lang, evidence string) string {
+	in := func(m map[string]string) string {
+		if s, ok := m[lang]; ok {
+			return s
+		}
+		return m["fi"]
+	}
+	lower := strings.ToLower(evidence)
+	for _, f := range r.SuggestFor {
+		if f.re.MatchString(lower) {
+			if s := in(f.Suggest); s != "" {
+				return s
+			}
+		}
+	}
+	return in(r.Suggest)
 }
 
 // sentences splits lower-cased text at sentence ends, blank lines and list

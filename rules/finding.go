@@ -29,7 +29,10 @@ type Finding struct {
 	// Suggestion is wording to write in place of Evidence, in the notice's
 	// language; empty when the rule has none.
 	Suggestion string
-	Snippet    string // the source line at Location.Line
+	// Replacement, when set, is wording that may replace the evidence as it
+	// stands (Location): SARIF offers it as a fix.
+	Replacement string
+	Snippet     string // the source line at Location.Line
 	// Fingerprint identifies the finding across edits elsewhere in the file:
 	// a hash of rule, path, section and evidence (no line number) and the
 	// occurrence of that hash in the file, "0123456789abcdef:1".

@@ -43,7 +43,11 @@ type Rule struct {
 	Messages map[string]Localized `yaml:"messages"`
 	// Suggest is wording to put in place of the evidence, by notice language.
 	Suggest map[string]string `yaml:"suggest"`
-	Kind    string            `yaml:"kind"`
+	// SuggestFor gives wording for evidence of a particular form, the first
+	// whose Match matches the evidence: Finnish inflects, and "henkilötietolain
+	// mukaisesti" wants "tietosuojalain mukaisesti".
+	SuggestFor []FormSuggestion `yaml:"suggest_for"`
+	Kind       string           `yaml:"kind"`
 	// Scope is where a forbid rule looks: all (default), body or heading.
 	Scope string `yaml:"scope"`
 	// Keywords are literal, lower-case strings one of which any match
@@ -55,14 +59,46 @@ type Rule struct {
 	Statements map[string][]Statement `yaml:"statements"`
 	// Anchor lists heading patterns, best first, for where a missing
 	// statement belongs.
-	Anchor  []string `yaml:"anchor"`
-	Samples Samples  `yaml:"samples"`
+	Anchor []string `yaml:"anchor"`
+	// When makes a require rule conditional: it applies only to a notice
+	// that makes one of these statements (consent named -> its withdrawal
+	// required), or has a heading matching WhenHeading.
+	When        map[string][]Statement `yaml:"when"`
+	WhenHeading []string               `yaml:"when_heading"`
+	// Sections lists sections that make the statement by their presence: a
+	// heading that matches, with body text under it (matching Body, when
+	// given). A heading with nothing under it never does.
+	Sections []SectionStatement `yaml:"sections"`
+	// Replace marks Suggest as a replacement for the evidence (SARIF fixes).
+	Replace bool    `yaml:"replace"`
+	Samples Samples `yaml:"samples"`
 
-	exceptions []*matcher
-	anchors    []*matcher
-	patterns   []*Pattern // all languages', in a fixed order
-	keywordIDs []int32
-	builtin    builtinFunc
+	exceptions  []*matcher
+	anchors     []*matcher
+	whenHeading []*matcher
+	patterns    []*Pattern // all languages', in a fixed order
+	keywordIDs  []int32
+	builtin     builtinFunc
+}
+
+// FormSuggestion is wording for evidence that matches Match.
+type FormSuggestion struct {
+	Match   string            `yaml:"match"`
+	Suggest map[string]string `yaml:"suggest"`
+	// NoFix keeps the wording a suggestion: "henkilötietolain 26 §" needs
+	// the new section number, which a replacement cannot know.
+	NoFix bool `yaml:"no_fix"`
+
+	re *matcher
+}
+
+// SectionStatement is a section that makes a statement: a heading matching
+// Heading with body text (matching Body, when given) under it.
+type SectionStatement struct {
+	Heading string `yaml:"heading"`
+	Body    string `yaml:"body"`
+
+	heading, body *matcher
 }
 
 // Pattern is one forbidden expression. Written as a plain string, or as a
@@ -72,9 +108,11 @@ type Pattern struct {
 	// Unless skips the pattern for a document whose text matches it (a
 	// Swedish act named in a Swedish company's notice, say).
 	Unless string `yaml:"unless"`
+	// If runs the pattern only in a document whose text matches it (an old
+	// address only next to the ombudsman).
+	If string `yaml:"if"`
 
-	re     *matcher
-	unless *matcher
+	re, unless, cond *matcher
 }
 
 // UnmarshalYAML accepts a string or a {re, unless} mapping.
@@ -152,6 +190,10 @@ func (r *Rule) compile() error {
 	if r.Ref == "" {
 		fail("ref: name the law the rule rests on")
 	}
+	if r.Replace && len(r.Suggest) == 0 {
+		fail("replace: needs suggest, the wording that replaces the evidence")
+	}
+
 	if len(r.Samples.Fire) == 0 || len(r.Samples.Quiet) == 0 {
 		fail("samples: give at least one fire and one quiet sample")
 	}
@@ -176,6 +218,11 @@ func (r *Rule) compile() error {
 		}
 		return out
 	}
+	for i := range r.SuggestFor {
+		if res := compileList("suggest_for.match", []string{r.SuggestFor[i].Match}); len(res) == 1 {
+			r.SuggestFor[i].re = res[0]
+		}
+	}
 	r.exceptions = compileList("exception", r.Exceptions)
 	r.anchors = compileList("anchor", r.Anchor)
 	for _, d := range r.Downgrade {
@@ -189,11 +236,6 @@ func (r *Rule) compile() error {
 	for lang := range r.Patterns {
 		if !languages[lang] {
 			fail("patterns: unknown language %q (want fi, sv or en)", lang)
-		}
-	}
-	for lang := range r.Statements {
-		if !languages[lang] {
-			fail("statements: unknown language %q (want fi, sv or en)", lang)
 		}
 	}
 	switch r.Kind {
@@ -221,20 +263,44 @@ func (r *Rule) compile() error {
 						p.unless = res[0]
 					}
 				}
+				if p.If != "" {
+					if res := compileList("if", []string{p.If}); len(res) == 1 {
+						p.cond = res[0]
+					}
+				}
 			}
 		}
 	case KindRequire:
-		if len(r.Statements) == 0 {
-			fail("a require rule needs statements")
+		if len(r.Statements) == 0 && len(r.Sections) == 0 {
+			fail("a require rule needs statements or sections")
 		}
-		for _, lang := range sortedKeys(r.Statements) {
-			for i := range r.Statements[lang] {
-				st := &r.Statements[lang][i]
-				if len(st.All) == 0 {
-					fail("statements.%s[%d]: needs at least one pattern in all", lang, i)
+		compileStatements := func(what string, m map[string][]Statement) {
+			for _, lang := range sortedKeys(m) {
+				if !languages[lang] {
+					fail("%s: unknown language %q (want fi, sv or en)", what, lang)
 				}
-				st.all = compileList("statement", st.All)
-				st.none = compileList("statement exception", st.None)
+				for i := range m[lang] {
+					st := &m[lang][i]
+					if len(st.All) == 0 {
+						fail("%s.%s[%d]: needs at least one pattern in all", what, lang, i)
+					}
+					st.all = compileList("statement", st.All)
+					st.none = compileList("statement exception", st.None)
+				}
+			}
+		}
+		compileStatements("statements", r.Statements)
+		compileStatements("when", r.When)
+		r.whenHeading = compileList("when_heading", r.WhenHeading)
+		for i := range r.Sections {
+			sec := &r.Sections[i]
+			if res := compileList("sections.heading", []string{sec.Heading}); len(res) == 1 {
+				sec.heading = res[0]
+			}
+			if sec.Body != "" {
+				if res := compileList("sections.body", []string{sec.Body}); len(res) == 1 {
+					sec.body = res[0]
+				}
 			}
 		}
 	case KindBuiltin:
