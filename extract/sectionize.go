@@ -173,10 +173,11 @@ func (z *sectionizer) run() []Section {
 			z.openSub(Section{Kind: KindHeading, Heading: trimmed})
 		case strings.HasSuffix(s, ":") && words(s) <= 4 && labelOnly.MatchString(s) && !startsLikeSentence(strings.ToLower(s)) && !z.continuesAbove(i, s):
 			label := trimmed.Slice(0, len(trimmed.S)-1)
-			if z.cur.Kind == KindHeading && hasWordStart(strings.ToLower(label.S), headingWords) && !z.bodyEmpty() {
-				// "Rekisterin tietosisältö:" after a section with text is
-				// the next section, not a field of this one.
-				z.open(Section{Kind: KindHeading, Heading: label, Level: z.curLevel})
+			if hasWordStart(strings.ToLower(label.S), headingWords) && !((z.cur.Kind == KindHeading || z.cur.Kind == KindRow) && z.bodyEmpty()) {
+				// "Rekisterinpitäjä:" or "Rekisterin tietosisältö:" is a
+				// section, the labels below it its fields; right under a
+				// heading it leads in to that heading's text.
+				z.open(Section{Kind: KindHeading, Heading: label, Level: max(z.curLevel, 1)})
 				break
 			}
 			z.openSub(Section{Kind: KindLabel, Heading: label})

@@ -134,7 +134,7 @@ func TestSectionizeSmall(t *testing.T) {
 		{"nbsp separator is blank", "1. Rekisterinpitäjä\n\u00a0\n2. Yhteyshenkilö\nMatti Meikäläinen",
 			[]string{"1 heading 1 1. Rekisterinpitäjä [empty]", "3 heading 1 2. Yhteyshenkilö"}},
 		{"label then label", "Rekisterinpitäjä:\nEsimerkki Oy\nY-tunnus:\nSähköposti: info@esimerkki.example",
-			[]string{"1 label 1 Rekisterinpitäjä", "3 label 1 Y-tunnus [empty]", "4 label 1 Sähköposti"}},
+			[]string{"1 heading 1 Rekisterinpitäjä", "3 label 2 Y-tunnus [empty]", "4 label 2 Sähköposti"}},
 		{"escaped markup only is blank", "Rekisterin nimi\t<p></p>\nTietosisältö\tNimi",
 			[]string{"1 row 1 Rekisterin nimi [empty]", "2 row 1 Tietosisältö"}},
 	}

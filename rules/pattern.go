@@ -16,7 +16,7 @@ const (
 	boundaryAfter  = `(?:$|[^\p{L}\p{N}_])`
 )
 
-var escapeOrClass = regexp.MustCompile(`\\[A-Za-z]|\\[pP]\{[^}]*\}|\[\[:[a-z]+:\]\]`)
+var escapeOrClass = regexp.MustCompile(`\\[pP]\{[^}]*\}|\\[A-Za-z]|\[\[:[a-z]+:\]\]`)
 
 // matcher is a compiled pack pattern. prefix, when not empty, is a literal
 // every match starts with: text without it is skipped without running the
