@@ -95,10 +95,10 @@ func (t *textReporter) finding(f rules.Finding) {
 			fmt.Fprintf(t.w, "  %s %s %s %s\n", gutter, t.dim.Sprint("="), t.bold.Sprint(label+":"), text)
 		}
 	}
-	note("section", f.Section)
-	note("write instead", f.Suggestion)
+	note(t.word("section"), f.Section)
+	note(t.word("write instead"), f.Suggestion)
 	if r := t.rules[f.Rule]; r != nil {
-		note("law", r.Ref)
+		note(t.word("law"), r.Ref)
 	}
 }
 
@@ -166,22 +166,53 @@ func (t *textReporter) End(s lint.Summary) error {
 	var parts []string
 	for _, sev := range severitiesDesc {
 		if n := s.BySeverity[sev]; n > 0 {
-			parts = append(parts, t.sev[sev].Sprint(plural(n, sev.String(), sev.String()+"s")))
+			parts = append(parts, t.sev[sev].Sprint(t.count(n, sev.String())))
 		}
 	}
 	linted := s.Files - s.FileErrors
-	line := plural(linted, "file", "files") + " linted: "
+	line := t.count(linted, "file") + " " + t.word("linted") + ": "
 	if total == 0 {
-		line += "no problems"
+		line += t.word("no problems")
 	} else {
-		line += plural(total, "problem", "problems") + " (" + strings.Join(parts, ", ") + ")"
+		line += t.count(total, "problem") + " (" + strings.Join(parts, ", ") + ")"
 	}
 	if s.Suppressed > 0 {
-		line += "; " + plural(s.Suppressed, "finding", "findings") + " suppressed"
+		line += "; " + t.count(s.Suppressed, "finding") + " " + t.word("suppressed")
 	}
 	if s.FileErrors > 0 {
-		line += "; " + t.sev[rules.Error].Sprint(plural(s.FileErrors, "input", "inputs")+" could not be read")
+		line += "; " + t.sev[rules.Error].Sprint(t.count(s.FileErrors, "input")+" "+t.word("could not be read"))
 	}
 	fmt.Fprintln(t.w, line)
 	return t.w.Flush()
+}
+
+// finnish holds the text report's own words in Finnish (--message-lang fi);
+// severities and rule ids stay as they are, for tools that read the lines.
+var finnish = map[string]string{
+	"section": "kohta", "write instead": "kirjoita tilalle", "law": "laki", "linted": "tarkistettu",
+	"no problems": "ei ongelmia", "suppressed": "vaiennettu", "could not be read": "ei voitu lukea",
+	"file": "tiedosto|tiedostoa", "problem": "ongelma|ongelmaa", "finding": "havainto|havaintoa",
+	"input": "syöte|syötettä", "error": "virhe|virhettä", "warning": "varoitus|varoitusta",
+	"note": "huomautus|huomautusta",
+}
+
+// word returns a word of the report in the message language.
+func (t *textReporter) word(en string) string {
+	if t.meta.MessageLang == "fi" {
+		if fi, ok := finnish[en]; ok {
+			return fi
+		}
+	}
+	return en
+}
+
+// count writes "1 file", "3 files" (or "3 tiedostoa").
+func (t *textReporter) count(n int, noun string) string {
+	if t.meta.MessageLang == "fi" {
+		if forms, ok := finnish[noun]; ok {
+			one, many, _ := strings.Cut(forms, "|")
+			return plural(n, one, many)
+		}
+	}
+	return plural(n, noun, noun+"s")
 }

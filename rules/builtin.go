@@ -12,9 +12,11 @@ import (
 type builtinFunc func(c *check)
 
 var builtins = map[string]builtinFunc{
-	"empty-section":     checkEmptySections,
-	"duplicate-heading": checkDuplicateHeadings,
-	"stale-notice":      checkStaleNotice,
+	"empty-section":          checkEmptySections,
+	"duplicate-heading":      checkDuplicateHeadings,
+	"stale-notice":           checkStaleNotice,
+	"outdated-title":         checkOutdatedTitle,
+	"transfer-contradiction": checkTransferContradiction,
 }
 
 // checkEmptySections reports every heading, template row or label with no

@@ -200,7 +200,7 @@ func mergeMatches(ms []match, t extract.Text) []match {
 		last := &out[len(out)-1]
 		gap := s[min(last.end, m.start):m.start]
 		sameLine := !strings.ContainsAny(t.S[t.LowerToText(min(last.end, m.start)):t.LowerToText(m.start)], "\r\n")
-		if m.start <= last.end || (sameLine && len(gap) <= 3 && strings.Trim(gap, " ()") == "") {
+		if m.start <= last.end || (sameLine && len(gap) <= 3 && strings.Trim(gap, " (),") == "") {
 			last.end = max(last.end, m.end)
 			continue
 		}

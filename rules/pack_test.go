@@ -39,3 +39,34 @@ func TestVerifySamplesFails(t *testing.T) {
 		t.Errorf("VerifySamples = %v", err)
 	}
 }
+
+// TestBilingual: every rule speaks English and Finnish (--message-lang).
+func TestBilingual(t *testing.T) {
+	for _, r := range loadPack(t) {
+		for name, text := range map[string]Localized{"title": r.Title, "description": r.Description, "help": r.Help, "message": r.Message} {
+			if text["en"] == "" || text["fi"] == "" {
+				t.Errorf("%s: %s lacks English or Finnish", r.ID, name)
+			}
+		}
+	}
+}
+
+// TestCatalogComplete: every rule id of the catalog is in the pack.
+func TestCatalogComplete(t *testing.T) {
+	ids := []string{
+		"repealed-law", "invalid-transfer-mechanism", "gdpr-called-directive", "outdated-authority-contact",
+		"outdated-request-formality", "stale-notice", "outdated-title", "placeholder", "empty-section",
+		"duplicate-heading", "markup-residue", "missing-controller", "missing-dpo-contact", "missing-purpose",
+		"missing-legal-basis", "missing-legitimate-interest", "missing-recipients", "missing-transfer-info",
+		"missing-retention", "vague-retention", "missing-right-access", "missing-right-rectification",
+		"missing-right-erasure", "missing-right-restriction", "missing-right-object", "missing-right-portability",
+		"missing-consent-withdrawal", "missing-complaint-right", "missing-statutory-requirement",
+		"missing-automated-decision-info", "missing-source", "transfer-contradiction",
+	}
+	pack := loadPack(t)
+	for _, id := range ids {
+		if Find(pack, id) == nil {
+			t.Errorf("rule %s is missing from the pack", id)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,11 +25,11 @@ func TestRulesAndExplain(t *testing.T) {
 			t.Errorf("rules does not list %s", r.ID)
 		}
 		ex, _, code := cli(t, "", "explain", r.ID)
-		if code != 0 || !strings.Contains(ex, "Law: "+r.Ref) || !strings.Contains(ex, "gives ") {
+		if code != 0 || !strings.Contains(ex, "Law: "+r.Ref) || !strings.Contains(ex, "gives ") || !strings.Contains(ex, "Mitä tehdä:") || !strings.Contains(ex, r.Title["fi"]) {
 			t.Errorf("explain %s (exit %d) lacks the law or the example's finding:\n%s", r.ID, code, ex)
 		}
 	}
-	out, _, _ = cli(t, "", "rules", "--json")
+	out, _, _ = cli(t, "", "rules", "--format", "json")
 	var list []struct{ ID, Severity string }
 	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != len(pack) {
 		t.Errorf("rules --json: %v, %d entries for %d rules", err, len(list), len(pack))
@@ -53,7 +54,7 @@ func TestQuickStart(t *testing.T) {
 		t.Fatal("README's quick start no longer lints testdata/examples/")
 	}
 	out, _, code := cli(t, "", "lint", asOf, "../../testdata/examples/")
-	const summary = "3 files linted: 4 problems (3 errors, 1 warning)"
+	const summary = "3 files linted: 7 problems (4 errors, 1 warning, 2 notes)"
 	if code != exitFindings || !strings.Contains(out, summary) || !strings.Contains(string(readme), summary) {
 		t.Errorf("exit %d; README and output must both end with %q:\n%s", code, summary, out)
 	}
@@ -87,10 +88,40 @@ func TestOutputFileAndStdin(t *testing.T) {
 
 func TestQuietAndColor(t *testing.T) {
 	out, _, _ := cli(t, "", "lint", asOf, "-q", "../../testdata/examples/tietosuojaseloste.txt")
-	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 3 || strings.Contains(out, "linted") {
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 5 || strings.Contains(out, "linted") || strings.Contains(out, "  |") {
 		t.Errorf("quiet output:\n%s", out)
 	}
 	if out, _, _ := cli(t, "", "lint", asOf, "../../testdata/examples/"); strings.Contains(out, "\x1b[") {
 		t.Error("colour codes when the output is not a terminal")
+	}
+}
+
+var updateDocs = flag.Bool("update", false, "rewrite docs/rules.md")
+
+// TestRuleReference: docs/rules.md is what 'noticelint rules --format
+// markdown' writes (go test ./cmd/noticelint -update rewrites it).
+func TestRuleReference(t *testing.T) {
+	out, errOut, code := cli(t, "", "rules", "--format", "markdown")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	path := "../../docs/rules.md"
+	if *updateDocs {
+		if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(want) != out {
+		t.Errorf("docs/rules.md is out of date: run go run ./cmd/noticelint rules --format markdown > docs/rules.md")
+	}
+	pack, _ := rules.Load()
+	for _, r := range pack {
+		if !strings.Contains(out, "### "+r.ID+"\n") {
+			t.Errorf("docs/rules.md lacks %s", r.ID)
+		}
 	}
 }

@@ -29,6 +29,7 @@ type lintFlags struct {
 	stdinName string
 	asOf      string
 	cpuProf   string
+	msgLang   string
 }
 
 func newLintCmd(s streams) *cobra.Command {
@@ -66,6 +67,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error,
 	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning, note or none")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours in the text report (also NO_COLOR=1; off when not a terminal)")
 	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
+	fl.StringVar(&f.msgLang, "message-lang", "en", "language of messages, rule titles and help: en or fi")
 	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
 	fl.StringVar(&f.maxSize, "max-size", "50MiB", "skip, with an error, inputs larger than this (e.g. 10MB, 512KiB)")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "give up on an input after this long (0 for no limit)")
@@ -88,6 +90,9 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
 	}
 	if !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang) {
 		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
+	}
+	if f.msgLang != "en" && f.msgLang != "fi" {
+		return usageError("--message-lang %q: want en or fi", f.msgLang)
 	}
 	if f.maxAge <= 0 {
 		return usageError("--max-age %d: give a number of months above 0", f.maxAge)
@@ -123,7 +128,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
 	if err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}
 	}
-	engine := rules.NewEngine(pack, rules.Options{Now: now, MaxAge: f.maxAge})
+	engine := rules.NewEngine(pack, rules.Options{Now: now, MaxAge: f.maxAge, MessageLang: f.msgLang})
 
 	out, err := openOutput(f.output, s.out)
 	if err != nil {
@@ -132,7 +137,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
 	defer out.abort()
 	wd, _ := os.Getwd()
 	color := f.format == "text" && f.output == "-" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
-	rep, err := report.New(f.format, out, report.Meta{Version: buildVersion(), Rules: pack, MessageLang: "en", WorkDir: wd},
+	rep, err := report.New(f.format, out, report.Meta{Version: buildVersion(), Rules: pack, MessageLang: f.msgLang, WorkDir: wd},
 		report.Options{Color: color, Quiet: f.quiet})
 	if err != nil {
 		return err
