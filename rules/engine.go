@@ -106,6 +106,18 @@ type check struct {
 
 	all     string            // the document's matching text, all sections
 	matched map[*matcher]bool // document-level conditions, tested once
+	split   [][][2]int        // each section body's sentences, split when first asked
+}
+
+// sentences returns the sentences of section i's body, split once.
+func (c *check) sentences(i int) [][2]int {
+	if c.split == nil {
+		c.split = make([][][2]int, len(c.doc.Sections))
+	}
+	if c.split[i] == nil {
+		c.split[i] = sentences(c.doc.Sections[i].Body.Lower())
+	}
+	return c.split[i]
 }
 
 // docMatches reports whether the whole document matches m.
@@ -248,7 +260,7 @@ func (c *check) made(statements map[string][]Statement) bool {
 		}
 		for _, lang := range sortedKeys(statements) {
 			for _, st := range statements[lang] {
-				if statementIn(st, body, c.body[i]) {
+				if c.statementIn(st, i) {
 					return true
 				}
 			}
@@ -298,15 +310,16 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 	return false
 }
 
-// statementIn reports whether one sentence of body makes the statement;
-// lits are the literals body holds.
-func statementIn(st Statement, body string, lits litSet) bool {
+// statementIn reports whether one sentence of section i's body makes the
+// statement.
+func (c *check) statementIn(st Statement, i int) bool {
 	for _, re := range st.all {
-		if !lits.hasAny(re.ids) {
+		if !c.body[i].hasAny(re.ids) {
 			return false
 		}
 	}
-	for _, sn := range sentences(body) {
+	body := c.doc.Sections[i].Body.Lower()
+	for _, sn := range c.sentences(i) {
 		s := body[sn[0]:sn[1]]
 		if allMatch(st.all, s) && !anyMatch(st.none, s) {
 			return true

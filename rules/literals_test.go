@@ -28,3 +28,24 @@ func TestRequiredLiterals(t *testing.T) {
 		}
 	}
 }
+
+func TestConditionWords(t *testing.T) {
+	m, err := compileCondition(`suostumu|sopimu|oikeutettu(?:un)? etu|\bhetil\b`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(m.words, []string{"suostumu", "sopimu"}) || m.rest == nil {
+		t.Fatalf("words %q, rest %v", m.words, m.rest)
+	}
+	for s, want := range map[string]bool{
+		"käsittely perustuu sopimukseen": true, "oikeutettuun etuun": true, "hetil 26 §": true,
+		"hetilö": false, "ei mitään": false,
+	} {
+		if got := m.MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if got := splitAlternatives(`a|(b|c)|[|]|d\|e`); !slices.Equal(got, []string{"a", "(b|c)", "[|]", `d\|e`}) {
+		t.Errorf("splitAlternatives = %q", got)
+	}
+}

@@ -27,6 +27,13 @@ type matcher struct {
 	anyOf    []string // every match holds one of these; nil if unknown
 	ids      []int32  // anyOf's numbers in the literal table
 	boundary bool     // a \b before the match
+	// A condition's alternatives that are plain text are words: one of
+	// them contained is a match, with no regexp run. rest holds the other
+	// alternatives, whose literals are restAnyOf. Without words, MatchString
+	// runs re.
+	words     []string
+	rest      *regexp.Regexp
+	restAnyOf []string
 }
 
 // anyBoundary stands for a \b inside a condition, where the match's exact
@@ -41,16 +48,58 @@ func compileCondition(p string) (*matcher, error) {
 	if err := checkPattern(p); err != nil {
 		return nil, err
 	}
-	if !strings.Contains(p, `\b`) {
-		return compilePattern(p)
-	}
-	expr := wordBoundary.ReplaceAllString(p, "${1}"+anyBoundary)
-	re, err := regexp.Compile(expr)
+	whole := wordBoundary.ReplaceAllString(p, "${1}"+anyBoundary)
+	re, err := regexp.Compile(whole)
 	if err != nil {
 		return nil, err
 	}
-	lits := requiredLiterals(expr)
-	return &matcher{re: re, anyOf: lits, ids: literalIDs(lits)}, nil
+	lits := requiredLiterals(whole)
+	m := &matcher{re: re, anyOf: lits, ids: literalIDs(lits)}
+	var rest []string
+	for _, alt := range splitAlternatives(p) {
+		if isPlainText(alt) {
+			m.words = append(m.words, alt)
+		} else {
+			rest = append(rest, alt)
+		}
+	}
+	if len(m.words) > 0 && len(rest) > 0 {
+		expr := wordBoundary.ReplaceAllString(strings.Join(rest, "|"), "${1}"+anyBoundary)
+		if m.rest, err = regexp.Compile(expr); err != nil {
+			return nil, err
+		}
+		m.restAnyOf = requiredLiterals(expr)
+	}
+	return m, nil
+}
+
+// splitAlternatives cuts a pattern at its top-level |.
+func splitAlternatives(p string) []string {
+	var out []string
+	depth, class, start := 0, false, 0
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '\\':
+			i++
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			out = append(out, p[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, p[start:])
+}
+
+// isPlainText reports whether a pattern has no regexp syntax in it.
+func isPlainText(p string) bool {
+	return p != "" && !strings.ContainsAny(p, `\.+*?()|[]{}^$`)
 }
 
 func checkPattern(p string) error {
@@ -95,20 +144,30 @@ func compilePattern(p string) (*matcher, error) {
 
 // mayMatch reports whether s holds one of the literals every match holds.
 func (m *matcher) mayMatch(s string) bool {
-	if m.anyOf == nil {
-		return true
-	}
-	for _, lit := range m.anyOf {
-		if strings.Contains(s, lit) {
-			return true
-		}
-	}
-	return false
+	return m.anyOf == nil || containsAnyOf(s, m.anyOf)
 }
 
 // MatchString reports whether the pattern matches anywhere in s.
 func (m *matcher) MatchString(s string) bool {
-	return m.mayMatch(s) && m.re.MatchString(s)
+	if len(m.words) == 0 {
+		return m.mayMatch(s) && m.re.MatchString(s)
+	}
+	if containsAnyOf(s, m.words) {
+		return true
+	}
+	if m.rest == nil || (m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf)) {
+		return false
+	}
+	return m.rest.MatchString(s)
+}
+
+func containsAnyOf(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // findAll returns the [start, end) byte ranges of the matches in s, leftmost
