@@ -173,7 +173,7 @@ func (z *sectionizer) run() []Section {
 			z.openSub(Section{Kind: KindHeading, Heading: trimmed})
 		case strings.HasSuffix(s, ":") && words(s) <= 4 && labelOnly.MatchString(s) && !startsLikeSentence(strings.ToLower(s)) && !z.continuesAbove(i, s):
 			label := trimmed.Slice(0, len(trimmed.S)-1)
-			if hasWordStart(strings.ToLower(label.S), headingWords) && !((z.cur.Kind == KindHeading || z.cur.Kind == KindRow) && z.bodyEmpty()) {
+			if hasWordStart(strings.ToLower(label.S), headingWords) && (z.cur.Kind != KindHeading && z.cur.Kind != KindRow || !z.bodyEmpty()) {
 				// "Rekisterinpitäjä:" or "Rekisterin tietosisältö:" is a
 				// section, the labels below it its fields; right under a
 				// heading it leads in to that heading's text.

@@ -171,7 +171,15 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		if len(found) > 0 && (p.unless != nil && c.docMatches(p.unless) || p.cond != nil && !c.docMatches(p.cond)) {
 			continue
 		}
+		if len(found) > 0 && p.unlessSection != nil && p.unlessSection.MatchString(lower) {
+			continue
+		}
 		for _, m := range found {
+			if p.unlessSentence != nil {
+				if s, e := sentenceAround(lower, m[0], m[1]); p.unlessSentence.MatchString(lower[s:e]) {
+					continue
+				}
+			}
 			ms = append(ms, match{start: m[0], end: m[1], severity: r.Severity})
 		}
 	}
@@ -293,7 +301,7 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 			continue
 		}
 		for _, st := range sections {
-			if !st.heading.MatchString(h) {
+			if !st.heading.MatchString(h) || (st.unlessHeading != nil && st.unlessHeading.MatchString(h)) {
 				continue
 			}
 			for j := i; j < len(secs) && (j == i || secs[j].Level > secs[i].Level); j++ {

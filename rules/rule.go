@@ -97,8 +97,12 @@ type FormSuggestion struct {
 type SectionStatement struct {
 	Heading string `yaml:"heading"`
 	Body    string `yaml:"body"`
+	// UnlessHeading: a heading that also matches this covers more than one
+	// topic ("Käsittelyn tarkoitus ja oikeusperuste"), and its body must
+	// make the statement itself.
+	UnlessHeading string `yaml:"unless_heading"`
 
-	heading, body *matcher
+	heading, body, unlessHeading *matcher
 }
 
 // Pattern is one forbidden expression. Written as a plain string, or as a
@@ -111,8 +115,13 @@ type Pattern struct {
 	// If runs the pattern only in a document whose text matches it (an old
 	// address only next to the ombudsman).
 	If string `yaml:"if"`
+	// UnlessSentence and UnlessSection drop a match whose sentence, or
+	// section body, matches: "tietosuojadirektiivi 95/46/EY" names the old
+	// directive, "niin kauan kuin on tarpeen, enintään kaksi vuotta" a period.
+	UnlessSentence string `yaml:"unless_sentence"`
+	UnlessSection  string `yaml:"unless_section"`
 
-	re, unless, cond *matcher
+	re, unless, cond, unlessSentence, unlessSection *matcher
 }
 
 // UnmarshalYAML accepts a string or a {re, unless} mapping.
@@ -263,9 +272,14 @@ func (r *Rule) compile() error {
 						p.unless = res[0]
 					}
 				}
-				if p.If != "" {
-					if res := compileList("if", []string{p.If}); len(res) == 1 {
-						p.cond = res[0]
+				for _, opt := range []struct {
+					what, expr string
+					dst        **matcher
+				}{{"if", p.If, &p.cond}, {"unless_sentence", p.UnlessSentence, &p.unlessSentence}, {"unless_section", p.UnlessSection, &p.unlessSection}} {
+					if opt.expr != "" {
+						if res := compileList(opt.what, []string{opt.expr}); len(res) == 1 {
+							*opt.dst = res[0]
+						}
 					}
 				}
 			}
@@ -300,6 +314,11 @@ func (r *Rule) compile() error {
 			if sec.Body != "" {
 				if res := compileList("sections.body", []string{sec.Body}); len(res) == 1 {
 					sec.body = res[0]
+				}
+			}
+			if sec.UnlessHeading != "" {
+				if res := compileList("sections.unless_heading", []string{sec.UnlessHeading}); len(res) == 1 {
+					sec.unlessHeading = res[0]
 				}
 			}
 		}
