@@ -245,10 +245,10 @@ func endInText(t extract.Text, lowerEnd int) int {
 
 func (c *check) require() {
 	r := c.rule
-	if (len(r.When) > 0 || len(r.whenHeading) > 0) && !c.made(r.When) && !c.headingMatches(r.whenHeading) {
+	if (len(r.whenList) > 0 || len(r.whenHeading) > 0) && !c.made(r.whenList) && !c.headingMatches(r.whenHeading) {
 		return // the condition does not hold: nothing is required
 	}
-	if c.made(r.Statements) || c.sectionMakes(r.Sections) {
+	if c.made(r.statementList) || c.sectionMakes(r.Sections) {
 		return
 	}
 	sec := c.anchor()
@@ -260,17 +260,14 @@ func (c *check) require() {
 }
 
 // made reports whether a body sentence makes one of the statements.
-func (c *check) made(statements map[string][]Statement) bool {
+func (c *check) made(statements []Statement) bool {
 	for i := range c.doc.Sections {
-		body := c.doc.Sections[i].Body.Lower()
-		if body == "" {
+		if c.doc.Sections[i].Body.Len() == 0 {
 			continue
 		}
-		for _, lang := range sortedKeys(statements) {
-			for _, st := range statements[lang] {
-				if c.statementIn(st, i) {
-					return true
-				}
+		for _, st := range statements {
+			if c.statementIn(st, i) {
+				return true
 			}
 		}
 	}
@@ -327,9 +324,35 @@ func (c *check) statementIn(st Statement, i int) bool {
 		}
 	}
 	body := c.doc.Sections[i].Body.Lower()
-	for _, sn := range c.sentences(i) {
-		s := body[sn[0]:sn[1]]
-		if allMatch(st.all, s) && !anyMatch(st.none, s) {
+	sents := c.sentences(i)
+	check := func(k int) bool {
+		s := body[sents[k][0]:sents[k][1]]
+		return allMatch(st.all, s) && !anyMatch(st.none, s)
+	}
+	// Where the first pattern is plain words, only the sentences holding
+	// one of them can make the statement: find those by the words'
+	// occurrences instead of trying every sentence.
+	if first := st.all[0]; first.wordsOnly {
+		tried := -1
+		for _, w := range first.words {
+			for from := 0; ; {
+				j := strings.Index(body[from:], w)
+				if j < 0 {
+					break
+				}
+				at := from + j
+				k := sort.Search(len(sents), func(k int) bool { return sents[k][1] > at })
+				if k < len(sents) && k != tried && check(k) {
+					return true
+				}
+				tried = k
+				from = at + len(w)
+			}
+		}
+		return false
+	}
+	for k := range sents {
+		if check(k) {
 			return true
 		}
 	}

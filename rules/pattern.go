@@ -34,6 +34,7 @@ type matcher struct {
 	words     []string
 	rest      *regexp.Regexp
 	restAnyOf []string
+	wordsOnly bool // every alternative is a plain word
 }
 
 // anyBoundary stands for a \b inside a condition, where the match's exact
@@ -63,6 +64,7 @@ func compileCondition(p string) (*matcher, error) {
 			rest = append(rest, alt)
 		}
 	}
+	m.wordsOnly = len(rest) == 0 && len(m.words) > 0
 	if len(m.words) > 0 && len(rest) > 0 {
 		expr := wordBoundary.ReplaceAllString(strings.Join(rest, "|"), "${1}"+anyBoundary)
 		if m.rest, err = regexp.Compile(expr); err != nil {
@@ -149,6 +151,9 @@ func (m *matcher) mayMatch(s string) bool {
 
 // MatchString reports whether the pattern matches anywhere in s.
 func (m *matcher) MatchString(s string) bool {
+	if m.wordsOnly {
+		return containsAnyOf(s, m.words)
+	}
 	if len(m.words) == 0 {
 		return m.mayMatch(s) && m.re.MatchString(s)
 	}

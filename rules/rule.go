@@ -76,9 +76,11 @@ type Rule struct {
 	exceptions  []*matcher
 	anchors     []*matcher
 	whenHeading []*matcher
-	patterns    []*Pattern // all languages', in a fixed order
-	keywordIDs  []int32
-	builtin     builtinFunc
+	// Statements and When of every language, in a fixed order.
+	statementList, whenList []Statement
+	patterns                []*Pattern // all languages', in a fixed order
+	keywordIDs              []int32
+	builtin                 builtinFunc
 }
 
 // FormSuggestion is wording for evidence that matches Match.
@@ -305,6 +307,12 @@ func (r *Rule) compile() error {
 		}
 		compileStatements("statements", r.Statements)
 		compileStatements("when", r.When)
+		for _, lang := range sortedKeys(r.Statements) {
+			r.statementList = append(r.statementList, r.Statements[lang]...)
+		}
+		for _, lang := range sortedKeys(r.When) {
+			r.whenList = append(r.whenList, r.When[lang]...)
+		}
 		r.whenHeading = compileList("when_heading", r.WhenHeading)
 		for i := range r.Sections {
 			sec := &r.Sections[i]
