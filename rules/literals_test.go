@@ -49,3 +49,12 @@ func TestConditionWords(t *testing.T) {
 		t.Errorf("splitAlternatives = %q", got)
 	}
 }
+
+func TestPlainText(t *testing.T) {
+	for in, want := range map[string]string{`tietosuoja\.fi`: "tietosuoja.fi", `rätt att`: "rätt att", `a\b`: "", `x.y`: "", `t\.ex\.`: "t.ex."} {
+		got, ok := plainText(in)
+		if ok != (want != "") || got != want {
+			t.Errorf("plainText(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}

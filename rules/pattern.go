@@ -58,8 +58,8 @@ func compileCondition(p string) (*matcher, error) {
 	m := &matcher{re: re, anyOf: lits, ids: literalIDs(lits)}
 	var rest []string
 	for _, alt := range splitAlternatives(p) {
-		if isPlainText(alt) {
-			m.words = append(m.words, alt)
+		if word, ok := plainText(alt); ok {
+			m.words = append(m.words, word)
 		} else {
 			rest = append(rest, alt)
 		}
@@ -99,9 +99,23 @@ func splitAlternatives(p string) []string {
 	return append(out, p[start:])
 }
 
-// isPlainText reports whether a pattern has no regexp syntax in it.
-func isPlainText(p string) bool {
-	return p != "" && !strings.ContainsAny(p, `\.+*?()|[]{}^$`)
+// plainText returns the text a pattern matches when it has no regexp
+// syntax but escaped punctuation ("tietosuoja\.fi").
+func plainText(p string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c == '\\' && i+1 < len(p) && strings.IndexByte(`.+*?()|[]{}^$-\\/`, p[i+1]) >= 0:
+			i++
+			b.WriteByte(p[i])
+		case strings.IndexByte(`\\.+*?()|[]{}^$`, c) >= 0:
+			return "", false
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), b.Len() > 0
 }
 
 func checkPattern(p string) error {
