@@ -102,6 +102,8 @@ func TestGolden(t *testing.T) {
 		{"examples-color.txt", "text", Options{Color: true}},
 		{"examples.json", "json", Options{}},
 		{"examples.sarif", "sarif", Options{}},
+		{"examples.junit.xml", "junit", Options{}},
+		{"examples.codeclimate.json", "codeclimate", Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
