@@ -54,7 +54,7 @@ func Load(path string) (*Baseline, error) {
 		var te *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &se):
-			return nil, fmt.Errorf("%s:%d: %v", path, lineAt(data, se.Offset), err)
+			return nil, fmt.Errorf("%s:%d: %w", path, lineAt(data, se.Offset), err)
 		case errors.As(err, &te):
 			return nil, fmt.Errorf("%s:%d: %s: want a %s, not a %s", path, lineAt(data, te.Offset), te.Field, te.Type, te.Value)
 		case errors.Is(err, io.EOF):

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -119,8 +120,8 @@ func Parse(path string, data []byte, pack []*rules.Rule) (*Config, error) {
 	checkGlobs(doc, []string{"exclude"}, f.Exclude, &ps)
 	for i, o := range f.Overrides {
 		at := []string{"overrides", strconv.Itoa(i)}
-		checkGlobs(doc, append(at, "files"), o.Files, &ps)
-		checkRuleSettings(doc, append(at, "rules"), o.Rules, known, &ps)
+		checkGlobs(doc, slices.Concat(at, []string{"files"}), o.Files, &ps)
+		checkRuleSettings(doc, slices.Concat(at, []string{"rules"}), o.Rules, known, &ps)
 	}
 	if err := ps.err(); err != nil {
 		return nil, err
@@ -138,18 +139,18 @@ func checkRuleSettings(doc *yamlDoc, at []string, s RuleSettings, known map[stri
 	}
 	enabled := map[string]bool{}
 	for i, id := range s.Enable {
-		check(append(at[:len(at):len(at)], "enable", strconv.Itoa(i)), id)
+		check(slices.Concat(at, []string{"enable", strconv.Itoa(i)}), id)
 		enabled[id] = true
 	}
 	for i, id := range s.Disable {
-		loc := append(at[:len(at):len(at)], "disable", strconv.Itoa(i))
+		loc := slices.Concat(at, []string{"disable", strconv.Itoa(i)})
 		check(loc, id)
 		if enabled[id] {
 			ps.add(doc.name, doc.line(loc), doc.key(loc), "rule %q is both enabled and disabled here", id)
 		}
 	}
 	for _, id := range sortedKeys(s.Severity) {
-		check(append(at[:len(at):len(at)], "severity", id), id)
+		check(slices.Concat(at, []string{"severity", id}), id)
 	}
 }
 
@@ -195,7 +196,7 @@ func editDistance(a, b string) int {
 // relative to the configuration's directory.
 func checkGlobs(doc *yamlDoc, at []string, globs []string, ps *problems) {
 	for i, g := range globs {
-		loc := append(at[:len(at):len(at)], strconv.Itoa(i))
+		loc := slices.Concat(at, []string{strconv.Itoa(i)})
 		switch {
 		case !doublestar.ValidatePattern(g):
 			ps.add(doc.name, doc.line(loc), doc.key(loc), "malformed glob %q", g)

@@ -89,7 +89,7 @@ overrides:
 		{"duplicate key", "lang: fi\nlang: sv\n", []string{`c.yml:2: mapping key "lang" already defined at [1:1]`}},
 		{"rule ids and globs", `rules:
   enable: [stale-notice]
-  disable: [placeholdr, stale-notice]
+  disable: [placeholders, stale-notice]
   severity: {duplicate-headings: note}
 include: ["[notices"]
 exclude: ["/abs/**"]
@@ -97,7 +97,7 @@ overrides:
   - files: ["ok/**", "../up/**"]
     rules: {disable: [no-such-rule]}
 `, []string{
-			`c.yml:3: rules.disable[0]: unknown rule "placeholdr" (did you mean placeholder?)`,
+			`c.yml:3: rules.disable[0]: unknown rule "placeholders" (did you mean placeholder?)`,
 			`c.yml:3: rules.disable[1]: rule "stale-notice" is both enabled and disabled here`,
 			`c.yml:4: rules.severity.duplicate-headings: unknown rule "duplicate-headings" (did you mean duplicate-heading?)`,
 			`c.yml:5: include[0]: malformed glob "[notices"`,

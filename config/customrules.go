@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,21 +61,21 @@ func loadCustomRules(doc *yamlDoc, dir string, items []any, pack []*rules.Rule, 
 			}
 			data = b
 		}
-		where := func(loc ...string) ([]string, int, string) {
-			full := append(base[:len(base):len(base)], loc...)
-			return full, src.line(full), src.key(full)
+		where := func(loc ...string) (int, string) {
+			full := slices.Concat(base, loc)
+			return src.line(full), src.key(full)
 		}
 		const name = "rule"
 		r, err := rules.ParseRule(name, data)
 		if err != nil {
-			_, line, key := where()
+			line, key := where()
 			for _, msg := range strings.Split(strings.TrimPrefix(err.Error(), name+": "), "\n") {
 				ps.add(src.name, line, key, "%s", msg)
 			}
 			continue
 		}
 		if other, dup := defined[r.ID]; dup {
-			_, line, key := where("id")
+			line, key := where("id")
 			ps.add(src.name, line, key, "rule id %q is already %s", r.ID, other)
 			continue
 		}
@@ -86,7 +87,7 @@ func loadCustomRules(doc *yamlDoc, dir string, items []any, pack []*rules.Rule, 
 					loc = append(loc, m[1], m[2])
 					msg = m[1] + " sample " + msg[len(m[0]):]
 				}
-				_, line, key := where(loc...)
+				line, key := where(loc...)
 				ps.add(src.name, line, key, "rule %s: %s", r.ID, msg)
 			}
 			continue

@@ -2,7 +2,6 @@ package config
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -187,7 +186,7 @@ func lintWith(t *testing.T, p *Plan, dir string) string {
 		Lang: p.Lang(), Select: p.Select, PerFile: p.PerFile, Process: p.Process,
 	}, func(r lint.FileResult) error {
 		if r.Err != nil {
-			return fmt.Errorf("%s", r.Err)
+			return r.Err
 		}
 		rel, _ := filepath.Rel(dir, r.Path)
 		for _, f := range r.Findings {

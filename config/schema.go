@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,7 +78,7 @@ func (d *yamlDoc) validate(schema string) []Problem {
 		switch k := e.ErrorKind.(type) {
 		case *kind.AdditionalProperties:
 			for _, p := range k.Properties {
-				add(append(e.InstanceLocation[:len(e.InstanceLocation):len(e.InstanceLocation)], p), "unknown key")
+				add(slices.Concat(e.InstanceLocation, []string{p}), "unknown key")
 			}
 			return
 		case *kind.Required:

@@ -47,16 +47,16 @@ func parseYAML(name string, data []byte) (*yamlDoc, *Problem) {
 	return &yamlDoc{name: name, file: file, value: value}, nil
 }
 
-// at returns the value at loc and whether the step at each depth is an
-// index into a sequence.
-func (d *yamlDoc) at(loc []string) (v any, isIndex []bool) {
-	v = d.value
+// steps reports, for each step of loc, whether it is an index into a
+// sequence rather than a mapping key.
+func (d *yamlDoc) steps(loc []string) (isIndex []bool) {
+	v := d.value
 	for _, k := range loc {
 		switch x := v.(type) {
 		case []any:
 			i, err := strconv.Atoi(k)
 			if err != nil || i < 0 || i >= len(x) {
-				return nil, append(isIndex, true)
+				return append(isIndex, true)
 			}
 			v = x[i]
 			isIndex = append(isIndex, true)
@@ -64,21 +64,21 @@ func (d *yamlDoc) at(loc []string) (v any, isIndex []bool) {
 			v = x[k]
 			isIndex = append(isIndex, false)
 		default:
-			return nil, append(isIndex, false)
+			return append(isIndex, false)
 		}
 	}
-	return v, isIndex
+	return isIndex
 }
 
 // key writes loc as "overrides[0].files".
 func (d *yamlDoc) key(loc []string) string {
-	_, isIndex := d.at(loc)
+	isIndex := d.steps(loc)
 	return keyPath(loc, func(i int) bool { return i < len(isIndex) && isIndex[i] })
 }
 
 // node finds the node at loc with goccy's path API.
 func (d *yamlDoc) node(loc []string) ast.Node {
-	_, isIndex := d.at(loc)
+	isIndex := d.steps(loc)
 	b := (&yaml.PathBuilder{}).Root()
 	for i, k := range loc {
 		if i < len(isIndex) && isIndex[i] {
@@ -103,7 +103,7 @@ func (d *yamlDoc) node(loc []string) ast.Node {
 func (d *yamlDoc) line(loc []string) int {
 	for ; len(loc) > 0; loc = loc[:len(loc)-1] {
 		last := loc[len(loc)-1]
-		if _, isIndex := d.at(loc); !isIndex[len(isIndex)-1] {
+		if isIndex := d.steps(loc); !isIndex[len(isIndex)-1] {
 			// A mapping key: the line of the key itself, which a nested
 			// value's first token is not.
 			if parent := d.node(loc[:len(loc)-1]); parent != nil {
