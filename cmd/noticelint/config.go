@@ -34,7 +34,7 @@ func loadConfig(path string, noConfig bool, pack []*rules.Rule) (*config.Config,
 	}
 	cfg, err := config.Load(path, pack)
 	if err != nil {
-		return nil, &exitError{code: exitUsage, err: err}
+		return nil, &exitError{code: exitUsage, err: err, inFile: true}
 	}
 	return cfg, nil
 }
@@ -73,7 +73,7 @@ the line and the key. Exit 0 when the configuration is good, 2 when not.`,
 			}
 			cfg, err := config.Load(path, pack)
 			if err != nil {
-				return &exitError{code: exitUsage, err: err}
+				return &exitError{code: exitUsage, err: err, inFile: true}
 			}
 			fmt.Fprintf(s.out, "%s: ok (%s)\n", path, cfg)
 			return nil

@@ -181,7 +181,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	if f.baseline != "" {
 		base, err := baseline.Load(f.baseline)
 		if err != nil {
-			return usageError("--baseline: %v", unwrapPathError(err))
+			return &exitError{code: exitUsage, err: fmt.Errorf("--baseline: %w", unwrapPathError(err)), inFile: true}
 		}
 		process = append(process, base.Process)
 	}
