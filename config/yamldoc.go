@@ -33,6 +33,9 @@ func parseYAML(name string, data []byte) (*yamlDoc, *Problem) {
 	if err != nil {
 		return nil, syntax(err)
 	}
+	if n := expandedSize(file, maxNodes); n > maxNodes {
+		return nil, &Problem{File: name, Msg: "too large with its aliases expanded (over 100,000 values); write the values out"}
+	}
 	j, err := yaml.YAMLToJSON(data)
 	if err != nil {
 		return nil, syntax(err)

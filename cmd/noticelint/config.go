@@ -43,6 +43,10 @@ func newConfigCmd(s streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "config",
 		Short: "Check the configuration file (.noticelint.yml)",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return usageError("config: give a subcommand: verify")
+		},
 	}
 	verify := &cobra.Command{
 		Use:   "verify [FILE]",
