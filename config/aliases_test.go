@@ -19,7 +19,7 @@ func TestAliasBomb(t *testing.T) {
 		fmt.Fprintf(&b, "l%d: &l%d [*l%d, *l%d, *l%d, *l%d, *l%d, *l%d, *l%d, *l%d, *l%d, *l%d]\n", i, i, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1, i-1)
 	}
 	start := time.Now()
-	got := problemsOf(t, "c.yml", b.String())
+	got := problemsOf(t, b.String())
 	if len(got) != 1 || !strings.Contains(got[0], "c.yml: too large with its aliases expanded") {
 		t.Errorf("problems %v", got)
 	}
@@ -39,7 +39,7 @@ overrides:
   - files: ["b/**"]
     max-age: 0
 `
-	got := problemsOf(t, "c.yml", text)
+	got := problemsOf(t, text)
 	if strings.Join(got, "\n") != "c.yml:7: overrides[1].max-age: must be at least 1" {
 		t.Errorf("problems %v", got)
 	}

@@ -29,11 +29,11 @@ func write(t *testing.T, path, text string) {
 	}
 }
 
-// problemsOf parses text as a configuration and returns its problems, one
+// problemsOf parses text as the configuration c.yml and returns its problems, one
 // string each.
-func problemsOf(t *testing.T, name, text string) []string {
+func problemsOf(t *testing.T, text string) []string {
 	t.Helper()
-	_, err := Parse(name, []byte(text), pack(t))
+	_, err := Parse("c.yml", []byte(text), pack(t))
 	if err == nil {
 		return nil
 	}
@@ -123,7 +123,7 @@ overrides:
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := problemsOf(t, "c.yml", tt.text)
+			got := problemsOf(t, tt.text)
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
@@ -153,7 +153,7 @@ overrides:
 `,
 	} {
 		t.Run(name, func(t *testing.T) {
-			if got := problemsOf(t, "c.yml", text); got != nil {
+			if got := problemsOf(t, text); got != nil {
 				t.Errorf("problems in a valid configuration:\n%s", strings.Join(got, "\n"))
 			}
 		})
