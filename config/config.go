@@ -192,16 +192,16 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// checkGlobs reports malformed globs and globs that cannot match a path
-// relative to the configuration's directory.
+// checkGlobs reports malformed globs and absolute ones, which cannot match
+// a path relative to the configuration's directory.
 func checkGlobs(doc *yamlDoc, at []string, globs []string, ps *problems) {
 	for i, g := range globs {
 		loc := slices.Concat(at, []string{strconv.Itoa(i)})
 		switch {
 		case !doublestar.ValidatePattern(g):
 			ps.add(doc.name, doc.line(loc), doc.key(loc), "malformed glob %q", g)
-		case strings.HasPrefix(g, "/") || strings.HasPrefix(g, "../") || g == "..":
-			ps.add(doc.name, doc.line(loc), doc.key(loc), "glob %q: globs are relative to the configuration's directory", g)
+		case strings.HasPrefix(g, "/"):
+			ps.add(doc.name, doc.line(loc), doc.key(loc), "glob %q: globs are relative to the configuration's directory (../ reaches above it)", g)
 		}
 	}
 }

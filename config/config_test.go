@@ -94,15 +94,15 @@ overrides:
 include: ["[notices"]
 exclude: ["/abs/**"]
 overrides:
-  - files: ["ok/**", "../up/**"]
+  - files: ["ok/**", "../up/**", "/**"]
     rules: {disable: [no-such-rule]}
 `, []string{
 			`c.yml:3: rules.disable[0]: unknown rule "placeholders" (did you mean placeholder?)`,
 			`c.yml:3: rules.disable[1]: rule "stale-notice" is both enabled and disabled here`,
 			`c.yml:4: rules.severity.duplicate-headings: unknown rule "duplicate-headings" (did you mean duplicate-heading?)`,
 			`c.yml:5: include[0]: malformed glob "[notices"`,
-			`c.yml:6: exclude[0]: glob "/abs/**": globs are relative to the configuration's directory`,
-			`c.yml:8: overrides[0].files[1]: glob "../up/**": globs are relative to the configuration's directory`,
+			`c.yml:6: exclude[0]: glob "/abs/**": globs are relative to the configuration's directory (../ reaches above it)`,
+			`c.yml:8: overrides[0].files[2]: glob "/**": globs are relative to the configuration's directory (../ reaches above it)`,
 			`c.yml:9: overrides[0].rules.disable[0]: unknown rule "no-such-rule"; 'noticelint rules' lists them`,
 		}},
 		{"custom rule shape", `custom-rules:

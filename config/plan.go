@@ -3,7 +3,6 @@ package config
 import (
 	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -223,14 +222,15 @@ func (p *Plan) Select(path string, named bool) bool {
 }
 
 // rel returns path relative to the configuration's directory, with
-// slashes; false when it lies outside it, where no glob applies.
+// slashes ("../notices/a.txt" for a file beside it); false when there is
+// no such path.
 func (p *Plan) rel(path string) (string, bool) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return "", false
 	}
 	rel, err := filepath.Rel(p.cfg.Dir, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	if err != nil {
 		return "", false
 	}
 	return filepath.ToSlash(rel), true

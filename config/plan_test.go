@@ -172,8 +172,15 @@ func TestSelect(t *testing.T) {
 	if !NewPlan(nil, pack(t), Flags{}, asOf).Select("anything.txt", false) {
 		t.Error("with no configuration a file is left out")
 	}
-	if !plan.Select(filepath.Join(filepath.Dir(dir), "outside", "drafts", "x.txt"), false) {
-		t.Error("a file outside the configuration's directory is left out")
+	// A file outside the configuration's directory is matched by its path
+	// relative to it, "../outside/x.txt".
+	outside := filepath.Join(filepath.Dir(dir), "outside", "x.txt")
+	if plan.Select(outside, false) || !plan.Select(outside, true) {
+		t.Errorf("outside: found %v, named %v; want left out when found (include) and linted when named", plan.Select(outside, false), plan.Select(outside, true))
+	}
+	above := NewPlan(parseIn(t, filepath.Join(dir, "ci"), "exclude: [\"../notices/drafts/**\"]\n"), pack(t), Flags{}, asOf)
+	if above.Select(filepath.Join(dir, "notices", "drafts", "b.txt"), true) || !above.Select(filepath.Join(dir, "notices", "a.txt"), true) {
+		t.Error("a ../ glob in a configuration beside the notices does not select them")
 	}
 }
 

@@ -72,6 +72,12 @@ func TestConfigInCLI(t *testing.T) {
 	if !strings.Contains(out, "placeholder") || strings.Contains(out, "repealed-law") {
 		t.Errorf("--config:\n%s", out)
 	}
+	// Globs that leave out every file: nothing to fail on, but said.
+	writeFile(t, filepath.Join(dir, "ci", "none.yml"), "include: [\"../nothing/**\"]\n")
+	out, errOut, code := cli(t, "", "lint", "--config", "../ci/none.yml", ".")
+	if code != exitClean || !strings.Contains(out, "0 files linted") || !strings.Contains(errOut, "nothing linted: the include and exclude globs of ../ci/none.yml left out every file") {
+		t.Errorf("everything left out: exit %d\n%s%s", code, out, errOut)
+	}
 }
 
 // TestPrecedenceInCLI: a flag wins over the file, the file over the

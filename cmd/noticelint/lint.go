@@ -229,6 +229,9 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	if err := outs.commit(); err != nil {
 		return &exitError{code: exitInput, err: err}
 	}
+	if sum.Files == 0 {
+		fmt.Fprintf(s.err, "noticelint: nothing linted: the include and exclude globs of %s left out every file\n", cfg.Path)
+	}
 	if writer != nil {
 		if err := writer.Write(); err != nil {
 			return &exitError{code: exitInput, err: fmt.Errorf("--write-baseline: %w", err)}
