@@ -29,13 +29,13 @@ type Config struct {
 	Path string // the file it was read from
 	Dir  string // the absolute directory globs are relative to: the file's
 
-	Lang     string
-	MaxAge   int
-	FailOn   string
-	Include  []string
-	Exclude  []string
-	Rules    RuleSettings
-	Override []Override
+	Lang      string
+	MaxAge    int
+	FailOn    string
+	Include   []string
+	Exclude   []string
+	Rules     RuleSettings
+	Overrides []Override
 	// CustomRules are the user's rules, compiled and with passing samples.
 	CustomRules []*rules.Rule
 }
@@ -104,7 +104,7 @@ func Parse(path string, data []byte, pack []*rules.Rule) (*Config, error) {
 	}
 	c := &Config{
 		Path: path, Dir: dir, Lang: f.Lang, MaxAge: f.MaxAge, FailOn: f.FailOn,
-		Include: f.Include, Exclude: f.Exclude, Rules: f.Rules, Override: f.Overrides,
+		Include: f.Include, Exclude: f.Exclude, Rules: f.Rules, Overrides: f.Overrides,
 	}
 	c.CustomRules = loadCustomRules(doc, dir, f.CustomRules, pack, &ps)
 
@@ -217,7 +217,7 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // String describes the configuration in a line, for config verify.
 func (c *Config) String() string {
-	parts := []string{plural(len(c.CustomRules), "custom rule"), plural(len(c.Override), "override")}
+	parts := []string{plural(len(c.CustomRules), "custom rule"), plural(len(c.Overrides), "override")}
 	if n := len(c.Rules.Disable); n > 0 {
 		parts = append(parts, plural(n, "rule")+" disabled")
 	}

@@ -70,7 +70,7 @@ func NewPlan(cfg *Config, pack []*rules.Rule, flags Flags, now time.Time) *Plan 
 		run[id] = run[id] || on
 	}
 	if cfg != nil {
-		for _, o := range cfg.Override {
+		for _, o := range cfg.Overrides {
 			for _, id := range o.Rules.Enable {
 				run[id] = true
 			}
@@ -132,7 +132,7 @@ func (p *Plan) Lang() string { return p.base.Lang }
 // For returns the settings for the file at path: the top level's, then
 // every matching override's in order, then the flags.
 func (p *Plan) For(path string) Settings {
-	if p.cfg == nil || len(p.cfg.Override) == 0 {
+	if p.cfg == nil || len(p.cfg.Overrides) == 0 {
 		return p.base
 	}
 	rel, ok := p.rel(path)
@@ -141,7 +141,7 @@ func (p *Plan) For(path string) Settings {
 	}
 	var s Settings
 	matched := false
-	for _, o := range p.cfg.Override {
+	for _, o := range p.cfg.Overrides {
 		if !matchAny(o.Files, rel) {
 			continue
 		}

@@ -229,7 +229,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	if err := outs.commit(); err != nil {
 		return &exitError{code: exitInput, err: err}
 	}
-	if sum.Files == 0 {
+	if sum.Files == 0 && cfg != nil {
 		fmt.Fprintf(s.err, "noticelint: nothing linted: the include and exclude globs of %s left out every file\n", cfg.Path)
 	}
 	if writer != nil {
