@@ -23,8 +23,9 @@ type input struct {
 // whatever its extension, a directory is walked for files with a supported
 // extension (hidden directories and files skipped, symbolic links to
 // directories not followed). Paths that do not exist, and directories with
-// nothing to lint, come out as inputs with an error.
-func walkInputs(paths []string) iter.Seq[input] {
+// nothing to lint, come out as inputs with an error. sel, when set, leaves
+// out the files it refuses.
+func walkInputs(paths []string, sel func(path string, named bool) bool) iter.Seq[input] {
 	return func(yield func(input) bool) {
 		for _, p := range paths {
 			if p == "-" {
@@ -41,12 +42,15 @@ func walkInputs(paths []string) iter.Seq[input] {
 				continue
 			}
 			if !st.IsDir() {
+				if sel != nil && !sel(p, true) {
+					continue
+				}
 				if !yield(input{path: p, file: p}) {
 					return
 				}
 				continue
 			}
-			if !walkDir(p, yield) {
+			if !walkDir(p, sel, yield) {
 				return
 			}
 		}
@@ -55,8 +59,8 @@ func walkInputs(paths []string) iter.Seq[input] {
 
 // walkDir yields the lintable files under dir in lexical order; it returns
 // false when yield asked to stop.
-func walkDir(dir string, yield func(input) bool) bool {
-	found, stopped := 0, false
+func walkDir(dir string, sel func(string, bool) bool, yield func(input) bool) bool {
+	found, left, stopped := 0, 0, false
 	emit := func(in input) error {
 		found++
 		if !yield(in) {
@@ -85,6 +89,10 @@ func walkDir(dir string, yield func(input) bool) bool {
 		if d.IsDir() || !extract.Supported(name) {
 			return nil
 		}
+		if sel != nil && !sel(path, false) {
+			left++
+			return nil
+		}
 		mode := d.Type()
 		if mode&fs.ModeSymlink != 0 {
 			st, err := os.Stat(path)
@@ -106,7 +114,7 @@ func walkDir(dir string, yield func(input) bool) bool {
 	if stopped {
 		return false
 	}
-	if found == 0 {
+	if found == 0 && left == 0 {
 		reason := "no notice files (" + strings.Join(extract.Extensions(), ", ") + ") in this directory"
 		return yield(failed(dir, reason))
 	}

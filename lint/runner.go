@@ -25,6 +25,34 @@ type Options struct {
 	Jobs      int           // files linted at once; 0 means one per CPU
 	Stdin     io.Reader     // read for the input "-"
 	StdinName string        // the path reported for stdin
+
+	// Select, when set, says whether a file is linted: named is true for a
+	// file named on the command line, false for one found in a directory.
+	// A directory whose files are all left out is not an error.
+	Select func(path string, named bool) bool
+	// PerFile, when set, gives the engine and language for one input (a
+	// configuration's per-path settings); a nil engine or an empty language
+	// falls back to Run's engine and Lang.
+	PerFile func(path string) (*rules.Engine, string)
+	// Process, when set, changes each file's findings before they are
+	// counted and reported: severity overrides, disabled rules, baselines.
+	// It runs on one goroutine, in input order.
+	Process Processor
+}
+
+// Processor changes the findings of the file at path.
+type Processor func(path string, fs []rules.Finding) []rules.Finding
+
+// Chain runs the non-nil processors in order.
+func Chain(ps ...Processor) Processor {
+	return func(path string, fs []rules.Finding) []rules.Finding {
+		for _, p := range ps {
+			if p != nil {
+				fs = p(path, fs)
+			}
+		}
+		return fs
+	}
 }
 
 // DefaultMaxSize is the --max-size default.
@@ -88,7 +116,7 @@ func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options
 	go func() {
 		defer close(order)
 		defer close(jobs)
-		for in := range walkInputs(paths) {
+		for in := range walkInputs(paths, opts.Select) {
 			if in.stdin && opts.StdinName != "" {
 				in.path = opts.StdinName
 			}
@@ -126,6 +154,8 @@ func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options
 		sum.Files++
 		if r.Err != nil {
 			sum.FileErrors++
+		} else if opts.Process != nil {
+			r.Findings = opts.Process(r.Path, r.Findings)
 		}
 		for _, f := range r.Findings {
 			if f.Suppressed != nil {
@@ -171,7 +201,17 @@ func lintNow(in input, engine *rules.Engine, opts Options) (res FileResult) {
 	if err != nil {
 		return failed(in.path, err.Error())
 	}
-	doc, err := extract.Extract(in.path, data, extract.Options{Lang: opts.Lang})
+	lang := opts.Lang
+	if opts.PerFile != nil {
+		e, l := opts.PerFile(in.path)
+		if e != nil {
+			engine = e
+		}
+		if l != "" {
+			lang = l
+		}
+	}
+	doc, err := extract.Extract(in.path, data, extract.Options{Lang: lang})
 	if err != nil {
 		return failed(in.path, err.Error())
 	}

@@ -1,5 +1,5 @@
 // Package report writes lint results: text for people, JSON for programs,
-// SARIF for code scanning. Every reporter streams: it writes each file's
+// SARIF for code scanning, JUnit XML and Code Climate JSON for CI systems. Every reporter streams: it writes each file's
 // results as they come, so memory does not grow with the number of files.
 package report
 
@@ -28,14 +28,17 @@ type Meta struct {
 	WorkDir string
 }
 
-// Options change how the text report looks.
+// Options change how a report looks.
 type Options struct {
-	Color bool
-	Quiet bool // findings and errors only, one line each, no summary
+	Color bool // text: colours
+	Quiet bool // text: findings and errors only, one line each, no summary
+	// OmitSuppressed leaves suppressed findings out of SARIF, for GitHub
+	// code scanning, which shows them as open alerts.
+	OmitSuppressed bool
 }
 
 // Formats lists the report formats.
-var Formats = []string{"text", "json", "sarif"}
+var Formats = []string{"text", "json", "sarif", "junit", "codeclimate"}
 
 // New returns a reporter of the named format writing to w.
 func New(format string, w io.Writer, meta Meta, opts Options) (Reporter, error) {
@@ -45,7 +48,11 @@ func New(format string, w io.Writer, meta Meta, opts Options) (Reporter, error) 
 	case "json":
 		return newJSON(w, meta)
 	case "sarif":
-		return newSARIF(w, meta)
+		return newSARIF(w, meta, opts.OmitSuppressed)
+	case "junit":
+		return newJUnit(w, meta)
+	case "codeclimate":
+		return newCodeClimate(w, meta)
 	}
 	return nil, fmt.Errorf("unknown format %q (want %v)", format, Formats)
 }

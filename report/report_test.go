@@ -22,6 +22,7 @@ var goldenInputs = []string{
 	"../testdata/examples",
 	"../testdata/notices/fi-layout2-template-table.txt",
 	"../testdata/notices/sv-template-residue.txt",
+	"../testdata/catalog/fi-complete.txt", // clean
 	"../testdata/notices/missing.txt",
 }
 
@@ -102,6 +103,8 @@ func TestGolden(t *testing.T) {
 		{"examples-color.txt", "text", Options{Color: true}},
 		{"examples.json", "json", Options{}},
 		{"examples.sarif", "sarif", Options{}},
+		{"examples.junit.xml", "junit", Options{}},
+		{"examples.codeclimate.json", "codeclimate", Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,6 +25,8 @@ type sarifReporter struct {
 	meta    Meta
 	index   map[string]int
 	notices []sarifNotification
+
+	omitSuppressed bool // leave suppressed findings out
 }
 
 type sarifMessage struct {
@@ -103,8 +105,8 @@ type sarifNotification struct {
 	Locations []sarifLocation `json:"locations"`
 }
 
-func newSARIF(w io.Writer, meta Meta) (*sarifReporter, error) {
-	r := &sarifReporter{meta: meta, index: map[string]int{}}
+func newSARIF(w io.Writer, meta Meta, omitSuppressed bool) (*sarifReporter, error) {
+	r := &sarifReporter{meta: meta, index: map[string]int{}, omitSuppressed: omitSuppressed}
 	descriptors := make([]sarifRule, 0, len(meta.Rules))
 	for i, rule := range meta.Rules {
 		r.index[rule.ID] = i
@@ -170,6 +172,9 @@ func (r *sarifReporter) File(res lint.FileResult) error {
 		})
 	}
 	for _, f := range res.Findings {
+		if f.Suppressed != nil && r.omitSuppressed {
+			continue
+		}
 		text := f.Message
 		if f.Suggestion != "" {
 			text += " Write instead: " + f.Suggestion

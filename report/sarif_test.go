@@ -2,8 +2,6 @@ package report
 
 import (
 	"bytes"
-	"encoding/json"
-	"net/url"
 	"os"
 	"regexp"
 	"strings"
@@ -11,6 +9,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/noticelint/noticelint/internal/formatcheck"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -66,81 +65,31 @@ func TestSARIFSchemaCatchesErrors(t *testing.T) {
 }
 
 // TestSARIFGitHubRules checks what GitHub code scanning requires beyond the
-// schema: unique rule ids with descriptions and help, a physical location
-// with startLine >= 1 on every result, a relative uri, ruleIndex pointing at
-// the rule, and a primaryLocationLineHash.
+// schema (formatcheck.SARIFForGitHub): unique rule ids with descriptions
+// and help, a physical location with startLine >= 1 on every result, a
+// relative uri, ruleIndex pointing at the rule, and a primaryLocationLineHash.
 func TestSARIFGitHubRules(t *testing.T) {
-	var log struct {
-		Runs []struct {
-			Tool struct {
-				Driver struct {
-					Rules []struct {
-						ID               string `json:"id"`
-						ShortDescription struct{ Text string }
-						FullDescription  struct{ Text string }
-						Help             struct{ Text, Markdown string }
-					} `json:"rules"`
-				} `json:"driver"`
-			} `json:"tool"`
-			Results []struct {
-				RuleID    string `json:"ruleId"`
-				RuleIndex int    `json:"ruleIndex"`
-				Message   struct{ Text string }
-				Locations []struct {
-					PhysicalLocation struct {
-						ArtifactLocation struct{ URI string }
-						Region           struct{ StartLine, StartColumn int }
-					}
-				}
-				PartialFingerprints map[string]string
-			} `json:"results"`
-		} `json:"runs"`
+	if err := formatcheck.SARIFForGitHub(render(t, "sarif", Options{}), 10); err != nil {
+		t.Error(err)
 	}
-	if err := json.Unmarshal(render(t, "sarif", Options{}), &log); err != nil {
-		t.Fatal(err)
-	}
-	if len(log.Runs) != 1 {
-		t.Fatalf("%d runs, want 1", len(log.Runs))
-	}
-	run := log.Runs[0]
-	ids := map[string]bool{}
-	for _, r := range run.Tool.Driver.Rules {
-		if ids[r.ID] {
-			t.Errorf("rule id %q twice", r.ID)
+}
+
+// TestSARIFGitHubRulesCatchErrors proves the GitHub check can fail.
+func TestSARIFGitHubRulesCatchErrors(t *testing.T) {
+	good := string(render(t, "sarif", Options{}))
+	for name, bad := range map[string]string{
+		"duplicate rule id": strings.Replace(good, `"id": "empty-section"`, `"id": "duplicate-heading"`, 1),
+		"no fingerprint":    strings.Replace(good, `"primaryLocationLineHash"`, `"lineHash"`, 1),
+		"line 0":            strings.Replace(good, `"startLine": 4`, `"startLine": 0`, 1),
+		"absolute uri":      strings.Replace(good, `"uri": "testdata/`, `"uri": "file:///testdata/`, 1),
+		"no location":       regexp.MustCompile(`(?s)"locations": \[.*?\n          \]`).ReplaceAllLiteralString(good, `"locations": []`),
+	} {
+		if bad == good {
+			t.Fatalf("%s: the mutation changed nothing", name)
 		}
-		ids[r.ID] = true
-		if r.ShortDescription.Text == "" || r.FullDescription.Text == "" || r.Help.Text == "" || r.Help.Markdown == "" {
-			t.Errorf("rule %s lacks a description or help", r.ID)
+		if err := formatcheck.SARIFForGitHub([]byte(bad), 10); err == nil {
+			t.Errorf("%s: passed the check", name)
 		}
-	}
-	if len(run.Results) < 10 {
-		t.Fatalf("only %d results", len(run.Results))
-	}
-	hash := regexp.MustCompile(`^[0-9a-f]{16}:[1-9][0-9]*$`)
-	seen := map[string]bool{}
-	for _, r := range run.Results {
-		if r.RuleIndex < 0 || r.RuleIndex >= len(run.Tool.Driver.Rules) || run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID {
-			t.Errorf("result %s has ruleIndex %d pointing elsewhere", r.RuleID, r.RuleIndex)
-		}
-		if len(r.Locations) != 1 {
-			t.Fatalf("result %s has %d locations", r.RuleID, len(r.Locations))
-		}
-		loc := r.Locations[0].PhysicalLocation
-		if loc.Region.StartLine < 1 || loc.Region.StartColumn < 1 {
-			t.Errorf("result %s at %d:%d", r.RuleID, loc.Region.StartLine, loc.Region.StartColumn)
-		}
-		if u, err := url.Parse(loc.ArtifactLocation.URI); err != nil || u.Scheme != "" || u.Path == "" || strings.HasPrefix(u.Path, "/") || strings.Contains(u.Path, "..") {
-			t.Errorf("result %s has uri %q, want one relative to the working directory", r.RuleID, loc.ArtifactLocation.URI)
-		}
-		fp := r.PartialFingerprints["primaryLocationLineHash"]
-		if !hash.MatchString(fp) {
-			t.Errorf("result %s has primaryLocationLineHash %q", r.RuleID, fp)
-		}
-		key := loc.ArtifactLocation.URI + " " + fp
-		if seen[key] {
-			t.Errorf("two results in %s share fingerprint %s", loc.ArtifactLocation.URI, fp)
-		}
-		seen[key] = true
 	}
 }
 

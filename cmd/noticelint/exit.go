@@ -20,6 +20,9 @@ const (
 type exitError struct {
 	code int
 	err  error
+	// inFile says the error is in a file (a configuration, a baseline),
+	// not on the command line: no hint to read the usage.
+	inFile bool
 }
 
 func (e *exitError) Error() string {
@@ -61,7 +64,7 @@ func run(args []string, s streams) int {
 	if errors.As(err, &ee) {
 		if ee.err != nil {
 			fmt.Fprintf(s.err, "noticelint: %v\n", ee.err)
-			if ee.code == exitUsage {
+			if ee.code == exitUsage && !ee.inFile {
 				fmt.Fprintf(s.err, "Run 'noticelint --help' for usage.\n")
 			}
 		}

@@ -10,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/noticelint/noticelint/baseline"
+	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/report"
 	"github.com/noticelint/noticelint/rules"
@@ -17,7 +19,7 @@ import (
 
 type lintFlags struct {
 	format    string
-	output    string
+	outputs   []string
 	failOn    string
 	noColor   bool
 	lang      string
@@ -30,6 +32,12 @@ type lintFlags struct {
 	asOf      string
 	cpuProf   string
 	msgLang   string
+
+	config          string
+	noConfig        bool
+	baseline        string
+	writeBaseline   string
+	sarifSuppressed string
 }
 
 func newLintCmd(s streams) *cobra.Command {
@@ -45,25 +53,45 @@ Findings go to standard output (or --output) in the chosen --format; inputs
 that cannot be read are reported per file, with the reason, and the other
 inputs are still linted.
 
-Formats:
-  text   grouped by file: path:line:col severity rule message, the source line
-         with the match marked, the section, what to write instead, the law
-  json   a stable schema: files[] with findings[] and error, and a summary
-  sarif  SARIF 2.1.0 for GitHub code scanning (upload-sarif) and other viewers
+Settings come from the flags, then from .noticelint.yml (found in the working
+directory or a parent up to the repository's root, or given by --config),
+then from the defaults. The file can also disable rules, change severities,
+set per-path overrides, leave files out and add custom rules.
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error,
-3 an input could not be read (this wins over 1).`,
+Several reports in one run: --output FORMAT=PATH, repeatable, PATH - for
+standard output. A plain --output PATH is where the --format report goes;
+when only FORMAT=PATH outputs are given, no other report is written.
+
+Formats:
+  text         grouped by file: path:line:col severity rule message, the
+               source line with the match marked, the section, the law
+  json         a stable schema: files[] with findings[] and error, a summary
+  sarif        SARIF 2.1.0 for GitHub code scanning (upload-sarif)
+  junit        JUnit XML: a testsuite a file, a failing testcase a finding
+  codeclimate  GitLab Code Quality (artifacts:reports:codequality)
+
+Baselines: --write-baseline FILE records the findings (by path, rule and a
+fingerprint without line numbers) and passes the run; --baseline FILE then
+suppresses them, so that only new findings fail. Suppressed findings stay in
+JSON, SARIF (as suppressions, unless --sarif-suppressed omit) and JUnit (as
+skipped), and are counted in the text summary.
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
+configuration error, 3 an input could not be read (this wins over 1).`,
 		Example: `  noticelint lint notices/
   noticelint lint --format sarif --output noticelint.sarif notices/
+  noticelint lint --output sarif=noticelint.sarif --output text=- notices/
+  noticelint lint --write-baseline noticelint-baseline.json notices/
+  noticelint lint --baseline noticelint-baseline.json notices/
   noticelint lint --fail-on warning --max-age 24 tietosuojaseloste.txt
   curl -s https://example.example/tietosuoja.txt | noticelint lint --stdin-filename tietosuoja.txt -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLint(cmd.Context(), s, f, args)
+			return runLint(cmd.Context(), s, f, args, cmd.Flags().Changed)
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.format, "format", "f", "text", "report format: "+strings.Join(report.Formats, ", "))
-	fl.StringVarP(&f.output, "output", "o", "-", "write the report to FILE (- for standard output)")
+	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write the --format report to `FILE` (- for standard output), or a report as FORMAT=FILE (repeatable)")
 	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning, note or none")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours in the text report (also NO_COLOR=1; off when not a terminal)")
 	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
@@ -77,15 +105,19 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error,
 	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
 	fl.StringVar(&f.cpuProf, "cpu-profile", "", "write a Go CPU profile of the run to FILE")
 	_ = fl.MarkHidden("cpu-profile")
+	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
+	fl.BoolVar(&f.noConfig, "no-config", false, "read no configuration file")
+	fl.StringVar(&f.baseline, "baseline", "", "suppress the findings recorded in `FILE` (see --write-baseline)")
+	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record this run's findings in `FILE` as a baseline, and pass")
+	fl.StringVar(&f.sarifSuppressed, "sarif-suppressed", "include", "suppressed findings in SARIF: include (with suppressions) or omit (GitHub shows them as open alerts)")
 	return cmd
 }
 
-func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
+func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed func(flag string) bool) error {
 	if !slices.Contains(report.Formats, f.format) {
 		return usageError("--format %q: want one of %s", f.format, strings.Join(report.Formats, ", "))
 	}
-	failOn, err := rules.ParseSeverity(f.failOn)
-	if err != nil {
+	if _, err := rules.ParseSeverity(f.failOn); err != nil {
 		return usageError("--fail-on: %v", err)
 	}
 	if !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang) {
@@ -104,11 +136,18 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
 	if f.timeout < 0 {
 		return usageError("--timeout %s: must not be negative", f.timeout)
 	}
+	if f.sarifSuppressed != "include" && f.sarifSuppressed != "omit" {
+		return usageError("--sarif-suppressed %q: want include or omit", f.sarifSuppressed)
+	}
 	now := time.Now()
 	if f.asOf != "" {
 		if now, err = time.Parse("2006-01-02", f.asOf); err != nil {
 			return usageError("--as-of %q: want a date as YYYY-MM-DD", f.asOf)
 		}
+	}
+	specs, err := parseOutputs(f.format, changed("format"), f.outputs)
+	if err != nil {
+		return usageError("%v", err)
 	}
 	if len(args) == 0 {
 		args = []string{"."}
@@ -128,30 +167,58 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
 	if err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}
 	}
-	engine := rules.NewEngine(pack, rules.Options{Now: now, MaxAge: f.maxAge, MessageLang: f.msgLang})
-
-	out, err := openOutput(f.output, s.out)
-	if err != nil {
-		return &exitError{code: exitUsage, err: err}
-	}
-	defer out.abort()
-	wd, _ := os.Getwd()
-	color := f.format == "text" && f.output == "-" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
-	rep, err := report.New(f.format, out, report.Meta{Version: buildVersion(), Rules: pack, MessageLang: f.msgLang, WorkDir: wd},
-		report.Options{Color: color, Quiet: f.quiet})
+	cfg, err := loadConfig(f.config, f.noConfig, pack)
 	if err != nil {
 		return err
 	}
-	// Per-file errors go to stderr too, unless the text report already shows
+	flags := config.Flags{MessageLang: f.msgLang}
+	if changed("lang") {
+		flags.Lang = f.lang
+	}
+	if changed("max-age") {
+		flags.MaxAge = f.maxAge
+	}
+	if changed("fail-on") {
+		flags.FailOn = f.failOn
+	}
+	plan := config.NewPlan(cfg, pack, flags, now)
+	process := []lint.Processor{plan.Process}
+	if f.baseline != "" {
+		base, err := baseline.Load(f.baseline)
+		if err != nil {
+			return &exitError{code: exitUsage, err: fmt.Errorf("--baseline: %w", unwrapPathError(err)), inFile: true}
+		}
+		process = append(process, base.Process)
+	}
+	var writer *baseline.Writer
+	if f.writeBaseline != "" {
+		if err := checkDir("--write-baseline", f.writeBaseline); err != nil {
+			return usageError("%v", err)
+		}
+		writer = baseline.NewWriter(f.writeBaseline)
+		process = append(process, writer.Process)
+	}
+
+	wd, _ := os.Getwd()
+	color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
+	outs, err := openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: plan.Rules, MessageLang: f.msgLang, WorkDir: wd},
+		report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	defer outs.abort()
+	rep := outs.reporter()
+	// Per-file errors go to stderr too, unless a text report already shows
 	// them there.
-	echoErrors := f.format != "text" || f.output != "-"
+	echoErrors := !textToStdout(specs)
 	stdinName := f.stdinName
 	if stdinName == "" {
 		stdinName = "<stdin>"
 	}
-	sum, err := lint.Run(ctx, args, engine, lint.Options{
-		Lang: f.lang, MaxSize: maxSize, Timeout: f.timeout, Jobs: f.jobs,
+	sum, err := lint.Run(ctx, args, plan.Engine(), lint.Options{
+		Lang: plan.Lang(), MaxSize: maxSize, Timeout: f.timeout, Jobs: f.jobs,
 		Stdin: s.in, StdinName: stdinName,
+		Select: plan.Select, PerFile: plan.PerFile, Process: lint.Chain(process...),
 	}, func(r lint.FileResult) error {
 		if r.Err != nil && echoErrors {
 			fmt.Fprintf(s.err, "noticelint: %v\n", r.Err)
@@ -164,13 +231,22 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string) error {
 	if err := rep.End(sum); err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 	}
-	if err := out.commit(); err != nil {
+	if err := outs.commit(); err != nil {
 		return &exitError{code: exitInput, err: err}
+	}
+	if sum.Files == 0 && cfg != nil {
+		fmt.Fprintf(s.err, "noticelint: nothing linted: the include and exclude globs of %s left out every file\n", cfg.Path)
+	}
+	if writer != nil {
+		if err := writer.Write(); err != nil {
+			return &exitError{code: exitInput, err: fmt.Errorf("--write-baseline: %w", err)}
+		}
+		fmt.Fprintf(s.err, "noticelint: recorded %s in %s\n", plural(writer.Len(), "finding"), f.writeBaseline)
 	}
 	switch {
 	case sum.FileErrors > 0:
 		return &exitError{code: exitInput}
-	case failOn != rules.None && sum.Count(failOn) > 0:
+	case plan.FailOn != rules.None && sum.Count(plan.FailOn) > 0:
 		return &exitError{code: exitFindings}
 	}
 	return nil

@@ -58,6 +58,10 @@ func TestExitCodes(t *testing.T) {
 		{"explain unknown", []string{"explain", "no-such-rule"}, exitUsage},
 		{"explain needs one", []string{"explain"}, exitUsage},
 		{"stdin twice", []string{"lint", "-", "-"}, exitUsage},
+		{"config without subcommand", []string{"config"}, exitUsage},
+		{"config unknown subcommand", []string{"config", "check"}, exitUsage},
+		{"init too many", []string{"init", "a.yml", "b.yml"}, exitUsage},
+		{"bad sarif-suppressed", []string{"lint", "--sarif-suppressed", "hide", clean}, exitUsage},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,7 +39,10 @@ Exit codes:
   3  an input could not be read or extracted (the others are still linted)`,
 		Example: `  noticelint lint testdata/examples/
   noticelint lint --format sarif --output results.sarif notices/
+  noticelint lint --output sarif=results.sarif --output text=- notices/
   cat notice.txt | noticelint lint -
+  noticelint init
+  noticelint config verify
   noticelint rules
   noticelint explain repealed-law`,
 		SilenceUsage:  true,
@@ -51,7 +54,8 @@ Exit codes:
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: err}
 	})
-	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newSectionsCmd(s), newVersionCmd(s))
+	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newSectionsCmd(s), newVersionCmd(s),
+		newConfigCmd(s), newInitCmd(s))
 	return root
 }
 

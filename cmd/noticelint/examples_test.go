@@ -1,0 +1,558 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/noticelint/noticelint/baseline"
+	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/formatcheck"
+)
+
+// The tests here run the command lines of the README, the example CI files,
+// the action and the pre-commit hook, as a shell would, with the test binary
+// as noticelint, in a sandbox holding the bundled example notices; and they
+// validate the reports those commands write.
+
+const modulePath = "github.com/noticelint/noticelint"
+
+// sandbox is a repository (with .git) holding notices/ and a bin/ whose
+// noticelint runs this test binary as the command.
+type sandbox struct {
+	dir string
+	env []string
+}
+
+func newSandbox(t *testing.T) *sandbox {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"tietosuojaseloste.txt", "privacy-notice.txt", "dataskyddsbeskrivning.txt"} {
+		writeFile(t, filepath.Join(dir, "notices", name), readFile(t, repoFile(t, "testdata/examples/"+name)))
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := t.TempDir()
+	writeFile(t, filepath.Join(bin, "noticelint"), "#!/bin/sh\nNOTICELINT_RUN_MAIN=1 exec '"+self+"' \"$@\"\n")
+	if err := os.Chmod(filepath.Join(bin, "noticelint"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	env := append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"), "NO_COLOR=1")
+	return &sandbox{dir: dir, env: env}
+}
+
+// bash runs script as GitHub Actions runs a bash step, with extra
+// environment variables.
+func (s *sandbox) bash(t *testing.T, script string, extra ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command("bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script)
+	cmd.Dir = s.dir
+	cmd.Env = append(slices.Clip(s.env), extra...)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case errors.As(err, &ee):
+		code = ee.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return out.String(), errOut.String(), code
+}
+
+// run runs one noticelint command line; it must exit 0 or 1, and every
+// report and baseline it names must be written and valid.
+func (s *sandbox) run(t *testing.T, line string) (stdout string, code int) {
+	t.Helper()
+	if strings.ContainsAny(line, `'"$|;&<>`+"`") {
+		t.Fatalf("%s: keep example command lines plain words, so that the test reads them as the shell does", line)
+	}
+	out, errOut, code := s.bash(t, line)
+	if code != exitClean && code != exitFindings {
+		t.Fatalf("%s: exit %d\n%s%s", line, code, out, errOut)
+	}
+	s.checkWritten(t, line, strings.Fields(line))
+	return out, code
+}
+
+// checkWritten validates what a lint command line writes: each --output
+// report in its format, and a --write-baseline file.
+func (s *sandbox) checkWritten(t *testing.T, line string, args []string) {
+	t.Helper()
+	if len(args) < 2 || args[1] != "lint" {
+		return
+	}
+	format := "text"
+	for i := 0; i < len(args)-1; i++ {
+		if args[i] == "--format" || args[i] == "-f" {
+			format = args[i+1]
+		}
+	}
+	for i := 0; i < len(args)-1; i++ {
+		switch args[i] {
+		case "--output", "-o":
+			f, path := format, args[i+1]
+			if m := formatPrefix.FindStringSubmatch(path); m != nil {
+				f, path = m[1], m[2]
+			}
+			if path != "-" {
+				checkReport(t, line, f, filepath.Join(s.dir, path))
+			}
+		case "--write-baseline":
+			if _, err := baseline.Load(filepath.Join(s.dir, args[i+1])); err != nil {
+				t.Errorf("%s: %v", line, err)
+			}
+		}
+	}
+}
+
+// checkReport validates a report file against its format.
+func checkReport(t *testing.T, context, format, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Errorf("%s: %v", context, err)
+		return
+	}
+	var errs []error
+	switch format {
+	case "sarif":
+		errs = append(errs, formatcheck.Schema(repoFile(t, "report/testdata/sarif-schema-2.1.0.json"), data),
+			formatcheck.SARIFForGitHub(data, 0))
+	case "json":
+		errs = append(errs, formatcheck.Schema(repoFile(t, "docs/json-report.schema.json"), data))
+	case "junit":
+		errs = append(errs, formatcheck.JUnit(data))
+	case "codeclimate":
+		errs = append(errs, formatcheck.Schema(repoFile(t, "docs/codeclimate-report.schema.json"), data),
+			formatcheck.CodeClimateForGitLab(data))
+	}
+	if err := errors.Join(errs...); err != nil {
+		t.Errorf("%s: %s report %s: %v", context, format, filepath.Base(path), err)
+	}
+}
+
+// mdBlock is a fenced code block of a Markdown file.
+type mdBlock struct {
+	lang, text string
+	line       int
+}
+
+var fence = regexp.MustCompile("^\\s*```(\\w*)\\s*$")
+
+func markdownBlocks(t *testing.T, path string) []mdBlock {
+	t.Helper()
+	var blocks []mdBlock
+	var cur *mdBlock
+	indent := ""
+	for i, line := range strings.Split(readFile(t, path), "\n") {
+		m := fence.FindStringSubmatch(line)
+		switch {
+		case m != nil && cur == nil:
+			cur = &mdBlock{lang: m[1], line: i + 1}
+			indent = line[:strings.Index(line, "```")]
+		case m != nil:
+			blocks = append(blocks, *cur)
+			cur = nil
+		case cur != nil:
+			cur.text += strings.TrimPrefix(line, indent) + "\n"
+		}
+	}
+	return blocks
+}
+
+// commandLines returns the noticelint command lines of a shell block,
+// joining continued lines.
+func commandLines(text string) []string {
+	var out []string
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\\\n", " "), "\n") {
+		if line = strings.TrimSpace(line); strings.HasPrefix(line, "noticelint ") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// TestREADMEExamples runs, in document order and in one sandbox, every
+// noticelint command line of the README's sh blocks, after writing each
+// yaml block that starts "# .noticelint.yml" as the configuration; and it
+// replays each text block that starts with "$ cat FILE" in a sandbox of its
+// own, comparing the output.
+func TestREADMEExamples(t *testing.T) {
+	s := newSandbox(t)
+	ran := 0
+	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+		switch {
+		case b.lang == "sh":
+			for _, line := range commandLines(b.text) {
+				t.Logf("README.md:%d: %s", b.line, line)
+				s.run(t, line)
+				ran++
+			}
+		case b.lang == "yaml" && strings.HasPrefix(b.text, "# .noticelint.yml\n"):
+			writeFile(t, filepath.Join(s.dir, ".noticelint.yml"), b.text)
+			if out, _ := s.run(t, "noticelint config verify"); !strings.Contains(out, ": ok (1 custom rule") {
+				t.Errorf("README.md:%d: the example configuration: %s", b.line, out)
+			}
+		case b.lang == "text" && strings.HasPrefix(b.text, "$ cat "):
+			replay(t, b)
+			ran++
+		}
+	}
+	if ran < 10 {
+		t.Errorf("ran %d README examples; the harness no longer finds them", ran)
+	}
+}
+
+// replay runs a "$ cat FILE / content / $ command / output" block.
+func replay(t *testing.T, b mdBlock) {
+	t.Helper()
+	s := newSandbox(t)
+	parts := strings.Split(strings.TrimPrefix(b.text, "$ "), "\n$ ")
+	name, content, _ := strings.Cut(parts[0], "\n")
+	writeFile(t, filepath.Join(s.dir, strings.TrimPrefix(name, "cat ")), content)
+	for _, p := range parts[1:] {
+		command, want, _ := strings.Cut(p, "\n")
+		out, errOut, _ := s.bash(t, command)
+		if got := out + errOut; got != want {
+			t.Errorf("README.md:%d: %s gives:\n%s\nthe README says:\n%s", b.line, command, got, want)
+		}
+	}
+}
+
+// TestREADMESnippetsMatchExamples: the CI snippets in the README are the
+// tested example files, not copies that drift.
+func TestREADMESnippetsMatchExamples(t *testing.T) {
+	workflow := readFile(t, repoFile(t, "docs/examples/github-workflow.yml"))
+	var gitlab, precommit bool
+	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+		if b.lang != "yaml" {
+			continue
+		}
+		switch {
+		case strings.Contains(b.text, "noticelint/noticelint@"):
+			for _, line := range strings.Split(strings.TrimSpace(b.text), "\n") {
+				if !strings.Contains(workflow, line+"\n") {
+					t.Errorf("README.md:%d: %q is not in docs/examples/github-workflow.yml", b.line, line)
+				}
+			}
+		case strings.HasPrefix(b.text, "noticelint:\n"):
+			gitlab = true
+			var readme, example any
+			if err := yaml.Unmarshal([]byte(b.text), &readme); err != nil {
+				t.Fatal(err)
+			}
+			if err := yaml.Unmarshal([]byte(readFile(t, repoFile(t, "docs/examples/gitlab-ci.yml"))), &example); err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(readme) != fmt.Sprint(example) {
+				t.Errorf("README.md:%d: the GitLab job differs from docs/examples/gitlab-ci.yml", b.line)
+			}
+		case strings.HasPrefix(b.text, "repos:\n"):
+			precommit = true
+			var cfg struct {
+				Repos []struct {
+					Repo  string
+					Hooks []struct{ ID string }
+				}
+			}
+			if err := yaml.Unmarshal([]byte(b.text), &cfg); err != nil {
+				t.Fatal(err)
+			}
+			ids := hookIDs(t)
+			for _, r := range cfg.Repos {
+				if r.Repo != "https://"+modulePath {
+					t.Errorf("README.md:%d: repo %s", b.line, r.Repo)
+				}
+				for _, h := range r.Hooks {
+					if !slices.Contains(ids, h.ID) {
+						t.Errorf("README.md:%d: no hook %q in .pre-commit-hooks.yaml", b.line, h.ID)
+					}
+				}
+			}
+		}
+	}
+	if !gitlab || !precommit {
+		t.Errorf("README snippets found: GitLab %v, pre-commit %v", gitlab, precommit)
+	}
+}
+
+// actionFile is what the test reads of action.yml.
+type actionFile struct {
+	Inputs map[string]struct {
+		Default string `yaml:"default"`
+	} `yaml:"inputs"`
+	Runs struct {
+		Using string `yaml:"using"`
+		Steps []struct {
+			Name string            `yaml:"name"`
+			Uses string            `yaml:"uses"`
+			Env  map[string]string `yaml:"env"`
+			Run  string            `yaml:"run"`
+		} `yaml:"steps"`
+	} `yaml:"runs"`
+}
+
+type workflowStep struct {
+	Name string            `yaml:"name"`
+	Uses string            `yaml:"uses"`
+	If   string            `yaml:"if"`
+	With map[string]string `yaml:"with"`
+}
+
+var inputExpr = regexp.MustCompile(`\$\{\{\s*([^}]*?)\s*\}\}`)
+
+// runAction runs the action's lint step with the given inputs (defaults
+// for the rest), as the runner would.
+func runAction(t *testing.T, s *sandbox, with map[string]string) (stdout, stderr string, code int) {
+	t.Helper()
+	var action actionFile
+	if err := yaml.Unmarshal([]byte(readFile(t, repoFile(t, "action.yml"))), &action); err != nil {
+		t.Fatal(err)
+	}
+	if action.Runs.Using != "composite" {
+		t.Fatalf("action.yml runs %q, want a composite action", action.Runs.Using)
+	}
+	inputs := map[string]string{}
+	for name, in := range action.Inputs {
+		inputs[name] = in.Default
+	}
+	for name, v := range with {
+		if _, ok := action.Inputs[name]; !ok {
+			t.Fatalf("the action has no input %q", name)
+		}
+		inputs[name] = v
+	}
+	var installed, linted bool
+	for _, step := range action.Runs.Steps {
+		switch {
+		case strings.Contains(step.Run, "go install "):
+			// Not run (no network): it must install this module's command.
+			installed = strings.Contains(step.Run, "go install \""+modulePath+"/cmd/noticelint@")
+		case strings.Contains(step.Run, "noticelint "):
+			linted = true
+			var env []string
+			for k, v := range step.Env {
+				v = inputExpr.ReplaceAllStringFunc(v, func(expr string) string {
+					name, ok := strings.CutPrefix(inputExpr.FindStringSubmatch(expr)[1], "inputs.")
+					if !ok {
+						t.Fatalf("action.yml, step %q: the test evaluates only ${{ inputs.NAME }}, not %s", step.Name, expr)
+					}
+					return inputs[name]
+				})
+				env = append(env, k+"="+v)
+			}
+			stdout, stderr, code = s.bash(t, step.Run, env...)
+		}
+	}
+	if !installed || !linted {
+		t.Fatalf("action.yml: a step installing %s/cmd/noticelint: %v; a step running it: %v", modulePath, installed, linted)
+	}
+	return stdout, stderr, code
+}
+
+// TestGitHubWorkflowExample runs the example workflow's noticelint step
+// through the action, and checks the SARIF that the upload step sends:
+// valid against the SARIF 2.1.0 schema and GitHub code scanning's rules.
+func TestGitHubWorkflowExample(t *testing.T) {
+	var wf struct {
+		Permissions map[string]string `yaml:"permissions"`
+		Jobs        map[string]struct {
+			Steps []workflowStep `yaml:"steps"`
+		} `yaml:"jobs"`
+	}
+	if err := yaml.Unmarshal([]byte(readFile(t, repoFile(t, "docs/examples/github-workflow.yml"))), &wf); err != nil {
+		t.Fatal(err)
+	}
+	if wf.Permissions["security-events"] != "write" {
+		t.Error("the workflow lacks permissions: security-events: write, which upload-sarif needs")
+	}
+	var lintStep, upload *workflowStep
+	for _, job := range wf.Jobs {
+		for i := range job.Steps {
+			switch st := &job.Steps[i]; {
+			case strings.HasPrefix(st.Uses, "noticelint/noticelint@"):
+				lintStep = st
+			case strings.HasPrefix(st.Uses, "github/codeql-action/upload-sarif@"):
+				upload = st
+			}
+		}
+	}
+	if lintStep == nil || upload == nil {
+		t.Fatal("the workflow lacks the noticelint step or the upload-sarif step")
+	}
+	if !strings.Contains(upload.If, "!cancelled()") && !strings.Contains(upload.If, "always()") {
+		t.Errorf("the upload step runs only when linting passed (if: %q)", upload.If)
+	}
+	s := newSandbox(t)
+	out, errOut, code := runAction(t, s, lintStep.With)
+	if code != exitFindings || !strings.Contains(out, "3 files linted: ") {
+		t.Errorf("the action on the example notices: exit %d, want %d (errors, fail-on error)\n%s%s", code, exitFindings, out, errOut)
+	}
+	sarif := filepath.Join(s.dir, upload.With["sarif_file"])
+	checkReport(t, "github-workflow.yml", "sarif", sarif)
+	if err := formatcheck.SARIFForGitHub([]byte(readFile(t, sarif)), 4); err != nil {
+		t.Error(err)
+	}
+
+	// With a baseline the run passes; the SARIF carries the known findings
+	// as suppressed, or leaves them out with sarif-suppressed: omit.
+	s.run(t, "noticelint lint --write-baseline noticelint-baseline.json notices/")
+	with := map[string]string{"baseline": "noticelint-baseline.json"}
+	for k, v := range lintStep.With {
+		with[k] = v
+	}
+	if _, errOut, code := runAction(t, s, with); code != exitClean {
+		t.Errorf("with a baseline: exit %d\n%s", code, errOut)
+	}
+	checkReport(t, "action with a baseline", "sarif", sarif)
+	base, err := baseline.Load(filepath.Join(s.dir, "noticelint-baseline.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(readFile(t, sarif), `"suppressions"`); got != base.Len() || got == 0 {
+		t.Errorf("with a baseline, %d suppressed results, want the baseline's %d", got, base.Len())
+	}
+	with["sarif-suppressed"] = "omit"
+	runAction(t, s, with)
+	if got := readFile(t, sarif); strings.Contains(got, `"ruleId"`) {
+		t.Error("sarif-suppressed: omit left results in the SARIF")
+	}
+}
+
+// TestActionPaths: the paths input splits on white space and does not
+// glob.
+func TestActionPaths(t *testing.T) {
+	s := newSandbox(t)
+	out, errOut, code := runAction(t, s, map[string]string{
+		"paths": "notices/privacy-notice.txt\n  notices/dataskyddsbeskrivning.txt", "output": "-", "format": "text",
+	})
+	if code != exitClean || !strings.Contains(out, "2 files linted") {
+		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
+	if out, _, code := runAction(t, s, map[string]string{"paths": "notices/*.txt"}); code != exitInput || !strings.Contains(out, "notices/*.txt: error cannot read") {
+		t.Errorf("a glob in paths: exit %d\n%s", code, out)
+	}
+}
+
+// TestGitLabExample runs the example job's script and checks the reports
+// its artifacts name.
+func TestGitLabExample(t *testing.T) {
+	var jobs map[string]struct {
+		Script    []string `yaml:"script"`
+		Artifacts struct {
+			When    string            `yaml:"when"`
+			Reports map[string]string `yaml:"reports"`
+		} `yaml:"artifacts"`
+	}
+	if err := yaml.Unmarshal([]byte(readFile(t, repoFile(t, "docs/examples/gitlab-ci.yml"))), &jobs); err != nil {
+		t.Fatal(err)
+	}
+	s := newSandbox(t)
+	for name, job := range jobs {
+		ran := false
+		for _, line := range job.Script {
+			switch {
+			case strings.HasPrefix(line, "go install "):
+				if !strings.HasPrefix(line, "go install "+modulePath+"/cmd/noticelint@") {
+					t.Errorf("%s: %q installs something else", name, line)
+				}
+			case strings.HasPrefix(line, "noticelint "):
+				if _, code := s.run(t, line); code != exitFindings {
+					t.Errorf("%s: %s: exit %d, want %d on the example notices", name, line, code, exitFindings)
+				}
+				ran = true
+			default:
+				t.Errorf("%s: the test does not know how to run %q", name, line)
+			}
+		}
+		if !ran {
+			t.Errorf("%s: no noticelint command", name)
+		}
+		if job.Artifacts.When != "always" {
+			t.Errorf("%s: artifacts are kept only when the job passes (when: %q)", name, job.Artifacts.When)
+		}
+		formats := map[string]string{"codequality": "codeclimate", "junit": "junit"}
+		for kind, path := range job.Artifacts.Reports {
+			checkReport(t, name+" artifacts:reports:"+kind, formats[kind], filepath.Join(s.dir, path))
+		}
+		if len(job.Artifacts.Reports) != 2 {
+			t.Errorf("%s: reports %v, want codequality and junit", name, job.Artifacts.Reports)
+		}
+	}
+}
+
+type hook struct {
+	ID       string `yaml:"id"`
+	Entry    string `yaml:"entry"`
+	Language string `yaml:"language"`
+	Files    string `yaml:"files"`
+}
+
+func hooks(t *testing.T) []hook {
+	t.Helper()
+	var hs []hook
+	if err := yaml.Unmarshal([]byte(readFile(t, repoFile(t, ".pre-commit-hooks.yaml"))), &hs); err != nil {
+		t.Fatal(err)
+	}
+	return hs
+}
+
+func hookIDs(t *testing.T) []string {
+	var ids []string
+	for _, h := range hooks(t) {
+		ids = append(ids, h.ID)
+	}
+	return ids
+}
+
+// TestPreCommitHook runs the hook as pre-commit does: its entry with the
+// staged files its pattern selects. The pattern must select every file a
+// directory walk lints.
+func TestPreCommitHook(t *testing.T) {
+	hs := hooks(t)
+	if len(hs) != 1 || hs[0].ID != "noticelint" || hs[0].Language != "golang" {
+		t.Fatalf("hooks %+v", hs)
+	}
+	h := hs[0]
+	files := regexp.MustCompile(h.Files)
+	for _, ext := range extract.Extensions() {
+		if !files.MatchString("notices/tietosuoja" + ext) {
+			t.Errorf("files: %s does not select %s notices", h.Files, ext)
+		}
+	}
+	s := newSandbox(t)
+	writeFile(t, filepath.Join(s.dir, "README.md"), "# Notices\n")
+	writeFile(t, filepath.Join(s.dir, "notices", "clean.txt"), readFile(t, repoFile(t, "testdata/notices/fi-modern-clean.txt")))
+	staged := []string{"README.md", "notices/privacy-notice.txt", "notices/tietosuojaseloste.txt"}
+	var selected []string
+	for _, f := range staged {
+		if files.MatchString(f) {
+			selected = append(selected, f)
+		}
+	}
+	if slices.Contains(selected, "README.md") || len(selected) != 2 {
+		t.Errorf("selected %v", selected)
+	}
+	if _, code := s.run(t, h.Entry+" "+strings.Join(selected, " ")); code != exitFindings {
+		t.Errorf("the hook on a notice with errors: exit %d", code)
+	}
+	if _, code := s.run(t, h.Entry+" notices/clean.txt"); code != exitClean {
+		t.Errorf("the hook on a clean notice: exit %d", code)
+	}
+}
