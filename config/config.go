@@ -7,6 +7,7 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,7 +150,7 @@ func checkRuleSettings(doc *yamlDoc, at []string, s RuleSettings, known map[stri
 			ps.add(doc.name, doc.line(loc), doc.key(loc), "rule %q is both enabled and disabled here", id)
 		}
 	}
-	for _, id := range sortedKeys(s.Severity) {
+	for _, id := range slices.Sorted(maps.Keys(s.Severity)) {
 		check(slices.Concat(at, []string{"severity", id}), id)
 	}
 }
@@ -204,15 +205,6 @@ func checkGlobs(doc *yamlDoc, at []string, globs []string, ps *problems) {
 			ps.add(doc.name, doc.line(loc), doc.key(loc), "glob %q: globs are relative to the configuration's directory (../ reaches above it)", g)
 		}
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // String describes the configuration in a line, for config verify.

@@ -3,6 +3,7 @@ package rules
 import (
 	"bufio"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,7 +23,7 @@ func TestCatalogFixtures(t *testing.T) {
 		t.Fatalf("only %d fixtures in EXPECTED.md", len(expected))
 	}
 	engine := NewEngine(loadPack(t), Options{Now: sampleClock})
-	for _, file := range sortedKeys(expected) {
+	for _, file := range slices.Sorted(maps.Keys(expected)) {
 		t.Run(file, func(t *testing.T) {
 			raw, err := os.ReadFile(filepath.Join("../testdata/catalog", file))
 			if err != nil {

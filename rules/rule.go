@@ -3,8 +3,9 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -263,7 +264,7 @@ func (r *Rule) compile() error {
 			}
 		}
 		r.keywordIDs = literalIDs(r.Keywords)
-		for _, lang := range sortedKeys(r.Patterns) {
+		for _, lang := range slices.Sorted(maps.Keys(r.Patterns)) {
 			for _, p := range r.Patterns[lang] {
 				r.patterns = append(r.patterns, p)
 				if res := compileList("pattern", []string{p.Re}); len(res) == 1 {
@@ -291,7 +292,7 @@ func (r *Rule) compile() error {
 			fail("a require rule needs statements or sections")
 		}
 		compileStatements := func(what string, m map[string][]Statement) {
-			for _, lang := range sortedKeys(m) {
+			for _, lang := range slices.Sorted(maps.Keys(m)) {
 				if !languages[lang] {
 					fail("%s: unknown language %q (want fi, sv or en)", what, lang)
 				}
@@ -307,10 +308,10 @@ func (r *Rule) compile() error {
 		}
 		compileStatements("statements", r.Statements)
 		compileStatements("when", r.When)
-		for _, lang := range sortedKeys(r.Statements) {
+		for _, lang := range slices.Sorted(maps.Keys(r.Statements)) {
 			r.statementList = append(r.statementList, r.Statements[lang]...)
 		}
-		for _, lang := range sortedKeys(r.When) {
+		for _, lang := range slices.Sorted(maps.Keys(r.When)) {
 			r.whenList = append(r.whenList, r.When[lang]...)
 		}
 		r.whenHeading = compileList("when_heading", r.WhenHeading)
@@ -348,13 +349,4 @@ func (r *Rule) Example() string {
 		return ""
 	}
 	return r.Samples.Fire[0].Text
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
