@@ -36,6 +36,9 @@ type Document struct {
 	// QualityNote says why Quality is below 1: "2 of 3 pages hold only
 	// images".
 	QualityNote string
+	// QualityAt is where the problem is when the format can say (the
+	// first page of a PDF that holds only images); zero otherwise.
+	QualityAt Position
 
 	lines []string // source lines, for quoting evidence
 }

@@ -4,12 +4,16 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Options tell an extractor what the caller knows.
 type Options struct {
 	// Lang is the notice's language (fi, sv, en), or "" / "auto" to detect it.
 	Lang string
+	// Timeout bounds the work on a file whose format lets a file demand
+	// unbounded work (PDF); 0 means DefaultTimeout.
+	Timeout time.Duration
 }
 
 // extractor turns a file's bytes into a Document.
@@ -18,8 +22,14 @@ type extractor func(path string, data []byte, opts Options) (*Document, error)
 // byExtension maps file extensions to extractors; a directory walk lints
 // only files with these extensions.
 var byExtension = map[string]extractor{
-	".txt":  FromText,
-	".text": FromText,
+	".txt":      FromText,
+	".text":     FromText,
+	".html":     FromHTML,
+	".htm":      FromHTML,
+	".md":       FromMarkdown,
+	".markdown": FromMarkdown,
+	".pdf":      FromPDF,
+	".docx":     FromDOCX,
 }
 
 // Supported reports whether path has an extension a directory walk lints.

@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// pageChromeSelectors match the parts of a web page around a notice that are
+// not the notice: its navigation and the cookie-consent banners of the
+// common consent platforms. This is data: a platform is supported by adding
+// its selectors here (and a test page to html_test.go). The page's own
+// header and footer are told apart in code (pageHeaderOrFooter), as CSS
+// cannot say "not inside an article".
+var pageChromeSelectors = []struct{ what, css string }{
+	{"navigation", `nav, [role=navigation], [role=banner], [role=contentinfo], [role=search]`},
+	{"skip link", `a.skip-link, a.skip-to-content, a[href="#main"], a[href="#content"], a[href="#maincontent"]`},
+	{"OneTrust", `#onetrust-consent-sdk, #onetrust-banner-sdk, #onetrust-pc-sdk, .optanon-alert-box-wrapper`},
+	{"Cookiebot", `#CybotCookiebotDialog, #CybotCookiebotDialogBodyUnderlay, #CookiebotWidget`},
+	{"Usercentrics", `#usercentrics-root, #usercentrics-cmp-ui, #uc-banner-modal`},
+	{"Cookie Information", `#coiOverlay, #coi-banner-wrapper`},
+	{"CookieYes", `.cky-consent-container, .cky-modal, .cky-preference-center, #cookie-law-info-bar`},
+	{"Complianz", `#cmplz-cookiebanner-container, .cmplz-cookiebanner`},
+	{"Osano, cookieconsent", `.cc-window, .cc-banner, #cc-main`},
+	{"Borlabs", `#BorlabsCookieBox`},
+	{"iubenda", `#iubenda-cs-banner`},
+	{"generic cookie banner", `[id*=cookie-banner i], [class*=cookie-banner i], [id*=cookiebanner i], [class*=cookiebanner i], ` +
+		`[id*=cookie-consent i], [class*=cookie-consent i], [id*=cookieconsent i], [class*=cookieconsent i], ` +
+		`[id*=cookie-bar i], [class*=cookie-bar i], [id*=consent-banner i], [class*=consent-banner i], ` +
+		`[role=dialog][aria-label*=cookie i], [role=dialog][aria-label*=eväste i], [role=dialog][aria-label*=kaka i], [role=dialog][aria-label*=kakor i]`},
+}
+
+// chromeNeverCovers are elements a chrome selector never removes: a site
+// that puts "cookie-consent-given" on <body> still has its notice.
+var chromeNeverCovers = map[string]bool{"html": true, "body": true, "main": true, "article": true}
+
+// pageChrome returns the elements to leave out of a page: the matches of
+// pageChromeSelectors and the page's own header and footer, but never an
+// element holding the notice's main content or its top heading.
+func pageChrome(root *html.Node) map[*html.Node]bool {
+	skip := map[*html.Node]bool{}
+	doc := goquery.NewDocumentFromNode(root)
+	for _, s := range pageChromeSelectors {
+		doc.Find(s.css).Each(func(_ int, sel *goquery.Selection) {
+			for _, n := range sel.Nodes {
+				if !chromeNeverCovers[n.Data] && !holdsMainContent(n) {
+					skip[n] = true
+				}
+			}
+		})
+	}
+	doc.Find("header, footer").Each(func(_ int, sel *goquery.Selection) {
+		for _, n := range sel.Nodes {
+			if pageHeaderOrFooter(n) && !holdsMainContent(n) {
+				skip[n] = true
+			}
+		}
+	})
+	return skip
+}
+
+// pageHeaderOrFooter reports whether a <header> or <footer> belongs to the
+// page rather than to an article or section of it.
+func pageHeaderOrFooter(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.Data {
+		case "article", "main", "section", "aside", "dialog", "details", "td":
+			return false
+		}
+	}
+	return true
+}
+
+// holdsMainContent reports whether n contains the page's main content or
+// top heading.
+func holdsMainContent(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.Data {
+		case "main", "article", "h1":
+			return true
+		}
+		if attr(c, "role") == "main" || holdsMainContent(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentRoot is where the notice is on a page: the only <article> of its
+// <main> (or role="main"), else its <main>, else its only <article>, else
+// the whole page.
+func contentRoot(root *html.Node) *html.Node {
+	sel := goquery.NewDocumentFromNode(root).Selection
+	if m := sel.Find("main, [role=main]"); m.Length() > 0 {
+		sel = m.First()
+		root = sel.Nodes[0]
+	}
+	if a := sel.Find("article"); a.Length() == 1 {
+		return a.Nodes[0]
+	}
+	return root
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
