@@ -225,6 +225,9 @@ func endInText(t extract.Text, lowerEnd int) int {
 
 func (c *check) require() {
 	r := c.rule
+	if c.doc.Unreadable() {
+		return // what was not read is not missing: extraction-quality says so
+	}
 	for i := range c.doc.Sections {
 		body := c.doc.Sections[i].Body.Lower()
 		if body == "" {
