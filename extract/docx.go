@@ -237,7 +237,7 @@ func (r *docxReader) read(rd io.Reader) error {
 	dec := xml.NewDecoder(rd)
 	depth := 0
 	for {
-		tok, err := dec.RawToken()
+		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
 			break
 		}

@@ -272,11 +272,44 @@ func (w *htmlLines) table(t *html.Node) {
 				continue
 			}
 		}
+		if !w.anyStructure(cells) {
+			// A row of plain cells is a line: "_ga | analytics | 2 years".
+			var parts []Text
+			for _, c := range cells {
+				parts = append(parts, w.cellText(c, " "))
+			}
+			if t := joinTexts(parts, " | "); t.Len() > 0 {
+				w.emit(Line{Text: t, Kind: LineBody})
+				w.blank = true
+			}
+			continue
+		}
 		for _, c := range cells {
 			w.walk(c)
 			w.endBlock()
 		}
 	}
+}
+
+// anyStructure reports whether a cell of a row holds block structure:
+// paragraphs, lists, headings or tables, as a table that lays out a page
+// does.
+func (w *htmlLines) anyStructure(cells []*html.Node) bool {
+	for _, c := range cells {
+		if holdsBlocks(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func holdsBlocks(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockElements[c.Data] || isHeadingTag(c.Data) || c.Data == "li" || c.Data == "dl" || holdsBlocks(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableRows returns a table's rows (and caption), through its row groups

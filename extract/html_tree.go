@@ -152,11 +152,11 @@ func (b *treeBuilder) start(tok html.Token, selfClosing bool) {
 	case name == "dt" || name == "dd":
 		b.closeOpen([]string{"dt", "dd"}, []string{"dl"})
 	case name == "tr":
-		b.closeOpen([]string{"tr", "td", "th"}, []string{"table", "thead", "tbody", "tfoot"})
+		b.closeOpen([]string{"tr"}, []string{"table", "thead", "tbody", "tfoot"})
 	case name == "td" || name == "th":
 		b.closeOpen([]string{"td", "th"}, []string{"tr", "table"})
 	case name == "thead" || name == "tbody" || name == "tfoot":
-		b.closeOpen([]string{"thead", "tbody", "tfoot", "tr", "td", "th"}, []string{"table"})
+		b.closeOpen([]string{"thead", "tbody", "tfoot"}, []string{"table"})
 	case name == "option" || name == "optgroup":
 		b.closeOpen([]string{"option"}, []string{"select"})
 	}
@@ -191,7 +191,8 @@ func (b *treeBuilder) inForeign() bool {
 }
 
 // closeOpen closes the innermost open element named in names, with the
-// elements inside it, unless one of stops or a scope end comes first.
+// elements inside it, unless one of stops or a scope end comes first; a
+// part of a table closes the table's cells on the way.
 func (b *treeBuilder) closeOpen(names, stops []string) {
 	if !b.anyOpen(names) {
 		return
@@ -202,7 +203,7 @@ func (b *treeBuilder) closeOpen(names, stops []string) {
 			b.popTo(i)
 			return
 		}
-		if contains(stops, d) || scopeEnds[d] {
+		if contains(stops, d) || scopeEnds[d] && !(tableParts[names[0]] && tableParts[d]) {
 			return
 		}
 	}

@@ -320,9 +320,15 @@ func newPDFFont(v pdf.Value) *pdfFont {
 	const forceBold = 1 << 18
 	f.bold = strings.Contains(lower, "bold") || strings.Contains(lower, "black") || strings.Contains(lower, "heavy") ||
 		desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&forceBold != 0
-	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream && !fitsIn(tu, pdfMaxCMapBytes) {
-		f.enc = replacementEncoding{}
-		return f
+	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+		if !fitsIn(tu, pdfMaxCMapBytes) {
+			f.enc = replacementEncoding{}
+			return f
+		}
+		if m := readToUnicode(tu, v); m != nil {
+			f.enc = m
+			return f
+		}
 	}
 	font := pdf.Font{V: v}
 	f.enc = font.Encoder()

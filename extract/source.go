@@ -32,6 +32,9 @@ func newSource(src string) *source {
 			starts = append(starts, i+1)
 		}
 	}
+	if n := len(starts); n > 1 && starts[n-1] == len(src) {
+		starts = starts[:n-1] // no empty line after a final line break, as SplitLines
+	}
 	return &source{src: src, lineStarts: starts, last: Position{Line: 1, Column: 1}}
 }
 

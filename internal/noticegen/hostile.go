@@ -57,9 +57,9 @@ func Truncated(data []byte, keep int) []byte {
 	return append([]byte(nil), data[:min(keep, len(data))]...)
 }
 
-// rawPDF writes a PDF from its objects (1-based, in order) with a correct
+// RawPDF writes a PDF from its objects (1-based, in order) with a correct
 // cross-reference table, for files fpdf will not make.
-func rawPDF(objects []string) []byte {
+func RawPDF(objects []string) []byte {
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.4\n")
 	offsets := make([]int, len(objects))
@@ -88,7 +88,7 @@ func deflated(data []byte) string {
 // inflates to size bytes of operands that never meet an operator.
 func ContentBombPDF(size int) []byte {
 	content := deflated(bytes.Repeat([]byte("0 "), size/2))
-	return rawPDF([]string{
+	return RawPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
@@ -100,7 +100,7 @@ func ContentBombPDF(size int) []byte {
 // chain loops, which a naive reader follows for ever.
 func LoopingPDF() []byte {
 	content := "BT /F1 12 Tf 72 720 Td (Tietosuojaseloste) Tj ET"
-	return rawPDF([]string{
+	return RawPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [2 0 R 3 0 R 2 0 R] /Count 2 /Parent 2 0 R >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
