@@ -213,7 +213,6 @@ type docxPara struct {
 }
 
 type docxTable struct {
-	rows  [][]*docxCell
 	cells []*docxCell // the open row
 	cell  *docxCell   // the open cell
 }
@@ -286,9 +285,10 @@ func (r *docxReader) table() *docxTable {
 	return r.tables[len(r.tables)-1]
 }
 
-func attrVal(t xml.StartElement, name string) (string, bool) {
+// valAttr returns an element's w:val attribute.
+func valAttr(t xml.StartElement) (string, bool) {
 	for _, a := range t.Attr {
-		if a.Name.Local == name {
+		if a.Name.Local == "val" {
 			return a.Value, true
 		}
 	}
@@ -307,10 +307,10 @@ func (r *docxReader) start(t xml.StartElement) {
 		r.paras = append(r.paras, &docxPara{pieces: make([]strings.Builder, 1)})
 	case "pStyle":
 		if p != nil {
-			p.style, _ = attrVal(t, "val")
+			p.style, _ = valAttr(t)
 		}
 	case "outlineLvl":
-		if v, ok := attrVal(t, "val"); ok && p != nil {
+		if v, ok := valAttr(t); ok && p != nil {
 			if n, err := strconv.Atoi(v); err == nil && n >= 0 && n < 9 {
 				p.outline = n + 1
 			}
@@ -324,12 +324,12 @@ func (r *docxReader) start(t xml.StartElement) {
 			p.runBold = false
 		}
 	case "rStyle":
-		if v, ok := attrVal(t, "val"); ok && p != nil && r.resolveStyle(v).bold {
+		if v, ok := valAttr(t); ok && p != nil && r.resolveStyle(v).bold {
 			p.runBold = true
 		}
 	case "b":
 		if p != nil {
-			v, ok := attrVal(t, "val")
+			v, ok := valAttr(t)
 			p.runBold = !ok || v != "0" && v != "false" && v != "off"
 		}
 	case "t":

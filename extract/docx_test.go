@@ -28,8 +28,8 @@ func TestDOCXReadsTheNotice(t *testing.T) {
 	}
 }
 
-// body wraps paragraphs and tables in a document part.
-func docxWith(t *testing.T, body string, extra ...string) []byte {
+// docxWith wraps paragraphs and tables in a Word document.
+func docxWith(t *testing.T, body string) []byte {
 	t.Helper()
 	parts := map[string]string{
 		"word/document.xml": `<?xml version="1.0" encoding="UTF-8"?>
@@ -40,9 +40,6 @@ func docxWith(t *testing.T, body string, extra ...string) []byte {
 <w:style w:type="paragraph" w:styleId="Korostus"><w:name w:val="Korostus"/><w:rPr><w:b/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Luettelo"><w:name w:val="List Bullet"/></w:style>
 </w:styles>`,
-	}
-	for i := 0; i+1 < len(extra); i += 2 {
-		parts[extra[i]] = extra[i+1]
 	}
 	data, err := noticegen.Package(parts)
 	if err != nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -111,7 +112,7 @@ func FuzzFromHTML(f *testing.F) {
 			n += len(raw)
 		}
 		// Only a tag the page leaves unfinished at its end is no token.
-		if z.Err() == io.EOF && n != len(src) && !strings.HasPrefix(src[n:], "<") {
+		if errors.Is(z.Err(), io.EOF) && n != len(src) && !strings.HasPrefix(src[n:], "<") {
 			t.Fatalf("tokens cover %d bytes of %d, leaving %q", n, len(src), src[n:])
 		}
 	})

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 )
 
@@ -29,6 +32,21 @@ var pageChromeSelectors = []struct{ what, css string }{
 		`[role=dialog][aria-label*=cookie i], [role=dialog][aria-label*=eväste i], [role=dialog][aria-label*=kaka i], [role=dialog][aria-label*=kakor i]`},
 }
 
+// pageChrome's selectors and contentRoot's, compiled once.
+var (
+	// One selector for them all: the page is walked once.
+	pageChromeMatcher = func() cascadia.Selector {
+		all := make([]string, len(pageChromeSelectors))
+		for i, s := range pageChromeSelectors {
+			all[i] = s.css
+		}
+		return cascadia.MustCompile(strings.Join(all, ", "))
+	}()
+	headerFooter = cascadia.MustCompile("header, footer")
+	mainContent  = cascadia.MustCompile("main, [role=main]")
+	article      = cascadia.MustCompile("article")
+)
+
 // chromeNeverCovers are elements a chrome selector never removes: a site
 // that puts "cookie-consent-given" on <body> still has its notice.
 var chromeNeverCovers = map[string]bool{"html": true, "body": true, "main": true, "article": true}
@@ -39,16 +57,12 @@ var chromeNeverCovers = map[string]bool{"html": true, "body": true, "main": true
 func pageChrome(root *html.Node) map[*html.Node]bool {
 	skip := map[*html.Node]bool{}
 	doc := goquery.NewDocumentFromNode(root)
-	for _, s := range pageChromeSelectors {
-		doc.Find(s.css).Each(func(_ int, sel *goquery.Selection) {
-			for _, n := range sel.Nodes {
-				if !chromeNeverCovers[n.Data] && !holdsMainContent(n) {
-					skip[n] = true
-				}
-			}
-		})
+	for _, n := range doc.FindMatcher(pageChromeMatcher).Nodes {
+		if !chromeNeverCovers[n.Data] && !holdsMainContent(n) {
+			skip[n] = true
+		}
 	}
-	doc.Find("header, footer").Each(func(_ int, sel *goquery.Selection) {
+	doc.FindMatcher(headerFooter).Each(func(_ int, sel *goquery.Selection) {
 		for _, n := range sel.Nodes {
 			if pageHeaderOrFooter(n) && !holdsMainContent(n) {
 				skip[n] = true
@@ -93,11 +107,11 @@ func holdsMainContent(n *html.Node) bool {
 // the whole page.
 func contentRoot(root *html.Node) *html.Node {
 	sel := goquery.NewDocumentFromNode(root).Selection
-	if m := sel.Find("main, [role=main]"); m.Length() > 0 {
+	if m := sel.FindMatcher(mainContent); m.Length() > 0 {
 		sel = m.First()
 		root = sel.Nodes[0]
 	}
-	if a := sel.Find("article"); a.Length() == 1 {
+	if a := sel.FindMatcher(article); a.Length() == 1 {
 		return a.Nodes[0]
 	}
 	return root

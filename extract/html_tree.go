@@ -146,18 +146,18 @@ func (b *treeBuilder) start(tok html.Token, selfClosing bool) {
 	if !headElements[name] && name != "head" {
 		b.endHead()
 	}
-	switch {
-	case name == "li":
+	switch name {
+	case "li":
 		b.closeOpen([]string{"li"}, []string{"ul", "ol"})
-	case name == "dt" || name == "dd":
+	case "dt", "dd":
 		b.closeOpen([]string{"dt", "dd"}, []string{"dl"})
-	case name == "tr":
+	case "tr":
 		b.closeOpen([]string{"tr"}, []string{"table", "thead", "tbody", "tfoot"})
-	case name == "td" || name == "th":
+	case "td", "th":
 		b.closeOpen([]string{"td", "th"}, []string{"tr", "table"})
-	case name == "thead" || name == "tbody" || name == "tfoot":
+	case "thead", "tbody", "tfoot":
 		b.closeOpen([]string{"thead", "tbody", "tfoot"}, []string{"table"})
-	case name == "option" || name == "optgroup":
+	case "option", "optgroup":
 		b.closeOpen([]string{"option"}, []string{"select"})
 	}
 	if closesP[name] {
@@ -203,7 +203,7 @@ func (b *treeBuilder) closeOpen(names, stops []string) {
 			b.popTo(i)
 			return
 		}
-		if contains(stops, d) || scopeEnds[d] && !(tableParts[names[0]] && tableParts[d]) {
+		if contains(stops, d) || scopeEnds[d] && !throughTable(names[0], d) {
 			return
 		}
 	}
@@ -229,7 +229,7 @@ func (b *treeBuilder) end(name string) {
 			b.popTo(i)
 			return
 		}
-		if scopeEnds[d] && !(tableParts[name] && tableParts[d]) {
+		if scopeEnds[d] && !throughTable(name, d) {
 			return // an end tag without its start inside this cell or table
 		}
 	}
@@ -239,6 +239,10 @@ func (b *treeBuilder) end(name string) {
 var tableParts = map[string]bool{
 	"table": true, "caption": true, "thead": true, "tbody": true, "tfoot": true, "tr": true, "td": true, "th": true,
 }
+
+// throughTable reports whether closing name may close the open element d
+// on the way: a part of a table closes the parts inside it.
+func throughTable(name, d string) bool { return tableParts[name] && tableParts[d] }
 
 func (b *treeBuilder) pop() {
 	if len(b.stack) > 1 {

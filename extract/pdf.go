@@ -135,11 +135,11 @@ func openPDF(raw []byte) (*pdf.Reader, error) {
 	case errors.Is(err, pdf.ErrInvalidPassword):
 		return nil, errors.New("the PDF is encrypted with a password: publish the notice unencrypted so that it can be read")
 	case strings.Contains(err.Error(), "encrypt"):
-		return nil, fmt.Errorf("the PDF is encrypted in a way noticelint cannot read (%v)", err)
+		return nil, fmt.Errorf("the PDF is encrypted in a way noticelint cannot read (%w)", err)
 	case strings.Contains(err.Error(), "%%EOF"), strings.Contains(err.Error(), "startxref"):
-		return nil, fmt.Errorf("truncated or damaged PDF (%v)", err)
+		return nil, fmt.Errorf("truncated or damaged PDF (%w)", err)
 	}
-	return nil, fmt.Errorf("damaged PDF (%v)", err)
+	return nil, fmt.Errorf("damaged PDF (%w)", err)
 }
 
 // pdfPageList walks the page tree in order, within bounds: a tree that

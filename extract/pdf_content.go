@@ -48,7 +48,6 @@ type pdfPage struct {
 	limits *pdfLimits
 	runs   []pdfRun
 	images int
-	fonts  map[string]*pdfFont // by resource name, per resource dictionary
 }
 
 // pdfState is the graphics state that matters for text.

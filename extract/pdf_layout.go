@@ -135,7 +135,8 @@ func splitCells(rows []*pdfRow) {
 				start = k
 			}
 		}
-		row.cells = append(cells, line[start:])
+		cells = append(cells, line[start:])
+		row.cells = cells
 	}
 }
 

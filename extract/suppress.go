@@ -88,9 +88,7 @@ func parseDirective(text string) (directive string, rules []string, ok bool) {
 		if i := strings.Index(rest, " --"); i >= 0 {
 			rest = rest[:i]
 		}
-		for _, r := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || isSpace(r) }) {
-			rules = append(rules, r)
-		}
+		rules = strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || isSpace(r) })
 		if len(rules) == 0 {
 			rules = []string{""}
 		}

@@ -171,7 +171,7 @@ func lintNow(in input, engine *rules.Engine, opts Options) (res FileResult) {
 	if err != nil {
 		return failed(in.path, err.Error())
 	}
-	doc, err := extract.Extract(in.path, data, extract.Options{Lang: opts.Lang})
+	doc, err := extract.Extract(in.path, data, extract.Options{Lang: opts.Lang, Timeout: opts.Timeout})
 	if err != nil {
 		return failed(in.path, err.Error())
 	}
