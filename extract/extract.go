@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -49,10 +50,30 @@ func Extensions() []string {
 }
 
 // Extract reads a notice in the format its extension names; a file with
-// another extension, or none, is read as plain text.
+// another extension, or none (standard input), in the format its content
+// shows, else as plain text.
 func Extract(path string, data []byte, opts Options) (*Document, error) {
 	if ex, ok := byExtension[strings.ToLower(filepath.Ext(path))]; ok {
 		return ex(path, data, opts)
 	}
-	return FromText(path, data, opts)
+	return sniff(data)(path, data, opts)
+}
+
+// sniff tells a file's format from its first bytes: a PDF, a zip archive
+// (a Word document), a web page; anything else is text.
+func sniff(data []byte) extractor {
+	head := data[:min(len(data), 512)]
+	switch {
+	case bytes.HasPrefix(head, []byte("%PDF-")):
+		return FromPDF
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return FromDOCX
+	}
+	lower := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n"))
+	for _, start := range []string{"<!doctype html", "<html", "<head", "<body"} {
+		if bytes.HasPrefix(lower, []byte(start)) {
+			return FromHTML
+		}
+	}
+	return FromText
 }
