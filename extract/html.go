@@ -29,7 +29,7 @@ func FromHTML(path string, raw []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	skip := pageChrome(page.root)
+	skip := page.pageChrome()
 	w := newHTMLLines(page, skip)
 	w.walk(contentRoot(page.root))
 	w.lineBreak()

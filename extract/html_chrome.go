@@ -53,23 +53,42 @@ var chromeNeverCovers = map[string]bool{"html": true, "body": true, "main": true
 
 // pageChrome returns the elements to leave out of a page: the matches of
 // pageChromeSelectors and the page's own header and footer, but never an
-// element holding the notice's main content or its top heading.
-func pageChrome(root *html.Node) map[*html.Node]bool {
+// element holding the notice's main content or its top heading, nor one
+// holding most of the page's text (a wrapper whose class happens to say
+// "cookie-consent-given").
+func (p *htmlPage) pageChrome() map[*html.Node]bool {
 	skip := map[*html.Node]bool{}
-	doc := goquery.NewDocumentFromNode(root)
+	total := p.textSize(p.root)
+	isChrome := func(n *html.Node) bool {
+		return !holdsMainContent(n) && 2*p.textSize(n) <= total
+	}
+	doc := goquery.NewDocumentFromNode(p.root)
 	for _, n := range doc.FindMatcher(pageChromeMatcher).Nodes {
-		if !chromeNeverCovers[n.Data] && !holdsMainContent(n) {
+		if !chromeNeverCovers[n.Data] && isChrome(n) {
 			skip[n] = true
 		}
 	}
-	doc.FindMatcher(headerFooter).Each(func(_ int, sel *goquery.Selection) {
-		for _, n := range sel.Nodes {
-			if pageHeaderOrFooter(n) && !holdsMainContent(n) {
-				skip[n] = true
-			}
+	for _, n := range doc.FindMatcher(headerFooter).Nodes {
+		if pageHeaderOrFooter(n) && isChrome(n) {
+			skip[n] = true
 		}
-	})
+	}
 	return skip
+}
+
+// textSize returns the bytes of source text under n.
+func (p *htmlPage) textSize(n *html.Node) int {
+	if n.Type == html.TextNode {
+		r := p.ranges[n]
+		return r.to - r.from
+	}
+	size := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode || c.Type == html.ElementNode && !skippedElements[c.Data] {
+			size += p.textSize(c)
+		}
+	}
+	return size
 }
 
 // pageHeaderOrFooter reports whether a <header> or <footer> belongs to the

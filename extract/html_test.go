@@ -198,6 +198,8 @@ func TestHTMLStructure(t *testing.T) {
 			[]string{"~Teksti.", "!Rekisterinpitäjä", "!JavaScript", "!Malli", "!Kuva"}},
 		{"implied ends", `<p>Yksi<p>Kaksi<ul><li>a<li>b</ul><table><tr><td>Rekisterinpitäjä<td>Esimerkki Oy<tr><td>Y-tunnus<td></table>`,
 			[]string{"row Rekisterinpitäjä", "row Y-tunnus", "~Yksi\n\nKaksi"}},
+		{"wrapper named like a banner", `<div class="site cookie-consent-accepted"><h2>Rekisterinpitäjä</h2><p>Esimerkki Oy, Esimerkkikatu 1, 00100 Helsinki.</p><div class="cookie-banner"><p>Hyväksy evästeet</p></div></div>`,
+			[]string{"heading Rekisterinpitäjä", "!Hyväksy evästeet"}},
 		{"no head end tag", `<html><head><title>Otsikko</title><body><h2>Yhteystiedot</h2><p>Puh. 040 000 0000</p>`,
 			[]string{"heading Yhteystiedot", "!Otsikko"}},
 	}
