@@ -21,7 +21,7 @@ dates, each section's line, kind, level and heading, and for a PDF its page.
 Also how well the text could be read and the noticelint-disable comments.
 For a PDF, a line is a row of text counted from the document's start; for a
 Word document, a paragraph (or a line of one broken by hand).`,
-		Args:  cobra.ExactArgs(1),
+		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			data, err := os.ReadFile(args[0])
 			if err != nil {
