@@ -171,12 +171,16 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		excepted = append(excepted, re.findAll(lower)...)
 	}
 	ms = mergeMatches(ms, t)
+	var sents [][2]int // the text's sentences, found once for all its matches
 	for _, m := range ms {
 		if overlapsAny(m.start, m.end, excepted) {
 			continue
 		}
 		if len(r.Downgrade) > 0 {
-			s, e := sentenceAround(lower, m.start, m.end)
+			if sents == nil {
+				sents = sentences(lower)
+			}
+			s, e := sentenceAround(sents, m.start, m.end)
 			for _, d := range r.Downgrade {
 				if d.re.MatchString(lower[s:e]) {
 					m.severity, m.message = d.Severity, d.Message.In(c.opts.MessageLang)
@@ -373,12 +377,12 @@ func sentences(s string) [][2]int {
 	return out
 }
 
-// sentenceAround returns the sentence holding [start, end).
-func sentenceAround(s string, start, end int) (int, int) {
-	for _, sn := range sentences(s) {
-		if sn[0] <= start && end <= sn[1] {
-			return sn[0], sn[1]
-		}
+// sentenceAround returns the sentence of sents (in order, apart) that
+// holds [start, end).
+func sentenceAround(sents [][2]int, start, end int) (int, int) {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i][1] >= end })
+	if i < len(sents) && sents[i][0] <= start {
+		return sents[i][0], sents[i][1]
 	}
 	return start, end
 }
