@@ -264,7 +264,10 @@ func (w *htmlLines) table(t *html.Node) {
 			continue
 		}
 		cells := w.cells(row)
-		if len(cells) == 2 && (cells[0].Data != "th" || cells[1].Data != "th") && !holdsStructure(cells[1]) {
+		// A label cell holds inline text only: reading it costs little, and
+		// a cell holding a table is walked once, not once for each table
+		// around it.
+		if len(cells) == 2 && (cells[0].Data != "th" || cells[1].Data != "th") && !holdsBlocks(cells[0]) && !holdsStructure(cells[1]) {
 			label := w.cellText(cells[0], " ")
 			if isLabelCell(label.S) {
 				w.emit(Line{Text: label, Kind: LineRow, Value: w.cellText(cells[1], "\n")})

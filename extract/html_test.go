@@ -302,3 +302,21 @@ func TestHTMLDeepNesting(t *testing.T) {
 		t.Errorf("took %s", elapsed)
 	}
 }
+
+// TestHTMLNestedTables reads tables nested in first cells in linear time:
+// each cell's content is walked once, not once for each table around it.
+func TestHTMLNestedTables(t *testing.T) {
+	const depth = 160
+	page := strings.Repeat("<table><tr><td>", depth) + "<p>Rekisterinpitäjä on Esimerkki Oy.</p>" + strings.Repeat("</td><td>arvo</td></tr></table>", depth)
+	start := time.Now()
+	doc, err := FromHTML("nested.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if elapsed := time.Since(start); elapsed > 5*time.Second {
+		t.Errorf("took %s", elapsed)
+	}
+	if all := allText(doc); !strings.Contains(all, "Rekisterinpitäjä on Esimerkki Oy.") || strings.Count(all, "arvo") != depth {
+		t.Errorf("text read wrongly: %d of %d value cells", strings.Count(all, "arvo"), depth)
+	}
+}
