@@ -49,3 +49,23 @@ func BenchmarkFromDOCX(b *testing.B)         { benchmarkFile(b, "notice.docx") }
 func BenchmarkFromText(b *testing.B) {
 	benchmarkExtract(b, "notice.txt", noticegen.Text(noticegen.Notice))
 }
+
+// BenchmarkFromPDFLong reads the notice ten times over in one PDF, some
+// twenty pages, and reports pages a second.
+func BenchmarkFromPDFLong(b *testing.B) {
+	var blocks []noticegen.Block
+	for range 10 {
+		blocks = append(blocks, noticegen.Notice...)
+	}
+	data, err := noticegen.PDF(blocks, noticegen.UTF8Font)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := FromPDF("long.pdf", data, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages := doc.Sections[len(doc.Sections)-1].HeadingSpan().Start.Page
+	benchmarkExtract(b, "long.pdf", data)
+	b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
