@@ -419,10 +419,12 @@ func (r *docxReader) endParagraph(p *docxPara) {
 	if len(lines) == 0 {
 		return
 	}
-	kind, level := r.paragraphKind(p, lines)
+	kind, level, styled := r.paragraphKind(p, lines)
 	if kind == LineHeading {
 		lines = []Text{joinTexts(lines, " ")}
-		r.level = level
+	}
+	if styled {
+		r.level = level // the level the next bold heading goes under
 	}
 	r.emitBlank()
 	for _, t := range lines {
@@ -436,9 +438,9 @@ func (r *docxReader) emitBlank() {
 	}
 }
 
-// paragraphKind tells headings and list items from their style, and a
-// short paragraph all in bold as a heading under the last one.
-func (r *docxReader) paragraphKind(p *docxPara, lines []Text) (LineKind, int) {
+// paragraphKind tells headings and list items from their style (styled),
+// and a short paragraph all in bold as a heading under the last styled one.
+func (r *docxReader) paragraphKind(p *docxPara, lines []Text) (kind LineKind, level int, styled bool) {
 	st := r.resolveStyle(p.style)
 	outline := st.outline
 	if p.outline > 0 {
@@ -446,20 +448,20 @@ func (r *docxReader) paragraphKind(p *docxPara, lines []Text) (LineKind, int) {
 	}
 	switch {
 	case st.name == "title":
-		return LineHeading, 1
+		return LineHeading, 1, true
 	case outline > 0:
-		return LineHeading, outline
+		return LineHeading, outline, true
 	case strings.HasPrefix(st.name, "heading "):
 		if n, err := strconv.Atoi(strings.TrimPrefix(st.name, "heading ")); err == nil && n > 0 {
-			return LineHeading, n
+			return LineHeading, n, true
 		}
-		return LineHeading, r.level
+		return LineHeading, r.level, true
 	case p.numbered || strings.Contains(st.name, "list"):
-		return LineBody, 0
+		return LineBody, 0, false
 	case len(lines) == 1 && (p.bold > 0 && p.plain == 0 || st.bold && p.plain+p.bold > 0) && isShortHeading(lines[0].S):
-		return LineHeading, r.level + 1
+		return LineHeading, r.level + 1, false
 	}
-	return LineText, 0
+	return LineText, 0, false
 }
 
 // resolveStyle folds a style with the styles it is based on.

@@ -155,3 +155,20 @@ func TestDOCXHostile(t *testing.T) {
 		t.Errorf("a document of one picture: %v, quality %v", err, doc)
 	}
 }
+
+// TestDOCXBoldHeadingLevels: headings told by bold type are siblings under
+// the last styled heading, not each under the one before.
+func TestDOCXBoldHeadingLevels(t *testing.T) {
+	bold := func(s string) string { return `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>` }
+	doc, err := FromDOCX("b.docx", docxWith(t, p("Otsikko1", "Oikeutesi")+bold("Tarkastusoikeus")+p("", "Voit tarkastaa tietosi.")+bold("Poisto-oikeus")+p("", "Voit pyytää poistoa.")), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var levels []int
+	for _, s := range doc.Sections {
+		levels = append(levels, s.Level)
+	}
+	if len(levels) != 3 || levels[1] != levels[2] || levels[1] <= levels[0] {
+		t.Errorf("levels %v, want two siblings under the heading", levels)
+	}
+}

@@ -92,7 +92,10 @@ func (w *htmlLines) element(c *html.Node) {
 		}
 		w.headingBlock(c, level)
 	case name == "summary":
-		w.headingBlock(c, w.level+1)
+		// A heading under the last one, which stays the level for the next.
+		level := w.level
+		w.headingBlock(c, level+1)
+		w.level = level
 	case name == "table":
 		w.table(c)
 	case name == "dl":

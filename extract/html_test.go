@@ -198,6 +198,8 @@ func TestHTMLStructure(t *testing.T) {
 			[]string{"~Teksti.", "!Rekisterinpitäjä", "!JavaScript", "!Malli", "!Kuva"}},
 		{"implied ends", `<p>Yksi<p>Kaksi<ul><li>a<li>b</ul><table><tr><td>Rekisterinpitäjä<td>Esimerkki Oy<tr><td>Y-tunnus<td></table>`,
 			[]string{"row Rekisterinpitäjä", "row Y-tunnus", "~Yksi\n\nKaksi"}},
+		{"accordion", `<h2>Oikeutesi</h2><details><summary>Tarkastusoikeus</summary><p>Voit tarkastaa tietosi.</p></details><details><summary>Poisto-oikeus</summary><p>Voit pyytää poistoa.</p></details>`,
+			[]string{"heading Oikeutesi", "heading Tarkastusoikeus", "heading Poisto-oikeus"}},
 		{"wrapper named like a banner", `<div class="site cookie-consent-accepted"><h2>Rekisterinpitäjä</h2><p>Esimerkki Oy, Esimerkkikatu 1, 00100 Helsinki.</p><div class="cookie-banner"><p>Hyväksy evästeet</p></div></div>`,
 			[]string{"heading Rekisterinpitäjä", "!Hyväksy evästeet"}},
 		{"no head end tag", `<html><head><title>Otsikko</title><body><h2>Yhteystiedot</h2><p>Puh. 040 000 0000</p>`,
@@ -227,6 +229,9 @@ func TestHTMLStructure(t *testing.T) {
 			}
 			if got := headings(doc); strings.Join(got, "|") != strings.Join(want, "|") {
 				t.Errorf("headings %q, want %q", got, want)
+			}
+			if tt.name == "accordion" && (doc.Sections[1].Level != doc.Sections[2].Level || doc.Sections[1].Level <= doc.Sections[0].Level) {
+				t.Errorf("accordion levels %d, %d under %d: want siblings under the heading", doc.Sections[1].Level, doc.Sections[2].Level, doc.Sections[0].Level)
 			}
 		})
 	}
