@@ -10,7 +10,11 @@ import (
 
 // Formats a Document can come from.
 const (
-	FormatText = "text"
+	FormatText     = "text"
+	FormatHTML     = "html"
+	FormatMarkdown = "markdown"
+	FormatPDF      = "pdf"
+	FormatDOCX     = "docx"
 )
 
 // Document is one notice as the rules see it.
@@ -25,6 +29,16 @@ type Document struct {
 	// Suppressions are the notice's own noticelint-disable comments
 	// (formats that have comments: HTML, Markdown).
 	Suppressions []Suppression
+	// Quality is how much of the notice the extractor could read, from 0
+	// (nothing: a scanned PDF) to 1 (all of it). Every extractor sets it;
+	// below PoorQuality the rules cannot judge the notice (see Unreadable).
+	Quality float64
+	// QualityNote says why Quality is below 1: "2 of 3 pages hold only
+	// images".
+	QualityNote string
+	// QualityAt is where the problem is when the format can say (the
+	// first page of a PDF that holds only images); zero otherwise.
+	QualityAt Position
 
 	lines []string // source lines, for quoting evidence
 }

@@ -1,15 +1,20 @@
 package extract
 
 import (
+	"bytes"
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Options tell an extractor what the caller knows.
 type Options struct {
 	// Lang is the notice's language (fi, sv, en), or "" / "auto" to detect it.
 	Lang string
+	// Timeout bounds the work on a file whose format lets a file demand
+	// unbounded work (PDF); 0 means DefaultTimeout.
+	Timeout time.Duration
 }
 
 // extractor turns a file's bytes into a Document.
@@ -18,8 +23,14 @@ type extractor func(path string, data []byte, opts Options) (*Document, error)
 // byExtension maps file extensions to extractors; a directory walk lints
 // only files with these extensions.
 var byExtension = map[string]extractor{
-	".txt":  FromText,
-	".text": FromText,
+	".txt":      FromText,
+	".text":     FromText,
+	".html":     FromHTML,
+	".htm":      FromHTML,
+	".md":       FromMarkdown,
+	".markdown": FromMarkdown,
+	".pdf":      FromPDF,
+	".docx":     FromDOCX,
 }
 
 // Supported reports whether path has an extension a directory walk lints.
@@ -39,10 +50,30 @@ func Extensions() []string {
 }
 
 // Extract reads a notice in the format its extension names; a file with
-// another extension, or none, is read as plain text.
+// another extension, or none (standard input), in the format its content
+// shows, else as plain text.
 func Extract(path string, data []byte, opts Options) (*Document, error) {
 	if ex, ok := byExtension[strings.ToLower(filepath.Ext(path))]; ok {
 		return ex(path, data, opts)
 	}
-	return FromText(path, data, opts)
+	return sniff(data)(path, data, opts)
+}
+
+// sniff tells a file's format from its first bytes: a PDF, a zip archive
+// (a Word document), a web page; anything else is text.
+func sniff(data []byte) extractor {
+	head := data[:min(len(data), 512)]
+	switch {
+	case bytes.HasPrefix(head, []byte("%PDF-")):
+		return FromPDF
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return FromDOCX
+	}
+	lower := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n"))
+	for _, start := range []string{"<!doctype html", "<html", "<head", "<body"} {
+		if bytes.HasPrefix(lower, []byte(start)) {
+			return FromHTML
+		}
+	}
+	return FromText
 }

@@ -1,22 +1,78 @@
 package extract
 
 import (
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/noticelint/noticelint/internal/noticegen"
 )
 
-// FuzzFromText feeds the text extractor arbitrary bytes: it must return a
-// document or an error, never panic, and every span it gives must lie in the
-// source with 1-based lines and columns.
-func FuzzFromText(f *testing.F) {
-	files, _ := filepath.Glob("../testdata/notices/*.txt")
+// checkPositions fails the test when a span of the document lies outside
+// its lines: every line and column 1-based, every start within its line.
+func checkPositions(t *testing.T, doc *Document) {
+	t.Helper()
+	nLines := len(doc.lines)
+	check := func(what string, s Span) {
+		if s.Start.Line < 1 || s.Start.Column < 1 || s.Start.Line > nLines {
+			t.Fatalf("%s starts at %d:%d of %d lines", what, s.Start.Line, s.Start.Column, nLines)
+		}
+		if s.End.Line < s.Start.Line || (s.End.Line == s.Start.Line && s.End.Column < s.Start.Column) {
+			t.Fatalf("%s ends before it starts: %+v", what, s)
+		}
+		if s.Start.Column > utf8.RuneCountInString(doc.SourceLine(s.Start.Line))+1 {
+			t.Fatalf("%s starts at column %d beyond its line %q", what, s.Start.Column, doc.SourceLine(s.Start.Line))
+		}
+	}
+	for _, s := range doc.Sections {
+		if s.Heading.Len() > 0 {
+			check("heading", s.HeadingSpan())
+		}
+		if s.Body.Len() > 0 {
+			check("body", s.BodySpan())
+			lower := s.Body.Lower()
+			for i := 0; i < len(lower); i += 7 {
+				if !utf8.RuneStart(lower[i]) {
+					continue // matches start on a character
+				}
+				if c := s.Body.S[s.Body.LowerToText(i)]; c == '\r' || c == '\n' {
+					continue // a line break stands after its line's last column
+				}
+				check("body match", s.Body.LowerSpan(i, min(i+5, len(lower))))
+			}
+		}
+	}
+	for _, d := range doc.Dates {
+		check("date", d.Text.Span())
+	}
+	for _, s := range doc.Suppressions {
+		if s.FromLine < 1 || s.ToLine < s.FromLine || s.ToLine > nLines || s.CommentLine < 1 {
+			t.Fatalf("suppression %+v in %d lines", s, nLines)
+		}
+	}
+}
+
+func addFiles(f *testing.F, pattern string) {
+	files, _ := filepath.Glob(pattern)
 	for _, name := range files {
 		if data, err := os.ReadFile(name); err == nil {
 			f.Add(data)
 		}
 	}
+}
+
+// FuzzFromText feeds the text extractor arbitrary bytes: it must return a
+// document or an error, never panic, and every span it gives must lie in the
+// source with 1-based lines and columns.
+func FuzzFromText(f *testing.F) {
+	addFiles(f, "../testdata/notices/*.txt")
 	f.Add([]byte("1. Rekisterinpitäjä\tEsimerkki Oy\n\tKatu 1\nOikeutetun edun peruste\t\n"))
 	f.Add([]byte("Y-tunnus:\r\nSähköposti: a@b.example\r\n\u00a0\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -24,38 +80,92 @@ func FuzzFromText(f *testing.F) {
 		if err != nil {
 			return
 		}
-		nLines := len(doc.lines)
-		check := func(what string, s Span) {
-			if s.Start.Line < 1 || s.Start.Column < 1 || s.Start.Line > nLines {
-				t.Fatalf("%s starts at %d:%d of %d lines", what, s.Start.Line, s.Start.Column, nLines)
-			}
-			if s.End.Line < s.Start.Line || (s.End.Line == s.Start.Line && s.End.Column < s.Start.Column) {
-				t.Fatalf("%s ends before it starts: %+v", what, s)
-			}
-			if s.Start.Column > utf8.RuneCountInString(doc.SourceLine(s.Start.Line))+1 {
-				t.Fatalf("%s starts at column %d beyond its line %q", what, s.Start.Column, doc.SourceLine(s.Start.Line))
-			}
+		checkPositions(t, doc)
+	})
+}
+
+// FuzzFromHTML: no panic, positions in the source, and the tokenizer's
+// tokens cover the page byte for byte (what positions are counted from).
+func FuzzFromHTML(f *testing.F) {
+	addFiles(f, "../testdata/formats/*.html")
+	f.Add(noticegen.HTML(noticegen.Notice, noticegen.Chrome("onetrust")))
+	f.Add([]byte("<p>a&amp;b&notin;c &#x1F600; &#99999999;</p><table><tr><td>Label<td><tr><th>X</table><!-- noticelint-disable x -->"))
+	f.Add([]byte("<head><title>T</title><p>x\r\ny</p><pre>a\n b</pre><dl><dt>a<dd>b</dl><svg/><math><mi/></math>"))
+	f.Add([]byte("\xff\xfe<\x00p\x00>\x00a\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := FromHTML("fuzz.html", data, Options{})
+		if err != nil {
+			return
 		}
-		for _, s := range doc.Sections {
-			if s.Heading.Len() > 0 {
-				check("heading", s.HeadingSpan())
-			}
-			if s.Body.Len() > 0 {
-				check("body", s.BodySpan())
-				lower := s.Body.Lower()
-				for i := 0; i < len(lower); i += 7 {
-					if !utf8.RuneStart(lower[i]) {
-						continue // matches start on a character
-					}
-					if c := s.Body.S[s.Body.LowerToText(i)]; c == '\r' || c == '\n' {
-						continue // a line break stands after its line's last column
-					}
-					check("body match", s.Body.LowerSpan(i, min(i+5, len(lower))))
-				}
-			}
+		checkPositions(t, doc)
+		src, _, err := decodeHTML(data)
+		if err != nil {
+			t.Fatalf("extracted, but decoding alone fails: %v", err)
 		}
-		for _, d := range doc.Dates {
-			check("date", d.Text.Span())
+		z := html.NewTokenizer(strings.NewReader(src))
+		n := 0
+		for z.Next() != html.ErrorToken {
+			raw := string(z.Raw())
+			if !strings.HasPrefix(src[n:], raw) {
+				t.Fatalf("token %q is not the source at byte %d", raw, n)
+			}
+			n += len(raw)
 		}
+		// Only a tag the page leaves unfinished at its end is no token.
+		if errors.Is(z.Err(), io.EOF) && n != len(src) && !strings.HasPrefix(src[n:], "<") {
+			t.Fatalf("tokens cover %d bytes of %d, leaving %q", n, len(src), src[n:])
+		}
+	})
+}
+
+func FuzzFromMarkdown(f *testing.F) {
+	addFiles(f, "../testdata/formats/*.md")
+	f.Add([]byte("---\ntitle: x\n---\n# T\n\n**B**\n\n| a | b |\n|---|---|\n| c | |\n\n<div>\n<p>x</p>\n</div>\n\n- a\\<p\\>&amp;\n  b  \n<!-- noticelint-disable-next-line -->\n`c&lt;`\n"))
+	f.Add([]byte("Setext\n===\n\n> quote <https://a.example> <b@c.example>\n\n    code\n\n![img](x.png)\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := FromMarkdown("fuzz.md", data, Options{})
+		if err != nil {
+			return
+		}
+		checkPositions(t, doc)
+	})
+}
+
+// FuzzFromPDF: damaged and hostile PDFs give an error or a document, in
+// bounded time, never a panic.
+func FuzzFromPDF(f *testing.F) {
+	addFiles(f, "../testdata/formats/notice-winansi.pdf")
+	addFiles(f, "../testdata/formats/template-table.pdf")
+	f.Add(noticegen.LoopingPDF())
+	f.Add(noticegen.RawPDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		"<< /Length 61 >>\nstream\nBT /F1 12 Tf 1 0 0 1 72 720 Tm [(Tieto) -250 (suoja)] TJ T* (x) ' ET\nendstream",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+	}))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := FromPDF("fuzz.pdf", data, Options{Timeout: 2 * time.Second})
+		if err != nil {
+			return
+		}
+		checkPositions(t, doc)
+		if doc.Quality < 0 || doc.Quality > 1 {
+			t.Fatalf("quality %v", doc.Quality)
+		}
+	})
+}
+
+func FuzzFromDOCX(f *testing.F) {
+	addFiles(f, "../testdata/formats/*.docx")
+	if data, err := noticegen.Package(map[string]string{"word/document.xml": `<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Label</w:t></w:r></w:p></w:tc><w:tc/></w:tr></w:tbl><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Otsikko</w:t><w:br/><w:t>rivi</w:t></w:r></w:p></w:body></w:document>`}); err == nil {
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := FromDOCX("fuzz.docx", data, Options{})
+		if err != nil {
+			return
+		}
+		checkPositions(t, doc)
 	})
 }

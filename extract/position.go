@@ -211,6 +211,21 @@ func (b *TextBuilder) AppendString(s string) {
 	b.sb.WriteString(s)
 }
 
+// AppendAt adds s, which stands for the source from start to end: a
+// character reference decoded ("&lt;" as "<"), say.
+func (b *TextBuilder) AppendAt(s string, start, end Position) {
+	if s == "" {
+		return
+	}
+	b.segs = append(b.segs, segment{b.sb.Len(), start})
+	b.sb.WriteString(s)
+	b.last = end
+	b.any = true
+}
+
+// Len returns the number of bytes appended so far.
+func (b *TextBuilder) Len() int { return b.sb.Len() }
+
 func (b *TextBuilder) appendRange(t Text, i, j int) {
 	if i >= j {
 		if !b.any {

@@ -145,10 +145,11 @@ func (z *sectionizer) run() []Section {
 		}
 		switch l.Kind {
 		case LineHeading:
-			z.open(Section{Kind: KindHeading, Heading: trimmed, Level: l.Level})
+			z.open(z.markedHeading(trimmed, l.Level))
 			continue
 		case LineRow:
-			z.open(Section{Kind: KindRow, Heading: trimmed, Level: 1})
+			num, _ := splitNumber(trimmed.S)
+			z.open(Section{Kind: KindRow, Number: num, Heading: trimmed, Level: 1})
 			z.add(l.Value.TrimSpace())
 			continue
 		case LineBody:
@@ -193,6 +194,21 @@ func (z *sectionizer) run() []Section {
 	}
 	z.close()
 	return z.out
+}
+
+// markedHeading is the section of a heading the format marks as one (an
+// HTML <h2>, a Markdown "##", a Word heading style): a title when it names
+// the kind of document, numbered when it starts with a number, a level
+// deeper for each level of its numbering ("2.1").
+func (z *sectionizer) markedHeading(t Text, level int) Section {
+	if t.Len() > 0 && isTitleText(t.S) {
+		return Section{Kind: KindTitle, Heading: t, Level: 0}
+	}
+	num, _ := splitNumber(t.S)
+	if num != "" {
+		level += strings.Count(strings.TrimRight(num, ".)"), ".")
+	}
+	return Section{Kind: KindHeading, Number: num, Heading: t, Level: max(level, 1)}
 }
 
 // pageChrome returns the number of lines before the notice's title when the
@@ -357,6 +373,15 @@ func (z *sectionizer) isTitle(i int, s string) bool {
 
 func (z *sectionizer) titleLine(i int, s string) bool {
 	if len(s) > 120 || !z.blankBefore(i) || words(s) > 8 || isNavigation(s) || !looksLikeHeading(s, 8, 120) || z.wrapsOn(i) {
+		return false
+	}
+	return isTitleText(s)
+}
+
+// isTitleText reports whether a short line names the kind of document:
+// "Tietosuojaseloste", "Asiakasrekisterin tietosuojaseloste".
+func isTitleText(s string) bool {
+	if len(s) > 120 || words(s) > 8 {
 		return false
 	}
 	lower := strings.ToLower(s)

@@ -12,7 +12,7 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 		return nil, err
 	}
 	lines := SplitLines(src)
-	doc := &Document{Path: path, Format: FormatText, Encoding: enc}
+	doc := &Document{Path: path, Format: FormatText, Encoding: enc, Quality: 1}
 	doc.lines = make([]string, len(lines))
 	for i, l := range lines {
 		doc.lines[i] = l.Text.S
@@ -78,7 +78,8 @@ func sameString(a, b string) bool {
 }
 
 // finish fills in what every extractor's Document needs once its sections
-// are known: language, title and the notice's own dates.
+// are known: language, title, the notice's own dates, and whether its text
+// decoded.
 func finish(doc *Document, lang string) {
 	for i := range doc.Sections {
 		s := &doc.Sections[i]
@@ -92,6 +93,7 @@ func finish(doc *Document, lang string) {
 	}
 	doc.Title = title(doc.Sections)
 	doc.Dates = FindDates(doc)
+	checkDecoding(doc)
 }
 
 // title is the notice's own title, or failing one its first heading or line.

@@ -211,7 +211,7 @@ func lintNow(in input, engine *rules.Engine, opts Options) (res FileResult) {
 			lang = l
 		}
 	}
-	doc, err := extract.Extract(in.path, data, extract.Options{Lang: lang})
+	doc, err := extract.Extract(in.path, data, extract.Options{Lang: lang, Timeout: opts.Timeout})
 	if err != nil {
 		return failed(in.path, err.Error())
 	}

@@ -74,7 +74,7 @@ func TestWalk(t *testing.T) {
 		"b.txt",
 		"z.txt error: broken symbolic link: cannot read: no such file or directory",
 		"logo.png", // named explicitly: linted as text
-		"empty error: no notice files (.text, .txt) in this directory",
+		"empty error: no notice files (.docx, .htm, .html, .markdown, .md, .pdf, .text, .txt) in this directory",
 		"nope.txt error: cannot read: no such file or directory",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {

@@ -17,11 +17,33 @@ var builtins = map[string]builtinFunc{
 	"stale-notice":           checkStaleNotice,
 	"outdated-title":         checkOutdatedTitle,
 	"transfer-contradiction": checkTransferContradiction,
+	"extraction-quality":     checkExtractionQuality,
+}
+
+// checkExtractionQuality reports a notice too little of which could be
+// read as text; the rules for missing information skip such a notice.
+func checkExtractionQuality(c *check) {
+	if !c.doc.Unreadable() {
+		return
+	}
+	span := c.firstSpan()
+	if at := c.doc.QualityAt; at.Line > 0 {
+		span = extract.Span{Start: at, End: at}
+	}
+	reason := c.doc.QualityNote
+	if reason == "" {
+		reason = "too little text"
+	}
+	msg := strings.ReplaceAll(c.rule.Message.In(c.opts.MessageLang), "{reason}", reason)
+	c.report(nil, span, "", c.rule.Severity, msg)
 }
 
 // checkEmptySections reports every heading, template row or label with no
 // body and no sections under it.
 func checkEmptySections(c *check) {
+	if c.doc.Unreadable() {
+		return // a section may be empty only because its text was not read
+	}
 	secs := c.doc.Sections
 	for i := range secs {
 		s := &secs[i]

@@ -163,6 +163,13 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 	}
 	lower := t.Lower()
 	var ms []match
+	var sents [][2]int // the text's sentences, found once for all its matches
+	sentencesOf := func() [][2]int {
+		if sents == nil {
+			sents = sentences(lower)
+		}
+		return sents
+	}
 	for _, p := range r.patterns {
 		if !lits.hasAny(p.re.ids) {
 			continue
@@ -176,7 +183,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		}
 		for _, m := range found {
 			if p.unlessSentence != nil {
-				if s, e := sentenceAround(lower, m[0], m[1]); p.unlessSentence.MatchString(lower[s:e]) {
+				if s, e := sentenceAround(sentencesOf(), m[0], m[1]); p.unlessSentence.MatchString(lower[s:e]) {
 					continue
 				}
 			}
@@ -196,7 +203,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 			continue
 		}
 		if len(r.Downgrade) > 0 {
-			s, e := sentenceAround(lower, m.start, m.end)
+			s, e := sentenceAround(sentencesOf(), m.start, m.end)
 			for _, d := range r.Downgrade {
 				if d.re.MatchString(lower[s:e]) {
 					m.severity, m.message = d.Severity, d.Message.In(c.opts.MessageLang)
@@ -245,6 +252,9 @@ func endInText(t extract.Text, lowerEnd int) int {
 
 func (c *check) require() {
 	r := c.rule
+	if c.doc.Unreadable() {
+		return // what was not read is not missing: extraction-quality says so
+	}
 	if (len(r.whenList) > 0 || len(r.whenHeading) > 0) && !c.made(r.whenList) && !c.headingMatches(r.whenHeading) {
 		return // the condition does not hold: nothing is required
 	}
@@ -491,12 +501,12 @@ func sentences(s string) [][2]int {
 	return out
 }
 
-// sentenceAround returns the sentence holding [start, end).
-func sentenceAround(s string, start, end int) (int, int) {
-	for _, sn := range sentences(s) {
-		if sn[0] <= start && end <= sn[1] {
-			return sn[0], sn[1]
-		}
+// sentenceAround returns the sentence of sents (in order, apart) that
+// holds [start, end).
+func sentenceAround(sents [][2]int, start, end int) (int, int) {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i][1] >= end })
+	if i < len(sents) && sents[i][0] <= start {
+		return sents[i][0], sents[i][1]
 	}
 	return start, end
 }

@@ -61,7 +61,7 @@ func TestCatalogComplete(t *testing.T) {
 		"missing-retention", "vague-retention", "missing-right-access", "missing-right-rectification",
 		"missing-right-erasure", "missing-right-restriction", "missing-right-object", "missing-right-portability",
 		"missing-consent-withdrawal", "missing-complaint-right", "missing-statutory-requirement",
-		"missing-automated-decision-info", "missing-source", "transfer-contradiction",
+		"missing-automated-decision-info", "missing-source", "transfer-contradiction", "extraction-quality",
 	}
 	pack := loadPack(t)
 	for _, id := range ids {

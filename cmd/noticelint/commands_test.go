@@ -125,3 +125,21 @@ func TestRuleReference(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionsCommand shows the outline of a PDF with pages, and how well
+// a scanned page was read.
+func TestSectionsCommand(t *testing.T) {
+	out, _, code := cli(t, "", "sections", "../../testdata/formats/template-table.pdf")
+	if code != 0 || !strings.Contains(out, "format pdf") || !strings.Contains(out, "row      1  Oikeutetun edun peruste  [no body]  (page 1)") {
+		t.Errorf("sections (exit %d):\n%s", code, out)
+	}
+	dir := t.TempDir()
+	page := filepath.Join(dir, "scan.html")
+	if err := os.WriteFile(page, []byte(`<!-- noticelint-disable -->`+"\n"+`<img src="seloste.png">`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, _ = cli(t, "", "sections", page)
+	if !strings.Contains(out, "quality 0.00: no text, only 1 image") || !strings.Contains(out, "suppressed all rules on lines 1-2 (comment on line 1)") {
+		t.Errorf("sections of a picture:\n%s", out)
+	}
+}

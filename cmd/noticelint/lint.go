@@ -46,8 +46,19 @@ func newLintCmd(s streams) *cobra.Command {
 		Use:   "lint [PATH|-]...",
 		Short: "Lint notice files, directories or standard input",
 		Long: `Lint privacy notices. Each PATH is a file (linted whatever its extension), a
-directory (searched recursively for .txt files; hidden files and directories
-are skipped), or - for standard input. With no PATH, the current directory.
+directory (searched recursively for notice files: .txt, .text, .html, .htm,
+.md, .markdown, .pdf, .docx; hidden files and directories are skipped), or -
+for standard input. With no PATH, the current directory.
+
+The extension picks the format; a file without a known one (standard input
+without --stdin-filename, say) is read as its content shows: PDF, Word, HTML,
+else plain text. Web pages are read without their navigation, header, footer
+and cookie banner. A notice that cannot be read well enough to judge (a scanned
+PDF) gets one extraction-quality finding instead of a finding for every
+statement that was not read. HTML and Markdown notices may silence findings
+with <!-- noticelint-disable-next-line RULE --> or <!-- noticelint-disable RULE
+--> ... <!-- noticelint-enable RULE -->; silenced findings stay in the JSON and
+SARIF reports, marked suppressed.
 
 Findings go to standard output (or --output) in the chosen --format; inputs
 that cannot be read are reported per file, with the reason, and the other
@@ -83,8 +94,8 @@ configuration error, 3 an input could not be read (this wins over 1).`,
   noticelint lint --output sarif=noticelint.sarif --output text=- notices/
   noticelint lint --write-baseline noticelint-baseline.json notices/
   noticelint lint --baseline noticelint-baseline.json notices/
-  noticelint lint --fail-on warning --max-age 24 tietosuojaseloste.txt
-  curl -s https://example.example/tietosuoja.txt | noticelint lint --stdin-filename tietosuoja.txt -`,
+  noticelint lint --fail-on warning --max-age 24 tietosuojaseloste.txt tietosuojaseloste.pdf
+  curl -s https://example.example/tietosuoja | noticelint lint --stdin-filename tietosuoja.html -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLint(cmd.Context(), s, f, args, cmd.Flags().Changed)
 		},
@@ -98,10 +109,10 @@ configuration error, 3 an input could not be read (this wins over 1).`,
 	fl.StringVar(&f.msgLang, "message-lang", "en", "language of messages, rule titles and help: en or fi")
 	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
 	fl.StringVar(&f.maxSize, "max-size", "50MiB", "skip, with an error, inputs larger than this (e.g. 10MB, 512KiB)")
-	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "give up on an input after this long (0 for no limit)")
+	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "give up on an input after this long (0 for no limit; a PDF still stops after 30s)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors, one line each, no summary")
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "inputs linted at once (default: one per CPU)")
-	fl.StringVar(&f.stdinName, "stdin-filename", "", "the name to report for standard input; its extension picks the format")
+	fl.StringVar(&f.stdinName, "stdin-filename", "", "the name to report for standard input; its extension picks the format (without one, the content does)")
 	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
 	fl.StringVar(&f.cpuProf, "cpu-profile", "", "write a Go CPU profile of the run to FILE")
 	_ = fl.MarkHidden("cpu-profile")

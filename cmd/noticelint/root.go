@@ -26,7 +26,8 @@ func NewRootCmd(s streams) *cobra.Command {
 		Use:   "noticelint",
 		Short: "Lint privacy notices against the GDPR and Finnish data protection law",
 		Long: `noticelint reads privacy notices (tietosuojaseloste, dataskyddsbeskrivning,
-privacy notice), splits them into sections and reports what is missing or out
+privacy notice) as text, HTML, Markdown, PDF or Word, splits them into sections
+and reports what is missing or out
 of date under the GDPR (EU) 2016/679 and the Finnish Data Protection Act
 (tietosuojalaki 1050/2018): references to the repealed henkilötietolaki
 (523/1999), unfilled template placeholders, empty sections, a missing right to
@@ -37,10 +38,10 @@ Exit codes:
   1  findings at or above --fail-on
   2  usage or configuration error
   3  an input could not be read or extracted (the others are still linted)`,
-		Example: `  noticelint lint testdata/examples/
+		Example: `  noticelint lint testdata/examples/ testdata/formats/
   noticelint lint --format sarif --output results.sarif notices/
   noticelint lint --output sarif=results.sarif --output text=- notices/
-  cat notice.txt | noticelint lint -
+  cat notice.pdf | noticelint lint -
   noticelint init
   noticelint config verify
   noticelint rules

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"os"
+	"testing"
+
+	"github.com/noticelint/noticelint/internal/noticegen"
+)
+
+// The extractors' throughput, in the bytes of the files they read. The
+// notice pages are realistic sizes (a few kilobytes of HTML, a 2-page
+// PDF); the large page shows how a page of a megabyte scales.
+
+func benchmarkExtract(b *testing.B, name string, data []byte) {
+	b.Helper()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Extract(name, data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFromHTML(b *testing.B) {
+	benchmarkExtract(b, "page.html", noticegen.HTML(noticegen.Notice, noticegen.Chrome("onetrust")))
+}
+
+func BenchmarkFromHTMLLarge(b *testing.B) {
+	benchmarkExtract(b, "large.html", noticegen.LargeHTML(1<<20))
+}
+
+func BenchmarkFromMarkdown(b *testing.B) {
+	benchmarkExtract(b, "notice.md", noticegen.Markdown(noticegen.Notice))
+}
+
+func benchmarkFile(b *testing.B, name string) {
+	data, err := os.ReadFile("../testdata/formats/" + name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkExtract(b, name, data)
+}
+
+func BenchmarkFromPDF(b *testing.B)          { benchmarkFile(b, "notice-winansi.pdf") }
+func BenchmarkFromPDFIdentityH(b *testing.B) { benchmarkFile(b, "notice-identity-h.pdf") }
+func BenchmarkFromDOCX(b *testing.B)         { benchmarkFile(b, "notice.docx") }
+
+func BenchmarkFromText(b *testing.B) {
+	benchmarkExtract(b, "notice.txt", noticegen.Text(noticegen.Notice))
+}
+
+// BenchmarkFromPDFLong reads the notice ten times over in one PDF, some
+// twenty pages, and reports pages a second.
+func BenchmarkFromPDFLong(b *testing.B) {
+	var blocks []noticegen.Block
+	for range 10 {
+		blocks = append(blocks, noticegen.Notice...)
+	}
+	data, err := noticegen.PDF(blocks, noticegen.UTF8Font)
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := FromPDF("long.pdf", data, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages := doc.Sections[len(doc.Sections)-1].HeadingSpan().Start.Page
+	benchmarkExtract(b, "long.pdf", data)
+	b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}

@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// markdown parses CommonMark with GitHub's tables; it is safe for
+// concurrent use.
+var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+
+// FromMarkdown extracts a notice from Markdown. Headings, lists and tables
+// are read from the syntax; each source line of a paragraph is a line, as
+// in a plain-text notice. Text shows as rendered (escapes and character
+// references resolved), raw HTML blocks are read as HTML, and positions are
+// the .md file's lines and columns.
+func FromMarkdown(path string, raw []byte, opts Options) (*Document, error) {
+	src, enc, err := DecodeText(raw)
+	if err != nil {
+		return nil, err
+	}
+	s := newSource(src)
+	body := []byte(blankFrontMatter(src))
+	w := &mdLines{src: s, body: body, page: &htmlPage{src: s}}
+	w.blocks(markdown.Parser().Parse(text.NewReader(body)), LineText)
+	doc := &Document{Path: path, Format: FormatMarkdown, Encoding: enc, Quality: 1}
+	if err := finishMarkup(doc, s, w.out, w.page, opts); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// blankFrontMatter blanks out a YAML front matter block ("---" lines around
+// it at the top, as static site generators use), keeping every line break
+// so that offsets stay the source's.
+func blankFrontMatter(src string) string {
+	first, rest, ok := strings.Cut(src, "\n")
+	if !ok || strings.TrimRight(first, "\r") != "---" {
+		return src
+	}
+	end := len(first) + 1
+	for line := range strings.Lines(rest) {
+		end += len(line)
+		if t := strings.TrimRight(line, "\r\n"); t == "---" || t == "..." {
+			b := []byte(src)
+			for i := range b[:end] {
+				if b[i] != '\n' && b[i] != '\r' {
+					b[i] = ' '
+				}
+			}
+			return string(b)
+		}
+	}
+	return src
+}
+
+// mdLines turns a Markdown syntax tree into lines for the sectionizer.
+type mdLines struct {
+	src  *source
+	body []byte    // what goldmark parsed: the source, front matter blanked
+	page *htmlPage // comments and images found on the way
+
+	out   []Line
+	blank bool
+	level int // the level of the last heading
+}
+
+func (w *mdLines) emit(l Line) {
+	if w.blank && len(w.out) > 0 {
+		w.out = append(w.out, Line{Text: NewText("", l.Text.PositionAt(0))})
+	}
+	w.blank = false
+	w.out = append(w.out, l)
+}
+
+// blocks reads the block children of n; kind is LineBody inside list items.
+func (w *mdLines) blocks(n ast.Node, kind LineKind) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			lines, _ := w.inlines(c)
+			if t := joinTexts(lines, " "); t.Len() > 0 {
+				w.emit(Line{Text: t, Kind: LineHeading, Level: c.Level})
+				w.level = c.Level
+			}
+		case *ast.Paragraph, *ast.TextBlock:
+			lines, allBold := w.inlines(c)
+			if kind == LineText && allBold && len(lines) == 1 && isShortHeading(lines[0].S) {
+				w.emit(Line{Text: lines[0], Kind: LineHeading, Level: w.level + 1})
+				break
+			}
+			for _, t := range lines {
+				w.emit(Line{Text: t, Kind: kind})
+			}
+		case *ast.List, *ast.ListItem:
+			w.blocks(c, LineBody)
+		case *ast.Blockquote:
+			w.blocks(c, kind)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			for i := 0; i < c.Lines().Len(); i++ {
+				seg := c.Lines().At(i)
+				t := w.src.text(seg.Start, seg.Stop).TrimSpace()
+				w.emit(Line{Text: t, Kind: LineBody})
+			}
+		case *ast.HTMLBlock:
+			w.htmlBlock(c)
+		case *extast.Table:
+			w.table(c)
+		}
+		w.blank = true
+	}
+}
+
+// inlines reads a block's inline text as lines, one a source line, and
+// whether all its text is strong.
+func (w *mdLines) inlines(n ast.Node) (lines []Text, allBold bool) {
+	r := &mdRun{}
+	w.inline(n, r, false)
+	r.endLine()
+	return r.lines, r.bold > 0 && r.plain == 0
+}
+
+// mdRun collects inline text into lines.
+type mdRun struct {
+	b           TextBuilder
+	lines       []Text
+	bold, plain int
+}
+
+func (r *mdRun) add(t Text, strong bool) {
+	r.b.Append(t)
+	if strong {
+		r.bold += len(strings.TrimSpace(t.S))
+	} else {
+		r.plain += len(strings.TrimSpace(t.S))
+	}
+}
+
+func (r *mdRun) endLine() {
+	if r.b.Len() > 0 {
+		if t := r.b.Text().TrimSpace(); t.Len() > 0 {
+			r.lines = append(r.lines, t)
+		}
+	}
+	r.b = TextBuilder{}
+}
+
+func (w *mdLines) inline(n ast.Node, r *mdRun, strong bool) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			seg := c.Segment
+			if c.IsRaw() {
+				r.add(w.src.text(seg.Start, seg.Stop), strong)
+			} else {
+				r.add(w.src.decoded(seg.Start, seg.Stop, true), strong)
+			}
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				r.endLine()
+			}
+		case *ast.AutoLink:
+			// The label is a slice of the parsed source: its offset is
+			// where it stands.
+			label := c.Label(w.body)
+			if from := cap(w.body) - cap(label); len(label) > 0 && from >= 0 && from+len(label) <= len(w.body) {
+				r.add(w.src.text(from, from+len(label)), strong)
+			}
+		case *ast.Emphasis:
+			w.inline(c, r, strong || c.Level == 2)
+		case *ast.Image:
+			w.page.images++
+		case *ast.RawHTML:
+			w.rawHTML(c, r)
+		default:
+			w.inline(c, r, strong)
+		}
+	}
+}
+
+// rawHTML handles inline HTML: a comment may be a noticelint directive, a
+// <br> ends the line, other tags show nothing.
+func (w *mdLines) rawHTML(c *ast.RawHTML, r *mdRun) {
+	if c.Segments.Len() == 0 {
+		return
+	}
+	from, to := c.Segments.At(0).Start, c.Segments.At(c.Segments.Len()-1).Stop
+	raw := w.src.src[from:to]
+	switch {
+	case strings.HasPrefix(raw, "<!--") && strings.HasSuffix(raw, "-->") && len(raw) >= 7:
+		w.page.comments = append(w.page.comments, srcRange{from + 4, to - 3})
+	case strings.HasPrefix(strings.ToLower(raw), "<br"):
+		r.endLine()
+	case strings.HasPrefix(strings.ToLower(raw), "<img"):
+		w.page.images++
+	}
+}
+
+// htmlBlock reads a raw HTML block as HTML, in place.
+func (w *mdLines) htmlBlock(c *ast.HTMLBlock) {
+	lines := c.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	from, to := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if c.HasClosure() {
+		to = max(to, c.ClosureLine.Stop)
+	}
+	page, err := parseHTML(w.src, from, to)
+	if err != nil {
+		return
+	}
+	w.page.comments = append(w.page.comments, page.comments...)
+	w.page.images += page.images
+	hw := newHTMLLines(page, nil)
+	hw.level = w.level
+	hw.walk(page.root)
+	hw.lineBreak()
+	for _, l := range hw.out {
+		if l.Text.Len() > 0 || l.Kind == LineRow {
+			w.emit(l)
+		}
+	}
+}
+
+// table reads a table: a body row of two cells, the first a label, is a
+// template row; other rows are body text.
+func (w *mdLines) table(t *extast.Table) {
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []Text
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			lines, _ := w.inlines(cell)
+			cells = append(cells, joinTexts(lines, " "))
+		}
+		_, header := row.(*extast.TableHeader)
+		if !header && len(cells) == 2 && isLabelCell(cells[0].S) {
+			value := cells[1]
+			if value.Len() == 0 {
+				value = NewText("", cells[0].Span().End)
+			}
+			w.emit(Line{Text: cells[0], Kind: LineRow, Value: value})
+		} else if t := joinTexts(cells, " | "); strings.TrimSpace(t.S) != "" {
+			w.emit(Line{Text: t, Kind: LineBody})
+		}
+		w.blank = true
+	}
+}
+
+// joinTexts joins texts with sep, leaving out empty ones.
+func joinTexts(ts []Text, sep string) Text {
+	var b TextBuilder
+	for _, t := range ts {
+		if t.Len() == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.AppendString(sep)
+		}
+		b.Append(t)
+	}
+	if b.Len() == 0 {
+		if len(ts) > 0 {
+			return ts[0]
+		}
+		return NewText("", Position{Line: 1, Column: 1})
+	}
+	return b.Text()
+}

@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMarkdownPositions(t *testing.T) {
+	src := "---\ntitle: Seloste\n---\n# Tietosuojaseloste\n\nKäsittelemme tietoja *henkilötietolain*\n(523/1999) mukaan \\<p\\> &amp;nbsp; `&lt;br&gt;`.\n\n" +
+		"## 2. Oikeudet\n\n- Oikeus tarkastaa\n- **Oikeus** poistaa\n"
+	doc, err := FromMarkdown("a.md", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		sub       string
+		line, col int
+	}{
+		{"Tietosuojaseloste", 4, 3},
+		{"henkilötietolain", 6, 23}, // inside emphasis
+		{"(523/1999)", 7, 1},        // the next source line
+		{"<p>", 7, 20},              // a backslash escape maps to the character it escapes
+		{"&nbsp;", 7, 25},           // "&amp;" decoded to "&"
+		{"&lt;br&gt;", 7, 37},       // a code span is shown as written
+		{"2. Oikeudet", 9, 4},
+		{"Oikeus poistaa", 12, 5},
+	}
+	for _, tt := range tests {
+		p := sourceAt(t, doc, tt.sub)
+		if p.Line != tt.line || p.Column != tt.col {
+			t.Errorf("%q at %d:%d, want %d:%d", tt.sub, p.Line, p.Column, tt.line, tt.col)
+		}
+	}
+	if got, want := strings.Join(headings(doc), "|"), "title Tietosuojaseloste|heading 2. Oikeudet"; got != want {
+		t.Errorf("headings %q, want %q (front matter is no heading)", got, want)
+	}
+}
+
+func TestMarkdownStructure(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // headings, "~text" read, "!text" not read
+	}{
+		{"setext and bold", "Tietosuojaseloste\n=================\n\n**Rekisterin nimi**\n\nAsiakasrekisteri\n",
+			[]string{"title Tietosuojaseloste", "heading Rekisterin nimi", "~Asiakasrekisteri"}},
+		{"table", "| Kohta | Sisältö |\n|---|---|\n| Rekisterinpitäjä | Esimerkki Oy |\n| Oikeutetun edun peruste | |\n",
+			[]string{"row Rekisterinpitäjä", "row Oikeutetun edun peruste", "~Kohta | Sisältö"}},
+		{"list items are body", "## Tarkoitus\n\n- Asiakasrekisteri\n- Markkinointi\n",
+			[]string{"heading Tarkoitus", "~Asiakasrekisteri\n\nMarkkinointi"}},
+		{"html block", "# Tietosuojaseloste\n\n<div class=\"huom\">\n<p>Päivitetty 1.2.2026</p>\n</div>\n\n<!-- kommentti -->\n",
+			[]string{"title Tietosuojaseloste", "~Päivitetty 1.2.2026", "!kommentti", "!huom"}},
+		{"inline html", "Rivi <span>yksi</span><br>rivi kaksi <img src=\"a.png\">\n",
+			[]string{"~Rivi yksi\nrivi kaksi", "!span", "!img"}},
+		{"code block", "```\nRekisterinpitäjä: Esimerkki Oy\n```\n",
+			[]string{"~Rekisterinpitäjä: Esimerkki Oy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := FromMarkdown("t.md", []byte(tt.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			all := allText(doc)
+			var want []string
+			for _, w := range tt.want {
+				switch w[0] {
+				case '~':
+					if !strings.Contains(all, w[1:]) {
+						t.Errorf("%q not read; text:\n%s", w[1:], all)
+					}
+				case '!':
+					if strings.Contains(all, w[1:]) {
+						t.Errorf("%q read; text:\n%s", w[1:], all)
+					}
+				default:
+					want = append(want, w)
+				}
+			}
+			if got := headings(doc); strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("headings %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestMarkdownImageOnly(t *testing.T) {
+	doc, err := FromMarkdown("scan.md", []byte("![Tietosuojaseloste](seloste.png)\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !doc.Unreadable() {
+		t.Errorf("quality %.2f, want unreadable", doc.Quality)
+	}
+}
