@@ -339,12 +339,18 @@ func (c *check) statementIn(st Statement, i int) bool {
 		s := body[sents[k][0]:sents[k][1]]
 		return allMatch(st.all, s) && !anyMatch(st.none, s)
 	}
-	// Where the first pattern is plain words, only the sentences holding
-	// one of them can make the statement: find those by the words'
-	// occurrences instead of trying every sentence.
-	if first := st.all[0]; first.wordsOnly {
+	// Every match of the first pattern holds one of its literals (its words,
+	// when it is plain words): only the sentences holding one can make the
+	// statement, found by the literals' occurrences instead of trying every
+	// sentence.
+	first := st.all[0]
+	lits := first.anyOf
+	if first.wordsOnly {
+		lits = first.words
+	}
+	if lits != nil {
 		tried := -1
-		for _, w := range first.words {
+		for _, w := range lits {
 			for from := 0; ; {
 				j := strings.Index(body[from:], w)
 				if j < 0 {
