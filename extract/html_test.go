@@ -211,25 +211,7 @@ func TestHTMLStructure(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			all := allText(doc)
-			var want []string
-			for _, w := range tt.want {
-				switch w[0] {
-				case '~':
-					if !strings.Contains(all, w[1:]) {
-						t.Errorf("%q not read; text:\n%s", w[1:], all)
-					}
-				case '!':
-					if strings.Contains(all, w[1:]) {
-						t.Errorf("%q read; text:\n%s", w[1:], all)
-					}
-				default:
-					want = append(want, w)
-				}
-			}
-			if got := headings(doc); strings.Join(got, "|") != strings.Join(want, "|") {
-				t.Errorf("headings %q, want %q", got, want)
-			}
+			expectOutline(t, doc, tt.want)
 			if tt.name == "accordion" && (doc.Sections[1].Level != doc.Sections[2].Level || doc.Sections[1].Level <= doc.Sections[0].Level) {
 				t.Errorf("accordion levels %d, %d under %d: want siblings under the heading", doc.Sections[1].Level, doc.Sections[2].Level, doc.Sections[0].Level)
 			}
@@ -323,5 +305,31 @@ func TestHTMLNestedTables(t *testing.T) {
 	}
 	if all := allText(doc); !strings.Contains(all, "Rekisterinpitäjä on Esimerkki Oy.") || strings.Count(all, "arvo") != depth {
 		t.Errorf("text read wrongly: %d of %d value cells", strings.Count(all, "arvo"), depth)
+	}
+}
+
+// expectOutline holds a document to a list of wants: "kind heading" for
+// each heading in order, "~text" for text that must be read, "!text" for
+// text that must not.
+func expectOutline(t *testing.T, doc *Document, wants []string) {
+	t.Helper()
+	all := allText(doc)
+	var want []string
+	for _, w := range wants {
+		switch w[0] {
+		case '~':
+			if !strings.Contains(all, w[1:]) {
+				t.Errorf("%q not read; text:\n%s", w[1:], all)
+			}
+		case '!':
+			if strings.Contains(all, w[1:]) {
+				t.Errorf("%q read; text:\n%s", w[1:], all)
+			}
+		default:
+			want = append(want, w)
+		}
+	}
+	if got := headings(doc); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("headings %q, want %q", got, want)
 	}
 }
