@@ -27,6 +27,13 @@ var (
 	}
 )
 
+// The lists' numbers in the literal table: the document's literal set says
+// at once whether any of them is there.
+var (
+	usServiceIDs  = literalIDs(usServices)
+	noTransferIDs = literalIDs(noTransfer)
+)
+
 // firstOf returns where the earliest of words stands in s, or -1.
 func firstOf(s string, words []string) (at int, word string) {
 	at = -1
@@ -60,7 +67,7 @@ func claimsNoTransfer(c *check) bool {
 // EU/EEA yet names a service that transfers data to the United States by
 // default, with no safeguard mentioned.
 func checkTransferContradiction(c *check) {
-	if !claimsNoTransfer(c) {
+	if !c.anyText.hasAny(usServiceIDs) || !c.anyText.hasAny(noTransferIDs) || !claimsNoTransfer(c) {
 		return
 	}
 	if at, _ := firstOf(c.all, transferSafeguards); at >= 0 {

@@ -49,7 +49,7 @@ func NewEngine(rules []*Rule, opts Options) *Engine {
 // Check runs every rule on doc and returns the findings in source order.
 func (e *Engine) Check(doc *extract.Document) []Finding {
 	c := &check{doc: doc, opts: e.opts}
-	c.all, c.heading, c.body, c.anyText = e.filter.scanDocument(doc)
+	c.all, c.heading, c.body, c.anyText, c.split, c.sentLits = e.filter.scanDocument(doc)
 	for _, r := range e.rules {
 		c.rule = r
 		switch r.Kind {
@@ -106,19 +106,13 @@ type check struct {
 
 	all     string            // the document's matching text, all sections
 	matched map[*matcher]bool // document-level conditions, tested once
-	split   [][][2]int        // each section body's sentences, split when first asked
+	split   [][][2]int        // each section body's sentences
+	// sentLits are the literals each sentence of each body holds.
+	sentLits [][]litSet
 }
 
-// sentences returns the sentences of section i's body, split once.
-func (c *check) sentences(i int) [][2]int {
-	if c.split == nil {
-		c.split = make([][][2]int, len(c.doc.Sections))
-	}
-	if c.split[i] == nil {
-		c.split[i] = sentences(c.doc.Sections[i].Body.Lower())
-	}
-	return c.split[i]
-}
+// sentences returns the sentences of section i's body.
+func (c *check) sentences(i int) [][2]int { return c.split[i] }
 
 // docMatches reports whether the whole document matches m.
 func (c *check) docMatches(m *matcher) bool {
@@ -326,7 +320,9 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 }
 
 // statementIn reports whether one sentence of section i's body makes the
-// statement.
+// statement. Each sentence's literal set rules out most sentences, and
+// answers patterns of plain words outright; the regexp engine runs only on
+// what is left.
 func (c *check) statementIn(st Statement, i int) bool {
 	for _, re := range st.all {
 		if !c.body[i].hasAny(re.ids) {
@@ -335,44 +331,29 @@ func (c *check) statementIn(st Statement, i int) bool {
 	}
 	body := c.doc.Sections[i].Body.Lower()
 	sents := c.sentences(i)
-	check := func(k int) bool {
-		s := body[sents[k][0]:sents[k][1]]
-		return allMatch(st.all, s) && !anyMatch(st.none, s)
-	}
-	// Every match of the first pattern holds one of its literals (its words,
-	// when it is plain words): only the sentences holding one can make the
-	// statement, found by the literals' occurrences instead of trying every
-	// sentence.
-	first := st.all[0]
-	lits := first.anyOf
-	if first.wordsOnly {
-		lits = first.words
-	}
-	if lits != nil {
-		tried := -1
-		for _, w := range lits {
-			for from := 0; ; {
-				j := strings.Index(body[from:], w)
-				if j < 0 {
-					break
-				}
-				at := from + j
-				k := sort.Search(len(sents), func(k int) bool { return sents[k][1] > at })
-				if k < len(sents) && k != tried && check(k) {
-					return true
-				}
-				tried = k
-				from = at + len(w)
-			}
-		}
-		return false
-	}
+	lits := c.sentLits[i]
 	for k := range sents {
-		if check(k) {
+		if c.sentenceMakes(st, body[sents[k][0]:sents[k][1]], lits[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceMakes reports whether sentence s, holding the literals lits,
+// makes the statement.
+func (c *check) sentenceMakes(st Statement, s string, lits litSet) bool {
+	for _, m := range st.all {
+		if !m.matchIn(s, lits) {
+			return false
+		}
+	}
+	for _, m := range st.none {
+		if m.matchIn(s, lits) {
+			return false
+		}
+	}
+	return true
 }
 
 // anchor finds the section a missing statement belongs in: the first

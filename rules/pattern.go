@@ -34,7 +34,30 @@ type matcher struct {
 	words     []string
 	rest      *regexp.Regexp
 	restAnyOf []string
-	wordsOnly bool // every alternative is a plain word
+	wordsOnly bool    // every alternative is a plain word
+	exact     bool    // ids are the words: a literal set answers the pattern
+	wordIDs   []int32 // the words' numbers, nil when a word is too short
+}
+
+// matchIn reports whether the pattern matches sentence s, whose literals
+// are lits: by the literal set where that can tell, by the regexp engine
+// where it cannot.
+func (m *matcher) matchIn(s string, lits litSet) bool {
+	switch {
+	case !lits.hasAny(m.ids):
+		return false
+	case m.exact:
+		return true
+	case m.wordIDs == nil:
+		return m.MatchString(s)
+	case lits.hasAny(m.wordIDs):
+		return true
+	case m.rest == nil:
+		return false
+	case m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf):
+		return false
+	}
+	return m.rest.MatchString(s)
 }
 
 // anyBoundary stands for a \b inside a condition, where the match's exact
@@ -65,6 +88,15 @@ func compileCondition(p string) (*matcher, error) {
 		}
 	}
 	m.wordsOnly = len(rest) == 0 && len(m.words) > 0
+	if len(m.words) > 0 {
+		// Numbered as they are, the words are found by the document's
+		// Aho-Corasick pass, and a sentence's literal set says whether one
+		// is there (unless a word is too short to be numbered).
+		m.wordIDs = literalIDs(m.words)
+		if m.wordsOnly && m.wordIDs != nil {
+			m.ids, m.exact = m.wordIDs, true
+		}
+	}
 	if len(m.words) > 0 && len(rest) > 0 {
 		expr := wordBoundary.ReplaceAllString(strings.Join(rest, "|"), "${1}"+anyBoundary)
 		if m.rest, err = regexp.Compile(expr); err != nil {

@@ -40,7 +40,7 @@ func newPrefilter() *prefilter {
 
 // scanDocument runs the automaton once over the whole document's matching
 // text and sorts what it finds into the sections' headings and bodies.
-func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, body []litSet, anyText litSet) {
+func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, body []litSet, anyText litSet, sents [][][2]int, sentLits [][]litSet) {
 	n := len(doc.Sections)
 	texts := make([]string, 0, 2*n)
 	size := 0
@@ -66,6 +66,22 @@ func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, bo
 		heading[i], body[i] = set(2*i), set(2*i+1)
 	}
 	anyText = set(len(texts))
+	// Each body's sentences get a literal set of their own: a statement is
+	// made by one sentence.
+	sents, sentLits = make([][][2]int, n), make([][]litSet, n)
+	total := 0
+	for i := range n {
+		sents[i] = sentences(texts[2*i+1])
+		total += len(sents[i])
+	}
+	sentSets := make(litSet, total*words)
+	for i, at := 0, 0; i < n; i++ {
+		sentLits[i] = make([]litSet, len(sents[i]))
+		for j := range sents[i] {
+			sentLits[i][j] = sentSets[at*words : (at+1)*words]
+			at++
+		}
+	}
 	if p.count > 0 && all != "" {
 		// The automaton only reads the haystack, so it may see the
 		// string's bytes without a copy.
@@ -77,12 +93,20 @@ func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, bo
 			}
 			id := m.Pattern()
 			sets[k*words+id/64] |= 1 << (id % 64)
+			if k%2 == 1 { // a body: the sentence it is in
+				i, from, to := k/2, m.Start()-starts[k], m.End()-starts[k]
+				ss := sents[i]
+				j := sort.Search(len(ss), func(j int) bool { return ss[j][1] > from })
+				if j < len(ss) && ss[j][0] <= from && to <= ss[j][1] {
+					sentLits[i][j][id/64] |= 1 << (id % 64)
+				}
+			}
 		}
 	}
 	for k := range texts {
 		anyText.union(set(k))
 	}
-	return all, heading, body, anyText
+	return all, heading, body, anyText, sents, sentLits
 }
 
 // litSet is a set of literal ids.
