@@ -498,7 +498,6 @@ func sentenceAround(sents [][2]int, start, end int) (int, int) {
 	return start, end
 }
 
-
 func anyMatch(res []*matcher, s string) bool {
 	for _, re := range res {
 		if re.MatchString(s) {
