@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 var sampleClock = SampleClock
@@ -68,5 +69,44 @@ func TestCatalogComplete(t *testing.T) {
 		if Find(pack, id) == nil {
 			t.Errorf("rule %s is missing from the pack", id)
 		}
+	}
+}
+
+// BenchmarkLoad measures the start-up cost of parsing and compiling the embedded pack.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestLoadFSErrors: every broken file is reported by name, in file order,
+// and the good rules still load.
+func TestLoadFSErrors(t *testing.T) {
+	good, err := packFS.ReadFile("pack/duplicate-heading.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{
+		"p/a-broken.yaml":          {Data: []byte("id: [\n")},
+		"p/duplicate-heading.yaml": {Data: good},
+		"p/notes.txt":              {Data: []byte("not a rule")},
+		"p/z-renamed.yaml":         {Data: good},
+	}
+	rules, err := LoadFS(fsys, "p")
+	if len(rules) != 1 || rules[0].ID != "duplicate-heading" {
+		t.Errorf("loaded %d rules, want only duplicate-heading", len(rules))
+	}
+	if err == nil {
+		t.Fatal("no error for a broken file and a misnamed one")
+	}
+	msg := err.Error()
+	broken, renamed := strings.Index(msg, "p/a-broken.yaml:"), strings.Index(msg, `p/z-renamed.yaml: id "duplicate-heading" must match the file name "z-renamed"`)
+	if broken < 0 || renamed < 0 || broken > renamed {
+		t.Errorf("errors do not name both files in order:\n%s", msg)
+	}
+	if strings.Contains(msg, "notes.txt") {
+		t.Errorf("a file that is not YAML was read:\n%s", msg)
 	}
 }

@@ -77,7 +77,9 @@ func compileCondition(p string) (*matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	lits := requiredLiterals(whole)
+	// The literals are read from p: a \b holds none, and parsing the
+	// Unicode classes that replace it is most of a pack's load time.
+	lits := requiredLiterals(p)
 	m := &matcher{re: re, anyOf: lits, ids: literalIDs(lits)}
 	var rest []string
 	for _, alt := range splitAlternatives(p) {
@@ -98,11 +100,12 @@ func compileCondition(p string) (*matcher, error) {
 		}
 	}
 	if len(m.words) > 0 && len(rest) > 0 {
-		expr := wordBoundary.ReplaceAllString(strings.Join(rest, "|"), "${1}"+anyBoundary)
+		joined := strings.Join(rest, "|")
+		expr := wordBoundary.ReplaceAllString(joined, "${1}"+anyBoundary)
 		if m.rest, err = regexp.Compile(expr); err != nil {
 			return nil, err
 		}
-		m.restAnyOf = requiredLiterals(expr)
+		m.restAnyOf = requiredLiterals(joined)
 	}
 	return m, nil
 }
