@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -30,16 +31,6 @@ func lintDir(t *testing.T, dir string, process lint.Processor) ([]rules.Finding,
 	return all, sum
 }
 
-func write(t *testing.T, path, text string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
 const notice = `Tietosuojaseloste
 
 1. Rekisterinpitäjä
@@ -58,7 +49,7 @@ Käsittelemme tietoja henkilötietolain mukaisesti.
 func TestRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "notices", "tietosuojaseloste.txt")
-	write(t, path, notice)
+	testfiles.Write(t, path, notice)
 	base := filepath.Join(dir, "noticelint-baseline.json")
 
 	w := NewWriter(base)
@@ -84,8 +75,8 @@ func TestRoundTrip(t *testing.T) {
 	// The edit: three lines on top move every finding down; a new
 	// placeholder at the end.
 	edited := "Päivitetty 1.10.2026\nSisällys\n\n" + notice + "\n9. Lisätietoja\nTODO\n"
-	write(t, path, edited)
-	write(t, filepath.Join(dir, "notices", "copy.txt"), notice)
+	testfiles.Write(t, path, edited)
+	testfiles.Write(t, filepath.Join(dir, "notices", "copy.txt"), notice)
 
 	b, err := Load(base)
 	if err != nil {
@@ -185,7 +176,7 @@ func TestLoadErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(dir, tt.name+".json")
-			write(t, path, tt.text)
+			testfiles.Write(t, path, tt.text)
 			_, err := Load(path)
 			if err == nil || !strings.HasPrefix(err.Error(), filepath.Join(dir, tt.want)) {
 				t.Errorf("error %v, want one starting %q", err, tt.want)

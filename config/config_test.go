@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -17,16 +18,6 @@ func pack(t testing.TB) []*rules.Rule {
 		t.Fatal(err)
 	}
 	return p
-}
-
-func write(t *testing.T, path, text string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // problemsOf parses text as the configuration c.yml and returns its problems, one
@@ -194,7 +185,7 @@ func TestSchemaDescribesThePack(t *testing.T) {
 // "# e.g." example in it put in place of the value it comments.
 func TestStarter(t *testing.T) {
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "rules", "acme-old-brand.yaml"), customRuleYAML("acme-old-brand", `[Rekisterinpitäjä on Vanha Esimerkki Oy.]`))
+	testfiles.Write(t, filepath.Join(dir, "rules", "acme-old-brand.yaml"), customRuleYAML("acme-old-brand", `[Rekisterinpitäjä on Vanha Esimerkki Oy.]`))
 	path := filepath.Join(dir, FileName)
 	if _, err := Parse(path, Starter, pack(t)); err != nil {
 		t.Fatalf("starter: %v", err)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/testfiles"
 )
 
 // customRuleYAML is a forbid rule whose fire samples are fire (a YAML
@@ -42,10 +43,10 @@ func indentLines(text, prefix string) string {
 // samples pass, and they find what they are written for.
 func TestCustomRules(t *testing.T) {
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "rules", "acme-file.yaml"), customRuleYAML("acme-file", "[Vanha Esimerkki Oy vastaa tiedoista.]"))
+	testfiles.Write(t, filepath.Join(dir, "rules", "acme-file.yaml"), customRuleYAML("acme-file", "[Vanha Esimerkki Oy vastaa tiedoista.]"))
 	inline := customRuleYAML("acme-inline", "[Rekisterinpitäjä on Vanha Esimerkki Oy.]")
 	path := filepath.Join(dir, FileName)
-	write(t, path, "custom-rules:\n  - rules/acme-file.yaml\n  -\n"+indentLines(inline, "    "))
+	testfiles.Write(t, path, "custom-rules:\n  - rules/acme-file.yaml\n  -\n"+indentLines(inline, "    "))
 	cfg, err := Load(path, pack(t))
 	if err != nil {
 		t.Fatal(err)
@@ -81,10 +82,10 @@ func TestCustomRulesRejected(t *testing.T) {
 	// A fire sample that does not fire (line 14 of the rule file) and a
 	// quiet one that does (line 15).
 	bad := strings.Replace(customRuleYAML("acme-file", "[Esimerkki Oyj.]"), "[Rekisterinpitäjä on Esimerkki Oyj.]", "[Vanha Esimerkki Oy.]", 1)
-	write(t, filepath.Join(dir, "rules", "bad.yaml"), bad)
-	write(t, filepath.Join(dir, "rules", "shape.yaml"), "id: acme-shape\nseverity: fatal\n")
+	testfiles.Write(t, filepath.Join(dir, "rules", "bad.yaml"), bad)
+	testfiles.Write(t, filepath.Join(dir, "rules", "shape.yaml"), "id: acme-shape\nseverity: fatal\n")
 	path := filepath.Join(dir, "c.yml")
-	write(t, path, `custom-rules:
+	testfiles.Write(t, path, `custom-rules:
   - rules/bad.yaml
   - rules/missing.yaml
   - rules/shape.yaml

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/noticelint/noticelint/internal/testfiles"
 )
 
 // TestFind: the configuration is found in the working directory or the
@@ -19,21 +21,21 @@ func TestFind(t *testing.T) {
 		return dir
 	}
 	outside := filepath.Join(root, FileName) // above every repository below
-	write(t, outside, "lang: fi\n")
+	testfiles.Write(t, outside, "lang: fi\n")
 
 	repo := mk("repo")
 	mk("repo/.git")
-	write(t, filepath.Join(repo, FileName), "")
+	testfiles.Write(t, filepath.Join(repo, FileName), "")
 	mk("repo/notices/fi")
 	mk("repo/sub")
-	write(t, filepath.Join(repo, "sub", FileName), "")
+	testfiles.Write(t, filepath.Join(repo, "sub", FileName), "")
 
 	mk("bare") // a repository without a configuration
 	mk("bare/.git")
 	mk("bare/notices")
 
 	worktree := mk("worktree") // .git is a file here
-	write(t, filepath.Join(worktree, ".git"), "gitdir: /elsewhere\n")
+	testfiles.Write(t, filepath.Join(worktree, ".git"), "gitdir: /elsewhere\n")
 	mk("worktree/notices")
 
 	tests := []struct {
@@ -70,7 +72,7 @@ func TestFindRelative(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(root, ".git"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	write(t, filepath.Join(root, FileName), "")
+	testfiles.Write(t, filepath.Join(root, FileName), "")
 	sub := filepath.Join(root, "a", "b")
 	if err := os.MkdirAll(sub, 0o755); err != nil {
 		t.Fatal(err)

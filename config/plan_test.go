@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -17,7 +18,7 @@ var asOf = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 func parseIn(t *testing.T, dir, text string) *Config {
 	t.Helper()
 	path := filepath.Join(dir, FileName)
-	write(t, path, text)
+	testfiles.Write(t, path, text)
 	cfg, err := Load(path, pack(t))
 	if err != nil {
 		t.Fatal(err)
@@ -73,8 +74,8 @@ overrides:
 func TestMaxAgeOverride(t *testing.T) {
 	dir := t.TempDir()
 	notice := "Tietosuojaseloste\nPäivitetty 1.3.2020\n\nRekisterinpitäjä\nEsimerkki Oy, tietosuoja@esimerkki.example\n"
-	write(t, filepath.Join(dir, "archive", "a.txt"), notice)
-	write(t, filepath.Join(dir, "current", "a.txt"), notice)
+	testfiles.Write(t, filepath.Join(dir, "archive", "a.txt"), notice)
+	testfiles.Write(t, filepath.Join(dir, "current", "a.txt"), notice)
 	cfg := parseIn(t, dir, "overrides:\n  - files: [\"archive/**\"]\n    max-age: 120\n")
 	got := lintWith(t, NewPlan(cfg, pack(t), Flags{}, asOf), dir)
 	if !strings.Contains(got, "current/a.txt stale-notice") || strings.Contains(got, "archive/a.txt stale-notice") {
@@ -93,7 +94,7 @@ func TestRuleOverrides(t *testing.T) {
 	dir := t.TempDir()
 	notice := "Tietosuojaseloste\nRekisterinpitäjä: (Muuta?)\nHenkilötietolain mukaisesti.\n"
 	for _, p := range []string{"a.txt", "legacy/a.txt", "legacy/keep/a.txt", "sv/a.txt"} {
-		write(t, filepath.Join(dir, p), notice)
+		testfiles.Write(t, filepath.Join(dir, p), notice)
 	}
 	cfg := parseIn(t, dir, `rules:
   disable: [missing-complaint-right]
@@ -139,7 +140,7 @@ overrides:
 // TestDefaultNone: with default none only the enabled rules run, anywhere.
 func TestDefaultNone(t *testing.T) {
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "a.txt"), "Tietosuojaseloste\nRekisterinpitäjä: (Muuta?)\nHenkilötietolain mukaisesti.\n")
+	testfiles.Write(t, filepath.Join(dir, "a.txt"), "Tietosuojaseloste\nRekisterinpitäjä: (Muuta?)\nHenkilötietolain mukaisesti.\n")
 	cfg := parseIn(t, dir, "rules:\n  default: none\n  enable: [repealed-law]\n")
 	plan := NewPlan(cfg, pack(t), Flags{}, asOf)
 	if got := lintWith(t, plan, dir); got != "a.txt repealed-law error" {
@@ -155,7 +156,7 @@ func TestDefaultNone(t *testing.T) {
 func TestSelect(t *testing.T) {
 	dir := t.TempDir()
 	for _, p := range []string{"notices/a.txt", "notices/drafts/b.txt", "other/c.txt", "d.txt"} {
-		write(t, filepath.Join(dir, p), "Tietosuojaseloste\nTODO\n")
+		testfiles.Write(t, filepath.Join(dir, p), "Tietosuojaseloste\nTODO\n")
 	}
 	cfg := parseIn(t, dir, "include: [\"notices/**\"]\nexclude: [\"**/drafts/**\"]\n")
 	plan := NewPlan(cfg, pack(t), Flags{}, asOf)

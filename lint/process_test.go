@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -11,7 +12,7 @@ import (
 // the summary counts them, and the counts follow what they changed.
 func TestProcess(t *testing.T) {
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "a.txt"), "Tietosuojaseloste\nRekisterinpitäjä: (Muuta?)\nHenkilötietolain mukaisesti.\n")
+	testfiles.Write(t, filepath.Join(dir, "a.txt"), "Tietosuojaseloste\nRekisterinpitäjä: (Muuta?)\nHenkilötietolain mukaisesti.\n")
 	var order []string
 	drop := func(path string, fs []rules.Finding) []rules.Finding {
 		order = append(order, "drop")
@@ -47,8 +48,8 @@ func TestProcess(t *testing.T) {
 // TestPerFile: the engine and language PerFile gives are the ones used.
 func TestPerFile(t *testing.T) {
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "a.txt"), "Tietosuojaseloste\nHenkilötietolain mukaisesti.\n")
-	write(t, filepath.Join(dir, "b.txt"), "Tietosuojaseloste\nHenkilötietolain mukaisesti.\n")
+	testfiles.Write(t, filepath.Join(dir, "a.txt"), "Tietosuojaseloste\nHenkilötietolain mukaisesti.\n")
+	testfiles.Write(t, filepath.Join(dir, "b.txt"), "Tietosuojaseloste\nHenkilötietolain mukaisesti.\n")
 	pack, err := rules.Load()
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -21,16 +22,6 @@ func engine(t testing.TB) *rules.Engine {
 		t.Fatal(err)
 	}
 	return rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
-}
-
-func write(t *testing.T, path, text string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func runAll(t *testing.T, paths []string, opts Options) ([]FileResult, Summary) {
@@ -48,11 +39,11 @@ func runAll(t *testing.T, paths []string, opts Options) ([]FileResult, Summary) 
 
 func TestWalk(t *testing.T) {
 	dir := t.TempDir()
-	write(t, filepath.Join(dir, "b.txt"), "Tietosuojaseloste\nHenkilötietolain mukaan.\n")
-	write(t, filepath.Join(dir, "a", "c.TXT"), "Privacy notice\nTODO\n")
-	write(t, filepath.Join(dir, ".git", "d.txt"), "hidden\n")
-	write(t, filepath.Join(dir, ".e.txt"), "hidden\n")
-	write(t, filepath.Join(dir, "logo.png"), "not a notice\n")
+	testfiles.Write(t, filepath.Join(dir, "b.txt"), "Tietosuojaseloste\nHenkilötietolain mukaan.\n")
+	testfiles.Write(t, filepath.Join(dir, "a", "c.TXT"), "Privacy notice\nTODO\n")
+	testfiles.Write(t, filepath.Join(dir, ".git", "d.txt"), "hidden\n")
+	testfiles.Write(t, filepath.Join(dir, ".e.txt"), "hidden\n")
+	testfiles.Write(t, filepath.Join(dir, "logo.png"), "not a notice\n")
 	if err := os.Mkdir(filepath.Join(dir, "empty"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +87,7 @@ func TestOrderAndParallelism(t *testing.T) {
 		if i%3 == 0 {
 			text += "Henkilötietolain mukaisesti.\n"
 		}
-		write(t, p, text)
+		testfiles.Write(t, p, text)
 		paths = append(paths, p)
 	}
 	got, sum := runAll(t, paths, Options{Jobs: 8})
@@ -125,7 +116,7 @@ func TestOrderAndParallelism(t *testing.T) {
 func TestLimitsAndStdin(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.txt")
-	write(t, big, strings.Repeat("Tietosuojaseloste ja henkilötiedot.\n", 100))
+	testfiles.Write(t, big, strings.Repeat("Tietosuojaseloste ja henkilötiedot.\n", 100))
 	got, _ := runAll(t, []string{big, "-"}, Options{MaxSize: 1000, Stdin: strings.NewReader(strings.Repeat("x", 2000)), StdinName: "<stdin>"})
 	if got[0].Err == nil || got[0].Err.Reason != "file is 3.6 KiB, over the --max-size limit of 1000 B" {
 		t.Errorf("big file: %+v", got[0].Err)
@@ -148,7 +139,7 @@ func TestEmitErrorStops(t *testing.T) {
 	var paths []string
 	for i := range 50 {
 		p := filepath.Join(dir, fmt.Sprintf("n%02d.txt", i))
-		write(t, p, "Tietosuojaseloste\n")
+		testfiles.Write(t, p, "Tietosuojaseloste\n")
 		paths = append(paths, p)
 	}
 	stop := errors.New("disk full")
@@ -192,7 +183,7 @@ func TestNothingHangs(t *testing.T) {
 			t.Skipf("no named pipes here: %v", err)
 		}
 	}
-	write(t, filepath.Join(dir, "notice.txt"), "Tietosuojaseloste\nHenkilötietolain mukaan.\n")
+	testfiles.Write(t, filepath.Join(dir, "notice.txt"), "Tietosuojaseloste\nHenkilötietolain mukaan.\n")
 	start := time.Now()
 	got, sum := runAll(t, []string{fifo, dir}, Options{Timeout: 300 * time.Millisecond})
 	if elapsed := time.Since(start); elapsed > 10*time.Second {

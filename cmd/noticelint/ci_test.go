@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/internal/formatcheck"
+	"github.com/noticelint/noticelint/internal/testfiles"
 )
 
 // repoRoot is the repository's root, taken before any test changes the
@@ -17,16 +18,6 @@ var repoRoot, _ = filepath.Abs(filepath.Join("..", ".."))
 func repoFile(t *testing.T, rel string) string {
 	t.Helper()
 	return filepath.Join(repoRoot, filepath.FromSlash(rel))
-}
-
-func writeFile(t *testing.T, path, text string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func readFile(t *testing.T, path string) string {
@@ -47,7 +38,7 @@ func repo(t *testing.T) string {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"tietosuojaseloste.txt", "privacy-notice.txt", "dataskyddsbeskrivning.txt"} {
-		writeFile(t, filepath.Join(dir, "notices", name), readFile(t, repoFile(t, "testdata/examples/"+name)))
+		testfiles.Write(t, filepath.Join(dir, "notices", name), readFile(t, repoFile(t, "testdata/examples/"+name)))
 	}
 	t.Chdir(dir)
 	return dir
@@ -57,8 +48,8 @@ func repo(t *testing.T) string {
 // names another, --no-config ignores it.
 func TestConfigInCLI(t *testing.T) {
 	dir := repo(t)
-	writeFile(t, filepath.Join(dir, ".noticelint.yml"), "rules:\n  disable: [placeholder]\n")
-	writeFile(t, filepath.Join(dir, "ci", "strict.yml"), "rules:\n  disable: [repealed-law]\n")
+	testfiles.Write(t, filepath.Join(dir, ".noticelint.yml"), "rules:\n  disable: [placeholder]\n")
+	testfiles.Write(t, filepath.Join(dir, "ci", "strict.yml"), "rules:\n  disable: [repealed-law]\n")
 	t.Chdir(filepath.Join(dir, "notices"))
 	out, _, code := cli(t, "", "lint", asOf, "-q", ".")
 	if code != exitFindings || strings.Contains(out, "placeholder") || !strings.Contains(out, "repealed-law") {
@@ -73,7 +64,7 @@ func TestConfigInCLI(t *testing.T) {
 		t.Errorf("--config:\n%s", out)
 	}
 	// Globs that leave out every file: nothing to fail on, but said.
-	writeFile(t, filepath.Join(dir, "ci", "none.yml"), "include: [\"../nothing/**\"]\n")
+	testfiles.Write(t, filepath.Join(dir, "ci", "none.yml"), "include: [\"../nothing/**\"]\n")
 	out, errOut, code := cli(t, "", "lint", "--config", "../ci/none.yml", ".")
 	if code != exitClean || !strings.Contains(out, "0 files linted") || !strings.Contains(errOut, "nothing linted: the include and exclude globs of ../ci/none.yml left out every file") {
 		t.Errorf("everything left out: exit %d\n%s%s", code, out, errOut)
@@ -100,7 +91,7 @@ func TestPrecedenceInCLI(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			writeFile(t, filepath.Join(dir, ".noticelint.yml"), tt.config)
+			testfiles.Write(t, filepath.Join(dir, ".noticelint.yml"), tt.config)
 			out, errOut, code := cli(t, "", append(append([]string{"lint", asOf, "-q"}, tt.args...), stale)...)
 			if code != tt.code || strings.Contains(out, "stale-notice") != tt.stale {
 				t.Errorf("exit %d (want %d), stale %v (want %v)\n%s%s", code, tt.code, !tt.stale, tt.stale, out, errOut)
@@ -113,7 +104,7 @@ func TestPrecedenceInCLI(t *testing.T) {
 // names the file, line and key.
 func TestConfigErrorsInCLI(t *testing.T) {
 	dir := repo(t)
-	writeFile(t, filepath.Join(dir, ".noticelint.yml"), "version: 1\nrules:\n  severity:\n    stale-notice: fatal\n")
+	testfiles.Write(t, filepath.Join(dir, ".noticelint.yml"), "version: 1\nrules:\n  severity:\n    stale-notice: fatal\n")
 	_, errOut, code := cli(t, "", "lint", "notices")
 	if code != exitUsage || !strings.Contains(errOut, ".noticelint.yml:4: rules.severity.stale-notice: value must be one of 'error', 'warning', 'note'") {
 		t.Errorf("exit %d, stderr:\n%s", code, errOut)
@@ -144,7 +135,7 @@ func TestInitAndVerify(t *testing.T) {
 		t.Errorf("verify the starter: exit %d\n%s%s", code, out, errOut)
 	}
 	t.Chdir(dir)
-	writeFile(t, ".noticelint.yml", "# mine\nlang: fi\n")
+	testfiles.Write(t, ".noticelint.yml", "# mine\nlang: fi\n")
 	if _, errOut, code := cli(t, "", "init"); code != exitUsage || !strings.Contains(errOut, ".noticelint.yml exists; --force overwrites it") {
 		t.Errorf("init over a file: exit %d, %s", code, errOut)
 	}
@@ -154,7 +145,7 @@ func TestInitAndVerify(t *testing.T) {
 	if _, _, code := cli(t, "", "init", "--force"); code != exitClean || !strings.Contains(readFile(t, ".noticelint.yml"), "custom-rules:") {
 		t.Errorf("init --force: exit %d", code)
 	}
-	writeFile(t, "bad.yml", "lang: fi\nrules:\n  disable: [placeholders]\n")
+	testfiles.Write(t, "bad.yml", "lang: fi\nrules:\n  disable: [placeholders]\n")
 	_, errOut, code = cli(t, "", "config", "verify", "bad.yml")
 	if code != exitUsage || !strings.Contains(errOut, `bad.yml:3: rules.disable[0]: unknown rule "placeholders" (did you mean placeholder?)`) {
 		t.Errorf("verify a bad file: exit %d, %s", code, errOut)
@@ -172,7 +163,7 @@ func TestBaselineInCLI(t *testing.T) {
 		t.Fatalf("write: exit %d, %s", code, errOut)
 	}
 	notice := filepath.Join(dir, "notices", "tietosuojaseloste.txt")
-	writeFile(t, notice, "Päivitetty 1.10.2026\n\n"+readFile(t, notice)+"\nLisätietoja: TODO\n")
+	testfiles.Write(t, notice, "Päivitetty 1.10.2026\n\n"+readFile(t, notice)+"\nLisätietoja: TODO\n")
 	out, _, code := cli(t, "", "lint", asOf, "--baseline", "noticelint-baseline.json", "notices")
 	if code != exitFindings || strings.Count(out, " error ") != 1 || !strings.Contains(out, "placeholder") || !strings.Contains(out, "7 findings suppressed") {
 		t.Errorf("with the baseline: exit %d\n%s", code, out)

@@ -17,6 +17,7 @@ import (
 	"github.com/noticelint/noticelint/baseline"
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/formatcheck"
+	"github.com/noticelint/noticelint/internal/testfiles"
 )
 
 // The tests here run the command lines of the README, the example CI files,
@@ -40,14 +41,14 @@ func newSandbox(t *testing.T) *sandbox {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"tietosuojaseloste.txt", "privacy-notice.txt", "dataskyddsbeskrivning.txt"} {
-		writeFile(t, filepath.Join(dir, "notices", name), readFile(t, repoFile(t, "testdata/examples/"+name)))
+		testfiles.Write(t, filepath.Join(dir, "notices", name), readFile(t, repoFile(t, "testdata/examples/"+name)))
 	}
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
 	bin := t.TempDir()
-	writeFile(t, filepath.Join(bin, "noticelint"), "#!/bin/sh\nNOTICELINT_RUN_MAIN=1 exec '"+self+"' \"$@\"\n")
+	testfiles.Write(t, filepath.Join(bin, "noticelint"), "#!/bin/sh\nNOTICELINT_RUN_MAIN=1 exec '"+self+"' \"$@\"\n")
 	if err := os.Chmod(filepath.Join(bin, "noticelint"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +206,7 @@ func TestREADMEExamples(t *testing.T) {
 				ran++
 			}
 		case b.lang == "yaml" && strings.HasPrefix(b.text, "# .noticelint.yml\n"):
-			writeFile(t, filepath.Join(s.dir, ".noticelint.yml"), b.text)
+			testfiles.Write(t, filepath.Join(s.dir, ".noticelint.yml"), b.text)
 			if out, _ := s.run(t, "noticelint config verify"); !strings.Contains(out, ": ok (1 custom rule") {
 				t.Errorf("README.md:%d: the example configuration: %s", b.line, out)
 			}
@@ -225,7 +226,7 @@ func replay(t *testing.T, b mdBlock) {
 	s := newSandbox(t)
 	parts := strings.Split(strings.TrimPrefix(b.text, "$ "), "\n$ ")
 	name, content, _ := strings.Cut(parts[0], "\n")
-	writeFile(t, filepath.Join(s.dir, strings.TrimPrefix(name, "cat ")), content)
+	testfiles.Write(t, filepath.Join(s.dir, strings.TrimPrefix(name, "cat ")), content)
 	for _, p := range parts[1:] {
 		command, want, _ := strings.Cut(p, "\n")
 		out, errOut, _ := s.bash(t, command)
@@ -542,8 +543,8 @@ func TestPreCommitHook(t *testing.T) {
 		}
 	}
 	s := newSandbox(t)
-	writeFile(t, filepath.Join(s.dir, "README.md"), "# Notices\n")
-	writeFile(t, filepath.Join(s.dir, "notices", "clean.txt"), readFile(t, repoFile(t, "testdata/notices/fi-modern-clean.txt")))
+	testfiles.Write(t, filepath.Join(s.dir, "README.md"), "# Notices\n")
+	testfiles.Write(t, filepath.Join(s.dir, "notices", "clean.txt"), readFile(t, repoFile(t, "testdata/notices/fi-modern-clean.txt")))
 	staged := []string{"README.md", "notices/privacy-notice.txt", "notices/tietosuojaseloste.txt"}
 	var selected []string
 	for _, f := range staged {
