@@ -29,9 +29,9 @@ func readFile(t *testing.T, path string) string {
 	return string(b)
 }
 
-// repo makes a repository (a directory with .git) holding notices/ with a
-// copy of the example notices, and changes into it.
-func repo(t *testing.T) string {
+// exampleRepo makes a repository (a directory with .git) holding notices/
+// with a copy of the example notices.
+func exampleRepo(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
@@ -40,6 +40,13 @@ func repo(t *testing.T) string {
 	for _, name := range []string{"tietosuojaseloste.txt", "privacy-notice.txt", "dataskyddsbeskrivning.txt"} {
 		testfiles.Write(t, filepath.Join(dir, "notices", name), readFile(t, repoFile(t, "testdata/examples/"+name)))
 	}
+	return dir
+}
+
+// repo makes an example repository and changes into it.
+func repo(t *testing.T) string {
+	t.Helper()
+	dir := exampleRepo(t)
 	t.Chdir(dir)
 	return dir
 }

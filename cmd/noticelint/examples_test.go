@@ -36,13 +36,7 @@ type sandbox struct {
 
 func newSandbox(t *testing.T) *sandbox {
 	t.Helper()
-	dir := t.TempDir()
-	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"tietosuojaseloste.txt", "privacy-notice.txt", "dataskyddsbeskrivning.txt"} {
-		testfiles.Write(t, filepath.Join(dir, "notices", name), readFile(t, repoFile(t, "testdata/examples/"+name)))
-	}
+	dir := exampleRepo(t)
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
