@@ -121,18 +121,7 @@ func TestSuppressedInCIFormats(t *testing.T) {
 	res := lint.FileResult{Path: "n.txt", Findings: []rules.Finding{suppressed, open}}
 	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 1}, Suppressed: 1}
 	out := func(format string, opts Options) string {
-		var buf bytes.Buffer
-		rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, WorkDir: "/w"}, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := rep.File(res); err != nil {
-			t.Fatal(err)
-		}
-		if err := rep.End(sum); err != nil {
-			t.Fatal(err)
-		}
-		return buf.String()
+		return renderResult(t, format, pack, opts, res, sum)
 	}
 	junit := out("junit", Options{})
 	if err := formatcheck.JUnit([]byte(junit)); err != nil {

@@ -111,18 +111,7 @@ func TestSuppressedFindings(t *testing.T) {
 	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{}, Suppressed: 1}
 	out := map[string]string{}
 	for _, format := range Formats {
-		var buf bytes.Buffer
-		rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, WorkDir: "/w"}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := rep.File(res); err != nil {
-			t.Fatal(err)
-		}
-		if err := rep.End(sum); err != nil {
-			t.Fatal(err)
-		}
-		out[format] = buf.String()
+		out[format] = renderResult(t, format, pack, Options{}, res, sum)
 	}
 	validate(t, compileSchema(t, "testdata/sarif-schema-2.1.0.json"), []byte(out["sarif"]))
 	validate(t, compileSchema(t, "../docs/json-report.schema.json"), []byte(out["json"]))
@@ -132,6 +121,23 @@ func TestSuppressedFindings(t *testing.T) {
 	if strings.Contains(out["text"], "(Muuta?)") || !strings.Contains(out["text"], "1 finding suppressed") {
 		t.Errorf("text report:\n%s", out["text"])
 	}
+}
+
+// renderResult writes one hand-made result and its summary in format.
+func renderResult(t *testing.T, format string, pack []*rules.Rule, opts Options, res lint.FileResult, sum lint.Summary) string {
+	t.Helper()
+	var buf bytes.Buffer
+	rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, WorkDir: "/w"}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.File(res); err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.End(sum); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
 }
 
 func loadPackT(t *testing.T) []*rules.Rule {
