@@ -50,6 +50,37 @@ func TestConditionWords(t *testing.T) {
 	}
 }
 
+// TestConditionCompiles: a condition compiles only the alternatives that
+// are not plain words, and a broken one is an error whether or not words
+// stand beside it.
+func TestConditionCompiles(t *testing.T) {
+	for _, tt := range []struct {
+		pattern         string
+		hasRe, hasRest  bool
+		matches, misses string
+	}{
+		{`hetil|henkilötietolaki`, false, false, "hetil 26 §", "laki"},
+		{`\bhetil\b|laki (523/1999)`, true, false, "laki 523/1999", "hetilö"},
+		{`hetil|\bhtl\b`, false, true, "htl:n mukaan", "htlx"},
+	} {
+		m, err := compileCondition(tt.pattern)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.pattern, err)
+		}
+		if (m.re != nil) != tt.hasRe || (m.rest != nil) != tt.hasRest {
+			t.Errorf("%s: re %v, rest %v", tt.pattern, m.re, m.rest)
+		}
+		if !m.MatchString(tt.matches) || m.MatchString(tt.misses) {
+			t.Errorf("%s: matches %q %v, %q %v", tt.pattern, tt.matches, m.MatchString(tt.matches), tt.misses, m.MatchString(tt.misses))
+		}
+	}
+	for _, bad := range []string{`laki (523`, `hetil|laki (523`, `hetil|a{2,1}`} {
+		if _, err := compileCondition(bad); err == nil {
+			t.Errorf("%s: no error", bad)
+		}
+	}
+}
+
 func TestPlainText(t *testing.T) {
 	for in, want := range map[string]string{`tietosuoja\.fi`: "tietosuoja.fi", `rätt att`: "rätt att", `a\b`: "", `x.y`: "", `t\.ex\.`: "t.ex."} {
 		got, ok := plainText(in)

@@ -72,15 +72,10 @@ func compileCondition(p string) (*matcher, error) {
 	if err := checkPattern(p); err != nil {
 		return nil, err
 	}
-	whole := wordBoundary.ReplaceAllString(p, "${1}"+anyBoundary)
-	re, err := regexp.Compile(whole)
-	if err != nil {
-		return nil, err
-	}
 	// The literals are read from p: a \b holds none, and parsing the
 	// Unicode classes that replace it is most of a pack's load time.
 	lits := requiredLiterals(p)
-	m := &matcher{re: re, anyOf: lits, ids: literalIDs(lits)}
+	m := &matcher{anyOf: lits, ids: literalIDs(lits)}
 	var rest []string
 	for _, alt := range splitAlternatives(p) {
 		if word, ok := plainText(alt); ok {
@@ -99,13 +94,20 @@ func compileCondition(p string) (*matcher, error) {
 			m.ids, m.exact = m.wordIDs, true
 		}
 	}
-	if len(m.words) > 0 && len(rest) > 0 {
-		joined := strings.Join(rest, "|")
-		expr := wordBoundary.ReplaceAllString(joined, "${1}"+anyBoundary)
-		if m.rest, err = regexp.Compile(expr); err != nil {
-			return nil, err
-		}
-		m.restAnyOf = requiredLiterals(joined)
+	if len(rest) == 0 {
+		return m, nil // plain words need no expression
+	}
+	// Only the alternatives that are not plain words are compiled: without
+	// words they are the whole pattern (re), with them what is left (rest).
+	joined := strings.Join(rest, "|")
+	re, err := regexp.Compile(wordBoundary.ReplaceAllString(joined, "${1}"+anyBoundary))
+	if err != nil {
+		return nil, err
+	}
+	if len(m.words) == 0 {
+		m.re = re
+	} else {
+		m.rest, m.restAnyOf = re, requiredLiterals(joined)
 	}
 	return m, nil
 }
