@@ -18,6 +18,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/goccy/go-yaml"
 
+	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -78,7 +79,7 @@ type file struct {
 func Load(path string, pack []*rules.Rule) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &Error{Problems: []Problem{{File: path, Msg: "cannot read: " + unwrapPath(err).Error()}}}
+		return nil, &Error{Problems: []Problem{{File: path, Msg: "cannot read: " + fserr.Reason(err).Error()}}}
 	}
 	return Parse(path, data, pack)
 }

@@ -1,8 +1,6 @@
 package config
 
 import (
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 
+	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -40,7 +39,7 @@ func loadCustomRules(doc *yamlDoc, dir string, items []any, pack []*rules.Rule, 
 			name := displayPath(path)
 			b, err := os.ReadFile(path)
 			if err != nil {
-				ps.add(doc.name, doc.line(at), doc.key(at), "cannot read the rule file %s: %v", name, unwrapPath(err))
+				ps.add(doc.name, doc.line(at), doc.key(at), "cannot read the rule file %s: %v", name, fserr.Reason(err))
 				continue
 			}
 			ruleDoc, p := parseYAML(name, b)
@@ -108,13 +107,4 @@ func displayPath(path string) string {
 		return rel
 	}
 	return path
-}
-
-// unwrapPath drops the path an *fs.PathError repeats.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

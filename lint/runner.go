@@ -8,12 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"runtime"
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -269,9 +269,5 @@ func tooLarge(size, limit int64) error {
 
 // readError gives the operating system's reason without repeating the path.
 func readError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("cannot read: %w", pe.Err)
-	}
-	return fmt.Errorf("cannot read: %w", err)
+	return fmt.Errorf("cannot read: %w", fserr.Reason(err))
 }

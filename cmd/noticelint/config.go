@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 
 	"github.com/spf13/cobra"
 
@@ -85,13 +83,4 @@ the line and the key. Exit 0 when the configuration is good, 2 when not.`,
 	}
 	cmd.AddCommand(verify)
 	return cmd
-}
-
-// unwrapPathError drops the path an *fs.PathError repeats.
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/noticelint/noticelint/config"
+	"github.com/noticelint/noticelint/internal/fserr"
 )
 
 func newInitCmd(s streams) *cobra.Command {
@@ -36,7 +37,7 @@ it. An existing file is left alone unless --force is given.`,
 			case errors.Is(err, fs.ErrExist):
 				return usageError("%s exists; --force overwrites it", path)
 			case err != nil:
-				return usageError("%s: %v", path, unwrapPathError(err))
+				return usageError("%s: %v", path, fserr.Reason(err))
 			}
 			if _, err := f.Write(config.Starter); err != nil {
 				_ = f.Close()

@@ -12,6 +12,7 @@ import (
 
 	"github.com/noticelint/noticelint/baseline"
 	"github.com/noticelint/noticelint/config"
+	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/report"
 	"github.com/noticelint/noticelint/rules"
@@ -197,7 +198,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	if f.baseline != "" {
 		base, err := baseline.Load(f.baseline)
 		if err != nil {
-			return &exitError{code: exitUsage, err: fmt.Errorf("--baseline: %w", unwrapPathError(err)), inFile: true}
+			return &exitError{code: exitUsage, err: fmt.Errorf("--baseline: %w", fserr.Reason(err)), inFile: true}
 		}
 		process = append(process, base.Process)
 	}

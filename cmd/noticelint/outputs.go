@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/report"
 )
 
@@ -136,7 +137,7 @@ func checkDir(flag, path string) error {
 	dir := filepath.Dir(path)
 	st, err := os.Stat(dir)
 	if err != nil {
-		return fmt.Errorf("%s %s: %w", flag, path, unwrapPathError(err))
+		return fmt.Errorf("%s %s: %w", flag, path, fserr.Reason(err))
 	}
 	if !st.IsDir() {
 		return fmt.Errorf("%s %s: %s is not a directory", flag, path, dir)
