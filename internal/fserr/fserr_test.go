@@ -17,7 +17,7 @@ func TestReason(t *testing.T) {
 		t.Errorf("Reason(%v) = %v", err, got)
 	}
 	other := errors.New("not a path error")
-	if Reason(other) != other {
+	if got := Reason(other); !errors.Is(got, other) || got.Error() != other.Error() {
 		t.Errorf("Reason changed an error without a path")
 	}
 }
