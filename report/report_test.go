@@ -28,31 +28,39 @@ var goldenInputs = []string{
 
 const workDirToken = "/WORKDIR"
 
-// render lints the golden inputs and writes them in format.
-func render(t *testing.T, format string, opts Options) []byte {
+// lintReport lints paths with the full pack and writes them in format,
+// paths made relative to workDir.
+func lintReport(t *testing.T, format, workDir string, paths []string, opts Options) []byte {
 	t.Helper()
 	pack, err := rules.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	engine := rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
-	wd, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var buf bytes.Buffer
-	rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en", WorkDir: wd}, opts)
+	rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en", WorkDir: workDir}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := lint.Run(context.Background(), goldenInputs, engine, lint.Options{Jobs: 2}, rep.File)
+	sum, err := lint.Run(context.Background(), paths, engine, lint.Options{Jobs: 2}, rep.File)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := rep.End(sum); err != nil {
 		t.Fatal(err)
 	}
-	return bytes.ReplaceAll(buf.Bytes(), []byte(wd), []byte(workDirToken))
+	return buf.Bytes()
+}
+
+// render lints the golden inputs and writes them in format.
+func render(t *testing.T, format string, opts Options) []byte {
+	t.Helper()
+	wd, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := lintReport(t, format, wd, goldenInputs, opts)
+	return bytes.ReplaceAll(out, []byte(wd), []byte(workDirToken))
 }
 
 func golden(t *testing.T, name string, got []byte) {

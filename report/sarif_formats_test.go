@@ -1,20 +1,15 @@
 package report
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/noticegen"
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/rules"
 )
 
 type sarifTestResult struct {
@@ -35,28 +30,12 @@ type sarifTestResult struct {
 // sarifResults lints paths and returns the SARIF results.
 func sarifResults(t *testing.T, dir string, paths ...string) []sarifTestResult {
 	t.Helper()
-	pack, err := rules.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine := rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
-	var buf bytes.Buffer
-	rep, err := New("sarif", &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en", WorkDir: dir}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := lint.Run(context.Background(), paths, engine, lint.Options{Jobs: 1}, rep.File)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := rep.End(sum); err != nil {
-		t.Fatal(err)
-	}
-	validate(t, compileSchema(t, "testdata/sarif-schema-2.1.0.json"), buf.Bytes())
+	out := lintReport(t, "sarif", dir, paths, Options{})
+	validate(t, compileSchema(t, "testdata/sarif-schema-2.1.0.json"), out)
 	var log struct {
 		Runs []struct{ Results []sarifTestResult } `json:"runs"`
 	}
-	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+	if err := json.Unmarshal(out, &log); err != nil {
 		t.Fatal(err)
 	}
 	return log.Runs[0].Results
