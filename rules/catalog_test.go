@@ -5,12 +5,9 @@ import (
 	"fmt"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/noticelint/noticelint/extract"
 )
 
 // TestCatalogFixtures lints testdata/catalog, notices written for the whole
@@ -25,14 +22,7 @@ func TestCatalogFixtures(t *testing.T) {
 	engine := NewEngine(loadPack(t), Options{Now: sampleClock})
 	for _, file := range slices.Sorted(maps.Keys(expected)) {
 		t.Run(file, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join("../testdata/catalog", file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := extract.FromText(file, raw, extract.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := extractFixture(t, "../testdata/catalog", file)
 			var got []string
 			for _, f := range engine.Check(doc) {
 				got = append(got, fmt.Sprintf("%s %d", f.Rule, f.Location.Line))

@@ -21,14 +21,7 @@ func TestFormatInvariance(t *testing.T) {
 	engine := NewEngine(loadPack(t), Options{Now: sampleClock})
 	for _, name := range []string{"notice.txt", "notice.html", "notice.md", "notice-winansi.pdf", "notice-identity-h.pdf", "notice.docx"} {
 		t.Run(name, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join("../testdata/formats", name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := extract.Extract(name, raw, extract.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := extractFixture(t, "../testdata/formats", name)
 			got := map[string]int{}
 			for _, f := range engine.Check(doc) {
 				got[f.Rule]++

@@ -3,13 +3,10 @@ package rules
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/noticelint/noticelint/extract"
 )
 
 // manifestRules are the columns of testdata/notices/MANIFEST.md, in order.
@@ -31,7 +28,7 @@ func TestNoticeManifest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pack := loadPack(t)
+	engine := NewEngine(loadPack(t), Options{Now: sampleClock})
 	rows := 0
 	for _, line := range strings.Split(string(data), "\n") {
 		cells := strings.Split(line, "|")
@@ -41,19 +38,12 @@ func TestNoticeManifest(t *testing.T) {
 		rows++
 		file := strings.TrimSpace(cells[1])
 		t.Run(file, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join("../testdata", file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := extract.FromText(file, raw, extract.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			doc := extractFixture(t, "../testdata", file)
 			if want := strings.TrimSpace(cells[2]); doc.Lang != want {
 				t.Errorf("language %q, want %q", doc.Lang, want)
 			}
 			got := map[string][]string{}
-			for _, f := range NewEngine(pack, Options{Now: sampleClock}).Check(doc) {
+			for _, f := range engine.Check(doc) {
 				got[f.Rule] = append(got[f.Rule], fmt.Sprintf("%d %s", f.Location.Line, f.Severity))
 			}
 			for i, rule := range manifestRules {

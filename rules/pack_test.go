@@ -1,12 +1,30 @@
 package rules
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/noticelint/noticelint/extract"
 )
 
 var sampleClock = SampleClock
+
+// extractFixture extracts the file name in dir as its extension says.
+func extractFixture(t *testing.T, dir, name string) *extract.Document {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := extract.Extract(name, raw, extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
 
 func loadPack(t testing.TB) []*Rule {
 	t.Helper()
