@@ -3,8 +3,6 @@ package extract
 import (
 	"errors"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/testfiles"
 )
 
 // checkPositions fails the test when a span of the document lies outside
@@ -59,20 +58,11 @@ func checkPositions(t *testing.T, doc *Document) {
 	}
 }
 
-func addFiles(f *testing.F, pattern string) {
-	files, _ := filepath.Glob(pattern)
-	for _, name := range files {
-		if data, err := os.ReadFile(name); err == nil {
-			f.Add(data)
-		}
-	}
-}
-
 // FuzzFromText feeds the text extractor arbitrary bytes: it must return a
 // document or an error, never panic, and every span it gives must lie in the
 // source with 1-based lines and columns.
 func FuzzFromText(f *testing.F) {
-	addFiles(f, "../testdata/notices/*.txt")
+	testfiles.AddSeeds(f, "../testdata/notices/*.txt")
 	f.Add([]byte("1. Rekisterinpitäjä\tEsimerkki Oy\n\tKatu 1\nOikeutetun edun peruste\t\n"))
 	f.Add([]byte("Y-tunnus:\r\nSähköposti: a@b.example\r\n\u00a0\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -87,7 +77,7 @@ func FuzzFromText(f *testing.F) {
 // FuzzFromHTML: no panic, positions in the source, and the tokenizer's
 // tokens cover the page byte for byte (what positions are counted from).
 func FuzzFromHTML(f *testing.F) {
-	addFiles(f, "../testdata/formats/*.html")
+	testfiles.AddSeeds(f, "../testdata/formats/*.html")
 	f.Add(noticegen.HTML(noticegen.Notice, noticegen.Chrome("onetrust")))
 	f.Add([]byte("<p>a&amp;b&notin;c &#x1F600; &#99999999;</p><table><tr><td>Label<td><tr><th>X</table><!-- noticelint-disable x -->"))
 	f.Add([]byte("<head><title>T</title><p>x\r\ny</p><pre>a\n b</pre><dl><dt>a<dd>b</dl><svg/><math><mi/></math>"))
@@ -119,7 +109,7 @@ func FuzzFromHTML(f *testing.F) {
 }
 
 func FuzzFromMarkdown(f *testing.F) {
-	addFiles(f, "../testdata/formats/*.md")
+	testfiles.AddSeeds(f, "../testdata/formats/*.md")
 	f.Add([]byte("---\ntitle: x\n---\n# T\n\n**B**\n\n| a | b |\n|---|---|\n| c | |\n\n<div>\n<p>x</p>\n</div>\n\n- a\\<p\\>&amp;\n  b  \n<!-- noticelint-disable-next-line -->\n`c&lt;`\n"))
 	f.Add([]byte("Setext\n===\n\n> quote <https://a.example> <b@c.example>\n\n    code\n\n![img](x.png)\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -134,8 +124,8 @@ func FuzzFromMarkdown(f *testing.F) {
 // FuzzFromPDF: damaged and hostile PDFs give an error or a document, in
 // bounded time, never a panic.
 func FuzzFromPDF(f *testing.F) {
-	addFiles(f, "../testdata/formats/notice-winansi.pdf")
-	addFiles(f, "../testdata/formats/template-table.pdf")
+	testfiles.AddSeeds(f, "../testdata/formats/notice-winansi.pdf")
+	testfiles.AddSeeds(f, "../testdata/formats/template-table.pdf")
 	f.Add(noticegen.LoopingPDF())
 	f.Add(noticegen.RawPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
@@ -157,7 +147,7 @@ func FuzzFromPDF(f *testing.F) {
 }
 
 func FuzzFromDOCX(f *testing.F) {
-	addFiles(f, "../testdata/formats/*.docx")
+	testfiles.AddSeeds(f, "../testdata/formats/*.docx")
 	if data, err := noticegen.Package(map[string]string{"word/document.xml": `<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Label</w:t></w:r></w:p></w:tc><w:tc/></w:tr></w:tbl><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Otsikko</w:t><w:br/><w:t>rivi</w:t></w:r></w:p></w:body></w:document>`}); err == nil {
 		f.Add(data)
 	}

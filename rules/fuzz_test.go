@@ -1,23 +1,17 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/testfiles"
 )
 
 // FuzzCheck runs the whole pack on arbitrary text: no panic, and every
 // finding lies in the source with a message and a fingerprint.
 func FuzzCheck(f *testing.F) {
-	files, _ := filepath.Glob("../testdata/notices/*.txt")
-	for _, name := range files {
-		if data, err := os.ReadFile(name); err == nil {
-			f.Add(data)
-		}
-	}
+	testfiles.AddSeeds(f, "../testdata/notices/*.txt")
 	pack := loadPack(f)
 	for _, r := range pack {
 		for _, s := range r.Samples.Fire {
