@@ -15,6 +15,10 @@ type Options struct {
 	// Timeout bounds the work on a file whose format lets a file demand
 	// unbounded work (PDF); 0 means DefaultTimeout.
 	Timeout time.Duration
+	// Format, when set (FormatHTML, FormatPDF, ...), is the format the
+	// caller knows the data to be in, e.g. from an HTTP Content-Type; it
+	// overrides the path's extension.
+	Format string
 }
 
 // extractor turns a file's bytes into a Document.
@@ -31,6 +35,15 @@ var byExtension = map[string]extractor{
 	".markdown": FromMarkdown,
 	".pdf":      FromPDF,
 	".docx":     FromDOCX,
+}
+
+// byFormat maps format names to extractors, for Options.Format.
+var byFormat = map[string]extractor{
+	FormatText:     FromText,
+	FormatHTML:     FromHTML,
+	FormatMarkdown: FromMarkdown,
+	FormatPDF:      FromPDF,
+	FormatDOCX:     FromDOCX,
 }
 
 // Supported reports whether path has an extension a directory walk lints.
@@ -53,6 +66,9 @@ func Extensions() []string {
 // another extension, or none (standard input), in the format its content
 // shows, else as plain text.
 func Extract(path string, data []byte, opts Options) (*Document, error) {
+	if ex, ok := byFormat[opts.Format]; ok {
+		return ex(path, data, opts)
+	}
 	if ex, ok := byExtension[strings.ToLower(filepath.Ext(path))]; ok {
 		return ex(path, data, opts)
 	}

@@ -174,36 +174,59 @@ func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options
 // lintOne reads, extracts and checks one input, within the size and time
 // limits; a panic in an extractor becomes that file's error.
 func lintOne(ctx context.Context, in input, engine *rules.Engine, opts Options) FileResult {
-	if opts.Timeout <= 0 {
-		return lintNow(in, engine, opts)
+	return guarded(ctx, in.path, opts.Timeout, func() FileResult {
+		data, err := readInput(in, opts)
+		if err != nil {
+			return failed(in.path, err.Error())
+		}
+		return lintData(in.path, data, "", engine, opts)
+	})
+}
+
+// Data lints one notice already in memory, such as a fetched web page:
+// path names it in the result (a URL is fine) and format, when set, is the
+// format the caller knows it to be in (extract.FormatHTML, ...). It keeps
+// the per-file time limit and turns a panic into the result's error.
+// opts.Process is not applied; Run applies it, callers of Data do.
+func Data(ctx context.Context, path string, data []byte, format string, engine *rules.Engine, opts Options) FileResult {
+	return guarded(ctx, path, opts.Timeout, func() FileResult {
+		return lintData(path, data, format, engine, opts)
+	})
+}
+
+// guarded runs lint within the time limit (none when timeout <= 0) and
+// turns a panic into path's error.
+func guarded(ctx context.Context, path string, timeout time.Duration, lint func() FileResult) FileResult {
+	run := func() (res FileResult) {
+		defer func() {
+			if p := recover(); p != nil {
+				res = failed(path, fmt.Sprintf("internal error while linting (please report it): %v", p))
+			}
+		}()
+		return lint()
+	}
+	if timeout <= 0 {
+		return run()
 	}
 	done := make(chan FileResult, 1)
-	go func() { done <- lintNow(in, engine, opts) }()
-	timer := time.NewTimer(opts.Timeout)
+	go func() { done <- run() }()
+	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	select {
 	case r := <-done:
 		return r
 	case <-timer.C:
-		return failed(in.path, fmt.Sprintf("took longer than the per-file time limit of %s (--timeout)", opts.Timeout))
+		return failed(path, fmt.Sprintf("took longer than the per-file time limit of %s (--timeout)", timeout))
 	case <-ctx.Done():
-		return failed(in.path, "cancelled")
+		return failed(path, "cancelled")
 	}
 }
 
-func lintNow(in input, engine *rules.Engine, opts Options) (res FileResult) {
-	defer func() {
-		if p := recover(); p != nil {
-			res = failed(in.path, fmt.Sprintf("internal error while linting (please report it): %v", p))
-		}
-	}()
-	data, err := readInput(in, opts)
-	if err != nil {
-		return failed(in.path, err.Error())
-	}
+// lintData extracts and checks data read from path.
+func lintData(path string, data []byte, format string, engine *rules.Engine, opts Options) FileResult {
 	lang := opts.Lang
 	if opts.PerFile != nil {
-		e, l := opts.PerFile(in.path)
+		e, l := opts.PerFile(path)
 		if e != nil {
 			engine = e
 		}
@@ -211,12 +234,12 @@ func lintNow(in input, engine *rules.Engine, opts Options) (res FileResult) {
 			lang = l
 		}
 	}
-	doc, err := extract.Extract(in.path, data, extract.Options{Lang: lang, Timeout: opts.Timeout})
+	doc, err := extract.Extract(path, data, extract.Options{Lang: lang, Timeout: opts.Timeout, Format: format})
 	if err != nil {
-		return failed(in.path, err.Error())
+		return failed(path, err.Error())
 	}
 	return FileResult{
-		Path: in.path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding,
+		Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding,
 		Findings: engine.Check(doc),
 	}
 }

@@ -202,3 +202,35 @@ func TestNothingHangs(t *testing.T) {
 		t.Errorf("files %d; walked pipe: %q", sum.Files, reasons[walked])
 	}
 }
+
+// Data lints bytes under any name, such as a URL without an extension, in the
+// format the caller names; without a format the content decides.
+func TestData(t *testing.T) {
+	page := []byte("<!doctype html><html><body><h1>Tietosuojaseloste</h1>" +
+		"<h2>Rekisterinpitäjä</h2><p>Esimerkki Oy, Kuja 1, 00100 Helsinki.</p>" +
+		"<p>Laki: henkilötietolaki (523/1999).</p></body></html>")
+	for _, tc := range []struct{ format, want string }{{"html", "html"}, {"", "html"}, {"text", "text"}} {
+		r := Data(context.Background(), "https://www.esimerkki.example/tietosuoja", page, tc.format, engine(t), Options{Timeout: time.Minute})
+		if r.Err != nil {
+			t.Fatalf("format %q: %v", tc.format, r.Err)
+		}
+		if r.Format != tc.want || r.Path != "https://www.esimerkki.example/tietosuoja" {
+			t.Errorf("format %q: got format %q path %q, want %q", tc.format, r.Format, r.Path, tc.want)
+		}
+		if !hasRule(r.Findings, "repealed-law") {
+			t.Errorf("format %q: no repealed-law finding in %v", tc.format, r.Findings)
+		}
+	}
+	if r := Data(context.Background(), "x.pdf", []byte("%PDF-1.4 broken"), "", engine(t), Options{}); r.Err == nil || !strings.Contains(r.Err.Error(), "x.pdf") {
+		t.Errorf("broken PDF: want an error naming x.pdf, got %+v", r)
+	}
+}
+
+func hasRule(fs []rules.Finding, id string) bool {
+	for _, f := range fs {
+		if f.Rule == id {
+			return true
+		}
+	}
+	return false
+}
