@@ -111,6 +111,23 @@ type Date struct {
 	Text  Text // the date as written, with its position
 }
 
+// NoticeDate returns the notice's own date as of now: the latest date it
+// gives that is not in the future (a future date is a typo or a plan, not
+// an age); nil when it gives none.
+func (d *Document) NoticeDate(now time.Time) *Date {
+	var latest *Date
+	for i := range d.Dates {
+		x := &d.Dates[i]
+		if x.Time.After(now) {
+			continue
+		}
+		if latest == nil || x.Time.After(latest.Time) {
+			latest = x
+		}
+	}
+	return latest
+}
+
 // SectionAt returns the index of the section whose heading or body holds the
 // given source line, or -1.
 func (d *Document) SectionAt(line int) int {

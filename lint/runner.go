@@ -64,6 +64,11 @@ type FileResult struct {
 	Format   string
 	Lang     string
 	Encoding string
+	Title    string    // the notice's title, when it has one
+	Date     time.Time // the notice's own date (its latest, not in the future); zero when it gives none
+	// Site and Why are set by scan and crawl: the site that was asked for
+	// and why this notice (Path, a URL) was chosen for it.
+	Site, Why string
 	Findings []rules.Finding
 	// Err is set when the input could not be read or extracted; the reason
 	// names the file.
@@ -238,10 +243,14 @@ func lintData(path string, data []byte, format string, engine *rules.Engine, opt
 	if err != nil {
 		return failed(path, err.Error())
 	}
-	return FileResult{
-		Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding,
+	res := FileResult{
+		Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding, Title: doc.Title,
 		Findings: engine.Check(doc),
 	}
+	if d := doc.NoticeDate(engine.Now()); d != nil {
+		res.Date = d.Time
+	}
+	return res
 }
 
 func failed(path, reason string) FileResult {

@@ -208,7 +208,7 @@ func TestNothingHangs(t *testing.T) {
 func TestData(t *testing.T) {
 	page := []byte("<!doctype html><html><body><h1>Tietosuojaseloste</h1>" +
 		"<h2>Rekisterinpitäjä</h2><p>Esimerkki Oy, Kuja 1, 00100 Helsinki.</p>" +
-		"<p>Laki: henkilötietolaki (523/1999).</p></body></html>")
+		"<p>Laki: henkilötietolaki (523/1999).</p><p>Päivitetty 1.3.2024. Seuraava päivitys 1.1.2030.</p></body></html>")
 	for _, tc := range []struct{ format, want string }{{"html", "html"}, {"", "html"}, {"text", "text"}} {
 		r := Data(context.Background(), "https://www.esimerkki.example/tietosuoja", page, tc.format, engine(t), Options{Timeout: time.Minute})
 		if r.Err != nil {
@@ -216,6 +216,9 @@ func TestData(t *testing.T) {
 		}
 		if r.Format != tc.want || r.Path != "https://www.esimerkki.example/tietosuoja" {
 			t.Errorf("format %q: got format %q path %q, want %q", tc.format, r.Format, r.Path, tc.want)
+		}
+		if want := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC); !r.Date.Equal(want) {
+			t.Errorf("format %q: notice date %v, want %v (the latest date not in the future)", tc.format, r.Date, want)
 		}
 		if !hasRule(r.Findings, "repealed-law") {
 			t.Errorf("format %q: no repealed-law finding in %v", tc.format, r.Findings)

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/record"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -18,34 +19,12 @@ type jsonReporter struct {
 }
 
 type jsonFile struct {
-	Path     string        `json:"path"`
-	Format   string        `json:"format,omitempty"`
-	Lang     string        `json:"lang,omitempty"`
-	Encoding string        `json:"encoding,omitempty"`
-	Error    *string       `json:"error"`
-	Findings []jsonFinding `json:"findings"`
-}
-
-type jsonFinding struct {
-	Rule        string           `json:"rule"`
-	Severity    string           `json:"severity"`
-	Line        int              `json:"line"`
-	Column      int              `json:"column"`
-	EndLine     int              `json:"end_line"`
-	EndColumn   int              `json:"end_column"`
-	Page        int              `json:"page,omitempty"`
-	Section     string           `json:"section,omitempty"`
-	Evidence    string           `json:"evidence,omitempty"`
-	Message     string           `json:"message"`
-	Suggestion  string           `json:"suggestion,omitempty"`
-	Ref         string           `json:"ref,omitempty"`
-	Fingerprint string           `json:"fingerprint"`
-	Suppressed  *jsonSuppression `json:"suppressed,omitempty"`
-}
-
-type jsonSuppression struct {
-	Kind          string `json:"kind"`
-	Justification string `json:"justification,omitempty"`
+	Path     string           `json:"path"`
+	Format   string           `json:"format,omitempty"`
+	Lang     string           `json:"lang,omitempty"`
+	Encoding string           `json:"encoding,omitempty"`
+	Error    *string          `json:"error"`
+	Findings []record.Finding `json:"findings"`
 }
 
 type jsonSummary struct {
@@ -69,25 +48,16 @@ func newJSON(w io.Writer, meta Meta) (*jsonReporter, error) {
 }
 
 func (j *jsonReporter) File(r lint.FileResult) error {
-	f := jsonFile{Path: r.Path, Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Findings: []jsonFinding{}}
+	f := jsonFile{Path: r.Path, Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Findings: []record.Finding{}}
 	if r.Err != nil {
 		f.Error = &r.Err.Reason
 	}
 	for _, x := range r.Findings {
-		jf := jsonFinding{
-			Rule: x.Rule, Severity: x.Severity.String(),
-			Line: x.Location.Line, Column: x.Location.Column,
-			EndLine: x.Location.EndLine, EndColumn: x.Location.EndColumn, Page: x.Location.Page,
-			Section: x.Section, Evidence: x.Evidence, Message: x.Message, Suggestion: x.Suggestion,
-			Fingerprint: x.Fingerprint,
-		}
+		ref := ""
 		if rule := j.rules[x.Rule]; rule != nil {
-			jf.Ref = rule.Ref
+			ref = rule.Ref
 		}
-		if x.Suppressed != nil {
-			jf.Suppressed = &jsonSuppression{Kind: x.Suppressed.Kind, Justification: x.Suppressed.Justification}
-		}
-		f.Findings = append(f.Findings, jf)
+		f.Findings = append(f.Findings, record.NewFinding(x, ref))
 	}
 	return j.s.add(f)
 }

@@ -100,16 +100,7 @@ var gdprApplies = time.Date(2018, time.May, 25, 0, 0, 0, 0, time.UTC)
 // checkStaleNotice reports a notice whose own latest date is older than
 // MaxAge months, or older than the GDPR (an error).
 func checkStaleNotice(c *check) {
-	var latest *extract.Date
-	for i := range c.doc.Dates {
-		d := &c.doc.Dates[i]
-		if d.Time.After(c.opts.Now) {
-			continue // a date in the future is a typo or a plan, not an age
-		}
-		if latest == nil || d.Time.After(latest.Time) {
-			latest = d
-		}
-	}
+	latest := c.doc.NoticeDate(c.opts.Now)
 	if latest == nil {
 		return
 	}

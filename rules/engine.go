@@ -46,6 +46,9 @@ func NewEngine(rules []*Rule, opts Options) *Engine {
 	return &Engine{rules: rules, opts: opts, filter: newPrefilter()}
 }
 
+// Now is the time the engine judges ages against.
+func (e *Engine) Now() time.Time { return e.opts.Now }
+
 // Check runs every rule on doc and returns the findings in source order.
 func (e *Engine) Check(doc *extract.Document) []Finding {
 	c := &check{doc: doc, opts: e.opts}
