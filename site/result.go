@@ -37,9 +37,8 @@ type Exchange struct {
 	Proto          string // "HTTP/1.1"
 	Status         int
 	ResponseHeader http.Header
-	// Body is the response body as received, before content decoding is
-	// undone only if the transport did it (Go's transport decodes gzip it
-	// asked for itself); Truncated says the body limit cut it.
+	// Body is the response body, decompressed but not charset-decoded;
+	// Truncated says the body limit cut it.
 	Body      []byte
 	Truncated bool
 	// IP is the address the response came from.
