@@ -134,7 +134,7 @@ func Record(r site.Result, refs map[string]string, now time.Time) record.Site {
 		rec.Status = r.Status
 	}
 	if rec.Status != record.StatusOK && r.File.Why == "" {
-		// File.Path is the home page (not found) or what failed.
+		// File.Path is the home page (not found) or what was blocked.
 		rec.NoticeURL = ""
 	}
 	if r.File.Err != nil {

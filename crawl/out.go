@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/internal/fserr"
+	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/record"
 )
 
@@ -107,11 +108,11 @@ func (o *Out) Len() int { return len(o.done) }
 // Write appends one record as one line, in one write, and syncs the file
 // when the last sync is syncInterval old.
 func (o *Out) Write(rec record.Site) error {
-	b, err := json.Marshal(rec)
+	b, err := lint.SiteLine(rec)
 	if err != nil {
 		return err
 	}
-	if _, err := o.f.Write(append(b, '\n')); err != nil {
+	if _, err := o.f.Write(b); err != nil {
 		return fmt.Errorf("%s: %w", o.path, fserr.Reason(err))
 	}
 	o.done[Key(rec.Site)] = true

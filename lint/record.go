@@ -1,6 +1,9 @@
 package lint
 
 import (
+	"bytes"
+	"encoding/json"
+
 	"github.com/noticelint/noticelint/record"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -21,7 +24,7 @@ func Refs(rs []*rules.Rule) map[string]string {
 // and Timings, and another Status when it knows better.
 func SiteRecord(site string, r FileResult, refs map[string]string) record.Site {
 	rec := record.Site{
-		Site: site, Status: record.StatusOK, NoticeURL: r.Path, Why: r.Why,
+		Site: site, Status: record.StatusOK, Why: r.Why,
 		Format: r.Format, Lang: r.Lang, Findings: make([]record.Finding, 0, len(r.Findings)),
 	}
 	if !r.Date.IsZero() {
@@ -33,5 +36,18 @@ func SiteRecord(site string, r FileResult, refs map[string]string) record.Site {
 	if r.Err != nil {
 		rec.Status, rec.Error = record.StatusError, r.Err.Reason
 	}
+	if r.Err == nil || r.Why != "" {
+		rec.NoticeURL = r.Path
+	}
 	return rec
+}
+
+// SiteLine gives rec as one JSON line, "\n" included, with <, > and &
+// as they are.
+func SiteLine(rec record.Site) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(rec)
+	return b.Bytes(), err
 }

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -39,6 +42,9 @@ type lintFlags struct {
 	baseline        string
 	writeBaseline   string
 	sarifSuppressed string
+
+	jsonl string   // read JSON lines from this file or - and write JSON lines
+	warc  []string // lint the notices in these WARC files
 }
 
 func newLintCmd(s streams) *cobra.Command {
@@ -88,15 +94,31 @@ suppresses them, so that only new findings fail. Suppressed findings stay in
 JSON, SARIF (as suppressions, unless --sarif-suppressed omit) and JUnit (as
 skipped), and are counted in the text summary.
 
+Batch engines and web archives:
+  --jsonl FILE|-  reads notices as JSON lines, {"url": "...", "content":
+                  "..."} (or "content_base64" for a PDF or Word file; an
+                  optional "content_type" such as text/html names the
+                  format), and writes one JSON line per input line, in
+                  order, in the shape of crawl results (site = the url):
+                  streamed, so Spark's RDD.pipe() or xargs can drive it. A
+                  bad line gives an error line and the others go on.
+  --warc FILE     lints the HTML, PDF and Word responses (status 2xx) of a
+                  WARC file (.warc or .warc.gz, Common Crawl's or
+                  crawl --warc-out's), each named by its WARC-Target-URI,
+                  through the chosen --format; repeatable.
+
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
-configuration error, 3 an input could not be read (this wins over 1).`,
+configuration error, 3 an input could not be read (this wins over 1; for
+--jsonl, a bad line).`,
 		Example: `  noticelint lint notices/
   noticelint lint --format sarif --output noticelint.sarif notices/
   noticelint lint --output sarif=noticelint.sarif --output text=- notices/
   noticelint lint --write-baseline noticelint-baseline.json notices/
   noticelint lint --baseline noticelint-baseline.json notices/
   noticelint lint --fail-on warning --max-age 24 tietosuojaseloste.txt tietosuojaseloste.pdf
-  curl -s https://example.example/tietosuoja | noticelint lint --stdin-filename tietosuoja.html -`,
+  curl -s https://example.example/tietosuoja | noticelint lint --stdin-filename tietosuoja.html -
+  noticelint lint --jsonl pages.jsonl --fail-on none > results.jsonl
+  noticelint lint --warc CC-MAIN-20261101-00000.warc.gz --format json --output cc.json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLint(cmd.Context(), s, f, args, cmd.Flags().Changed)
 		},
@@ -117,6 +139,8 @@ configuration error, 3 an input could not be read (this wins over 1).`,
 	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
 	fl.StringVar(&f.cpuProf, "cpu-profile", "", "write a Go CPU profile of the run to FILE")
 	_ = fl.MarkHidden("cpu-profile")
+	fl.StringVar(&f.jsonl, "jsonl", "", "read notices as JSON lines {url, content} from `FILE` (- for standard input) and write JSON lines")
+	fl.StringArrayVar(&f.warc, "warc", nil, "lint the HTML, PDF and Word responses in the WARC `FILE` (.warc or .warc.gz; repeatable)")
 	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no configuration file")
 	fl.StringVar(&f.baseline, "baseline", "", "suppress the findings recorded in `FILE` (see --write-baseline)")
@@ -160,6 +184,9 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	specs, err := parseOutputs(f.format, changed("format"), f.outputs)
 	if err != nil {
 		return usageError("%v", err)
+	}
+	if err := checkStreamFlags(f, args, changed, specs); err != nil {
+		return err
 	}
 	if len(args) == 0 {
 		args = []string{"."}
@@ -211,32 +238,57 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 		process = append(process, writer.Process)
 	}
 
-	wd, _ := os.Getwd()
-	color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
-	outs, err := openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: plan.Rules, MessageLang: f.msgLang, WorkDir: wd},
-		report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
-	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+	var outs *reports
+	if f.jsonl != "" {
+		out, err := openOutput(specs[0].path, s.out)
+		if err != nil {
+			return &exitError{code: exitUsage, err: err}
+		}
+		outs = &reports{outs: []*output{out}, reps: []report.Reporter{newJSONLReporter(out, lint.Refs(plan.Rules))}}
+	} else {
+		wd, _ := os.Getwd()
+		color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
+		outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: plan.Rules, MessageLang: f.msgLang, WorkDir: wd},
+			report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
+		if err != nil {
+			return &exitError{code: exitUsage, err: err}
+		}
 	}
 	defer outs.abort()
 	rep := outs.reporter()
 	// Per-file errors go to stderr too, unless a text report already shows
 	// them there.
-	echoErrors := !textToStdout(specs)
+	echoErrors := f.jsonl != "" || !textToStdout(specs)
 	stdinName := f.stdinName
 	if stdinName == "" {
 		stdinName = "<stdin>"
 	}
-	sum, err := lint.Run(ctx, args, plan.Engine(), lint.Options{
+	opts := lint.Options{
 		Lang: plan.Lang(), MaxSize: maxSize, Timeout: f.timeout, Jobs: f.jobs,
 		Stdin: s.in, StdinName: stdinName,
 		Select: plan.Select, PerFile: plan.PerFile, Process: lint.Chain(process...),
-	}, func(r lint.FileResult) error {
+	}
+	emit := func(r lint.FileResult) error {
 		if r.Err != nil && echoErrors {
 			fmt.Fprintf(s.err, "noticelint: %v\n", r.Err)
 		}
 		return rep.File(r)
-	})
+	}
+	var sum lint.Summary
+	switch {
+	case f.jsonl != "":
+		sum, err = lintJSONL(ctx, s, f.jsonl, stdinName, plan.Engine(), opts, emit)
+	case len(f.warc) > 0:
+		var st lint.WARCStats
+		sum, err = lint.Stream(ctx, lint.WARCFiles(f.warc, maxSize, &st), plan.Engine(), opts, emit)
+		fmt.Fprintf(s.err, "noticelint: %s: %d of %s linted; the others are not HTML, PDF or Word pages with status 2xx\n",
+			strings.Join(f.warc, ", "), st.Linted, plural(st.Responses, "response record"))
+	default:
+		sum, err = lint.Run(ctx, args, plan.Engine(), opts, emit)
+	}
+	if ee := (*exitError)(nil); errors.As(err, &ee) {
+		return err
+	}
 	if err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 	}
@@ -263,3 +315,60 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	}
 	return nil
 }
+
+// checkStreamFlags checks --jsonl and --warc against the other inputs and
+// outputs.
+func checkStreamFlags(f lintFlags, args []string, changed func(string) bool, specs []outputSpec) error {
+	if f.jsonl == "" && len(f.warc) == 0 {
+		return nil
+	}
+	switch {
+	case f.jsonl != "" && len(f.warc) > 0:
+		return usageError("--jsonl and --warc: give one")
+	case len(args) > 0:
+		return usageError("PATH arguments and --jsonl or --warc: give one kind of input")
+	case f.jsonl == "":
+		return nil
+	case changed("format") || len(specs) != 1 || formatPrefix.MatchString(specs[0].path) || slices.ContainsFunc(f.outputs, formatPrefix.MatchString):
+		return usageError("--jsonl writes JSON lines: --format and --output FORMAT=PATH do not apply (--output PATH does)")
+	}
+	return nil
+}
+
+// lintJSONL lints the JSON lines of the file name, or of standard input
+// for "-".
+func lintJSONL(ctx context.Context, s streams, name, stdinName string, engine *rules.Engine, opts lint.Options, emit func(lint.FileResult) error) (lint.Summary, error) {
+	r, label := s.in, stdinName
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return lint.Summary{}, &exitError{code: exitInput, err: fmt.Errorf("--jsonl %s: %w", name, fserr.Reason(err))}
+		}
+		defer func() { _ = f.Close() }()
+		r, label = f, name
+	}
+	return lint.Stream(ctx, lint.JSONLines(r, label, opts.MaxSize), engine, opts, emit)
+}
+
+// jsonlReporter writes each result as one JSON line in the shape of crawl
+// results (record.Site, site = the url), flushed line by line so that a
+// pipe sees each result as soon as it is ready.
+type jsonlReporter struct {
+	w    *bufio.Writer
+	refs map[string]string
+}
+
+func newJSONLReporter(w io.Writer, refs map[string]string) *jsonlReporter {
+	return &jsonlReporter{w: bufio.NewWriter(w), refs: refs}
+}
+
+func (j *jsonlReporter) File(r lint.FileResult) error {
+	b, err := lint.SiteLine(lint.SiteRecord(r.Path, r, j.refs))
+	if err != nil {
+		return err
+	}
+	j.w.Write(b)
+	return j.w.Flush()
+}
+
+func (j *jsonlReporter) End(lint.Summary) error { return j.w.Flush() }
