@@ -10,6 +10,7 @@ import (
 	"iter"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/noticelint/noticelint/extract"
@@ -75,8 +76,9 @@ func warcFile(path string, maxSize int64, stats *WARCStats, yield func(Item) boo
 		if name == "" {
 			name = fmt.Sprintf("%s#%d", path, n)
 		}
+		at := fmt.Sprintf("%s, record %d: ", filepath.Base(path), n)
 		if rec.Truncated {
-			if !yield(failedItem(name, fmt.Sprintf("WARC record %d is %s, over the --max-size limit of %s", n, FormatSize(rec.Length), FormatSize(maxSize)))) {
+			if !yield(failedItem(name, fmt.Sprintf("%sthe record is %s, over the --max-size limit of %s", at, FormatSize(rec.Length), FormatSize(maxSize)))) {
 				return false
 			}
 			continue
@@ -84,6 +86,9 @@ func warcFile(path string, maxSize int64, stats *WARCStats, yield func(Item) boo
 		it, ok := responseItem(name, rec.Block, maxSize)
 		if !ok {
 			continue
+		}
+		if it.Err != nil {
+			it.Err.Reason = at + it.Err.Reason
 		}
 		stats.Linted++
 		if !yield(it) {
