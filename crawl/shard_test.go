@@ -39,7 +39,7 @@ func TestDomain(t *testing.T) {
 // must never change.
 func TestShardsStable(t *testing.T) {
 	for _, c := range []struct {
-		domain string
+		domain  string
 		n, want int
 	}{
 		{"esimerkki.example", 16, 1}, {"kauppa.example", 16, 11}, {"foretag.example", 16, 5}, {"127.0.0.5", 16, 10},

@@ -48,7 +48,7 @@ func TestEvidenceRoundTrip(t *testing.T) {
 		// Fetched gzipped and chunked; the body kept is decoded.
 		{Time: at, Method: "GET", URL: "https://esimerkki.example/fi/tietosuoja", RequestHeader: req, Proto: "HTTP/1.1", Status: 200,
 			ResponseHeader: hdr("Content-Type", "text/html; charset=utf-8", "Content-Encoding", "gzip", "Transfer-Encoding", "chunked"),
-			Body: []byte(noticeHTML), IP: "192.0.2.10"},
+			Body:           []byte(noticeHTML), IP: "192.0.2.10"},
 		{Time: at, Method: "GET", URL: "https://kauppa.example/tietosuoja.pdf", RequestHeader: req, Proto: "HTTP/1.1", Status: 200,
 			ResponseHeader: hdr("Content-Type", "application/pdf", "Content-Length", "12"), Body: pdf, IP: "192.0.2.20"},
 	}
