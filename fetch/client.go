@@ -28,7 +28,8 @@ type Client struct {
 	hosts map[string]*host
 }
 
-// host is the state kept for one host:port.
+// host is the state kept for one origin (scheme, host and port), the
+// scope of a robots.txt.
 type host struct {
 	slot chan struct{} // holds one token: one request in flight
 	next time.Time     // when the next request may start (Crawl-delay)
@@ -78,7 +79,7 @@ func productToken(ua string) string {
 }
 
 func (c *Client) host(u *url.URL) *host {
-	key := strings.ToLower(u.Host)
+	key := u.Scheme + "://" + strings.ToLower(u.Host)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	h := c.hosts[key]

@@ -162,7 +162,7 @@ func (sc *scan) search(cands []Candidate, via string, depth int) bool {
 		resp, err := sc.client.Get(sc.ctx, c.URL, sc.tr)
 		if err != nil {
 			if fetch.IsKind(err, fetch.KindBlocked) && sc.blocked == nil {
-				sc.blocked = fmt.Errorf("the likeliest notice, %s (%s), cannot be fetched: %w", c.URL, why, err)
+				sc.blocked = fmt.Errorf("the likeliest notice, %s (%s), cannot be fetched: %s", c.URL, why, reason(c.URL, err))
 			}
 			continue
 		}
@@ -236,7 +236,16 @@ func (sc *scan) fetchFailed(home string, err error) {
 	if fetch.IsKind(err, fetch.KindBlocked) {
 		status = record.StatusBlocked
 	}
-	sc.fail(home, status, err.Error())
+	sc.fail(home, status, reason(home, err))
+}
+
+// reason is why fetching url failed, without repeating url.
+func reason(url string, err error) string {
+	var fe *fetch.Error
+	if errors.As(err, &fe) && fe.URL == url {
+		return fe.Reason
+	}
+	return err.Error()
 }
 
 func (sc *scan) fail(path, status, reason string) {
@@ -260,6 +269,9 @@ func HomeURL(site string) (home string, bare bool, err error) {
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return "", false, fmt.Errorf("not an http or https URL")
+	}
+	if u.User != nil {
+		return "", false, errors.New("not a domain or URL: it has a user name")
 	}
 	if u.Hostname() == "" || strings.ContainsAny(u.Hostname(), " \t") {
 		return "", false, errors.New("no host name")
