@@ -139,7 +139,7 @@ func score(l Link, base *url.URL) Candidate {
 		best += 15
 	}
 	if !sameSite(u.Hostname(), base.Hostname()) {
-		best -= 30
+		best -= 20
 	}
 	if strings.EqualFold(path.Ext(u.Path), ".pdf") {
 		best += 2 // a notice of its own, not a page that mentions one

@@ -389,9 +389,25 @@ func TestSlowSite(t *testing.T) {
 }
 
 func TestRedirectToPrivateRefused(t *testing.T) {
+	// The notice is on 127.0.0.2, an address the policy refuses; the test
+	// allows only 127.0.0.1, where the site itself is.
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Skipf("cannot listen on 127.0.0.2: %v", err)
+	}
+	private := httptest.NewUnstartedServer(nil)
+	_ = private.Listener.Close()
+	private.Listener = ln
+	var hits sync.Map
+	private.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Store(r.URL.Path, true)
+		_, _ = w.Write([]byte(notice(t, "fi-complete.txt")))
+	})
+	private.Start()
+	defer private.Close()
 	s := serve(t, map[string]string{"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/seloste"}})}, map[string]http.HandlerFunc{
 		"/seloste": func(w http.ResponseWriter, r *http.Request) {
-			http.Redirect(w, r, "http://192.168.0.10/tietosuojaseloste", http.StatusFound)
+			http.Redirect(w, r, private.URL+"/tietosuojaseloste", http.StatusFound)
 		},
 	})
 	sc := newScanner(t, func(o *Options) {
@@ -400,8 +416,15 @@ func TestRedirectToPrivateRefused(t *testing.T) {
 	})
 	r := scanSite(t, sc, s.URL)
 	if r.Status != record.StatusNotFound || s.count("/seloste") != 1 {
-		t.Errorf("status %s; the redirect was followed?", r.Status)
+		t.Errorf("status %s, /seloste fetched %d times", r.Status, s.count("/seloste"))
 	}
+	hits.Range(func(k, _ any) bool {
+		t.Errorf("the private server was asked for %s", k)
+		return true
+	})
+	// With --allow-private the same redirect is followed.
+	r = scanSite(t, newScanner(t, nil), s.URL)
+	wantNotice(t, r, private.URL+"/tietosuojaseloste", "Tietosuojaseloste")
 }
 
 // TestExchanges: OnExchange sees every request of the site, robots.txt
