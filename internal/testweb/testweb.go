@@ -36,12 +36,23 @@ const home = `<!DOCTYPE html><html lang="fi"><head><title>Esimerkki Oy</title></
 type Web struct {
 	Sites    []string     // "http://127.0.x.y:port/", one a site
 	Requests atomic.Int64 // requests served
+	servers  []*http.Server
 }
 
-// Serve starts n sites, on 127.0.0.2 and up, each answering after
-// latency; they stop when the test ends.
+// Serve starts n sites (Start) that stop when the test ends.
 func Serve(tb testing.TB, n int, latency time.Duration) *Web {
 	tb.Helper()
+	w, err := Start(n, latency)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(w.Close)
+	return w
+}
+
+// Start starts n sites, on 127.0.0.2 and up, each answering after
+// latency.
+func Start(n int, latency time.Duration) (*Web, error) {
 	w := &Web{}
 	handler := http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		w.Requests.Add(1)
@@ -61,14 +72,22 @@ func Serve(tb testing.TB, n int, latency time.Duration) *Web {
 		ip := fmt.Sprintf("127.%d.%d.%d", (i+2)>>16&255, (i+2)>>8&255, (i+2)&255)
 		ln, err := net.Listen("tcp", ip+":0")
 		if err != nil {
-			tb.Fatalf("listening on %s (site %d of %d): %v", ip, i+1, n, err)
+			w.Close()
+			return nil, fmt.Errorf("listening on %s (site %d of %d): %w", ip, i+1, n, err)
 		}
 		srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 		go func() { _ = srv.Serve(ln) }()
-		tb.Cleanup(func() { _ = srv.Close() })
+		w.servers = append(w.servers, srv)
 		w.Sites = append(w.Sites, "http://"+ln.Addr().String()+"/")
 	}
-	return w
+	return w, nil
+}
+
+// Close stops the sites.
+func (w *Web) Close() {
+	for _, s := range w.servers {
+		_ = s.Close()
+	}
 }
 
 // Input is the sites as a crawl input file's text.
