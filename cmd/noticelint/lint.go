@@ -281,8 +281,10 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	case len(f.warc) > 0:
 		var st lint.WARCStats
 		sum, err = lint.Stream(ctx, lint.WARCFiles(f.warc, maxSize, &st), plan.Engine(), opts, emit)
-		fmt.Fprintf(s.err, "noticelint: %s: %d of %s linted; the others are not HTML, PDF or Word pages with status 2xx\n",
-			strings.Join(f.warc, ", "), st.Linted, plural(st.Responses, "response record"))
+		if st.Responses > 0 {
+			fmt.Fprintf(s.err, "noticelint: %s: %d of %s linted; the others are not HTML, PDF or Word pages with status 2xx\n",
+				strings.Join(f.warc, ", "), st.Linted, plural(st.Responses, "response record"))
+		}
 	default:
 		sum, err = lint.Run(ctx, args, plan.Engine(), opts, emit)
 	}
