@@ -69,7 +69,7 @@ func TestLintStreamFlags(t *testing.T) {
 		{[]string{"--warc", "a.warc", "notices/"}, exitUsage, "give one kind of input"},
 		{[]string{"--jsonl", "-", "--warc", "a.warc"}, exitUsage, "--jsonl and --warc"},
 		{[]string{"--jsonl", "no/such.jsonl"}, exitInput, "--jsonl no/such.jsonl: no such file"},
-		{[]string{"--warc", "no/such.warc.gz"}, exitInput, "no/such.warc.gz: cannot read: no such file"},
+		{[]string{"--warc", "no/such.warc.gz"}, exitInput, "no/such.warc.gz: error cannot read: no such file"},
 	} {
 		stdout, stderr, code := cli(t, "", append([]string{"lint"}, c.args...)...)
 		if code != c.code || !strings.Contains(stdout+stderr, c.want) {
