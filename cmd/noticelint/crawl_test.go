@@ -3,13 +3,18 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/goccy/go-yaml"
 
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/internal/testweb"
@@ -252,5 +257,128 @@ func TestCrawlResumesAfterKill(t *testing.T) {
 	}
 	if n := len(crawlResults(t, out2)); n == 0 || n == len(web.Sites) {
 		t.Errorf("%d sites written before the interrupt", n)
+	}
+}
+
+// TestKubernetesJob runs the pods of docs/kubernetes/crawl-job.yaml as
+// the Job controller would, with their volumes in temporary directories
+// and loopback sites: the Job is Indexed, its shard count matches its
+// completions, and the pods' results together hold every site once.
+func TestKubernetesJob(t *testing.T) {
+	type container struct {
+		Command      []string `yaml:"command"`
+		Args         []string `yaml:"args"`
+		VolumeMounts []struct {
+			Name      string `yaml:"name"`
+			MountPath string `yaml:"mountPath"`
+		} `yaml:"volumeMounts"`
+	}
+	var job struct {
+		Kind string `yaml:"kind"`
+		Spec struct {
+			CompletionMode string `yaml:"completionMode"`
+			Completions    int    `yaml:"completions"`
+			Parallelism    int    `yaml:"parallelism"`
+			Template       struct {
+				Spec struct {
+					Containers []container `yaml:"containers"`
+				} `yaml:"spec"`
+			} `yaml:"template"`
+		} `yaml:"spec"`
+	}
+	dec := yaml.NewDecoder(strings.NewReader(readFile(t, repoFile(t, "docs/kubernetes/crawl-job.yaml"))))
+	for job.Kind != "Job" {
+		if err := dec.Decode(&job); err != nil {
+			t.Fatalf("no Job in the manifest: %v", err)
+		}
+	}
+	n := job.Spec.Completions
+	if job.Spec.CompletionMode != "Indexed" || n < 2 || job.Spec.Parallelism != n || len(job.Spec.Template.Spec.Containers) != 1 {
+		t.Fatalf("job spec %+v", job.Spec)
+	}
+	c := job.Spec.Template.Spec.Containers[0]
+	args := strings.Join(c.Args, " ")
+	if !strings.HasSuffix(strings.Join(c.Command, " "), "noticelint") || !strings.Contains(args, fmt.Sprintf("--shard $(JOB_COMPLETION_INDEX)/%d", n)) {
+		t.Fatalf("the pod runs %v %s", c.Command, args)
+	}
+	web := testweb.Serve(t, 40, 0)
+	dirs := map[string]string{}
+	for _, m := range c.VolumeMounts {
+		dirs[m.MountPath] = t.TempDir()
+	}
+	sites := ""
+	for mount, dir := range dirs {
+		if strings.Contains(args, mount+"/sites.txt") {
+			testfiles.Write(t, filepath.Join(dir, "sites.txt"), web.Input())
+			sites = dir
+		}
+	}
+	if sites == "" {
+		t.Fatalf("the pod reads no sites.txt from a volume: %s", args)
+	}
+	for i := range n {
+		var podArgs []string
+		for _, a := range c.Args {
+			a = strings.ReplaceAll(a, "$(JOB_COMPLETION_INDEX)", strconv.Itoa(i))
+			for mount, dir := range dirs {
+				if strings.HasPrefix(a, mount+"/") {
+					a = dir + strings.TrimPrefix(a, mount)
+				}
+			}
+			podArgs = append(podArgs, a)
+		}
+		if _, stderr, code := cli(t, "", append(podArgs, "--allow-private", "-q")...); code != exitClean {
+			t.Fatalf("pod %d: exit %d\n%s", i, code, stderr)
+		}
+	}
+	seen := map[string]int{}
+	for _, dir := range dirs {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+		if len(files) > 0 && len(files) != n {
+			t.Errorf("%d results files, want one a pod: %v", len(files), files)
+		}
+		for _, f := range files {
+			for s := range crawlResults(t, f) {
+				seen[s]++
+			}
+		}
+	}
+	for _, s := range web.Sites {
+		if seen[s] != 1 {
+			t.Errorf("%s is in %d results files", s, seen[s])
+		}
+	}
+}
+
+// TestSparkExample runs the command that docs/spark/lint_notices.py pipes
+// each partition through, on lines as Python's json.dumps writes them: one
+// output line per input line, in order.
+func TestSparkExample(t *testing.T) {
+	m := regexp.MustCompile(`(?m)^NOTICELINT = "([^"]+)"$`).FindStringSubmatch(readFile(t, repoFile(t, "docs/spark/lint_notices.py")))
+	if m == nil {
+		t.Fatal("no NOTICELINT command in docs/spark/lint_notices.py")
+	}
+	words := strings.Fields(m[1])
+	if words[0] != "noticelint" {
+		t.Fatalf("the command is %s", m[1])
+	}
+	notice := readFile(t, repoFile(t, "testdata/examples/privacy-notice.txt"))
+	var in strings.Builder
+	for i := range 5 {
+		b, _ := json.Marshal(notice)
+		fmt.Fprintf(&in, "{\"url\": \"https://s%d.example/privacy\", \"content\": %s}\n", i, b)
+	}
+	stdout, stderr, code := cli(t, in.String(), append(words[1:], asOf)...)
+	if code != exitClean {
+		t.Errorf("exit %d: a task with findings would fail\n%s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("%d output lines for 5 input lines", len(lines))
+	}
+	for i, l := range lines {
+		if !strings.HasPrefix(l, fmt.Sprintf(`{"site":"https://s%d.example/privacy","status":"ok"`, i)) {
+			t.Errorf("line %d: %.100s", i+1, l)
+		}
 	}
 }
