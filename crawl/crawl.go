@@ -156,8 +156,8 @@ func Record(r site.Result, refs map[string]string, now time.Time) record.Site {
 	if r.Status != "" {
 		rec.Status = r.Status
 	}
-	if rec.Status != record.StatusOK && r.File.Why == "" {
-		// File.Path is the home page (not found) or what was blocked.
+	if rec.Status == record.StatusNotFound || rec.Status != record.StatusOK && r.File.Why == "" {
+		// File.Path is the home page, or the page that failed: no notice.
 		rec.NoticeURL = ""
 	}
 	if r.File.Err != nil {
