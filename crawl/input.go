@@ -35,7 +35,8 @@ func ReadSites(r io.Reader, name string) (sites []string, bad []*LineError, err 
 	br := bufio.NewReaderSize(r, 64<<10)
 	for n := 1; ; n++ {
 		line, long, err := readLine(br)
-		if err != nil && !errors.Is(err, io.EOF) {
+		last := errors.Is(err, io.EOF)
+		if err != nil && !last {
 			return sites, bad, fmt.Errorf("%s: cannot read: %w", name, err)
 		}
 		if long {
@@ -45,7 +46,7 @@ func ReadSites(r io.Reader, name string) (sites []string, bad []*LineError, err 
 		} else if s != "" {
 			sites = append(sites, s)
 		}
-		if err != nil {
+		if last {
 			return sites, bad, nil
 		}
 	}

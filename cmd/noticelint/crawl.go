@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"slices"
@@ -280,8 +279,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 
 // readCrawlInput reads the sites of --input.
 func readCrawlInput(s streams, input string) ([]string, []*crawl.LineError, error) {
-	var r io.Reader = s.in
-	name := "<stdin>"
+	r, name := s.in, "<stdin>"
 	if input != "-" {
 		f, err := os.Open(input)
 		if err != nil {
