@@ -2,6 +2,7 @@ package warc
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"errors"
 	"fmt"
@@ -93,10 +94,12 @@ func (r *Reader) next() (*Record, error) {
 	if r.maxBlock > 0 && keep > r.maxBlock {
 		keep, rec.Truncated = r.maxBlock, true
 	}
-	rec.Block = make([]byte, keep)
-	if _, err := io.ReadFull(r.r, rec.Block); err != nil {
+	// Grow with what is there, not with what the header claims.
+	var block bytes.Buffer
+	if _, err := io.CopyN(&block, r.r, keep); err != nil {
 		return nil, truncated(err)
 	}
+	rec.Block = block.Bytes()
 	if _, err := io.CopyN(io.Discard, r.r, length-keep); err != nil {
 		return nil, truncated(err)
 	}
