@@ -163,3 +163,25 @@ func TestScanSARIFAndJSON(t *testing.T) {
 		t.Errorf("SARIF uris %v", uris)
 	}
 }
+
+// TestScanREADMEExample runs the README's worked example of scan against a
+// site on loopback that serves the example notice, and compares the output
+// with the README's, the site's address put back.
+func TestScanREADMEExample(t *testing.T) {
+	const command = "$ noticelint scan https://www.esimerkki.example\n"
+	var want string
+	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+		if b.lang == "text" && strings.HasPrefix(b.text, command) {
+			want = strings.TrimPrefix(b.text, command)
+		}
+	}
+	if want == "" {
+		t.Fatal("the README has no worked example of scan")
+	}
+	srv := noticeSite(t, "examples/tietosuojaseloste.txt")
+	out, errOut, code := scanCLI(t, srv.URL)
+	got := strings.ReplaceAll(out, srv.URL, "https://www.esimerkki.example")
+	if code != 1 || got != want {
+		t.Errorf("exit %d; scan gives:\n%s%s\nthe README says:\n%s", code, got, errOut, want)
+	}
+}
