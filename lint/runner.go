@@ -69,7 +69,7 @@ type FileResult struct {
 	// Site and Why are set by scan and crawl: the site that was asked for
 	// and why this notice (Path, a URL) was chosen for it.
 	Site, Why string
-	Findings []rules.Finding
+	Findings  []rules.Finding
 	// Err is set when the input could not be read or extracted; the reason
 	// names the file.
 	Err *FileError

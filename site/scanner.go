@@ -265,7 +265,7 @@ func HomeURL(site string) (home string, bare bool, err error) {
 	}
 	u, err := url.Parse(s)
 	if err != nil {
-		return "", false, fmt.Errorf("not a domain or URL: %v", err)
+		return "", false, fmt.Errorf("not a domain or URL: %w", err)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return "", false, fmt.Errorf("not an http or https URL")

@@ -175,8 +175,8 @@ func TestDiscovery(t *testing.T) {
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			s := serve(t, map[string]string{
-				"/":       homePage(tt.nav, tt.footer),
-				tt.notice: notice(t, tt.file),
+				"/":         homePage(tt.nav, tt.footer),
+				tt.notice:   notice(t, tt.file),
 				"/evasteet": "<p>Käytämme evästeitä.</p>", "/kakor": "<p>Vi använder kakor.</p>",
 				"/cookies": "<p>We use cookies.</p>", "/privacy-hub": "<p>Privacy matters.</p>",
 			}, nil)
@@ -219,7 +219,7 @@ func TestPDFNotice(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := serve(t, map[string]string{
-		"/":                       homePage(nil, [][2]string{{"Tietosuojaseloste (PDF)", "/files/tietosuojaseloste.pdf"}}),
+		"/":                            homePage(nil, [][2]string{{"Tietosuojaseloste (PDF)", "/files/tietosuojaseloste.pdf"}}),
 		"/files/tietosuojaseloste.pdf": string(pdf),
 	}, nil)
 	r := scanSite(t, newScanner(t, nil), s.URL)
@@ -252,7 +252,7 @@ func TestTwoClicks(t *testing.T) {
 
 func TestNoticeNotFound(t *testing.T) {
 	s := serve(t, map[string]string{
-		"/":        homePage([][2]string{{"Tuotteet", "/tuotteet"}}, [][2]string{{"Evästeet", "/evasteet"}}),
+		"/":         homePage([][2]string{{"Tuotteet", "/tuotteet"}}, [][2]string{{"Evästeet", "/evasteet"}}),
 		"/evasteet": "<p>Käytämme evästeitä.</p>",
 	}, nil)
 	r := scanSite(t, newScanner(t, nil), s.URL)
@@ -435,7 +435,9 @@ func TestExchanges(t *testing.T) {
 		"/tietosuojaseloste": notice(t, "fi-complete.txt"),
 	}, map[string]http.HandlerFunc{"/": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/fi/", http.StatusFound) }})
 	var urls []string
-	sc := newScanner(t, func(o *Options) { o.OnExchange = func(e Exchange) { urls = append(urls, strings.TrimPrefix(e.URL, s.URL)) } })
+	sc := newScanner(t, func(o *Options) {
+		o.OnExchange = func(e Exchange) { urls = append(urls, strings.TrimPrefix(e.URL, s.URL)) }
+	})
 	r := scanSite(t, sc, s.URL)
 	wantNotice(t, r, s.URL+"/tietosuojaseloste", "Tietosuojaseloste")
 	if got := strings.Join(urls, " "); got != "/robots.txt / /fi/ /tietosuojaseloste" || r.Timings.Requests != 4 {
