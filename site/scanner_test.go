@@ -68,6 +68,17 @@ type testSite struct {
 
 func serve(t *testing.T, pages map[string]string, extra map[string]http.HandlerFunc) *testSite {
 	t.Helper()
+	return serveTB(t, pages, extra)
+}
+
+// serveBench serves pages for a benchmark and returns the site's URL.
+func serveBench(b *testing.B, pages map[string]string) string {
+	b.Helper()
+	return serveTB(b, pages, nil).URL
+}
+
+func serveTB(t testing.TB, pages map[string]string, extra map[string]http.HandlerFunc) *testSite {
+	t.Helper()
 	s := &testSite{hits: map[string]int{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
@@ -102,9 +113,12 @@ func (s *testSite) count(path string) int {
 	return s.hits[path]
 }
 
+// loadPack loads the rule pack once for all tests.
+var loadPack = sync.OnceValues(rules.Load)
+
 func newScanner(t testing.TB, edit func(*Options)) *Scanner {
 	t.Helper()
-	pack, err := rules.Load()
+	pack, err := loadPack()
 	if err != nil {
 		t.Fatal(err)
 	}
