@@ -503,3 +503,12 @@ func TestHomeURL(t *testing.T) {
 		}
 	}
 }
+
+func TestNoticeLinkBroken(t *testing.T) {
+	s := serve(t, map[string]string{"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/poistettu"}})}, nil)
+	r := scanSite(t, newScanner(t, nil), s.URL)
+	if r.Status != record.StatusNotFound || len(r.File.Findings) != 1 ||
+		!strings.Contains(r.File.Findings[0].Message, "could not be fetched; the first, "+s.URL+"/poistettu (footer link 'Tietosuojaseloste'): the server answered 404 Not Found") {
+		t.Errorf("status %s, findings %+v", r.Status, r.File.Findings)
+	}
+}
