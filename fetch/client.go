@@ -316,9 +316,12 @@ func (c *Client) once(ctx context.Context, u *url.URL, limit int64, tr *Trace) (
 // requestError explains why a request failed.
 func (c *Client) requestError(ctx context.Context, u *url.URL, err error) *Error {
 	var re *refusedError
+	var cv *tls.CertificateVerificationError
 	switch {
 	case errors.As(err, &re):
 		return newError(u.String(), KindRefused, "%s", re.Error())
+	case errors.As(err, &cv):
+		return newError(u.String(), KindTLS, "the https certificate is not valid: %v", cv.Err)
 	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.Is(err, context.DeadlineExceeded):
 		return newError(u.String(), KindTimeout, "no complete answer within the time limit of %s (--timeout)", c.opts.Timeout)
 	case errors.Is(err, context.Canceled):
@@ -377,7 +380,7 @@ func (c *Client) checkRobots(ctx context.Context, u *url.URL, tr *Trace) error {
 	if r.data.TestAgent(path, c.agent) {
 		return nil
 	}
-	if r.kind == KindNetwork || r.kind == KindRefused {
+	if r.kind == KindNetwork || r.kind == KindRefused || r.kind == KindTLS {
 		// The site cannot be reached at all: say that, not "blocked".
 		return newError(u.String(), r.kind, "%s", r.note)
 	}

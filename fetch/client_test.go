@@ -493,3 +493,12 @@ func TestForgetIdleHosts(t *testing.T) {
 		t.Errorf("%d hosts kept, want the one in use and the new one", len(c.hosts))
 	}
 }
+
+func TestBadCertificate(t *testing.T) {
+	s := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok")) }))
+	defer s.Close()
+	_, err := New(testOptions()).Get(context.Background(), s.URL+"/", nil)
+	if fe := wantKind(t, err, KindTLS); !strings.Contains(fe.Reason, "certificate is not valid") {
+		t.Errorf("reason %q", fe.Reason)
+	}
+}

@@ -33,7 +33,8 @@ func newScanCmd(s streams) *cobra.Command {
 		Long: `Audit websites: for each SITE, find its privacy notice, fetch it and lint it.
 
 A SITE is a domain (esimerkki.example, fetched as https://esimerkki.example/,
-and over http:// only when https cannot connect at all) or a URL
+and over http:// only when https cannot connect at all; an invalid
+certificate is an error, not a reason to fall back) or a URL
 (https://www.esimerkki.example/fi/). scan reads the home page's links and
 ranks them by their text, title, aria-label and address, in Finnish, Swedish
 and English (tietosuojaseloste, tietosuoja, rekisteriseloste,
