@@ -102,6 +102,24 @@ func (s Summary) Count(atLeast rules.Severity) int {
 	return n
 }
 
+// Add counts a result, its findings processed, in the summary.
+func (s *Summary) Add(r FileResult) {
+	if s.BySeverity == nil {
+		s.BySeverity = map[rules.Severity]int{}
+	}
+	s.Files++
+	if r.Err != nil {
+		s.FileErrors++
+	}
+	for _, f := range r.Findings {
+		if f.Suppressed != nil {
+			s.Suppressed++
+			continue
+		}
+		s.BySeverity[f.Severity]++
+	}
+}
+
 // Run lints every input and calls emit with each result in input order.
 // It stops early only when emit fails or ctx is done.
 func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options, emit func(FileResult) error) (Summary, error) {
@@ -156,19 +174,10 @@ func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options
 		case <-ctx.Done():
 			return sum, ctx.Err()
 		}
-		sum.Files++
-		if r.Err != nil {
-			sum.FileErrors++
-		} else if opts.Process != nil {
+		if r.Err == nil && opts.Process != nil {
 			r.Findings = opts.Process(r.Path, r.Findings)
 		}
-		for _, f := range r.Findings {
-			if f.Suppressed != nil {
-				sum.Suppressed++
-				continue
-			}
-			sum.BySeverity[f.Severity]++
-		}
+		sum.Add(r)
 		if err := emit(r); err != nil {
 			return sum, err
 		}

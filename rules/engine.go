@@ -79,6 +79,27 @@ func (e *Engine) Check(doc *extract.Document) []Finding {
 	return c.out
 }
 
+// SiteFinding is the finding of the site rule id (kind site) about the
+// page at path, the site's home page: at line 1, with the rule's message in
+// the engine's language, {reason} replaced by reason. ok is false when the
+// engine does not run the rule.
+func (e *Engine) SiteFinding(id, path, reason string) (f Finding, ok bool) {
+	for _, r := range e.rules {
+		if r.ID != id || r.Kind != KindSite {
+			continue
+		}
+		msg := strings.ReplaceAll(r.Message.In(e.opts.MessageLang), "{reason}", reason)
+		f = Finding{
+			Rule: r.ID, Severity: r.Severity, Path: path, Message: msg,
+			Location: Location{Line: 1, Column: 1, EndLine: 1, EndColumn: 1},
+		}
+		fs := []Finding{f}
+		setFingerprints(fs)
+		return fs[0], true
+	}
+	return Finding{}, false
+}
+
 // applySuppressions marks the findings a noticelint-disable comment covers.
 func applySuppressions(fs []Finding, sups []extract.Suppression) {
 	for i := range fs {

@@ -14,7 +14,16 @@ const (
 	KindForbid  = "forbid"  // a pattern present is a finding at the match
 	KindRequire = "require" // a statement absent from every body is a finding
 	KindBuiltin = "builtin" // a check written in Go (structure, dates)
+	// KindSite is a finding about a website, not a notice's text: scan and
+	// crawl raise it (Engine.SiteFinding); it never fires from text.
+	KindSite = "site"
 )
+
+// siteRules are the rules of kind site, each raised by Go code outside the
+// engine.
+var siteRules = map[string]bool{
+	"notice-not-found": true,
+}
 
 // Localized is text in several languages, keyed "en", "fi".
 type Localized map[string]string
@@ -206,7 +215,12 @@ func (r *Rule) compile() error {
 		fail("replace: needs suggest, the wording that replaces the evidence")
 	}
 
-	if len(r.Samples.Fire) == 0 || len(r.Samples.Quiet) == 0 {
+	switch {
+	case r.Kind == KindSite:
+		if len(r.Samples.Fire) > 0 || len(r.Samples.Quiet) == 0 {
+			fail("samples: a site rule never fires from text: give quiet samples only")
+		}
+	case len(r.Samples.Fire) == 0 || len(r.Samples.Quiet) == 0:
 		fail("samples: give at least one fire and one quiet sample")
 	}
 	switch r.Scope {
@@ -337,14 +351,25 @@ func (r *Rule) compile() error {
 			fail("no builtin check is named %q", r.ID)
 		}
 		r.builtin = fn
+	case KindSite:
+		if !siteRules[r.ID] {
+			fail("no site check is named %q", r.ID)
+		}
 	default:
 		fail("kind %q: want forbid, require or builtin", r.Kind)
 	}
 	return errors.Join(errs...)
 }
 
-// Example returns the rule's first sample that fires, for explain.
+// SiteExample is the example of a site rule: a scan, not a text.
+const SiteExample = "$ noticelint scan https://esimerkki.example/\n(its home page links no privacy notice)"
+
+// Example returns the rule's first sample that fires, for explain; for a
+// site rule, SiteExample.
 func (r *Rule) Example() string {
+	if r.Kind == KindSite {
+		return SiteExample
+	}
 	if len(r.Samples.Fire) == 0 {
 		return ""
 	}

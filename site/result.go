@@ -3,9 +3,7 @@
 package site
 
 import (
-	"net/http"
-	"time"
-
+	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/record"
 )
@@ -28,19 +26,5 @@ type Result struct {
 }
 
 // Exchange is one HTTP request and its response, as fetched: what
-// `crawl --warc-out` keeps as evidence.
-type Exchange struct {
-	Time           time.Time // when the request was sent
-	Method         string
-	URL            string // the URL requested (each redirect hop is its own Exchange)
-	RequestHeader  http.Header
-	Proto          string // "HTTP/1.1"
-	Status         int
-	ResponseHeader http.Header
-	// Body is the response body, decompressed but not charset-decoded;
-	// Truncated says the body limit cut it.
-	Body      []byte
-	Truncated bool
-	// IP is the address the response came from.
-	IP string
-}
+// `crawl --warc-out` keeps as evidence. The fetcher defines it.
+type Exchange = fetch.Exchange

@@ -1,0 +1,360 @@
+package site
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html/charset"
+
+	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/fetch"
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// Options are a scanner's settings.
+type Options struct {
+	Fetch  fetch.Options // user agent, limits, timeouts, retries, address policy
+	Engine *rules.Engine
+	// Lint holds Lang, Timeout and PerFile as lint.Data takes them; Process,
+	// when set, is applied to each site's findings, notice-not-found
+	// included. The size limit is Fetch.MaxBody.
+	Lint lint.Options
+	// OnExchange, when set, is called with every HTTP exchange (robots.txt
+	// and redirects included), from the goroutine scanning the site; crawl
+	// --warc-out writes these as WARC records.
+	OnExchange func(Exchange)
+}
+
+// Limits of the search for a notice.
+const (
+	// maxPages is how many pages beyond the home page one site may cost.
+	maxPages = 6
+	// maxPerPage is how many candidates of one page are tried.
+	maxPerPage = 3
+	// minHubScore is the score a candidate needs for its own links to be
+	// followed when it is not a notice itself.
+	minHubScore = 50
+)
+
+// Scanner finds, fetches and lints websites' privacy notices.
+type Scanner struct {
+	opts   Options
+	client *fetch.Client
+}
+
+// NewScanner returns a scanner; opts.Engine is required.
+func NewScanner(opts Options) (*Scanner, error) {
+	if opts.Engine == nil {
+		return nil, errors.New("site.NewScanner: no rules engine")
+	}
+	return &Scanner{opts: opts, client: fetch.New(opts.Fetch)}, nil
+}
+
+// Close releases the scanner's idle connections.
+func (s *Scanner) Close() { s.client.Close() }
+
+// scan is the state of scanning one site.
+type scan struct {
+	*Scanner
+	ctx     context.Context
+	tr      *fetch.Trace
+	res     *Result
+	pages   int
+	visited map[string]bool
+	blocked error // the best candidate robots.txt kept us from
+	failed  error // the first candidate that could not be fetched otherwise
+	read    int   // candidates fetched
+	lint    time.Duration
+}
+
+// Scan finds, fetches and lints one site's notice. Safe for concurrent use
+// by many goroutines; the scanner keeps one request in flight per host and
+// caches robots.txt per host across calls.
+//
+// site is a domain ("esimerkki.example", fetched as https://esimerkki.example/
+// and, only when https cannot connect at all, http://) or an http(s) URL. The
+// home page's links are ranked (Rank); the best are fetched in turn, and a
+// page that is not a notice itself but whose links name one (a "Tietosuoja"
+// page listing the registers' notices) is looked through once more.
+func (s *Scanner) Scan(ctx context.Context, site string) Result {
+	start := time.Now()
+	res := Result{Site: site}
+	sc := &scan{Scanner: s, ctx: ctx, tr: &fetch.Trace{OnExchange: s.opts.OnExchange}, res: &res, visited: map[string]bool{}}
+	sc.run(site)
+	res.File.Site = site
+	res.Timings = record.Timings{
+		Total: time.Since(start).Milliseconds(), Fetch: sc.tr.Elapsed.Milliseconds(),
+		Lint: sc.lint.Milliseconds(), Requests: sc.tr.Requests,
+	}
+	return res
+}
+
+func (sc *scan) run(site string) {
+	home, bare, err := HomeURL(site)
+	if err != nil {
+		sc.fail(site, record.StatusError, err.Error())
+		return
+	}
+	resp, err := sc.client.Get(sc.ctx, home, sc.tr)
+	if err != nil && bare && fetch.IsKind(err, fetch.KindNetwork) {
+		// No https at all: try http, as a browser given a bare domain would.
+		if r, err2 := sc.client.Get(sc.ctx, "http"+strings.TrimPrefix(home, "https"), sc.tr); err2 == nil {
+			resp, err = r, nil
+		}
+	}
+	if err != nil {
+		sc.fetchFailed(home, err)
+		return
+	}
+	sc.visited[home], sc.visited[resp.URL] = true, true
+	base, _ := url.Parse(resp.URL)
+	format := formatOf(resp)
+	if format != extract.FormatHTML {
+		if base.Path != "/" && base.Path != "" {
+			// A URL of the notice itself, a PDF say.
+			sc.lintNotice(resp, "the address given")
+			return
+		}
+		sc.notFound(resp.URL, fmt.Sprintf("the home page is %s, not a web page with links", resp.ContentType()))
+		return
+	}
+	page := ReadPage(resp.Body, resp.Header.Get("Content-Type"), base)
+	if base.Path != "/" && base.Path != "" && looksLikeNotice(page.Text) {
+		sc.lintNotice(resp, "the address given reads as a notice")
+		return
+	}
+	cands := Rank(page.Links, base)
+	if sc.search(cands, "", 1) {
+		return
+	}
+	if sc.blocked != nil {
+		sc.fail(resp.URL, record.StatusBlocked, sc.blocked.Error())
+		return
+	}
+	reason := "no link on the home page names one"
+	switch {
+	case sc.read == 0 && sc.failed != nil:
+		reason = "the links that name one could not be fetched; the first, " + sc.failed.Error()
+	case len(cands) > 0:
+		reason = fmt.Sprintf("the pages its home page links as %s do not read as a notice", quoteNames(cands))
+	}
+	sc.notFound(resp.URL, reason)
+}
+
+// search tries the candidates of one page in turn, looking through a page
+// of links once more (depth 1 is the home page's); it reports whether a
+// notice was linted. via is how the page was reached, for Why.
+func (sc *scan) search(cands []Candidate, via string, depth int) bool {
+	tried := 0
+	for _, c := range cands {
+		if tried >= maxPerPage || sc.pages >= maxPages || sc.ctx.Err() != nil {
+			return false
+		}
+		if sc.visited[c.URL] {
+			continue
+		}
+		sc.visited[c.URL] = true
+		tried++
+		sc.pages++
+		why := c.Why()
+		if via != "" {
+			why = via + ", then " + why + " on that page"
+		}
+		resp, err := sc.client.Get(sc.ctx, c.URL, sc.tr)
+		if err != nil {
+			if fetch.IsKind(err, fetch.KindBlocked) && sc.blocked == nil {
+				sc.blocked = fmt.Errorf("the likeliest notice, %s (%s), cannot be fetched: %s", c.URL, why, reason(c.URL, err))
+			} else if sc.failed == nil {
+				sc.failed = fmt.Errorf("%s (%s): %s", c.URL, why, reason(c.URL, err))
+			}
+			continue
+		}
+		sc.read++
+		sc.visited[resp.URL] = true
+		format := formatOf(resp)
+		switch format {
+		case extract.FormatPDF, extract.FormatDOCX:
+			sc.lintNotice(resp, why)
+			return true
+		case extract.FormatHTML:
+			base, _ := url.Parse(resp.URL)
+			page := ReadPage(resp.Body, resp.Header.Get("Content-Type"), base)
+			if looksLikeNotice(page.Text) {
+				sc.lintNotice(resp, why)
+				return true
+			}
+			if depth < 2 && c.Score >= minHubScore && sc.search(Rank(page.Links, base), why, depth+1) {
+				return true
+			}
+		case extract.FormatText, extract.FormatMarkdown:
+			if looksLikeNotice(strings.ToLower(string(resp.Body))) {
+				sc.lintNotice(resp, why)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lintNotice lints the fetched notice.
+func (sc *scan) lintNotice(resp *fetch.Response, why string) {
+	sc.res.Status = record.StatusOK
+	if resp.Truncated {
+		sc.fail(resp.URL, record.StatusError, fmt.Sprintf("the notice is larger than the body limit of %s (--max-body): it was cut there and not linted",
+			lint.FormatSize(int64(len(resp.Body)))))
+		sc.res.File.Why = why
+		return
+	}
+	format := formatOf(resp)
+	body, enc := decodeBody(resp.Body, resp.Charset(), format)
+	start := time.Now()
+	f := lint.Data(sc.ctx, resp.URL, body, format, sc.opts.Engine, sc.opts.Lint)
+	sc.lint += time.Since(start)
+	if enc != "" && f.Err == nil {
+		f.Encoding = enc
+	}
+	if f.Err != nil {
+		sc.res.Status = record.StatusError
+	} else if sc.opts.Lint.Process != nil {
+		f.Findings = sc.opts.Lint.Process(f.Path, f.Findings)
+	}
+	f.Why = why
+	sc.res.File = f
+}
+
+// notFound gives the site the notice-not-found finding at its home page.
+func (sc *scan) notFound(home, reason string) {
+	sc.res.Status = record.StatusNotFound
+	sc.res.File = lint.FileResult{Path: home, Why: reason}
+	if f, ok := sc.opts.Engine.SiteFinding("notice-not-found", home, reason); ok {
+		fs := []rules.Finding{f}
+		if sc.opts.Lint.Process != nil {
+			fs = sc.opts.Lint.Process(home, fs)
+		}
+		sc.res.File.Findings = fs
+	}
+}
+
+func (sc *scan) fetchFailed(home string, err error) {
+	status := record.StatusError
+	if fetch.IsKind(err, fetch.KindBlocked) {
+		status = record.StatusBlocked
+	}
+	sc.fail(home, status, reason(home, err))
+}
+
+// reason is why fetching url failed, without repeating url.
+func reason(url string, err error) string {
+	var fe *fetch.Error
+	if errors.As(err, &fe) && fe.URL == url {
+		return fe.Reason
+	}
+	return err.Error()
+}
+
+func (sc *scan) fail(path, status, reason string) {
+	sc.res.Status = status
+	sc.res.File = lint.FileResult{Path: path, Err: &lint.FileError{Path: path, Reason: reason}}
+}
+
+// HomeURL is the home page of site: a domain means https://domain/ (bare is
+// true), a URL is taken as it is.
+func HomeURL(site string) (home string, bare bool, err error) {
+	s := strings.TrimSpace(site)
+	if s == "" {
+		return "", false, errors.New("empty site")
+	}
+	if !strings.Contains(s, "://") {
+		s, bare = "https://"+s, true
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return "", false, fmt.Errorf("not a domain or URL: %w", err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return "", false, fmt.Errorf("not an http or https URL")
+	}
+	if u.User != nil {
+		return "", false, errors.New("not a domain or URL: it has a user name")
+	}
+	if u.Hostname() == "" || strings.ContainsAny(u.Hostname(), " \t") {
+		return "", false, errors.New("no host name")
+	}
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	u.Fragment = ""
+	return u.String(), bare, nil
+}
+
+// formatOf is the notice format a response's Content-Type names, else
+// the one its address's extension names, else "" (the content decides).
+func formatOf(resp *fetch.Response) string {
+	switch resp.ContentType() {
+	case "text/html", "application/xhtml+xml":
+		return extract.FormatHTML
+	case "application/pdf", "application/x-pdf":
+		return extract.FormatPDF
+	case "text/plain":
+		return extract.FormatText
+	case "text/markdown", "text/x-markdown":
+		return extract.FormatMarkdown
+	case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
+		return extract.FormatDOCX
+	}
+	if u, err := url.Parse(resp.URL); err == nil {
+		switch strings.ToLower(path.Ext(u.Path)) {
+		case ".pdf":
+			return extract.FormatPDF
+		case ".docx":
+			return extract.FormatDOCX
+		case ".html", ".htm", "":
+			return extract.FormatHTML
+		}
+	}
+	return ""
+}
+
+// decodeBody turns a page whose Content-Type names its charset into UTF-8
+// with a byte order mark, which the extractors read as UTF-8 before any
+// <meta> the page has (the header wins, as in a browser). It returns the
+// charset's name, or "" when the body is left as it is (no charset, or not
+// text).
+func decodeBody(body []byte, cs, format string) ([]byte, string) {
+	if cs == "" || (format != extract.FormatHTML && format != extract.FormatText && format != extract.FormatMarkdown) {
+		return body, ""
+	}
+	enc, name := charset.Lookup(cs)
+	if enc == nil {
+		return body, ""
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return body, ""
+	}
+	bom := []byte{0xEF, 0xBB, 0xBF}
+	if len(out) >= 3 && string(out[:3]) == string(bom) {
+		return out, name
+	}
+	return append(bom, out...), name
+}
+
+// quoteNames lists the first candidates' names: "'Tietosuoja', 'Evästeet'".
+func quoteNames(cands []Candidate) string {
+	var names []string
+	for _, c := range cands[:min(len(cands), maxPerPage)] {
+		n := c.Text
+		if n == "" {
+			n = c.URL
+		}
+		names = append(names, "'"+n+"'")
+	}
+	return strings.Join(names, ", ")
+}
