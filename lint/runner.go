@@ -69,7 +69,7 @@ type FileResult struct {
 	// Site and Why are set by scan and crawl: the site that was asked for
 	// and why this notice (Path, a URL) was chosen for it.
 	Site, Why string
-	Findings []rules.Finding
+	Findings  []rules.Finding
 	// Coverage is the status of each required statement (the engine's
 	// require rules), for the HTML report's Art. 13/14 matrix.
 	Coverage []rules.Coverage
