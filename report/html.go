@@ -102,10 +102,10 @@ var htmlFinnish = map[string]string{
 	"Warnings": "Varoitukset", "Notes": "Huomautukset", "Notice date": "Selosteen päiväys", "ok": "ok",
 	"not-found": "ei löytynyt", "blocked": "estetty", "Error": "Virhe", "findings": "havaintoa",
 	"sites": "sivustoa", "years": "vuotta", "as of": "päivänä", "no findings": "ei havaintoja",
-	"Share of sites with a notice": "Osuus sivustoista, joilla on seloste", "Findings at error severity": "Virhetason havaintoja",
-	"sites with errors": "sivustoa, joilla virheitä", "Rule": "Sääntö", "Sites with the rule": "Sivustoja",
+	"Share of sites with a notice": "Osuus sivustoista, joilla on seloste", "Sites with errors": "Sivustoja, joilla virheitä",
+	"within --max-age": "enintään --max-age", "3 years or older": "3 vuotta tai vanhempi", "Rule": "Sääntö", "Sites with the rule": "Sivustoja",
 	"Open the site's findings": "Avaa sivuston havainnot", "No sites match the filter.": "Suodatinta vastaavia sivustoja ei ole.",
-	"Search sites and URLs": "Hae sivustoja ja osoitteita", "older than": "yli",
+	"Search sites and URLs": "Hae sivustoja ja osoitteita",
 }
 
 // htmlEnglish are the English words shown for keys that are not words.

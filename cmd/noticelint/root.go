@@ -56,7 +56,7 @@ Exit codes:
 		return &exitError{code: exitUsage, err: err}
 	})
 	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newSectionsCmd(s), newVersionCmd(s),
-		newConfigCmd(s), newInitCmd(s))
+		newConfigCmd(s), newInitCmd(s), newReportCmd(s))
 	return root
 }
 
