@@ -88,7 +88,7 @@ func TestBrowserHostileInputIsInert(t *testing.T) {
 	}{
 		{"hostile-notice", noticeHTML(t, "en", []string{hostileNotice}), 0},
 		{"hostile-scan", scanHTML(t, "javascript:alert(1)", `"><img src=x onerror=alert(1)>`, "<script>alert(1)</script>", hostileNotice), 0},
-		{"hostile-crawl", crawlHTML(t, "en", crawlResults), 1},
+		{"hostile-crawl", crawlHTML(t, "en"), 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := browser.Open(t, writePage(t, tt.name+".html", tt.page), 1280, 1000)
@@ -122,7 +122,7 @@ func TestBrowserCrawlReport(t *testing.T) {
 	if browser.Find() == "" {
 		t.Skip("no chromium binary")
 	}
-	p := browser.Open(t, writePage(t, "crawl.html", crawlHTML(t, "en", crawlResults)), 1280, 1300)
+	p := browser.Open(t, writePage(t, "crawl.html", crawlHTML(t, "en")), 1280, 1300)
 
 	// The chart: a bar for each rule with findings, longest first.
 	bars := browser.Eval[[]float64](t, p, `[...document.querySelectorAll("#rule-chart rect.bar")].map(r => r.getBBox().width)`)

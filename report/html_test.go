@@ -77,9 +77,10 @@ func scanHTML(t testing.TB, url, site, why, file string) []byte {
 	return buf.Bytes()
 }
 
-// crawlHTML writes the crawl report of a results file.
-func crawlHTML(t testing.TB, lang, path string) []byte {
+// crawlHTML writes the crawl report of the crawl results fixture.
+func crawlHTML(t testing.TB, lang string) []byte {
 	t.Helper()
+	path := crawlResults
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -124,8 +125,8 @@ func TestHTMLGolden(t *testing.T) {
 				"footer link 'Tietosuojaseloste'", "../testdata/examples/tietosuojaseloste.txt")
 		}},
 		{"hostile.html", func(t *testing.T) []byte { return noticeHTML(t, "en", []string{hostileNotice}) }},
-		{"crawl.html", func(t *testing.T) []byte { return crawlHTML(t, "en", crawlResults) }},
-		{"crawl-fi.html", func(t *testing.T) []byte { return crawlHTML(t, "fi", crawlResults) }},
+		{"crawl.html", func(t *testing.T) []byte { return crawlHTML(t, "en") }},
+		{"crawl-fi.html", func(t *testing.T) []byte { return crawlHTML(t, "fi") }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,7 +218,7 @@ func TestHTMLHostileNoticeIsInert(t *testing.T) {
 }
 
 func TestHTMLCrawlHostileSiteIsInert(t *testing.T) {
-	page := crawlHTML(t, "en", crawlResults)
+	page := crawlHTML(t, "en")
 	checkSelfContained(t, page)
 	for _, s := range []string{"<script>alert", "<img src", `href="javascript:`, "<b>bold"} {
 		if bytes.Contains(page, []byte(s)) {

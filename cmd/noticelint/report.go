@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -78,7 +77,7 @@ func runReport(s streams, f reportFlags, input string) error {
 			return usageError("%v", err)
 		}
 	}
-	var in io.Reader = s.in
+	in := s.in
 	name := "<stdin>"
 	if input != "-" {
 		file, err := os.Open(input)

@@ -140,7 +140,9 @@ func (p *Page) event(ev any) {
 		}
 	case *page.EventJavascriptDialogOpening:
 		p.problem("a %s dialog: %q", ev.Type, ev.Message)
-		go func() { _, _ = chromedp.Call(p.ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false}) }()
+		go func() {
+			_, _ = chromedp.Call(p.ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+		}()
 	}
 }
 
