@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/browser"
 	"github.com/noticelint/noticelint/record"
 	"github.com/noticelint/noticelint/rules"
@@ -72,9 +73,28 @@ func TestBrowserNoticeReport(t *testing.T) {
 	if n := browser.Eval[int](t, p, `document.querySelectorAll(".finding.sev-error").length`); n == 0 {
 		t.Error("no error findings rendered")
 	}
+	// Printed to PDF, the report keeps its content: read it back.
+	pdf := p.PDF(t, "notice-report")
+	doc, err := extract.Extract("notice-report.pdf", pdf, extract.Options{})
+	if err != nil {
+		t.Fatalf("the printed report: %v", err)
+	}
+	var printed strings.Builder
+	for _, sec := range doc.Sections {
+		printed.WriteString(sec.Heading.S + "\n" + sec.Body.S + "\n")
+	}
+	for _, want := range []string{"Right to data portability", "henkilötietolain", "Privacy notice report"} {
+		if !strings.Contains(printed.String(), want) {
+			t.Errorf("the printed report lacks %q", want)
+		}
+	}
 	noProblems(t, p)
 	p.Screenshot(t, "notice-report", false)
 	p.Screenshot(t, "notice-report-full", true)
+	// As printed on a grey-scale printer: severities must stay apart.
+	p.Media(t, "print")
+	browser.Eval[string](t, p, `document.documentElement.style.filter = "grayscale(1)"`)
+	p.Screenshot(t, "notice-report-print-grey", true)
 }
 
 func TestBrowserHostileInputIsInert(t *testing.T) {

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -223,4 +224,33 @@ func (p *Page) Screenshot(t testing.TB, name string, full bool) string {
 	}
 	t.Logf("screenshot: %s", path)
 	return path
+}
+
+// PDF prints the page to PDF, as a user printing the report would (print
+// styles, backgrounds), saves it as ArtifactDir/name.pdf and returns it.
+func (p *Page) PDF(t testing.TB, name string) []byte {
+	t.Helper()
+	var pdf []byte
+	p.do(t, "printing to PDF", func(ctx context.Context) error {
+		bg := true
+		r, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PrintBackground: &bg})
+		pdf = r.Data
+		return err
+	})
+	path := filepath.Join(ArtifactDir(t), name+".pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("printed: %s", path)
+	return pdf
+}
+
+// Media emulates a CSS media type ("print"; "" for the screen again), for
+// screenshots of the print styles.
+func (p *Page) Media(t testing.TB, media string) {
+	t.Helper()
+	p.do(t, "emulating media "+media, func(ctx context.Context) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media})
+		return err
+	})
 }
