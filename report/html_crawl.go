@@ -323,7 +323,7 @@ func ageChart(n []int, lang string) chart {
 			LabelX: x + slot/2, LabelY: height - bottom + 16}
 		switch {
 		case i == len(ageBuckets):
-			b.Label, b.Class, b.Title = htmlWord(lang, "no date"), "undated", htmlWord(lang, "no date")
+			b.Label, b.Class, b.Title = htmlWord(lang, "undated"), "undated", htmlWord(lang, "no date")
 		default:
 			b.Label = ageBuckets[i].label
 			b.Title = b.Label + " " + htmlWord(lang, "years")
