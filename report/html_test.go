@@ -142,7 +142,7 @@ func TestHTMLGolden(t *testing.T) {
 // link element, a style attribute, an event handler attribute, a link that
 // is neither http(s) nor a fragment, a script other than the one inline
 // script whose hash the Content-Security-Policy names.
-func checkSelfContained(t *testing.T, page []byte) {
+func checkSelfContained(t testing.TB, page []byte) {
 	t.Helper()
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
