@@ -63,6 +63,9 @@ func FindDates(doc *Document) []Date {
 // which labels a date at the start of its body ("Laatimispäivä<TAB>1.1.2020").
 func datesIn(t Text, heading string) []Date {
 	lower := t.Lower()
+	if !hasYear(lower) {
+		return nil // every date form has a year; most sections have none
+	}
 	var starts []int // where the text after a label begins, in lower
 	var labels []string
 	if len(heading) < 60 {
@@ -98,6 +101,18 @@ func datesIn(t Text, heading string) []Date {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Text.Span().Start.Offset < out[j].Text.Span().Start.Offset })
 	return out
+}
+
+// hasYear reports whether s holds a year 1900-2099 (four digits starting
+// 19 or 20), which every date form needs: a byte scan far quicker than
+// looking for labels.
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if c := s[i]; (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 func labelIn(s string) string {

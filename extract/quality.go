@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"unicode"
+	"unicode/utf8"
 )
 
 // PoorQuality is the Quality below which a notice's text is too damaged to
@@ -29,7 +30,21 @@ func (d *Document) lowerQuality(q float64, note string) {
 func checkDecoding(d *Document) {
 	bad, total := 0, 0
 	count := func(s string) {
-		for _, r := range s {
+		for i := 0; i < len(s); {
+			if c := s[i]; c < utf8.RuneSelf { // most of the text: no decoding, no tables
+				switch {
+				case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				case c < 0x20 || c == 0x7f:
+					bad++
+					total++
+				default:
+					total++
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
 			switch {
 			case isSpace(r):
 			case r == '\uFFFD' || unicode.Is(unicode.Co, r) || unicode.IsControl(r):

@@ -360,6 +360,9 @@ func splitNumber(s string) (num, rest string) {
 // isTitle reports whether line i is a notice's title: a short line naming
 // the kind of document, first in the file or set apart by a blank line.
 func (z *sectionizer) isTitle(i int, s string) bool {
+	if len(s) > 120 || !z.blankBefore(i) {
+		return false // most lines: answered without the memo
+	}
 	if v, ok := z.titles[i]; ok {
 		return v
 	}

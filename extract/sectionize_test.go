@@ -226,3 +226,14 @@ func TestSplitNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{
+		"päivitetty 1.3.2024": true, "2019": true, "x1999y": true,
+		"1899": false, "2100 euroa": false, "20 €": false, "": false, "päivitetty 1.3.": false,
+	} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

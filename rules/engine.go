@@ -317,16 +317,24 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 			continue
 		}
 		for _, st := range sections {
-			if !st.heading.MatchString(h) || (st.unlessHeading != nil && st.unlessHeading.MatchString(h)) {
+			if !st.heading.matchIn(h, c.heading[i]) || (st.unlessHeading != nil && st.unlessHeading.matchIn(h, c.heading[i])) {
 				continue
 			}
 			for j := i; j < len(secs) && (j == i || secs[j].Level > secs[i].Level); j++ {
-				body := secs[j].Body.Lower()
-				if j > i {
-					body = secs[j].Heading.Lower() + " " + body
+				if extract.IsBlank(secs[j].Body.S) {
+					continue
 				}
-				if !extract.IsBlank(secs[j].Body.S) && (st.body == nil || st.body.MatchString(body)) {
+				switch {
+				case st.body == nil:
 					return true
+				case j == i:
+					// The section's own body: its literal set answers
+					// most patterns.
+					if st.body.matchIn(secs[j].Body.Lower(), c.body[j]) {
+						return true
+					}
+				case st.body.MatchString(secs[j].Heading.Lower() + " " + secs[j].Body.Lower()):
+					return true // a sub-section, its heading included
 				}
 			}
 		}

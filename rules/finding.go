@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Location is where a finding stands in the source: 1-based lines and
@@ -71,6 +73,33 @@ func setFingerprints(fs []Finding) {
 	}
 }
 
+// normalizeSpace lower-cases s and collapses its white space to single
+// spaces, without allocating when s is already so.
 func normalizeSpace(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if !spacedOnce(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return strings.ToLower(s)
+}
+
+// spacedOnce reports whether s has no white space but single ASCII spaces
+// between words.
+func spacedOnce(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		case c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return false
+		}
+	}
+	return true
 }

@@ -80,3 +80,20 @@ func TestSuppressionComments(t *testing.T) {
 		}
 	}
 }
+
+func TestNormalizeSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"Rekisterinpitäjä":             "rekisterinpitäjä",
+		"oikeus  vastustaa":            "oikeus vastustaa",
+		" Oikeus vastustaa ":           "oikeus vastustaa",
+		"oikeus\tvastustaa\n":          "oikeus vastustaa",
+		"oikeus\u00a0vastustaa":        "oikeus vastustaa",
+		"rätt att invända":             "rätt att invända",
+		"":                             "",
+		"Data\u2003Protection Officer": "data protection officer",
+	} {
+		if got := normalizeSpace(in); got != want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -32,6 +32,10 @@ func literalsOf(re *syntax.Regexp) []string {
 			return nil
 		}
 		return []string{string(re.Rune)}
+	case syntax.OpCharClass:
+		// A small class such as \d is as good as its members: a text
+		// without a digit cannot match \d{5}.
+		return classLiterals(re.Rune)
 	case syntax.OpCapture:
 		return literalsOf(re.Sub[0])
 	case syntax.OpPlus:
@@ -77,6 +81,28 @@ func literalsOf(re *syntax.Regexp) []string {
 		return all
 	}
 	return nil
+}
+
+// maxClassLiterals is the largest class that stands for its members.
+const maxClassLiterals = 10
+
+// classLiterals returns the members of a character class given as ranges,
+// or nil when it has more than maxClassLiterals.
+func classLiterals(ranges []rune) []string {
+	n := 0
+	for i := 0; i+1 < len(ranges); i += 2 {
+		n += int(ranges[i+1]-ranges[i]) + 1
+		if n > maxClassLiterals {
+			return nil
+		}
+	}
+	lits := make([]string, 0, n)
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for r := ranges[i]; r <= ranges[i+1]; r++ {
+			lits = append(lits, string(r))
+		}
+	}
+	return lits
 }
 
 func shortest(lits []string) int {
