@@ -61,6 +61,8 @@ Formats:
   sarif        SARIF 2.1.0 for GitHub code scanning (upload-sarif)
   junit        JUnit XML: a testsuite a file, a failing testcase a finding
   codeclimate  GitLab Code Quality (artifacts:reports:codequality)
+  html         one self-contained page for people: a summary card, the
+               Art. 13/14 coverage matrix and each finding in context
 
 Baselines: --write-baseline FILE records the findings (by path, rule and a
 fingerprint without line numbers) and passes the run; --baseline FILE then
