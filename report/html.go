@@ -102,7 +102,7 @@ var htmlFinnish = map[string]string{
 	"Warnings": "Varoitukset", "Notes": "Huomautukset", "Notice date": "Selosteen päiväys", "ok": "ok",
 	"not-found": "ei löytynyt", "blocked": "estetty", "Error": "Virhe", "findings": "havaintoa",
 	"sites": "sivustoa", "years": "vuotta", "as of": "päivänä", "no findings": "ei havaintoja",
-	"Share of sites with a notice": "Osuus sivustoista, joilla on seloste", "Sites with errors": "Sivustoja, joilla virheitä",
+	"Share of sites with a notice": "Osuus sivustoista, joilla on seloste", "Sites with error findings": "Sivustoja, joilla virhetason havaintoja",
 	"within --max-age": "enintään --max-age", "3 years or older": "3 vuotta tai vanhempi", "Rule": "Sääntö", "Sites with the rule": "Sivustoja",
 	"Open the site's findings": "Avaa sivuston havainnot", "No sites match the filter.": "Suodatinta vastaavia sivustoja ei ole.",
 	"Search sites and URLs": "Hae sivustoja ja osoitteita",
