@@ -34,6 +34,9 @@ type host struct {
 	slot chan struct{} // holds one token: one request in flight
 	next time.Time     // when the next request may start (Crawl-delay)
 
+	refs     int       // uses in progress; guarded by Client.mu
+	lastUsed time.Time // when the last use ended; guarded by Client.mu
+
 	fetchMu  sync.Mutex // held while robots.txt is fetched: one fetch at a time
 	robotsMu sync.Mutex // guards robots
 	robots   *robots    // nil until fetched
@@ -51,6 +54,7 @@ func New(opts Options) *Client {
 		TLSHandshakeTimeout:   opts.Timeout,
 		ResponseHeaderTimeout: opts.Timeout,
 		MaxIdleConnsPerHost:   1,
+		MaxIdleConns:          256, // a crawl moves on: keep few idle connections open
 		IdleConnTimeout:       30 * time.Second,
 		ForceAttemptHTTP2:     true,
 	}
@@ -78,16 +82,47 @@ func productToken(ua string) string {
 	return strings.ToLower(tok)
 }
 
+// Hosts not used for hostIdle are forgotten once the client knows more
+// than maxHosts, so that a crawl of a million sites does not keep a
+// million robots.txt files; a host used again fetches its robots.txt again.
+const (
+	maxHosts = 1024
+	hostIdle = time.Minute
+)
+
+// host returns u's origin's state, in use until release is called.
 func (c *Client) host(u *url.URL) *host {
 	key := u.Scheme + "://" + strings.ToLower(u.Host)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	h := c.hosts[key]
 	if h == nil {
+		if len(c.hosts) >= maxHosts {
+			c.forgetIdle(time.Now())
+		}
 		h = &host{slot: make(chan struct{}, 1)}
 		c.hosts[key] = h
 	}
+	h.refs++
 	return h
+}
+
+// release ends a use of h.
+func (c *Client) release(h *host) {
+	c.mu.Lock()
+	h.refs--
+	h.lastUsed = time.Now()
+	c.mu.Unlock()
+}
+
+// forgetIdle drops the hosts nobody uses that have been idle for
+// hostIdle; c.mu is held.
+func (c *Client) forgetIdle(now time.Time) {
+	for k, h := range c.hosts {
+		if h.refs == 0 && now.Sub(h.lastUsed) > hostIdle {
+			delete(c.hosts, k)
+		}
+	}
 }
 
 // Get fetches rawURL, following up to MaxRedirects redirects. Each URL,
@@ -168,6 +203,7 @@ func parseHTTPURL(s string) (*url.URL, error) {
 // bytes of the body.
 func (c *Client) do(ctx context.Context, u *url.URL, limit int64, tr *Trace) (*Response, error) {
 	h := c.host(u)
+	defer c.release(h)
 	select {
 	case h.slot <- struct{}{}:
 	case <-ctx.Done():
@@ -280,9 +316,12 @@ func (c *Client) once(ctx context.Context, u *url.URL, limit int64, tr *Trace) (
 // requestError explains why a request failed.
 func (c *Client) requestError(ctx context.Context, u *url.URL, err error) *Error {
 	var re *refusedError
+	var cv *tls.CertificateVerificationError
 	switch {
 	case errors.As(err, &re):
 		return newError(u.String(), KindRefused, "%s", re.Error())
+	case errors.As(err, &cv):
+		return newError(u.String(), KindTLS, "the https certificate is not valid: %v", cv.Err)
 	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.Is(err, context.DeadlineExceeded):
 		return newError(u.String(), KindTimeout, "no complete answer within the time limit of %s (--timeout)", c.opts.Timeout)
 	case errors.Is(err, context.Canceled):
@@ -315,6 +354,7 @@ func (c *Client) checkRobots(ctx context.Context, u *url.URL, tr *Trace) error {
 		return nil
 	}
 	h := c.host(u)
+	defer c.release(h)
 	h.fetchMu.Lock()
 	h.robotsMu.Lock()
 	r := h.robots
@@ -340,7 +380,7 @@ func (c *Client) checkRobots(ctx context.Context, u *url.URL, tr *Trace) error {
 	if r.data.TestAgent(path, c.agent) {
 		return nil
 	}
-	if r.kind == KindNetwork || r.kind == KindRefused {
+	if r.kind == KindNetwork || r.kind == KindRefused || r.kind == KindTLS {
 		// The site cannot be reached at all: say that, not "blocked".
 		return newError(u.String(), r.kind, "%s", r.note)
 	}

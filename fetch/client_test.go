@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -471,5 +472,33 @@ func TestCrawlDelayCapped(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("took %s: the 30s Crawl-delay was not capped", d)
+	}
+}
+
+// TestForgetIdleHosts: a client that has seen many sites forgets those
+// idle for long, and not those in use.
+func TestForgetIdleHosts(t *testing.T) {
+	c := New(testOptions())
+	old := time.Now().Add(-2 * hostIdle)
+	for i := range maxHosts {
+		u := &url.URL{Scheme: "https", Host: fmt.Sprintf("site%d.example", i)}
+		h := c.host(u)
+		c.release(h)
+		h.lastUsed = old
+	}
+	busy := c.host(&url.URL{Scheme: "https", Host: "site0.example"})
+	busy.lastUsed = old
+	c.host(&url.URL{Scheme: "https", Host: "new.example"})
+	if len(c.hosts) != 2 || c.hosts["https://site0.example"] != busy {
+		t.Errorf("%d hosts kept, want the one in use and the new one", len(c.hosts))
+	}
+}
+
+func TestBadCertificate(t *testing.T) {
+	s := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok")) }))
+	defer s.Close()
+	_, err := New(testOptions()).Get(context.Background(), s.URL+"/", nil)
+	if fe := wantKind(t, err, KindTLS); !strings.Contains(fe.Reason, "certificate is not valid") {
+		t.Errorf("reason %q", fe.Reason)
 	}
 }

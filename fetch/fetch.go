@@ -158,6 +158,7 @@ type Trace struct {
 // Error kinds.
 const (
 	KindNetwork   = "network"   // no connection, or it broke
+	KindTLS       = "tls"       // the https certificate is not valid for the host
 	KindTimeout   = "timeout"   // the request took longer than Timeout
 	KindRefused   = "refused"   // the address policy refused the address
 	KindBlocked   = "blocked"   // robots.txt forbids the URL

@@ -69,19 +69,10 @@ func pipeline(ctx context.Context, tasks iter.Seq[task], opts Options, emit func
 		case <-ctx.Done():
 			return sum, ctx.Err()
 		}
-		sum.Files++
-		if r.Err != nil {
-			sum.FileErrors++
-		} else if opts.Process != nil {
+		if r.Err == nil && opts.Process != nil {
 			r.Findings = opts.Process(r.Path, r.Findings)
 		}
-		for _, f := range r.Findings {
-			if f.Suppressed != nil {
-				sum.Suppressed++
-				continue
-			}
-			sum.BySeverity[f.Severity]++
-		}
+		sum.Add(r)
 		if err := emit(r); err != nil {
 			return sum, err
 		}

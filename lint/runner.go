@@ -69,6 +69,9 @@ type FileResult struct {
 	// and why this notice (Path, a URL) was chosen for it.
 	Site, Why string
 	Findings  []rules.Finding
+	// Coverage is the status of each required statement (the engine's
+	// require rules), for the HTML report's Art. 13/14 matrix.
+	Coverage []rules.Coverage
 	// Err is set when the input could not be read or extracted; the reason
 	// names the file.
 	Err *FileError
@@ -99,6 +102,24 @@ func (s Summary) Count(atLeast rules.Severity) int {
 		}
 	}
 	return n
+}
+
+// Add counts a result, its findings processed, in the summary.
+func (s *Summary) Add(r FileResult) {
+	if s.BySeverity == nil {
+		s.BySeverity = map[rules.Severity]int{}
+	}
+	s.Files++
+	if r.Err != nil {
+		s.FileErrors++
+	}
+	for _, f := range r.Findings {
+		if f.Suppressed != nil {
+			s.Suppressed++
+			continue
+		}
+		s.BySeverity[f.Severity]++
+	}
 }
 
 // Run lints every input and calls emit with each result in input order.
@@ -185,10 +206,8 @@ func lintData(path string, data []byte, format string, engine *rules.Engine, opt
 	if err != nil {
 		return failed(path, err.Error())
 	}
-	res := FileResult{
-		Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding, Title: doc.Title,
-		Findings: engine.Check(doc),
-	}
+	res := FileResult{Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding, Title: doc.Title}
+	res.Findings, res.Coverage = engine.CheckCoverage(doc)
 	if d := doc.NoticeDate(engine.Now()); d != nil {
 		res.Date = d.Time
 	}

@@ -1,5 +1,6 @@
 // Package report writes lint results: text for people, JSON for programs,
-// SARIF for code scanning, JUnit XML and Code Climate JSON for CI systems. Every reporter streams: it writes each file's
+// SARIF for code scanning, JUnit XML and Code Climate JSON for CI systems, self-contained HTML for
+// people (html.go). Every reporter streams: it writes each file's
 // results as they come, so memory does not grow with the number of files.
 package report
 
@@ -38,7 +39,7 @@ type Options struct {
 }
 
 // Formats lists the report formats.
-var Formats = []string{"text", "json", "sarif", "junit", "codeclimate"}
+var Formats = []string{"text", "json", "sarif", "junit", "codeclimate", "html"}
 
 // New returns a reporter of the named format writing to w.
 func New(format string, w io.Writer, meta Meta, opts Options) (Reporter, error) {
@@ -53,6 +54,9 @@ func New(format string, w io.Writer, meta Meta, opts Options) (Reporter, error) 
 		return newJUnit(w, meta)
 	case "codeclimate":
 		return newCodeClimate(w, meta)
+	case "html":
+		h := newHTML(w, meta)
+		return h, h.err
 	}
 	return nil, fmt.Errorf("unknown format %q (want %v)", format, Formats)
 }

@@ -248,6 +248,9 @@ func (r *sarifReporter) uri(path string) (uri, base string) {
 	if path == "" || path == "-" || strings.HasPrefix(path, "<") {
 		return "stdin", ""
 	}
+	if u, err := url.Parse(path); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return u.String(), "" // a fetched page (scan, crawl): its URL
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return (&url.URL{Path: filepath.ToSlash(path)}).EscapedPath(), ""

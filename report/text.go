@@ -56,7 +56,7 @@ func (t *textReporter) File(r lint.FileResult) error {
 			shown = append(shown, f)
 		}
 	}
-	if r.Err == nil && len(shown) == 0 {
+	if r.Err == nil && len(shown) == 0 && r.Why == "" {
 		return nil
 	}
 	t.filesWithIssues++
@@ -65,6 +65,9 @@ func (t *textReporter) File(r lint.FileResult) error {
 			t.w.WriteString("\n")
 		}
 		fmt.Fprintln(t.w, t.path.Sprint(r.Path))
+		if r.Why != "" { // scan: which page of the site this is, and why
+			fmt.Fprintf(t.w, "%s %s: %s\n", t.dim.Sprint(t.word("site")), r.Site, r.Why)
+		}
 	}
 	if r.Err != nil {
 		fmt.Fprintf(t.w, "%s: %s %s\n", r.Path, t.sev[rules.Error].Sprint("error"), r.Err.Reason)
@@ -193,7 +196,7 @@ var finnish = map[string]string{
 	"no problems": "ei ongelmia", "suppressed": "vaiennettu", "could not be read": "ei voitu lukea",
 	"file": "tiedosto|tiedostoa", "problem": "ongelma|ongelmaa", "finding": "havainto|havaintoa",
 	"input": "syöte|syötettä", "error": "virhe|virhettä", "warning": "varoitus|varoitusta",
-	"note": "huomautus|huomautusta",
+	"note": "huomautus|huomautusta", "site": "sivusto",
 }
 
 // word returns a word of the report in the message language.

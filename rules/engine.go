@@ -51,6 +51,12 @@ func (e *Engine) Now() time.Time { return e.opts.Now }
 
 // Check runs every rule on doc and returns the findings in source order.
 func (e *Engine) Check(doc *extract.Document) []Finding {
+	return e.run(doc).out
+}
+
+// run checks doc: its findings and, for CheckCoverage, the require rules'
+// statuses.
+func (e *Engine) run(doc *extract.Document) *check {
 	c := &check{doc: doc, opts: e.opts}
 	c.all, c.heading, c.body, c.anyText, c.split, c.sentLits = e.filter.scanDocument(doc)
 	for _, r := range e.rules {
@@ -76,7 +82,7 @@ func (e *Engine) Check(doc *extract.Document) []Finding {
 	})
 	setFingerprints(c.out)
 	applySuppressions(c.out, doc.Suppressions)
-	return c.out
+	return c
 }
 
 // SiteFinding is the finding of the site rule id (kind site) about the
@@ -122,6 +128,8 @@ type check struct {
 	opts Options
 	rule *Rule
 	out  []Finding
+	// coverage is each require rule's status (coverage.go).
+	coverage []Coverage
 
 	// The literals each section's heading and body hold, and the whole
 	// document.
@@ -271,15 +279,19 @@ func endInText(t extract.Text, lowerEnd int) int {
 func (c *check) require() {
 	r := c.rule
 	if c.doc.Unreadable() {
+		c.cover(CoverageUnread, nil)
 		return // what was not read is not missing: extraction-quality says so
 	}
 	if (len(r.whenList) > 0 || len(r.whenHeading) > 0) && !c.made(r.whenList) && !c.headingMatches(r.whenHeading) {
+		c.cover(CoverageNotApplicable, nil)
 		return // the condition does not hold: nothing is required
 	}
 	if c.made(r.statementList) || c.sectionMakes(r.Sections) {
+		c.cover(CoveragePresent, nil)
 		return
 	}
 	sec := c.anchor()
+	c.cover(c.missingStatus(sec), sec)
 	if sec == nil {
 		c.report(nil, c.firstSpan(), "", r.Severity, "")
 		return

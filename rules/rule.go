@@ -361,8 +361,15 @@ func (r *Rule) compile() error {
 	return errors.Join(errs...)
 }
 
-// Example returns the rule's first sample that fires, for explain.
+// SiteExample is the example of a site rule: a scan, not a text.
+const SiteExample = "$ noticelint scan https://esimerkki.example/\n(its home page links no privacy notice)"
+
+// Example returns the rule's first sample that fires, for explain; for a
+// site rule, SiteExample.
 func (r *Rule) Example() string {
+	if r.Kind == KindSite {
+		return SiteExample
+	}
 	if len(r.Samples.Fire) == 0 {
 		return ""
 	}

@@ -22,7 +22,10 @@ import (
 type Options struct {
 	Fetch  fetch.Options // user agent, limits, timeouts, retries, address policy
 	Engine *rules.Engine
-	Lint   lint.Options // Lang, Timeout, PerFile and Process as for lint.Data
+	// Lint holds Lang, Timeout and PerFile as lint.Data takes them; Process,
+	// when set, is applied to each site's findings, notice-not-found
+	// included. The size limit is Fetch.MaxBody.
+	Lint lint.Options
 	// OnExchange, when set, is called with every HTTP exchange (robots.txt
 	// and redirects included), from the goroutine scanning the site; crawl
 	// --warc-out writes these as WARC records.
@@ -66,6 +69,8 @@ type scan struct {
 	pages   int
 	visited map[string]bool
 	blocked error // the best candidate robots.txt kept us from
+	failed  error // the first candidate that could not be fetched otherwise
+	read    int   // candidates fetched
 	lint    time.Duration
 }
 
@@ -134,7 +139,10 @@ func (sc *scan) run(site string) {
 		return
 	}
 	reason := "no link on the home page names one"
-	if len(cands) > 0 {
+	switch {
+	case sc.read == 0 && sc.failed != nil:
+		reason = "the links that name one could not be fetched; the first, " + sc.failed.Error()
+	case len(cands) > 0:
 		reason = fmt.Sprintf("the pages its home page links as %s do not read as a notice", quoteNames(cands))
 	}
 	sc.notFound(resp.URL, reason)
@@ -163,9 +171,12 @@ func (sc *scan) search(cands []Candidate, via string, depth int) bool {
 		if err != nil {
 			if fetch.IsKind(err, fetch.KindBlocked) && sc.blocked == nil {
 				sc.blocked = fmt.Errorf("the likeliest notice, %s (%s), cannot be fetched: %s", c.URL, why, reason(c.URL, err))
+			} else if sc.failed == nil {
+				sc.failed = fmt.Errorf("%s (%s): %s", c.URL, why, reason(c.URL, err))
 			}
 			continue
 		}
+		sc.read++
 		sc.visited[resp.URL] = true
 		format := formatOf(resp)
 		switch format {
@@ -265,7 +276,7 @@ func HomeURL(site string) (home string, bare bool, err error) {
 	}
 	u, err := url.Parse(s)
 	if err != nil {
-		return "", false, fmt.Errorf("not a domain or URL: %v", err)
+		return "", false, fmt.Errorf("not a domain or URL: %w", err)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return "", false, fmt.Errorf("not an http or https URL")

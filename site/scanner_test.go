@@ -68,6 +68,17 @@ type testSite struct {
 
 func serve(t *testing.T, pages map[string]string, extra map[string]http.HandlerFunc) *testSite {
 	t.Helper()
+	return serveTB(t, pages, extra)
+}
+
+// serveBench serves pages for a benchmark and returns the site's URL.
+func serveBench(b *testing.B, pages map[string]string) string {
+	b.Helper()
+	return serveTB(b, pages, nil).URL
+}
+
+func serveTB(t testing.TB, pages map[string]string, extra map[string]http.HandlerFunc) *testSite {
+	t.Helper()
 	s := &testSite{hits: map[string]int{}}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
@@ -102,9 +113,12 @@ func (s *testSite) count(path string) int {
 	return s.hits[path]
 }
 
+// loadPack loads the rule pack once for all tests.
+var loadPack = sync.OnceValues(rules.Load)
+
 func newScanner(t testing.TB, edit func(*Options)) *Scanner {
 	t.Helper()
-	pack, err := rules.Load()
+	pack, err := loadPack()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,8 +189,8 @@ func TestDiscovery(t *testing.T) {
 	} {
 		t.Run(tt.lang, func(t *testing.T) {
 			s := serve(t, map[string]string{
-				"/":       homePage(tt.nav, tt.footer),
-				tt.notice: notice(t, tt.file),
+				"/":         homePage(tt.nav, tt.footer),
+				tt.notice:   notice(t, tt.file),
 				"/evasteet": "<p>Käytämme evästeitä.</p>", "/kakor": "<p>Vi använder kakor.</p>",
 				"/cookies": "<p>We use cookies.</p>", "/privacy-hub": "<p>Privacy matters.</p>",
 			}, nil)
@@ -219,7 +233,7 @@ func TestPDFNotice(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := serve(t, map[string]string{
-		"/":                       homePage(nil, [][2]string{{"Tietosuojaseloste (PDF)", "/files/tietosuojaseloste.pdf"}}),
+		"/":                            homePage(nil, [][2]string{{"Tietosuojaseloste (PDF)", "/files/tietosuojaseloste.pdf"}}),
 		"/files/tietosuojaseloste.pdf": string(pdf),
 	}, nil)
 	r := scanSite(t, newScanner(t, nil), s.URL)
@@ -252,7 +266,7 @@ func TestTwoClicks(t *testing.T) {
 
 func TestNoticeNotFound(t *testing.T) {
 	s := serve(t, map[string]string{
-		"/":        homePage([][2]string{{"Tuotteet", "/tuotteet"}}, [][2]string{{"Evästeet", "/evasteet"}}),
+		"/":         homePage([][2]string{{"Tuotteet", "/tuotteet"}}, [][2]string{{"Evästeet", "/evasteet"}}),
 		"/evasteet": "<p>Käytämme evästeitä.</p>",
 	}, nil)
 	r := scanSite(t, newScanner(t, nil), s.URL)
@@ -435,7 +449,9 @@ func TestExchanges(t *testing.T) {
 		"/tietosuojaseloste": notice(t, "fi-complete.txt"),
 	}, map[string]http.HandlerFunc{"/": func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/fi/", http.StatusFound) }})
 	var urls []string
-	sc := newScanner(t, func(o *Options) { o.OnExchange = func(e Exchange) { urls = append(urls, strings.TrimPrefix(e.URL, s.URL)) } })
+	sc := newScanner(t, func(o *Options) {
+		o.OnExchange = func(e Exchange) { urls = append(urls, strings.TrimPrefix(e.URL, s.URL)) }
+	})
 	r := scanSite(t, sc, s.URL)
 	wantNotice(t, r, s.URL+"/tietosuojaseloste", "Tietosuojaseloste")
 	if got := strings.Join(urls, " "); got != "/robots.txt / /fi/ /tietosuojaseloste" || r.Timings.Requests != 4 {
@@ -485,5 +501,14 @@ func TestHomeURL(t *testing.T) {
 		if _, _, err := HomeURL(in); err == nil {
 			t.Errorf("HomeURL(%q): no error", in)
 		}
+	}
+}
+
+func TestNoticeLinkBroken(t *testing.T) {
+	s := serve(t, map[string]string{"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/poistettu"}})}, nil)
+	r := scanSite(t, newScanner(t, nil), s.URL)
+	if r.Status != record.StatusNotFound || len(r.File.Findings) != 1 ||
+		!strings.Contains(r.File.Findings[0].Message, "could not be fetched; the first, "+s.URL+"/poistettu (footer link 'Tietosuojaseloste'): the server answered 404 Not Found") {
+		t.Errorf("status %s, findings %+v", r.Status, r.File.Findings)
 	}
 }

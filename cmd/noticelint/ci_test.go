@@ -40,6 +40,8 @@ func exampleRepo(t *testing.T) string {
 	for _, name := range []string{"tietosuojaseloste.txt", "privacy-notice.txt", "dataskyddsbeskrivning.txt"} {
 		testfiles.Write(t, filepath.Join(dir, "notices", name), readFile(t, repoFile(t, "testdata/examples/"+name)))
 	}
+	// Crawl results, for the README's noticelint report examples.
+	testfiles.Write(t, filepath.Join(dir, "results.jsonl"), readFile(t, repoFile(t, "report/testdata/crawl/results.jsonl")))
 	return dir
 }
 

@@ -14,7 +14,6 @@ import (
 
 	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/crawl"
-	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/record"
@@ -33,12 +32,7 @@ type crawlFlags struct {
 	warcOut     string
 	warcMaxSize string
 	quiet       bool
-
-	userAgent    string
-	timeout      time.Duration
-	maxBody      string
-	retries      int
-	allowPrivate bool
+	siteFlags
 
 	lang, asOf string
 	maxAge     int
@@ -56,7 +50,8 @@ func newCrawlCmd(s streams) *cobra.Command {
 obeyed, one request at a time per host), lint it, and append one JSON line
 to --out: site, registrable domain, status (ok, not-found, blocked, error),
 the notice's URL and why it was chosen, format, language, the notice's own
-date, findings, error, timings and when it was crawled.
+date, findings, error, timings and when it was crawled. The fetch flags are
+those of scan. 'noticelint report RESULTS.jsonl' makes one HTML page of it.
 
 Input (a file, or - for standard input): one site a line, a domain
 (esimerkki.example) or an http(s) URL; or JSON lines {"site": "..."} or
@@ -110,11 +105,7 @@ an input line named no site; 130 interrupted.`,
 	fl.StringVar(&f.warcOut, "warc-out", "", "keep every HTTP exchange as WARC records in `DIR` (created if missing)")
 	fl.StringVar(&f.warcMaxSize, "warc-max-size", "1GiB", "start a new WARC file after this size")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress on standard error")
-	fl.StringVar(&f.userAgent, "user-agent", fetch.DefaultUserAgent(buildVersion()), "the User-Agent sent, with a contact URL; robots.txt groups match its first word")
-	fl.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "give up on one request after this long")
-	fl.StringVar(&f.maxBody, "max-body", lint.FormatSize(fetch.DefaultMaxBody), "read at most this much of a response (e.g. 10MiB); a notice cut there is an error")
-	fl.IntVar(&f.retries, "retries", fetch.DefaultRetries, "retries of a request answered 429 or 5xx (honouring Retry-After)")
-	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (intranets, tests)")
+	f.siteFlags.register(fl)
 	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
 	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
 	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
@@ -131,10 +122,6 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		return usageError("crawl: give the results file with --out FILE (a file, so that a rerun can resume)")
 	case f.concurrency < 1:
 		return usageError("--concurrency %d: give 1 or more", f.concurrency)
-	case f.timeout <= 0:
-		return usageError("--timeout %s: give a duration above 0", f.timeout)
-	case f.retries < 0:
-		return usageError("--retries %d: must not be negative", f.retries)
 	case !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang):
 		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
 	case f.maxAge <= 0:
@@ -147,9 +134,9 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 			return usageError("--shard %v", err)
 		}
 	}
-	maxBody, err := lint.ParseSize(f.maxBody)
+	maxBody, err := f.siteFlags.validate()
 	if err != nil {
-		return usageError("--max-body: %v", err)
+		return err
 	}
 	warcMax, err := lint.ParseSize(f.warcMaxSize)
 	if err != nil {
@@ -211,11 +198,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		}
 		defer func() { _ = ev.Close() }()
 	}
-	opts := site.Options{
-		Fetch:  fetch.Options{UserAgent: f.userAgent, Timeout: f.timeout, MaxBody: maxBody, Retries: f.retries, AllowPrivate: f.allowPrivate},
-		Engine: plan.Engine(),
-		Lint:   lint.Options{Lang: plan.Lang(), Timeout: 30 * time.Second, PerFile: plan.PerFile, Process: plan.Process},
-	}
+	opts := f.siteFlags.options(maxBody, plan, plan.Process)
 	if ev != nil {
 		opts.OnExchange = ev.Exchange
 	}

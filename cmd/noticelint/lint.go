@@ -13,8 +13,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/noticelint/noticelint/baseline"
-	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/report"
@@ -22,26 +20,12 @@ import (
 )
 
 type lintFlags struct {
-	format    string
-	outputs   []string
-	failOn    string
-	noColor   bool
-	lang      string
-	maxAge    int
+	reportFlags
 	maxSize   string
 	timeout   time.Duration
-	quiet     bool
 	jobs      int
 	stdinName string
-	asOf      string
 	cpuProf   string
-	msgLang   string
-
-	config          string
-	noConfig        bool
-	baseline        string
-	writeBaseline   string
-	sarifSuppressed string
 
 	jsonl string   // read JSON lines from this file or - and write JSON lines
 	warc  []string // lint the notices in these WARC files
@@ -87,6 +71,8 @@ Formats:
   sarif        SARIF 2.1.0 for GitHub code scanning (upload-sarif)
   junit        JUnit XML: a testsuite a file, a failing testcase a finding
   codeclimate  GitLab Code Quality (artifacts:reports:codequality)
+  html         one self-contained page for people: a summary card, the
+               Art. 13/14 coverage matrix and each finding in context
 
 Baselines: --write-baseline FILE records the findings (by path, rule and a
 fingerprint without line numbers) and passes the run; --baseline FILE then
@@ -124,77 +110,43 @@ configuration error, 3 an input could not be read (this wins over 1; for
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.format, "format", "f", "text", "report format: "+strings.Join(report.Formats, ", "))
-	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write the --format report to `FILE` (- for standard output), or a report as FORMAT=FILE (repeatable)")
-	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning, note or none")
-	fl.BoolVar(&f.noColor, "no-color", false, "no colours in the text report (also NO_COLOR=1; off when not a terminal)")
-	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
-	fl.StringVar(&f.msgLang, "message-lang", "en", "language of messages, rule titles and help: en or fi")
-	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
+	f.register(fl)
 	fl.StringVar(&f.maxSize, "max-size", "50MiB", "skip, with an error, inputs larger than this (e.g. 10MB, 512KiB)")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "give up on an input after this long (0 for no limit; a PDF still stops after 30s)")
-	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors, one line each, no summary")
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "inputs linted at once (default: one per CPU)")
 	fl.StringVar(&f.stdinName, "stdin-filename", "", "the name to report for standard input; its extension picks the format (without one, the content does)")
-	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
 	fl.StringVar(&f.cpuProf, "cpu-profile", "", "write a Go CPU profile of the run to FILE")
 	_ = fl.MarkHidden("cpu-profile")
 	fl.StringVar(&f.jsonl, "jsonl", "", "read notices as JSON lines {url, content} from `FILE` (- for standard input) and write JSON lines")
 	fl.StringArrayVar(&f.warc, "warc", nil, "lint the HTML, PDF and Word responses in the WARC `FILE` (.warc or .warc.gz; repeatable)")
-	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
-	fl.BoolVar(&f.noConfig, "no-config", false, "read no configuration file")
-	fl.StringVar(&f.baseline, "baseline", "", "suppress the findings recorded in `FILE` (see --write-baseline)")
-	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record this run's findings in `FILE` as a baseline, and pass")
-	fl.StringVar(&f.sarifSuppressed, "sarif-suppressed", "include", "suppressed findings in SARIF: include (with suppressions) or omit (GitHub shows them as open alerts)")
 	return cmd
 }
 
 func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed func(flag string) bool) error {
-	if !slices.Contains(report.Formats, f.format) {
-		return usageError("--format %q: want one of %s", f.format, strings.Join(report.Formats, ", "))
-	}
-	if _, err := rules.ParseSeverity(f.failOn); err != nil {
-		return usageError("--fail-on: %v", err)
-	}
-	if !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang) {
-		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
-	}
-	if f.msgLang != "en" && f.msgLang != "fi" {
-		return usageError("--message-lang %q: want en or fi", f.msgLang)
-	}
-	if f.maxAge <= 0 {
-		return usageError("--max-age %d: give a number of months above 0", f.maxAge)
-	}
-	maxSize, err := lint.ParseSize(f.maxSize)
-	if err != nil {
-		return usageError("--max-size: %v", err)
-	}
-	if f.timeout < 0 {
-		return usageError("--timeout %s: must not be negative", f.timeout)
-	}
-	if f.sarifSuppressed != "include" && f.sarifSuppressed != "omit" {
-		return usageError("--sarif-suppressed %q: want include or omit", f.sarifSuppressed)
-	}
-	now := time.Now()
-	if f.asOf != "" {
-		if now, err = time.Parse("2006-01-02", f.asOf); err != nil {
-			return usageError("--as-of %q: want a date as YYYY-MM-DD", f.asOf)
+	var maxSize int64
+	ss, err := openSession(s, f.reportFlags, changed, func() error {
+		var err error
+		if maxSize, err = lint.ParseSize(f.maxSize); err != nil {
+			return usageError("--max-size: %v", err)
 		}
-	}
-	specs, err := parseOutputs(f.format, changed("format"), f.outputs)
+		if f.timeout < 0 {
+			return usageError("--timeout %s: must not be negative", f.timeout)
+		}
+		if err := checkStreamFlags(f, args, changed); err != nil {
+			return err
+		}
+		if len(args) == 0 {
+			args = []string{"."}
+		}
+		if n := strings.Count(strings.Join(args, "\x00")+"\x00", "-\x00"); n > 1 && slices.Contains(args, "-") {
+			return usageError("standard input (-) may be named only once")
+		}
+		return nil
+	})
 	if err != nil {
-		return usageError("%v", err)
-	}
-	if err := checkStreamFlags(f, args, changed, specs); err != nil {
 		return err
 	}
-	if len(args) == 0 {
-		args = []string{"."}
-	}
-	if n := strings.Count(strings.Join(args, "\x00")+"\x00", "-\x00"); n > 1 && slices.Contains(args, "-") {
-		return usageError("standard input (-) may be named only once")
-	}
-
+	defer ss.abort()
 	if f.cpuProf != "" {
 		stop, err := startCPUProfile(f.cpuProf)
 		if err != nil {
@@ -202,78 +154,22 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 		}
 		defer stop()
 	}
-	pack, err := rules.Load()
-	if err != nil {
-		return &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}
-	}
-	cfg, err := loadConfig(f.config, f.noConfig, pack)
-	if err != nil {
-		return err
-	}
-	flags := config.Flags{MessageLang: f.msgLang}
-	if changed("lang") {
-		flags.Lang = f.lang
-	}
-	if changed("max-age") {
-		flags.MaxAge = f.maxAge
-	}
-	if changed("fail-on") {
-		flags.FailOn = f.failOn
-	}
-	plan := config.NewPlan(cfg, pack, flags, now)
-	process := []lint.Processor{plan.Process}
-	if f.baseline != "" {
-		base, err := baseline.Load(f.baseline)
-		if err != nil {
-			return &exitError{code: exitUsage, err: fmt.Errorf("--baseline: %w", fserr.Reason(err)), inFile: true}
-		}
-		process = append(process, base.Process)
-	}
-	var writer *baseline.Writer
-	if f.writeBaseline != "" {
-		if err := checkDir("--write-baseline", f.writeBaseline); err != nil {
-			return usageError("%v", err)
-		}
-		writer = baseline.NewWriter(f.writeBaseline)
-		process = append(process, writer.Process)
-	}
-
-	var outs *reports
-	if f.jsonl != "" {
-		out, err := openOutput(specs[0].path, s.out)
-		if err != nil {
-			return &exitError{code: exitUsage, err: err}
-		}
-		outs = &reports{outs: []*output{out}, reps: []report.Reporter{newJSONLReporter(out, lint.Refs(plan.Rules))}}
-	} else {
-		wd, _ := os.Getwd()
-		color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
-		outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: plan.Rules, MessageLang: f.msgLang, WorkDir: wd},
-			report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
-		if err != nil {
-			return &exitError{code: exitUsage, err: err}
-		}
-	}
-	defer outs.abort()
-	rep := outs.reporter()
-	// Per-file errors go to stderr too, unless a text report already shows
-	// them there.
-	echoErrors := f.jsonl != "" || !textToStdout(specs)
 	stdinName := f.stdinName
 	if stdinName == "" {
 		stdinName = "<stdin>"
 	}
+	plan := ss.plan
+	if f.jsonl != "" {
+		if err := ss.jsonlOutput(s, f.outputs); err != nil {
+			return err
+		}
+	}
 	opts := lint.Options{
 		Lang: plan.Lang(), MaxSize: maxSize, Timeout: f.timeout, Jobs: f.jobs,
 		Stdin: s.in, StdinName: stdinName,
-		Select: plan.Select, PerFile: plan.PerFile, Process: lint.Chain(process...),
+		Select: plan.Select, PerFile: plan.PerFile, Process: ss.process,
 	}
-	emit := func(r lint.FileResult) error {
-		if r.Err != nil && echoErrors {
-			fmt.Fprintf(s.err, "noticelint: %v\n", r.Err)
-		}
-		return rep.File(r)
-	}
+	emit := func(r lint.FileResult) error { return ss.file(s, r) }
 	var sum lint.Summary
 	switch {
 	case f.jsonl != "":
@@ -294,46 +190,43 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	if err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 	}
-	if err := rep.End(sum); err != nil {
-		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
+	if sum.Files == 0 && ss.cfg != nil {
+		fmt.Fprintf(s.err, "noticelint: nothing linted: the include and exclude globs of %s left out every file\n", ss.cfg.Path)
 	}
-	if err := outs.commit(); err != nil {
-		return &exitError{code: exitInput, err: err}
-	}
-	if sum.Files == 0 && cfg != nil {
-		fmt.Fprintf(s.err, "noticelint: nothing linted: the include and exclude globs of %s left out every file\n", cfg.Path)
-	}
-	if writer != nil {
-		if err := writer.Write(); err != nil {
-			return &exitError{code: exitInput, err: fmt.Errorf("--write-baseline: %w", err)}
-		}
-		fmt.Fprintf(s.err, "noticelint: recorded %s in %s\n", plural(writer.Len(), "finding"), f.writeBaseline)
-	}
-	switch {
-	case sum.FileErrors > 0:
-		return &exitError{code: exitInput}
-	case plan.FailOn != rules.None && sum.Count(plan.FailOn) > 0:
-		return &exitError{code: exitFindings}
-	}
-	return nil
+	return ss.finish(s, sum)
 }
 
 // checkStreamFlags checks --jsonl and --warc against the other inputs and
 // outputs.
-func checkStreamFlags(f lintFlags, args []string, changed func(string) bool, specs []outputSpec) error {
-	if f.jsonl == "" && len(f.warc) == 0 {
-		return nil
-	}
+func checkStreamFlags(f lintFlags, args []string, changed func(string) bool) error {
 	switch {
+	case f.jsonl == "" && len(f.warc) == 0:
+		return nil
 	case f.jsonl != "" && len(f.warc) > 0:
 		return usageError("--jsonl and --warc: give one")
 	case len(args) > 0:
 		return usageError("PATH arguments and --jsonl or --warc: give one kind of input")
-	case f.jsonl == "":
-		return nil
-	case changed("format") || len(specs) != 1 || formatPrefix.MatchString(specs[0].path) || slices.ContainsFunc(f.outputs, formatPrefix.MatchString):
-		return usageError("--jsonl writes JSON lines: --format and --output FORMAT=PATH do not apply (--output PATH does)")
+	case f.jsonl != "" && (changed("format") || len(f.outputs) > 1 || slices.ContainsFunc(f.outputs, formatPrefix.MatchString)):
+		return usageError("--jsonl writes JSON lines: --format and --output FORMAT=PATH do not apply (one --output PATH does)")
 	}
+	return nil
+}
+
+// jsonlOutput replaces the session's reports with JSON lines, to --output
+// or standard output.
+func (ss *session) jsonlOutput(s streams, outputs []string) error {
+	ss.outs.abort()
+	path := "-"
+	if len(outputs) == 1 {
+		path = outputs[0]
+	}
+	out, err := openOutput(path, s.out)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	ss.outs = &reports{outs: []*output{out}, reps: []report.Reporter{newJSONLReporter(out, lint.Refs(ss.plan.Rules))}}
+	ss.rep = ss.outs.reporter()
+	ss.echoErrors = true
 	return nil
 }
 

@@ -32,6 +32,7 @@ of date under the GDPR (EU) 2016/679 and the Finnish Data Protection Act
 (tietosuojalaki 1050/2018): references to the repealed henkilötietolaki
 (523/1999), unfilled template placeholders, empty sections, a missing right to
 complain to the supervisory authority, and more. Finnish, Swedish and English.
+'noticelint scan' finds a website's notice itself, fetches it and lints it.
 
 Exit codes:
   0  no findings at or above --fail-on
@@ -42,6 +43,7 @@ Exit codes:
   noticelint lint --format sarif --output results.sarif notices/
   noticelint lint --output sarif=results.sarif --output text=- notices/
   cat notice.pdf | noticelint lint -
+  noticelint scan https://www.esimerkki.example
   noticelint init
   noticelint config verify
   noticelint rules
@@ -56,7 +58,7 @@ Exit codes:
 		return &exitError{code: exitUsage, err: err}
 	})
 	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newSectionsCmd(s), newVersionCmd(s),
-		newConfigCmd(s), newInitCmd(s), newCrawlCmd(s))
+		newConfigCmd(s), newInitCmd(s), newScanCmd(s), newReportCmd(s), newCrawlCmd(s))
 	return root
 }
 

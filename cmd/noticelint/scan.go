@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/site"
+)
+
+type scanFlags struct {
+	reportFlags
+	siteFlags
+	jobs int
+}
+
+func newScanCmd(s streams) *cobra.Command {
+	var f scanFlags
+	cmd := &cobra.Command{
+		Use:   "scan SITE...",
+		Short: "Find a website's privacy notice, fetch it and lint it",
+		Long: `Audit websites: for each SITE, find its privacy notice, fetch it and lint it.
+
+A SITE is a domain (esimerkki.example, fetched as https://esimerkki.example/,
+and over http:// only when https cannot connect at all; an invalid
+certificate is an error, not a reason to fall back) or a URL
+(https://www.esimerkki.example/fi/). scan reads the home page's links and
+ranks them by their text, title, aria-label and address, in Finnish, Swedish
+and English (tietosuojaseloste, tietosuoja, rekisteriseloste,
+dataskyddsbeskrivning, integritetspolicy, privacy policy, data protection
+...): a link marked rel="privacy-policy" first, then footer links, a notice
+before a cookie policy. It fetches the best and lints it when it reads as a
+notice (a web page, PDF or Word file); a page that does not, such as a
+"Tietosuoja" page listing the registers' notices, is looked through once
+more. The report names the notice's URL and why it was chosen. A URL of the
+notice itself is linted as it is.
+
+No notice found is a finding, notice-not-found (an error), at the home page.
+A site that cannot be fetched, or whose robots.txt forbids fetching its
+notice, is an input error (exit 3); the other sites are still scanned.
+
+Fetching is polite: a User-Agent naming noticelint and where to read about it
+(--user-agent), robots.txt obeyed as RFC 9309 says (no robots.txt: all
+allowed; a server error or no answer: nothing allowed), its Crawl-delay
+honoured up to --max-crawl-delay, one request at a time to a host, and 429
+and 5xx answers retried (--retries) after the wait their Retry-After asks for,
+up to --max-retry-wait. Up to 10 redirects are followed. A response is read
+within --timeout and up to --max-body; a notice over the limit is an error.
+Loopback, private, link-local and other non-public addresses are refused
+after DNS resolution, redirects included, unless --allow-private (intranet
+audits).
+
+Reports, configuration, baselines and exit codes are as for lint: 0 clean, 1
+findings at or above --fail-on, 2 usage or configuration error, 3 a site
+could not be fetched or its notice not read (this wins over 1).`,
+		Example: `  noticelint scan https://www.esimerkki.example
+  noticelint scan --format sarif --output notices.sarif esimerkki.example toinen.example
+  noticelint scan --output json=scan.json --output text=- https://www.esimerkki.example/fi/
+  noticelint scan --allow-private http://intranet.esimerkki.example/`,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError("scan: name at least one site, e.g. noticelint scan esimerkki.example")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runScan(cmd.Context(), s, f, args, cmd.Flags().Changed)
+		},
+	}
+	fl := cmd.Flags()
+	f.reportFlags.register(fl)
+	f.siteFlags.register(fl)
+	fl.IntVarP(&f.jobs, "jobs", "j", 4, "sites scanned at once")
+	return cmd
+}
+
+func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed func(string) bool) error {
+	var maxBody int64
+	ss, err := openSession(s, f.reportFlags, changed, func() error {
+		var err error
+		if maxBody, err = f.siteFlags.validate(); err != nil {
+			return err
+		}
+		if f.jobs < 1 {
+			return usageError("--jobs %d: give 1 or more", f.jobs)
+		}
+		for _, a := range args {
+			if _, _, err := site.HomeURL(a); err != nil {
+				return usageError("%s: %v", a, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	defer ss.abort()
+	plan := ss.plan
+	scanner, err := site.NewScanner(f.siteFlags.options(maxBody, plan, ss.process))
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	defer scanner.Close()
+
+	// Sites are scanned f.jobs at a time and reported in the order given.
+	results := make([]chan site.Result, len(args))
+	sem := make(chan struct{}, f.jobs)
+	for i, a := range args {
+		results[i] = make(chan site.Result, 1)
+		go func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			results[i] <- scanner.Scan(ctx, a)
+		}()
+	}
+	sum := lint.Summary{}
+	for _, ch := range results {
+		r := <-ch
+		sum.Add(r.File)
+		if err := ss.file(s, r.File); err != nil {
+			return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
+		}
+	}
+	return ss.finish(s, sum)
+}

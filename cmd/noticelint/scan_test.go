@@ -1,0 +1,187 @@
+package main
+
+import (
+	"encoding/json"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/noticelint/noticelint/internal/formatcheck"
+)
+
+// noticeSite serves a home page whose footer links "Tietosuojaseloste" to
+// the notice file (served as text/plain), or no notice when file is "".
+func noticeSite(t *testing.T, file string) *httptest.Server {
+	t.Helper()
+	var notice []byte
+	if file != "" {
+		var err error
+		if notice, err = os.ReadFile(filepath.Join("../../testdata", file)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	home := `<!doctype html><html lang="fi"><head><title>Retkiaitta</title></head><body>
+<nav><a href="/tuotteet">Tuotteet</a> <a href="/yhteystiedot">Yhteystiedot</a></nav>
+<main><h1>Tervetuloa</h1><p>Retkeilyvarusteita Kuopiosta.</p></main>
+<footer><a href="/evasteet">Evästeet</a>`
+	if notice != nil {
+		home += ` <a href="/tietosuojaseloste">Tietosuojaseloste</a>`
+	}
+	home += "</footer></body></html>\n"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = w.Write([]byte(home))
+		case "/evasteet":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			_, _ = w.Write([]byte("<p>Käytämme evästeitä.</p>"))
+		case "/tietosuojaseloste":
+			if notice == nil {
+				http.NotFound(w, r)
+				return
+			}
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			_, _ = w.Write(notice)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// deadAddress is a loopback address nothing listens on.
+func deadAddress(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	_ = ln.Close()
+	return "http://" + addr + "/"
+}
+
+func scanCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	return cli(t, "", append([]string{"scan", "--allow-private", "--no-config", asOf}, args...)...)
+}
+
+func TestScanExitCodes(t *testing.T) {
+	clean := noticeSite(t, "notices/fi-modern-clean.txt")
+	bad := noticeSite(t, "examples/tietosuojaseloste.txt")
+	none := noticeSite(t, "")
+	dead := deadAddress(t)
+
+	out, errOut, code := scanCLI(t, clean.URL)
+	if code != 0 || !strings.Contains(out, clean.URL+"/tietosuojaseloste\nsite "+clean.URL+": footer link 'Tietosuojaseloste'\n") {
+		t.Errorf("clean site: exit %d\n%s%s", code, out, errOut)
+	}
+
+	out, _, code = scanCLI(t, bad.URL)
+	if code != 1 || !strings.Contains(out, bad.URL+"/tietosuojaseloste:4:177 error repealed-law") {
+		t.Errorf("site with findings: exit %d\n%s", code, out)
+	}
+	if _, _, code := scanCLI(t, "--fail-on", "none", bad.URL); code != 0 {
+		t.Errorf("--fail-on none: exit %d", code)
+	}
+
+	out, _, code = scanCLI(t, none.URL)
+	if code != 1 || !strings.Contains(out, none.URL+"/:1:1 error notice-not-found No privacy notice was found on the website: the pages its home page links as 'Evästeet' do not read as a notice.") {
+		t.Errorf("site without a notice: exit %d\n%s", code, out)
+	}
+
+	// An unreachable site is an input error; the others are still scanned
+	// and reported, in the order given.
+	out, _, code = scanCLI(t, dead, bad.URL)
+	if code != 3 || !strings.Contains(out, dead+": error ") || !strings.Contains(out, "repealed-law") ||
+		strings.Index(out, dead) > strings.Index(out, bad.URL) || !strings.Contains(out, "1 input could not be read") {
+		t.Errorf("unreachable site: exit %d\n%s", code, out)
+	}
+
+	// Without --allow-private a loopback site is refused, and says how.
+	_, errOut, code = cli(t, "", "scan", "--no-config", "--format", "json", clean.URL)
+	if code != 3 || !strings.Contains(errOut, "not a public address (use --allow-private") {
+		t.Errorf("loopback without --allow-private: exit %d\n%s", code, errOut)
+	}
+}
+
+func TestScanUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"scan"}, {"scan", "--max-body", "lots", "esimerkki.example"}, {"scan", "--timeout", "0s", "esimerkki.example"},
+		{"scan", "ftp://esimerkki.example/"}, {"scan", "--retries", "-1", "esimerkki.example"},
+	} {
+		if _, errOut, code := cli(t, "", args...); code != 2 || errOut == "" {
+			t.Errorf("%v: exit %d, %q", args, code, errOut)
+		}
+	}
+}
+
+func TestScanSARIFAndJSON(t *testing.T) {
+	bad := noticeSite(t, "examples/tietosuojaseloste.txt")
+	none := noticeSite(t, "")
+	dir := t.TempDir()
+	sarif, js := filepath.Join(dir, "scan.sarif"), filepath.Join(dir, "scan.json")
+	if _, errOut, code := scanCLI(t, "--output", "sarif="+sarif, "--output", "json="+js, bad.URL, none.URL); code != 1 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	checkReport(t, "scan", "json", js)
+	data, err := os.ReadFile(sarif)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Valid SARIF; not the GitHub check, which wants files of a checkout
+	// and not URLs.
+	if err := formatcheck.Schema(repoFile(t, "report/testdata/sarif-schema-2.1.0.json"), data); err != nil {
+		t.Error(err)
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(data, &log); err != nil {
+		t.Fatal(err)
+	}
+	uris := map[string]string{}
+	for _, r := range log.Runs[0].Results {
+		uris[r.RuleID] = r.Locations[0].PhysicalLocation.ArtifactLocation.URI
+	}
+	if uris["repealed-law"] != bad.URL+"/tietosuojaseloste" || uris["notice-not-found"] != none.URL+"/" {
+		t.Errorf("SARIF uris %v", uris)
+	}
+}
+
+// TestScanREADMEExample runs the README's worked example of scan against a
+// site on loopback that serves the example notice, and compares the output
+// with the README's, the site's address put back.
+func TestScanREADMEExample(t *testing.T) {
+	const command = "$ noticelint scan https://www.esimerkki.example\n"
+	var want string
+	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+		if b.lang == "text" && strings.HasPrefix(b.text, command) {
+			want = strings.TrimPrefix(b.text, command)
+		}
+	}
+	if want == "" {
+		t.Fatal("the README has no worked example of scan")
+	}
+	srv := noticeSite(t, "examples/tietosuojaseloste.txt")
+	out, errOut, code := scanCLI(t, srv.URL)
+	got := strings.ReplaceAll(out, srv.URL, "https://www.esimerkki.example")
+	if code != 1 || got != want {
+		t.Errorf("exit %d; scan gives:\n%s%s\nthe README says:\n%s", code, got, errOut, want)
+	}
+}

@@ -1,0 +1,200 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/noticelint/noticelint/baseline"
+	"github.com/noticelint/noticelint/config"
+	"github.com/noticelint/noticelint/internal/fserr"
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/report"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// reportFlags are the flags of the commands that lint and report (lint,
+// scan): the settings, the reports, baselines and the exit code.
+type reportFlags struct {
+	format  string
+	outputs []string
+	failOn  string
+	noColor bool
+	lang    string
+	msgLang string
+	maxAge  int
+	quiet   bool
+	asOf    string
+
+	config          string
+	noConfig        bool
+	baseline        string
+	writeBaseline   string
+	sarifSuppressed string
+}
+
+func (f *reportFlags) register(fl *pflag.FlagSet) {
+	fl.StringVarP(&f.format, "format", "f", "text", "report format: "+strings.Join(report.Formats, ", "))
+	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write the --format report to `FILE` (- for standard output), or a report as FORMAT=FILE (repeatable)")
+	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning, note or none")
+	fl.BoolVar(&f.noColor, "no-color", false, "no colours in the text report (also NO_COLOR=1; off when not a terminal)")
+	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
+	fl.StringVar(&f.msgLang, "message-lang", "en", "language of messages, rule titles and help: en or fi")
+	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors, one line each, no summary")
+	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
+	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
+	fl.BoolVar(&f.noConfig, "no-config", false, "read no configuration file")
+	fl.StringVar(&f.baseline, "baseline", "", "suppress the findings recorded in `FILE` (see --write-baseline)")
+	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record this run's findings in `FILE` as a baseline, and pass")
+	fl.StringVar(&f.sarifSuppressed, "sarif-suppressed", "include", "suppressed findings in SARIF: include (with suppressions) or omit (GitHub shows them as open alerts)")
+}
+
+// validate checks the flags that need no file.
+func (f *reportFlags) validate() error {
+	if !slices.Contains(report.Formats, f.format) {
+		return usageError("--format %q: want one of %s", f.format, strings.Join(report.Formats, ", "))
+	}
+	if _, err := rules.ParseSeverity(f.failOn); err != nil {
+		return usageError("--fail-on: %v", err)
+	}
+	if !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang) {
+		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
+	}
+	if f.msgLang != "en" && f.msgLang != "fi" {
+		return usageError("--message-lang %q: want en or fi", f.msgLang)
+	}
+	if f.maxAge <= 0 {
+		return usageError("--max-age %d: give a number of months above 0", f.maxAge)
+	}
+	if f.sarifSuppressed != "include" && f.sarifSuppressed != "omit" {
+		return usageError("--sarif-suppressed %q: want include or omit", f.sarifSuppressed)
+	}
+	return nil
+}
+
+// session is what a linting command sets up from its reportFlags: the
+// plan (rules, configuration, settings), the processing of findings, and
+// the open reports.
+type session struct {
+	flags      reportFlags
+	cfg        *config.Config
+	plan       *config.Plan
+	process    lint.Processor
+	writer     *baseline.Writer
+	outs       *reports
+	rep        report.Reporter
+	echoErrors bool // per-input errors go to stderr too: no text report shows them there
+}
+
+// openSession validates the flags, loads the pack and configuration and
+// opens the reports; validate runs the command's own checks after the
+// shared flags are known good and before anything is opened. The caller
+// must call abort when it does not reach finish.
+func openSession(s streams, f reportFlags, changed func(string) bool, validate func() error) (*session, error) {
+	if err := f.validate(); err != nil {
+		return nil, err
+	}
+	if validate != nil {
+		if err := validate(); err != nil {
+			return nil, err
+		}
+	}
+	now := time.Now()
+	if f.asOf != "" {
+		var err error
+		if now, err = time.Parse("2006-01-02", f.asOf); err != nil {
+			return nil, usageError("--as-of %q: want a date as YYYY-MM-DD", f.asOf)
+		}
+	}
+	specs, err := parseOutputs(f.format, changed("format"), f.outputs)
+	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	pack, err := rules.Load()
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}
+	}
+	ss := &session{flags: f}
+	if ss.cfg, err = loadConfig(f.config, f.noConfig, pack); err != nil {
+		return nil, err
+	}
+	flags := config.Flags{MessageLang: f.msgLang}
+	if changed("lang") {
+		flags.Lang = f.lang
+	}
+	if changed("max-age") {
+		flags.MaxAge = f.maxAge
+	}
+	if changed("fail-on") {
+		flags.FailOn = f.failOn
+	}
+	ss.plan = config.NewPlan(ss.cfg, pack, flags, now)
+	process := []lint.Processor{ss.plan.Process}
+	if f.baseline != "" {
+		base, err := baseline.Load(f.baseline)
+		if err != nil {
+			return nil, &exitError{code: exitUsage, err: fmt.Errorf("--baseline: %w", fserr.Reason(err)), inFile: true}
+		}
+		process = append(process, base.Process)
+	}
+	if f.writeBaseline != "" {
+		if err := checkDir("--write-baseline", f.writeBaseline); err != nil {
+			return nil, usageError("%v", err)
+		}
+		ss.writer = baseline.NewWriter(f.writeBaseline)
+		process = append(process, ss.writer.Process)
+	}
+	ss.process = lint.Chain(process...)
+
+	wd, _ := os.Getwd()
+	color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
+	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd},
+		report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
+	if err != nil {
+		return nil, &exitError{code: exitUsage, err: err}
+	}
+	ss.rep = ss.outs.reporter()
+	ss.echoErrors = !textToStdout(specs)
+	return ss, nil
+}
+
+// abort removes the report files not committed.
+func (ss *session) abort() { ss.outs.abort() }
+
+// file reports one result, echoing its error to stderr unless a text
+// report on standard output already shows it.
+func (ss *session) file(s streams, r lint.FileResult) error {
+	if r.Err != nil && ss.echoErrors {
+		fmt.Fprintf(s.err, "noticelint: %v\n", r.Err)
+	}
+	return ss.rep.File(r)
+}
+
+// finish ends the reports, puts them in place, writes the baseline and
+// returns the exit error the summary calls for (nil for exit 0).
+func (ss *session) finish(s streams, sum lint.Summary) error {
+	if err := ss.rep.End(sum); err != nil {
+		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
+	}
+	if err := ss.outs.commit(); err != nil {
+		return &exitError{code: exitInput, err: err}
+	}
+	if ss.writer != nil {
+		if err := ss.writer.Write(); err != nil {
+			return &exitError{code: exitInput, err: fmt.Errorf("--write-baseline: %w", err)}
+		}
+		fmt.Fprintf(s.err, "noticelint: recorded %s in %s\n", plural(ss.writer.Len(), "finding"), ss.flags.writeBaseline)
+	}
+	switch {
+	case sum.FileErrors > 0:
+		return &exitError{code: exitInput}
+	case ss.plan.FailOn != rules.None && sum.Count(ss.plan.FailOn) > 0:
+		return &exitError{code: exitFindings}
+	}
+	return nil
+}

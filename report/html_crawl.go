@@ -1,0 +1,337 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// DefaultMaxLine is the longest crawl result line ReadSites accepts.
+const DefaultMaxLine = 16 << 20
+
+// ReadSites reads crawl results, one record.Site as JSON a line. A line
+// that is not one (bad JSON, no site, an unknown status, longer than
+// maxLine bytes) goes to bad with its 1-based number and is skipped; the
+// returned error is a read error only.
+func ReadSites(r io.Reader, maxLine int, bad func(line int, err error)) ([]record.Site, error) {
+	if maxLine <= 0 {
+		maxLine = DefaultMaxLine
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	var sites []record.Site
+	var buf []byte
+	for n := 1; ; n++ {
+		buf = buf[:0]
+		tooLong := false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = br.ReadSlice('\n')
+			if !tooLong {
+				if len(buf)+len(chunk) > maxLine+1 { // +1: the newline
+					tooLong, buf = true, buf[:0]
+				} else {
+					buf = append(buf, chunk...)
+				}
+			}
+			if !errors.Is(err, bufio.ErrBufferFull) {
+				break
+			}
+		}
+		if err != nil && err != io.EOF {
+			return sites, err
+		}
+		switch line := bytes.TrimSpace(buf); {
+		case tooLong:
+			bad(n, fmt.Errorf("longer than the limit of %d bytes (--max-line)", maxLine))
+		case len(line) > 0:
+			s, perr := parseSite(line)
+			if perr != nil {
+				bad(n, perr)
+			} else {
+				sites = append(sites, s)
+			}
+		}
+		if err == io.EOF {
+			return sites, nil
+		}
+	}
+}
+
+func parseSite(line []byte) (record.Site, error) {
+	var s record.Site
+	if err := json.Unmarshal(line, &s); err != nil {
+		return s, fmt.Errorf("not a crawl result (JSON of a site): %w", err)
+	}
+	if strings.TrimSpace(s.Site) == "" {
+		return s, errors.New(`not a crawl result: no "site"`)
+	}
+	switch s.Status {
+	case record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError:
+	default:
+		return s, fmt.Errorf("status %q: want %s, %s, %s or %s", s.Status, record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError)
+	}
+	return s, nil
+}
+
+// CrawlOptions are the settings of a crawl report.
+type CrawlOptions struct {
+	Version     string
+	MessageLang string
+	Rules       []*rules.Rule // for rule titles and severities
+	// Now is when notice ages are measured from; zero means the newest
+	// crawled_at of the results (the wall clock when none has one).
+	Now time.Time
+	// Source names the results in the title ("results.jsonl").
+	Source string
+}
+
+// crawlStatuses are the site statuses in the order the report lists them.
+var crawlStatuses = []string{record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError}
+
+// ageBuckets are the notice-age histogram's bars, in whole years from; the
+// last is open. Ages of three years and more are past the default
+// --max-age (36 months).
+var ageBuckets = []struct {
+	label    string
+	from, to int // years
+}{{"< 1", 0, 1}, {"1–2", 1, 2}, {"2–3", 2, 3}, {"3–4", 3, 4}, {"4–5", 4, 5}, {"5–7", 5, 7}, {"7+", 7, 1 << 30}}
+
+type crawlData struct {
+	Page                               page
+	Source, AsOf                       string
+	Sites, WithNotice, Findings, Erred int
+	Statuses                           []crawlCount
+	Counts                             []htmlCount
+	RuleChart                          chart
+	AgeChart                           chart
+	Rows                               []crawlRow
+}
+
+type crawlCount struct {
+	Status string
+	N      int
+}
+
+// chart is an SVG bar chart laid out in Go, so the page needs no script
+// to draw it.
+type chart struct {
+	Width, Height int
+	Bars          []bar
+	Axis          int // x of the axis (horizontal bars), y (vertical)
+}
+
+type bar struct {
+	Label, Title, Class string
+	N                   int
+	X, Y, W, H          int
+	TextX, TextY        int // the count's place
+	LabelX, LabelY      int
+}
+
+type crawlRow struct {
+	ID, Site, Domain, Status, Lang, Date, URL, Link, Why, Error, Query, SortKey string
+	Counts                                                                      [3]int // error, warning, note
+	Findings                                                                    []crawlFinding
+}
+
+type crawlFinding struct {
+	Sev, Rule, Title, Evidence string
+	Line                       int
+}
+
+// WriteCrawlHTML writes the report of a whole crawl: how many sites had a
+// notice, findings by rule, notice ages, and a table of the sites that
+// sorts and filters, each row opening the site's findings.
+func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
+	lang := opts.MessageLang
+	if lang != "fi" {
+		lang = "en"
+	}
+	byID := ruleByID(opts.Rules)
+	now := opts.Now
+	if now.IsZero() {
+		now = newestCrawl(sites)
+	}
+	title := htmlWord(lang, "Crawl report")
+	if opts.Source != "" {
+		title += ": " + opts.Source
+	}
+	d := crawlData{Page: newPage(lang, title, opts.Version, htmlCrawlJS), Source: opts.Source, AsOf: now.Format("2006-01-02"), Sites: len(sites)}
+	statusN := map[string]int{}
+	sevN := map[rules.Severity]int{}
+	ruleN := map[string]int{}
+	ruleSev := map[string]rules.Severity{}
+	ages := make([]int, len(ageBuckets)+1) // the last: no date
+	sorted := slices.Clone(sites)
+	slices.SortStableFunc(sorted, func(a, b record.Site) int { return strings.Compare(strings.ToLower(a.Site), strings.ToLower(b.Site)) })
+	for i, s := range sorted {
+		statusN[s.Status]++
+		row := crawlRow{
+			ID: fmt.Sprintf("site-%d", i+1), Site: s.Site, Domain: s.Domain, Status: s.Status, Lang: s.Lang, Date: s.NoticeDate,
+			URL: s.NoticeURL, Link: httpLink(s.NoticeURL), Why: s.Why, Error: s.Error,
+			Query: strings.ToLower(s.Site + " " + s.Domain + " " + s.NoticeURL), SortKey: strings.ToLower(s.Site),
+		}
+		erred := false
+		for _, f := range s.Findings {
+			if f.Suppressed != nil {
+				continue
+			}
+			sev, err := rules.ParseSeverity(f.Severity)
+			if err != nil || sev == rules.None {
+				sev = rules.Warning
+			}
+			sevN[sev]++
+			ruleN[f.Rule]++
+			if ruleSev[f.Rule] < sev {
+				ruleSev[f.Rule] = sev
+			}
+			row.Counts[rules.Error-sev]++
+			erred = erred || sev == rules.Error
+			cf := crawlFinding{Sev: sev.String(), Rule: f.Rule, Line: f.Line, Evidence: clip(f.Evidence, 160), Title: f.Message}
+			if r := byID[f.Rule]; r != nil {
+				cf.Title = r.Title.In(lang)
+			}
+			row.Findings = append(row.Findings, cf)
+		}
+		if erred {
+			d.Erred++
+		}
+		if s.Status == record.StatusOK {
+			d.WithNotice++
+			ages[ageBucket(s.NoticeDate, now)]++
+		}
+		d.Rows = append(d.Rows, row)
+	}
+	for _, st := range crawlStatuses {
+		d.Statuses = append(d.Statuses, crawlCount{st, statusN[st]})
+	}
+	for _, sev := range severitiesDesc {
+		d.Counts = append(d.Counts, htmlCount{Sev: sev.String(), Label: htmlWord(lang, sev.String()), N: sevN[sev]})
+		d.Findings += sevN[sev]
+	}
+	d.RuleChart = ruleChart(ruleN, ruleSev, byID, lang)
+	d.AgeChart = ageChart(ages, lang)
+	t := reportTemplate(lang)
+	bw := bufio.NewWriter(w)
+	if err := t.ExecuteTemplate(bw, "crawl", d); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// newestCrawl is the latest crawled_at of the results, so that a report
+// of old results does not age them; the wall clock when none has one.
+func newestCrawl(sites []record.Site) time.Time {
+	var newest time.Time
+	for _, s := range sites {
+		if t, err := time.Parse(time.RFC3339, s.CrawledAt); err == nil && t.After(newest) {
+			newest = t
+		}
+	}
+	if newest.IsZero() {
+		return time.Now().UTC()
+	}
+	return newest.UTC()
+}
+
+// ageBucket is the histogram bar of a notice dated date (YYYY-MM-DD):
+// len(ageBuckets) when it has no date.
+func ageBucket(date string, now time.Time) int {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return len(ageBuckets)
+	}
+	years := now.Year() - t.Year()
+	if now.YearDay() < t.YearDay() {
+		years--
+	}
+	years = max(years, 0)
+	for i, b := range ageBuckets {
+		if years >= b.from && years < b.to {
+			return i
+		}
+	}
+	return len(ageBuckets) - 1
+}
+
+func clip(s string, n int) string {
+	rs := []rune(strings.Join(strings.Fields(s), " "))
+	if len(rs) <= n {
+		return string(rs)
+	}
+	return string(rs[:n]) + "…"
+}
+
+// ruleChart lays out findings by rule as horizontal bars, most first.
+func ruleChart(n map[string]int, sev map[string]rules.Severity, byID map[string]*rules.Rule, lang string) chart {
+	ids := make([]string, 0, len(n))
+	for id := range n {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		if n[a] != n[b] {
+			return n[b] - n[a]
+		}
+		return strings.Compare(a, b)
+	})
+	const width, labelW, rowH, barH, countW = 640, 230, 26, 18, 48
+	most := 1
+	for _, id := range ids {
+		most = max(most, n[id])
+	}
+	c := chart{Width: width, Height: max(len(ids)*rowH, rowH), Axis: labelW}
+	for i, id := range ids {
+		w := max(1, n[id]*(width-labelW-countW)/most)
+		y := i * rowH
+		b := bar{Label: id, N: n[id], Class: "sev-" + sev[id].String(), X: labelW, Y: y + (rowH-barH)/2, W: w, H: barH,
+			TextX: labelW + w + 6, TextY: y + rowH/2 + 4, LabelX: labelW - 8, LabelY: y + rowH/2 + 4}
+		b.Title = id
+		if r := byID[id]; r != nil {
+			b.Title = r.Title.In(lang)
+		}
+		c.Bars = append(c.Bars, b)
+	}
+	return c
+}
+
+// ageChart lays out the notice-age histogram as vertical bars.
+func ageChart(n []int, lang string) chart {
+	const width, height, top, bottom = 360, 220, 18, 36
+	most := 1
+	for _, v := range n {
+		most = max(most, v)
+	}
+	slot := width / len(n)
+	c := chart{Width: width, Height: height, Axis: height - bottom}
+	for i, v := range n {
+		h := v * (height - top - bottom) / most
+		if v > 0 {
+			h = max(h, 2)
+		}
+		x := i * slot
+		b := bar{N: v, X: x + 6, Y: c.Axis - h, W: slot - 12, H: h, TextX: x + slot/2, TextY: c.Axis - h - 5,
+			LabelX: x + slot/2, LabelY: height - bottom + 16}
+		switch {
+		case i == len(ageBuckets):
+			b.Label, b.Class, b.Title = htmlWord(lang, "undated"), "undated", htmlWord(lang, "no date")
+		default:
+			b.Label = ageBuckets[i].label
+			b.Title = b.Label + " " + htmlWord(lang, "years")
+			if ageBuckets[i].from >= rules.DefaultMaxAge/12 {
+				b.Class = "stale"
+			}
+		}
+		c.Bars = append(c.Bars, b)
+	}
+	return c
+}

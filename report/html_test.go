@@ -1,0 +1,417 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// htmlNow is the clock of the HTML fixtures.
+var htmlNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+// noticeHTML lints paths with the full pack and writes the HTML report in
+// lang, paths made relative to the repository.
+func noticeHTML(t testing.TB, lang string, paths []string) []byte {
+	t.Helper()
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := rules.NewEngine(pack, rules.Options{Now: htmlNow, MessageLang: lang})
+	var buf bytes.Buffer
+	rep, err := New("html", &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: lang}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := lint.Run(context.Background(), paths, engine, lint.Options{Jobs: 2}, rep.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.End(sum); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// scanHTML is the report of a notice as scan gives it: fetched from a URL,
+// with the site and why the URL was chosen.
+func scanHTML(t testing.TB, url, site, why, file string) []byte {
+	t.Helper()
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := rules.NewEngine(pack, rules.Options{Now: htmlNow})
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := lint.Data(context.Background(), url, data, extract.FormatText, engine, lint.Options{})
+	r.Site, r.Why = site, why
+	var buf bytes.Buffer
+	rep, err := New("html", &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.File(r); err != nil {
+		t.Fatal(err)
+	}
+	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{}}
+	for _, f := range r.Findings {
+		sum.BySeverity[f.Severity]++
+	}
+	if err := rep.End(sum); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// crawlHTML writes the crawl report of the crawl results fixture.
+func crawlHTML(t testing.TB, lang string) []byte {
+	t.Helper()
+	path := crawlResults
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = f.Close() }()
+	sites, err := ReadSites(f, 0, func(line int, err error) { t.Errorf("%s:%d: %v", path, line, err) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{Version: "1.0.0", MessageLang: lang, Rules: pack, Source: filepath.Base(path)}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+const (
+	hostileNotice = "testdata/hostile.txt"
+	crawlResults  = "testdata/crawl/results.jsonl"
+)
+
+var htmlInputs = []string{
+	"../testdata/examples/tietosuojaseloste.txt",
+	"../testdata/notices/fi-layout2-template-table.txt",
+	"../testdata/catalog/fi-complete.txt",
+	"../testdata/notices/missing.txt",
+}
+
+func TestHTMLGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		html func(t *testing.T) []byte
+	}{
+		{"notices.html", func(t *testing.T) []byte { return noticeHTML(t, "en", htmlInputs) }},
+		{"notices-fi.html", func(t *testing.T) []byte { return noticeHTML(t, "fi", htmlInputs[:1]) }},
+		{"scan.html", func(t *testing.T) []byte {
+			return scanHTML(t, "https://kahvila-aurinko.example/tietosuoja", "kahvila-aurinko.example",
+				"footer link 'Tietosuojaseloste'", "../testdata/examples/tietosuojaseloste.txt")
+		}},
+		{"hostile.html", func(t *testing.T) []byte { return noticeHTML(t, "en", []string{hostileNotice}) }},
+		{"crawl.html", func(t *testing.T) []byte { return crawlHTML(t, "en") }},
+		{"crawl-fi.html", func(t *testing.T) []byte { return crawlHTML(t, "fi") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.html(t)
+			checkSelfContained(t, got)
+			golden(t, tt.name, got)
+		})
+	}
+}
+
+// checkSelfContained parses a report and fails on anything that would
+// make a request or run code the report did not ship: a src or srcset, a
+// link element, a style attribute, an event handler attribute, a link that
+// is neither http(s) nor a fragment, a script other than the one inline
+// script whose hash the Content-Security-Policy names.
+func checkSelfContained(t testing.TB, page []byte) {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var csp string
+	scripts := 0
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "script":
+			scripts++
+		case "img", "iframe", "object", "embed", "link", "svg:image", "image", "video", "audio", "base", "form":
+			t.Errorf("a <%s> element in the report", n.Data)
+		}
+		for _, a := range n.Attr {
+			key := strings.ToLower(a.Key)
+			switch {
+			case strings.HasPrefix(key, "on"), key == "src", key == "srcset", key == "style", key == "xlink:href":
+				t.Errorf("<%s %s=%q> in the report", n.Data, a.Key, a.Val)
+			case key == "href" && !strings.HasPrefix(a.Val, "#") && !strings.HasPrefix(a.Val, "https://") && !strings.HasPrefix(a.Val, "http://"):
+				t.Errorf("<%s href=%q>: only http(s) and fragment links", n.Data, a.Val)
+			case n.Data == "meta" && key == "content" && strings.Contains(a.Val, "default-src"):
+				csp = a.Val
+			}
+		}
+	}
+	if !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "unsafe-inline") {
+		t.Errorf("Content-Security-Policy %q: want default-src 'none' and no unsafe-inline", csp)
+	}
+	if scripts > 1 {
+		t.Errorf("%d scripts in the report, want at most the one it ships", scripts)
+	}
+}
+
+// TestHTMLHostileNoticeIsInert: markup and javascript: links in a notice
+// come out as text, where the reader sees them, and nowhere else.
+func TestHTMLHostileNoticeIsInert(t *testing.T) {
+	page := noticeHTML(t, "en", []string{hostileNotice})
+	checkSelfContained(t, page)
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "script" {
+			t.Error("a script element in a report without a script")
+		}
+		if n.Type == html.TextNode && (n.Parent == nil || n.Parent.Data != "style") {
+			text.WriteString(n.Data)
+		}
+	}
+	for _, s := range []string{`<script>alert(1)</script>`, `"><img src=x onerror=alert(1)>`, `<a href="javascript:alert(1)">`, `"><svg onload=alert(1)>`} {
+		if !strings.Contains(text.String(), s) {
+			t.Errorf("the report's text does not show %s", s)
+		}
+	}
+	for _, s := range []string{"<script>alert", "<img src", "<svg onload", `href="javascript:`} {
+		if bytes.Contains(page, []byte(s)) {
+			t.Errorf("%s unescaped in the HTML", s)
+		}
+	}
+
+	// A javascript: URL as the notice's path or site is shown, not linked.
+	page = scanHTML(t, "javascript:alert(1)", `"><img src=x onerror=alert(1)>`, "<script>alert(1)</script>", hostileNotice)
+	checkSelfContained(t, page)
+	if !bytes.Contains(page, []byte("<code>javascript:alert(1)</code>")) {
+		t.Error("the javascript: path is not shown as text")
+	}
+}
+
+func TestHTMLCrawlHostileSiteIsInert(t *testing.T) {
+	page := crawlHTML(t, "en")
+	checkSelfContained(t, page)
+	for _, s := range []string{"<script>alert", "<img src", `href="javascript:`, "<b>bold"} {
+		if bytes.Contains(page, []byte(s)) {
+			t.Errorf("%s unescaped in the crawl report", s)
+		}
+	}
+	if !bytes.Contains(page, []byte("&#34;&gt;&lt;img src=x onerror=alert(1)&gt;.example")) {
+		t.Error("the hostile site name is not shown as text")
+	}
+}
+
+// TestHTMLCoverageMatrix: the matrix shows what the engine decided, one row
+// a require rule, and its status agrees with the findings.
+func TestHTMLCoverageMatrix(t *testing.T) {
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	required := 0
+	for _, r := range pack {
+		if r.Kind == rules.KindRequire {
+			required++
+		}
+	}
+	page := string(noticeHTML(t, "en", []string{"../testdata/notices/fi-layout2-template-table.txt"}))
+	if n := strings.Count(page, `<tr class="cov-`); n != required {
+		t.Errorf("%d matrix rows, want one for each of the %d require rules", n, required)
+	}
+	for _, want := range []string{
+		`<tr class="cov-empty" data-rule="missing-retention">`,
+		`<tr class="cov-present" data-rule="missing-controller">`,
+		`<tr class="cov-missing" data-rule="missing-right-portability">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("no %s", want)
+		}
+	}
+	if !strings.Contains(page, `<th scope="row">Right to data portability<span class="under">10. Muut henkilötietojen käsittelyyn liittyvät oikeudet</span></th><td class="article">Art. 13(2)(b), 20</td>`) {
+		t.Error("the portability row lacks its item name or article")
+	}
+}
+
+func TestHTMLFinnishLabels(t *testing.T) {
+	page := string(noticeHTML(t, "fi", htmlInputs[:1]))
+	for _, want := range []string{`<html lang="fi">`, "Havainnot", "Vaadittu tieto", "Kirjoita tilalle", "Tarkastusoikeus"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the Finnish report lacks %q", want)
+		}
+	}
+	if strings.Contains(page, ">Findings<") {
+		t.Error("English labels in the Finnish report")
+	}
+}
+
+func TestEvidenceInLine(t *testing.T) {
+	f := rules.Finding{Snippet: "Käsittely perustuu henkilötietolakiin.", Location: rules.Location{Line: 3, Column: 20, EndLine: 3, EndColumn: 38}}
+	before, match, after := evidenceInLine(f)
+	if before != "Käsittely perustuu " || match != "henkilötietolakiin" || after != "." {
+		t.Errorf("got %q %q %q", before, match, after)
+	}
+	long := strings.Repeat("x", 300) + "TODO" + strings.Repeat("y", 300)
+	before, match, after = evidenceInLine(rules.Finding{Snippet: long, Location: rules.Location{Line: 1, Column: 301, EndLine: 1, EndColumn: 305}})
+	if match != "TODO" || len([]rune(before+match+after)) > snippetWidth+2 {
+		t.Errorf("long line: %q, %d characters", match, len([]rune(before+match+after)))
+	}
+	if b, m, a := evidenceInLine(rules.Finding{}); b+m+a != "" {
+		t.Errorf("no snippet gives %q", b+m+a)
+	}
+}
+
+func TestHTTPLink(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://a.example/x?y=1": "https://a.example/x?y=1",
+		"http://a.example":        "http://a.example",
+		"javascript:alert(1)":     "",
+		"JavaScript:alert(1)":     "",
+		"data:text/html,x":        "",
+		"//a.example":             "",
+		"notices/a.txt":           "",
+		"https:///nohost":         "",
+	} {
+		if got := httpLink(in); got != want {
+			t.Errorf("httpLink(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestReadSitesBadLines(t *testing.T) {
+	good := `{"site":"a.example","status":"ok","findings":[]}`
+	in := strings.Join([]string{
+		good,
+		`{"site":"b.example","status":"ok"`,     // 2: cut short
+		``,                                      // 3: blank, skipped quietly
+		`{"status":"ok"}`,                       // 4: no site
+		`{"site":"c.example","status":"great"}`, // 5: unknown status
+		`[1,2]`,                                 // 6: not an object
+		`{"site":"d.example","status":"error","error":"` + strings.Repeat("x", 200) + `"}`, // 7: too long
+		good,
+	}, "\n")
+	bad := map[int]string{}
+	sites, err := ReadSites(strings.NewReader(in), 100, func(line int, err error) { bad[line] = err.Error() })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sites) != 2 {
+		t.Errorf("%d sites read, want the 2 good ones", len(sites))
+	}
+	for line, want := range map[int]string{2: "not a crawl result", 4: `no "site"`, 5: `status "great"`, 6: "not a crawl result", 7: "longer than the limit of 100 bytes"} {
+		if !strings.Contains(bad[line], want) {
+			t.Errorf("line %d: %q, want it to say %q", line, bad[line], want)
+		}
+	}
+	if len(bad) != 5 {
+		t.Errorf("bad lines %v, want 2, 4, 5, 6, 7", bad)
+	}
+}
+
+// TestReadSitesLongLines: lines longer than the reader's buffer are read
+// whole, and a too-long one does not swallow the next.
+func TestReadSitesLongLines(t *testing.T) {
+	long := `{"site":"a.example","status":"error","error":"` + strings.Repeat("x", 200<<10) + `"}`
+	in := long + "\n" + long + "x\n" + `{"site":"b.example","status":"ok"}`
+	var bad []int
+	sites, err := ReadSites(strings.NewReader(in), len(long), func(line int, _ error) { bad = append(bad, line) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sites) != 2 || sites[1].Site != "b.example" || len(bad) != 1 || bad[0] != 2 {
+		t.Errorf("sites %d, bad lines %v; want 2 sites and line 2 bad", len(sites), bad)
+	}
+}
+
+func TestAgeBucket(t *testing.T) {
+	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	for date, want := range map[string]int{
+		"2026-11-01": 0, "2025-11-21": 0, "2025-11-20": 1, "2023-11-21": 2, "2023-11-20": 3,
+		"2020-01-01": 5, "2019-01-01": 6, "2010-01-01": 6, "2027-01-01": 0, "": len(ageBuckets), "1.2.2024": len(ageBuckets),
+	} {
+		if got := ageBucket(date, now); got != want {
+			t.Errorf("ageBucket(%q) = %d, want %d", date, got, want)
+		}
+	}
+}
+
+// TestCrawlAgesFromNewestCrawl: without a clock, ages count from the newest
+// crawled_at, so a report of the same results is the same tomorrow.
+func TestCrawlAgesFromNewestCrawl(t *testing.T) {
+	sites := []record.Site{
+		{Site: "a.example", Status: record.StatusOK, NoticeDate: "2020-01-01", CrawledAt: "2024-03-01T00:00:00Z"},
+		{Site: "b.example", Status: record.StatusOK, CrawledAt: "2024-03-02T12:00:00Z"},
+	}
+	var buf bytes.Buffer
+	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "as of 2024-03-02") {
+		t.Error("ages not measured from the newest crawled_at")
+	}
+	buf.Reset()
+	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{Now: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "as of 2030-01-01") {
+		t.Error("the injected clock is not used")
+	}
+}
+
+// TestHTMLCoverageOfDisabledRule: a rule the configuration turned off for
+// a file (its finding dropped) is not shown as missing.
+func TestHTMLCoverageOfDisabledRule(t *testing.T) {
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := lint.FileResult{Path: "a.txt", Coverage: []rules.Coverage{
+		{Rule: "missing-retention", Status: rules.CoverageMissing},
+		{Rule: "missing-purpose", Status: rules.CoverageMissing},
+	}, Findings: []rules.Finding{{Rule: "missing-purpose", Severity: rules.Error, Location: rules.Location{Line: 1, Column: 1}}}}
+	var buf bytes.Buffer
+	rep, err := New("html", &buf, Meta{Rules: pack}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.File(r); err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.End(lint.Summary{Files: 1}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{`<tr class="cov-disabled" data-rule="missing-retention">`, `<tr class="cov-missing" data-rule="missing-purpose">`, "<b>0</b> of 1 required items present"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("no %s", want)
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/rules"
+)
+
+// siteResult is a notice that scan fetched from a site.
+func siteResult() lint.FileResult {
+	url := "https://www.esimerkki.example/tietosuojaseloste"
+	return lint.FileResult{
+		Path: url, Format: "html", Site: "esimerkki.example", Why: "footer link 'Tietosuojaseloste'",
+		Findings: []rules.Finding{{Rule: "repealed-law", Severity: rules.Error, Path: url, Message: "m",
+			Location: rules.Location{Line: 3, Column: 1, EndLine: 3, EndColumn: 5}, Fingerprint: "0123456789abcdef:1"}},
+	}
+}
+
+func TestTextShowsWhy(t *testing.T) {
+	var b bytes.Buffer
+	rep, err := New("text", &b, Meta{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean := siteResult()
+	clean.Findings = nil
+	for _, r := range []lint.FileResult{siteResult(), clean} {
+		if err := rep.File(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := b.String()
+	if n := strings.Count(out, "site esimerkki.example: footer link 'Tietosuojaseloste'\n"); n != 2 {
+		t.Errorf("the reason is shown %d times, want for the notice with findings and the clean one:\n%s", n, out)
+	}
+}
+
+func TestSARIFURIOfFetchedNotice(t *testing.T) {
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	rep, err := New("sarif", &b, Meta{Version: "test", Rules: pack, WorkDir: t.TempDir()}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.File(siteResult()); err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.End(lint.Summary{Files: 1}); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string `json:"uri"`
+							URIBaseID string `json:"uriBaseId"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	loc := log.Runs[0].Results[0].Locations[0].PhysicalLocation.ArtifactLocation
+	if loc.URI != "https://www.esimerkki.example/tietosuojaseloste" || loc.URIBaseID != "" {
+		t.Errorf("uri %q base %q, want the notice's URL", loc.URI, loc.URIBaseID)
+	}
+}

@@ -1,0 +1,106 @@
+package rules
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/noticelint/noticelint/extract"
+)
+
+// TestCoverageAgreesWithFindings: over every catalog fixture, a require
+// rule is missing or empty in the coverage exactly when it has a finding,
+// and every require rule has one row.
+func TestCoverageAgreesWithFindings(t *testing.T) {
+	pack := loadPack(t)
+	required := 0
+	for _, r := range pack {
+		if r.Kind == KindRequire {
+			required++
+		}
+	}
+	engine := NewEngine(pack, Options{Now: sampleClock})
+	files, err := filepath.Glob("../testdata/catalog/*.txt")
+	if err != nil || len(files) < 20 {
+		t.Fatalf("%d fixtures: %v", len(files), err)
+	}
+	seen := map[CoverageStatus]bool{}
+	for _, path := range files {
+		doc := extractFixture(t, "../testdata/catalog", filepath.Base(path))
+		findings, cov := engine.CheckCoverage(doc)
+		if len(cov) != required {
+			t.Errorf("%s: %d coverage rows, want %d", path, len(cov), required)
+		}
+		fired := map[string]bool{}
+		for _, f := range findings {
+			fired[f.Rule] = true
+		}
+		for _, c := range cov {
+			seen[c.Status] = true
+			absent := c.Status == CoverageMissing || c.Status == CoverageEmpty
+			if absent != fired[c.Rule] {
+				t.Errorf("%s: %s is %s, but finding: %v", path, c.Rule, c.Status, fired[c.Rule])
+			}
+		}
+	}
+	for _, st := range []CoverageStatus{CoveragePresent, CoverageMissing, CoverageEmpty, CoverageNotApplicable} {
+		if !seen[st] {
+			t.Errorf("no fixture gives %s: the test does not reach it", st)
+		}
+	}
+}
+
+func TestCoverageStatuses(t *testing.T) {
+	engine := NewEngine(loadPack(t), Options{Now: sampleClock})
+	status := func(text, rule string) (CoverageStatus, string) {
+		doc, err := extract.Extract("notice.txt", []byte(text), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, cov := engine.CheckCoverage(doc)
+		for _, c := range cov {
+			if c.Rule == rule {
+				return c.Status, c.Section
+			}
+		}
+		t.Fatalf("no coverage row for %s", rule)
+		return "", ""
+	}
+	tests := []struct {
+		text, rule string
+		want       CoverageStatus
+		section    string
+	}{
+		{"7. Säilytysaika\n\n8. Tietoturva\nTiedot on suojattu.", "missing-retention", CoverageEmpty, "7. Säilytysaika"},
+		{"Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja.\n\nRekisteröidyn oikeudet\nVoit pyytää virheellisten tietojen oikaisua.", "missing-right-access", CoverageMissing, "Rekisteröidyn oikeudet"},
+		{"Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja.\n\nRekisteröidyn oikeudet\n\nYhteystiedot\nPuh. 010 555 0100", "missing-right-access", CoverageEmpty, "Rekisteröidyn oikeudet"},
+		{"Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja.", "missing-retention", CoverageMissing, ""},
+		{"Tietoja säilytetään asiakassuhteen ajan ja kaksi vuotta sen jälkeen.", "missing-retention", CoveragePresent, ""},
+		{"Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja.", "missing-consent-withdrawal", CoverageNotApplicable, ""},
+	}
+	for _, tt := range tests {
+		got, sec := status(tt.text, tt.rule)
+		if got != tt.want || sec != tt.section {
+			t.Errorf("%s on %q: %s under %q, want %s under %q", tt.rule, tt.text, got, sec, tt.want, tt.section)
+		}
+	}
+	doc, err := extract.Extract("notice.txt", []byte("Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja."), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Quality = 0 // as a scanned PDF's
+	if _, cov := engine.CheckCoverage(doc); len(cov) == 0 || cov[0].Status != CoverageUnread {
+		t.Errorf("an unreadable notice: %v, want every row %s", cov, CoverageUnread)
+	}
+}
+
+func TestArticle(t *testing.T) {
+	for ref, want := range map[string]string{
+		"GDPR Art. 13(2)(b), 15":           "Art. 13(2)(b), 15",
+		"GDPR Art. 13(1)(e); WP260 rev.01": "Art. 13(1)(e)",
+		"Tietosuojalaki 1050/2018 § 36":    "Tietosuojalaki 1050/2018 § 36",
+	} {
+		if got := Article(ref); got != want {
+			t.Errorf("Article(%q) = %q, want %q", ref, got, want)
+		}
+	}
+}
