@@ -18,7 +18,8 @@ import (
 // Out is the results file of a crawl: one record.Site a line, appended one
 // by one. Opening an existing file resumes it.
 type Out struct {
-	f    *os.File
+	w    io.Writer
+	f    *os.File // nil for a stream
 	path string
 	// done holds the Key of every site in the file.
 	done map[string]bool
@@ -44,12 +45,18 @@ func OpenOut(path string, seen func(record.Site)) (*Out, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, fserr.Reason(err))
 	}
-	o := &Out{f: f, path: path, done: map[string]bool{}, syncEvery: syncInterval, lastSync: time.Now()}
+	o := &Out{w: f, f: f, path: path, done: map[string]bool{}, syncEvery: syncInterval, lastSync: time.Now()}
 	if err := o.load(seen); err != nil {
 		_ = f.Close()
 		return nil, err
 	}
 	return o, nil
+}
+
+// StreamOut writes records to w, named name in errors: no resuming, but a
+// pipe into another command (noticelint report -).
+func StreamOut(w io.Writer, name string) *Out {
+	return &Out{w: w, path: name, done: map[string]bool{}}
 }
 
 // load reads the records in the file and leaves it positioned at its end,
@@ -112,12 +119,12 @@ func (o *Out) Write(rec record.Site) error {
 	if err != nil {
 		return err
 	}
-	if _, err := o.f.Write(b); err != nil {
+	if _, err := o.w.Write(b); err != nil {
 		return fmt.Errorf("%s: %w", o.path, fserr.Reason(err))
 	}
 	o.done[Key(rec.Site)] = true
 	o.dirty = true
-	if time.Since(o.lastSync) >= o.syncEvery {
+	if o.f != nil && time.Since(o.lastSync) >= o.syncEvery {
 		return o.Sync()
 	}
 	return nil
@@ -125,7 +132,7 @@ func (o *Out) Write(rec record.Site) error {
 
 // Sync flushes the file to disk.
 func (o *Out) Sync() error {
-	if !o.dirty {
+	if !o.dirty || o.f == nil {
 		return nil
 	}
 	o.lastSync, o.dirty = time.Now(), false
@@ -137,6 +144,9 @@ func (o *Out) Sync() error {
 
 // Close syncs and closes the file.
 func (o *Out) Close() error {
+	if o.f == nil {
+		return nil
+	}
 	err := o.Sync()
 	if cerr := o.f.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("%s: %w", o.path, fserr.Reason(cerr))

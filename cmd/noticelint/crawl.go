@@ -43,7 +43,7 @@ type crawlFlags struct {
 func newCrawlCmd(s streams) *cobra.Command {
 	var f crawlFlags
 	cmd := &cobra.Command{
-		Use:   "crawl --input SITES --out RESULTS.jsonl",
+		Use:   "crawl [--input] SITES [--out RESULTS.jsonl]",
 		Short: "Find and lint the privacy notices of many websites, resumably",
 		Long: `Crawl many websites: for each site of --input, find its privacy notice as
 'noticelint scan' does (home page, links ranked by their words, robots.txt
@@ -53,12 +53,17 @@ the notice's URL and why it was chosen, format, language, the notice's own
 date, findings, error, timings and when it was crawled. The fetch flags are
 those of scan. 'noticelint report RESULTS.jsonl' makes one HTML page of it.
 
-Input (a file, or - for standard input): one site a line, a domain
+Input (--input or the argument: a file, or - for standard input): one
+site a line, a domain
 (esimerkki.example) or an http(s) URL; or JSON lines {"site": "..."} or
 {"url": "..."}. Blank lines and lines starting with # are skipped; a site
 named twice (esimerkki.example, https://esimerkki.example/) is done once. A
 line that names no site is reported, the others are crawled, and the exit
 code is 3.
+
+Without --out (or with --out -) the lines go to standard output, for a pipe
+into 'noticelint report -', and the summary to standard error; such a crawl
+cannot resume.
 
 Resuming: each site's line is appended and flushed as soon as it is done,
 so a crawl that is killed loses only the sites in flight. Run the same
@@ -89,17 +94,24 @@ failure: read them from --out, or with 'noticelint report'); 2 usage or
 configuration error; 3 the input or --out could not be read or written, or
 an input line named no site; 130 interrupted.`,
 		Example: `  noticelint crawl --input sites.txt --out results.jsonl
+  noticelint crawl sites.txt | noticelint report - --output crawl.html
   noticelint crawl --input sites.txt --out results.jsonl --concurrency 100 --warc-out evidence/
   noticelint crawl --input sites.jsonl --out shard-3.jsonl --shard 3/8
   grep -v '^#' companies.csv | cut -d, -f2 | noticelint crawl --input - --out results.jsonl`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				if f.input != "" {
+					return usageError("crawl: give the sites once, as --input or as the argument")
+				}
+				f.input = args[0]
+			}
 			return runCrawl(cmd.Context(), s, f, cmd.Flags().Changed)
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.input, "input", "i", "", "read the sites from `FILE` (- for standard input): domains or URLs, one a line, or JSON lines {\"site\": ...}")
-	fl.StringVarP(&f.out, "out", "o", "", "append one JSON line per site to `FILE`; the sites already in it are skipped (resume)")
+	fl.StringVarP(&f.out, "out", "o", "-", "append one JSON line per site to `FILE`; the sites already in it are skipped (resume); - for standard output")
 	fl.IntVarP(&f.concurrency, "concurrency", "c", crawl.DefaultConcurrency, "sites crawled at once")
 	fl.StringVar(&f.shard, "shard", "", "crawl only shard `i/n` (0 <= i < n) of the sites, by registrable domain")
 	fl.StringVar(&f.warcOut, "warc-out", "", "keep every HTTP exchange as WARC records in `DIR` (created if missing)")
@@ -118,8 +130,8 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	switch {
 	case f.input == "":
 		return usageError("crawl: give the sites with --input FILE (- for standard input)")
-	case f.out == "" || f.out == "-":
-		return usageError("crawl: give the results file with --out FILE (a file, so that a rerun can resume)")
+	case f.out == "":
+		return usageError("crawl: --out: give a file, or - for standard output")
 	case f.concurrency < 1:
 		return usageError("--concurrency %d: give 1 or more", f.concurrency)
 	case !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang):
@@ -173,8 +185,11 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		fmt.Fprintf(s.err, "noticelint: %v\n", b)
 	}
 	var sum crawl.Summary
-	out, err := crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r) })
-	if err != nil {
+	summaryTo := s.out
+	var out *crawl.Out
+	if f.out == "-" {
+		out, summaryTo = crawl.StreamOut(s.out, "standard output"), s.err
+	} else if out, err = crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r) }); err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("--out %w", err)}
 	}
 	defer func() { _ = out.Close() }()
@@ -247,8 +262,10 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 			runErr = fmt.Errorf("--warc-out: %w", err)
 		}
 	}
-	sum.Write(s.out)
+	sum.Write(summaryTo)
 	switch {
+	case errors.Is(runErr, context.Canceled) && ctx.Err() != nil && f.out == "-":
+		return &exitError{code: exitInterrupted, err: errors.New("interrupted: the sites in flight were dropped")}
 	case errors.Is(runErr, context.Canceled) && ctx.Err() != nil:
 		return &exitError{code: exitInterrupted, err: fmt.Errorf("interrupted: the sites in flight were dropped; %s holds %s, run the same command to resume",
 			f.out, plural(out.Len(), "site"))}

@@ -97,6 +97,18 @@ func TestCrawlCommand(t *testing.T) {
 		!strings.Contains(stdout, "12 sites: 12 with a notice") || !strings.Contains(stdout, "(12 done by an earlier run)") {
 		t.Errorf("rerun: exit %d\n%s%s", code, stdout, stderr)
 	}
+
+	// The input as the argument and the results on standard output, the
+	// summary on standard error, as a pipe into noticelint report wants.
+	testfiles.Write(t, input, web.Input())
+	stdout, stderr, code = cli(t, "", "crawl", "-q", input, "--allow-private")
+	if code != exitClean || strings.Count(stdout, "\n") != len(web.Sites) || !strings.Contains(stderr, "12 sites: 12 with a notice") {
+		t.Fatalf("to standard output: exit %d\n%s%s", code, stdout, stderr)
+	}
+	html, stderr, code := cli(t, stdout, "report", "-")
+	if code != exitClean || !strings.Contains(html, "<html") || !strings.Contains(html, "repealed-law") || !strings.Contains(html, web.Sites[3]) {
+		t.Errorf("noticelint report - of the crawl: exit %d\n%.300s\n%s", code, html, stderr)
+	}
 }
 
 // TestCrawlShards: three shards of one input together hold every site
@@ -143,12 +155,12 @@ func TestCrawlErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"--out", out}, exitUsage, "--input"},
-		{[]string{"--input", input}, exitUsage, "--out"},
-		{[]string{"--input", input, "--out", "-"}, exitUsage, "--out"},
+		{[]string{"--input", input, "--out", ""}, exitUsage, "--out"},
+		{[]string{"--input", input, input}, exitUsage, "give the sites once"},
+		{[]string{input, input}, exitUsage, "accepts at most 1 arg"},
 		{[]string{"--input", input, "--out", out, "--shard", "3/3"}, exitUsage, "--shard"},
 		{[]string{"--input", input, "--out", out, "--concurrency", "0"}, exitUsage, "--concurrency"},
 		{[]string{"--input", input, "--out", out, "--max-body", "lots"}, exitUsage, "--max-body"},
-		{[]string{"--input", input, "--out", out, "extra"}, exitUsage, "extra"},
 		{[]string{"--input", filepath.Join(dir, "missing.txt"), "--out", out}, exitInput, "missing.txt: no such file"},
 		{[]string{"--input", input, "--out", filepath.Join(dir, "no", "out.jsonl")}, exitInput, "out.jsonl: no such file"},
 		{[]string{"--input", input, "--out", input}, exitInput, "sites.txt:1: not a crawl result line"},
