@@ -117,7 +117,7 @@ an input line named no site; 130 interrupted.`,
 	fl.StringVar(&f.warcOut, "warc-out", "", "keep every HTTP exchange as WARC records in `DIR` (created if missing)")
 	fl.StringVar(&f.warcMaxSize, "warc-max-size", "1GiB", "start a new WARC file after this size")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress on standard error")
-	f.siteFlags.register(fl)
+	f.register(fl)
 	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
 	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
 	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
@@ -146,7 +146,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 			return usageError("--shard %v", err)
 		}
 	}
-	maxBody, err := f.siteFlags.validate()
+	maxBody, err := f.validate()
 	if err != nil {
 		return err
 	}
@@ -213,7 +213,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		}
 		defer func() { _ = ev.Close() }()
 	}
-	opts := f.siteFlags.options(maxBody, plan, plan.Process)
+	opts := f.options(maxBody, plan, plan.Process)
 	if ev != nil {
 		opts.OnExchange = ev.Exchange
 	}

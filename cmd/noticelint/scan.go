@@ -98,7 +98,7 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	}
 	defer ss.abort()
 	plan := ss.plan
-	scanner, err := site.NewScanner(f.siteFlags.options(maxBody, plan, ss.process))
+	scanner, err := site.NewScanner(f.options(maxBody, plan, ss.process))
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
