@@ -41,9 +41,14 @@ const syncInterval = 2 * time.Second
 // last line cut short by a killed run is dropped (and Repaired set); any
 // other line that is not a record is an error.
 func OpenOut(path string, seen func(record.Site)) (*Out, error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	// O_APPEND: every line goes to the end, in one write.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, fserr.Reason(err))
+	}
+	if err := lock(f); err != nil {
+		_ = f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	o := &Out{w: f, f: f, path: path, done: map[string]bool{}, syncEvery: syncInterval, lastSync: time.Now()}
 	if err := o.load(seen); err != nil {
@@ -88,9 +93,6 @@ func (o *Out) load(seen func(record.Site)) error {
 				}
 				if !complete {
 					// A whole record without its newline: end it.
-					if _, err := o.f.Seek(0, io.SeekEnd); err != nil {
-						return err
-					}
 					if _, err := o.f.Write([]byte("\n")); err != nil {
 						return fmt.Errorf("%s: %w", o.path, fserr.Reason(err))
 					}

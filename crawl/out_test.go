@@ -108,3 +108,22 @@ func TestOutTruncatedLastLine(t *testing.T) {
 		t.Errorf("an output that cannot be created: %v", err)
 	}
 }
+
+// TestOutLocked: a second crawl cannot open a results file in use.
+func TestOutLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "results.jsonl")
+	o, err := OpenOut(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenOut(path, nil); err == nil || !strings.Contains(err.Error(), "another crawl is writing this file") {
+		t.Errorf("a second open: %v", err)
+	}
+	o.Close()
+	o, err = OpenOut(path, nil)
+	if err != nil {
+		t.Errorf("after closing: %v", err)
+	} else {
+		o.Close()
+	}
+}

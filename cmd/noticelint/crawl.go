@@ -85,9 +85,9 @@ record, in files of at most --warc-max-size; 'noticelint lint --warc' reads
 them back.
 
 Progress goes to standard error: a bar on a terminal, a line every 10
-seconds otherwise. At the end, a summary on standard output: sites by
-status and, per rule, how many of the sites with a notice it found
-something in.
+seconds otherwise. At the end, a summary on standard output (standard error
+when the results go there): sites by status and, per rule, how many of the
+sites with a notice it found something in, as a count and a percentage.
 
 Exit codes: 0 the crawl completed (findings in the sites are results, not a
 failure: read them from --out, or with 'noticelint report'); 2 usage or
