@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
@@ -126,66 +125,18 @@ func (s *Summary) Add(r FileResult) {
 // Run lints every input and calls emit with each result in input order.
 // It stops early only when emit fails or ctx is done.
 func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options, emit func(FileResult) error) (Summary, error) {
-	sum := Summary{BySeverity: map[rules.Severity]int{}}
-	workers := opts.Jobs
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	type job struct {
-		in  input
-		res chan FileResult
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	jobs := make(chan *job)
-	order := make(chan *job, 2*workers)
-	go func() {
-		defer close(order)
-		defer close(jobs)
+	tasks := func(yield func(task) bool) {
 		for in := range walkInputs(paths, opts.Select) {
 			if in.stdin && opts.StdinName != "" {
 				in.path = opts.StdinName
 			}
-			j := &job{in: in, res: make(chan FileResult, 1)}
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return
-			}
-			if in.err != nil {
-				j.res <- FileResult{Path: in.path, Err: in.err}
-				continue
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
+			t := task{path: in.path, err: in.err, lint: func(ctx context.Context) FileResult { return lintOne(ctx, in, engine, opts) }}
+			if !yield(t) {
 				return
 			}
 		}
-	}()
-	for range workers {
-		go func() {
-			for j := range jobs {
-				j.res <- lintOne(ctx, j.in, engine, opts)
-			}
-		}()
 	}
-	for j := range order {
-		var r FileResult
-		select {
-		case r = <-j.res:
-		case <-ctx.Done():
-			return sum, ctx.Err()
-		}
-		if r.Err == nil && opts.Process != nil {
-			r.Findings = opts.Process(r.Path, r.Findings)
-		}
-		sum.Add(r)
-		if err := emit(r); err != nil {
-			return sum, err
-		}
-	}
-	return sum, ctx.Err()
+	return pipeline(ctx, tasks, opts, emit)
 }
 
 // lintOne reads, extracts and checks one input, within the size and time

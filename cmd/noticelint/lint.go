@@ -1,15 +1,22 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io"
+	"os"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/report"
+	"github.com/noticelint/noticelint/rules"
 )
 
 type lintFlags struct {
@@ -19,6 +26,9 @@ type lintFlags struct {
 	jobs      int
 	stdinName string
 	cpuProf   string
+
+	jsonl string   // read JSON lines from this file or - and write JSON lines
+	warc  []string // lint the notices in these WARC files
 }
 
 func newLintCmd(s streams) *cobra.Command {
@@ -70,15 +80,31 @@ suppresses them, so that only new findings fail. Suppressed findings stay in
 JSON, SARIF (as suppressions, unless --sarif-suppressed omit) and JUnit (as
 skipped), and are counted in the text summary.
 
+Batch engines and web archives:
+  --jsonl FILE|-  reads notices as JSON lines, {"url": "...", "content":
+                  "..."} (or "content_base64" for a PDF or Word file; an
+                  optional "content_type" such as text/html names the
+                  format), and writes one JSON line per input line, in
+                  order, in the shape of crawl results (site = the url):
+                  streamed, so Spark's RDD.pipe() or xargs can drive it. A
+                  bad line gives an error line and the others go on.
+  --warc FILE     lints the HTML, PDF and Word responses (status 2xx) of a
+                  WARC file (.warc or .warc.gz, Common Crawl's or
+                  crawl --warc-out's), each named by its WARC-Target-URI,
+                  through the chosen --format; repeatable.
+
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
-configuration error, 3 an input could not be read (this wins over 1).`,
+configuration error, 3 an input could not be read (this wins over 1; for
+--jsonl, a bad line).`,
 		Example: `  noticelint lint notices/
   noticelint lint --format sarif --output noticelint.sarif notices/
   noticelint lint --output sarif=noticelint.sarif --output text=- notices/
   noticelint lint --write-baseline noticelint-baseline.json notices/
   noticelint lint --baseline noticelint-baseline.json notices/
   noticelint lint --fail-on warning --max-age 24 tietosuojaseloste.txt tietosuojaseloste.pdf
-  curl -s https://example.example/tietosuoja | noticelint lint --stdin-filename tietosuoja.html -`,
+  curl -s https://example.example/tietosuoja | noticelint lint --stdin-filename tietosuoja.html -
+  noticelint lint --jsonl pages.jsonl --fail-on none > results.jsonl
+  noticelint lint --warc CC-MAIN-20261101-00000.warc.gz --format json --output cc.json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLint(cmd.Context(), s, f, args, cmd.Flags().Changed)
 		},
@@ -91,6 +117,8 @@ configuration error, 3 an input could not be read (this wins over 1).`,
 	fl.StringVar(&f.stdinName, "stdin-filename", "", "the name to report for standard input; its extension picks the format (without one, the content does)")
 	fl.StringVar(&f.cpuProf, "cpu-profile", "", "write a Go CPU profile of the run to FILE")
 	_ = fl.MarkHidden("cpu-profile")
+	fl.StringVar(&f.jsonl, "jsonl", "", "read notices as JSON lines {url, content} from `FILE` (- for standard input) and write JSON lines")
+	fl.StringArrayVar(&f.warc, "warc", nil, "lint the HTML, PDF and Word responses in the WARC `FILE` (.warc or .warc.gz; repeatable)")
 	return cmd
 }
 
@@ -103,6 +131,9 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 		}
 		if f.timeout < 0 {
 			return usageError("--timeout %s: must not be negative", f.timeout)
+		}
+		if err := checkStreamFlags(f, args, changed); err != nil {
+			return err
 		}
 		if len(args) == 0 {
 			args = []string{"."}
@@ -128,11 +159,34 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 		stdinName = "<stdin>"
 	}
 	plan := ss.plan
-	sum, err := lint.Run(ctx, args, plan.Engine(), lint.Options{
+	if f.jsonl != "" {
+		if err := ss.jsonlOutput(s, f.outputs); err != nil {
+			return err
+		}
+	}
+	opts := lint.Options{
 		Lang: plan.Lang(), MaxSize: maxSize, Timeout: f.timeout, Jobs: f.jobs,
 		Stdin: s.in, StdinName: stdinName,
 		Select: plan.Select, PerFile: plan.PerFile, Process: ss.process,
-	}, func(r lint.FileResult) error { return ss.file(s, r) })
+	}
+	emit := func(r lint.FileResult) error { return ss.file(s, r) }
+	var sum lint.Summary
+	switch {
+	case f.jsonl != "":
+		sum, err = lintJSONL(ctx, s, f.jsonl, stdinName, plan.Engine(), opts, emit)
+	case len(f.warc) > 0:
+		var st lint.WARCStats
+		sum, err = lint.Stream(ctx, lint.WARCFiles(f.warc, maxSize, &st), plan.Engine(), opts, emit)
+		if st.Responses > 0 {
+			fmt.Fprintf(s.err, "noticelint: %s: %d of %s linted; the others are not HTML, PDF or Word pages with status 2xx\n",
+				strings.Join(f.warc, ", "), st.Linted, plural(st.Responses, "response record"))
+		}
+	default:
+		sum, err = lint.Run(ctx, args, plan.Engine(), opts, emit)
+	}
+	if ee := (*exitError)(nil); errors.As(err, &ee) {
+		return err
+	}
 	if err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 	}
@@ -141,3 +195,75 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	}
 	return ss.finish(s, sum)
 }
+
+// checkStreamFlags checks --jsonl and --warc against the other inputs and
+// outputs.
+func checkStreamFlags(f lintFlags, args []string, changed func(string) bool) error {
+	switch {
+	case f.jsonl == "" && len(f.warc) == 0:
+		return nil
+	case f.jsonl != "" && len(f.warc) > 0:
+		return usageError("--jsonl and --warc: give one")
+	case len(args) > 0:
+		return usageError("PATH arguments and --jsonl or --warc: give one kind of input")
+	case f.jsonl != "" && (changed("format") || len(f.outputs) > 1 || slices.ContainsFunc(f.outputs, formatPrefix.MatchString)):
+		return usageError("--jsonl writes JSON lines: --format and --output FORMAT=PATH do not apply (one --output PATH does)")
+	}
+	return nil
+}
+
+// jsonlOutput replaces the session's reports with JSON lines, to --output
+// or standard output.
+func (ss *session) jsonlOutput(s streams, outputs []string) error {
+	ss.outs.abort()
+	path := "-"
+	if len(outputs) == 1 {
+		path = outputs[0]
+	}
+	out, err := openOutput(path, s.out)
+	if err != nil {
+		return &exitError{code: exitUsage, err: err}
+	}
+	ss.outs = &reports{outs: []*output{out}, reps: []report.Reporter{newJSONLReporter(out, lint.Refs(ss.plan.Rules))}}
+	ss.rep = ss.outs.reporter()
+	ss.echoErrors = true
+	return nil
+}
+
+// lintJSONL lints the JSON lines of the file name, or of standard input
+// for "-".
+func lintJSONL(ctx context.Context, s streams, name, stdinName string, engine *rules.Engine, opts lint.Options, emit func(lint.FileResult) error) (lint.Summary, error) {
+	r, label := s.in, stdinName
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return lint.Summary{}, &exitError{code: exitInput, err: fmt.Errorf("--jsonl %s: %w", name, fserr.Reason(err))}
+		}
+		defer func() { _ = f.Close() }()
+		r, label = f, name
+	}
+	return lint.Stream(ctx, lint.JSONLines(r, label, opts.MaxSize), engine, opts, emit)
+}
+
+// jsonlReporter writes each result as one JSON line in the shape of crawl
+// results (record.Site, site = the url), flushed line by line so that a
+// pipe sees each result as soon as it is ready.
+type jsonlReporter struct {
+	w    *bufio.Writer
+	refs map[string]string
+}
+
+func newJSONLReporter(w io.Writer, refs map[string]string) *jsonlReporter {
+	return &jsonlReporter{w: bufio.NewWriter(w), refs: refs}
+}
+
+func (j *jsonlReporter) File(r lint.FileResult) error {
+	b, err := lint.SiteLine(lint.SiteRecord(r.Path, r, j.refs))
+	if err != nil {
+		return err
+	}
+	j.w.Write(b)
+	return j.w.Flush()
+}
+
+func (j *jsonlReporter) End(lint.Summary) error { return j.w.Flush() }

@@ -58,7 +58,7 @@ Exit codes:
 		return &exitError{code: exitUsage, err: err}
 	})
 	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newSectionsCmd(s), newVersionCmd(s),
-		newConfigCmd(s), newInitCmd(s), newScanCmd(s), newReportCmd(s))
+		newConfigCmd(s), newInitCmd(s), newScanCmd(s), newReportCmd(s), newCrawlCmd(s))
 	return root
 }
 

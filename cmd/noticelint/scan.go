@@ -3,26 +3,17 @@ package main
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/site"
 )
 
 type scanFlags struct {
 	reportFlags
-	userAgent     string
-	timeout       time.Duration
-	lintTimeout   time.Duration
-	maxBody       string
-	allowPrivate  bool
-	retries       int
-	maxRetryWait  time.Duration
-	maxCrawlDelay time.Duration
-	jobs          int
+	siteFlags
+	jobs int
 }
 
 func newScanCmd(s streams) *cobra.Command {
@@ -79,15 +70,8 @@ could not be fetched or its notice not read (this wins over 1).`,
 		},
 	}
 	fl := cmd.Flags()
-	f.register(fl)
-	fl.StringVar(&f.userAgent, "user-agent", fetch.DefaultUserAgent(buildVersion()), "the User-Agent header; keep a way to reach you in it (robots.txt groups match its first word)")
-	fl.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "give up on a request after this long, its body included")
-	fl.DurationVar(&f.lintTimeout, "lint-timeout", 30*time.Second, "give up on linting a notice after this long (0 for no limit; a PDF still stops after 30s)")
-	fl.StringVar(&f.maxBody, "max-body", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
-	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (intranet sites)")
-	fl.IntVar(&f.retries, "retries", fetch.DefaultRetries, "retry a 429 or 5xx answer this many times")
-	fl.DurationVar(&f.maxRetryWait, "max-retry-wait", fetch.DefaultMaxRetryWait, "wait at most this long before a retry; a Retry-After asking for more ends the retries")
-	fl.DurationVar(&f.maxCrawlDelay, "max-crawl-delay", fetch.DefaultMaxCrawlDelay, "honour a robots.txt Crawl-delay up to this long")
+	f.reportFlags.register(fl)
+	f.siteFlags.register(fl)
 	fl.IntVarP(&f.jobs, "jobs", "j", 4, "sites scanned at once")
 	return cmd
 }
@@ -96,26 +80,11 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	var maxBody int64
 	ss, err := openSession(s, f.reportFlags, changed, func() error {
 		var err error
-		if maxBody, err = lint.ParseSize(f.maxBody); err != nil {
-			return usageError("--max-body: %v", err)
+		if maxBody, err = f.siteFlags.validate(); err != nil {
+			return err
 		}
-		for _, d := range []struct {
-			flag string
-			v    time.Duration
-		}{{"--timeout", f.timeout}, {"--max-retry-wait", f.maxRetryWait}, {"--max-crawl-delay", f.maxCrawlDelay}} {
-			if d.v <= 0 {
-				return usageError("%s %s: give a duration above 0, e.g. 15s", d.flag, d.v)
-			}
-		}
-		switch {
-		case f.lintTimeout < 0:
-			return usageError("--lint-timeout %s: must not be negative", f.lintTimeout)
-		case f.retries < 0:
-			return usageError("--retries %d: must not be negative", f.retries)
-		case f.jobs < 1:
+		if f.jobs < 1 {
 			return usageError("--jobs %d: give 1 or more", f.jobs)
-		case f.userAgent == "":
-			return usageError("--user-agent: must not be empty")
 		}
 		for _, a := range args {
 			if _, _, err := site.HomeURL(a); err != nil {
@@ -129,14 +98,7 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	}
 	defer ss.abort()
 	plan := ss.plan
-	scanner, err := site.NewScanner(site.Options{
-		Fetch: fetch.Options{
-			UserAgent: f.userAgent, Timeout: f.timeout, MaxBody: maxBody, Retries: f.retries,
-			MaxRetryWait: f.maxRetryWait, MaxCrawlDelay: f.maxCrawlDelay, AllowPrivate: f.allowPrivate,
-		},
-		Engine: plan.Engine(),
-		Lint:   lint.Options{Lang: plan.Lang(), Timeout: f.lintTimeout, PerFile: plan.PerFile, Process: ss.process},
-	})
+	scanner, err := site.NewScanner(f.options(maxBody, plan, ss.process))
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}

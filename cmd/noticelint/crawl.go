@@ -1,0 +1,313 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"slices"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/noticelint/noticelint/config"
+	"github.com/noticelint/noticelint/crawl"
+	"github.com/noticelint/noticelint/internal/fserr"
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/rules"
+	"github.com/noticelint/noticelint/site"
+)
+
+// exitInterrupted is the exit code of a crawl stopped by Ctrl-C or
+// SIGTERM (128 + SIGINT, as shells report it).
+const exitInterrupted = 130
+
+type crawlFlags struct {
+	input, out  string
+	concurrency int
+	shard       string
+	warcOut     string
+	warcMaxSize string
+	quiet       bool
+	siteFlags
+
+	lang, asOf string
+	maxAge     int
+	config     string
+	noConfig   bool
+}
+
+func newCrawlCmd(s streams) *cobra.Command {
+	var f crawlFlags
+	cmd := &cobra.Command{
+		Use:   "crawl [--input] SITES [--out RESULTS.jsonl]",
+		Short: "Find and lint the privacy notices of many websites, resumably",
+		Long: `Crawl many websites: for each site of --input, find its privacy notice as
+'noticelint scan' does (home page, links ranked by their words, robots.txt
+obeyed, one request at a time per host), lint it, and append one JSON line
+to --out: site, registrable domain, status (ok, not-found, blocked, error),
+the notice's URL and why it was chosen, format, language, the notice's own
+date, findings, error, timings and when it was crawled. The fetch flags are
+those of scan. 'noticelint report RESULTS.jsonl' makes one HTML page of it.
+
+Input (--input or the argument: a file, or - for standard input): one
+site a line, a domain
+(esimerkki.example) or an http(s) URL; or JSON lines {"site": "..."} or
+{"url": "..."}. Blank lines and lines starting with # are skipped; a site
+named twice (esimerkki.example, https://esimerkki.example/) is done once. A
+line that names no site is reported, the others are crawled, and the exit
+code is 3.
+
+Without --out (or with --out -) the lines go to standard output, for a pipe
+into 'noticelint report -', and the summary to standard error; such a crawl
+cannot resume.
+
+Resuming: each site's line is appended and flushed as soon as it is done,
+so a crawl that is killed loses only the sites in flight. Run the same
+command again and the sites already in --out are skipped (a last line cut
+short by the kill is dropped first). Ctrl-C stops cleanly: the sites in
+flight are dropped, --out stays whole, and the exit code is 130.
+
+Sharding: --shard i/n keeps only the sites whose registrable domain
+(public suffix + 1, e.g. esimerkki.example for www.esimerkki.example; an IP
+address or a single label as it is) falls in shard i of n (0-based): the
+64-bit FNV-1a hash of the domain, in lower case and IDNA ASCII, modulo n.
+The assignment never changes between versions, so n machines (a Kubernetes
+Indexed Job with --shard $(JOB_COMPLETION_INDEX)/n) split a list without
+talking to each other; concatenate their --out files afterwards.
+
+Evidence: --warc-out DIR keeps every HTTP exchange (robots.txt, redirects,
+home pages, notices) as WARC request and response records, gzip per
+record, in files of at most --warc-max-size; 'noticelint lint --warc' reads
+them back.
+
+Progress goes to standard error: a bar on a terminal, a line every 10
+seconds otherwise. At the end, a summary on standard output (standard error
+when the results go there): sites by status and, per rule, how many of the
+sites with a notice it found something in, as a count and a percentage.
+
+Exit codes: 0 the crawl completed (findings in the sites are results, not a
+failure: read them from --out, or with 'noticelint report'); 2 usage or
+configuration error; 3 the input or --out could not be read or written, or
+an input line named no site; 130 interrupted.`,
+		Example: `  noticelint crawl --input sites.txt --out results.jsonl
+  noticelint crawl sites.txt | noticelint report - --output crawl.html
+  noticelint crawl --input sites.txt --out results.jsonl --concurrency 100 --warc-out evidence/
+  noticelint crawl --input sites.jsonl --out shard-3.jsonl --shard 3/8
+  grep -v '^#' companies.csv | cut -d, -f2 | noticelint crawl --input - --out results.jsonl`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				if f.input != "" {
+					return usageError("crawl: give the sites once, as --input or as the argument")
+				}
+				f.input = args[0]
+			}
+			return runCrawl(cmd.Context(), s, f, cmd.Flags().Changed)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.input, "input", "i", "", "read the sites from `FILE` (- for standard input): domains or URLs, one a line, or JSON lines {\"site\": ...}")
+	fl.StringVarP(&f.out, "out", "o", "-", "append one JSON line per site to `FILE`; the sites already in it are skipped (resume); - for standard output")
+	fl.IntVarP(&f.concurrency, "concurrency", "c", crawl.DefaultConcurrency, "sites crawled at once")
+	fl.StringVar(&f.shard, "shard", "", "crawl only shard `i/n` (0 <= i < n) of the sites, by registrable domain")
+	fl.StringVar(&f.warcOut, "warc-out", "", "keep every HTTP exchange as WARC records in `DIR` (created if missing)")
+	fl.StringVar(&f.warcMaxSize, "warc-max-size", "1GiB", "start a new WARC file after this size")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress on standard error")
+	f.register(fl)
+	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
+	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
+	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
+	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
+	fl.BoolVar(&f.noConfig, "no-config", false, "read no configuration file")
+	return cmd
+}
+
+func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string) bool) error {
+	switch {
+	case f.input == "":
+		return usageError("crawl: give the sites with --input FILE (- for standard input)")
+	case f.out == "":
+		return usageError("crawl: --out: give a file, or - for standard output")
+	case f.concurrency < 1:
+		return usageError("--concurrency %d: give 1 or more", f.concurrency)
+	case !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang):
+		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
+	case f.maxAge <= 0:
+		return usageError("--max-age %d: give a number of months above 0", f.maxAge)
+	}
+	var shard crawl.Shard
+	if f.shard != "" {
+		var err error
+		if shard, err = crawl.ParseShard(f.shard); err != nil {
+			return usageError("--shard %v", err)
+		}
+	}
+	maxBody, err := f.validate()
+	if err != nil {
+		return err
+	}
+	warcMax, err := lint.ParseSize(f.warcMaxSize)
+	if err != nil {
+		return usageError("--warc-max-size: %v", err)
+	}
+	now := time.Now()
+	if f.asOf != "" {
+		if now, err = time.Parse("2006-01-02", f.asOf); err != nil {
+			return usageError("--as-of %q: want a date as YYYY-MM-DD", f.asOf)
+		}
+	}
+	pack, err := rules.Load()
+	if err != nil {
+		return &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}
+	}
+	cfg, err := loadConfig(f.config, f.noConfig, pack)
+	if err != nil {
+		return err
+	}
+	flags := config.Flags{}
+	if changed("lang") {
+		flags.Lang = f.lang
+	}
+	if changed("max-age") {
+		flags.MaxAge = f.maxAge
+	}
+	plan := config.NewPlan(cfg, pack, flags, now)
+
+	sites, badLines, err := readCrawlInput(s, f.input)
+	if err != nil {
+		return &exitError{code: exitInput, err: err}
+	}
+	for _, b := range badLines {
+		fmt.Fprintf(s.err, "noticelint: %v\n", b)
+	}
+	var sum crawl.Summary
+	summaryTo := s.out
+	var out *crawl.Out
+	if f.out == "-" {
+		out, summaryTo = crawl.StreamOut(s.out, "standard output"), s.err
+	} else if out, err = crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r) }); err != nil {
+		return &exitError{code: exitInput, err: fmt.Errorf("--out %w", err)}
+	}
+	defer func() { _ = out.Close() }()
+	sum.Earlier = sum.Sites
+	if out.Repaired {
+		fmt.Fprintf(s.err, "noticelint: %s: dropped a last line cut short (a crawl killed while writing); that site is crawled again\n", f.out)
+	}
+	todo, inShard := selectSites(sites, shard, out)
+
+	var ev *crawl.Evidence
+	if f.warcOut != "" {
+		if err := os.MkdirAll(f.warcOut, 0o755); err != nil {
+			return &exitError{code: exitInput, err: fmt.Errorf("--warc-out %s: %w", f.warcOut, fserr.Reason(err))}
+		}
+		prefix := "noticelint-" + time.Now().UTC().Format("20060102T150405Z") + fmt.Sprintf("-%d", os.Getpid())
+		if shard.N > 1 {
+			prefix += fmt.Sprintf("-shard%dof%d", shard.I, shard.N)
+		}
+		if ev, err = crawl.NewEvidence(f.warcOut, prefix, warcMax, "noticelint "+buildVersion()); err != nil {
+			return &exitError{code: exitInput, err: fmt.Errorf("--warc-out %s: %w", f.warcOut, fserr.Reason(err))}
+		}
+		defer func() { _ = ev.Close() }()
+	}
+	opts := f.options(maxBody, plan, plan.Process)
+	if ev != nil {
+		opts.OnExchange = ev.Exchange
+	}
+	scanner, err := site.NewScanner(opts)
+	if err != nil {
+		return err
+	}
+	defer scanner.Close()
+
+	if shard.N > 1 {
+		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, inShard, plural(len(sites), "site"))
+	}
+	if len(todo) < inShard {
+		fmt.Fprintf(s.err, "noticelint: %s: %d of %s done already, %d to crawl\n", f.out, inShard-len(todo), plural(inShard, "site"), len(todo))
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	var progress *crawl.Progress
+	if !f.quiet && len(todo) > 0 {
+		progress = crawl.NewProgress(s.err, isTerminal(s.err), len(todo))
+		progress.Start()
+	}
+	runErr := crawl.Run(ctx, todo, scanner, out, crawl.Options{
+		Concurrency: f.concurrency, Refs: lint.Refs(plan.Rules), ReleaseIdle: scanner.Close,
+		Done: func(r record.Site) {
+			sum.Add(r)
+			if progress != nil {
+				progress.Add(r)
+			}
+		},
+		Check: func() error {
+			if ev != nil {
+				return ev.Err()
+			}
+			return nil
+		},
+	})
+	if progress != nil {
+		progress.Stop()
+	}
+	if err := out.Close(); err != nil && runErr == nil {
+		runErr = err
+	}
+	if ev != nil {
+		if err := ev.Close(); err != nil && runErr == nil {
+			runErr = fmt.Errorf("--warc-out: %w", err)
+		}
+	}
+	sum.Write(summaryTo)
+	switch {
+	case errors.Is(runErr, context.Canceled) && ctx.Err() != nil && f.out == "-":
+		return &exitError{code: exitInterrupted, err: errors.New("interrupted: the sites in flight were dropped")}
+	case errors.Is(runErr, context.Canceled) && ctx.Err() != nil:
+		return &exitError{code: exitInterrupted, err: fmt.Errorf("interrupted: the sites in flight were dropped; %s holds %s, run the same command to resume",
+			f.out, plural(out.Len(), "site"))}
+	case runErr != nil:
+		return &exitError{code: exitInput, err: runErr}
+	case len(badLines) > 0:
+		return &exitError{code: exitInput, err: fmt.Errorf("%s: %s named no site (see above); the others were crawled", f.input, plural(len(badLines), "line"))}
+	}
+	return nil
+}
+
+// readCrawlInput reads the sites of --input.
+func readCrawlInput(s streams, input string) ([]string, []*crawl.LineError, error) {
+	r, name := s.in, "<stdin>"
+	if input != "-" {
+		f, err := os.Open(input)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--input %s: %w", input, fserr.Reason(err))
+		}
+		defer func() { _ = f.Close() }()
+		r, name = f, input
+	}
+	return crawl.ReadSites(r, name)
+}
+
+// selectSites gives the sites to crawl: each once, in input order, in the shard,
+// not in --out already; and how many sites the shard has.
+func selectSites(sites []string, shard crawl.Shard, out *crawl.Out) (todo []string, inShard int) {
+	seen := make(map[string]bool, len(sites))
+	for _, st := range sites {
+		k := crawl.Key(st)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if !shard.Keeps(crawl.Domain(st)) {
+			continue
+		}
+		inShard++
+		if !out.Done(st) {
+			todo = append(todo, st)
+		}
+	}
+	return todo, inShard
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/noticelint/noticelint/internal/testfiles"
+	"github.com/noticelint/noticelint/record"
+)
+
+// TestLintJSONL: JSON lines in, crawl-shaped JSON lines out, in order, a
+// bad line an error line (exit 3), the rest linted; --output writes a
+// file.
+func TestLintJSONL(t *testing.T) {
+	notice := readFile(t, repoFile(t, "testdata/examples/tietosuojaseloste.txt"))
+	line := func(url, content string) string {
+		b, _ := json.Marshal(map[string]string{"url": url, "content": content})
+		return string(b) + "\n"
+	}
+	in := line("https://a.example/tietosuoja", notice) + "not json\n" + line("https://b.example/tietosuoja", notice)
+	stdout, stderr, code := cli(t, in, "lint", asOf, "--jsonl", "-")
+	if code != exitInput || !strings.Contains(stderr, "<stdin>:2: not a JSON object") {
+		t.Errorf("exit %d, want %d\n%s", code, exitInput, stderr)
+	}
+	var sites []string
+	for _, l := range strings.Split(strings.TrimSuffix(stdout, "\n"), "\n") {
+		var r record.Site
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("%q: %v", l, err)
+		}
+		s := r.Site + " " + r.Status
+		for _, f := range r.Findings {
+			if f.Rule == "repealed-law" && f.Ref != "" {
+				s += " repealed-law"
+			}
+		}
+		sites = append(sites, s)
+	}
+	want := "https://a.example/tietosuoja ok repealed-law|<stdin>:2 error|https://b.example/tietosuoja ok repealed-law"
+	if strings.Join(sites, "|") != want {
+		t.Errorf("got %s\nwant %s", strings.Join(sites, "|"), want)
+	}
+
+	dir := t.TempDir()
+	testfiles.Write(t, filepath.Join(dir, "pages.jsonl"), line("https://a.example/", notice))
+	out := filepath.Join(dir, "results.jsonl")
+	if _, stderr, code := cli(t, "", "lint", asOf, "--jsonl", filepath.Join(dir, "pages.jsonl"), "--output", out); code != exitFindings {
+		t.Errorf("--output: exit %d\n%s", code, stderr)
+	}
+	if got := readFile(t, out); strings.Count(got, "\n") != 1 || !strings.HasPrefix(got, `{"site":"https://a.example/","status":"ok"`) {
+		t.Errorf("--output file: %s", got)
+	}
+	if _, _, code := cli(t, "", "lint", asOf, "--jsonl", filepath.Join(dir, "pages.jsonl"), "--fail-on", "none"); code != exitClean {
+		t.Errorf("--fail-on none: exit %d", code)
+	}
+}
+
+func TestLintStreamFlags(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--jsonl", "-", "--format", "json"}, exitUsage, "--jsonl writes JSON lines"},
+		{[]string{"--jsonl", "-", "--output", "sarif=x.sarif"}, exitUsage, "--jsonl writes JSON lines"},
+		{[]string{"--jsonl", "-", "notices/"}, exitUsage, "give one kind of input"},
+		{[]string{"--warc", "a.warc", "notices/"}, exitUsage, "give one kind of input"},
+		{[]string{"--jsonl", "-", "--warc", "a.warc"}, exitUsage, "--jsonl and --warc"},
+		{[]string{"--jsonl", "no/such.jsonl"}, exitInput, "--jsonl no/such.jsonl: no such file"},
+		{[]string{"--warc", "no/such.warc.gz"}, exitInput, "no/such.warc.gz: error cannot read: no such file"},
+	} {
+		stdout, stderr, code := cli(t, "", append([]string{"lint"}, c.args...)...)
+		if code != c.code || !strings.Contains(stdout+stderr, c.want) {
+			t.Errorf("%v: exit %d, want %d with %q\n%s", c.args, code, c.code, c.want, stderr)
+		}
+	}
+}

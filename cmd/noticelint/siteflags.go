@@ -1,0 +1,73 @@
+package main
+
+import (
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/noticelint/noticelint/config"
+	"github.com/noticelint/noticelint/fetch"
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/site"
+)
+
+// siteFlags are the flags of the commands that fetch websites (scan,
+// crawl): who is asking, the fetcher's limits, and the lint time limit.
+type siteFlags struct {
+	userAgent     string
+	timeout       time.Duration
+	lintTimeout   time.Duration
+	maxBody       string
+	allowPrivate  bool
+	retries       int
+	maxRetryWait  time.Duration
+	maxCrawlDelay time.Duration
+}
+
+func (f *siteFlags) register(fl *pflag.FlagSet) {
+	fl.StringVar(&f.userAgent, "user-agent", fetch.DefaultUserAgent(buildVersion()), "the User-Agent header; keep a way to reach you in it (robots.txt groups match its first word)")
+	fl.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "give up on a request after this long, its body included")
+	fl.DurationVar(&f.lintTimeout, "lint-timeout", 30*time.Second, "give up on linting a notice after this long (0 for no limit; a PDF still stops after 30s)")
+	fl.StringVar(&f.maxBody, "max-body", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
+	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (intranet sites)")
+	fl.IntVar(&f.retries, "retries", fetch.DefaultRetries, "retry a 429 or 5xx answer this many times")
+	fl.DurationVar(&f.maxRetryWait, "max-retry-wait", fetch.DefaultMaxRetryWait, "wait at most this long before a retry; a Retry-After asking for more ends the retries")
+	fl.DurationVar(&f.maxCrawlDelay, "max-crawl-delay", fetch.DefaultMaxCrawlDelay, "honour a robots.txt Crawl-delay up to this long")
+}
+
+// validate checks the flags and gives --max-body in bytes.
+func (f *siteFlags) validate() (maxBody int64, err error) {
+	if maxBody, err = lint.ParseSize(f.maxBody); err != nil {
+		return 0, usageError("--max-body: %v", err)
+	}
+	for _, d := range []struct {
+		flag string
+		v    time.Duration
+	}{{"--timeout", f.timeout}, {"--max-retry-wait", f.maxRetryWait}, {"--max-crawl-delay", f.maxCrawlDelay}} {
+		if d.v <= 0 {
+			return 0, usageError("%s %s: give a duration above 0, e.g. 15s", d.flag, d.v)
+		}
+	}
+	switch {
+	case f.lintTimeout < 0:
+		return 0, usageError("--lint-timeout %s: must not be negative", f.lintTimeout)
+	case f.retries < 0:
+		return 0, usageError("--retries %d: must not be negative", f.retries)
+	case f.userAgent == "":
+		return 0, usageError("--user-agent: must not be empty")
+	}
+	return maxBody, nil
+}
+
+// options are the scanner's options under plan, findings processed by
+// process.
+func (f *siteFlags) options(maxBody int64, plan *config.Plan, process lint.Processor) site.Options {
+	return site.Options{
+		Fetch: fetch.Options{
+			UserAgent: f.userAgent, Timeout: f.timeout, MaxBody: maxBody, Retries: f.retries,
+			MaxRetryWait: f.maxRetryWait, MaxCrawlDelay: f.maxCrawlDelay, AllowPrivate: f.allowPrivate,
+		},
+		Engine: plan.Engine(),
+		Lint:   lint.Options{Lang: plan.Lang(), Timeout: f.lintTimeout, PerFile: plan.PerFile, Process: process},
+	}
+}

@@ -1,0 +1,170 @@
+package crawl
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/site"
+)
+
+// Scanner finds, fetches and lints the notice of one site; *site.Scanner
+// is one. It must be safe for concurrent use.
+type Scanner interface {
+	Scan(ctx context.Context, site string) site.Result
+}
+
+// DefaultConcurrency is the --concurrency default.
+const DefaultConcurrency = 32
+
+// Options are the settings of Run.
+type Options struct {
+	// Concurrency is how many sites are scanned at once (0:
+	// DefaultConcurrency). Each site is scanned by one worker.
+	Concurrency int
+	// Refs maps rule ids to their legal references (lint.Refs).
+	Refs map[string]string
+	// Now gives CrawledAt; nil means time.Now.
+	Now func() time.Time
+	// Done, when set, is called with each record written, on the
+	// goroutine that writes.
+	Done func(record.Site)
+	// Check, when set, is called after each record written; an error
+	// stops the crawl (the WARC evidence could not be written, say).
+	Check func() error
+	// ReleaseIdle, when set, is called every second during the crawl to
+	// close idle connections (site.Scanner's Close): a crawl never comes
+	// back to a site, and each kept-alive connection to a finished site
+	// holds a file descriptor and some 20 KB until its idle timeout, which
+	// adds up to thousands at hundreds of sites a second.
+	ReleaseIdle func()
+}
+
+// releaseInterval is how often Options.ReleaseIdle is called.
+const releaseInterval = time.Second
+
+// Run scans the sites with a pool of workers and appends each site's record
+// to out as soon as it is done, in the order they finish. When ctx is
+// cancelled it stops: the sites in flight are dropped, not written, so out
+// holds only whole results and a rerun does them again. It returns
+// ctx.Err() then, or the error that stopped it.
+func Run(ctx context.Context, sites []string, sc Scanner, out *Out, opts Options) error {
+	workers := opts.Concurrency
+	if workers <= 0 {
+		workers = DefaultConcurrency
+	}
+	workers = min(workers, max(len(sites), 1))
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan string)
+	results := make(chan site.Result, workers)
+	go func() {
+		defer close(jobs)
+		for _, s := range sites {
+			select {
+			case jobs <- s:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	if opts.ReleaseIdle != nil {
+		go func() {
+			t := time.NewTicker(releaseInterval)
+			defer t.Stop()
+			for {
+				select {
+				case <-t.C:
+					opts.ReleaseIdle()
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	finished := make(chan struct{})
+	for range workers {
+		go func() {
+			defer func() { finished <- struct{}{} }()
+			for s := range jobs {
+				r := scan(ctx, sc, s)
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		for range workers {
+			<-finished
+		}
+		close(results)
+	}()
+	var err error
+	for r := range results {
+		if ctx.Err() != nil {
+			break // in flight when stopped: dropped
+		}
+		rec := Record(r, opts.Refs, now())
+		if err = out.Write(rec); err != nil {
+			break
+		}
+		if opts.Done != nil {
+			opts.Done(rec)
+		}
+		if opts.Check != nil {
+			if err = opts.Check(); err != nil {
+				break
+			}
+		}
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	cancel()
+	for range results { // let the workers finish
+	}
+	if serr := out.Sync(); err == nil {
+		err = serr
+	}
+	return err
+}
+
+// scan scans one site; a panic in the scanner becomes the site's error.
+func scan(ctx context.Context, sc Scanner, s string) (r site.Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = site.Result{Site: s, Status: record.StatusError, File: lint.FileResult{
+				Path: s, Err: &lint.FileError{Path: s, Reason: fmt.Sprintf("internal error while scanning (please report it): %v", p)},
+			}}
+		}
+	}()
+	return sc.Scan(ctx, s)
+}
+
+// Record gives a site's result as its results line, finished at now.
+func Record(r site.Result, refs map[string]string, now time.Time) record.Site {
+	rec := lint.SiteRecord(r.Site, r.File, refs)
+	if r.Status != "" {
+		rec.Status = r.Status
+	}
+	if rec.Status == record.StatusNotFound || rec.Status != record.StatusOK && r.File.Why == "" {
+		// File.Path is the home page, or the page that failed: no notice.
+		rec.NoticeURL = ""
+	}
+	if r.File.Err != nil {
+		rec.Error = r.File.Err.Error()
+	}
+	rec.Domain = Domain(r.Site)
+	rec.CrawledAt = now.UTC().Format(time.RFC3339)
+	rec.Timings = r.Timings
+	return rec
+}

@@ -1,0 +1,132 @@
+package lint
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/noticelint/noticelint/rules"
+)
+
+func streamAll(t *testing.T, items func(func(Item) bool), opts Options) []FileResult {
+	t.Helper()
+	var got []FileResult
+	_, err := Stream(context.Background(), items, engine(t), opts, func(r FileResult) error {
+		got = append(got, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func has(r FileResult, rule string) bool {
+	return slices.ContainsFunc(r.Findings, func(f rules.Finding) bool { return f.Rule == rule })
+}
+
+func jline(v map[string]string) string {
+	b, _ := json.Marshal(v)
+	return string(b) + "\n"
+}
+
+// TestJSONLines: HTML, text and a base64 PDF are linted in order; bad
+// lines are errors named by their url or line, and the others go on.
+func TestJSONLines(t *testing.T) {
+	pdf, err := os.ReadFile("../testdata/formats/notice-winansi.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	repealed := "Tietosuojaseloste\n\nKäsittelemme tietoja henkilötietolain (523/1999) mukaisesti.\n"
+	in := jline(map[string]string{"url": "https://a.example/tietosuoja", "content": "<!DOCTYPE html><html><body><h1>Tietosuojaseloste</h1><p>Henkilötietolain (523/1999) mukaan.</p></body></html>"}) +
+		"\n" +
+		jline(map[string]string{"url": "https://b.example/seloste.pdf", "content_base64": base64.StdEncoding.EncodeToString(pdf)}) +
+		jline(map[string]string{"url": "https://c.example/notice", "content": repealed, "content_type": "text/plain; charset=utf-8"}) +
+		"{broken\n" +
+		jline(map[string]string{"content": "x"}) +
+		jline(map[string]string{"url": "https://d.example/", "content": "x", "content_base64": "eA=="}) +
+		jline(map[string]string{"url": "https://e.example/", "content_base64": "@@"}) +
+		jline(map[string]string{"url": "https://f.example/", "content": strings.Repeat("x", 5000)}) +
+		jline(map[string]string{"url": "https://g.example/", "content": "x", "content_type": "image/png"}) +
+		jline(map[string]string{"url": "https://h.example/"}) +
+		`{"url": "https://i.example/", "content": "` + strings.Repeat("y", 1<<20+20000) + "\"}\n" +
+		jline(map[string]string{"url": "https://j.example/", "content": repealed}) // last, after the errors
+	got := streamAll(t, JSONLines(strings.NewReader(in), "pages.jsonl", 4096), Options{Jobs: 3})
+	var lines []string
+	for _, r := range got {
+		line := r.Path
+		if r.Err != nil {
+			line += " error: " + r.Err.Reason
+		} else {
+			line += " " + r.Format + fmt.Sprint(" ", has(r, "repealed-law"))
+		}
+		lines = append(lines, line)
+	}
+	want := []string{
+		"https://a.example/tietosuoja html true",
+		"https://b.example/seloste.pdf pdf true",
+		"https://c.example/notice text true",
+		"pages.jsonl:5 error: not a JSON object: invalid character 'b' looking for beginning of object key string",
+		`pages.jsonl:6 error: no "url"`,
+		`https://d.example/ error: both "content" and "content_base64": give one`,
+		`https://e.example/ error: "content_base64" is not base64: illegal base64 data at input byte 0`,
+		"https://f.example/ error: content is 4.9 KiB, over the --max-size limit of 4 KiB",
+		`https://g.example/ error: content_type "image/png" is not a notice format (HTML, PDF, Word, Markdown or text)`,
+		`https://h.example/ error: no "content" or "content_base64"`,
+		"pages.jsonl:12 error: line longer than 1 MiB (2 x --max-size + 1 MiB)",
+		"https://j.example/ text true",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestJSONLinesStreams: the stream is read as the workers need it, not
+// slurped: when the first result comes out, most of a long input is still
+// unwritten.
+func TestJSONLinesStreams(t *testing.T) {
+	pr, pw := io.Pipe()
+	const total = 2000
+	var written atomic.Int32
+	go func() {
+		for i := range total {
+			line := jline(map[string]string{"url": fmt.Sprintf("https://s%d.example/", i), "content": "Tietosuojaseloste\n\nRekisterinpitäjä: Esimerkki Oy\n"})
+			if _, err := pw.Write([]byte(line)); err != nil {
+				return
+			}
+			written.Add(1)
+		}
+		pw.Close()
+	}()
+	n, firstAt := 0, int32(-1)
+	var order []string
+	_, err := Stream(context.Background(), JSONLines(pr, "<stdin>", 0), engine(t), Options{Jobs: 4}, func(r FileResult) error {
+		if n == 0 {
+			firstAt = written.Load()
+		}
+		order = append(order, r.Path)
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != total {
+		t.Fatalf("%d results, want %d", n, total)
+	}
+	if firstAt >= total/4 {
+		t.Errorf("%d of %d lines were read before the first result came out", firstAt, total)
+	}
+	for i, p := range order {
+		if p != fmt.Sprintf("https://s%d.example/", i) {
+			t.Fatalf("result %d is %s: out of order", i, p)
+		}
+	}
+}

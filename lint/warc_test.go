@@ -1,0 +1,94 @@
+package lint
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/noticelint/noticelint/internal/testfiles"
+	"github.com/noticelint/noticelint/internal/warc"
+)
+
+func warcResponse(uri, head string, body []byte) warc.Out {
+	return warc.Out{Fields: []warc.Field{{Name: "WARC-Type", Value: warc.TypeResponse}, {Name: "WARC-Record-ID", Value: warc.NewRecordID()},
+		{Name: "WARC-Target-URI", Value: uri}, {Name: "Content-Type", Value: "application/http;msgtype=response"}},
+		Block: append([]byte(head+"\r\n"), body...)}
+}
+
+// TestWARCFiles: the 2xx HTML and PDF responses of a WARC file (chunked,
+// gzipped or plain) are linted under their target URIs; requests,
+// redirects, 404s, images and robots.txt are passed over; a record that
+// is not HTTP, a body over the limit, a damaged file, an empty file and a
+// missing file are errors, and the files after them are still read.
+func TestWARCFiles(t *testing.T) {
+	dir := t.TempDir()
+	w, err := warc.NewWriter(dir, "cc", 0, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := os.ReadFile("../testdata/formats/notice-winansi.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := "<!DOCTYPE html><html><body><h1>Tietosuojaseloste</h1><p>Henkilötietolain (523/1999) mukaan.</p></body></html>"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(html))
+	zw.Close()
+	chunked := fmt.Sprintf("1a\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n", html[:26], len(html)-26, html[26:])
+	recs := []warc.Out{
+		{Fields: []warc.Field{{Name: "WARC-Type", Value: warc.TypeRequest}, {Name: "WARC-Target-URI", Value: "https://a.example/"}}, Block: []byte("GET / HTTP/1.1\r\n\r\n")},
+		warcResponse("https://a.example/tietosuoja", "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n", []byte(chunked)),
+		warcResponse("https://b.example/tietosuoja", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n", gz.Bytes()),
+		warcResponse("https://c.example/seloste.pdf", "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n", pdf),
+		warcResponse("https://d.example/", "HTTP/1.1 301 Moved Permanently\r\nLocation: https://d.example/fi/\r\nContent-Type: text/html\r\n", []byte("<a>moved</a>")),
+		warcResponse("https://d.example/puuttuu", "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n", []byte("<p>ei</p>")),
+		warcResponse("https://d.example/logo.png", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n", []byte("\x89PNG")),
+		warcResponse("https://d.example/robots.txt", "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n", []byte("User-agent: *\n")),
+		warcResponse("https://e.example/", "NOT HTTP AT ALL", nil),
+		warcResponse("https://f.example/iso.html", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", bytes.Repeat([]byte("x"), 3<<20)),
+	}
+	if err := w.Write(recs...); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	good := w.Files()[0]
+	data, _ := os.ReadFile(good)
+	damaged := filepath.Join(dir, "damaged.warc.gz")
+	testfiles.Write(t, damaged, string(data[:len(data)/2]))
+	empty := filepath.Join(dir, "empty.warc")
+	testfiles.Write(t, empty, "")
+
+	var st WARCStats
+	got := streamAll(t, WARCFiles([]string{good, filepath.Join(dir, "missing.warc"), empty, damaged}, 1<<20, &st), Options{Jobs: 2})
+	var lines []string
+	for _, r := range got {
+		line := strings.ReplaceAll(r.Path, dir+"/", "")
+		if r.Err != nil {
+			line += " error: " + r.Err.Reason
+		} else if has(r, "repealed-law") {
+			line += " " + r.Format + " repealed-law"
+		}
+		lines = append(lines, line)
+	}
+	text := strings.Join(lines, "\n")
+	for _, want := range []string{
+		"https://a.example/tietosuoja html repealed-law\nhttps://b.example/tietosuoja html repealed-law\nhttps://c.example/seloste.pdf pdf repealed-law\n" +
+			"https://e.example/ error: cc-00000.warc.gz, record 10: the WARC record is not an HTTP response: malformed HTTP status code \"HTTP\"\n" +
+			"https://f.example/iso.html error: cc-00000.warc.gz, record 11: the record is 3 MiB, over the --max-size limit of 1 MiB\n" +
+			"missing.warc error: cannot read: no such file or directory\n" +
+			"empty.warc error: empty WARC file\n",
+		"damaged.warc.gz error: damaged WARC file: ",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("got:\n%s\nwant it to hold:\n%s", text, want)
+		}
+	}
+	if st.Responses < 9 || st.Linted < 4 {
+		t.Errorf("stats %+v", st)
+	}
+}
