@@ -297,17 +297,8 @@ func HomeURL(site string) (home string, bare bool, err error) {
 // formatOf is the notice format a response's Content-Type names, else
 // the one its address's extension names, else "" (the content decides).
 func formatOf(resp *fetch.Response) string {
-	switch resp.ContentType() {
-	case "text/html", "application/xhtml+xml":
-		return extract.FormatHTML
-	case "application/pdf", "application/x-pdf":
-		return extract.FormatPDF
-	case "text/plain":
-		return extract.FormatText
-	case "text/markdown", "text/x-markdown":
-		return extract.FormatMarkdown
-	case "application/vnd.openxmlformats-officedocument.wordprocessingml.document":
-		return extract.FormatDOCX
+	if f := lint.FormatOf(resp.ContentType()); f != "" {
+		return f
 	}
 	if u, err := url.Parse(resp.URL); err == nil {
 		switch strings.ToLower(path.Ext(u.Path)) {
