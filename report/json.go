@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"time"
 
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/record"
@@ -20,9 +21,13 @@ type jsonReporter struct {
 
 type jsonFile struct {
 	Path     string           `json:"path"`
+	Site     string           `json:"site,omitempty"`
+	Why      string           `json:"why,omitempty"`
 	Format   string           `json:"format,omitempty"`
 	Lang     string           `json:"lang,omitempty"`
 	Encoding string           `json:"encoding,omitempty"`
+	Title    string           `json:"title,omitempty"`
+	Date     string           `json:"date,omitempty"`
 	Error    *string          `json:"error"`
 	Findings []record.Finding `json:"findings"`
 }
@@ -48,7 +53,13 @@ func newJSON(w io.Writer, meta Meta) (*jsonReporter, error) {
 }
 
 func (j *jsonReporter) File(r lint.FileResult) error {
-	f := jsonFile{Path: r.Path, Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Findings: []record.Finding{}}
+	f := jsonFile{
+		Path: r.Path, Site: r.Site, Why: r.Why, Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Title: r.Title,
+		Findings: []record.Finding{},
+	}
+	if !r.Date.IsZero() {
+		f.Date = r.Date.Format(time.DateOnly)
+	}
 	if r.Err != nil {
 		f.Error = &r.Err.Reason
 	}
