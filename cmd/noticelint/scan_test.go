@@ -131,6 +131,16 @@ func TestScanSARIFAndJSON(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	checkReport(t, "scan", "json", js)
+	var report struct {
+		Files []struct{ Path, Site, Why string } `json:"files"`
+	}
+	if err := json.Unmarshal([]byte(readFile(t, js)), &report); err != nil {
+		t.Fatal(err)
+	}
+	if len(report.Files) != 2 || report.Files[0].Site != bad.URL || report.Files[0].Path != bad.URL+"/tietosuojaseloste" ||
+		report.Files[0].Why == "" || report.Files[1].Site != none.URL {
+		t.Errorf("JSON report does not say which site each notice is for and why: %+v", report.Files)
+	}
 	data, err := os.ReadFile(sarif)
 	if err != nil {
 		t.Fatal(err)
