@@ -27,6 +27,9 @@ type Meta struct {
 	MessageLang string
 	// WorkDir is the directory SARIF uris are relative to.
 	WorkDir string
+	// Unit is what the text summary counts: "file" (the default) or
+	// "site" (scan).
+	Unit string
 }
 
 // Options change how a report looks.

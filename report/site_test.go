@@ -39,6 +39,37 @@ func TestTextShowsWhy(t *testing.T) {
 	}
 }
 
+// scan's text summary counts sites, in both message languages.
+func TestTextCountsSites(t *testing.T) {
+	for lang, want := range map[string][]string{
+		"en": {"site esimerkki.example: footer link", "2 sites scanned: 1 problem (1 error)"},
+		"fi": {"sivusto esimerkki.example: footer link", "2 sivustoa tarkistettu: 1 ongelma (1 virhe)"},
+	} {
+		var b bytes.Buffer
+		rep, err := New("text", &b, Meta{Unit: "site", MessageLang: lang}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		clean := siteResult()
+		clean.Findings = nil
+		sum := lint.Summary{BySeverity: map[rules.Severity]int{}}
+		for _, r := range []lint.FileResult{siteResult(), clean} {
+			sum.Add(r)
+			if err := rep.File(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := rep.End(sum); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s: no %q in\n%s", lang, w, b.String())
+			}
+		}
+	}
+}
+
 func TestSARIFURIOfFetchedNotice(t *testing.T) {
 	pack, err := rules.Load()
 	if err != nil {

@@ -173,7 +173,11 @@ func (t *textReporter) End(s lint.Summary) error {
 		}
 	}
 	linted := s.Files - s.FileErrors
-	line := t.count(linted, "file") + " " + t.word("linted") + ": "
+	unit, done := "file", "linted"
+	if t.meta.Unit == "site" {
+		unit, done = "site", "scanned"
+	}
+	line := t.count(linted, unit) + " " + t.word(done) + ": "
 	if total == 0 {
 		line += t.word("no problems")
 	} else {
@@ -196,14 +200,15 @@ var finnish = map[string]string{
 	"no problems": "ei ongelmia", "suppressed": "vaiennettu", "could not be read": "ei voitu lukea",
 	"file": "tiedosto|tiedostoa", "problem": "ongelma|ongelmaa", "finding": "havainto|havaintoa",
 	"input": "syöte|syötettä", "error": "virhe|virhettä", "warning": "varoitus|varoitusta",
-	"note": "huomautus|huomautusta", "site": "sivusto",
+	"note": "huomautus|huomautusta", "site": "sivusto|sivustoa", "scanned": "tarkistettu",
 }
 
 // word returns a word of the report in the message language.
 func (t *textReporter) word(en string) string {
 	if t.meta.MessageLang == "fi" {
 		if fi, ok := finnish[en]; ok {
-			return fi
+			one, _, _ := strings.Cut(fi, "|") // a noun's singular
+			return one
 		}
 	}
 	return en

@@ -78,6 +78,7 @@ could not be fetched or its notice not read (this wins over 1).`,
 
 func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed func(string) bool) error {
 	var maxBody int64
+	f.unit = "site"
 	ss, err := openSession(s, f.reportFlags, changed, func() error {
 		var err error
 		if maxBody, err = f.siteFlags.validate(); err != nil {

@@ -35,6 +35,10 @@ type reportFlags struct {
 	baseline        string
 	writeBaseline   string
 	sarifSuppressed string
+
+	// unit is what the text summary calls an input: "file" (lint) or
+	// "site" (scan). Not a flag.
+	unit string
 }
 
 func (f *reportFlags) register(fl *pflag.FlagSet) {
@@ -153,7 +157,7 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 
 	wd, _ := os.Getwd()
 	color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
-	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd},
+	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd, Unit: f.unit},
 		report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
 	if err != nil {
 		return nil, &exitError{code: exitUsage, err: err}
