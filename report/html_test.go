@@ -389,26 +389,11 @@ func TestCrawlAgesFromNewestCrawl(t *testing.T) {
 // TestHTMLCoverageOfDisabledRule: a rule the configuration turned off for
 // a file (its finding dropped) is not shown as missing.
 func TestHTMLCoverageOfDisabledRule(t *testing.T) {
-	pack, err := rules.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := lint.FileResult{Path: "a.txt", Coverage: []rules.Coverage{
 		{Rule: "missing-retention", Status: rules.CoverageMissing},
 		{Rule: "missing-purpose", Status: rules.CoverageMissing},
 	}, Findings: []rules.Finding{{Rule: "missing-purpose", Severity: rules.Error, Location: rules.Location{Line: 1, Column: 1}}}}
-	var buf bytes.Buffer
-	rep, err := New("html", &buf, Meta{Rules: pack}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := rep.File(r); err != nil {
-		t.Fatal(err)
-	}
-	if err := rep.End(lint.Summary{Files: 1}); err != nil {
-		t.Fatal(err)
-	}
-	page := buf.String()
+	page := renderResult(t, "html", loadPackT(t), Options{}, r, lint.Summary{Files: 1})
 	for _, want := range []string{`<tr class="cov-disabled" data-rule="missing-retention">`, `<tr class="cov-missing" data-rule="missing-purpose">`, "<b>0</b> of 1 required items present"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %s", want)
