@@ -213,10 +213,41 @@ func TestREADMEExamples(t *testing.T) {
 		case b.lang == "text" && strings.HasPrefix(b.text, "$ cat "):
 			replay(t, b)
 			ran++
+		case b.lang == "text" && strings.HasPrefix(b.text, "$ noticelint lint "):
+			// (scan's transcript needs a site: TestScanREADMEExample.)
+			transcript(t, s, b)
+			ran++
 		}
 	}
 	if ran < 10 {
 		t.Errorf("ran %d README examples; the harness no longer finds them", ran)
+	}
+}
+
+// transcript runs a "$ noticelint ... / output" block in the repository
+// and compares the output line by line; a "..." line stands for any lines.
+func transcript(t *testing.T, s *sandbox, b mdBlock) {
+	t.Helper()
+	command, want, _ := strings.Cut(strings.TrimPrefix(b.text, "$ "), "\n")
+	out, errOut, _ := s.bash(t, "cd "+filepath.Dir(repoFile(t, "README.md"))+" && "+command)
+	got := strings.Split(strings.TrimSuffix(out+errOut, "\n"), "\n")
+	i, skip := 0, false
+	for _, w := range strings.Split(strings.TrimSuffix(want, "\n"), "\n") {
+		if w == "..." {
+			skip = true
+			continue
+		}
+		for skip && i < len(got) && got[i] != w {
+			i++
+		}
+		if i >= len(got) || got[i] != w {
+			t.Errorf("README.md:%d: %s does not give the line\n%s\nit gives:\n%s", b.line, command, w, out+errOut)
+			return
+		}
+		i, skip = i+1, false
+	}
+	if !skip && i != len(got) {
+		t.Errorf("README.md:%d: %s gives more than the README shows (from %q on)", b.line, command, got[i])
 	}
 }
 
