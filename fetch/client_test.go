@@ -247,7 +247,7 @@ func TestNetworkReasons(t *testing.T) {
 				_ = conn.Close()
 			}
 		},
-		"/robots.txt": func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(404) },
+		"/robots.txt": func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusNotFound) },
 	})
 	for _, tt := range []struct {
 		name, url, want string
