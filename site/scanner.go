@@ -323,7 +323,7 @@ func HomeURL(site string) (home string, bare bool, err error) {
 		return "", false, errors.New("empty site")
 	}
 	if !strings.Contains(s, "://") {
-		if scheme, rest, ok := strings.Cut(s, ":"); ok && isScheme(scheme) && !isPort(rest) {
+		if scheme, rest, ok := strings.Cut(s, ":"); ok && isScheme(scheme) && !strings.Contains(scheme, ".") && !isPort(rest) {
 			// javascript:alert(1), mailto:info@esimerkki.example
 			return "", false, fmt.Errorf("not an http(s) URL: it is a %s: address", strings.ToLower(scheme))
 		}
@@ -331,6 +331,10 @@ func HomeURL(site string) (home string, bare bool, err error) {
 	}
 	u, err := url.Parse(s)
 	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // not Go's `parse "https://...": `, which repeats the site
+		}
 		return "", false, fmt.Errorf("not a domain or URL: %w", err)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {

@@ -514,6 +514,7 @@ func TestHomeURL(t *testing.T) {
 		"mailto:info@esimerkki.example": "not an http(s) URL: it is a mailto: address",
 		"javascript:alert(1)":           "not an http(s) URL: it is a javascript: address",
 		"JavaScript:void(0)":            "not an http(s) URL: it is a javascript: address",
+		"esimerkki.example:abc":         `not a domain or URL: invalid port ":abc" after host`,
 	} {
 		if _, _, err := HomeURL(in); err == nil || err.Error() != want {
 			t.Errorf("HomeURL(%q): error %v, want %q", in, err, want)
