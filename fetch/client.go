@@ -4,13 +4,16 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptrace"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/temoto/robotstxt"
@@ -152,7 +155,7 @@ func (c *Client) Get(ctx context.Context, rawURL string, tr *Trace) (*Response, 
 		if !isRedirect(resp.Status) || loc == "" {
 			resp.Redirects = redirects
 			if resp.Status >= 400 {
-				e := newError(u.String(), KindStatus, "the server answered %d %s", resp.Status, http.StatusText(resp.Status))
+				e := newError(u.String(), KindStatus, "the server answered %d %s%s", resp.Status, http.StatusText(resp.Status), c.waitNote(resp))
 				e.Status = resp.Status
 				return resp, e
 			}
@@ -173,6 +176,15 @@ func (c *Client) Get(ctx context.Context, rawURL string, tr *Trace) (*Response, 
 	}
 }
 
+// waitNote says that resp's Retry-After asked for a longer wait than
+// MaxRetryWait, when it did: why no retry came.
+func (c *Client) waitNote(resp *Response) string {
+	if resp == nil || resp.waitAsked <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" and asked to wait %d s, more than --max-retry-wait %s", int64((resp.waitAsked+time.Second-1)/time.Second), c.opts.MaxRetryWait)
+}
+
 func isRedirect(status int) bool {
 	switch status {
 	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther,
@@ -189,7 +201,7 @@ func parseHTTPURL(s string) (*url.URL, error) {
 		return nil, err
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, errors.New("not an http or https URL")
+		return nil, errors.New("not an http(s) URL")
 	}
 	if u.Hostname() == "" {
 		return nil, errors.New("no host name")
@@ -229,7 +241,8 @@ func (c *Client) do(ctx context.Context, u *url.URL, limit int64, tr *Trace) (*R
 		}
 		if wait > c.opts.MaxRetryWait {
 			if asked {
-				return resp, nil // the server asks for longer than we wait: its answer stands
+				resp.waitAsked = wait // the server asks for longer than we wait: its answer stands
+				return resp, nil
 			}
 			wait = c.opts.MaxRetryWait
 		}
@@ -313,7 +326,8 @@ func (c *Client) once(ctx context.Context, u *url.URL, limit int64, tr *Trace) (
 	return out, nil
 }
 
-// requestError explains why a request failed.
+// requestError explains why a request failed, in words for people: not
+// Go's "dial tcp ...: connect: ..." but "connection refused by ...".
 func (c *Client) requestError(ctx context.Context, u *url.URL, err error) *Error {
 	var re *refusedError
 	var cv *tls.CertificateVerificationError
@@ -331,11 +345,51 @@ func (c *Client) requestError(ctx context.Context, u *url.URL, err error) *Error
 	if errors.As(err, &ne) && ne.Timeout() {
 		return newError(u.String(), KindTimeout, "no complete answer within the time limit of %s (--timeout)", c.opts.Timeout)
 	}
+	return newError(u.String(), KindNetwork, "%s", networkReason(u, err))
+}
+
+// networkReason says why a connection failed or broke, naming the address
+// where it helps.
+func networkReason(u *url.URL, err error) string {
+	addr := u.Host
+	var oe *net.OpError
+	if errors.As(err, &oe) && oe.Addr != nil {
+		addr = oe.Addr.String()
+	}
+	var de *net.DNSError
+	switch {
+	case errors.As(err, &de):
+		if de.IsNotFound {
+			return "no such host " + de.Name
+		}
+		return "the host name " + de.Name + " could not be looked up (DNS)"
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused by " + addr
+	case errors.Is(err, syscall.ECONNRESET):
+		return "the connection was reset by " + addr
+	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
+		return "no route to " + addr
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "the server at " + addr + " closed the connection before it answered in full"
+	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		err = ue.Err
 	}
-	return newError(u.String(), KindNetwork, "%v", err)
+	msg := err.Error()
+	if errors.As(err, &oe) && oe.Err != nil {
+		msg = oe.Err.Error()
+		var se *os.SyscallError
+		if errors.As(oe.Err, &se) {
+			msg = se.Err.Error()
+		}
+	}
+	if strings.Contains(msg, "server gave HTTP response to HTTPS client") || strings.Contains(msg, "first record does not look like a TLS handshake") {
+		return "the server at " + addr + " does not speak https"
+	}
+	msg = strings.TrimPrefix(msg, "net/http: ")
+	msg = strings.TrimPrefix(msg, "tls: ")
+	return "could not talk to " + addr + ": " + msg
 }
 
 // robots is a site's robots.txt as read.
@@ -343,8 +397,9 @@ type robots struct {
 	data    *robotstxt.RobotsData
 	delay   time.Duration
 	fetched time.Time
-	note    string // why the site is disallowed as a whole, when it is
-	kind    string // the Error kind of a failed fetch
+	note    string // why robots.txt could not be read, when it could not
+	kind    string // the Error kind of a failed fetch ("" when it was read)
+	status  int    // the 5xx or 429 robots.txt answered, for KindStatus
 }
 
 // checkRobots fetches and caches u's robots.txt, and returns a KindBlocked
@@ -380,35 +435,45 @@ func (c *Client) checkRobots(ctx context.Context, u *url.URL, tr *Trace) error {
 	if r.data.TestAgent(path, c.agent) {
 		return nil
 	}
-	if r.kind == KindNetwork || r.kind == KindRefused || r.kind == KindTLS {
+	switch {
+	case r.kind == KindNetwork || r.kind == KindRefused || r.kind == KindTLS:
 		// The site cannot be reached at all: say that, not "blocked".
 		return newError(u.String(), r.kind, "%s", r.note)
-	}
-	if r.note != "" {
-		return newError(u.String(), KindBlocked, "robots.txt could not be read (%s), which RFC 9309 says to take as disallowing the whole site", r.note)
+	case r.kind != "":
+		// robots.txt answered 5xx or 429, or not in time: RFC 9309 says to
+		// fetch nothing, but the site is down, not blocking us.
+		e := newError(u.String(), r.kind, "%s: the site is unavailable, so it is not crawled (RFC 9309)", r.note)
+		e.Status = r.status
+		return e
 	}
 	return newError(u.String(), KindBlocked, "%s://%s/robots.txt disallows it for %s", u.Scheme, u.Host, c.agent)
 }
 
 // fetchRobots reads u's robots.txt as RFC 9309 says: a 2xx answer is
-// parsed, 4xx (no robots.txt) allows everything, and 5xx, 429, a network
-// failure or too many redirects disallow everything.
+// parsed, 4xx (no robots.txt) and too many redirects allow everything,
+// and 5xx, 429 or a failed fetch disallow everything; kind and note then
+// say why, for the site is unavailable rather than blocking.
 func (c *Client) fetchRobots(ctx context.Context, u *url.URL, tr *Trace) *robots {
 	r := &robots{fetched: time.Now()}
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	status := 0
 	var body []byte
+	var last *Response
 	for hop := 0; ; hop++ {
 		resp, err := c.do(ctx, ru, robotsMaxBody, tr)
 		if err != nil {
 			var fe *Error
 			errors.As(err, &fe)
-			r.data, r.note, r.kind = disallowAll, fe.Reason, fe.Kind
+			r.data, r.kind = disallowAll, fe.Kind
+			r.note = fe.Reason
+			if fe.Kind == KindTimeout {
+				r.note = "robots.txt could not be read: " + fe.Reason
+			}
 			return r
 		}
 		loc := resp.Header.Get("Location")
 		if !isRedirect(resp.Status) || loc == "" {
-			status, body = resp.Status, resp.Body
+			status, body, last = resp.Status, resp.Body, resp
 			break
 		}
 		next, err := ru.Parse(loc)
@@ -423,7 +488,8 @@ func (c *Client) fetchRobots(ctx context.Context, u *url.URL, tr *Trace) *robots
 	}
 	switch {
 	case status == http.StatusTooManyRequests || status >= 500:
-		r.data, r.note = disallowAll, "the server answered "+http.StatusText(status)
+		r.data, r.kind, r.status = disallowAll, KindStatus, status
+		r.note = fmt.Sprintf("robots.txt answered %d %s%s", status, http.StatusText(status), c.waitNote(last))
 	case status >= 400 || status < 200 || status >= 300:
 		r.data = allowAll
 	default:

@@ -198,9 +198,73 @@ func TestRobotsStatus(t *testing.T) {
 				}
 				return
 			}
-			fe := wantKind(t, err, KindBlocked)
-			if !strings.Contains(fe.Reason, "RFC 9309") || s.hits("/") != 0 {
-				t.Errorf("reason %q, %d hits on /", fe.Reason, s.hits("/"))
+			// Nothing is fetched (RFC 9309), but the site is unavailable,
+			// not blocking: a status error, not KindBlocked.
+			fe := wantKind(t, err, KindStatus)
+			want := fmt.Sprintf("robots.txt answered %d %s: the site is unavailable, so it is not crawled", tt.status, http.StatusText(tt.status))
+			if !strings.Contains(fe.Reason, want) || fe.Status != tt.status || s.hits("/") != 0 {
+				t.Errorf("reason %q, status %d, %d hits on /; want %q", fe.Reason, fe.Status, s.hits("/"), want)
+			}
+		})
+	}
+}
+
+// TestRobotsTimeoutIsTimeout: a robots.txt that does not answer in time
+// keeps the site from being fetched, as a timeout, not as blocked.
+func TestRobotsTimeoutIsTimeout(t *testing.T) {
+	s := newSite(t, "", map[string]http.HandlerFunc{
+		"/robots.txt": func(_ http.ResponseWriter, r *http.Request) {
+			select {
+			case <-r.Context().Done():
+			case <-time.After(5 * time.Second):
+			}
+		},
+		"/": text("home"),
+	})
+	o := testOptions()
+	o.Timeout = 200 * time.Millisecond
+	_, err := New(o).Get(context.Background(), s.URL+"/", nil)
+	fe := wantKind(t, err, KindTimeout)
+	if !strings.Contains(fe.Reason, "robots.txt could not be read: no complete answer within the time limit of 200ms") ||
+		!strings.Contains(fe.Reason, "the site is unavailable") || s.hits("/") != 0 {
+		t.Errorf("reason %q, %d hits on /", fe.Reason, s.hits("/"))
+	}
+}
+
+// TestNetworkReasons: a failed connection is told in words for people,
+// never Go's "dial tcp ...".
+func TestNetworkReasons(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := ln.Addr().String()
+	_ = ln.Close()
+	hangup := newSite(t, "", map[string]http.HandlerFunc{
+		"/": func(w http.ResponseWriter, _ *http.Request) {
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				_ = conn.Close()
+			}
+		},
+		"/robots.txt": func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusNotFound) },
+	})
+	for _, tt := range []struct {
+		name, url, want string
+		resolve         func(string) ([]netip.Addr, error)
+	}{
+		{"refused", "http://" + dead + "/", "connection refused by " + dead, nil},
+		{"no such host", "http://eiole.example/", "no such host eiole.example",
+			func(string) ([]netip.Addr, error) { return nil, errors.New("no such host") }},
+		{"hung up", hangup.URL + "/", "closed the connection before it answered in full", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			o := testOptions()
+			o.Resolve = tt.resolve
+			_, err := New(o).Get(context.Background(), tt.url, nil)
+			fe := wantKind(t, err, KindNetwork)
+			if !strings.Contains(fe.Reason, tt.want) || strings.Contains(fe.Reason, "dial tcp") || strings.Contains(fe.Reason, "lookup ") {
+				t.Errorf("reason %q, want %q", fe.Reason, tt.want)
 			}
 		})
 	}
@@ -253,6 +317,8 @@ func TestRetryAfter(t *testing.T) {
 	_, err = c.Get(context.Background(), s.URL+"/later", nil)
 	if fe := wantKind(t, err, KindStatus); fe.Status != 503 || s.hits("/later") != 1 || time.Since(start) > time.Second {
 		t.Errorf("status %d after %d requests in %s", fe.Status, s.hits("/later"), time.Since(start))
+	} else if want := "the server answered 503 Service Unavailable and asked to wait 3600 s, more than --max-retry-wait 2s"; fe.Reason != want {
+		t.Errorf("reason %q, want %q", fe.Reason, want)
 	}
 }
 

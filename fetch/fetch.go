@@ -111,6 +111,8 @@ type Response struct {
 	Truncated bool
 	// Redirects lists the URLs that redirected, in order.
 	Redirects []string
+
+	waitAsked time.Duration // a Retry-After over MaxRetryWait, which ended the retries
 }
 
 // ContentType is the media type of the response, lower-case, without

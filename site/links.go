@@ -27,6 +27,9 @@ type Link struct {
 type Page struct {
 	Links []Link
 	Text  string // visible text, lower-case, words separated by single spaces
+	// Refresh is the http(s) URL a <meta http-equiv="refresh"> sends the
+	// reader to, or "".
+	Refresh string
 }
 
 // maxLinks bounds the links kept from one page, and maxText its text.
@@ -50,13 +53,14 @@ func ReadPage(body []byte, contentType string, base *url.URL) Page {
 	}
 	w := pageWalker{base: base}
 	w.walk(root, false)
-	return Page{Links: w.links, Text: strings.Join(strings.Fields(strings.ToLower(w.text.String())), " ")}
+	return Page{Links: w.links, Text: strings.Join(strings.Fields(strings.ToLower(w.text.String())), " "), Refresh: w.refresh}
 }
 
 type pageWalker struct {
-	base  *url.URL
-	links []Link
-	text  strings.Builder
+	base    *url.URL
+	links   []Link
+	text    strings.Builder
+	refresh string
 }
 
 func (w *pageWalker) walk(n *html.Node, footer bool) {
@@ -77,6 +81,11 @@ func (w *pageWalker) walk(n *html.Node, footer bool) {
 					w.base = u
 				}
 			}
+		case "meta":
+			if w.refresh == "" && strings.EqualFold(strings.TrimSpace(attr(n, "http-equiv")), "refresh") {
+				w.refresh = w.refreshURL(attr(n, "content"))
+			}
+			return
 		case "link":
 			if hasToken(attr(n, "rel"), "privacy-policy") {
 				w.add(attr(n, "href"), Link{Rel: true, Footer: footer})
@@ -97,6 +106,39 @@ func (w *pageWalker) walk(n *html.Node, footer bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, footer)
 	}
+}
+
+// refreshURL is the absolute http(s) URL of a refresh's content
+// ("0; url=/fi/", "5;URL='https://...'"), or "" when it names none.
+func (w *pageWalker) refreshURL(content string) string {
+	_, rest, ok := strings.Cut(content, ";")
+	if !ok {
+		_, rest, ok = strings.Cut(content, ",")
+	}
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimSpace(rest)
+	if len(rest) >= 3 && strings.EqualFold(rest[:3], "url") {
+		rest = strings.TrimSpace(rest[3:])
+		if !strings.HasPrefix(rest, "=") {
+			return ""
+		}
+		rest = strings.TrimSpace(rest[1:])
+	}
+	rest = strings.Trim(rest, `"' `)
+	if rest == "" {
+		return ""
+	}
+	u, err := w.base.Parse(rest)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	if sameURL(u, w.base) {
+		return ""
+	}
+	return u.String()
 }
 
 // add keeps a link with an http(s) target other than the page itself.

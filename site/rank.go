@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"net/url"
 	"path"
 	"sort"
@@ -49,20 +50,23 @@ type Candidate struct {
 }
 
 // Why says why the candidate was chosen: "footer link 'Tietosuojaseloste'".
-func (c Candidate) Why() string {
-	where := "link"
+func (c Candidate) Why() string { return c.why(messagesIn("en")) }
+
+// why is Why in m's language.
+func (c Candidate) why(m messages) string {
+	where := m.link
 	switch {
 	case c.Rel:
-		where = `link rel="privacy-policy"`
+		where = m.relLink
 	case c.Footer:
-		where = "footer link"
+		where = m.footerLink
 	}
 	name := c.Text
 	if name == "" {
 		name = c.Label
 	}
 	if name == "" {
-		return where + " " + c.URL + " (its address names " + c.Term + ")"
+		return fmt.Sprintf(m.byAddress, where, c.URL, c.Term)
 	}
 	return where + " '" + name + "'"
 }

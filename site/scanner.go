@@ -26,6 +26,9 @@ type Options struct {
 	// when set, is applied to each site's findings, notice-not-found
 	// included. The size limit is Fetch.MaxBody.
 	Lint lint.Options
+	// MessageLang is the language of the reasons scan gives (why a page
+	// was taken, why no notice was found): "en" (the default) or "fi".
+	MessageLang string
 	// OnExchange, when set, is called with every HTTP exchange (robots.txt
 	// and redirects included), from the goroutine scanning the site; crawl
 	// --warc-out writes these as WARC records.
@@ -67,10 +70,12 @@ type scan struct {
 	tr      *fetch.Trace
 	res     *Result
 	pages   int
+	msg     messages
 	visited map[string]bool
-	blocked error // the best candidate robots.txt kept us from
-	failed  error // the first candidate that could not be fetched otherwise
-	read    int   // candidates fetched
+	blocked string // why the best candidate robots.txt kept us from cannot be fetched
+	failed  string // why the first candidate that could not be fetched (no answer, 5xx) failed
+	broken  string // why the first candidate whose link is broken (404) failed
+	read    int    // candidates fetched
 	lint    time.Duration
 }
 
@@ -86,7 +91,7 @@ type scan struct {
 func (s *Scanner) Scan(ctx context.Context, site string) Result {
 	start := time.Now()
 	res := Result{Site: site}
-	sc := &scan{Scanner: s, ctx: ctx, tr: &fetch.Trace{OnExchange: s.opts.OnExchange}, res: &res, visited: map[string]bool{}}
+	sc := &scan{Scanner: s, ctx: ctx, tr: &fetch.Trace{OnExchange: s.opts.OnExchange}, res: &res, visited: map[string]bool{}, msg: messagesIn(s.opts.MessageLang)}
 	sc.run(site)
 	res.File.Site = site
 	res.Timings = record.Timings{
@@ -113,37 +118,69 @@ func (sc *scan) run(site string) {
 		sc.fetchFailed(home, err)
 		return
 	}
-	sc.visited[home], sc.visited[resp.URL] = true, true
+	sc.visited[home] = true
+	sc.home(resp, false)
+}
+
+// home looks for the notice from a home page; refreshed says a <meta
+// refresh> led to it, which is followed once.
+func (sc *scan) home(resp *fetch.Response, refreshed bool) {
+	sc.visited[resp.URL] = true
+	given := sc.msg.given
+	if refreshed {
+		given = fmt.Sprintf(sc.msg.refresh, resp.URL)
+	}
 	base, _ := url.Parse(resp.URL)
 	format := formatOf(resp)
 	if format != extract.FormatHTML {
 		if base.Path != "/" && base.Path != "" {
 			// A URL of the notice itself, a PDF say.
-			sc.lintNotice(resp, "the address given")
+			sc.lintNotice(resp, given)
 			return
 		}
-		sc.notFound(resp.URL, fmt.Sprintf("the home page is %s, not a web page with links", resp.ContentType()))
+		sc.notFound(resp.URL, fmt.Sprintf(sc.msg.notHTML, resp.ContentType()))
 		return
 	}
 	page := ReadPage(resp.Body, resp.Header.Get("Content-Type"), base)
 	if base.Path != "/" && base.Path != "" && looksLikeNotice(page.Text) {
-		sc.lintNotice(resp, "the address given reads as a notice")
+		if !refreshed {
+			given = sc.msg.givenNotice
+		}
+		sc.lintNotice(resp, given)
 		return
 	}
 	cands := Rank(page.Links, base)
+	if len(cands) == 0 && page.Refresh != "" && !refreshed && !sc.visited[page.Refresh] {
+		// A home page that only sends the reader on (<meta
+		// http-equiv="refresh">): read the page it sends to instead.
+		sc.visited[page.Refresh] = true
+		next, err := sc.client.Get(sc.ctx, page.Refresh, sc.tr)
+		if err != nil {
+			sc.fetchFailed(page.Refresh, err)
+			return
+		}
+		sc.home(next, true)
+		return
+	}
 	if sc.search(cands, "", 1) {
 		return
 	}
-	if sc.blocked != nil {
-		sc.fail(resp.URL, record.StatusBlocked, sc.blocked.Error())
+	switch {
+	case sc.blocked != "":
+		sc.fail(resp.URL, record.StatusBlocked, sc.blocked)
+		return
+	case sc.failed != "":
+		// A candidate did not answer: whether it is the notice is not
+		// known, so the site is an error, not notice-not-found.
+		sc.fail(resp.URL, record.StatusError, sc.failed)
 		return
 	}
-	reason := "no link on the home page names one"
+	reason := sc.msg.noLink
 	switch {
-	case sc.read == 0 && sc.failed != nil:
-		reason = "the links that name one could not be fetched; the first, " + sc.failed.Error()
+	case sc.read == 0 && sc.broken != "":
+		reason = fmt.Sprintf(sc.msg.broken, sc.broken)
 	case len(cands) > 0:
-		reason = fmt.Sprintf("the pages its home page links as %s do not read as a notice", quoteNames(cands))
+		reason = fmt.Sprintf(sc.msg.notNotice, quoteNames(cands))
 	}
 	sc.notFound(resp.URL, reason)
 }
@@ -163,16 +200,23 @@ func (sc *scan) search(cands []Candidate, via string, depth int) bool {
 		sc.visited[c.URL] = true
 		tried++
 		sc.pages++
-		why := c.Why()
+		why := c.why(sc.msg)
 		if via != "" {
-			why = via + ", then " + why + " on that page"
+			why = fmt.Sprintf(sc.msg.via, via, why)
 		}
 		resp, err := sc.client.Get(sc.ctx, c.URL, sc.tr)
 		if err != nil {
-			if fetch.IsKind(err, fetch.KindBlocked) && sc.blocked == nil {
-				sc.blocked = fmt.Errorf("the likeliest notice, %s (%s), cannot be fetched: %s", c.URL, why, reason(c.URL, err))
-			} else if sc.failed == nil {
-				sc.failed = fmt.Errorf("%s (%s): %s", c.URL, why, reason(c.URL, err))
+			switch {
+			case fetch.IsKind(err, fetch.KindBlocked):
+				if sc.blocked == "" {
+					sc.blocked = fmt.Sprintf(sc.msg.blocked, c.URL, why, reason(c.URL, err))
+				}
+			case brokenLink(err):
+				if sc.broken == "" {
+					sc.broken = fmt.Sprintf("%s (%s): %s", c.URL, why, reason(c.URL, err))
+				}
+			case sc.failed == "":
+				sc.failed = fmt.Sprintf(sc.msg.failed, c.URL, why, reason(c.URL, err))
 			}
 			continue
 		}
@@ -207,8 +251,7 @@ func (sc *scan) search(cands []Candidate, via string, depth int) bool {
 func (sc *scan) lintNotice(resp *fetch.Response, why string) {
 	sc.res.Status = record.StatusOK
 	if resp.Truncated {
-		sc.fail(resp.URL, record.StatusError, fmt.Sprintf("the notice is larger than the body limit of %s (--max-body): it was cut there and not linted",
-			lint.FormatSize(int64(len(resp.Body)))))
+		sc.fail(resp.URL, record.StatusError, fmt.Sprintf(sc.msg.tooLarge, lint.FormatSize(int64(len(resp.Body)))))
 		sc.res.File.Why = why
 		return
 	}
@@ -250,6 +293,14 @@ func (sc *scan) fetchFailed(home string, err error) {
 	sc.fail(home, status, reason(home, err))
 }
 
+// brokenLink reports whether err is the server saying the page is not
+// there (4xx other than 429): a broken link, which the site answered,
+// unlike a timeout, a 5xx or a redirect loop.
+func brokenLink(err error) bool {
+	var fe *fetch.Error
+	return errors.As(err, &fe) && fe.Kind == fetch.KindStatus && fe.Status >= 400 && fe.Status < 500 && fe.Status != 429
+}
+
 // reason is why fetching url failed, without repeating url.
 func reason(url string, err error) string {
 	var fe *fetch.Error
@@ -272,14 +323,25 @@ func HomeURL(site string) (home string, bare bool, err error) {
 		return "", false, errors.New("empty site")
 	}
 	if !strings.Contains(s, "://") {
+		if scheme, rest, ok := strings.Cut(s, ":"); ok && isScheme(scheme) && !strings.Contains(scheme, ".") && !isPort(rest) {
+			// javascript:alert(1), mailto:info@esimerkki.example
+			return "", false, fmt.Errorf("not an http(s) URL: it is a %s: address", strings.ToLower(scheme))
+		}
 		s, bare = "https://"+s, true
 	}
 	u, err := url.Parse(s)
 	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // not Go's `parse "https://...": `, which repeats the site
+		}
 		return "", false, fmt.Errorf("not a domain or URL: %w", err)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return "", false, fmt.Errorf("not an http or https URL")
+		if u.Scheme == "" {
+			return "", false, errors.New("not a domain or URL")
+		}
+		return "", false, fmt.Errorf("not an http(s) URL: it is a %s: address", strings.ToLower(u.Scheme))
 	}
 	if u.User != nil {
 		return "", false, errors.New("not a domain or URL: it has a user name")
@@ -292,6 +354,31 @@ func HomeURL(site string) (home string, bare bool, err error) {
 	}
 	u.Fragment = ""
 	return u.String(), bare, nil
+}
+
+// isScheme reports whether s can be a URL scheme (RFC 3986: a letter, then
+// letters, digits, "+", "-" or ".").
+func isScheme(s string) bool {
+	for i, r := range s {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		other := r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.'
+		if !letter && (i == 0 || !other) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isPort reports whether rest, what follows the first ":" of a site, is a
+// port and a path ("8080/fi/"), as in "esimerkki.example:8080/fi/".
+func isPort(rest string) bool {
+	port, _, _ := strings.Cut(rest, "/")
+	for _, r := range port {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // formatOf is the notice format a response's Content-Type names, else

@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -310,13 +311,21 @@ func TestRobotsForbidsNotice(t *testing.T) {
 	}
 }
 
-func TestRobots5xxBlocksSite(t *testing.T) {
-	s := serve(t, map[string]string{"/": homePage(nil, nil)}, map[string]http.HandlerFunc{
-		"/robots.txt": func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusInternalServerError) },
-	})
-	r := scanSite(t, newScanner(t, nil), s.URL)
-	if r.Status != record.StatusBlocked || s.count("/") != 0 {
-		t.Errorf("status %s, home fetched %d times", r.Status, s.count("/"))
+// TestRobotsUnavailable: a robots.txt answering 5xx or 429 keeps the
+// site from being fetched (RFC 9309), and the site is an error (it is
+// down), not blocked; blocked is for a robots.txt that was read.
+func TestRobotsUnavailable(t *testing.T) {
+	for _, status := range []int{http.StatusInternalServerError, http.StatusServiceUnavailable, http.StatusTooManyRequests} {
+		t.Run(strconv.Itoa(status), func(t *testing.T) {
+			s := serve(t, map[string]string{"/": homePage(nil, nil)}, map[string]http.HandlerFunc{
+				"/robots.txt": func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(status) },
+			})
+			r := scanSite(t, newScanner(t, func(o *Options) { o.Fetch.Retries = 0 }), s.URL)
+			want := fmt.Sprintf("robots.txt answered %d %s: the site is unavailable, so it is not crawled", status, http.StatusText(status))
+			if r.Status != record.StatusError || s.count("/") != 0 || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, want) {
+				t.Errorf("status %s, home fetched %d times, error %v; want %q", r.Status, s.count("/"), r.File.Err, want)
+			}
+		})
 	}
 }
 
@@ -429,8 +438,9 @@ func TestRedirectToPrivateRefused(t *testing.T) {
 		o.Fetch.AllowAddr = func(a netip.Addr) bool { return a == netip.MustParseAddr("127.0.0.1") }
 	})
 	r := scanSite(t, sc, s.URL)
-	if r.Status != record.StatusNotFound || s.count("/seloste") != 1 {
-		t.Errorf("status %s, /seloste fetched %d times", r.Status, s.count("/seloste"))
+	if r.Status != record.StatusError || s.count("/seloste") != 1 || r.File.Err == nil ||
+		!strings.Contains(r.File.Err.Reason, "could not be fetched: ") || !strings.Contains(r.File.Err.Reason, "refused to connect to 127.0.0.2") {
+		t.Errorf("status %s, /seloste fetched %d times, error %v", r.Status, s.count("/seloste"), r.File.Err)
 	}
 	hits.Range(func(k, _ any) bool {
 		t.Errorf("the private server was asked for %s", k)
@@ -497,10 +507,22 @@ func TestHomeURL(t *testing.T) {
 			t.Errorf("HomeURL(%q) = %q, %v", in, got, err)
 		}
 	}
-	for _, in := range []string{"", "ftp://esimerkki.example/", "https://", "mailto:info@esimerkki.example"} {
-		if _, _, err := HomeURL(in); err == nil {
-			t.Errorf("HomeURL(%q): no error", in)
+	for in, want := range map[string]string{
+		"":                              "empty site",
+		"https://":                      "no host name",
+		"ftp://esimerkki.example/":      "not an http(s) URL: it is a ftp: address",
+		"mailto:info@esimerkki.example": "not an http(s) URL: it is a mailto: address",
+		"javascript:alert(1)":           "not an http(s) URL: it is a javascript: address",
+		"JavaScript:void(0)":            "not an http(s) URL: it is a javascript: address",
+		"esimerkki.example:abc":         `not a domain or URL: invalid port ":abc" after host`,
+	} {
+		if _, _, err := HomeURL(in); err == nil || err.Error() != want {
+			t.Errorf("HomeURL(%q): error %v, want %q", in, err, want)
 		}
+	}
+	// A domain with a port is not a scheme.
+	if got, _, err := HomeURL("localhost:8080/fi/"); err != nil || got != "https://localhost:8080/fi/" {
+		t.Errorf("HomeURL(localhost:8080/fi/) = %q, %v", got, err)
 	}
 }
 
@@ -510,5 +532,110 @@ func TestNoticeLinkBroken(t *testing.T) {
 	if r.Status != record.StatusNotFound || len(r.File.Findings) != 1 ||
 		!strings.Contains(r.File.Findings[0].Message, "could not be fetched; the first, "+s.URL+"/poistettu (footer link 'Tietosuojaseloste'): the server answered 404 Not Found") {
 		t.Errorf("status %s, findings %+v", r.Status, r.File.Findings)
+	}
+}
+
+// TestCandidateUnfetchable: a notice link that was found but did not
+// answer (a timeout, a redirect loop, a 5xx, a refused address) makes the
+// site an error naming the link and why; notice-not-found is only for a
+// site whose links were read and are not a notice, or are broken (404).
+func TestCandidateUnfetchable(t *testing.T) {
+	slow := func(_ http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
+		}
+	}
+	loop := func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/seloste", http.StatusFound) }
+	for _, tt := range []struct {
+		name    string
+		handler http.HandlerFunc
+		status  string
+		want    string
+	}{
+		{"timeout", slow, record.StatusError, "could not be fetched: no complete answer within the time limit of 300ms"},
+		{"redirect loop", loop, record.StatusError, "could not be fetched: more than 10 redirects"},
+		{"5xx", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusBadGateway) }, record.StatusError,
+			"could not be fetched: the server answered 502 Bad Gateway"},
+		{"404", http.NotFound, record.StatusNotFound, "the links that name one could not be fetched; the first, "},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := serve(t, map[string]string{"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/seloste"}})},
+				map[string]http.HandlerFunc{"/seloste": tt.handler})
+			r := scanSite(t, newScanner(t, func(o *Options) {
+				o.Fetch.Timeout = 300 * time.Millisecond
+				o.Fetch.Retries = 0
+			}), s.URL)
+			got := ""
+			if r.File.Err != nil {
+				got = r.File.Err.Reason
+			} else if len(r.File.Findings) == 1 {
+				got = r.File.Findings[0].Message
+			}
+			if r.Status != tt.status || !strings.Contains(got, tt.want) || !strings.Contains(got, s.URL+"/seloste (footer link 'Tietosuojaseloste')") {
+				t.Errorf("status %s, reason %q; want %s, %q", r.Status, got, tt.status, tt.want)
+			}
+		})
+	}
+}
+
+// TestMetaRefresh: a home page that only refreshes to another page is
+// followed once, and the notice found from there.
+func TestMetaRefresh(t *testing.T) {
+	s := serve(t, map[string]string{
+		"/":                     `<html><head><meta http-equiv="Refresh" content="0; URL='/fi/'"></head><body></body></html>`,
+		"/fi/":                  homePage(nil, [][2]string{{"Tietosuojaseloste", "/fi/tietosuojaseloste"}}),
+		"/fi/tietosuojaseloste": notice(t, "fi-complete.txt"),
+		"/kierto":               `<html><head><meta http-equiv="refresh" content="0;url=/kierto2"></head></html>`,
+		"/kierto2":              `<html><head><meta http-equiv="refresh" content="0;url=/kierto"></head></html>`,
+	}, nil)
+	r := scanSite(t, newScanner(t, nil), s.URL)
+	wantNotice(t, r, s.URL+"/fi/tietosuojaseloste", "footer link 'Tietosuojaseloste'")
+
+	// A refresh is followed once only: a loop of them ends, notice-not-found.
+	r = scanSite(t, newScanner(t, nil), s.URL+"/kierto")
+	if r.Status != record.StatusNotFound || s.count("/kierto") != 1 || s.count("/kierto2") != 1 {
+		t.Errorf("status %s, %d and %d hits", r.Status, s.count("/kierto"), s.count("/kierto2"))
+	}
+}
+
+// TestMessageLang: scan's reasons are in the message language.
+func TestMessageLang(t *testing.T) {
+	s := serve(t, map[string]string{
+		"/":         homePage(nil, [][2]string{{"Tietosuojaseloste", "/seloste"}}),
+		"/seloste":  notice(t, "fi-complete.txt"),
+		"/ei/":      homePage([][2]string{{"Tuotteet", "/tuotteet"}}, nil),
+		"/evaste/":  homePage(nil, [][2]string{{"Evästeet", "/evasteet"}}),
+		"/evasteet": "<p>Käytämme evästeitä.</p>",
+	}, nil)
+	for _, tt := range []struct {
+		lang, site, want string
+	}{
+		{"", "/", "footer link 'Tietosuojaseloste'"},
+		{"en", "/", "footer link 'Tietosuojaseloste'"},
+		{"fi", "/", "alatunnisteen linkki 'Tietosuojaseloste'"},
+		{"en", "/ei/", "No privacy notice was found on the website: no link on the home page names one."},
+		{"fi", "/ei/", "Verkkosivustolta ei löytynyt tietosuojaselostetta: mikään etusivun linkki ei viittaa siihen."},
+		{"en", "/evaste/", "the pages its home page links as 'Evästeet' do not read as a notice"},
+		{"fi", "/evaste/", "sivut, joihin etusivu linkittää nimillä 'Evästeet', eivät ole tietosuojaselosteita"},
+	} {
+		t.Run(tt.lang+tt.site, func(t *testing.T) {
+			pack, err := loadPack()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc := newScanner(t, func(o *Options) {
+				o.MessageLang = tt.lang
+				o.Engine = rules.NewEngine(pack, rules.Options{Now: rules.SampleClock, MessageLang: tt.lang})
+			})
+			r := scanSite(t, sc, s.URL+tt.site)
+			got := r.File.Why
+			if len(r.File.Findings) == 1 && r.File.Findings[0].Rule == "notice-not-found" {
+				got = r.File.Findings[0].Message
+			}
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

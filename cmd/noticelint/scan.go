@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/url"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -37,20 +39,30 @@ notice (a web page, PDF or Word file); a page that does not, such as a
 more. The report names the notice's URL and why it was chosen. A URL of the
 notice itself is linted as it is.
 
-No notice found is a finding, notice-not-found (an error), at the home page.
-A site that cannot be fetched, or whose robots.txt forbids fetching its
-notice, is an input error (exit 3); the other sites are still scanned.
+A home page that only sends the reader on (<meta http-equiv="refresh">) is
+followed once. A site named twice is scanned once.
+
+No notice found is a finding, notice-not-found (an error), at the home page:
+no link names one, or the pages they lead to were read and are not a notice
+(or are gone, 404). A site that cannot be fetched, a notice link that does
+not answer (a timeout, a redirect loop, a 5xx, a refused address), or a
+robots.txt that forbids fetching the notice, is an input error (exit 3); the
+other sites are still scanned. Reasons are in --message-lang.
 
 Fetching is polite: a User-Agent naming noticelint and where to read about it
 (--user-agent), robots.txt obeyed as RFC 9309 says (no robots.txt: all
-allowed; a server error or no answer: nothing allowed), its Crawl-delay
+allowed; a server error, 429 or no answer: nothing fetched, and the site is
+an error, as it is down, rather than blocked), its Crawl-delay
 honoured up to --max-crawl-delay, one request at a time to a host, and 429
 and 5xx answers retried (--retries) after the wait their Retry-After asks for,
 up to --max-retry-wait. Up to 10 redirects are followed. A response is read
 within --timeout and up to --max-body; a notice over the limit is an error.
 Loopback, private, link-local and other non-public addresses are refused
 after DNS resolution, redirects included, unless --allow-private (intranet
-audits).
+audits). --allow-private allows all of them, link-local included: a site
+can then redirect scan to a cloud metadata address (169.254.169.254), so use
+it only on sites you trust, never on a machine whose metadata service holds
+credentials.
 
 Reports, configuration, baselines and exit codes are as for lint: 0 clean, 1
 findings at or above --fail-on, 2 usage or configuration error, 3 a site
@@ -87,19 +99,17 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 		if f.jobs < 1 {
 			return usageError("--jobs %d: give 1 or more", f.jobs)
 		}
-		for _, a := range args {
-			if _, _, err := site.HomeURL(a); err != nil {
-				return usageError("%s: %v", a, err)
-			}
-		}
-		return nil
+		args, err = distinctSites(args)
+		return err
 	})
 	if err != nil {
 		return err
 	}
 	defer ss.abort()
 	plan := ss.plan
-	scanner, err := site.NewScanner(f.options(maxBody, plan, ss.process))
+	opts := f.options(maxBody, plan, ss.process)
+	opts.MessageLang = f.msgLang
+	scanner, err := site.NewScanner(opts)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
@@ -125,4 +135,28 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 		}
 	}
 	return ss.finish(s, sum)
+}
+
+// distinctSites checks each site and drops one named again, the same way
+// or another ("esimerkki.example", "https://ESIMERKKI.example/"): each site
+// is scanned and reported once.
+func distinctSites(args []string) ([]string, error) {
+	seen := map[string]bool{}
+	var out []string
+	for _, a := range args {
+		home, _, err := site.HomeURL(a)
+		if err != nil {
+			return nil, usageError("%s: %v", a, err)
+		}
+		key := home
+		if u, err := url.Parse(home); err == nil {
+			u.Host = strings.ToLower(u.Host)
+			key = u.String()
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, a)
+		}
+	}
+	return out, nil
 }

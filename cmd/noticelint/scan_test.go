@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/noticelint/noticelint/internal/formatcheck"
 )
@@ -119,6 +120,74 @@ func TestScanUsage(t *testing.T) {
 		if _, errOut, code := cli(t, "", args...); code != 2 || errOut == "" {
 			t.Errorf("%v: exit %d, %q", args, code, errOut)
 		}
+	}
+	// A site that is not http(s) says so, in those words, not Go's
+	// 'parse "https://javascript:alert(1)": invalid port'.
+	for _, site := range []string{"javascript:alert(1)", "ftp://esimerkki.example/", "mailto:info@esimerkki.example"} {
+		_, errOut, code := cli(t, "", "scan", site)
+		if code != 2 || !strings.Contains(errOut, site+": not an http(s) URL") || strings.Contains(errOut, "parse ") {
+			t.Errorf("scan %s: exit %d, %q", site, code, errOut)
+		}
+	}
+}
+
+// TestScanNoticeUnreachable: a notice link that times out is an input
+// error (exit 3) naming the link and why, not notice-not-found (exit 1).
+func TestScanNoticeUnreachable(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" {
+			_, _ = w.Write([]byte(`<html><body><footer><a href="/tietosuojaseloste">Tietosuojaseloste</a></footer></body></html>`))
+			return
+		}
+		if r.URL.Path == "/tietosuojaseloste" {
+			select {
+			case <-r.Context().Done():
+			case <-time.After(5 * time.Second):
+			}
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	out, errOut, code := scanCLI(t, "--timeout", "300ms", srv.URL)
+	want := srv.URL + "/: error the likeliest notice, " + srv.URL + "/tietosuojaseloste (footer link 'Tietosuojaseloste'), could not be fetched: no complete answer within the time limit of 300ms"
+	if code != 3 || !strings.Contains(out+errOut, want) || strings.Contains(out, "notice-not-found") {
+		t.Errorf("exit %d\n%s%s\nwant %q", code, out, errOut, want)
+	}
+}
+
+// TestScanMessageLang: --message-lang fi gives scan's own reasons in
+// Finnish; English is the default.
+func TestScanMessageLang(t *testing.T) {
+	clean := noticeSite(t, "notices/fi-modern-clean.txt")
+	none := noticeSite(t, "")
+	for _, tt := range []struct {
+		lang      string
+		site      *httptest.Server
+		want, not string
+	}{
+		{"en", clean, "site " + clean.URL + ": footer link 'Tietosuojaseloste'", "alatunniste"},
+		{"fi", clean, "sivusto " + clean.URL + ": alatunnisteen linkki 'Tietosuojaseloste'", "footer link"},
+		{"en", none, "the pages its home page links as 'Evästeet' do not read as a notice", "eivät ole"},
+		{"fi", none, "sivut, joihin etusivu linkittää nimillä 'Evästeet', eivät ole tietosuojaselosteita", "do not read"},
+	} {
+		out, errOut, _ := scanCLI(t, "--message-lang", tt.lang, tt.site.URL)
+		if !strings.Contains(out, tt.want) || strings.Contains(out, tt.not) {
+			t.Errorf("--message-lang %s: want %q in\n%s%s", tt.lang, tt.want, out, errOut)
+		}
+	}
+}
+
+// TestScanSiteOnce: a site named twice, the same way or another, is
+// scanned and reported once.
+func TestScanSiteOnce(t *testing.T) {
+	clean := noticeSite(t, "notices/fi-modern-clean.txt")
+	out, errOut, code := scanCLI(t, "--format", "json", clean.URL, clean.URL+"/", clean.URL)
+	var report struct {
+		Files []struct{ Site string } `json:"files"`
+	}
+	if err := json.Unmarshal([]byte(out), &report); err != nil || code != 0 || len(report.Files) != 1 {
+		t.Errorf("exit %d, %v, files %+v\n%s", code, err, report.Files, errOut)
 	}
 }
 
