@@ -86,8 +86,16 @@ func TestCrawlCommand(t *testing.T) {
 	}
 	stdout, stderr, code = cli(t, "", "lint", asOf, "-q", "--warc", warcs[0])
 	if code != exitFindings || strings.Count(stdout, "tietosuojaseloste:") < 12 || !strings.Contains(stdout, " error repealed-law ") ||
-		!strings.Contains(stderr, "24 of 36 response records linted") { // robots.txt (404), home page, notice
+		!strings.Contains(stderr, "12 of 36 response records linted; passed over: 12 not an HTML, PDF or Word page with status 2xx, 12 not reading as a privacy notice") {
+		// robots.txt (404), home page, notice
 		t.Errorf("lint --warc of the evidence: exit %d\n%s%s", code, stdout, stderr)
+	}
+
+	// A directory, a second file after --warc, and --warc-all: home pages
+	// linted too.
+	_, stderr, code = cli(t, "", "lint", asOf, "-q", "--warc-all", "--warc", evidence, warcs[0])
+	if code != exitFindings || !strings.Contains(stderr, "48 of 72 response records linted; passed over: 24 not an HTML") {
+		t.Errorf("lint --warc-all --warc DIR FILE: exit %d\n%s", code, stderr)
 	}
 
 	// Everything is done: a rerun crawls nothing and says so.
