@@ -184,7 +184,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	for _, b := range badLines {
 		fmt.Fprintf(s.err, "noticelint: %v\n", b)
 	}
-	var sum crawl.Summary
+	sum := crawl.Summary{Shard: shard}
 	summaryTo := s.out
 	var out *crawl.Out
 	if f.out == "-" {
@@ -197,7 +197,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	if out.Repaired {
 		fmt.Fprintf(s.err, "noticelint: %s: dropped a last line cut short (a crawl killed while writing); that site is crawled again\n", f.out)
 	}
-	todo, inShard := selectSites(sites, shard, out)
+	todo, inShard, distinct := selectSites(sites, shard, out)
 
 	var ev *crawl.Evidence
 	if f.warcOut != "" {
@@ -224,7 +224,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	defer scanner.Close()
 
 	if shard.N > 1 {
-		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, inShard, plural(len(sites), "site"))
+		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, inShard, plural(distinct, "site"))
 	}
 	if len(todo) < inShard {
 		fmt.Fprintf(s.err, "noticelint: %s: %d of %s done already, %d to crawl\n", f.out, inShard-len(todo), plural(inShard, "site"), len(todo))
@@ -292,8 +292,9 @@ func readCrawlInput(s streams, input string) ([]string, []*crawl.LineError, erro
 }
 
 // selectSites gives the sites to crawl: each once, in input order, in the shard,
-// not in --out already; and how many sites the shard has.
-func selectSites(sites []string, shard crawl.Shard, out *crawl.Out) (todo []string, inShard int) {
+// not in --out already; how many sites the shard has, and how many
+// distinct sites the input has.
+func selectSites(sites []string, shard crawl.Shard, out *crawl.Out) (todo []string, inShard, distinct int) {
 	seen := make(map[string]bool, len(sites))
 	for _, st := range sites {
 		k := crawl.Key(st)
@@ -301,6 +302,7 @@ func selectSites(sites []string, shard crawl.Shard, out *crawl.Out) (todo []stri
 			continue
 		}
 		seen[k] = true
+		distinct++
 		if !shard.Keeps(crawl.Domain(st)) {
 			continue
 		}
@@ -309,5 +311,5 @@ func selectSites(sites []string, shard crawl.Shard, out *crawl.Out) (todo []stri
 			todo = append(todo, st)
 		}
 	}
-	return todo, inShard
+	return todo, inShard, distinct
 }

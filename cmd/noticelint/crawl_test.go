@@ -16,6 +16,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 
+	"github.com/noticelint/noticelint/crawl"
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/internal/testweb"
 	"github.com/noticelint/noticelint/record"
@@ -149,6 +150,47 @@ func TestCrawlShards(t *testing.T) {
 	}
 	if len(seen) != len(web.Sites) {
 		t.Errorf("the shards hold %d sites, want %d", len(seen), len(web.Sites))
+	}
+}
+
+// TestCrawlCountsSites: the summary, the resume counts and the shard
+// counts are of distinct sites: a results file concatenated with itself
+// and an input naming a site twice count each site once, and a shard's
+// summary counts only its own sites of a results file shared with others.
+func TestCrawlCountsSites(t *testing.T) {
+	web := testweb.Serve(t, 6, 0)
+	dir := t.TempDir()
+	input := filepath.Join(dir, "sites.txt")
+	testfiles.Write(t, input, web.Input()+web.Sites[0])
+	out := filepath.Join(dir, "results.jsonl")
+	if _, stderr, code := cli(t, "", "crawl", "-q", asOf, "--input", input, "--out", out, "--allow-private"); code != exitClean {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	twice := filepath.Join(dir, "twice.jsonl")
+	testfiles.Write(t, twice, readFile(t, out)+readFile(t, out))
+	stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", twice, "--allow-private")
+	if code != exitClean || !strings.Contains(stderr, "6 of 6 sites done already, 0 to crawl") ||
+		!strings.Contains(stdout, "6 sites: 6 with a notice, 0 notice not found, 0 blocked by robots.txt, 0 errors (6 done by an earlier run)") {
+		t.Errorf("resume of a doubled results file: exit %d\n%s%s", code, stdout, stderr)
+	}
+	total := 0
+	for i := range 2 {
+		shard := string(rune('0'+i)) + "/2"
+		stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", twice, "--allow-private", "--shard", shard)
+		n := 0
+		for _, s := range web.Sites {
+			if crawl.ShardOf(crawl.Domain(s), 2) == i {
+				n++
+			}
+		}
+		total += n
+		want := fmt.Sprintf("shard %s: %d of 6 sites", shard, n)
+		if code != exitClean || !strings.Contains(stderr, want) || !strings.Contains(stdout, fmt.Sprintf("%d with a notice", n)) {
+			t.Errorf("--shard %s: exit %d, want %q and %d sites\n%s%s", shard, code, want, n, stdout, stderr)
+		}
+	}
+	if total != 6 {
+		t.Errorf("the shards hold %d sites", total)
 	}
 }
 
