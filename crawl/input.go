@@ -11,6 +11,8 @@ import (
 	"io"
 	"net/url"
 	"strings"
+
+	"github.com/noticelint/noticelint/lint"
 )
 
 // maxLine bounds one line of the input.
@@ -86,7 +88,7 @@ func parseLine(line string) (site, reason string) {
 			URL  string `json:"url"`
 		}
 		if err := json.Unmarshal([]byte(line), &v); err != nil {
-			return "", "not a JSON object: " + err.Error()
+			return "", lint.JSONReason(err)
 		}
 		if line = strings.TrimSpace(v.Site); line == "" {
 			line = strings.TrimSpace(v.URL)

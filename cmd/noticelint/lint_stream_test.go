@@ -21,7 +21,7 @@ func TestLintJSONL(t *testing.T) {
 	}
 	in := line("https://a.example/tietosuoja", notice) + "not json\n" + line("https://b.example/tietosuoja", notice)
 	stdout, stderr, code := cli(t, in, "lint", asOf, "--jsonl", "-")
-	if code != exitInput || !strings.Contains(stderr, "<stdin>:2: not a JSON object") {
+	if code != exitInput || !strings.Contains(stderr, "<stdin>:2: not valid JSON") {
 		t.Errorf("exit %d, want %d\n%s", code, exitInput, stderr)
 	}
 	var sites []string
