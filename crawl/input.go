@@ -23,6 +23,7 @@ type LineError struct {
 	Input  string // the input's name
 	Line   int
 	Reason string
+	Text   string // the line as it is ("" for one too long to keep)
 }
 
 func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %s", e.Input, e.Line, e.Reason) }
@@ -42,9 +43,9 @@ func ReadSites(r io.Reader, name string) (sites []string, bad []*LineError, err 
 			return sites, bad, fmt.Errorf("%s: cannot read: %w", name, err)
 		}
 		if long {
-			bad = append(bad, &LineError{name, n, fmt.Sprintf("line longer than %d KiB", maxLine>>10)})
+			bad = append(bad, &LineError{name, n, fmt.Sprintf("line longer than %d KiB", maxLine>>10), ""})
 		} else if s, reason := parseLine(line); reason != "" {
-			bad = append(bad, &LineError{name, n, reason})
+			bad = append(bad, &LineError{name, n, reason, line})
 		} else if s != "" {
 			sites = append(sites, s)
 		}
