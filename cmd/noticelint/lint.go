@@ -91,7 +91,8 @@ Batch engines and web archives:
                   format), and writes one JSON line per input line, in
                   order, in the shape of crawl results (site = the url):
                   streamed, so Spark's RDD.pipe() or xargs can drive it. A
-                  bad line gives an error line and the others go on.
+                  bad line gives an error line and the others go on; blank
+                  lines are skipped and give no line.
   --warc FILE...  lints the notices in WARC files (.warc or .warc.gz,
                   Common Crawl's or crawl --warc-out's; a directory stands
                   for the WARC files in it; repeatable, and the PATHs after
