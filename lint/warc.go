@@ -74,12 +74,11 @@ func WARCFiles(paths []string, opts WARCOptions, stats *WARCStats) iter.Seq[Item
 
 // warcPaths gives path itself, or for a directory the WARC files in it.
 func warcPaths(path string) ([]string, error) {
-	fi, err := os.Stat(path)
-	if err != nil || !fi.IsDir() {
-		return []string{path}, nil // a file; opening it tells the error
+	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
+		return []string{path}, nil //nolint:nilerr // a file: opening it tells the error
 	}
 	var files []string
-	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}

@@ -91,7 +91,7 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 			return usageError("%v", err)
 		}
 	}
-	var in io.Reader = s.in
+	in := s.in
 	name := "<stdin>"
 	if input != "-" {
 		file, err := os.Open(input)
