@@ -95,7 +95,7 @@ func TestCrawlCommand(t *testing.T) {
 	// A directory, a second file after --warc, and --warc-all: home pages
 	// linted too.
 	_, stderr, code = cli(t, "", "lint", asOf, "-q", "--warc-all", "--warc", evidence, warcs[0])
-	if code != exitFindings || !strings.Contains(stderr, "48 of 72 response records linted; passed over: 24 not an HTML") {
+	if code != exitFindings || !strings.Contains(stderr, "noticelint: "+evidence+", "+warcs[0]+": 48 of 72 response records linted; passed over: 24 not an HTML") {
 		t.Errorf("lint --warc-all --warc DIR FILE: exit %d\n%s", code, stderr)
 	}
 

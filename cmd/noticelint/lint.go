@@ -199,7 +199,11 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 		}
 		sum, err = lint.Stream(ctx, lint.WARCFiles(f.warc, wo, &st), plan.Engine(), opts, emit)
 		if st.Responses > 0 {
-			fmt.Fprintf(s.err, "noticelint: %s: %s\n", strings.Join(f.warc, ", "), warcSummary(st))
+			names := strings.Join(f.warc, ", ")
+			if st.Files > 2 {
+				names = plural(st.Files, "WARC file")
+			}
+			fmt.Fprintf(s.err, "noticelint: %s: %s\n", names, warcSummary(st))
 		}
 	default:
 		sum, err = lint.Run(ctx, args, plan.Engine(), opts, emit)

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -102,9 +101,13 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 		in, name = file, input
 	}
 	head := &headWriter{max: 64 << 10}
-	var bad []string // printed once the input shows it holds crawl results
+	type badLine struct {
+		n   int
+		err error
+	}
+	var bad []badLine // printed once the input shows it holds crawl results
 	sites, err := report.ReadSites(io.TeeReader(in, head), f.maxLine, func(line int, err error) {
-		bad = append(bad, fmt.Sprintf("%s:%d: %v", name, line, err))
+		bad = append(bad, badLine{line, err})
 	})
 	if err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("%s: cannot read: %w", name, fserr.Reason(err))}
@@ -113,10 +116,10 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 	case len(sites) == 0 && isJSONReport(head.b):
 		return &exitError{code: exitInput, err: fmt.Errorf("%s is a JSON report, not crawl results (JSON lines): for an HTML report of a notice or a scan, use lint or scan --format html", name)}
 	case len(sites) == 0 && len(bad) > 0:
-		return &exitError{code: exitInput, err: fmt.Errorf("%s holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record; the first, %s", name, strings.TrimPrefix(bad[0], name+":"))}
+		return &exitError{code: exitInput, err: fmt.Errorf("%s holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record (line %d: %v)", name, bad[0].n, bad[0].err)}
 	}
 	for _, b := range bad {
-		fmt.Fprintf(s.err, "noticelint: %s\n", b)
+		fmt.Fprintf(s.err, "noticelint: %s:%d: %v\n", name, b.n, b.err)
 	}
 	sites = latestSites(sites)
 	pack, err := rules.Load()

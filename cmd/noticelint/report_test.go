@@ -77,8 +77,8 @@ func TestReportNotCrawlResults(t *testing.T) {
 	jsonReport, _, _ := cli(t, "", "lint", asOf, "--format", "json", "../../testdata/examples/tietosuojaseloste.txt")
 	for _, c := range []struct{ name, data, want string }{
 		{"report.json", jsonReport, "report.json is a JSON report, not crawl results (JSON lines): for an HTML report of a notice or a scan, use lint or scan --format html"},
-		{"random.bin", "\x00\x9f\x12garbage\n\xff\xfe more\n", "random.bin holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record; the first, 1: not a crawl result"},
-		{"pages.jsonl", `{"url":"https://a.example/","content":"x"}` + "\n", `pages.jsonl holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record; the first, 1: not a crawl result: no "site"`},
+		{"random.bin", "\x00\x9f\x12garbage\n\xff\xfe more\n", "random.bin holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record (line 1: not a crawl result"},
+		{"pages.jsonl", `{"url":"https://a.example/","content":"x"}` + "\n", `pages.jsonl holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record (line 1: not a crawl result: no "site")`},
 	} {
 		in := filepath.Join(dir, c.name)
 		if err := os.WriteFile(in, []byte(c.data), 0o644); err != nil {
