@@ -116,7 +116,7 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 	case len(sites) == 0 && isJSONReport(head.b):
 		return &exitError{code: exitInput, err: fmt.Errorf("%s is a JSON report, not crawl results (JSON lines): for an HTML report of a notice or a scan, use lint or scan --format html", name)}
 	case len(sites) == 0 && len(bad) > 0:
-		return &exitError{code: exitInput, err: fmt.Errorf("%s holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record (line %d: %v)", name, bad[0].n, bad[0].err)}
+		return &exitError{code: exitInput, err: fmt.Errorf("%s holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record (line %d: %w)", name, bad[0].n, bad[0].err)}
 	}
 	for _, b := range bad {
 		fmt.Fprintf(s.err, "noticelint: %s:%d: %v\n", name, b.n, b.err)
