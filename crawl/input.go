@@ -11,6 +11,8 @@ import (
 	"io"
 	"net/url"
 	"strings"
+
+	"github.com/noticelint/noticelint/lint"
 )
 
 // maxLine bounds one line of the input.
@@ -21,6 +23,7 @@ type LineError struct {
 	Input  string // the input's name
 	Line   int
 	Reason string
+	Text   string // the line as it is ("" for one too long to keep)
 }
 
 func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %s", e.Input, e.Line, e.Reason) }
@@ -40,9 +43,9 @@ func ReadSites(r io.Reader, name string) (sites []string, bad []*LineError, err 
 			return sites, bad, fmt.Errorf("%s: cannot read: %w", name, err)
 		}
 		if long {
-			bad = append(bad, &LineError{name, n, fmt.Sprintf("line longer than %d KiB", maxLine>>10)})
+			bad = append(bad, &LineError{name, n, fmt.Sprintf("line longer than %d KiB", maxLine>>10), ""})
 		} else if s, reason := parseLine(line); reason != "" {
-			bad = append(bad, &LineError{name, n, reason})
+			bad = append(bad, &LineError{name, n, reason, line})
 		} else if s != "" {
 			sites = append(sites, s)
 		}
@@ -86,7 +89,7 @@ func parseLine(line string) (site, reason string) {
 			URL  string `json:"url"`
 		}
 		if err := json.Unmarshal([]byte(line), &v); err != nil {
-			return "", "not a JSON object: " + err.Error()
+			return "", lint.JSONReason(err)
 		}
 		if line = strings.TrimSpace(v.Site); line == "" {
 			line = strings.TrimSpace(v.URL)

@@ -16,6 +16,7 @@ func TestReadSites(t *testing.T) {
 		`{"url": "http://10.0.0.7:8080/"}` + "\n" +
 		`{"name": "ei sivustoa"}` + "\n" +
 		"{not json\n" +
+		`{"site": 5}` + "\n" +
 		"ftp://tiedostot.example/\n" +
 		"two words.example\n" +
 		strings.Repeat("a", maxLine+10) + ".example\n" +
@@ -34,10 +35,11 @@ func TestReadSites(t *testing.T) {
 	}
 	wantBad := []string{
 		`sites.txt:7: the JSON object has no "site" or "url"`,
-		"sites.txt:8: not a JSON object",
-		`sites.txt:9: "ftp://tiedostot.example/": scheme "ftp"`,
-		`sites.txt:10: "two words.example": not a domain or URL`,
-		"sites.txt:11: line longer than 64 KiB",
+		"sites.txt:8: not valid JSON (at byte 2)",
+		`sites.txt:9: "site" must be a string, not a number`,
+		`sites.txt:10: "ftp://tiedostot.example/": scheme "ftp"`,
+		`sites.txt:11: "two words.example": not a domain or URL`,
+		"sites.txt:12: line longer than 64 KiB",
 	}
 	if len(got) != len(wantBad) {
 		t.Fatalf("bad lines:\n%s", strings.Join(got, "\n"))

@@ -21,7 +21,8 @@ type Out struct {
 	w    io.Writer
 	f    *os.File // nil for a stream
 	path string
-	// done holds the Key of every site in the file.
+	// done holds the Key of every site in the file, true when the site's
+	// latest record has status error.
 	done map[string]bool
 	// Repaired says a truncated last line (from a killed run) was dropped.
 	Repaired bool
@@ -87,7 +88,7 @@ func (o *Out) load(seen func(record.Site)) error {
 				}
 				o.Repaired = true
 			} else {
-				o.done[Key(rec.Site)] = true
+				o.done[Key(rec.Site)] = rec.Status == record.StatusError
 				if seen != nil {
 					seen(rec)
 				}
@@ -109,7 +110,14 @@ func (o *Out) load(seen func(record.Site)) error {
 }
 
 // Done reports whether the site is in the file already.
-func (o *Out) Done(site string) bool { return o.done[Key(site)] }
+func (o *Out) Done(site string) bool {
+	_, ok := o.done[Key(site)]
+	return ok
+}
+
+// Errored reports whether the site's latest record in the file has status
+// error (crawl --retry-errors does it again).
+func (o *Out) Errored(site string) bool { return o.done[Key(site)] }
 
 // Len is the number of sites in the file.
 func (o *Out) Len() int { return len(o.done) }
@@ -124,7 +132,7 @@ func (o *Out) Write(rec record.Site) error {
 	if _, err := o.w.Write(b); err != nil {
 		return fmt.Errorf("%s: %w", o.path, fserr.Reason(err))
 	}
-	o.done[Key(rec.Site)] = true
+	o.done[Key(rec.Site)] = rec.Status == record.StatusError
 	o.dirty = true
 	if o.f != nil && time.Since(o.lastSync) >= o.syncEvery {
 		return o.Sync()

@@ -35,6 +35,14 @@ func (s Shard) Keeps(domain string) bool {
 	return s.N <= 1 || ShardOf(domain, s.N) == s.I
 }
 
+// KeepsBad reports whether the shard reports a bad input line. A line
+// that names no site has no domain, so it falls in a shard by the hash of
+// its text, as ShardOf hashes a domain: of n machines sharing one input,
+// exactly one reports it (and exits 3), not every one.
+func (s Shard) KeepsBad(e *LineError) bool {
+	return s.N <= 1 || ShardOf(e.Text, s.N) == s.I
+}
+
 // ShardOf is the shard of n that a registrable domain falls in: the 64-bit
 // FNV-1a hash of the domain (as Domain gives it: lower case, IDNA ASCII)
 // modulo n. This assignment is part of noticelint's interface and does not

@@ -10,7 +10,9 @@ import (
 )
 
 // Summary counts the sites of a results file, those of earlier runs
-// included.
+// included: each site once, by its Key, as its latest record has it (a
+// results file that holds a site twice, from concatenated runs say, counts
+// it once).
 type Summary struct {
 	Sites      int
 	WithNotice int // status ok: a notice was found and linted
@@ -21,6 +23,11 @@ type Summary struct {
 	// Rules counts, per rule, the sites with a notice where it found
 	// something, and its findings there (suppressed ones left out).
 	Rules map[string]*RuleCount
+	// Shard, when set, leaves out the records of sites outside it (those
+	// of other shards in a results file shared by several).
+	Shard Shard
+
+	last map[string]siteCount // by Key: what each site's record added
 }
 
 // RuleCount is one rule's share of a crawl.
@@ -29,39 +36,75 @@ type RuleCount struct {
 	Findings int
 }
 
-// Add counts one site.
+// siteCount is one site's share of a Summary.
+type siteCount struct {
+	status string
+	rules  []ruleN
+}
+
+type ruleN struct {
+	rule string
+	n    int
+}
+
+// Add counts one site's record; a later record of the same site replaces
+// the earlier one.
 func (s *Summary) Add(rec record.Site) {
-	s.Sites++
-	switch rec.Status {
-	case record.StatusOK:
-		s.WithNotice++
-	case record.StatusNotFound:
-		s.NotFound++
-	case record.StatusBlocked:
-		s.Blocked++
-	default:
-		s.Errors++
-	}
-	if rec.Status != record.StatusOK {
+	if !s.Shard.Keeps(Domain(rec.Site)) {
 		return
 	}
-	if s.Rules == nil {
+	if s.last == nil {
+		s.last = map[string]siteCount{}
+	}
+	k := Key(rec.Site)
+	if prev, ok := s.last[k]; ok {
+		s.count(prev, -1)
+	}
+	c := siteCount{status: rec.Status}
+	if rec.Status == record.StatusOK {
+		at := map[string]int{}
+		for _, f := range rec.Findings {
+			if f.Suppressed != nil {
+				continue
+			}
+			if i, ok := at[f.Rule]; ok {
+				c.rules[i].n++
+				continue
+			}
+			at[f.Rule] = len(c.rules)
+			c.rules = append(c.rules, ruleN{f.Rule, 1})
+		}
+	}
+	s.last[k] = c
+	s.count(c, 1)
+}
+
+// count adds (sign 1) or takes away (-1) one site's share.
+func (s *Summary) count(c siteCount, sign int) {
+	s.Sites += sign
+	switch c.status {
+	case record.StatusOK:
+		s.WithNotice += sign
+	case record.StatusNotFound:
+		s.NotFound += sign
+	case record.StatusBlocked:
+		s.Blocked += sign
+	default:
+		s.Errors += sign
+	}
+	if len(c.rules) > 0 && s.Rules == nil {
 		s.Rules = map[string]*RuleCount{}
 	}
-	seen := map[string]bool{}
-	for _, f := range rec.Findings {
-		if f.Suppressed != nil {
-			continue
+	for _, r := range c.rules {
+		rc := s.Rules[r.rule]
+		if rc == nil {
+			rc = &RuleCount{}
+			s.Rules[r.rule] = rc
 		}
-		c := s.Rules[f.Rule]
-		if c == nil {
-			c = &RuleCount{}
-			s.Rules[f.Rule] = c
-		}
-		c.Findings++
-		if !seen[f.Rule] {
-			seen[f.Rule] = true
-			c.Sites++
+		rc.Sites += sign
+		rc.Findings += sign * r.n
+		if rc.Sites == 0 {
+			delete(s.Rules, r.rule)
 		}
 	}
 }
@@ -70,8 +113,8 @@ func (s *Summary) Add(rec record.Site) {
 // rule's sites as a count and a percentage of the sites with a notice,
 // the most frequent first.
 func (s *Summary) Write(w io.Writer) {
-	fmt.Fprintf(w, "%s: %d with a notice, %d notice not found, %d blocked by robots.txt, %d errors",
-		plural(s.Sites, "site"), s.WithNotice, s.NotFound, s.Blocked, s.Errors)
+	fmt.Fprintf(w, "%s: %d with a notice, %d notice not found, %d blocked by robots.txt, %s",
+		plural(s.Sites, "site"), s.WithNotice, s.NotFound, s.Blocked, plural(s.Errors, "error"))
 	if s.Earlier > 0 {
 		fmt.Fprintf(w, " (%d done by an earlier run)", s.Earlier)
 	}

@@ -86,7 +86,7 @@ func TestEvidenceRoundTrip(t *testing.T) {
 	var st lint.WARCStats
 	engine := rules.NewEngine(mustPack(t), rules.Options{Now: at})
 	var got []string
-	sum, err := lint.Stream(context.Background(), lint.WARCFiles(files, 0, &st), engine, lint.Options{Jobs: 2}, func(r lint.FileResult) error {
+	sum, err := lint.Stream(context.Background(), lint.WARCFiles(files, lint.WARCOptions{}, &st), engine, lint.Options{Jobs: 2}, func(r lint.FileResult) error {
 		line := r.Path + " " + r.Format
 		if r.Err != nil {
 			line += " error: " + r.Err.Reason

@@ -73,7 +73,7 @@ func TestJSONLines(t *testing.T) {
 		"https://a.example/tietosuoja html true",
 		"https://b.example/seloste.pdf pdf true",
 		"https://c.example/notice text true",
-		"pages.jsonl:5 error: not a JSON object: invalid character 'b' looking for beginning of object key string",
+		"pages.jsonl:5 error: not valid JSON (at byte 2): invalid character 'b' looking for beginning of object key string",
 		`pages.jsonl:6 error: no "url"`,
 		`https://d.example/ error: both "content" and "content_base64": give one`,
 		`https://e.example/ error: "content_base64" is not base64: illegal base64 data at input byte 0`,
@@ -128,5 +128,33 @@ func TestJSONLinesStreams(t *testing.T) {
 		if p != fmt.Sprintf("https://s%d.example/", i) {
 			t.Fatalf("result %d is %s: out of order", i, p)
 		}
+	}
+}
+
+// TestJSONLinesReasons: lines of the wrong shape are named in JSON's
+// words, never with Go's type names.
+func TestJSONLinesReasons(t *testing.T) {
+	in := "[1, 2]\n" + `{"url": 5, "content": "x"}` + "\n" + `{"url": "https://a.example/", "content": ["x"]}` + "\n" +
+		`"just a string"` + "\n" + `{"url": "https://b.example/", "content": "x"` + "\n" + `{"url": true}` + "\n"
+	var got []string
+	for it := range JSONLines(strings.NewReader(in), "pages.jsonl", 0) {
+		if it.Err == nil {
+			t.Fatalf("%s: no error", it.Path)
+		}
+		got = append(got, it.Err.Reason)
+		if strings.Contains(it.Err.Reason, "Go ") || strings.Contains(it.Err.Reason, "jsonLine") || strings.Contains(it.Err.Reason, "unmarshal") {
+			t.Errorf("Go's words: %s", it.Err.Reason)
+		}
+	}
+	want := []string{
+		"not a JSON object: it is an array",
+		`"url" must be a string, not a number`,
+		`"content" must be a string, not an array`,
+		"not a JSON object: it is a string",
+		"not valid JSON: it ends too soon",
+		`"url" must be a string, not true or false`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

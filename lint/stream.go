@@ -13,6 +13,8 @@ type Item struct {
 	Path   string // its name in the results: a URL, or "INPUT:LINE"
 	Format string // extract.FormatHTML, ...; "" to tell from Path and content
 	Data   []byte
+	// ContentType is the HTTP Content-Type it came with, when known.
+	ContentType string
 	// Err is set when the item could not be read; Data is then empty.
 	Err *FileError
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"net/http"
 	"os"
@@ -19,34 +20,87 @@ import (
 
 // WARCStats counts what the records of WARC files gave.
 type WARCStats struct {
+	Files     int // WARC files read (those found in directories included)
 	Responses int // response records
-	Linted    int // of those, HTML, PDF or Word pages with status 2xx
+	Linted    int // of those, the ones linted (or reported as errors)
+	NotPage   int // passed over: not an HTML, PDF or Word page with status 2xx
+	NotNotice int // passed over: a page that does not read as a notice
+	Empty     int // passed over: a page with an empty body
+}
+
+// WARCOptions are the settings of WARCFiles.
+type WARCOptions struct {
+	// MaxSize bounds a body (0: DefaultMaxSize); larger ones are errors.
+	MaxSize int64
+	// Notice, when set, is the test a page must pass to be linted: it
+	// gets the page (Format, ContentType and Data set, Data not empty) and reports
+	// whether it reads as a privacy notice. Pages that fail it, and pages
+	// with an empty body, are passed over and counted. When nil, every
+	// page is linted, and an empty body is an error.
+	Notice func(Item) bool
 }
 
 // WARCFiles reads the notices in the WARC files at paths (.warc or
-// .warc.gz): each response record with status 2xx whose Content-Type is
-// HTML, PDF or Word is an Item named by its WARC-Target-URI; other records
+// .warc.gz; a directory stands for the .warc and .warc.gz files in it and
+// its subdirectories, in name order): each response record with status
+// 2xx whose Content-Type is HTML, PDF or Word (and that passes
+// opts.Notice) is an Item named by its WARC-Target-URI; other records
 // (requests, metadata, redirects, images, robots.txt) are passed over and
 // counted in stats. A record that cannot be read as an HTTP response is an
 // Item with Err; a file that cannot be opened, or is damaged, is one too,
-// and its reading stops there. Bodies over maxSize bytes (0:
-// DefaultMaxSize) are errors.
-func WARCFiles(paths []string, maxSize int64, stats *WARCStats) iter.Seq[Item] {
-	if maxSize <= 0 {
-		maxSize = DefaultMaxSize
+// and its reading stops there.
+func WARCFiles(paths []string, opts WARCOptions, stats *WARCStats) iter.Seq[Item] {
+	if opts.MaxSize <= 0 {
+		opts.MaxSize = DefaultMaxSize
 	}
 	return func(yield func(Item) bool) {
 		for _, p := range paths {
-			if !warcFile(p, maxSize, stats, yield) {
-				return
+			files, err := warcPaths(p)
+			if err != nil {
+				if !yield(failedItem(p, err.Error())) {
+					return
+				}
+				continue
+			}
+			for _, f := range files {
+				stats.Files++
+				if !warcFile(f, opts, stats, yield) {
+					return
+				}
 			}
 		}
 	}
 }
 
+// warcPaths gives path itself, or for a directory the WARC files in it.
+func warcPaths(path string) ([]string, error) {
+	if fi, err := os.Stat(path); err != nil || !fi.IsDir() {
+		return []string{path}, nil //nolint:nilerr // a file: opening it tells the error
+	}
+	var files []string
+	err := filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := strings.ToLower(d.Name())
+		if !d.IsDir() && (strings.HasSuffix(name, ".warc") || strings.HasSuffix(name, ".warc.gz")) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, readError(err)
+	}
+	if len(files) == 0 {
+		return nil, errors.New("a directory without .warc or .warc.gz files")
+	}
+	return files, nil
+}
+
 // warcFile yields the notices of one WARC file; false means yield asked to
 // stop.
-func warcFile(path string, maxSize int64, stats *WARCStats, yield func(Item) bool) bool {
+func warcFile(path string, opts WARCOptions, stats *WARCStats, yield func(Item) bool) bool {
+	maxSize := opts.MaxSize
 	f, err := os.Open(path)
 	if err != nil {
 		return yield(failedItem(path, readError(err).Error()))
@@ -78,13 +132,25 @@ func warcFile(path string, maxSize int64, stats *WARCStats, yield func(Item) boo
 		}
 		at := fmt.Sprintf("%s, record %d: ", filepath.Base(path), n)
 		if rec.Truncated {
+			stats.Linted++
 			if !yield(failedItem(name, fmt.Sprintf("%sthe record is %s, over the --max-size limit of %s", at, FormatSize(rec.Length), FormatSize(maxSize)))) {
 				return false
 			}
 			continue
 		}
 		it, ok := responseItem(name, rec.Block, maxSize)
-		if !ok {
+		switch {
+		case !ok:
+			stats.NotPage++
+			continue
+		case it.Err == nil && len(bytes.TrimSpace(it.Data)) == 0:
+			if opts.Notice != nil {
+				stats.Empty++
+				continue
+			}
+			it = failedItem(name, "the response has an empty body: no text to lint")
+		case it.Err == nil && opts.Notice != nil && !opts.Notice(it):
+			stats.NotNotice++
 			continue
 		}
 		if it.Err != nil {
@@ -128,5 +194,5 @@ func responseItem(name string, block []byte, maxSize int64) (Item, bool) {
 	if int64(len(data)) > maxSize {
 		return failedItem(name, fmt.Sprintf("larger than the --max-size limit of %s", FormatSize(maxSize))), true
 	}
-	return Item{Path: name, Format: format, Data: data}, true
+	return Item{Path: name, Format: format, Data: data, ContentType: resp.Header.Get("Content-Type")}, true
 }

@@ -64,7 +64,7 @@ func TestWARCFiles(t *testing.T) {
 	testfiles.Write(t, empty, "")
 
 	var st WARCStats
-	got := streamAll(t, WARCFiles([]string{good, filepath.Join(dir, "missing.warc"), empty, damaged}, 1<<20, &st), Options{Jobs: 2})
+	got := streamAll(t, WARCFiles([]string{good, filepath.Join(dir, "missing.warc"), empty, damaged}, WARCOptions{MaxSize: 1 << 20}, &st), Options{Jobs: 2})
 	var lines []string
 	for _, r := range got {
 		line := strings.ReplaceAll(r.Path, dir+"/", "")
@@ -90,5 +90,65 @@ func TestWARCFiles(t *testing.T) {
 	}
 	if st.Responses < 9 || st.Linted < 4 {
 		t.Errorf("stats %+v", st)
+	}
+}
+
+// TestWARCFilesNotice: with a Notice test, only the pages that pass it are
+// linted, empty bodies are passed over silently, and each is counted;
+// without one, every page is linted and an empty body is an error. A
+// directory stands for the WARC files in it.
+func TestWARCFilesNotice(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	w, err := warc.NewWriter(filepath.Join(dir, "sub"), "ev", 0, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+	if err := w.Write(
+		warcResponse("https://a.example/", head, []byte("<p>home</p>")),
+		warcResponse("https://a.example/tietosuoja", head, []byte("<h1>Tietosuojaseloste</h1><p>NOTICE</p>")),
+		warcResponse("https://a.example/tyhja", head, nil),
+		warcResponse("https://a.example/logo.png", "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n", []byte("\x89PNG")),
+	); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	testfiles.Write(t, filepath.Join(dir, "sub", "notes.txt"), "not a WARC file")
+	notice := func(it Item) bool { return bytes.Contains(it.Data, []byte("NOTICE")) }
+	for _, tc := range []struct {
+		name   string
+		notice func(Item) bool
+		want   string
+		st     WARCStats
+	}{
+		{"notices", notice, "https://a.example/tietosuoja", WARCStats{Files: 1, Responses: 4, Linted: 1, NotPage: 1, NotNotice: 1, Empty: 1}},
+		{"all", nil, "https://a.example/\nhttps://a.example/tietosuoja\nhttps://a.example/tyhja error: ev-00000.warc.gz, record 4: the response has an empty body: no text to lint",
+			WARCStats{Files: 1, Responses: 4, Linted: 3, NotPage: 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var st WARCStats
+			var lines []string
+			for _, r := range streamAll(t, WARCFiles([]string{dir}, WARCOptions{Notice: tc.notice}, &st), Options{Jobs: 2}) {
+				line := r.Path
+				if r.Err != nil {
+					line += " error: " + r.Err.Reason
+				}
+				lines = append(lines, line)
+			}
+			if got := strings.Join(lines, "\n"); got != tc.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
+			}
+			if st != tc.st {
+				t.Errorf("stats %+v, want %+v", st, tc.st)
+			}
+		})
+	}
+	var st WARCStats
+	got := streamAll(t, WARCFiles([]string{t.TempDir()}, WARCOptions{}, &st), Options{})
+	if len(got) != 1 || got[0].Err == nil || !strings.Contains(got[0].Err.Reason, "a directory without .warc or .warc.gz files") {
+		t.Errorf("empty directory: %+v", got)
 	}
 }

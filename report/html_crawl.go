@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/record"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -70,7 +71,7 @@ func ReadSites(r io.Reader, maxLine int, bad func(line int, err error)) ([]recor
 func parseSite(line []byte) (record.Site, error) {
 	var s record.Site
 	if err := json.Unmarshal(line, &s); err != nil {
-		return s, fmt.Errorf("not a crawl result (JSON of a site): %w", err)
+		return s, errors.New("not a crawl result: " + lint.JSONReason(err))
 	}
 	if strings.TrimSpace(s.Site) == "" {
 		return s, errors.New(`not a crawl result: no "site"`)
@@ -79,6 +80,19 @@ func parseSite(line []byte) (record.Site, error) {
 	case record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError:
 	default:
 		return s, fmt.Errorf("status %q: want %s, %s, %s or %s", s.Status, record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError)
+	}
+	if s.NoticeDate != "" {
+		if _, err := time.Parse("2006-01-02", s.NoticeDate); err != nil {
+			return s, fmt.Errorf("notice_date %q: want a date as YYYY-MM-DD", s.NoticeDate)
+		}
+	}
+	for i, f := range s.Findings {
+		if sev, err := rules.ParseSeverity(f.Severity); err != nil || sev == rules.None {
+			return s, fmt.Errorf("finding %d: severity %q: want error, warning or note", i+1, f.Severity)
+		}
+		if f.Line < 0 || f.Column < 0 || f.EndLine < 0 || f.EndColumn < 0 {
+			return s, fmt.Errorf("finding %d: line %d, column %d: want 0 or more", i+1, f.Line, f.Column)
+		}
 	}
 	return s, nil
 }
@@ -105,6 +119,9 @@ var ageBuckets = []struct {
 	label    string
 	from, to int // years
 }{{"< 1", 0, 1}, {"1–2", 1, 2}, {"2–3", 2, 3}, {"3–4", 3, 4}, {"4–5", 4, 5}, {"5–7", 5, 7}, {"7+", 7, 1 << 30}}
+
+// underAYear is the first age bar's title ("< 1 years" reads wrong).
+var underAYear = map[string]string{"en": "under a year", "fi": "alle vuoden"}
 
 type crawlData struct {
 	Page                               page
@@ -188,7 +205,7 @@ func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
 			}
 			sev, err := rules.ParseSeverity(f.Severity)
 			if err != nil || sev == rules.None {
-				sev = rules.Warning
+				sev = rules.Warning // not from ReadSites, which rejects it
 			}
 			sevN[sev]++
 			ruleN[f.Rule]++
@@ -327,6 +344,9 @@ func ageChart(n []int, lang string) chart {
 		default:
 			b.Label = ageBuckets[i].label
 			b.Title = b.Label + " " + htmlWord(lang, "years")
+			if i == 0 {
+				b.Title = underAYear[lang]
+			}
 			if ageBuckets[i].from >= rules.DefaultMaxAge/12 {
 				b.Class = "stale"
 			}

@@ -317,6 +317,10 @@ func TestReadSitesBadLines(t *testing.T) {
 		`[1,2]`,                                 // 6: not an object
 		`{"site":"d.example","status":"error","error":"` + strings.Repeat("x", 200) + `"}`, // 7: too long
 		good,
+		`{"site":"e.example","status":"ok","findings":[{"line":"x"}]}`,                  // 9: a line as text
+		`{"site":"f.example","status":"ok","findings":[{"severity":"bogus"}]}`,          // 10: bad severity
+		`{"site":"g.example","status":"ok","findings":[{"severity":"note","line":-5}]}`, // 11
+		`{"site":"h.example","status":"ok","notice_date":"not a date"}`,                 // 12
 	}, "\n")
 	bad := map[int]string{}
 	sites, err := ReadSites(strings.NewReader(in), 100, func(line int, err error) { bad[line] = err.Error() })
@@ -326,13 +330,15 @@ func TestReadSitesBadLines(t *testing.T) {
 	if len(sites) != 2 {
 		t.Errorf("%d sites read, want the 2 good ones", len(sites))
 	}
-	for line, want := range map[int]string{2: "not a crawl result", 4: `no "site"`, 5: `status "great"`, 6: "not a crawl result", 7: "longer than the limit of 100 bytes"} {
+	for line, want := range map[int]string{2: "not a crawl result", 4: `no "site"`, 5: `status "great"`, 6: "not a crawl result", 7: "longer than the limit of 100 bytes",
+		9: `not a crawl result: "findings.line" must be a whole number, not a string`, 10: `finding 1: severity "bogus": want error, warning or note`,
+		11: "finding 1: line -5, column 0: want 0 or more", 12: `notice_date "not a date": want a date as YYYY-MM-DD`} {
 		if !strings.Contains(bad[line], want) {
 			t.Errorf("line %d: %q, want it to say %q", line, bad[line], want)
 		}
 	}
-	if len(bad) != 5 {
-		t.Errorf("bad lines %v, want 2, 4, 5, 6, 7", bad)
+	if len(bad) != 9 {
+		t.Errorf("bad lines %v, want 2, 4, 5, 6, 7, 9-12", bad)
 	}
 }
 

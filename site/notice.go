@@ -27,6 +27,9 @@ var noticeContent = [][]string{
 // minNoticeTerms is how many of a language's words a notice uses at least.
 const minNoticeTerms = 5
 
+// LooksLikeNotice is looksLikeNotice, for lint --warc.
+func LooksLikeNotice(text string) bool { return looksLikeNotice(text) }
+
 // looksLikeNotice reports whether text (lower-case) reads as a privacy
 // notice rather than a page that links to one.
 func looksLikeNotice(text string) bool {

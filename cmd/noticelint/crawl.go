@@ -32,6 +32,7 @@ type crawlFlags struct {
 	warcOut     string
 	warcMaxSize string
 	quiet       bool
+	retryErrors bool
 	siteFlags
 
 	lang, asOf string
@@ -53,13 +54,13 @@ the notice's URL and why it was chosen, format, language, the notice's own
 date, findings, error, timings and when it was crawled. The fetch flags are
 those of scan. 'noticelint report RESULTS.jsonl' makes one HTML page of it.
 
-Input (--input or the argument: a file, or - for standard input): one
-site a line, a domain
-(esimerkki.example) or an http(s) URL; or JSON lines {"site": "..."} or
-{"url": "..."}. Blank lines and lines starting with # are skipped; a site
-named twice (esimerkki.example, https://esimerkki.example/) is done once. A
-line that names no site is reported, the others are crawled, and the exit
-code is 3.
+Input (--input or the argument: a file, or - for standard input): one site
+a line, a domain (esimerkki.example) or an http(s) URL; or JSON lines
+{"site": "..."} or {"url": "..."}. Blank lines and lines starting with #
+are skipped; a site named twice (esimerkki.example and
+https://esimerkki.example/) is done once. A line that names no site is
+reported, the others are crawled, and the exit code is 3; with --shard,
+only one shard reports it (the one its text hashes to).
 
 Without --out (or with --out -) the lines go to standard output, for a pipe
 into 'noticelint report -', and the summary to standard error; such a crawl
@@ -69,7 +70,11 @@ Resuming: each site's line is appended and flushed as soon as it is done,
 so a crawl that is killed loses only the sites in flight. Run the same
 command again and the sites already in --out are skipped (a last line cut
 short by the kill is dropped first). Ctrl-C stops cleanly: the sites in
-flight are dropped, --out stays whole, and the exit code is 130.
+flight are dropped, --out stays whole, and the exit code is 130. Sites
+whose last line has status error (a timeout, an outage) are not done
+again unless --retry-errors is given: then they are crawled again and
+their new line is appended, and the summary and 'noticelint report' count
+each site once, as its latest line has it.
 
 Sharding: --shard i/n keeps only the sites whose registrable domain
 (public suffix + 1, e.g. esimerkki.example for www.esimerkki.example; an IP
@@ -117,6 +122,7 @@ an input line named no site; 130 interrupted.`,
 	fl.StringVar(&f.warcOut, "warc-out", "", "keep every HTTP exchange as WARC records in `DIR` (created if missing)")
 	fl.StringVar(&f.warcMaxSize, "warc-max-size", "1GiB", "start a new WARC file after this size")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress on standard error")
+	fl.BoolVar(&f.retryErrors, "retry-errors", false, "on resume, crawl again the sites whose last line in --out has status error")
 	f.register(fl)
 	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
 	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
@@ -139,10 +145,8 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	case f.maxAge <= 0:
 		return usageError("--max-age %d: give a number of months above 0", f.maxAge)
 	}
-	var shard crawl.Shard
 	if f.shard != "" {
-		var err error
-		if shard, err = crawl.ParseShard(f.shard); err != nil {
+		if _, err := crawl.ParseShard(f.shard); err != nil {
 			return usageError("--shard %v", err)
 		}
 	}
@@ -181,10 +185,17 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	if err != nil {
 		return &exitError{code: exitInput, err: err}
 	}
+	var shard crawl.Shard
+	if f.shard != "" {
+		if shard, err = crawl.ParseShard(f.shard); err != nil {
+			return usageError("--shard %v", err)
+		}
+	}
+	badLines = slices.DeleteFunc(badLines, func(e *crawl.LineError) bool { return !shard.KeepsBad(e) })
 	for _, b := range badLines {
 		fmt.Fprintf(s.err, "noticelint: %v\n", b)
 	}
-	var sum crawl.Summary
+	sum := crawl.Summary{Shard: shard}
 	summaryTo := s.out
 	var out *crawl.Out
 	if f.out == "-" {
@@ -197,7 +208,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	if out.Repaired {
 		fmt.Fprintf(s.err, "noticelint: %s: dropped a last line cut short (a crawl killed while writing); that site is crawled again\n", f.out)
 	}
-	todo, inShard := selectSites(sites, shard, out)
+	todo, inShard, distinct, retried := selectSites(sites, shard, out, f.retryErrors)
 
 	var ev *crawl.Evidence
 	if f.warcOut != "" {
@@ -224,10 +235,14 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	defer scanner.Close()
 
 	if shard.N > 1 {
-		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, inShard, plural(len(sites), "site"))
+		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, inShard, plural(distinct, "site"))
 	}
-	if len(todo) < inShard {
-		fmt.Fprintf(s.err, "noticelint: %s: %d of %s done already, %d to crawl\n", f.out, inShard-len(todo), plural(inShard, "site"), len(todo))
+	if done := inShard - len(todo) + retried; done > 0 {
+		again := ""
+		if retried > 0 {
+			again = fmt.Sprintf(" (%d of them with status error, again: --retry-errors)", retried)
+		}
+		fmt.Fprintf(s.err, "noticelint: %s: %d of %s done already, %d to crawl%s\n", f.out, done, plural(inShard, "site"), len(todo), again)
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -292,8 +307,10 @@ func readCrawlInput(s streams, input string) ([]string, []*crawl.LineError, erro
 }
 
 // selectSites gives the sites to crawl: each once, in input order, in the shard,
-// not in --out already; and how many sites the shard has.
-func selectSites(sites []string, shard crawl.Shard, out *crawl.Out) (todo []string, inShard int) {
+// not in --out already (or there with status error, with retry); how many
+// sites the shard has, how many distinct sites the input has, and how many
+// of todo are retried.
+func selectSites(sites []string, shard crawl.Shard, out *crawl.Out, retry bool) (todo []string, inShard, distinct, retried int) {
 	seen := make(map[string]bool, len(sites))
 	for _, st := range sites {
 		k := crawl.Key(st)
@@ -301,13 +318,18 @@ func selectSites(sites []string, shard crawl.Shard, out *crawl.Out) (todo []stri
 			continue
 		}
 		seen[k] = true
+		distinct++
 		if !shard.Keeps(crawl.Domain(st)) {
 			continue
 		}
 		inShard++
-		if !out.Done(st) {
+		switch {
+		case !out.Done(st):
 			todo = append(todo, st)
+		case retry && out.Errored(st):
+			todo = append(todo, st)
+			retried++
 		}
 	}
-	return todo, inShard
+	return todo, inShard, distinct, retried
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 
+	"github.com/noticelint/noticelint/crawl"
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/internal/testweb"
 	"github.com/noticelint/noticelint/record"
@@ -86,8 +87,16 @@ func TestCrawlCommand(t *testing.T) {
 	}
 	stdout, stderr, code = cli(t, "", "lint", asOf, "-q", "--warc", warcs[0])
 	if code != exitFindings || strings.Count(stdout, "tietosuojaseloste:") < 12 || !strings.Contains(stdout, " error repealed-law ") ||
-		!strings.Contains(stderr, "24 of 36 response records linted") { // robots.txt (404), home page, notice
+		!strings.Contains(stderr, "12 of 36 response records linted; passed over: 12 not an HTML, PDF or Word page with status 2xx, 12 not reading as a privacy notice") {
+		// robots.txt (404), home page, notice
 		t.Errorf("lint --warc of the evidence: exit %d\n%s%s", code, stdout, stderr)
+	}
+
+	// A directory, a second file after --warc, and --warc-all: home pages
+	// linted too.
+	_, stderr, code = cli(t, "", "lint", asOf, "-q", "--warc-all", "--warc", evidence, warcs[0])
+	if code != exitFindings || !strings.Contains(stderr, "noticelint: "+evidence+", "+warcs[0]+": 48 of 72 response records linted; passed over: 24 not an HTML") {
+		t.Errorf("lint --warc-all --warc DIR FILE: exit %d\n%s", code, stderr)
 	}
 
 	// Everything is done: a rerun crawls nothing and says so.
@@ -141,6 +150,79 @@ func TestCrawlShards(t *testing.T) {
 	}
 	if len(seen) != len(web.Sites) {
 		t.Errorf("the shards hold %d sites, want %d", len(seen), len(web.Sites))
+	}
+}
+
+// TestCrawlCountsSites: the summary, the resume counts and the shard
+// counts are of distinct sites: a results file concatenated with itself
+// and an input naming a site twice count each site once, and a shard's
+// summary counts only its own sites of a results file shared with others.
+func TestCrawlCountsSites(t *testing.T) {
+	web := testweb.Serve(t, 6, 0)
+	dir := t.TempDir()
+	input := filepath.Join(dir, "sites.txt")
+	testfiles.Write(t, input, web.Input()+web.Sites[0])
+	out := filepath.Join(dir, "results.jsonl")
+	if _, stderr, code := cli(t, "", "crawl", "-q", asOf, "--input", input, "--out", out, "--allow-private"); code != exitClean {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	twice := filepath.Join(dir, "twice.jsonl")
+	testfiles.Write(t, twice, readFile(t, out)+readFile(t, out))
+	stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", twice, "--allow-private")
+	if code != exitClean || !strings.Contains(stderr, "6 of 6 sites done already, 0 to crawl") ||
+		!strings.Contains(stdout, "6 sites: 6 with a notice, 0 notice not found, 0 blocked by robots.txt, 0 errors (6 done by an earlier run)") {
+		t.Errorf("resume of a doubled results file: exit %d\n%s%s", code, stdout, stderr)
+	}
+	total := 0
+	for i := range 2 {
+		shard := string(rune('0'+i)) + "/2"
+		stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", twice, "--allow-private", "--shard", shard)
+		n := 0
+		for _, s := range web.Sites {
+			if crawl.ShardOf(crawl.Domain(s), 2) == i {
+				n++
+			}
+		}
+		total += n
+		want := fmt.Sprintf("shard %s: %d of 6 sites", shard, n)
+		if code != exitClean || !strings.Contains(stderr, want) || !strings.Contains(stdout, fmt.Sprintf("%d with a notice", n)) {
+			t.Errorf("--shard %s: exit %d, want %q and %d sites\n%s%s", shard, code, want, n, stdout, stderr)
+		}
+	}
+	if total != 6 {
+		t.Errorf("the shards hold %d sites", total)
+	}
+}
+
+// TestCrawlRetryErrors: a resume leaves sites whose last line has status
+// error alone, unless --retry-errors: then they are crawled again, and the
+// summary counts each site once, by its new line.
+func TestCrawlRetryErrors(t *testing.T) {
+	web := testweb.Serve(t, 3, 0)
+	dir := t.TempDir()
+	input := filepath.Join(dir, "sites.txt")
+	testfiles.Write(t, input, web.Input())
+	out := filepath.Join(dir, "results.jsonl")
+	var lines string
+	for i, s := range web.Sites {
+		status := record.StatusNotFound
+		if i == 1 {
+			status = record.StatusError
+		}
+		lines += fmt.Sprintf(`{"site":%q,"status":%q,"findings":[]}`+"\n", s, status)
+	}
+	testfiles.Write(t, out, lines)
+	stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private")
+	if code != exitClean || !strings.Contains(stderr, "3 of 3 sites done already, 0 to crawl\n") || !strings.Contains(stdout, "3 sites: 0 with a notice, 2 notice not found, 0 blocked by robots.txt, 1 error") {
+		t.Errorf("resume: exit %d\n%s%s", code, stdout, stderr)
+	}
+	stdout, stderr, code = cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private", "--retry-errors")
+	if code != exitClean || !strings.Contains(stderr, "3 of 3 sites done already, 1 to crawl (1 of them with status error, again: --retry-errors)") ||
+		!strings.Contains(stdout, "3 sites: 1 with a notice, 2 notice not found, 0 blocked by robots.txt, 0 errors") {
+		t.Errorf("--retry-errors: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if n := strings.Count(readFile(t, out), "\n"); n != 4 {
+		t.Errorf("%d lines in --out, want the 3 and the retried site's new one", n)
 	}
 }
 
@@ -288,11 +370,23 @@ func TestKubernetesJob(t *testing.T) {
 	var job struct {
 		Kind string `yaml:"kind"`
 		Spec struct {
-			CompletionMode string `yaml:"completionMode"`
-			Completions    int    `yaml:"completions"`
-			Parallelism    int    `yaml:"parallelism"`
-			Template       struct {
+			CompletionMode   string `yaml:"completionMode"`
+			Completions      int    `yaml:"completions"`
+			Parallelism      int    `yaml:"parallelism"`
+			PodFailurePolicy struct {
+				Rules []struct {
+					Action      string `yaml:"action"`
+					OnExitCodes *struct {
+						Operator string `yaml:"operator"`
+						Values   []int  `yaml:"values"`
+					} `yaml:"onExitCodes"`
+				} `yaml:"rules"`
+			} `yaml:"podFailurePolicy"`
+			Template struct {
 				Spec struct {
+					SecurityContext struct {
+						FSGroup int `yaml:"fsGroup"`
+					} `yaml:"securityContext"`
 					Containers []container `yaml:"containers"`
 				} `yaml:"spec"`
 			} `yaml:"template"`
@@ -308,6 +402,19 @@ func TestKubernetesJob(t *testing.T) {
 	if job.Spec.CompletionMode != "Indexed" || n < 2 || job.Spec.Parallelism != n || len(job.Spec.Template.Spec.Containers) != 1 {
 		t.Fatalf("job spec %+v", job.Spec)
 	}
+	// Exit 3 (an input problem) fails the pod's index without a retry,
+	// and the non-root container can write the volume.
+	policy := map[int]string{}
+	for _, r := range job.Spec.PodFailurePolicy.Rules {
+		if r.OnExitCodes != nil && r.OnExitCodes.Operator == "In" {
+			for _, v := range r.OnExitCodes.Values {
+				policy[v] = r.Action
+			}
+		}
+	}
+	if policy[exitInput] != "FailIndex" || policy[exitUsage] != "FailJob" || job.Spec.Template.Spec.SecurityContext.FSGroup == 0 {
+		t.Errorf("podFailurePolicy by exit code %v, fsGroup %d", policy, job.Spec.Template.Spec.SecurityContext.FSGroup)
+	}
 	c := job.Spec.Template.Spec.Containers[0]
 	args := strings.Join(c.Args, " ")
 	if !strings.HasSuffix(strings.Join(c.Command, " "), "noticelint") || !strings.Contains(args, fmt.Sprintf("--shard $(JOB_COMPLETION_INDEX)/%d", n)) {
@@ -321,13 +428,14 @@ func TestKubernetesJob(t *testing.T) {
 	sites := ""
 	for mount, dir := range dirs {
 		if strings.Contains(args, mount+"/sites.txt") {
-			testfiles.Write(t, filepath.Join(dir, "sites.txt"), web.Input())
+			testfiles.Write(t, filepath.Join(dir, "sites.txt"), web.Input()+"not a site\n")
 			sites = dir
 		}
 	}
 	if sites == "" {
 		t.Fatalf("the pod reads no sites.txt from a volume: %s", args)
 	}
+	badPods := 0
 	for i := range n {
 		var podArgs []string
 		for _, a := range c.Args {
@@ -339,9 +447,16 @@ func TestKubernetesJob(t *testing.T) {
 			}
 			podArgs = append(podArgs, a)
 		}
-		if _, stderr, code := cli(t, "", append(podArgs, "--allow-private", "-q")...); code != exitClean {
+		_, stderr, code := cli(t, "", append(podArgs, "--allow-private", "-q")...)
+		switch {
+		case code == exitInput && strings.Contains(stderr, `"not a site": not a domain or URL`):
+			badPods++
+		case code != exitClean:
 			t.Fatalf("pod %d: exit %d\n%s", i, code, stderr)
 		}
+	}
+	if badPods != 1 {
+		t.Errorf("%d pods report the bad input line, want exactly 1", badPods)
 	}
 	seen := map[string]int{}
 	for _, dir := range dirs {

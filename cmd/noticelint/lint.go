@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"slices"
 	"strings"
@@ -13,10 +14,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/report"
 	"github.com/noticelint/noticelint/rules"
+	"github.com/noticelint/noticelint/site"
 )
 
 type lintFlags struct {
@@ -27,8 +30,9 @@ type lintFlags struct {
 	stdinName string
 	cpuProf   string
 
-	jsonl string   // read JSON lines from this file or - and write JSON lines
-	warc  []string // lint the notices in these WARC files
+	jsonl   string   // read JSON lines from this file or - and write JSON lines
+	warc    []string // lint the notices in these WARC files
+	warcAll bool     // lint every page of the WARC files, not only notices
 }
 
 func newLintCmd(s streams) *cobra.Command {
@@ -87,11 +91,19 @@ Batch engines and web archives:
                   format), and writes one JSON line per input line, in
                   order, in the shape of crawl results (site = the url):
                   streamed, so Spark's RDD.pipe() or xargs can drive it. A
-                  bad line gives an error line and the others go on.
-  --warc FILE     lints the HTML, PDF and Word responses (status 2xx) of a
-                  WARC file (.warc or .warc.gz, Common Crawl's or
-                  crawl --warc-out's), each named by its WARC-Target-URI,
-                  through the chosen --format; repeatable.
+                  bad line gives an error line and the others go on; blank
+                  lines are skipped and give no line.
+  --warc FILE...  lints the notices in WARC files (.warc or .warc.gz,
+                  Common Crawl's or crawl --warc-out's; a directory stands
+                  for the WARC files in it; repeatable, and the PATHs after
+                  it are WARC files too), each named by its
+                  WARC-Target-URI, through the chosen --format. A notice is
+                  a response with status 2xx, HTML, PDF or Word, whose text
+                  reads as a privacy notice, as scan tells one: home pages,
+                  link hubs and empty bodies are passed over, and the
+                  summary on standard error says how many and why.
+                  --warc-all lints every HTML, PDF and Word response
+                  instead (an empty body is then an error).
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
 configuration error, 3 an input could not be read (this wins over 1; for
@@ -104,7 +116,8 @@ configuration error, 3 an input could not be read (this wins over 1; for
   noticelint lint --fail-on warning --max-age 24 tietosuojaseloste.txt tietosuojaseloste.pdf
   curl -s https://example.example/tietosuoja | noticelint lint --stdin-filename tietosuoja.html -
   noticelint lint --jsonl pages.jsonl --fail-on none > results.jsonl
-  noticelint lint --warc CC-MAIN-20261101-00000.warc.gz --format json --output cc.json`,
+  noticelint lint --warc CC-MAIN-20261101-00000.warc.gz --format json --output cc.json
+  noticelint lint --warc evidence/ --format html --output evidence.html`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLint(cmd.Context(), s, f, args, cmd.Flags().Changed)
 		},
@@ -118,7 +131,8 @@ configuration error, 3 an input could not be read (this wins over 1; for
 	fl.StringVar(&f.cpuProf, "cpu-profile", "", "write a Go CPU profile of the run to FILE")
 	_ = fl.MarkHidden("cpu-profile")
 	fl.StringVar(&f.jsonl, "jsonl", "", "read notices as JSON lines {url, content} from `FILE` (- for standard input) and write JSON lines")
-	fl.StringArrayVar(&f.warc, "warc", nil, "lint the HTML, PDF and Word responses in the WARC `FILE` (.warc or .warc.gz; repeatable)")
+	fl.StringArrayVar(&f.warc, "warc", nil, "lint the notices in the WARC `FILE` (.warc or .warc.gz, or a directory of them; repeatable, and the PATHs after it are WARC files too)")
+	fl.BoolVar(&f.warcAll, "warc-all", false, "with --warc, lint every HTML, PDF and Word response, not only those that read as a privacy notice")
 	return cmd
 }
 
@@ -134,6 +148,9 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 		}
 		if err := checkStreamFlags(f, args, changed); err != nil {
 			return err
+		}
+		if len(f.warc) > 0 {
+			f.warc, args = append(f.warc, args...), nil
 		}
 		if len(args) == 0 {
 			args = []string{"."}
@@ -176,10 +193,17 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 		sum, err = lintJSONL(ctx, s, f.jsonl, stdinName, plan.Engine(), opts, emit)
 	case len(f.warc) > 0:
 		var st lint.WARCStats
-		sum, err = lint.Stream(ctx, lint.WARCFiles(f.warc, maxSize, &st), plan.Engine(), opts, emit)
+		wo := lint.WARCOptions{MaxSize: maxSize}
+		if !f.warcAll {
+			wo.Notice = readsAsNotice
+		}
+		sum, err = lint.Stream(ctx, lint.WARCFiles(f.warc, wo, &st), plan.Engine(), opts, emit)
 		if st.Responses > 0 {
-			fmt.Fprintf(s.err, "noticelint: %s: %d of %s linted; the others are not HTML, PDF or Word pages with status 2xx\n",
-				strings.Join(f.warc, ", "), st.Linted, plural(st.Responses, "response record"))
+			names := strings.Join(f.warc, ", ")
+			if st.Files > 2 {
+				names = plural(st.Files, "WARC file")
+			}
+			fmt.Fprintf(s.err, "noticelint: %s: %s\n", names, warcSummary(st))
 		}
 	default:
 		sum, err = lint.Run(ctx, args, plan.Engine(), opts, emit)
@@ -200,12 +224,14 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 // outputs.
 func checkStreamFlags(f lintFlags, args []string, changed func(string) bool) error {
 	switch {
-	case f.jsonl == "" && len(f.warc) == 0:
+	case f.jsonl == "" && len(f.warc) == 0 && !f.warcAll:
 		return nil
 	case f.jsonl != "" && len(f.warc) > 0:
 		return usageError("--jsonl and --warc: give one")
-	case len(args) > 0:
-		return usageError("PATH arguments and --jsonl or --warc: give one kind of input")
+	case f.warcAll && len(f.warc) == 0:
+		return usageError("--warc-all applies only with --warc")
+	case f.jsonl != "" && len(args) > 0:
+		return usageError("PATH arguments and --jsonl: give one kind of input")
 	case f.jsonl != "" && (changed("format") || len(f.outputs) > 1 || slices.ContainsFunc(f.outputs, formatPrefix.MatchString)):
 		return usageError("--jsonl writes JSON lines: --format and --output FORMAT=PATH do not apply (one --output PATH does)")
 	}
@@ -267,3 +293,46 @@ func (j *jsonlReporter) File(r lint.FileResult) error {
 }
 
 func (j *jsonlReporter) End(lint.Summary) error { return j.w.Flush() }
+
+// warcSummary says what lint --warc did with the response records.
+func warcSummary(st lint.WARCStats) string {
+	msg := fmt.Sprintf("%d of %s linted", st.Linted, plural(st.Responses, "response record"))
+	var over []string
+	if st.NotPage > 0 {
+		over = append(over, fmt.Sprintf("%d not an HTML, PDF or Word page with status 2xx", st.NotPage))
+	}
+	if st.NotNotice > 0 {
+		over = append(over, fmt.Sprintf("%d not reading as a privacy notice (--warc-all lints them too)", st.NotNotice))
+	}
+	if st.Empty > 0 {
+		over = append(over, fmt.Sprintf("%d with an empty body", st.Empty))
+	}
+	if len(over) > 0 {
+		msg += "; passed over: " + strings.Join(over, ", ")
+	}
+	return msg
+}
+
+// readsAsNotice is lint --warc's notice test: the page's text reads as a
+// privacy notice, as scan tells one (site.LooksLikeNotice).
+func readsAsNotice(it lint.Item) bool {
+	if it.Format == extract.FormatHTML {
+		base, err := url.Parse(it.Path)
+		if err != nil {
+			base = &url.URL{}
+		}
+		return site.LooksLikeNotice(site.ReadPage(it.Data, it.ContentType, base).Text)
+	}
+	doc, err := extract.Extract(it.Path, it.Data, extract.Options{Format: it.Format})
+	if err != nil {
+		return true // linting it reports why it cannot be read
+	}
+	var b strings.Builder
+	for _, sec := range doc.Sections {
+		b.WriteString(sec.Heading.S)
+		b.WriteByte(' ')
+		b.WriteString(sec.Body.S)
+		b.WriteByte(' ')
+	}
+	return site.LooksLikeNotice(strings.ToLower(b.String()))
+}

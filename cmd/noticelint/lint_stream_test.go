@@ -19,9 +19,10 @@ func TestLintJSONL(t *testing.T) {
 		b, _ := json.Marshal(map[string]string{"url": url, "content": content})
 		return string(b) + "\n"
 	}
-	in := line("https://a.example/tietosuoja", notice) + "not json\n" + line("https://b.example/tietosuoja", notice)
+	// A blank line is skipped and gives no line, as --help says.
+	in := line("https://a.example/tietosuoja", notice) + "  \n" + "not json\n" + line("https://b.example/tietosuoja", notice)
 	stdout, stderr, code := cli(t, in, "lint", asOf, "--jsonl", "-")
-	if code != exitInput || !strings.Contains(stderr, "<stdin>:2: not a JSON object") {
+	if code != exitInput || !strings.Contains(stderr, "<stdin>:3: not valid JSON") {
 		t.Errorf("exit %d, want %d\n%s", code, exitInput, stderr)
 	}
 	var sites []string
@@ -38,7 +39,7 @@ func TestLintJSONL(t *testing.T) {
 		}
 		sites = append(sites, s)
 	}
-	want := "https://a.example/tietosuoja ok repealed-law|<stdin>:2 error|https://b.example/tietosuoja ok repealed-law"
+	want := "https://a.example/tietosuoja ok repealed-law|<stdin>:3 error|https://b.example/tietosuoja ok repealed-law"
 	if strings.Join(sites, "|") != want {
 		t.Errorf("got %s\nwant %s", strings.Join(sites, "|"), want)
 	}
@@ -66,7 +67,8 @@ func TestLintStreamFlags(t *testing.T) {
 		{[]string{"--jsonl", "-", "--format", "json"}, exitUsage, "--jsonl writes JSON lines"},
 		{[]string{"--jsonl", "-", "--output", "sarif=x.sarif"}, exitUsage, "--jsonl writes JSON lines"},
 		{[]string{"--jsonl", "-", "notices/"}, exitUsage, "give one kind of input"},
-		{[]string{"--warc", "a.warc", "notices/"}, exitUsage, "give one kind of input"},
+		{[]string{"--warc-all", "notices/"}, exitUsage, "--warc-all applies only with --warc"},
+		{[]string{"--warc", "no/a.warc", "no/b.warc.gz"}, exitInput, "no/b.warc.gz: error cannot read: no such file"},
 		{[]string{"--jsonl", "-", "--warc", "a.warc"}, exitUsage, "--jsonl and --warc"},
 		{[]string{"--jsonl", "no/such.jsonl"}, exitInput, "--jsonl no/such.jsonl: no such file"},
 		{[]string{"--warc", "no/such.warc.gz"}, exitInput, "no/such.warc.gz: error cannot read: no such file"},

@@ -55,7 +55,7 @@ func TestReportBadLines(t *testing.T) {
 	if code != exitInput {
 		t.Errorf("exit %d, want %d", code, exitInput)
 	}
-	for _, want := range []string{in + ":2: not a crawl result", in + `:4: status "maybe"`, "2 line(s) could not be read; the report shows the other 8 site(s)"} {
+	for _, want := range []string{in + ":2: not a crawl result", in + `:4: status "maybe"`, "2 lines could not be read; the report shows the other 8 sites"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
@@ -66,6 +66,52 @@ func TestReportBadLines(t *testing.T) {
 	}
 	if strings.Count(string(page), `<tr class="site">`) != 8 {
 		t.Error("the report does not show the 8 good sites")
+	}
+}
+
+// TestReportNotCrawlResults: a JSON report (lint --format json), random
+// bytes or JSON lines that are no site records give one message, exit 3,
+// and no file.
+func TestReportNotCrawlResults(t *testing.T) {
+	dir := t.TempDir()
+	jsonReport, _, _ := cli(t, "", "lint", asOf, "--format", "json", "../../testdata/examples/tietosuojaseloste.txt")
+	for _, c := range []struct{ name, data, want string }{
+		{"report.json", jsonReport, "report.json is a JSON report, not crawl results (JSON lines): for an HTML report of a notice or a scan, use lint or scan --format html"},
+		{"random.bin", "\x00\x9f\x12garbage\n\xff\xfe more\n", "random.bin holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record (line 1: not a crawl result"},
+		{"pages.jsonl", `{"url":"https://a.example/","content":"x"}` + "\n", `pages.jsonl holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record (line 1: not a crawl result: no "site")`},
+	} {
+		in := filepath.Join(dir, c.name)
+		if err := os.WriteFile(in, []byte(c.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, c.name+".html")
+		_, stderr, code := cli(t, "", "report", in, "-o", out)
+		if code != exitInput || !strings.Contains(stderr, c.want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%s: exit %d, want %d and one line with %q:\n%s", c.name, code, exitInput, c.want, stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s: a report was written", c.name)
+		}
+	}
+}
+
+// TestReportDistinctSites: results concatenated with themselves, and a
+// site crawled again, show each site once, as its latest line has it.
+func TestReportDistinctSites(t *testing.T) {
+	data, err := os.ReadFile(crawlFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := `{"site":"https://KAHVILA-AURINKO.example/","status":"error","error":"crawled again","findings":[]}` + "\n"
+	page, stderr, code := cli(t, string(data)+string(data)+again, "report", "-")
+	if code != exitClean {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if n := strings.Count(page, `<tr class="site">`); n != 8 {
+		t.Errorf("%d site rows, want the 8 distinct sites", n)
+	}
+	if !strings.Contains(page, "crawled again") {
+		t.Error("the latest record of a site does not win")
 	}
 }
 
