@@ -248,8 +248,8 @@ func (r *sarifReporter) uri(path string) (uri, base string) {
 	if path == "" || path == "-" || strings.HasPrefix(path, "<") {
 		return "stdin", ""
 	}
-	if u, err := url.Parse(path); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
-		return u.String(), "" // a fetched page (scan, crawl): its URL
+	if u, ok := webURL(path); ok {
+		return u, "" // a fetched page (scan, crawl): its URL
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
