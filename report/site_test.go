@@ -108,3 +108,53 @@ func TestSARIFURIOfFetchedNotice(t *testing.T) {
 		t.Errorf("uri %q base %q, want the notice's URL", loc.URI, loc.URIBaseID)
 	}
 }
+
+// TestTextCleansSiteText: text that came from a site (a link's text in why,
+// the site, an error's reason, a section heading, a message) cannot put
+// terminal escapes or control characters on the user's terminal.
+func TestTextCleansSiteText(t *testing.T) {
+	const evil = "Tieto\x1b]0;pwned\x07suoja\x1b[31m\x1b[2J\x1bcseloste\r\x08\u202e\u009b\xff"
+	for name, tc := range map[string]struct {
+		r    lint.FileResult
+		want string
+	}{
+		"why": {
+			r:    lint.FileResult{Path: "https://esimerkki.example/ts", Site: "esimerkki.example", Why: "footer link '" + evil + "'"},
+			want: "site esimerkki.example: footer link 'Tietosuojaseloste",
+		},
+		"site": {
+			r:    lint.FileResult{Path: "https://esimerkki.example/ts", Site: "esi\x1b[1Amerkki.example", Why: "home page"},
+			want: "site esimerkki.example: home page",
+		},
+		"error": {
+			r:    lint.FileResult{Path: "https://esimerkki.example/ts", Err: &lint.FileError{Path: "x", Reason: "the server said " + evil}},
+			want: "error the server said Tietosuojaseloste",
+		},
+		"finding": {
+			r: lint.FileResult{Path: "n.txt", Findings: []rules.Finding{{
+				Rule: "repealed-law", Severity: rules.Error, Path: "n.txt", Message: "Repealed act " + evil,
+				Section: "1. " + evil, Snippet: "HetiL " + evil,
+				Location: rules.Location{Line: 1, Column: 1, EndLine: 1, EndColumn: 6},
+			}}},
+			want: "Repealed act Tietosuojaseloste",
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			rep, err := New("text", &b, Meta{}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := rep.File(tc.r); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			if strings.ContainsAny(out, "\x1b\x07\r\x08\u009b\u202e\xff") {
+				t.Errorf("control characters reach the terminal: %q", out)
+			}
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("want %q in %q", tc.want, out)
+			}
+		})
+	}
+}
