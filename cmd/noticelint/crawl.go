@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
 	"slices"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -229,8 +227,6 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	if len(todo) < inShard {
 		fmt.Fprintf(s.err, "noticelint: %s: %d of %s done already, %d to crawl\n", f.out, inShard-len(todo), plural(inShard, "site"), len(todo))
 	}
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	var progress *crawl.Progress
 	if !f.quiet && len(todo) > 0 {
 		progress = crawl.NewProgress(s.err, isTerminal(s.err), len(todo))

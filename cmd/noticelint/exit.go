@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
+	"time"
 )
 
 // Exit codes, stable for CI.
@@ -52,11 +56,57 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-// run executes the command line and returns the exit code.
+// interruptGrace is how long a command has to stop cleanly after Ctrl-C or
+// SIGTERM (drop its work, remove its unfinished reports) before run ends
+// the process itself; a second signal ends it at once.
+var interruptGrace = 5 * time.Second
+
+// run executes the command line and returns the exit code. Ctrl-C and
+// SIGTERM cancel the context every command runs under (one handler for
+// all): lint and scan remove their unfinished reports and crawl keeps
+// --out whole, and the exit code is 130.
 func run(args []string, s streams) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	done := make(chan struct{})
+	defer close(done)
+	go watchInterrupt(ctx, done, s.err)
+	return runContext(ctx, args, s)
+}
+
+// watchInterrupt ends the process when a command does not stop within
+// interruptGrace of an interrupt (one blocked reading standard input, say)
+// or on a second signal, removing the unfinished report files first.
+func watchInterrupt(ctx context.Context, done <-chan struct{}, stderr io.Writer) {
+	select {
+	case <-done:
+		return
+	case <-ctx.Done():
+	}
+	again := make(chan os.Signal, 1)
+	signal.Notify(again, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(again)
+	select {
+	case <-done:
+		return
+	case <-again:
+	case <-time.After(interruptGrace):
+	}
+	removeUnfinished()
+	fmt.Fprintln(stderr, "noticelint: interrupted: no report file written")
+	os.Exit(exitInterrupted)
+}
+
+// interrupted is the exit error of a command stopped by Ctrl-C or SIGTERM.
+func interrupted(what string) error {
+	return &exitError{code: exitInterrupted, err: errors.New("interrupted: " + what)}
+}
+
+// runContext executes the command line under ctx and returns the exit code.
+func runContext(ctx context.Context, args []string, s streams) int {
 	root := NewRootCmd(s)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitClean
 	}

@@ -184,6 +184,9 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	default:
 		sum, err = lint.Run(ctx, args, plan.Engine(), opts, emit)
 	}
+	if ctx.Err() != nil {
+		return interrupted("no report file written")
+	}
 	if ee := (*exitError)(nil); errors.As(err, &ee) {
 		return err
 	}

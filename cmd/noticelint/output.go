@@ -6,7 +6,37 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"sync"
 )
+
+// unfinished holds the temporary files of the reports being written, for
+// an interrupted run to remove when it cannot wait for the command.
+var unfinished struct {
+	sync.Mutex
+	names map[string]bool
+}
+
+func trackUnfinished(name string, open bool) {
+	unfinished.Lock()
+	defer unfinished.Unlock()
+	if unfinished.names == nil {
+		unfinished.names = map[string]bool{}
+	}
+	if open {
+		unfinished.names[name] = true
+	} else {
+		delete(unfinished.names, name)
+	}
+}
+
+// removeUnfinished removes every report file not yet put in place.
+func removeUnfinished() {
+	unfinished.Lock()
+	defer unfinished.Unlock()
+	for name := range unfinished.names {
+		_ = os.Remove(name)
+	}
+}
 
 // output is where a report goes: standard output, or a file that appears
 // only when the report is complete (a failed run leaves no half report).
@@ -24,6 +54,7 @@ func openOutput(name string, stdout io.Writer) (*output, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--output %s: %w", name, err)
 	}
+	trackUnfinished(tmp.Name(), true)
 	return &output{Writer: tmp, tmp: tmp, dest: name}, nil
 }
 
@@ -34,6 +65,7 @@ func (o *output) commit() error {
 	}
 	tmp := o.tmp
 	o.tmp = nil
+	defer trackUnfinished(tmp.Name(), false)
 	if err := tmp.Close(); err != nil {
 		_ = os.Remove(tmp.Name())
 		return fmt.Errorf("--output %s: %w", o.dest, err)
@@ -54,6 +86,8 @@ func (o *output) abort() {
 	if o.tmp != nil {
 		_ = o.tmp.Close()
 		_ = os.Remove(o.tmp.Name())
+		trackUnfinished(o.tmp.Name(), false)
+		o.tmp = nil
 	}
 }
 
