@@ -225,7 +225,7 @@ func (ss *session) jsonlOutput(s streams, outputs []string) error {
 	}
 	out, err := openOutput(path, s.out)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+		return err // an exit error naming the file
 	}
 	ss.outs = &reports{outs: []*output{out}, reps: []report.Reporter{newJSONLReporter(out, lint.Refs(ss.plan.Rules))}}
 	ss.rep = ss.outs.reporter()
