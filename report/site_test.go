@@ -158,3 +158,55 @@ func TestTextCleansSiteText(t *testing.T) {
 		})
 	}
 }
+
+// TestSARIFSiteProperties: SARIF from scan carries in each result's
+// properties the site and why its page was taken (or no notice found), and
+// in an unreadable site's notification the same; lint's results have none.
+func TestSARIFSiteProperties(t *testing.T) {
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	down := lint.FileResult{Path: "https://suljettu.example/", Site: "suljettu.example",
+		Err: &lint.FileError{Path: "https://suljettu.example/", Reason: "the server answered 503"}}
+	file := siteResult()
+	file.Site, file.Why, file.Path = "", "", "n.txt"
+	var b bytes.Buffer
+	rep, err := New("sarif", &b, Meta{Version: "test", Rules: pack}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []lint.FileResult{siteResult(), down, file} {
+		if err := rep.File(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := rep.End(lint.Summary{Files: 3, FileErrors: 1}); err != nil {
+		t.Fatal(err)
+	}
+	type props struct {
+		Properties map[string]any `json:"properties"`
+	}
+	var log struct {
+		Runs []struct {
+			Results     []props `json:"results"`
+			Invocations []struct {
+				Notifications []props `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	first := run.Results[0].Properties
+	if first["site"] != "esimerkki.example" || first["why"] != "footer link 'Tietosuojaseloste'" {
+		t.Errorf("a scanned notice's result properties: %v", first)
+	}
+	if last := run.Results[len(run.Results)-1].Properties; last["site"] != nil || last["why"] != nil {
+		t.Errorf("a linted file's result has site properties: %v", last)
+	}
+	if n := run.Invocations[0].Notifications; len(n) != 1 || n[0].Properties["site"] != "suljettu.example" {
+		t.Errorf("the unreachable site's notification: %+v", n)
+	}
+}
