@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
@@ -149,7 +150,7 @@ func TestTextCleansSiteText(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := b.String()
-			if strings.ContainsAny(out, "\x1b\x07\r\x08\u009b\u202e\xff") {
+			if strings.ContainsAny(out, "\x1b\x07\r\x08\u009b\u202e") || !utf8.ValidString(out) {
 				t.Errorf("control characters reach the terminal: %q", out)
 			}
 			if !strings.Contains(out, tc.want) {

@@ -90,9 +90,9 @@ func watchInterrupt(ctx context.Context, done <-chan struct{}, stderr io.Writer)
 	}
 	again := make(chan os.Signal, 1)
 	signal.Notify(again, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(again)
 	select {
 	case <-done:
+		signal.Stop(again)
 		return
 	case <-again:
 	case <-time.After(interruptGrace):

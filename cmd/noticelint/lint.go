@@ -95,7 +95,8 @@ Batch engines and web archives:
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
 configuration error, 3 an input could not be read (this wins over 1; for
---jsonl, a bad line).`,
+--jsonl, a bad line) or a report file could not be written, 130
+interrupted (Ctrl-C, SIGTERM: no report file is left).`,
 		Example: `  noticelint lint notices/
   noticelint lint --format sarif --output noticelint.sarif notices/
   noticelint lint --output sarif=noticelint.sarif --output text=- notices/

@@ -76,3 +76,26 @@ func TestOutputWriteErrorNamesFile(t *testing.T) {
 		t.Errorf("write error: %v", err)
 	}
 }
+
+// TestRemoveUnfinished: what the interrupt watchdog removes are the report
+// files not yet put in place, and only those.
+func TestRemoveUnfinished(t *testing.T) {
+	dir := t.TempDir()
+	done, err := openOutput(filepath.Join(dir, "done.json"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := done.commit(); err != nil {
+		t.Fatal(err)
+	}
+	half, err := openOutput(filepath.Join(dir, "half.json"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	removeUnfinished()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "done.json" {
+		t.Errorf("after removeUnfinished: %v", entries)
+	}
+	half.abort()
+}
