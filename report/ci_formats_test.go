@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/xml"
+	"os"
 	"strings"
 	"testing"
 
@@ -158,5 +159,51 @@ func TestTee(t *testing.T) {
 	}
 	if !strings.Contains(a.String(), `"error":"empty file"`) || !strings.Contains(b.String(), "n.txt: error empty file") || !strings.Contains(b.String(), "1 input could not be read") {
 		t.Errorf("json:\n%s\ntext:\n%s", a.String(), b.String())
+	}
+}
+
+// TestURLPathsKept: a fetched page's URL (scan, crawl, lint --warc) reaches
+// every CI format as it is, not run through the file path functions
+// ("http:/shop.example").
+func TestURLPathsKept(t *testing.T) {
+	pack := loadPackT(t)
+	const u = "https://shop.example:8443/fi/tietosuoja?v=2"
+	f := rules.Finding{
+		Rule: "repealed-law", Severity: rules.Error, Path: u, Message: "Repealed act.",
+		Location: rules.Location{Line: 3, Column: 1, EndLine: 3, EndColumn: 9}, Evidence: "HetiL", Fingerprint: "fedcba9876543210:1",
+	}
+	res := lint.FileResult{Path: u, Findings: []rules.Finding{f}}
+	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 1}}
+	for _, tc := range []struct{ format, want string }{
+		{"junit", `file="` + strings.ReplaceAll(u, "&", "&amp;") + `"`},
+		{"codeclimate", `"path": "` + u + `"`},
+		{"sarif", `"uri": "` + u + `"`},
+	} {
+		t.Run(tc.format, func(t *testing.T) {
+			// WorkDir is the current directory, as on the command line:
+			// the URL must not be taken for a file below it.
+			wd, err := os.Getwd()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			rep, err := New(tc.format, &buf, Meta{Version: "1.0.0", Rules: pack, WorkDir: wd}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := rep.File(res); err != nil {
+				t.Fatal(err)
+			}
+			if err := rep.End(sum); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if !strings.Contains(out, tc.want) || strings.Contains(out, "https:/shop") {
+				t.Errorf("want %s in:\n%s", tc.want, out)
+			}
+		})
+	}
+	if got := relPath("/w", "n.txt"); got != "n.txt" {
+		t.Errorf("relPath of a file: %q", got)
 	}
 }

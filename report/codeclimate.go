@@ -86,8 +86,11 @@ func (c *codeClimateReporter) End(lint.Summary) error {
 }
 
 // relPath returns path relative to workDir, with slashes, when it lies
-// below it; otherwise path as given.
+// below it; a URL (scan, crawl, WARC) as it is; otherwise path as given.
 func relPath(workDir, path string) string {
+	if u, ok := webURL(path); ok {
+		return u
+	}
 	if workDir == "" || strings.HasPrefix(path, "<") {
 		return filepath.ToSlash(path)
 	}

@@ -88,7 +88,7 @@ var htmlFinnish = map[string]string{
 	"noticelint report": "noticelint-raportti", "Privacy notice report": "Tietosuojaselosteiden raportti",
 	"notices": "selostetta", "notice": "seloste", "error": "virhe", "warning": "varoitus", "note": "huomautus",
 	"errors": "virheitä", "warnings": "varoituksia", "notes": "huomautuksia", "could not be read": "ei voitu lukea",
-	"Notice": "Seloste", "Findings": "Havainnot", "Language": "Kieli", "Date": "Päiväys", "Format": "Muoto",
+	"Notice": "Seloste", "no notice found": "selostetta ei löytynyt", "without a notice": "ilman selostetta", "Findings": "Havainnot", "Language": "Kieli", "Date": "Päiväys", "Format": "Muoto",
 	"Site": "Sivusto", "Why this notice": "Miksi tämä seloste", "no date": "ei päiväystä",
 	"Art. 13/14 coverage": "Art. 13/14 kattavuus", "Required information": "Vaadittu tieto", "Article": "Artikla",
 	"Status": "Tila", "present": "on", "missing": "puuttuu", "empty": "tyhjä", "not-applicable": "ei sovellu",
@@ -142,7 +142,9 @@ type htmlReporter struct {
 	meta  Meta
 	rules map[string]*rules.Rule
 	index []htmlIndexEntry
-	err   error
+	// noNotice counts the sites scan found no notice on: not notices.
+	noNotice int
+	err      error
 }
 
 // htmlIndexEntry is a notice's line in the report's summary.
@@ -150,6 +152,7 @@ type htmlIndexEntry struct {
 	ID, Path      string
 	Counts        []htmlCount
 	Error         string
+	NoNotice      bool
 	Present, Req  int
 	FindingsTotal int
 }
@@ -166,6 +169,9 @@ type htmlNotice struct {
 	Coverage                                  []htmlCoverage
 	Present, Required                         int
 	Findings, Suppressed                      []htmlFinding
+	// NoNotice is a site scan found no notice on (Why says why): its
+	// card shows the reason, not a coverage of nothing.
+	NoNotice bool
 }
 
 // statusDisabled is the matrix status of a rule the configuration turned
@@ -199,7 +205,10 @@ func (h *htmlReporter) File(r lint.FileResult) error {
 		return h.err
 	}
 	n := h.notice(r, len(h.index)+1)
-	entry := htmlIndexEntry{ID: n.ID, Path: n.Path, Counts: n.Counts, Error: n.Error, Present: n.Present, Req: n.Required}
+	entry := htmlIndexEntry{ID: n.ID, Path: n.Path, Counts: n.Counts, Error: n.Error, NoNotice: n.NoNotice, Present: n.Present, Req: n.Required}
+	if n.NoNotice {
+		h.noNotice++
+	}
 	for _, c := range n.Counts {
 		entry.FindingsTotal += c.N
 	}
@@ -224,6 +233,9 @@ func (h *htmlReporter) notice(r lint.FileResult, i int) htmlNotice {
 	if r.Err != nil {
 		n.Error = r.Err.Reason
 	}
+	// scan's result for a site without a notice: no document was read,
+	// only the home page and the reason.
+	n.NoNotice = r.Err == nil && r.Format == "" && r.Why != ""
 	bySev := map[rules.Severity]int{}
 	for _, f := range r.Findings {
 		hf := h.finding(f)
@@ -306,12 +318,17 @@ func (h *htmlReporter) End(s lint.Summary) error {
 		return h.err
 	}
 	lang := h.meta.MessageLang
+	// Notices are the inputs read as notices: not those that could not be
+	// read, nor the sites without one.
 	data := struct {
-		Files, FileErrors, Suppressed int
-		Counts                        []htmlCount
-		Index                         []htmlIndexEntry
-		Version                       string
-	}{Files: s.Files, FileErrors: s.FileErrors, Suppressed: s.Suppressed, Index: h.index, Version: h.meta.Version}
+		Notices, NoNotice, FileErrors, Suppressed int
+		Counts                                    []htmlCount
+		Index                                     []htmlIndexEntry
+		Version                                   string
+	}{
+		Notices: max(s.Files-s.FileErrors-h.noNotice, 0), NoNotice: h.noNotice, FileErrors: s.FileErrors,
+		Suppressed: s.Suppressed, Index: h.index, Version: h.meta.Version,
+	}
 	for _, sev := range severitiesDesc {
 		data.Counts = append(data.Counts, htmlCount{Sev: sev.String(), Label: htmlWord(lang, sev.String()), N: s.BySeverity[sev]})
 	}

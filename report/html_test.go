@@ -406,3 +406,58 @@ func TestHTMLCoverageOfDisabledRule(t *testing.T) {
 		}
 	}
 }
+
+// TestScanHTMLSitesWithoutNotice: in scan's HTML report a site without a
+// notice and one that could not be fetched are not counted among the
+// notices, and the card of the first shows why no notice was found, not a
+// coverage of "0 of 0 required items".
+func TestScanHTMLSitesWithoutNotice(t *testing.T) {
+	pack, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := rules.NewEngine(pack, rules.Options{Now: htmlNow})
+	data, err := os.ReadFile("../testdata/examples/tietosuojaseloste.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := lint.Data(context.Background(), "https://kahvila-aurinko.example/tietosuoja", data, extract.FormatText, engine, lint.Options{})
+	found.Site, found.Why = "kahvila-aurinko.example", "footer link 'Tietosuojaseloste'"
+	const reason = "no link on the home page names one"
+	missing := lint.FileResult{Path: "https://leipomo-kuu.example/", Site: "leipomo-kuu.example", Why: reason}
+	if f, ok := engine.SiteFinding("notice-not-found", missing.Path, reason); ok {
+		missing.Findings = []rules.Finding{f}
+	}
+	down := lint.FileResult{Path: "https://suljettu.example/", Site: "suljettu.example",
+		Err: &lint.FileError{Path: "https://suljettu.example/", Reason: "the server answered 503"}}
+	var buf bytes.Buffer
+	rep, err := New("html", &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en", Unit: "site"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := lint.Summary{BySeverity: map[rules.Severity]int{}}
+	for _, r := range []lint.FileResult{found, missing, down} {
+		sum.Add(r)
+		if err := rep.File(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := rep.End(sum); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	checkSelfContained(t, []byte(page))
+	_, card, _ := strings.Cut(page, `id="notice-2"`)
+	card, _, _ = strings.Cut(card, "</header>")
+	for _, want := range []string{"<b>1</b> notice,", "1 without a notice", "1 could not be read"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the summary lacks %q", want)
+		}
+	}
+	if !strings.Contains(card, "no notice found</span> "+reason) || strings.Contains(card, "required items") || strings.Contains(card, "Why this notice") {
+		t.Errorf("the card of the site without a notice:\n%s", card)
+	}
+	if strings.Contains(page, "0/0") {
+		t.Error("a 0/0 coverage in the contents")
+	}
+}

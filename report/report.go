@@ -7,6 +7,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"net/url"
 
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
@@ -81,4 +82,15 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// webURL returns path as a URL when it is one (an http(s) page that scan,
+// crawl or a WARC record gave), for reporters to keep as it is instead of
+// treating it as a file path.
+func webURL(path string) (string, bool) {
+	u, err := url.Parse(path)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", false
+	}
+	return u.String(), true
 }

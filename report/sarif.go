@@ -100,9 +100,10 @@ type sarifSuppression struct {
 }
 
 type sarifNotification struct {
-	Level     string          `json:"level"`
-	Message   sarifMessage    `json:"message"`
-	Locations []sarifLocation `json:"locations"`
+	Level      string          `json:"level"`
+	Message    sarifMessage    `json:"message"`
+	Locations  []sarifLocation `json:"locations"`
+	Properties map[string]any  `json:"properties,omitempty"`
 }
 
 func newSARIF(w io.Writer, meta Meta, omitSuppressed bool) (*sarifReporter, error) {
@@ -169,6 +170,7 @@ func (r *sarifReporter) File(res lint.FileResult) error {
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
 				ArtifactLocation: sarifArtifactLocation{URI: uri, URIBaseID: base},
 			}}},
+			Properties: siteProperties(res, nil),
 		})
 	}
 	for _, f := range res.Findings {
@@ -193,9 +195,7 @@ func (r *sarifReporter) File(res lint.FileResult) error {
 		if f.Location.Page > 0 {
 			props["page"] = f.Location.Page
 		}
-		if len(props) == 0 {
-			props = nil
-		}
+		props = siteProperties(res, props)
 		var sups []sarifSuppression
 		if f.Suppressed != nil {
 			sups = []sarifSuppression{{Kind: f.Suppressed.Kind, Justification: f.Suppressed.Justification}}
@@ -241,6 +241,25 @@ func (r *sarifReporter) End(s lint.Summary) error {
 	return r.s.close("],\n      \"invocations\": [\n        " + marshalIndented(inv, "        ") + "\n      ]\n    }\n  ]\n}\n")
 }
 
+// siteProperties adds to a properties bag the site scan or crawl was asked
+// for and why this page was taken as its notice (or why none was found);
+// nil when the bag stays empty.
+func siteProperties(res lint.FileResult, props map[string]any) map[string]any {
+	if props == nil {
+		props = map[string]any{}
+	}
+	if res.Site != "" {
+		props["site"] = res.Site
+	}
+	if res.Why != "" {
+		props["why"] = res.Why
+	}
+	if len(props) == 0 {
+		return nil
+	}
+	return props
+}
+
 // uri returns the SARIF uri of a reported path: relative to the working
 // directory (with %SRCROOT% as its base) when it lies below it, else an
 // absolute file uri.
@@ -248,8 +267,8 @@ func (r *sarifReporter) uri(path string) (uri, base string) {
 	if path == "" || path == "-" || strings.HasPrefix(path, "<") {
 		return "stdin", ""
 	}
-	if u, err := url.Parse(path); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
-		return u.String(), "" // a fetched page (scan, crawl): its URL
+	if u, ok := webURL(path); ok {
+		return u, "" // a fetched page (scan, crawl): its URL
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {

@@ -64,13 +64,13 @@ func (t *textReporter) File(r lint.FileResult) error {
 		if t.filesWithIssues > 1 {
 			t.w.WriteString("\n")
 		}
-		fmt.Fprintln(t.w, t.path.Sprint(r.Path))
+		fmt.Fprintln(t.w, t.path.Sprint(cleanText(r.Path)))
 		if r.Why != "" { // scan: which page of the site this is, and why
-			fmt.Fprintf(t.w, "%s %s: %s\n", t.dim.Sprint(t.word("site")), r.Site, r.Why)
+			fmt.Fprintf(t.w, "%s %s: %s\n", t.dim.Sprint(t.word("site")), cleanText(r.Site), cleanText(r.Why))
 		}
 	}
 	if r.Err != nil {
-		fmt.Fprintf(t.w, "%s: %s %s\n", r.Path, t.sev[rules.Error].Sprint("error"), r.Err.Reason)
+		fmt.Fprintf(t.w, "%s: %s %s\n", cleanText(r.Path), t.sev[rules.Error].Sprint("error"), cleanText(r.Err.Reason))
 	}
 	for _, f := range shown {
 		t.finding(f)
@@ -80,11 +80,11 @@ func (t *textReporter) File(r lint.FileResult) error {
 
 func (t *textReporter) finding(f rules.Finding) {
 	sev := t.sev[f.Severity]
-	loc := fmt.Sprintf("%s:%d:%d", f.Path, f.Location.Line, f.Location.Column)
+	loc := fmt.Sprintf("%s:%d:%d", cleanText(f.Path), f.Location.Line, f.Location.Column)
 	if f.Location.Page > 0 {
 		loc += fmt.Sprintf(" (page %d)", f.Location.Page)
 	}
-	fmt.Fprintf(t.w, "%s %s %s %s\n", loc, sev.Sprint(f.Severity.String()), t.dim.Sprint(f.Rule), f.Message)
+	fmt.Fprintf(t.w, "%s %s %s %s\n", loc, sev.Sprint(f.Severity.String()), t.dim.Sprint(f.Rule), cleanText(f.Message))
 	if t.opts.Quiet {
 		return
 	}
@@ -95,7 +95,7 @@ func (t *textReporter) finding(f rules.Finding) {
 	}
 	note := func(label, text string) {
 		if text != "" {
-			fmt.Fprintf(t.w, "  %s %s %s %s\n", gutter, t.dim.Sprint("="), t.bold.Sprint(label+":"), text)
+			fmt.Fprintf(t.w, "  %s %s %s %s\n", gutter, t.dim.Sprint("="), t.bold.Sprint(label+":"), cleanText(text))
 		}
 	}
 	note(t.word("section"), f.Section)
@@ -136,8 +136,8 @@ func snippet(f rules.Finding) (line, marks string) {
 		w := 1
 		if r == '\t' {
 			r, w = ' ', 4
-		} else if r < ' ' || r == utf8.RuneError {
-			r = ' '
+		} else {
+			r = printable(r) // one rune for one, to keep the carets under the match
 		}
 		for range w {
 			lb.WriteRune(r)
@@ -156,6 +156,69 @@ func snippet(f rules.Finding) (line, marks string) {
 		mb.WriteByte('^')
 	}
 	return strings.TrimRight(lb.String(), " "), mb.String()
+}
+
+// cleanText makes text from a site or a notice (a link's text, a reason, a
+// heading, a path) safe to print on a terminal: terminal escape sequences
+// (CSI "ESC [ ... m", OSC "ESC ] ... BEL") are dropped and every other
+// control character becomes a space, so that a page cannot recolour the
+// report, retitle the window or hide lines.
+func cleanText(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return printable(r) != r }) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if n := escapeLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteRune(printable(r))
+		i += size
+	}
+	return b.String()
+}
+
+// printable returns r, or a space for a control character (C0, DEL, C1,
+// which holds the one-byte CSI), a bidirectional override, or invalid UTF-8.
+func printable(r rune) rune {
+	switch {
+	case r < ' ' || (r >= 0x7f && r <= 0x9f) || r == utf8.RuneError,
+		r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return ' '
+	}
+	return r
+}
+
+// escapeLen is the length of the terminal escape sequence s starts with, or 0.
+func escapeLen(s string) int {
+	if len(s) < 2 || s[0] != 0x1b {
+		return 0
+	}
+	switch s[1] {
+	case '[': // CSI: parameters and intermediates, then a final byte
+		for i := 2; i < len(s); i++ {
+			if s[i] >= 0x40 && s[i] <= 0x7e {
+				return i + 1
+			}
+			if s[i] < 0x20 || s[i] > 0x7e { // not a CSI after all
+				return i
+			}
+		}
+		return len(s)
+	case ']', 'P', '_', '^', 'X': // OSC, DCS, APC, PM, SOS: up to BEL or ESC \
+		for i := 2; i < len(s); i++ {
+			if s[i] == 0x07 {
+				return i + 1
+			}
+			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+		}
+		return len(s)
+	}
+	return 2 // ESC and one character (ESC c resets the terminal)
 }
 
 func (t *textReporter) End(s lint.Summary) error {

@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
 	"slices"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -244,8 +242,6 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		}
 		fmt.Fprintf(s.err, "noticelint: %s: %d of %s done already, %d to crawl%s\n", f.out, done, plural(inShard, "site"), len(todo), again)
 	}
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	var progress *crawl.Progress
 	if !f.quiet && len(todo) > 0 {
 		progress = crawl.NewProgress(s.err, isTerminal(s.err), len(todo))

@@ -239,7 +239,7 @@ func TestCrawlErrors(t *testing.T) {
 		{[]string{"--out", out}, exitUsage, "--input"},
 		{[]string{"--input", input, "--out", ""}, exitUsage, "--out"},
 		{[]string{"--input", input, input}, exitUsage, "give the sites once"},
-		{[]string{input, input}, exitUsage, "accepts at most 1 arg"},
+		{[]string{input, input}, exitUsage, "crawl takes at most one argument (SITES), not 2"},
 		{[]string{"--input", input, "--out", out, "--shard", "3/3"}, exitUsage, "--shard"},
 		{[]string{"--input", input, "--out", out, "--concurrency", "0"}, exitUsage, "--concurrency"},
 		{[]string{"--input", input, "--out", out, "--max-body", "lots"}, exitUsage, "--max-body"},

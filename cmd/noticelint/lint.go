@@ -107,7 +107,8 @@ Batch engines and web archives:
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
 configuration error, 3 an input could not be read (this wins over 1; for
---jsonl, a bad line).`,
+--jsonl, a bad line) or a report file could not be written, 130
+interrupted (Ctrl-C, SIGTERM: no report file is left).`,
 		Example: `  noticelint lint notices/
   noticelint lint --format sarif --output noticelint.sarif notices/
   noticelint lint --output sarif=noticelint.sarif --output text=- notices/
@@ -208,6 +209,9 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	default:
 		sum, err = lint.Run(ctx, args, plan.Engine(), opts, emit)
 	}
+	if ctx.Err() != nil {
+		return interrupted("no report file written")
+	}
 	if ee := (*exitError)(nil); errors.As(err, &ee) {
 		return err
 	}
@@ -248,7 +252,7 @@ func (ss *session) jsonlOutput(s streams, outputs []string) error {
 	}
 	out, err := openOutput(path, s.out)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+		return err // an exit error naming the file
 	}
 	ss.outs = &reports{outs: []*output{out}, reps: []report.Reporter{newJSONLReporter(out, lint.Refs(ss.plan.Rules))}}
 	ss.rep = ss.outs.reporter()

@@ -205,3 +205,29 @@ func copyFile(t *testing.T, from, to string, mode os.FileMode) {
 		t.Fatal(err)
 	}
 }
+
+// TestUsageErrorsPointAtCommandHelp: a usage error names the help of the
+// command that was run, and cobra's "accepts 1 arg(s), received 0" is a
+// sentence saying what the command expects.
+func TestUsageErrorsPointAtCommandHelp(t *testing.T) {
+	for _, tc := range []struct {
+		args       []string
+		want, help string
+	}{
+		{[]string{"report"}, "report takes one argument (RESULTS.jsonl|-), and none was given", "noticelint report"},
+		{[]string{"report", "a.jsonl", "b.jsonl"}, "report takes one argument (RESULTS.jsonl|-), not 2", "noticelint report"},
+		{[]string{"crawl", "a.txt", "b.txt"}, "crawl takes at most one argument (SITES), not 2", "noticelint crawl"},
+		{[]string{"explain"}, "explain takes one argument (RULE), and none was given", "noticelint explain"},
+		{[]string{"config", "verify", "a.yml", "b.yml"}, "config verify takes at most one argument ([FILE]), not 2", "noticelint config verify"},
+		{[]string{"rules", "extra"}, `rules takes no arguments, not "extra"`, "noticelint rules"},
+		{[]string{"scan"}, "name at least one site", "noticelint scan"},
+		{[]string{"lint", "--bogus"}, "unknown flag: --bogus", "noticelint lint"},
+		{[]string{"scan", "--jobs", "0", "a.example"}, "--jobs 0", "noticelint scan"},
+		{[]string{"bogus"}, `unknown command "bogus"`, "noticelint"},
+	} {
+		_, stderr, code := cli(t, "", tc.args...)
+		if code != exitUsage || !strings.Contains(stderr, tc.want) || !strings.Contains(stderr, "Run '"+tc.help+" --help' for usage.") || strings.Contains(stderr, "arg(s)") {
+			t.Errorf("%v: exit %d:\n%s", tc.args, code, stderr)
+		}
+	}
+}

@@ -80,7 +80,7 @@ type reports struct {
 }
 
 // openReports opens every output and makes its reporter; text to standard
-// output is coloured when color says so.
+// output is coloured when color says so. Its errors are exit errors.
 func openReports(specs []outputSpec, stdout io.Writer, meta report.Meta, opts report.Options, color bool) (*reports, error) {
 	rs := &reports{}
 	for _, s := range specs {
@@ -93,9 +93,9 @@ func openReports(specs []outputSpec, stdout io.Writer, meta report.Meta, opts re
 		o := opts
 		o.Color = color && s.format == "text" && s.path == "-"
 		rep, err := report.New(s.format, out, meta, o)
-		if err != nil {
+		if err != nil { // the format is known: the report's start could not be written
 			rs.abort()
-			return nil, err
+			return nil, &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 		}
 		rs.reps = append(rs.reps, rep)
 	}

@@ -128,7 +128,7 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 	}
 	out, err := openOutput(f.output, s.out)
 	if err != nil {
-		return &exitError{code: exitUsage, err: err}
+		return err // an exit error naming the file: 3, or 2 for a missing directory
 	}
 	defer out.abort()
 	source := filepath.Base(name)

@@ -134,6 +134,9 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 			return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 		}
 	}
+	if ctx.Err() != nil { // the last sites were cut short
+		return interrupted("no report file written")
+	}
 	return ss.finish(s, sum)
 }
 

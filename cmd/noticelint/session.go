@@ -160,7 +160,7 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd, Unit: f.unit},
 		report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
 	if err != nil {
-		return nil, &exitError{code: exitUsage, err: err}
+		return nil, err // an exit error naming the report file
 	}
 	ss.rep = ss.outs.reporter()
 	ss.echoErrors = !textToStdout(specs)
