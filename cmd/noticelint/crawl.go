@@ -34,6 +34,7 @@ type crawlFlags struct {
 	siteFlags
 
 	lang, asOf string
+	msgLang    string
 	maxAge     int
 	config     string
 	noConfig   bool
@@ -123,6 +124,7 @@ an input line named no site; 130 interrupted.`,
 	fl.BoolVar(&f.retryErrors, "retry-errors", false, "on resume, crawl again the sites whose last line in --out has status error")
 	f.register(fl)
 	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
+	fl.StringVar(&f.msgLang, "message-lang", "en", "language of the findings' messages and of the reasons a notice was chosen: en or fi")
 	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
 	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
 	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
@@ -140,6 +142,8 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		return usageError("--concurrency %d: give 1 or more", f.concurrency)
 	case !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang):
 		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
+	case f.msgLang != "en" && f.msgLang != "fi":
+		return usageError("--message-lang %q: want en or fi", f.msgLang)
 	case f.maxAge <= 0:
 		return usageError("--max-age %d: give a number of months above 0", f.maxAge)
 	}
@@ -170,7 +174,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	if err != nil {
 		return err
 	}
-	flags := config.Flags{}
+	flags := config.Flags{MessageLang: f.msgLang}
 	if changed("lang") {
 		flags.Lang = f.lang
 	}
@@ -223,6 +227,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		defer func() { _ = ev.Close() }()
 	}
 	opts := f.options(maxBody, plan, plan.Process)
+	opts.MessageLang = f.msgLang
 	if ev != nil {
 		opts.OnExchange = ev.Exchange
 	}

@@ -509,3 +509,35 @@ func TestSparkExample(t *testing.T) {
 		}
 	}
 }
+
+// TestCrawlMessageLang: --message-lang fi gives the findings' messages and
+// the reason a notice was chosen in Finnish.
+func TestCrawlMessageLang(t *testing.T) {
+	web := testweb.Serve(t, 1, 0)
+	out := filepath.Join(t.TempDir(), "results.jsonl")
+	if _, stderr, code := cli(t, web.Input(), "crawl", "-q", asOf, "--message-lang", "fi", "--input", "-", "--out", out, "--allow-private"); code != exitClean {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var got record.Site
+	for _, s := range crawlResults(t, out) {
+		got = s
+	}
+	if !strings.HasPrefix(got.Why, "alatunnisteen linkki") {
+		t.Errorf("why %q is not in Finnish", got.Why)
+	}
+	found := false
+	for _, f := range got.Findings {
+		if f.Rule == "repealed-law" {
+			found = true
+			if !strings.Contains(f.Message, "kumottu") {
+				t.Errorf("message %q is not in Finnish", f.Message)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no repealed-law finding in %+v", got)
+	}
+	if _, stderr, code := cli(t, "", "crawl", "--message-lang", "de", "--input", "-", "--out", out); code != exitUsage || !strings.Contains(stderr, "--message-lang") {
+		t.Errorf("--message-lang de: exit %d %s", code, stderr)
+	}
+}
