@@ -197,7 +197,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		return sents
 	}
 	for _, p := range r.patterns {
-		if !lits.hasAny(p.re.ids) {
+		if !p.re.mayHold(lits) {
 			continue
 		}
 		found := p.re.findAll(lower)
@@ -369,7 +369,7 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 // what is left.
 func (c *check) statementIn(st Statement, i int) bool {
 	for _, re := range st.all {
-		if !c.body[i].hasAny(re.ids) {
+		if !re.mayHold(c.body[i]) {
 			return false
 		}
 	}
