@@ -237,3 +237,24 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreWords(t *testing.T) {
+	for _, s := range []string{"", "  ", "yksi", " yksi\tkaksi  kolme ", "a b c d e f g h i j", "1. Rekisterinpitäjä\u00a0ja yhteyshenkilö"} {
+		for n := range 12 {
+			if got, want := moreWords(s, n), words(s) > n; got != want {
+				t.Errorf("moreWords(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+func TestIsNavigation(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Etusivu › Tietosuoja": true, "Koti » Ehdot": true, "A | B": true, "A > B": true,
+		"Rekisterinpitäjä": false, "\xe2\x80": false, "\xe2\xe2\x80\xba": true, "": false,
+	} {
+		if got := isNavigation(s); got != want || got != strings.ContainsAny(s, "›»|>") {
+			t.Errorf("isNavigation(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
