@@ -7,9 +7,13 @@ import "slices"
 type automaton struct {
 	class  [256]uint16 // byte -> class; 0 is every byte no pattern holds
 	stride int         // classes
-	next   []int32     // state*stride + class -> state; state 0 is the root
-	// The patterns ending at state s (its own and its suffixes') are
-	// outIDs[outStart[s]:outStart[s+1]].
+	// next[state*stride + class] is the next state times stride. State 0
+	// is the root; the states at which patterns end are numbered last,
+	// from firstMatch on, so that one comparison a byte tells a match.
+	next       []int32
+	firstMatch int32
+	// The patterns ending at state firstMatch+k (its own and its
+	// suffixes') are outIDs[outStart[k]:outStart[k+1]].
 	outStart []int32
 	outIDs   []int32
 	lens     []int32 // each pattern's length in bytes
@@ -63,7 +67,7 @@ func newAutomaton(pats []string) *automaton {
 	fail := make([]int32, n)
 	out := make([][]int32, n)
 	out[0] = own[0]
-	queue := make([]int32, 0, n)
+	queue := make([]int32, 1, n)
 	for c := range a.stride {
 		if t := a.next[c]; t < 0 {
 			a.next[c] = 0
@@ -72,9 +76,8 @@ func newAutomaton(pats []string) *automaton {
 			queue = append(queue, t)
 		}
 	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
+	for q := 1; q < len(queue); q++ {
+		s := queue[q]
 		out[s] = slices.Concat(own[s], out[fail[s]])
 		for c := range a.stride {
 			e := int(s)*a.stride + c
@@ -87,12 +90,32 @@ func newAutomaton(pats []string) *automaton {
 			}
 		}
 	}
-	a.outStart = make([]int32, n+1)
-	for s := range n {
-		a.outStart[s] = int32(len(a.outIDs))
-		a.outIDs = append(a.outIDs, out[s]...)
+	// Renumber: the root and the states without patterns first, in
+	// breadth-first order (the busiest states close together), then the
+	// others.
+	id := make([]int32, n)
+	k := int32(0)
+	for _, s := range queue {
+		if len(out[s]) == 0 {
+			id[s], k = k, k+1
+		}
 	}
-	a.outStart[n] = int32(len(a.outIDs))
+	a.firstMatch = k * int32(a.stride)
+	for _, s := range queue {
+		if len(out[s]) > 0 {
+			id[s], k = k, k+1
+			a.outStart = append(a.outStart, int32(len(a.outIDs)))
+			a.outIDs = append(a.outIDs, out[s]...)
+		}
+	}
+	a.outStart = append(a.outStart, int32(len(a.outIDs)))
+	next := make([]int32, len(a.next))
+	for s := range n {
+		for c := range a.stride {
+			next[int(id[s])*a.stride+c] = id[a.next[s*a.stride+c]] * int32(a.stride)
+		}
+	}
+	a.next = next
 	return a
 }
 
@@ -100,11 +123,12 @@ func newAutomaton(pats []string) *automaton {
 // overlapping ones included, in the order of their ends.
 func (a *automaton) scan(s string, found func(id int32, start, end int)) {
 	st := int32(0)
-	next, class, stride, outStart := a.next, &a.class, int32(a.stride), a.outStart
+	next, class := a.next, &a.class
 	for i := 0; i < len(s); i++ {
-		st = next[st*stride+int32(class[s[i]])]
-		if from, to := outStart[st], outStart[st+1]; from < to {
-			for _, id := range a.outIDs[from:to] {
+		st = next[st+int32(class[s[i]])]
+		if st >= a.firstMatch {
+			k := (st - a.firstMatch) / int32(a.stride)
+			for _, id := range a.outIDs[a.outStart[k]:a.outStart[k+1]] {
 				found(id, i+1-int(a.lens[id]), i+1)
 			}
 		}

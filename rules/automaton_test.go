@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/corpus"
 )
 
@@ -96,6 +97,39 @@ func TestAutomatonPackLiterals(t *testing.T) {
 		s := strings.ToLower(string(n.Content))
 		if got, want := sortHits(scanHits(a, s)), sortHits(bruteHits(lits, s)); !slices.Equal(got, want) {
 			t.Fatalf("%s: %d hits, want %d", n.Name, len(got), len(want))
+		}
+	}
+}
+
+// TestScanDocumentSets: the literal sets of each heading, body and body
+// sentence hold exactly the literals strings.Contains finds in them.
+func TestScanDocumentSets(t *testing.T) {
+	if _, err := Load(); err != nil {
+		t.Fatal(err)
+	}
+	p := newPrefilter()
+	lits := allLiterals()
+	check := func(what, s string, set litSet) {
+		t.Helper()
+		for id, l := range lits {
+			if got, want := set.has(int32(id)), strings.Contains(s, l); got != want {
+				t.Fatalf("%s %q: literal %q: %v, want %v", what, s, l, got, want)
+			}
+		}
+	}
+	for _, n := range corpus.Generate(10, 5) {
+		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, heading, body, _, sents, sentLits := p.scanDocument(doc)
+		for i := range doc.Sections {
+			h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
+			check("heading", h, heading[i])
+			check("body", b, body[i])
+			for j, sn := range sents[i] {
+				check("sentence", b[sn[0]:sn[1]], sentLits[i][j])
+			}
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"sort"
 	"strings"
 	"sync"
 
@@ -79,17 +78,24 @@ func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, bo
 		}
 	}
 	if p.count > 0 && all != "" {
+		// Hits come in the order of their ends, so the text and the
+		// sentence a hit ends in only move forward.
+		k, j := 0, 0
 		p.ac.scan(all, func(id int32, start, end int) {
-			k := sort.SearchInts(starts, start+1) - 1
-			if k < 0 || end > starts[k]+len(texts[k]) {
+			for k+1 < len(texts) && starts[k+1] < end {
+				k, j = k+1, 0
+			}
+			if start < starts[k] || end > starts[k]+len(texts[k]) {
 				return // across a section's end
 			}
 			sets[k*words+int(id/64)] |= 1 << (id % 64)
 			if k%2 == 1 { // a body: the sentence it is in
 				i, from, to := k/2, start-starts[k], end-starts[k]
 				ss := sents[i]
-				j := sort.Search(len(ss), func(j int) bool { return ss[j][1] > from })
-				if j < len(ss) && ss[j][0] <= from && to <= ss[j][1] {
+				for j < len(ss) && ss[j][1] < to {
+					j++
+				}
+				if j < len(ss) && ss[j][0] <= from {
 					sentLits[i][j][id/64] |= 1 << (id % 64)
 				}
 			}
