@@ -150,3 +150,44 @@ func TestAlternativesRuledOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundedWord: an alternative that is a word between \b's is found
+// without its regexp, with the regexp's answer.
+func TestBoundedWord(t *testing.T) {
+	for _, tt := range []struct {
+		p             string
+		word          string
+		before, after bool
+	}{
+		{`\bposti\b`, "posti", true, true},
+		{`\bei`, "ei", true, false},
+		{`t\.ex\.\b`, "t.ex.", false, true},
+		{`posti`, "", false, false},
+		{`\bpost\w\b`, "", false, false},
+		{`\bei\\b`, `ei\b`, true, false}, // an escaped backslash, then b
+	} {
+		w, b, a := boundedWord(tt.p)
+		if w != tt.word || b != tt.before || a != tt.after {
+			t.Errorf("boundedWord(%q) = %q %v %v", tt.p, w, b, a)
+		}
+	}
+	texts := []string{
+		"", "posti", "postin", "eposti", "e-posti", "posti_", "posti2", "2posti", "postiä", "äposti",
+		"kirje tai posti.", "sähköposti ja posti", "postipostiposti posti", "ei", "eikä ei", "(ei)", "ei\u00a0ole",
+	}
+	for _, p := range []string{`\bposti\b`, `\bposti`, `posti\b`, `\bei\b`} {
+		re, err := compileAnyBoundary(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAlternative(re, p)
+		if a.word == "" {
+			t.Fatalf("%s: not a bounded word", p)
+		}
+		for _, s := range texts {
+			if got, want := a.match(s), re.MatchString(s); got != want {
+				t.Errorf("%s in %q: %v, regexp says %v", p, s, got, want)
+			}
+		}
+	}
+}

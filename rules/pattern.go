@@ -46,6 +46,10 @@ type matcher struct {
 // alternative is one top-level alternative of a pattern.
 type alternative struct {
 	re *regexp.Regexp
+	// word, when set, is all the alternative is, with \b before and/or
+	// after it ("\bposti\b"): strings.Index finds it faster than re.
+	word          string
+	before, after bool
 	// clauses: every match holds a literal of each; anyOf: one of these,
 	// when one is too short for a clause.
 	clauses [][]int32
@@ -54,10 +58,52 @@ type alternative struct {
 
 func newAlternative(re *regexp.Regexp, expr string) alternative {
 	a := alternative{re: re, clauses: clauseIDs(literalClauses(expr))}
+	a.word, a.before, a.after = boundedWord(expr)
 	if lits := requiredLiterals(expr); slices.ContainsFunc(lits, func(l string) bool { return len(l) < minClauseLiteral }) {
 		a.anyOf = lits
 	}
 	return a
+}
+
+// boundedWord returns the text of a pattern that is plain text with \b at
+// its start, its end or both; word is "" for any other pattern.
+func boundedWord(p string) (word string, before, after bool) {
+	if strings.HasPrefix(p, `\b`) {
+		p, before = p[2:], true
+	}
+	if strings.HasSuffix(p, `\b`) && !strings.HasSuffix(p, `\\b`) {
+		p, after = p[:len(p)-2], true
+	}
+	w, ok := plainText(p)
+	if !ok || !before && !after {
+		return "", false, false
+	}
+	return w, before, after
+}
+
+// match reports whether the alternative matches s.
+func (a *alternative) match(s string) bool {
+	if a.word == "" {
+		return a.re.MatchString(s)
+	}
+	for at := 0; ; {
+		k := strings.Index(s[at:], a.word)
+		if k < 0 {
+			return false
+		}
+		i, e := at+k, at+k+len(a.word)
+		if (!a.before || i == 0 || !isWordRune(utf8.DecodeLastRuneInString(s[:i]))) &&
+			(!a.after || e == len(s) || !isWordRune(utf8.DecodeRuneInString(s[e:]))) {
+			return true
+		}
+		at = i + 1
+	}
+}
+
+// isWordRune reports whether r is what anyBoundary is not: a letter, a
+// number or '_'. size is ignored.
+func isWordRune(r rune, _ int) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_'
 }
 
 // mayHold reports whether text holding the literals lits may match.
@@ -100,7 +146,7 @@ func (m *matcher) matchIn(s string, lits litSet) bool {
 	}
 	for i := range m.alts {
 		a := &m.alts[i]
-		if a.mayHold(lits) && (a.anyOf == nil || containsAnyOf(s, a.anyOf)) && a.re.MatchString(s) {
+		if a.mayHold(lits) && (a.anyOf == nil || containsAnyOf(s, a.anyOf)) && a.match(s) {
 			return true
 		}
 	}
