@@ -299,19 +299,32 @@ func (c *check) require() {
 	c.report(sec, sec.HeadingSpan(), sec.DisplayHeading(), r.Severity, "")
 }
 
-// made reports whether a body sentence makes one of the statements.
+// made reports whether a body sentence makes one of the statements. A
+// statement whose literals the document lacks is not looked for section
+// by section.
 func (c *check) made(statements []Statement) bool {
-	for i := range c.doc.Sections {
-		if c.doc.Sections[i].Body.Len() == 0 {
+	for _, st := range statements {
+		if !mayMake(st, c.anyText) {
 			continue
 		}
-		for _, st := range statements {
-			if c.statementIn(st, i) {
+		for i := range c.doc.Sections {
+			if c.doc.Sections[i].Body.Len() > 0 && c.statementIn(st, i) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// mayMake reports whether text holding the literals lits may make the
+// statement.
+func mayMake(st Statement, lits litSet) bool {
+	for _, re := range st.all {
+		if !re.mayHold(lits) {
+			return false
+		}
+	}
+	return true
 }
 
 // headingMatches reports whether a section's heading matches one of res.
@@ -368,10 +381,8 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 // answers patterns of plain words outright; the regexp engine runs only on
 // what is left.
 func (c *check) statementIn(st Statement, i int) bool {
-	for _, re := range st.all {
-		if !re.mayHold(c.body[i]) {
-			return false
-		}
+	if !mayMake(st, c.body[i]) {
+		return false
 	}
 	body := c.doc.Sections[i].Body.Lower()
 	sents := c.sentences(i)

@@ -191,3 +191,27 @@ func TestBoundedWord(t *testing.T) {
 		}
 	}
 }
+
+// TestMayMake: a statement may be made only where every one of its
+// patterns may match.
+func TestMayMake(t *testing.T) {
+	a, errA := compileCondition(`rekisterinpitäjä`)
+	b, errB := compileCondition(`yhteystied\p{L}*|osoite`)
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
+	st := Statement{all: []*matcher{a, b}}
+	p := newPrefilter()
+	for s, want := range map[string]bool{
+		"rekisterinpitäjän yhteystiedot": true,
+		"rekisterinpitäjän osoite":       true,
+		"rekisterinpitäjä":               false,
+		"yhteystiedot":                   false,
+	} {
+		doc := &extract.Document{Sections: []extract.Section{{Body: extract.NewText(s, extract.Position{Line: 1, Column: 1})}}}
+		_, _, body, _, _, _ := p.scanDocument(doc)
+		if got := mayMake(st, body[0]); got != want {
+			t.Errorf("%q: %v, want %v", s, got, want)
+		}
+	}
+}
