@@ -133,3 +133,40 @@ func TestScanDocumentSets(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingMatchIn: for the pack's anchors and heading conditions,
+// matchIn with a heading's literal set answers as MatchString does.
+func TestHeadingMatchIn(t *testing.T) {
+	pack, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPrefilter()
+	var res []*matcher
+	for _, r := range pack {
+		res = append(append(res, r.anchors...), r.whenHeading...)
+	}
+	matched := 0
+	for _, n := range corpus.Generate(30, 7) {
+		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, heading, _, _, _, _ := p.scanDocument(doc)
+		for i := range doc.Sections {
+			h := doc.Sections[i].Heading.Lower()
+			for _, re := range res {
+				got, want := re.matchIn(h, heading[i]), re.MatchString(h)
+				if got != want {
+					t.Fatalf("heading %q: matchIn %v, MatchString %v", h, got, want)
+				}
+				if want {
+					matched++
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no heading matched: the test tests nothing")
+	}
+}

@@ -331,8 +331,13 @@ func mayMake(st Statement, lits litSet) bool {
 func (c *check) headingMatches(res []*matcher) bool {
 	for i := range c.doc.Sections {
 		h := c.doc.Sections[i].Heading.Lower()
-		if h != "" && anyMatch(res, h) {
-			return true
+		if h == "" {
+			continue
+		}
+		for _, re := range res {
+			if re.matchIn(h, c.heading[i]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -417,7 +422,7 @@ func (c *check) anchor() *extract.Section {
 	for _, re := range c.rule.anchors {
 		for i := range c.doc.Sections {
 			sec := &c.doc.Sections[i]
-			if sec.Heading.Len() > 0 && re.MatchString(sec.Heading.Lower()) {
+			if sec.Heading.Len() > 0 && re.matchIn(sec.Heading.Lower(), c.heading[i]) {
 				return sec
 			}
 		}
@@ -551,15 +556,6 @@ func sentenceAround(sents [][2]int, start, end int) (int, int) {
 		return sents[i][0], sents[i][1]
 	}
 	return start, end
-}
-
-func anyMatch(res []*matcher, s string) bool {
-	for _, re := range res {
-		if re.MatchString(s) {
-			return true
-		}
-	}
-	return false
 }
 
 func overlapsAny(start, end int, ranges [][2]int) bool {
