@@ -231,6 +231,7 @@ func TestHasYear(t *testing.T) {
 	for s, want := range map[string]bool{
 		"päivitetty 1.3.2024": true, "2019": true, "x1999y": true,
 		"1899": false, "2100 euroa": false, "20 €": false, "": false, "päivitetty 1.3.": false,
+		"1920": true, "2019x": true, "19202": true, "202": false, "x20": false, "1919": true, "191": false, "2 020": false,
 	} {
 		if got := hasYear(s); got != want {
 			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
