@@ -201,9 +201,13 @@ func compileCondition(p string) (*matcher, error) {
 		m.alts = []alternative{newAlternative(re, joined)}
 	} else {
 		for _, alt := range rest {
-			are, err := compileAnyBoundary(alt)
-			if err != nil {
-				return nil, err
+			var are *regexp.Regexp
+			if w, _, _ := boundedWord(alt); w == "" {
+				// A bounded word needs no expression of its own: compiling
+				// the boundary's Unicode classes is most of a pack's load.
+				if are, err = compileAnyBoundary(alt); err != nil {
+					return nil, err
+				}
 			}
 			m.alts = append(m.alts, newAlternative(are, alt))
 		}
