@@ -107,9 +107,18 @@ func datesIn(t Text, heading string) []Date {
 // 19 or 20), which every date form needs: a byte scan far quicker than
 // looking for labels.
 func hasYear(s string) bool {
-	for i := 0; i+3 < len(s); i++ {
-		if c := s[i]; (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
-			return true
+	// strings.Index skips to each "19" or "20" with vector instructions.
+	for _, century := range [...]string{"19", "20"} {
+		for at := 0; ; {
+			k := strings.Index(s[at:], century)
+			if k < 0 {
+				break
+			}
+			i := at + k
+			if i+3 < len(s) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+				return true
+			}
+			at = i + 1
 		}
 	}
 	return false

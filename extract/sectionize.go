@@ -172,7 +172,7 @@ func (z *sectionizer) run() []Section {
 		case z.numbered(trimmed):
 		case isLetteredHeading(s):
 			z.openSub(Section{Kind: KindHeading, Heading: trimmed})
-		case strings.HasSuffix(s, ":") && words(s) <= 4 && labelOnly.MatchString(s) && !startsLikeSentence(strings.ToLower(s)) && !z.continuesAbove(i, s):
+		case strings.HasSuffix(s, ":") && !moreWords(s, 4) && labelOnly.MatchString(s) && !startsLikeSentence(strings.ToLower(s)) && !z.continuesAbove(i, s):
 			label := trimmed.Slice(0, len(trimmed.S)-1)
 			if hasWordStart(strings.ToLower(label.S), headingWords) && (z.cur.Kind != KindHeading && z.cur.Kind != KindRow || !z.bodyEmpty()) {
 				// "Rekisterinpitäjä:" or "Rekisterin tietosisältö:" is a
@@ -254,7 +254,7 @@ func (z *sectionizer) classifyRow(l Line, trimmed Text) bool {
 		label = s[:tab]
 	}
 	label = strings.TrimFunc(label, isSpace)
-	if label == "" || words(label) > 10 || utf8.RuneCountInString(label) > 90 || strings.HasSuffix(label, ".") {
+	if label == "" || moreWords(label, 10) || utf8.RuneCountInString(label) > 90 || strings.HasSuffix(label, ".") {
 		return false
 	}
 	if tab < 0 && z.cur.Kind != KindRow {
@@ -375,7 +375,7 @@ func (z *sectionizer) isTitle(i int, s string) bool {
 }
 
 func (z *sectionizer) titleLine(i int, s string) bool {
-	if len(s) > 120 || !z.blankBefore(i) || words(s) > 8 || isNavigation(s) || !looksLikeHeading(s, 8, 120) || z.wrapsOn(i) {
+	if len(s) > 120 || !z.blankBefore(i) || moreWords(s, 8) || isNavigation(s) || !looksLikeHeading(s, 8, 120) || z.wrapsOn(i) {
 		return false
 	}
 	return isTitleText(s)
@@ -384,7 +384,7 @@ func (z *sectionizer) titleLine(i int, s string) bool {
 // isTitleText reports whether a short line names the kind of document:
 // "Tietosuojaseloste", "Asiakasrekisterin tietosuojaseloste".
 func isTitleText(s string) bool {
-	if len(s) > 120 || words(s) > 8 {
+	if len(s) > 120 || moreWords(s, 8) {
 		return false
 	}
 	lower := strings.ToLower(s)
@@ -476,7 +476,10 @@ func isLetteredHeading(s string) bool {
 }
 
 // isNavigation reports a breadcrumb or menu line: "Etusivu › Tietosuojaseloste".
-func isNavigation(s string) bool { return strings.ContainsAny(s, "›»|>") }
+func isNavigation(s string) bool {
+	// Four byte searches are faster than ContainsAny's rune by rune loop.
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "›") || strings.Contains(s, "»")
+}
 
 func continuesOnNextLine(lower string) bool {
 	lower = strings.TrimRightFunc(lower, isSpace)
@@ -635,7 +638,7 @@ func isTemplate(lines []Line) bool {
 		if tab <= 0 || s[0] == ' ' || StartsWithBullet(s) {
 			continue
 		}
-		if label := strings.TrimFunc(s[:tab], isSpace); label != "" && words(label) <= 10 && !strings.HasSuffix(label, ".") {
+		if label := strings.TrimFunc(s[:tab], isSpace); label != "" && !moreWords(label, 10) && !strings.HasSuffix(label, ".") {
 			n++
 			if n >= 2 {
 				return true
@@ -646,11 +649,11 @@ func isTemplate(lines []Line) bool {
 }
 
 func looksLikeHeading(s string, maxWords, maxRunes int) bool {
-	if s == "" || len(s) > 4*maxRunes || words(s) > maxWords || utf8.RuneCountInString(s) > maxRunes {
+	if s == "" || len(s) > 4*maxRunes {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || moreWords(s, maxWords) || utf8.RuneCountInString(s) > maxRunes {
 		return false
 	}
 	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {
@@ -685,6 +688,24 @@ func words(s string) int {
 		}
 	}
 	return n
+}
+
+// moreWords reports whether s has more than n words, reading no further
+// than the word that makes it so.
+func moreWords(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		if isSpace(r) {
+			in = false
+		} else if !in {
+			if n == 0 {
+				return true
+			}
+			n--
+			in = true
+		}
+	}
+	return false
 }
 
 // hasLabelColon is a cheap test for "Label: value": a colon within the

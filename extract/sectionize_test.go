@@ -231,9 +231,31 @@ func TestHasYear(t *testing.T) {
 	for s, want := range map[string]bool{
 		"päivitetty 1.3.2024": true, "2019": true, "x1999y": true,
 		"1899": false, "2100 euroa": false, "20 €": false, "": false, "päivitetty 1.3.": false,
+		"1920": true, "2019x": true, "19202": true, "202": false, "x20": false, "1919": true, "191": false, "2 020": false,
 	} {
 		if got := hasYear(s); got != want {
 			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestMoreWords(t *testing.T) {
+	for _, s := range []string{"", "  ", "yksi", " yksi\tkaksi  kolme ", "a b c d e f g h i j", "1. Rekisterinpitäjä\u00a0ja yhteyshenkilö"} {
+		for n := range 12 {
+			if got, want := moreWords(s, n), words(s) > n; got != want {
+				t.Errorf("moreWords(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+func TestIsNavigation(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Etusivu › Tietosuoja": true, "Koti » Ehdot": true, "A | B": true, "A > B": true,
+		"Rekisterinpitäjä": false, "\xe2\x80": false, "\xe2\xe2\x80\xba": true, "": false,
+	} {
+		if got := isNavigation(s); got != want || got != strings.ContainsAny(s, "›»|>") {
+			t.Errorf("isNavigation(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -4,6 +4,7 @@
 package lint
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -225,6 +226,7 @@ func readInput(in input, opts Options) ([]byte, error) {
 		limit = DefaultMaxSize
 	}
 	var r io.Reader
+	size := int64(0) // the file's size, when known
 	if in.stdin {
 		if opts.Stdin == nil {
 			return nil, errors.New("no standard input")
@@ -243,13 +245,18 @@ func readInput(in input, opts Options) ([]byte, error) {
 			if st.Size() > limit {
 				return nil, tooLarge(st.Size(), limit)
 			}
+			size = st.Size()
 		}
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+	// Sized from the start, the buffer is not grown and copied as
+	// io.ReadAll's is.
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, readError(err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, fmt.Errorf("larger than the --max-size limit of %s", FormatSize(limit))
 	}

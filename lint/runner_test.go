@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -236,4 +237,28 @@ func hasRule(fs []rules.Finding, id string) bool {
 		}
 	}
 	return false
+}
+
+// TestReadInputExact: a file is read whole, whatever its size against the
+// buffer it is read into, and one over the limit is refused.
+func TestReadInputExact(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 511, 512, 513, 10000} {
+		data := bytes.Repeat([]byte("ä"), n)[:n]
+		name := filepath.Join(dir, fmt.Sprint(n))
+		if err := os.WriteFile(name, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, err := readInput(input{path: name, file: name}, Options{})
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("%d bytes: got %d, %v", n, len(got), err)
+		}
+		if _, err := readInput(input{path: name, file: name}, Options{MaxSize: int64(n) - 1}); n > 1 && err == nil {
+			t.Errorf("%d bytes under a limit of %d: no error", n, n-1)
+		}
+	}
+	got, err := readInput(input{stdin: true}, Options{Stdin: strings.NewReader("stdin")})
+	if err != nil || string(got) != "stdin" {
+		t.Errorf("stdin: %q, %v", got, err)
+	}
 }

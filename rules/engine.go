@@ -197,7 +197,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		return sents
 	}
 	for _, p := range r.patterns {
-		if !lits.hasAny(p.re.ids) {
+		if !p.re.mayHold(lits) {
 			continue
 		}
 		found := p.re.findAll(lower)
@@ -299,14 +299,16 @@ func (c *check) require() {
 	c.report(sec, sec.HeadingSpan(), sec.DisplayHeading(), r.Severity, "")
 }
 
-// made reports whether a body sentence makes one of the statements.
+// made reports whether a body sentence makes one of the statements. A
+// statement whose literals the document lacks is not looked for section
+// by section.
 func (c *check) made(statements []Statement) bool {
-	for i := range c.doc.Sections {
-		if c.doc.Sections[i].Body.Len() == 0 {
+	for _, st := range statements {
+		if !mayMake(st, c.anyText) {
 			continue
 		}
-		for _, st := range statements {
-			if c.statementIn(st, i) {
+		for i := range c.doc.Sections {
+			if c.doc.Sections[i].Body.Len() > 0 && c.statementIn(st, i) {
 				return true
 			}
 		}
@@ -314,12 +316,28 @@ func (c *check) made(statements []Statement) bool {
 	return false
 }
 
+// mayMake reports whether text holding the literals lits may make the
+// statement.
+func mayMake(st Statement, lits litSet) bool {
+	for _, re := range st.all {
+		if !re.mayHold(lits) {
+			return false
+		}
+	}
+	return true
+}
+
 // headingMatches reports whether a section's heading matches one of res.
 func (c *check) headingMatches(res []*matcher) bool {
 	for i := range c.doc.Sections {
 		h := c.doc.Sections[i].Heading.Lower()
-		if h != "" && anyMatch(res, h) {
-			return true
+		if h == "" {
+			continue
+		}
+		for _, re := range res {
+			if re.matchIn(h, c.heading[i]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -368,10 +386,8 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 // answers patterns of plain words outright; the regexp engine runs only on
 // what is left.
 func (c *check) statementIn(st Statement, i int) bool {
-	for _, re := range st.all {
-		if !c.body[i].hasAny(re.ids) {
-			return false
-		}
+	if !mayMake(st, c.body[i]) {
+		return false
 	}
 	body := c.doc.Sections[i].Body.Lower()
 	sents := c.sentences(i)
@@ -406,7 +422,7 @@ func (c *check) anchor() *extract.Section {
 	for _, re := range c.rule.anchors {
 		for i := range c.doc.Sections {
 			sec := &c.doc.Sections[i]
-			if sec.Heading.Len() > 0 && re.MatchString(sec.Heading.Lower()) {
+			if sec.Heading.Len() > 0 && re.matchIn(sec.Heading.Lower(), c.heading[i]) {
 				return sec
 			}
 		}
@@ -540,15 +556,6 @@ func sentenceAround(sents [][2]int, start, end int) (int, int) {
 		return sents[i][0], sents[i][1]
 	}
 	return start, end
-}
-
-func anyMatch(res []*matcher, s string) bool {
-	for _, re := range res {
-		if re.MatchString(s) {
-			return true
-		}
-	}
-	return false
 }
 
 func overlapsAny(start, end int, ranges [][2]int) bool {

@@ -83,6 +83,59 @@ func literalsOf(re *syntax.Regexp) []string {
 	return nil
 }
 
+// literalClauses returns sets of strings such that every match of the
+// expression holds one string of each set: for "a[^.]*(?:b|c)" both {a} and
+// {b, c}. Text missing every string of one set cannot match.
+func literalClauses(expr string) [][]string {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	var out [][]string
+	for _, c := range clausesOf(re.Simplify()) {
+		if !slices.Contains(c, "") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func clausesOf(re *syntax.Regexp) [][]string {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return clausesOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return clausesOf(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		// Every child is matched: each child's sets hold, adjacent
+		// literals joined.
+		var out [][]string
+		var run strings.Builder
+		for _, sub := range re.Sub {
+			if sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0 {
+				run.WriteString(string(sub.Rune))
+				continue
+			}
+			if run.Len() > 0 {
+				out = append(out, []string{run.String()})
+				run.Reset()
+			}
+			out = append(out, clausesOf(sub)...)
+		}
+		if run.Len() > 0 {
+			out = append(out, []string{run.String()})
+		}
+		return out
+	default:
+		if lits := literalsOf(re); lits != nil {
+			return [][]string{lits}
+		}
+	}
+	return nil
+}
+
 // maxClassLiterals is the largest class that stands for its members.
 const maxClassLiterals = 10
 
@@ -147,6 +200,23 @@ func literalIDs(lits []string) []int32 {
 		ids = append(ids, id)
 	}
 	return ids
+}
+
+// minClauseLiteral is the shortest literal a clause is numbered with:
+// shorter ones (" on ", "data") stand in most sentences, and each costs the
+// automaton a hit wherever it stands.
+const minClauseLiteral = 5
+
+// clauseIDs numbers the clauses' literals, leaving out a clause with a
+// literal shorter than minClauseLiteral.
+func clauseIDs(clauses [][]string) [][]int32 {
+	var out [][]int32
+	for _, c := range clauses {
+		if !slices.ContainsFunc(c, func(l string) bool { return len(l) < minClauseLiteral }) {
+			out = append(out, literalIDs(c))
+		}
+	}
+	return out
 }
 
 func allLiterals() []string {

@@ -3,6 +3,8 @@ package rules
 import (
 	"slices"
 	"testing"
+
+	"github.com/noticelint/noticelint/extract"
 )
 
 func TestRequiredLiterals(t *testing.T) {
@@ -90,6 +92,126 @@ func TestPlainText(t *testing.T) {
 		got, ok := plainText(in)
 		if ok != (want != "") || got != want {
 			t.Errorf("plainText(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+func TestLiteralClauses(t *testing.T) {
+	tests := []struct {
+		expr string
+		want [][]string
+	}{
+		{`(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|pakollis)`, [][]string{{"antaminen", "luovuttaminen"}, {" on "}, {"edellytys", "pakollis"}}},
+		{`utan (?:dessa |de )?uppgifter (?:kan|går)`, [][]string{{"utan "}, {"uppgifter "}, {"kan", "går"}}},
+		{`a|b`, [][]string{{"a", "b"}}},
+		{`(?:x\p{L}*)+ y+`, [][]string{{"x"}, {" "}, {"y"}}},
+		{`\p{L}+ (?:z)?`, [][]string{{" "}}},
+		{`(?i)hetil`, nil},
+	}
+	for _, tt := range tests {
+		got := literalClauses(tt.expr)
+		if !slices.EqualFunc(got, tt.want, func(a, b []string) bool {
+			a, b = slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b))
+			return slices.Equal(a, b)
+		}) {
+			t.Errorf("literalClauses(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// TestAlternativesRuledOut: each alternative of a condition is ruled out by
+// its own literals, and matchIn agrees with MatchString whatever a sentence
+// holds.
+func TestAlternativesRuledOut(t *testing.T) {
+	m, err := compileCondition(`vapaaehtoi|(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|pakollis)|\bei voida (?:solmia|toimittaa)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.alts) != 2 || len(m.alts[0].clauses) != 2 {
+		t.Fatalf("alts %+v", m.alts)
+	}
+	p := newPrefilter()
+	for _, s := range []string{
+		"tietojen antaminen on sopimuksen edellytys",
+		"tietojen antaminen on tärkeää",
+		"sopimuksen edellytys on tietojen antaminen",
+		"antaminen on vapaaehtoista",
+		"sopimusta ei voida solmia",
+		"voida solmia",
+		"",
+	} {
+		doc := &extract.Document{Sections: []extract.Section{{Body: extract.NewText(s, extract.Position{Line: 1, Column: 1})}}}
+		_, _, body, _, _, _ := p.scanDocument(doc)
+		if got, want := m.matchIn(s, body[0]), m.MatchString(s); got != want {
+			t.Errorf("%q: matchIn %v, MatchString %v", s, got, want)
+		}
+		if m.MatchString(s) && !m.mayHold(body[0]) {
+			t.Errorf("%q: matches but mayHold is false", s)
+		}
+	}
+}
+
+// TestBoundedWord: an alternative that is a word between \b's is found
+// without its regexp, with the regexp's answer.
+func TestBoundedWord(t *testing.T) {
+	for _, tt := range []struct {
+		p             string
+		word          string
+		before, after bool
+	}{
+		{`\bposti\b`, "posti", true, true},
+		{`\bei`, "ei", true, false},
+		{`t\.ex\.\b`, "t.ex.", false, true},
+		{`posti`, "", false, false},
+		{`\bpost\w\b`, "", false, false},
+		{`\bei\\b`, `ei\b`, true, false}, // an escaped backslash, then b
+	} {
+		w, b, a := boundedWord(tt.p)
+		if w != tt.word || b != tt.before || a != tt.after {
+			t.Errorf("boundedWord(%q) = %q %v %v", tt.p, w, b, a)
+		}
+	}
+	texts := []string{
+		"", "posti", "postin", "eposti", "e-posti", "posti_", "posti2", "2posti", "postiä", "äposti",
+		"kirje tai posti.", "sähköposti ja posti", "postipostiposti posti", "ei", "eikä ei", "(ei)", "ei\u00a0ole",
+	}
+	for _, p := range []string{`\bposti\b`, `\bposti`, `posti\b`, `\bei\b`} {
+		re, err := compileAnyBoundary(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := newAlternative(re, p)
+		if a.word == "" {
+			t.Fatalf("%s: not a bounded word", p)
+		}
+		for _, s := range texts {
+			if got, want := a.match(s), re.MatchString(s); got != want {
+				t.Errorf("%s in %q: %v, regexp says %v", p, s, got, want)
+			}
+		}
+	}
+}
+
+// TestMayMake: a statement may be made only where every one of its
+// patterns may match.
+func TestMayMake(t *testing.T) {
+	a, errA := compileCondition(`rekisterinpitäjä`)
+	b, errB := compileCondition(`yhteystied\p{L}*|osoite`)
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
+	st := Statement{all: []*matcher{a, b}}
+	p := newPrefilter()
+	for s, want := range map[string]bool{
+		"rekisterinpitäjän yhteystiedot": true,
+		"rekisterinpitäjän osoite":       true,
+		"rekisterinpitäjä":               false,
+		"yhteystiedot":                   false,
+	} {
+		doc := &extract.Document{Sections: []extract.Section{{Body: extract.NewText(s, extract.Position{Line: 1, Column: 1})}}}
+		_, _, body, _, _, _ := p.scanDocument(doc)
+		if got := mayMake(st, body[0]); got != want {
+			t.Errorf("%q: %v, want %v", s, got, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,8 +36,100 @@ type matcher struct {
 	rest      *regexp.Regexp
 	restAnyOf []string
 	wordsOnly bool    // every alternative is a plain word
-	exact     bool    // ids are the words: a literal set answers the pattern
 	wordIDs   []int32 // the words' numbers, nil when a word is too short
+	// alts are the alternatives that are not plain words, one by one (a
+	// located pattern has one, without an expression of its own): a
+	// literal set rules out most of them before any regexp runs.
+	alts []alternative
+}
+
+// alternative is one top-level alternative of a pattern.
+type alternative struct {
+	re *regexp.Regexp
+	// word, when set, is all the alternative is, with \b before and/or
+	// after it ("\bposti\b"): strings.Index finds it faster than re.
+	word          string
+	before, after bool
+	// clauses: every match holds a literal of each; anyOf: one of these,
+	// when one is too short for a clause.
+	clauses [][]int32
+	anyOf   []string
+}
+
+func newAlternative(re *regexp.Regexp, expr string) alternative {
+	a := alternative{re: re, clauses: clauseIDs(literalClauses(expr))}
+	a.word, a.before, a.after = boundedWord(expr)
+	if lits := requiredLiterals(expr); slices.ContainsFunc(lits, func(l string) bool { return len(l) < minClauseLiteral }) {
+		a.anyOf = lits
+	}
+	return a
+}
+
+// boundedWord returns the text of a pattern that is plain text with \b at
+// its start, its end or both; word is "" for any other pattern.
+func boundedWord(p string) (word string, before, after bool) {
+	if strings.HasPrefix(p, `\b`) {
+		p, before = p[2:], true
+	}
+	if strings.HasSuffix(p, `\b`) && !strings.HasSuffix(p, `\\b`) {
+		p, after = p[:len(p)-2], true
+	}
+	w, ok := plainText(p)
+	if !ok || !before && !after {
+		return "", false, false
+	}
+	return w, before, after
+}
+
+// match reports whether the alternative matches s.
+func (a *alternative) match(s string) bool {
+	if a.word == "" {
+		return a.re.MatchString(s)
+	}
+	for at := 0; ; {
+		k := strings.Index(s[at:], a.word)
+		if k < 0 {
+			return false
+		}
+		i, e := at+k, at+k+len(a.word)
+		if (!a.before || i == 0 || !isWordRune(utf8.DecodeLastRuneInString(s[:i]))) &&
+			(!a.after || e == len(s) || !isWordRune(utf8.DecodeRuneInString(s[e:]))) {
+			return true
+		}
+		at = i + 1
+	}
+}
+
+// isWordRune reports whether r is what anyBoundary is not: a letter, a
+// number or '_'. size is ignored.
+func isWordRune(r rune, _ int) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_'
+}
+
+// mayHold reports whether text holding the literals lits may match.
+func (a *alternative) mayHold(lits litSet) bool {
+	for _, c := range a.clauses {
+		if !lits.hasAny(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHold reports whether text holding the literals lits may match.
+func (m *matcher) mayHold(lits litSet) bool {
+	switch {
+	case !lits.hasAny(m.ids):
+		return false
+	case len(m.words) > 0 && (m.wordIDs == nil || lits.hasAny(m.wordIDs)):
+		return true
+	}
+	for i := range m.alts {
+		if m.alts[i].mayHold(lits) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchIn reports whether the pattern matches sentence s, whose literals
@@ -46,18 +139,18 @@ func (m *matcher) matchIn(s string, lits litSet) bool {
 	switch {
 	case !lits.hasAny(m.ids):
 		return false
-	case m.exact:
+	case len(m.words) > 0 && m.wordIDs == nil:
+		return m.MatchString(s) // a word too short to be numbered
+	case m.wordIDs != nil && lits.hasAny(m.wordIDs):
 		return true
-	case m.wordIDs == nil:
-		return m.MatchString(s)
-	case lits.hasAny(m.wordIDs):
-		return true
-	case m.rest == nil:
-		return false
-	case m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf):
-		return false
 	}
-	return m.rest.MatchString(s)
+	for i := range m.alts {
+		a := &m.alts[i]
+		if a.mayHold(lits) && (a.anyOf == nil || containsAnyOf(s, a.anyOf)) && a.match(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyBoundary stands for a \b inside a condition, where the match's exact
@@ -91,7 +184,7 @@ func compileCondition(p string) (*matcher, error) {
 		// is there (unless a word is too short to be numbered).
 		m.wordIDs = literalIDs(m.words)
 		if m.wordsOnly && m.wordIDs != nil {
-			m.ids, m.exact = m.wordIDs, true
+			m.ids = m.wordIDs // a literal set answers the pattern
 		}
 	}
 	if len(rest) == 0 {
@@ -100,9 +193,24 @@ func compileCondition(p string) (*matcher, error) {
 	// Only the alternatives that are not plain words are compiled: without
 	// words they are the whole pattern (re), with them what is left (rest).
 	joined := strings.Join(rest, "|")
-	re, err := regexp.Compile(wordBoundary.ReplaceAllString(joined, "${1}"+anyBoundary))
+	re, err := compileAnyBoundary(joined)
 	if err != nil {
 		return nil, err
+	}
+	if len(rest) == 1 {
+		m.alts = []alternative{newAlternative(re, joined)}
+	} else {
+		for _, alt := range rest {
+			var are *regexp.Regexp
+			if w, _, _ := boundedWord(alt); w == "" {
+				// A bounded word needs no expression of its own: compiling
+				// the boundary's Unicode classes is most of a pack's load.
+				if are, err = compileAnyBoundary(alt); err != nil {
+					return nil, err
+				}
+			}
+			m.alts = append(m.alts, newAlternative(are, alt))
+		}
 	}
 	if len(m.words) == 0 {
 		m.re = re
@@ -110,6 +218,10 @@ func compileCondition(p string) (*matcher, error) {
 		m.rest, m.restAnyOf = re, requiredLiterals(joined)
 	}
 	return m, nil
+}
+
+func compileAnyBoundary(p string) (*regexp.Regexp, error) {
+	return regexp.Compile(wordBoundary.ReplaceAllString(p, "${1}"+anyBoundary))
 }
 
 // splitAlternatives cuts a pattern at its top-level |.
@@ -192,7 +304,10 @@ func compilePattern(p string) (*matcher, error) {
 	}
 	prefix, _ := bodyRe.LiteralPrefix()
 	lits := requiredLiterals(body)
-	return &matcher{re: re, prefix: prefix, anyOf: lits, ids: literalIDs(lits), boundary: before != ""}, nil
+	return &matcher{
+		re: re, prefix: prefix, anyOf: lits, ids: literalIDs(lits), boundary: before != "",
+		alts: []alternative{{clauses: clauseIDs(literalClauses(body))}},
+	}, nil
 }
 
 // mayMatch reports whether s holds one of the literals every match holds.

@@ -1,12 +1,8 @@
 package rules
 
 import (
-	"sort"
 	"strings"
 	"sync"
-	"unsafe"
-
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
 	"github.com/noticelint/noticelint/extract"
 )
@@ -14,7 +10,7 @@ import (
 // prefilter finds, in one pass over a text, which pack literals it holds;
 // a pattern none of whose literals is there cannot match and is not run.
 type prefilter struct {
-	ac    ahocorasick.AhoCorasick
+	ac    *automaton
 	count int
 }
 
@@ -32,8 +28,7 @@ func newPrefilter() *prefilter {
 	if p := lastPrefilter.p; p != nil && p.count == len(lits) {
 		return p
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
-	p := &prefilter{ac: b.Build(lits), count: len(lits)}
+	p := &prefilter{ac: newAutomaton(lits), count: len(lits)}
 	lastPrefilter.p = p
 	return p
 }
@@ -83,25 +78,28 @@ func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, bo
 		}
 	}
 	if p.count > 0 && all != "" {
-		// The automaton only reads the haystack, so it may see the
-		// string's bytes without a copy.
-		it := p.ac.IterOverlappingByte(unsafe.Slice(unsafe.StringData(all), len(all)))
-		for m := it.Next(); m != nil; m = it.Next() {
-			k := sort.SearchInts(starts, m.Start()+1) - 1
-			if k < 0 || m.End() > starts[k]+len(texts[k]) {
-				continue // across a section's end
+		// Hits come in the order of their ends, so the text and the
+		// sentence a hit ends in only move forward.
+		k, j := 0, 0
+		p.ac.scan(all, func(id int32, start, end int) {
+			for k+1 < len(texts) && starts[k+1] < end {
+				k, j = k+1, 0
 			}
-			id := m.Pattern()
-			sets[k*words+id/64] |= 1 << (id % 64)
+			if start < starts[k] || end > starts[k]+len(texts[k]) {
+				return // across a section's end
+			}
+			sets[k*words+int(id/64)] |= 1 << (id % 64)
 			if k%2 == 1 { // a body: the sentence it is in
-				i, from, to := k/2, m.Start()-starts[k], m.End()-starts[k]
+				i, from, to := k/2, start-starts[k], end-starts[k]
 				ss := sents[i]
-				j := sort.Search(len(ss), func(j int) bool { return ss[j][1] > from })
-				if j < len(ss) && ss[j][0] <= from && to <= ss[j][1] {
+				for j < len(ss) && ss[j][1] < to {
+					j++
+				}
+				if j < len(ss) && ss[j][0] <= from {
 					sentLits[i][j][id/64] |= 1 << (id % 64)
 				}
 			}
-		}
+		})
 	}
 	for k := range texts {
 		anyText.union(set(k))
