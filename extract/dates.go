@@ -6,9 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unsafe"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	"github.com/noticelint/noticelint/internal/ahocorasick"
 )
 
 // dateLabels name the date a notice gives for itself, lower case. A date
@@ -21,10 +20,7 @@ var dateLabels = []string{
 }
 
 // dateLabelFinder finds every date label in one pass over a text.
-var dateLabelFinder = func() ahocorasick.AhoCorasick {
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
-	return b.Build(dateLabels)
-}()
+var dateLabelFinder = ahocorasick.New(dateLabels)
 
 var months = map[string]time.Month{}
 
@@ -75,10 +71,9 @@ func datesIn(t Text, heading string) []Date {
 		}
 	}
 	if lower != "" {
-		it := dateLabelFinder.IterOverlappingByte(unsafe.Slice(unsafe.StringData(lower), len(lower)))
-		for m := it.Next(); m != nil; m = it.Next() {
-			starts, labels = append(starts, m.End()), append(labels, dateLabels[m.Pattern()])
-		}
+		dateLabelFinder.Scan(lower, func(id int32, _, end int) {
+			starts, labels = append(starts, end), append(labels, dateLabels[id])
+		})
 	}
 	var out []Date
 	seen := map[int]bool{}

@@ -5,12 +5,13 @@ import (
 	"sync"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/ahocorasick"
 )
 
 // prefilter finds, in one pass over a text, which pack literals it holds;
 // a pattern none of whose literals is there cannot match and is not run.
 type prefilter struct {
-	ac    *automaton
+	ac    *ahocorasick.Automaton
 	count int
 }
 
@@ -28,7 +29,7 @@ func newPrefilter() *prefilter {
 	if p := lastPrefilter.p; p != nil && p.count == len(lits) {
 		return p
 	}
-	p := &prefilter{ac: newAutomaton(lits), count: len(lits)}
+	p := &prefilter{ac: ahocorasick.New(lits), count: len(lits)}
 	lastPrefilter.p = p
 	return p
 }
@@ -81,7 +82,7 @@ func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, bo
 		// Hits come in the order of their ends, so the text and the
 		// sentence a hit ends in only move forward.
 		k, j := 0, 0
-		p.ac.scan(all, func(id int32, start, end int) {
+		p.ac.Scan(all, func(id int32, start, end int) {
 			for k+1 < len(texts) && starts[k+1] < end {
 				k, j = k+1, 0
 			}

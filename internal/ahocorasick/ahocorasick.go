@@ -1,10 +1,13 @@
-package rules
+// Package ahocorasick finds many literal strings in one pass over a text: an
+// Aho-Corasick automaton compiled to a DFA over byte classes, one table
+// lookup a byte and no allocation a match. The rule prefilter numbers every
+// literal of the pack with it, and date detection finds its labels.
+package ahocorasick
 
 import "slices"
 
-// automaton is an Aho-Corasick automaton compiled to a DFA over byte
-// classes: one table lookup a byte, and no allocation a match.
-type automaton struct {
+// Automaton finds a fixed set of patterns. It is safe for concurrent use.
+type Automaton struct {
 	class  [256]uint16 // byte -> class; 0 is every byte no pattern holds
 	stride int         // classes
 	// next[state*stride + class] is the next state times stride. State 0
@@ -19,10 +22,10 @@ type automaton struct {
 	lens     []int32 // each pattern's length in bytes
 }
 
-// newAutomaton returns an automaton finding pats; pattern i is numbered i.
-// Empty patterns are never found.
-func newAutomaton(pats []string) *automaton {
-	a := &automaton{lens: make([]int32, len(pats))}
+// New returns an automaton finding pats; pattern i is numbered i. Empty
+// patterns are never found.
+func New(pats []string) *Automaton {
+	a := &Automaton{lens: make([]int32, len(pats))}
 	a.stride = 1
 	for _, p := range pats {
 		for i := 0; i < len(p); i++ {
@@ -119,9 +122,9 @@ func newAutomaton(pats []string) *automaton {
 	return a
 }
 
-// scan calls found with every occurrence of every pattern in s,
+// Scan calls found with every occurrence of every pattern in s,
 // overlapping ones included, in the order of their ends.
-func (a *automaton) scan(s string, found func(id int32, start, end int)) {
+func (a *Automaton) Scan(s string, found func(id int32, start, end int)) {
 	st := int32(0)
 	next, class := a.next, &a.class
 	for i := 0; i < len(s); i++ {

@@ -1,0 +1,83 @@
+package ahocorasick
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+type hit struct {
+	id         int32
+	start, end int
+}
+
+// bruteHits finds every occurrence of every pattern with strings.Index.
+func bruteHits(pats []string, s string) []hit {
+	var out []hit
+	for id, p := range pats {
+		if p == "" {
+			continue
+		}
+		for at := 0; ; at++ {
+			k := strings.Index(s[at:], p)
+			if k < 0 {
+				break
+			}
+			at += k
+			out = append(out, hit{int32(id), at, at + len(p)})
+		}
+	}
+	return out
+}
+
+func scanHits(a *Automaton, s string) []hit {
+	var out []hit
+	a.Scan(s, func(id int32, start, end int) { out = append(out, hit{id, start, end}) })
+	return out
+}
+
+func sortHits(hs []hit) []hit {
+	slices.SortFunc(hs, func(a, b hit) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return int(a.id - b.id)
+	})
+	return hs
+}
+
+// TestFindsAll: the automaton finds exactly what strings.Index
+// finds, overlapping and nested occurrences included.
+func TestFindsAll(t *testing.T) {
+	pats := []string{"he", "she", "his", "hers", "e", "", "hers", "ä", "\xff", "sh"}
+	s := "ushers shä his hershe\xff"
+	a := New(pats)
+	if got, want := sortHits(scanHits(a, s)), sortHits(bruteHits(pats, s)); !slices.Equal(got, want) {
+		t.Fatalf("got %v\nwant %v", got, want)
+	}
+	if hs := scanHits(New(nil), s); hs != nil {
+		t.Errorf("no patterns: %v", hs)
+	}
+
+	// Random patterns and texts over a small alphabet, where patterns
+	// overlap and share suffixes often.
+	r := rand.New(rand.NewPCG(1, 2))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abcä "[r.IntN(5)]
+		}
+		return string(b)
+	}
+	for range 300 {
+		pats := make([]string, 1+r.IntN(20))
+		for i := range pats {
+			pats[i] = word(1 + r.IntN(5))
+		}
+		s := word(r.IntN(200))
+		if got, want := sortHits(scanHits(New(pats), s)), sortHits(bruteHits(pats, s)); !slices.Equal(got, want) {
+			t.Fatalf("patterns %q in %q:\ngot %v\nwant %v", pats, s, got, want)
+		}
+	}
+}
