@@ -24,24 +24,7 @@ var htmlNow = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 // lang, paths made relative to the repository.
 func noticeHTML(t testing.TB, lang string, paths []string) []byte {
 	t.Helper()
-	pack, err := rules.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	engine := rules.NewEngine(pack, rules.Options{Now: htmlNow, MessageLang: lang})
-	var buf bytes.Buffer
-	rep, err := New("html", &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: lang}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum, err := lint.Run(context.Background(), paths, engine, lint.Options{Jobs: 2}, rep.File)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := rep.End(sum); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return lintReportIn(t, "html", lang, "", paths, Options{})
 }
 
 // scanHTML is the report of a notice as scan gives it: fetched from a URL,

@@ -32,13 +32,19 @@ const workDirToken = "/WORKDIR"
 // paths made relative to workDir.
 func lintReport(t *testing.T, format, workDir string, paths []string, opts Options) []byte {
 	t.Helper()
+	return lintReportIn(t, format, "en", workDir, paths, opts)
+}
+
+// lintReportIn is lintReport with messages in lang.
+func lintReportIn(t testing.TB, format, lang, workDir string, paths []string, opts Options) []byte {
+	t.Helper()
 	pack, err := rules.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	engine := rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
+	engine := rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC), MessageLang: lang})
 	var buf bytes.Buffer
-	rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en", WorkDir: workDir}, opts)
+	rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: lang, WorkDir: workDir}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
