@@ -51,7 +51,8 @@ type Suppression struct {
 	CommentLine      int // where the comment stands
 }
 
-// SourceLine returns line n (1-based) of the source without its line ending,
+// SourceLine returns line n (1-based) of the source without its line ending
+// (a web page's tags blanked out, columns kept),
 // or "" when there is no such line.
 func (d *Document) SourceLine(n int) string {
 	if n < 1 || n > len(d.lines) {

@@ -37,7 +37,39 @@ func FromHTML(path string, raw []byte, opts Options) (*Document, error) {
 	if err := finishMarkup(doc, s, w.out, page, opts); err != nil {
 		return nil, err
 	}
+	for i, l := range doc.lines {
+		doc.lines[i] = blankTags(l)
+	}
 	return doc, nil
+}
+
+// blankTags turns the tags of a source line into spaces, so that a quoted
+// line of a web page (often the whole page on one line) shows its text
+// and not "</p><p>"; tags are ASCII, so every column stays where it was.
+// A "<" not followed by a letter, "/", "!" or "?" is text, as in HTML.
+func blankTags(line string) string {
+	start := strings.IndexByte(line, '<')
+	if start < 0 {
+		return line
+	}
+	b := []byte(line)
+	for i := start; i < len(b); i++ {
+		if b[i] != '<' || i+1 >= len(b) || !isTagStart(b[i+1]) {
+			continue
+		}
+		for i < len(b) && b[i] != '>' {
+			b[i] = ' '
+			i++
+		}
+		if i < len(b) {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func isTagStart(c byte) bool {
+	return c == '/' || c == '!' || c == '?' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // finishMarkup completes a document read from markup (HTML, Markdown):

@@ -77,7 +77,8 @@ func TestHTMLPositions(t *testing.T) {
 			t.Errorf("%q at %d:%d, want %d:%d", tt.sub, p.Line, p.Column, tt.line, tt.col)
 		}
 	}
-	if got := doc.SourceLine(3); got != "<h1>Tietosuojaseloste</h1>" {
+	// Quoted source lines show a page's text, its tags blanked out.
+	if got := doc.SourceLine(3); got != "    Tietosuojaseloste     " {
 		t.Errorf("source line 3 = %q", got)
 	}
 	if want := []string{"title Tietosuojaseloste", "heading 2. Oikeudet"}; strings.Join(headings(doc), "|") != strings.Join(want, "|") {
@@ -331,5 +332,20 @@ func expectOutline(t *testing.T, doc *Document, wants []string) {
 	}
 	if got := headings(doc); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("headings %q, want %q", got, want)
+	}
+}
+
+func TestBlankTags(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text":                  "plain text",
+		"<p>Rekisterinpitäjä</p><p>x": "   Rekisterinpitäjä       x",
+		"a < b, c <3":                 "a < b, c <3",
+		`<a href="/x">Tietosuoja</a>`: "             Tietosuoja    ",
+		"text <!-- comment --> more":  "text                  more",
+		"open <div class=":            "open            ",
+	} {
+		if got := blankTags(in); got != want {
+			t.Errorf("blankTags(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
