@@ -207,7 +207,12 @@ func (b *TextBuilder) AppendString(s string) {
 		b.last = Position{Line: 1, Column: 1}
 		b.any = true
 	}
-	b.segs = append(b.segs, segment{b.sb.Len(), b.last})
+	// Text that stands for nothing in the source (a separator) stays at
+	// one place: a segment a character, so its second character is not a
+	// column further on, past the end of the line.
+	for i := range s {
+		b.segs = append(b.segs, segment{b.sb.Len() + i, b.last})
+	}
 	b.sb.WriteString(s)
 }
 

@@ -74,3 +74,21 @@ func TestLowerToTextAtEnd(t *testing.T) {
 		t.Errorf("date maps to %q", got)
 	}
 }
+
+// Made-up text (a separator) maps every character to the place after what
+// came before it, never further along the line.
+func TestAppendStringStaysPut(t *testing.T) {
+	var b TextBuilder
+	b.Append(NewText("abc", Position{Offset: 0, Line: 1, Column: 1}))
+	b.AppendString(" | ")
+	b.Append(NewText("x", Position{Offset: 10, Line: 2, Column: 5}))
+	text := b.Text()
+	for i := 3; i < 6; i++ {
+		if p := text.PositionAt(i); p.Line != 1 || p.Column != 4 {
+			t.Errorf("separator byte %d at %d:%d, want 1:4", i, p.Line, p.Column)
+		}
+	}
+	if p := text.PositionAt(6); p.Line != 2 || p.Column != 5 {
+		t.Errorf("x at %d:%d, want 2:5", p.Line, p.Column)
+	}
+}
