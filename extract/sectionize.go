@@ -375,7 +375,7 @@ func (z *sectionizer) isTitle(i int, s string) bool {
 }
 
 func (z *sectionizer) titleLine(i int, s string) bool {
-	if len(s) > 120 || !z.blankBefore(i) || moreWords(s, 8) || isNavigation(s) || !looksLikeHeading(s, 8, 120) || z.wrapsOn(i) {
+	if len(s) > 120 || !z.blankBefore(i) || !looksLikeHeading(s, 8, 120) || isNavigation(s) || z.wrapsOn(i) {
 		return false
 	}
 	return isTitleText(s)
@@ -652,12 +652,13 @@ func looksLikeHeading(s string, maxWords, maxRunes int) bool {
 	if s == "" || len(s) > 4*maxRunes {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || moreWords(s, maxWords) || utf8.RuneCountInString(s) > maxRunes {
-		return false
-	}
-	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {
+	// The cheap tests first: most lines are sentences.
+	if c := s[len(s)-1]; c == '.' || c == '!' || c == ',' || c == ';' {
 		return false // a question may be a heading ("Mihin käytämme tietoja?"), a sentence not
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(s) > maxRunes || moreWords(s, maxWords) {
+		return false
 	}
 	if strings.Contains(s, ". ") || strings.Count(s, ",") > 1 {
 		return false // two sentences, or a list
@@ -694,8 +695,17 @@ func words(s string) int {
 // than the word that makes it so.
 func moreWords(s string, n int) bool {
 	in := false
-	for _, r := range s {
-		if isSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = isSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			if n == 0 {

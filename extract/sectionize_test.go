@@ -240,7 +240,7 @@ func TestHasYear(t *testing.T) {
 }
 
 func TestMoreWords(t *testing.T) {
-	for _, s := range []string{"", "  ", "yksi", " yksi\tkaksi  kolme ", "a b c d e f g h i j", "1. Rekisterinpitäjä\u00a0ja yhteyshenkilö"} {
+	for _, s := range []string{"", "  ", "yksi", " yksi\tkaksi  kolme ", "a b c d e f g h i j", "1. Rekisterinpitäjä\u00a0ja yhteyshenkilö", "a\vb\fc\rd\ne", "ä\u2007ö\u202få\ufeffx\u00ady", "\xff \xe2\x80 x\xe2\x80\xaf"} {
 		for n := range 12 {
 			if got, want := moreWords(s, n), words(s) > n; got != want {
 				t.Errorf("moreWords(%q, %d) = %v, want %v", s, n, got, want)
