@@ -14,9 +14,9 @@ import (
 // each byte of it back to s; it stays nil while the two line up byte for
 // byte, as they do in most text.
 func normalize(s string) *matchCopy {
-	if !norm.NFC.IsNormalString(s) {
-		return normalizeNFC(s)
-	}
+	// Whether s is in NFC is asked only at its first character that may
+	// not be: most texts hold none.
+	nfcChecked := false
 	var sb strings.Builder
 	sb.Grow(len(s))
 	var m []int32
@@ -56,6 +56,12 @@ func normalize(s string) *matchCopy {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if !nfcChecked && (size == 1 || !nfcStable(r)) {
+			if !norm.NFC.IsNormalString(s) {
+				return normalizeNFC(s)
+			}
+			nfcChecked = true
+		}
 		out, keep := fold(r)
 		if m == nil && (!keep || utf8.RuneLen(out) != size) {
 			// From here on the copy and the source drift apart.
@@ -74,6 +80,14 @@ func normalize(s string) *matchCopy {
 		i += size
 	}
 	return &matchCopy{lower: sb.String(), lowerMap: m}
+}
+
+// nfcStable reports whether r is one of the common characters that NFC
+// leaves as they are whatever stands around them (Latin-1, Latin
+// Extended-A and -B, general punctuation, currency signs): a text of such
+// characters, and ASCII, is in NFC.
+func nfcStable(r rune) bool {
+	return r < 0x300 || r >= 0x2002 && r < 0x20d0
 }
 
 // normalizeNFC is normalize for text that is not in NFC ("a" and a
