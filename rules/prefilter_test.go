@@ -77,3 +77,24 @@ func TestHeadingMatchIn(t *testing.T) {
 		t.Error("no heading matched: the test tests nothing")
 	}
 }
+
+// TestSentencesCutAt: a sentence ends at ., !, ? or ; before white space,
+// and at a line break before a list item or a blank line; no other byte
+// ends one.
+func TestSentencesCutAt(t *testing.T) {
+	for b := range 256 {
+		s := "aa" + string([]byte{byte(b)}) + " bb"
+		want := 1
+		if strings.IndexByte(".!?;", byte(b)) >= 0 {
+			want = 2
+		}
+		if got := sentences(s); len(got) != want {
+			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
+		}
+	}
+	for s, want := range map[string]int{"aa\n- bb": 2, "aa\n\nbb": 2, "aa\nbb": 1, "aa.\nbb": 2, "aa.bb": 1} {
+		if got := sentences(s); len(got) != want {
+			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
+		}
+	}
+}
