@@ -200,7 +200,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		if !p.re.mayHold(lits) {
 			continue
 		}
-		found := p.re.findAll(lower)
+		found := p.re.findAllIn(lower, lits)
 		if len(found) > 0 && (p.unless != nil && c.docMatches(p.unless) || p.cond != nil && !c.docMatches(p.cond)) {
 			continue
 		}

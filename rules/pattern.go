@@ -27,6 +27,7 @@ type matcher struct {
 	prefix   string
 	anyOf    []string // every match holds one of these; nil if unknown
 	ids      []int32  // anyOf's numbers in the literal table
+	idsAnyOf bool     // ids are those of anyOf, one for one
 	boundary bool     // a \b before the match
 	// A condition's alternatives that are plain text are words: one of
 	// them contained is a match, with no regexp run. rest holds the other
@@ -304,8 +305,9 @@ func compilePattern(p string) (*matcher, error) {
 	}
 	prefix, _ := bodyRe.LiteralPrefix()
 	lits := requiredLiterals(body)
+	ids := literalIDs(lits)
 	return &matcher{
-		re: re, prefix: prefix, anyOf: lits, ids: literalIDs(lits), boundary: before != "",
+		re: re, prefix: prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "",
 		alts: []alternative{{clauses: clauseIDs(literalClauses(body))}},
 	}, nil
 }
@@ -347,6 +349,21 @@ func (m *matcher) findAll(s string) [][2]int {
 	if !m.mayMatch(s) {
 		return nil
 	}
+	return m.search(s)
+}
+
+// findAllIn is findAll on a text whose literal set is lits: when the set
+// shows one of the literals every match holds, the text is not searched
+// for them again.
+func (m *matcher) findAllIn(s string, lits litSet) [][2]int {
+	if !m.idsAnyOf || !lits.hasKnown(m.ids) {
+		return m.findAll(s)
+	}
+	return m.search(s)
+}
+
+// search is findAll without the test for the literals.
+func (m *matcher) search(s string) [][2]int {
 	var out [][2]int
 	for pos := 0; pos <= len(s); {
 		from := pos
