@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,13 +24,17 @@ func normalize(s string) *matchCopy {
 	for i := 0; i < len(s); {
 		// Copy a run of ASCII that stays as it is in one go.
 		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') && s[j] != '\n' && s[j] != '\r' {
+		for j < len(s) && copiedASCII[s[j]] {
 			j++
 		}
 		if j > i {
 			sb.WriteString(s[i:j])
-			for k := i; m != nil && k < j; k++ {
-				m = append(m, int32(k))
+			if m != nil {
+				n := len(m)
+				m = slices.Grow(m, j-i)[:n+j-i]
+				for k := range j - i {
+					m[n+k] = int32(i + k)
+				}
 			}
 			i = j
 			continue
@@ -81,6 +86,15 @@ func normalize(s string) *matchCopy {
 	}
 	return &matchCopy{lower: sb.String(), lowerMap: m}
 }
+
+// copiedASCII marks the bytes normalize copies as they are: ASCII but
+// upper-case letters and line breaks.
+var copiedASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = (c < 'A' || c > 'Z') && c != '\n' && c != '\r'
+	}
+	return t
+}()
 
 // nfcStable reports whether r is one of the common characters that NFC
 // leaves as they are whatever stands around them (Latin-1, Latin

@@ -49,3 +49,26 @@ func TestNormalizeChecksNFC(t *testing.T) {
 		}
 	}
 }
+
+// TestCopiedASCII: the bytes copied as they are are ASCII but A-Z, LF
+// and CR; normalize lower-cases the letters and keeps the rest.
+func TestCopiedASCII(t *testing.T) {
+	n := 0
+	for c := range 256 {
+		want := c < 0x80 && (c < 'A' || c > 'Z') && c != '\n' && c != '\r'
+		if copiedASCII[c] != want {
+			t.Errorf("copiedASCII[%#x] = %v, want %v", c, copiedASCII[c], want)
+		}
+		if want {
+			n++
+		}
+	}
+	if n != 128-26-2 {
+		t.Errorf("%d bytes copied", n)
+	}
+	// A map is kept from the first dropped character on, through ASCII runs.
+	got := normalize("AB\u00adcd Ef\n")
+	if got.lower != "abcd ef\n" || !slices.Equal(got.lowerMap, []int32{0, 1, 4, 5, 6, 7, 8, 9}) {
+		t.Errorf("normalize = %q %v", got.lower, got.lowerMap)
+	}
+}
