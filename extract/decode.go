@@ -73,15 +73,27 @@ func checkBinary(b []byte) error {
 	head := b[:min(len(b), 8192)]
 	controls := 0
 	for _, c := range head {
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || c == 0x7F {
-			controls++
-		}
+		controls += int(controlByte[c]) // a table, no branches
 	}
 	if controls*100 > len(head) {
 		return fmt.Errorf("binary file (%d control bytes in the first %d), not a text notice", controls, len(head))
 	}
 	return nil
 }
+
+// controlByte is 1 for the control bytes that text does not hold: all
+// below 0x20 but tab, line feed, carriage return, form feed and vertical
+// tab, and DEL.
+var controlByte = func() (t [256]uint8) {
+	for c := range 0x20 {
+		t[c] = 1
+	}
+	for _, c := range "\t\n\r\f\v" {
+		t[c] = 0
+	}
+	t[0x7f] = 1
+	return t
+}()
 
 // decodeSingleByte decodes a legacy single-byte file and checks that it reads
 // as text: most bytes above 0x7F must become letters or common punctuation.

@@ -95,3 +95,30 @@ func TestIsBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestControlByte: exactly the C0 controls but tab, LF, CR, FF and VT, and
+// DEL, count against a text.
+func TestControlByte(t *testing.T) {
+	n := 0
+	for c := range 256 {
+		want := c < 0x20 && !strings.ContainsRune("\t\n\r\f\v", rune(c)) || c == 0x7f
+		if got := controlByte[c] == 1; got != want {
+			t.Errorf("controlByte[%#x] = %v, want %v", c, got, want)
+		}
+		if controlByte[c] > 1 {
+			t.Errorf("controlByte[%#x] = %d", c, controlByte[c])
+		}
+		n += int(controlByte[c])
+	}
+	if n != 28 {
+		t.Errorf("%d control bytes, want 28", n)
+	}
+	// One control byte in 100 is text, two are not.
+	ok := append([]byte(strings.Repeat("a", 99)), 0x1b)
+	if err := checkBinary(ok); err != nil {
+		t.Errorf("1%% controls: %v", err)
+	}
+	if err := checkBinary(append(ok[:98:98], 0x7f, 0x1b)); err == nil {
+		t.Error("2% controls: no error")
+	}
+}

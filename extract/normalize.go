@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,22 +15,26 @@ import (
 // each byte of it back to s; it stays nil while the two line up byte for
 // byte, as they do in most text.
 func normalize(s string) *matchCopy {
-	if !norm.NFC.IsNormalString(s) {
-		return normalizeNFC(s)
-	}
+	// Whether s is in NFC is asked only at its first character that may
+	// not be: most texts hold none.
+	nfcChecked := false
 	var sb strings.Builder
 	sb.Grow(len(s))
 	var m []int32
 	for i := 0; i < len(s); {
 		// Copy a run of ASCII that stays as it is in one go.
 		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') && s[j] != '\n' && s[j] != '\r' {
+		for j < len(s) && copiedASCII[s[j]] {
 			j++
 		}
 		if j > i {
 			sb.WriteString(s[i:j])
-			for k := i; m != nil && k < j; k++ {
-				m = append(m, int32(k))
+			if m != nil {
+				n := len(m)
+				m = slices.Grow(m, j-i)[:n+j-i]
+				for k := range j - i {
+					m[n+k] = int32(i + k)
+				}
 			}
 			i = j
 			continue
@@ -56,6 +61,12 @@ func normalize(s string) *matchCopy {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if !nfcChecked && (size == 1 || !nfcStable(r)) {
+			if !norm.NFC.IsNormalString(s) {
+				return normalizeNFC(s)
+			}
+			nfcChecked = true
+		}
 		out, keep := fold(r)
 		if m == nil && (!keep || utf8.RuneLen(out) != size) {
 			// From here on the copy and the source drift apart.
@@ -74,6 +85,23 @@ func normalize(s string) *matchCopy {
 		i += size
 	}
 	return &matchCopy{lower: sb.String(), lowerMap: m}
+}
+
+// copiedASCII marks the bytes normalize copies as they are: ASCII but
+// upper-case letters and line breaks.
+var copiedASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = (c < 'A' || c > 'Z') && c != '\n' && c != '\r'
+	}
+	return t
+}()
+
+// nfcStable reports whether r is one of the common characters that NFC
+// leaves as they are whatever stands around them (Latin-1, Latin
+// Extended-A and -B, general punctuation, currency signs): a text of such
+// characters, and ASCII, is in NFC.
+func nfcStable(r rune) bool {
+	return r < 0x300 || r >= 0x2002 && r < 0x20d0
 }
 
 // normalizeNFC is normalize for text that is not in NFC ("a" and a

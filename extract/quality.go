@@ -28,40 +28,87 @@ func (d *Document) lowerQuality(q float64, note string) {
 // control characters, private-use code points from a font without a
 // Unicode map.
 func checkDecoding(d *Document) {
-	bad, total := 0, 0
-	count := func(s string) {
-		for i := 0; i < len(s); {
-			if c := s[i]; c < utf8.RuneSelf { // most of the text: no decoding, no tables
-				switch {
-				case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-				case c < 0x20 || c == 0x7f:
-					bad++
-					total++
-				default:
-					total++
-				}
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			switch {
-			case isSpace(r):
-			case r == '\uFFFD' || unicode.Is(unicode.Co, r) || unicode.IsControl(r):
-				bad++
-				total++
-			default:
-				total++
-			}
+	clean := true // most documents: one quick pass, no counting
+	for i := range d.Sections {
+		if hasBadChar(d.Sections[i].Heading.S) || hasBadChar(d.Sections[i].Body.S) {
+			clean = false
+			break
 		}
 	}
+	if clean {
+		return
+	}
+	bad, total := 0, 0
 	for i := range d.Sections {
-		count(d.Sections[i].Heading.S)
-		count(d.Sections[i].Body.S)
+		for _, s := range []string{d.Sections[i].Heading.S, d.Sections[i].Body.S} {
+			b, t := decodingCounts(s)
+			bad, total = bad+b, total+t
+		}
 	}
 	if total == 0 || bad == 0 {
 		return
 	}
 	share := float64(total-bad) / float64(total)
 	d.lowerQuality(share, fmt.Sprintf("%d%% of the characters could not be decoded (U+FFFD, control or private-use characters)", (bad*100+total/2)/total))
+}
+
+// decodingCounts counts the characters of s that are not white space, and
+// among them those that stand for nothing.
+func decodingCounts(s string) (bad, total int) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // most of the text: no decoding, no tables
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			case c < 0x20 || c == 0x7f:
+				bad++
+				total++
+			default:
+				total++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case isSpace(r):
+		case isBadRune(r):
+			bad++
+			total++
+		default:
+			total++
+		}
+	}
+	return bad, total
+}
+
+// hasBadChar reports whether decodingCounts would find a bad character in
+// s, faster: printable ASCII is passed over with one test a byte.
+func hasBadChar(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
+				return true // a control character
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !isSpace(r) && isBadRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBadRune reports whether r stands for nothing: U+FFFD, a private-use
+// code point or a control character.
+func isBadRune(r rune) bool {
+	return r == '\uFFFD' || unicode.Is(unicode.Co, r) || unicode.IsControl(r)
 }

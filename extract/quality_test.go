@@ -28,3 +28,25 @@ func TestQuality(t *testing.T) {
 		}
 	}
 }
+
+// TestHasBadChar: the quick test agrees with the count on every ASCII
+// byte and on the kinds of character the count tells apart.
+func TestHasBadChar(t *testing.T) {
+	cases := []string{"", "Rekisterinpitäjä", "a\u00a0b\u00adc", "x\uFFFDy", "\ue000", "\u0085", "\u200b", "\xff", "tab\tnl\nvt\vff\fcr\r"}
+	for c := range 0x80 {
+		cases = append(cases, "ok "+string(rune(c)))
+	}
+	bads := 0
+	for _, s := range cases {
+		bad, _ := decodingCounts(s)
+		if got := hasBadChar(s); got != (bad > 0) {
+			t.Errorf("hasBadChar(%q) = %v, decodingCounts finds %d", s, got, bad)
+		}
+		if bad > 0 {
+			bads++
+		}
+	}
+	if bads < 30 {
+		t.Errorf("only %d cases have a bad character", bads)
+	}
+}

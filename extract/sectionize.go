@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/internal/ahocorasick"
 )
 
 // LineKind is what an extractor already knows about a line. Plain text knows
@@ -79,7 +81,7 @@ func letterWords(s string) iter.Seq[string] {
 // headingWords are stems of the headings notices use, in Finnish, Swedish and
 // English. A short line holding one is taken for a heading even when no blank
 // line sets it apart.
-var headingWords = []string{
+var headingWords = newWordList([]string{
 	// fi: stems, as the words inflect (tarkoitus, tarkoitukset; oikeus, oikeudet)
 	"rekisterinpitä", "rekisterin pitä", "yhteyshenkil", "yhteystied", "rekisterin nimi",
 	"tietosuojavastaa", "tarkoitu", "perust", "oikeusperust", "käsittelyperust", "oikeutetun edun",
@@ -98,7 +100,7 @@ var headingWords = []string{
 	"rights", "right to", "right of", "complaint", "automated", "cookie", "changes", "update",
 	"privacy notice", "privacy policy", "name of the register", "register name", "data we", "personal data we",
 	"what data", "information we", "content of",
-}
+})
 
 // headingLines are headings too short to tell by a stem: the whole line.
 var headingLines = map[string]bool{
@@ -109,11 +111,11 @@ var headingLines = map[string]bool{
 
 // titleWords mark the title of a notice; a later title starts a second notice
 // in the same document (a newsletter register after a customer register).
-var titleWords = []string{
+var titleWords = newWordList([]string{
 	"tietosuojaseloste", "rekisteriseloste", "tietosuojailmoitus", "tietosuojakäytäntö", "tietosuojaselvitys",
 	"dataskyddsbeskrivning", "registerbeskrivning", "dataskyddsmeddelande", "integritetspolicy",
 	"privacy notice", "privacy policy", "privacy statement", "data protection notice",
-}
+})
 
 // Sectionize groups lines into sections.
 func Sectionize(lines []Line) []Section {
@@ -375,7 +377,7 @@ func (z *sectionizer) isTitle(i int, s string) bool {
 }
 
 func (z *sectionizer) titleLine(i int, s string) bool {
-	if len(s) > 120 || !z.blankBefore(i) || moreWords(s, 8) || isNavigation(s) || !looksLikeHeading(s, 8, 120) || z.wrapsOn(i) {
+	if len(s) > 120 || !z.blankBefore(i) || !looksLikeHeading(s, 8, 120) || isNavigation(s) || z.wrapsOn(i) {
 		return false
 	}
 	return isTitleText(s)
@@ -393,12 +395,12 @@ func isTitleText(s string) bool {
 
 // notTitleWords mark a heading about the notice, not its title: "Changes
 // to this privacy notice".
-var notTitleWords = []string{"muutok", "päivity", "ändring", "uppdater", "change", "update", "this ", "denna ", "tämä"}
+var notTitleWords = newWordList([]string{"muutok", "päivity", "ändring", "uppdater", "change", "update", "this ", "denna ", "tämä"})
 
 // hasWordEnd reports whether one of subs stands in s at the end of a word:
 // "tietosuojaseloste" in "Rekisteri- ja tietosuojaseloste", but not in
 // "Tietosuojaselosteen muutokset".
-func hasWordEnd(s string, subs []string) bool { return hasAtBoundary(s, subs, false) }
+func hasWordEnd(s string, subs *wordList) bool { return subs.atBoundary(s, false) }
 
 // isHeading decides whether an unnumbered line is a heading.
 func (z *sectionizer) isHeading(i int, s string) bool {
@@ -652,12 +654,13 @@ func looksLikeHeading(s string, maxWords, maxRunes int) bool {
 	if s == "" || len(s) > 4*maxRunes {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || moreWords(s, maxWords) || utf8.RuneCountInString(s) > maxRunes {
-		return false
-	}
-	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {
+	// The cheap tests first: most lines are sentences.
+	if c := s[len(s)-1]; c == '.' || c == '!' || c == ',' || c == ';' {
 		return false // a question may be a heading ("Mihin käytämme tietoja?"), a sentence not
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(s) > maxRunes || moreWords(s, maxWords) {
+		return false
 	}
 	if strings.Contains(s, ". ") || strings.Count(s, ",") > 1 {
 		return false // two sentences, or a list
@@ -694,8 +697,17 @@ func words(s string) int {
 // than the word that makes it so.
 func moreWords(s string, n int) bool {
 	in := false
-	for _, r := range s {
-		if isSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = isSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			if n == 0 {
@@ -729,28 +741,35 @@ func StartsWithBullet(s string) bool {
 // hasWordStart reports whether one of subs stands in s at the start of a
 // word: "säilytysaika" in "Henkilötietojen säilytysaika", but not "skydd" in
 // "dataskyddsförordningen".
-func hasWordStart(s string, subs []string) bool { return hasAtBoundary(s, subs, true) }
+func hasWordStart(s string, subs *wordList) bool { return subs.atBoundary(s, true) }
 
-// hasAtBoundary reports whether one of subs stands in s at the start of a
-// word (start) or at the end of one.
-func hasAtBoundary(s string, subs []string, start bool) bool {
-	for _, w := range subs {
-		for from := 0; ; {
-			k := strings.Index(s[from:], w)
-			if k < 0 {
-				break
-			}
-			at, end := from+k, from+k+len(w)
-			if start && (at == 0 || !isWordBefore(s, at)) {
-				return true
-			}
-			if r, _ := utf8.DecodeRuneInString(s[end:]); !start && (end == len(s) || !unicode.IsLetter(r)) {
-				return true
-			}
-			from = at + 1
+// wordList is a list of words found in one pass over a line, by an
+// Aho-Corasick automaton instead of one strings.Index a word.
+type wordList struct {
+	words []string
+	ac    *ahocorasick.Automaton
+}
+
+func newWordList(words []string) *wordList {
+	return &wordList{words: words, ac: ahocorasick.New(words)}
+}
+
+// atBoundary reports whether one of the words stands in s at the start of
+// a word (start) or at the end of one.
+func (l *wordList) atBoundary(s string, start bool) bool {
+	found := false
+	l.ac.Scan(s, func(_ int32, at, end int) {
+		if found {
+			return
 		}
-	}
-	return false
+		if start {
+			found = at == 0 || !isWordBefore(s, at)
+		} else {
+			r, _ := utf8.DecodeRuneInString(s[end:])
+			found = end == len(s) || !unicode.IsLetter(r)
+		}
+	})
+	return found
 }
 
 func isWordBefore(s string, i int) bool {

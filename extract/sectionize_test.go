@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 func readNotice(t *testing.T, name string) *Document {
@@ -240,7 +242,7 @@ func TestHasYear(t *testing.T) {
 }
 
 func TestMoreWords(t *testing.T) {
-	for _, s := range []string{"", "  ", "yksi", " yksi\tkaksi  kolme ", "a b c d e f g h i j", "1. Rekisterinpitäjä\u00a0ja yhteyshenkilö"} {
+	for _, s := range []string{"", "  ", "yksi", " yksi\tkaksi  kolme ", "a b c d e f g h i j", "1. Rekisterinpitäjä\u00a0ja yhteyshenkilö", "a\vb\fc\rd\ne", "ä\u2007ö\u202få\ufeffx\u00ady", "\xff \xe2\x80 x\xe2\x80\xaf"} {
 		for n := range 12 {
 			if got, want := moreWords(s, n), words(s) > n; got != want {
 				t.Errorf("moreWords(%q, %d) = %v, want %v", s, n, got, want)
@@ -257,5 +259,58 @@ func TestIsNavigation(t *testing.T) {
 		if got := isNavigation(s); got != want || got != strings.ContainsAny(s, "›»|>") {
 			t.Errorf("isNavigation(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// hasAtBoundaryIndex is the word test by strings.Index, one word after
+// another: the reference wordList.atBoundary must agree with.
+func hasAtBoundaryIndex(s string, subs []string, start bool) bool {
+	for _, w := range subs {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
+			}
+			at, end := from+k, from+k+len(w)
+			if start && (at == 0 || !isWordBefore(s, at)) {
+				return true
+			}
+			if r, _ := utf8.DecodeRuneInString(s[end:]); !start && (end == len(s) || !unicode.IsLetter(r)) {
+				return true
+			}
+			from = at + 1
+		}
+	}
+	return false
+}
+
+// TestWordListAtBoundary: the one-pass word test agrees with strings.Index
+// word by word, on headings, words inside others, repeats and the ends of
+// lines.
+func TestWordListAtBoundary(t *testing.T) {
+	lines := []string{
+		"", "henkilötietojen säilytysaika", "dataskyddsförordningen", "skydd av uppgifter", "oikeusperuste",
+		"käsittelyn perusteet", "tietosuojaseloste", "asiakasrekisterin tietosuojaseloste", "tietosuojaselosteen muutokset",
+		"rekisteri- ja tietosuojaseloste", "privacy notice2", "privacy noticeä", "our privacy notice.", "changes to this notice",
+		"skyddskydd skydd", "a right to object", "rightsrights", "1. rekisterinpitäjä", "ääkkösiä: ändringar", "x\xffskydd",
+	}
+	lists := map[string][]string{"heading": headingWords.words, "title": titleWords.words, "notTitle": notTitleWords.words, "few": {"ab", "b", "abc", "bc"}}
+	hits := 0
+	for name, words := range lists {
+		l := newWordList(words)
+		for _, s := range append(lines, "abc", "xabc", "ab c", "b", "cab") {
+			for _, start := range []bool{true, false} {
+				got, want := l.atBoundary(s, start), hasAtBoundaryIndex(s, words, start)
+				if got != want {
+					t.Errorf("%s: atBoundary(%q, start=%v) = %v, want %v", name, s, start, got, want)
+				}
+				if got {
+					hits++
+				}
+			}
+		}
+	}
+	if hits < 20 {
+		t.Errorf("only %d hits: the cases test little", hits)
 	}
 }

@@ -29,7 +29,7 @@ func SplitLines(src string) []Line {
 	lines := make([]Line, 0, strings.Count(src, "\n")+1)
 	whole := Text{S: src, orig: src, segs: make([]segment, 0, cap(lines)+len(src)/chunk+1)}
 	type span struct{ start, end int }
-	var spans []span
+	spans := make([]span, 0, cap(lines))
 	offset, n := 0, 1
 	for offset <= len(src) {
 		end := strings.IndexAny(src[offset:], "\r\n")

@@ -200,7 +200,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		if !p.re.mayHold(lits) {
 			continue
 		}
-		found := p.re.findAll(lower)
+		found := p.re.findAllIn(lower, lits)
 		if len(found) > 0 && (p.unless != nil && c.docMatches(p.unless) || p.cond != nil && !c.docMatches(p.cond)) {
 			continue
 		}
@@ -532,6 +532,9 @@ func sentences(s string) [][2]int {
 		start = next
 	}
 	for i := 0; i < len(s); i++ {
+		if !sentenceByte[s[i]] {
+			continue // most bytes: one table lookup
+		}
 		switch s[i] {
 		case '.', '!', '?', ';':
 			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '\t' || s[i+1] == '\r' {
@@ -547,6 +550,9 @@ func sentences(s string) [][2]int {
 	cut(len(s), len(s))
 	return out
 }
+
+// sentenceByte marks the bytes at which sentences may end.
+var sentenceByte = [256]bool{'.': true, '!': true, '?': true, ';': true, '\n': true}
 
 // sentenceAround returns the sentence of sents (in order, apart) that
 // holds [start, end).

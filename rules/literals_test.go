@@ -40,8 +40,8 @@ func TestConditionWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(m.words, []string{"suostumu", "sopimu"}) || m.rest == nil {
-		t.Fatalf("words %q, rest %v", m.words, m.rest)
+	if !slices.Equal(m.words, []string{"suostumu", "sopimu"}) || m.restRe() == nil {
+		t.Fatalf("words %q, rest %v", m.words, m.restRe())
 	}
 	for s, want := range map[string]bool{
 		"käsittely perustuu sopimukseen": true, "oikeutettuun etuun": true, "hetil 26 §": true,
@@ -73,8 +73,8 @@ func TestConditionCompiles(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.pattern, err)
 		}
-		if (m.re != nil) != tt.hasRe || (m.rest != nil) != tt.hasRest {
-			t.Errorf("%s: re %v, rest %v", tt.pattern, m.re, m.rest)
+		if (m.whole() != nil) != tt.hasRe || (m.restRe() != nil) != tt.hasRest {
+			t.Errorf("%s: re %v, rest %v", tt.pattern, m.whole(), m.restRe())
 		}
 		if !m.MatchString(tt.matches) || m.MatchString(tt.misses) {
 			t.Errorf("%s: matches %q %v, %q %v", tt.pattern, tt.matches, m.MatchString(tt.matches), tt.misses, m.MatchString(tt.misses))
@@ -83,6 +83,29 @@ func TestConditionCompiles(t *testing.T) {
 	for _, bad := range []string{`laki (523`, `hetil|laki (523`, `hetil|a{2,1}`} {
 		if _, err := compileCondition(bad); err == nil {
 			t.Errorf("%s: no error", bad)
+		}
+	}
+}
+
+// TestConditionJoinedLater: the alternation of several alternatives is
+// compiled on first use, and then matches as the pattern does.
+func TestConditionJoinedLater(t *testing.T) {
+	for _, tt := range []struct{ pattern, matches, misses string }{
+		{`\bhtl\b|laki \(523/1999\)|henkilötietola\p{L}+`, "henkilötietolain 2 §", "hetil"},
+		{`hetil|\bhtl\b|laki \d+`, "laki 523", "htlx"},
+	} {
+		m, err := compileCondition(tt.pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.re != nil || m.rest != nil || m.joined == nil {
+			t.Fatalf("%s: compiled with the pattern", tt.pattern)
+		}
+		if !m.MatchString(tt.matches) || m.MatchString(tt.misses) {
+			t.Errorf("%s: matches %q %v, %q %v", tt.pattern, tt.matches, m.MatchString(tt.matches), tt.misses, m.MatchString(tt.misses))
+		}
+		if m.whole() == nil && m.restRe() == nil {
+			t.Errorf("%s: no expression after use", tt.pattern)
 		}
 	}
 }

@@ -2,9 +2,11 @@ package rules
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,11 +25,15 @@ var escapeOrClass = regexp.MustCompile(`\\[pP]\{[^}]*\}|\\[A-Za-z]|\[\[:[a-z]+:\
 // every match starts with: text without it is skipped without running the
 // expression, and the search jumps from one occurrence to the next.
 type matcher struct {
-	re       *regexp.Regexp
-	prefix   string
-	anyOf    []string // every match holds one of these; nil if unknown
-	ids      []int32  // anyOf's numbers in the literal table
-	boundary bool     // a \b before the match
+	re     *regexp.Regexp
+	prefix string
+	anyOf  []string // every match holds one of these; nil if unknown
+	ids    []int32  // anyOf's numbers in the literal table
+	// joined compiles re (no words) or rest (words) on first use; nil when
+	// they were compiled with the pattern.
+	joined   func() *regexp.Regexp
+	idsAnyOf bool // ids are those of anyOf, one for one
+	boundary bool // a \b before the match
 	// A condition's alternatives that are plain text are words: one of
 	// them contained is a match, with no regexp run. rest holds the other
 	// alternatives, whose literals are restAnyOf. Without words, MatchString
@@ -193,31 +199,72 @@ func compileCondition(p string) (*matcher, error) {
 	// Only the alternatives that are not plain words are compiled: without
 	// words they are the whole pattern (re), with them what is left (rest).
 	joined := strings.Join(rest, "|")
-	re, err := compileAnyBoundary(joined)
-	if err != nil {
-		return nil, err
+	if len(m.words) > 0 {
+		m.restAnyOf = requiredLiterals(joined)
 	}
 	if len(rest) == 1 {
-		m.alts = []alternative{newAlternative(re, joined)}
-	} else {
-		for _, alt := range rest {
-			var are *regexp.Regexp
-			if w, _, _ := boundedWord(alt); w == "" {
-				// A bounded word needs no expression of its own: compiling
-				// the boundary's Unicode classes is most of a pack's load.
-				if are, err = compileAnyBoundary(alt); err != nil {
-					return nil, err
-				}
-			}
-			m.alts = append(m.alts, newAlternative(are, alt))
+		re, err := compileAnyBoundary(joined)
+		if err != nil {
+			return nil, err
 		}
+		m.alts = []alternative{newAlternative(re, joined)}
+		m.setJoined(re)
+		return m, nil
 	}
+	for _, alt := range rest {
+		var are *regexp.Regexp
+		if w, _, _ := boundedWord(alt); w == "" {
+			// A bounded word needs no expression of its own: compiling
+			// the boundary's Unicode classes is most of a pack's load.
+			var err error
+			if are, err = compileAnyBoundary(alt); err != nil {
+				// The whole expression's error, as it would be found first.
+				if _, jerr := compileAnyBoundary(joined); jerr != nil {
+					return nil, jerr
+				}
+				return nil, err
+			}
+		}
+		m.alts = append(m.alts, newAlternative(are, alt))
+	}
+	// The alternatives compile, so their alternation does: it is compiled
+	// when first needed, as the checks mostly try the alternatives one by
+	// one. This was a third of a pack's load time.
+	m.joined = sync.OnceValue(func() *regexp.Regexp {
+		re, err := compileAnyBoundary(joined)
+		if err != nil {
+			panic(fmt.Sprintf("pattern %q: %v", joined, err))
+		}
+		return re
+	})
+	return m, nil
+}
+
+// setJoined records the compiled expression of the pattern's alternatives
+// that are not plain words: the whole pattern (re) or, besides words, what
+// is left (rest).
+func (m *matcher) setJoined(re *regexp.Regexp) {
 	if len(m.words) == 0 {
 		m.re = re
 	} else {
-		m.rest, m.restAnyOf = re, requiredLiterals(joined)
+		m.rest = re
 	}
-	return m, nil
+}
+
+// whole returns re, compiling it first when it was left for later.
+func (m *matcher) whole() *regexp.Regexp {
+	if m.re == nil && m.joined != nil && len(m.words) == 0 {
+		return m.joined()
+	}
+	return m.re
+}
+
+// restRe returns rest, compiling it first when it was left for later.
+func (m *matcher) restRe() *regexp.Regexp {
+	if m.rest == nil && m.joined != nil && len(m.words) > 0 {
+		return m.joined()
+	}
+	return m.rest
 }
 
 func compileAnyBoundary(p string) (*regexp.Regexp, error) {
@@ -304,8 +351,9 @@ func compilePattern(p string) (*matcher, error) {
 	}
 	prefix, _ := bodyRe.LiteralPrefix()
 	lits := requiredLiterals(body)
+	ids := literalIDs(lits)
 	return &matcher{
-		re: re, prefix: prefix, anyOf: lits, ids: literalIDs(lits), boundary: before != "",
+		re: re, prefix: prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "",
 		alts: []alternative{{clauses: clauseIDs(literalClauses(body))}},
 	}, nil
 }
@@ -321,15 +369,16 @@ func (m *matcher) MatchString(s string) bool {
 		return containsAnyOf(s, m.words)
 	}
 	if len(m.words) == 0 {
-		return m.mayMatch(s) && m.re.MatchString(s)
+		return m.mayMatch(s) && m.whole().MatchString(s)
 	}
 	if containsAnyOf(s, m.words) {
 		return true
 	}
-	if m.rest == nil || (m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf)) {
+	rest := m.restRe()
+	if rest == nil || (m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf)) {
 		return false
 	}
-	return m.rest.MatchString(s)
+	return rest.MatchString(s)
 }
 
 func containsAnyOf(s string, words []string) bool {
@@ -347,6 +396,21 @@ func (m *matcher) findAll(s string) [][2]int {
 	if !m.mayMatch(s) {
 		return nil
 	}
+	return m.search(s)
+}
+
+// findAllIn is findAll on a text whose literal set is lits: when the set
+// shows one of the literals every match holds, the text is not searched
+// for them again.
+func (m *matcher) findAllIn(s string, lits litSet) [][2]int {
+	if !m.idsAnyOf || !lits.hasKnown(m.ids) {
+		return m.findAll(s)
+	}
+	return m.search(s)
+}
+
+// search is findAll without the test for the literals.
+func (m *matcher) search(s string) [][2]int {
 	var out [][2]int
 	for pos := 0; pos <= len(s); {
 		from := pos
@@ -361,7 +425,7 @@ func (m *matcher) findAll(s string) [][2]int {
 				from -= size // the boundary character before the match
 			}
 		}
-		loc := m.re.FindStringSubmatchIndex(s[from:])
+		loc := m.whole().FindStringSubmatchIndex(s[from:])
 		if loc == nil {
 			break
 		}

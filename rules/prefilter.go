@@ -117,6 +117,17 @@ func (s litSet) has(id int32) bool {
 	return int(id/64) >= len(s) || s[id/64]&(1<<(id%64)) != 0
 }
 
+// hasKnown reports whether the set surely holds one of ids: unlike hasAny,
+// an id the prefilter does not know is not taken to be there.
+func (s litSet) hasKnown(ids []int32) bool {
+	for _, id := range ids {
+		if int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (s litSet) union(o litSet) {
 	for i := range s {
 		s[i] |= o[i]

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -75,5 +76,86 @@ func TestHeadingMatchIn(t *testing.T) {
 	}
 	if matched == 0 {
 		t.Error("no heading matched: the test tests nothing")
+	}
+}
+
+// TestSentencesCutAt: a sentence ends at ., !, ? or ; before white space,
+// and at a line break before a list item or a blank line; no other byte
+// ends one.
+func TestSentencesCutAt(t *testing.T) {
+	for b := range 256 {
+		s := "aa" + string([]byte{byte(b)}) + " bb"
+		want := 1
+		if strings.IndexByte(".!?;", byte(b)) >= 0 {
+			want = 2
+		}
+		if got := sentences(s); len(got) != want {
+			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
+		}
+	}
+	for s, want := range map[string]int{"aa\n- bb": 2, "aa\n\nbb": 2, "aa\nbb": 1, "aa.\nbb": 2, "aa.bb": 1} {
+		if got := sentences(s); len(got) != want {
+			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
+		}
+	}
+}
+
+// TestHasKnown: only ids the set was built with, and holds, count.
+func TestHasKnown(t *testing.T) {
+	s := make(litSet, 2)
+	s[0] |= 1 << 3
+	s[1] |= 1 << 6 // id 70
+	for _, tc := range []struct {
+		ids  []int32
+		want bool
+	}{{[]int32{3}, true}, {[]int32{4, 70}, true}, {[]int32{4}, false}, {nil, false}, {[]int32{1000}, false}} {
+		if got := s.hasKnown(tc.ids); got != tc.want {
+			t.Errorf("hasKnown(%v) = %v, want %v", tc.ids, got, tc.want)
+		}
+	}
+	if !s.hasAny([]int32{1000}) {
+		t.Error("hasAny of an unknown id: the set may hold it")
+	}
+}
+
+// TestFindAllIn: for the pack's forbid patterns, findAllIn with a body's
+// or heading's literal set finds what findAll finds.
+func TestFindAllIn(t *testing.T) {
+	pack, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPrefilter()
+	var ms []*matcher
+	for _, r := range pack {
+		for _, pt := range r.patterns {
+			ms = append(ms, pt.re)
+		}
+	}
+	found, spared := 0, 0
+	for _, n := range corpus.Generate(40, 11) {
+		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, heading, body, _, _, _ := p.scanDocument(doc)
+		for i := range doc.Sections {
+			for k, s := range []string{doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()} {
+				lits := []litSet{heading[i], body[i]}[k]
+				for _, m := range ms {
+					got, want := m.findAllIn(s, lits), m.findAll(s)
+					if !slices.Equal(got, want) {
+						t.Fatalf("%q: findAllIn %v, findAll %v", s, got, want)
+					}
+					found += len(want)
+					if m.idsAnyOf && lits.hasKnown(m.ids) {
+						spared++
+					}
+				}
+			}
+		}
+	}
+	if found == 0 || spared == 0 {
+		t.Errorf("%d matches, %d texts spared the literal search: the test tests little", found, spared)
 	}
 }
