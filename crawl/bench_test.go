@@ -56,7 +56,7 @@ func BenchmarkCrawl(b *testing.B) {
 		}
 		var sum Summary
 		start := time.Now()
-		if err := Run(context.Background(), web.Sites, sc, out, Options{Concurrency: concurrency, Done: sum.Add, ReleaseIdle: sc.Close}); err != nil {
+		if err := Run(context.Background(), web.Sites, sc, out, Options{Concurrency: concurrency, Done: sum.Add}); err != nil {
 			b.Fatal(err)
 		}
 		wall := time.Since(start)

@@ -34,16 +34,7 @@ type Options struct {
 	// Check, when set, is called after each record written; an error
 	// stops the crawl (the WARC evidence could not be written, say).
 	Check func() error
-	// ReleaseIdle, when set, is called every second during the crawl to
-	// close idle connections (site.Scanner's Close): a crawl never comes
-	// back to a site, and each kept-alive connection to a finished site
-	// holds a file descriptor and some 20 KB until its idle timeout, which
-	// adds up to thousands at hundreds of sites a second.
-	ReleaseIdle func()
 }
-
-// releaseInterval is how often Options.ReleaseIdle is called.
-const releaseInterval = time.Second
 
 // Run scans the sites with a pool of workers and appends each site's record
 // to out as soon as it is done, in the order they finish. When ctx is
@@ -74,20 +65,6 @@ func Run(ctx context.Context, sites []string, sc Scanner, out *Out, opts Options
 			}
 		}
 	}()
-	if opts.ReleaseIdle != nil {
-		go func() {
-			t := time.NewTicker(releaseInterval)
-			defer t.Stop()
-			for {
-				select {
-				case <-t.C:
-					opts.ReleaseIdle()
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
-	}
 	finished := make(chan struct{})
 	for range workers {
 		go func() {

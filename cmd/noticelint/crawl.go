@@ -253,7 +253,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		progress.Start()
 	}
 	runErr := crawl.Run(ctx, todo, scanner, out, crawl.Options{
-		Concurrency: f.concurrency, Refs: lint.Refs(plan.Rules), ReleaseIdle: scanner.Close,
+		Concurrency: f.concurrency, Refs: lint.Refs(plan.Rules),
 		Done: func(r record.Site) {
 			sum.Add(r)
 			if progress != nil {
