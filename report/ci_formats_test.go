@@ -186,18 +186,7 @@ func TestURLPathsKept(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var buf bytes.Buffer
-			rep, err := New(tc.format, &buf, Meta{Version: "1.0.0", Rules: pack, WorkDir: wd}, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := rep.File(res); err != nil {
-				t.Fatal(err)
-			}
-			if err := rep.End(sum); err != nil {
-				t.Fatal(err)
-			}
-			out := buf.String()
+			out := renderResults(t, tc.format, Meta{Version: "1.0.0", Rules: pack, WorkDir: wd}, Options{}, sum, res)
 			if !strings.Contains(out, tc.want) || strings.Contains(out, "https:/shop") {
 				t.Errorf("want %s in:\n%s", tc.want, out)
 			}

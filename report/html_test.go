@@ -427,22 +427,7 @@ func TestScanHTMLSitesWithoutNotice(t *testing.T) {
 	}
 	down := lint.FileResult{Path: "https://suljettu.example/", Site: "suljettu.example",
 		Err: &lint.FileError{Path: "https://suljettu.example/", Reason: "the server answered 503"}}
-	var buf bytes.Buffer
-	rep, err := New("html", &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en", Unit: "site"}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := lint.Summary{BySeverity: map[rules.Severity]int{}}
-	for _, r := range []lint.FileResult{found, missing, down} {
-		sum.Add(r)
-		if err := rep.File(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := rep.End(sum); err != nil {
-		t.Fatal(err)
-	}
-	page := buf.String()
+	page := renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack, MessageLang: "en", Unit: "site"}, found, missing, down)
 	checkSelfContained(t, []byte(page))
 	_, card, _ := strings.Cut(page, `id="notice-2"`)
 	card, _, _ = strings.Cut(card, "</header>")

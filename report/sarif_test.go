@@ -126,13 +126,30 @@ func TestSuppressedFindings(t *testing.T) {
 // renderResult writes one hand-made result and its summary in format.
 func renderResult(t *testing.T, format string, pack []*rules.Rule, opts Options, res lint.FileResult, sum lint.Summary) string {
 	t.Helper()
+	return renderResults(t, format, Meta{Version: "1.0.0", Rules: pack, WorkDir: "/w"}, opts, sum, res)
+}
+
+// renderAll writes hand-made results in format, summed as a run sums them.
+func renderAll(t *testing.T, format string, meta Meta, results ...lint.FileResult) string {
+	t.Helper()
+	sum := lint.Summary{BySeverity: map[rules.Severity]int{}}
+	for _, r := range results {
+		sum.Add(r)
+	}
+	return renderResults(t, format, meta, Options{}, sum, results...)
+}
+
+func renderResults(t *testing.T, format string, meta Meta, opts Options, sum lint.Summary, results ...lint.FileResult) string {
+	t.Helper()
 	var buf bytes.Buffer
-	rep, err := New(format, &buf, Meta{Version: "1.0.0", Rules: pack, WorkDir: "/w"}, opts)
+	rep, err := New(format, &buf, meta, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := rep.File(res); err != nil {
-		t.Fatal(err)
+	for _, r := range results {
+		if err := rep.File(r); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := rep.End(sum); err != nil {
 		t.Fatal(err)

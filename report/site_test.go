@@ -46,26 +46,12 @@ func TestTextCountsSites(t *testing.T) {
 		"en": {"site esimerkki.example: footer link", "2 sites scanned: 1 problem (1 error)"},
 		"fi": {"sivusto esimerkki.example: footer link", "2 sivustoa tarkistettu: 1 ongelma (1 virhe)"},
 	} {
-		var b bytes.Buffer
-		rep, err := New("text", &b, Meta{Unit: "site", MessageLang: lang}, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
 		clean := siteResult()
 		clean.Findings = nil
-		sum := lint.Summary{BySeverity: map[rules.Severity]int{}}
-		for _, r := range []lint.FileResult{siteResult(), clean} {
-			sum.Add(r)
-			if err := rep.File(r); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := rep.End(sum); err != nil {
-			t.Fatal(err)
-		}
+		out := renderAll(t, "text", Meta{Unit: "site", MessageLang: lang}, siteResult(), clean)
 		for _, w := range want {
-			if !strings.Contains(b.String(), w) {
-				t.Errorf("%s: no %q in\n%s", lang, w, b.String())
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no %q in\n%s", lang, w, out)
 			}
 		}
 	}
