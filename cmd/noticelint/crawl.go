@@ -19,10 +19,6 @@ import (
 	"github.com/noticelint/noticelint/site"
 )
 
-// exitInterrupted is the exit code of a crawl stopped by Ctrl-C or
-// SIGTERM (128 + SIGINT, as shells report it).
-const exitInterrupted = 130
-
 type crawlFlags struct {
 	input, out  string
 	concurrency int

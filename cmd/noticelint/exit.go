@@ -22,6 +22,9 @@ const (
 	exitFindings = 1 // findings at or above --fail-on
 	exitUsage    = 2 // bad flags, arguments or configuration
 	exitInput    = 3 // an input could not be read or extracted
+	// exitInterrupted: stopped by Ctrl-C or SIGTERM (128 + SIGINT, as
+	// shells report it).
+	exitInterrupted = 130
 )
 
 // exitError carries an exit code up to run; a nil err means nothing more to
