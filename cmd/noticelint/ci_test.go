@@ -191,8 +191,8 @@ func TestBaselineInCLI(t *testing.T) {
 	if code != exitUsage || !strings.Contains(errOut, "--baseline: no such file or directory") {
 		t.Errorf("missing baseline: exit %d, %s", code, errOut)
 	}
-	if _, _, code := cli(t, "", "lint", "--write-baseline", "no/such/dir/b.json", "notices"); code != exitUsage {
-		t.Errorf("baseline in a missing directory: exit %d", code)
+	if _, _, code := cli(t, "", "lint", "--write-baseline", "no/such/dir/b.json", "notices"); code != exitInput {
+		t.Errorf("baseline in a missing directory: exit %d, want %d as for a report file", code, exitInput)
 	}
 }
 

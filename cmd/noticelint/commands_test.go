@@ -78,10 +78,10 @@ func TestOutputFileAndStdin(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
-	// An output directory that does not exist is a usage error, and no
-	// report appears.
+	// An output directory that does not exist is an error (exit 3, a
+	// report that cannot be created), and no report appears.
 	_, errOut, code := cli(t, "", "lint", "--output", filepath.Join(dir, "no", "such", "r.json"), "../../testdata/examples/")
-	if code != exitUsage || !strings.Contains(errOut, "--output") {
+	if code != exitInput || !strings.Contains(errOut, "--output") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }

@@ -66,7 +66,10 @@ set per-path overrides, leave files out and add custom rules.
 
 Several reports in one run: --output FORMAT=PATH, repeatable, PATH - for
 standard output. A plain --output PATH is where the --format report goes;
-when only FORMAT=PATH outputs are given, no other report is written.
+when only FORMAT=PATH outputs are given, no other report is written. A
+report file appears only when complete (a temporary file beside it is
+renamed over it); a symbolic link is followed and kept, a device, a FIFO or
+/dev/stdout is written directly, and a directory is an error.
 
 Formats:
   text         grouped by file: path:line:col severity rule message, the

@@ -1,15 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
 	"sync"
 
-	"github.com/noticelint/noticelint/internal/fserr"
+	"github.com/noticelint/noticelint/internal/outfile"
 )
 
 // unfinished holds the temporary files of the reports being written, for
@@ -41,94 +39,75 @@ func removeUnfinished() {
 	}
 }
 
-// output is where a report goes: standard output, or a file that appears
-// only when the report is complete (a failed run leaves no half report).
+// output is where a report goes: standard output, or a file written by
+// outfile: one that appears only when the report is complete (a failed run
+// leaves no half report), or, for a device, a FIFO or /dev/stdout, written
+// directly; a link is followed, never replaced.
 type output struct {
 	io.Writer
-	tmp  *os.File
-	dest string
+	file *outfile.File // nil for standard output
 }
 
 // openOutput opens the report file name (standard output for "" or "-").
 // Its errors are exit errors naming the file the user gave, never the
-// temporary file: a directory that does not exist is a usage error (2),
-// anything else the file system refuses (permissions, a read-only file
-// system, a full disk) an I/O error (3), as for crawl --out.
+// temporary file: whatever keeps it from being created (a missing
+// directory, a directory by that name, permissions, a full disk) is an
+// I/O error (3), as for crawl --out.
 func openOutput(name string, stdout io.Writer) (*output, error) {
 	if name == "" || name == "-" {
 		return &output{Writer: stdout}, nil
 	}
-	if err := checkDir("--output", name); err != nil {
-		return nil, &exitError{code: exitUsage, err: err}
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	f, err := outfile.Create(name)
 	if err != nil {
-		return nil, outputError(name, "cannot create", err)
+		return nil, outputError(err)
 	}
-	trackUnfinished(tmp.Name(), true)
-	return &output{Writer: destWriter{tmp, name}, tmp: tmp, dest: name}, nil
+	if f.Temp() != "" {
+		trackUnfinished(f.Temp(), true)
+	}
+	return &output{Writer: destWriter{f, name}, file: f}, nil
 }
 
 // outputError is the exit error of a report file that cannot be created
-// or written (exit 3), naming the file the user gave.
-func outputError(name, what string, err error) error {
-	return &exitError{code: exitInput, err: fmt.Errorf("--output %s: %s: %w", name, what, osReason(err))}
+// or written (exit 3).
+func outputError(err error) error {
+	return &exitError{code: exitInput, err: fmt.Errorf("--output %w", err)}
 }
 
-// osReason is the operating system's reason for a failed file operation,
-// without the (temporary) paths it repeats.
-func osReason(err error) error {
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return fserr.Reason(err)
-}
-
-// destWriter writes a report's temporary file; its errors name the report
-// file the user gave.
+// destWriter writes a report file; its errors name the report file the
+// user gave.
 type destWriter struct {
-	f    *os.File
+	f    *outfile.File
 	dest string
 }
 
 func (w destWriter) Write(p []byte) (int, error) {
 	n, err := w.f.Write(p)
 	if err != nil {
-		err = fmt.Errorf("%s: %w", w.dest, osReason(err))
+		err = fmt.Errorf("%s: %w", w.dest, err)
 	}
 	return n, err
 }
 
 // commit puts the finished report in place.
 func (o *output) commit() error {
-	if o.tmp == nil {
+	if o.file == nil {
 		return nil
 	}
-	tmp := o.tmp
-	o.tmp = nil
-	defer trackUnfinished(tmp.Name(), false)
-	err := tmp.Close()
-	if err == nil {
-		err = os.Chmod(tmp.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), o.dest)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
-		return outputError(o.dest, "cannot write", err)
+	f := o.file
+	o.file = nil
+	defer trackUnfinished(f.Temp(), false)
+	if err := f.Commit(); err != nil {
+		return outputError(err)
 	}
 	return nil
 }
 
 // abort removes an uncommitted report.
 func (o *output) abort() {
-	if o.tmp != nil {
-		_ = o.tmp.Close()
-		_ = os.Remove(o.tmp.Name())
-		trackUnfinished(o.tmp.Name(), false)
-		o.tmp = nil
+	if o.file != nil {
+		o.file.Abort()
+		trackUnfinished(o.file.Temp(), false)
+		o.file = nil
 	}
 }
 

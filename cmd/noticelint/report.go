@@ -85,11 +85,11 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 			return usageError("--now %q: want a date as YYYY-MM-DD", f.now)
 		}
 	}
-	if f.output != "-" {
-		if err := checkDir("--output", f.output); err != nil {
-			return usageError("%v", err)
-		}
+	out, err := openOutput(f.output, s.out)
+	if err != nil {
+		return err // an exit error naming the file
 	}
+	defer out.abort()
 	in := s.in
 	name := "<stdin>"
 	if input != "-" {
@@ -126,11 +126,6 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 	if err != nil {
 		return &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}
 	}
-	out, err := openOutput(f.output, s.out)
-	if err != nil {
-		return err // an exit error naming the file: 3, or 2 for a missing directory
-	}
-	defer out.abort()
 	source := filepath.Base(name)
 	if input == "-" {
 		source = ""

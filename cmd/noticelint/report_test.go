@@ -121,7 +121,6 @@ func TestReportUsageErrors(t *testing.T) {
 		{"report", crawlFixture, "--message-lang", "sv"},
 		{"report", crawlFixture, "--now", "yesterday"},
 		{"report", crawlFixture, "--max-line", "0"},
-		{"report", crawlFixture, "-o", "/nonexistent-dir/crawl.html"},
 	} {
 		if _, stderr, code := cli(t, "", args...); code != exitUsage || stderr == "" {
 			t.Errorf("%v: exit %d, want %d with a reason", args, code, exitUsage)

@@ -148,7 +148,7 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 	}
 	if f.writeBaseline != "" {
 		if err := checkDir("--write-baseline", f.writeBaseline); err != nil {
-			return nil, usageError("%v", err)
+			return nil, &exitError{code: exitInput, err: err} // as a report that cannot be created
 		}
 		ss.writer = baseline.NewWriter(f.writeBaseline)
 		process = append(process, ss.writer.Process)
