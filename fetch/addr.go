@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/netip"
+	"strings"
 	"syscall"
 )
 
@@ -29,36 +30,216 @@ var nonPublic = []netip.Prefix{
 	netip.MustParsePrefix("fec0::/10"),       // site-local (deprecated)
 }
 
-// Public reports whether a is a public unicast address: not loopback,
-// private, link-local, unspecified, multicast, CGNAT, documentation,
-// benchmarking or reserved. IPv4-mapped IPv6 addresses are judged as IPv4.
-func Public(a netip.Addr) bool {
+// metadata are the addresses of cloud providers' instance metadata
+// services, which hand out the machine's credentials: refused even with
+// --allow-private, and allowed only when named one by one.
+var metadata = map[netip.Addr]bool{
+	netip.MustParseAddr("169.254.169.254"): true, // AWS, Azure, Google Cloud, Oracle, OpenStack ...
+	netip.MustParseAddr("169.254.170.2"):   true, // AWS ECS task metadata
+	netip.MustParseAddr("169.254.170.23"):  true, // AWS EKS Pod Identity
+	netip.MustParseAddr("169.254.42.42"):   true, // Scaleway
+	netip.MustParseAddr("100.100.100.200"): true, // Alibaba Cloud
+	netip.MustParseAddr("192.0.0.192"):     true, // Oracle Cloud Classic
+	netip.MustParseAddr("fd00:ec2::254"):   true, // AWS, IPv6
+	netip.MustParseAddr("fd00:ec2::23"):    true, // AWS EKS Pod Identity, IPv6
+	netip.MustParseAddr("fd20:ce::254"):    true, // Google Cloud, IPv6
+	netip.MustParseAddr("fd00:42::42"):     true, // Scaleway, IPv6
+}
+
+// IPv6 prefixes that carry an IPv4 address in their last 32 bits.
+var (
+	nat64    = netip.MustParsePrefix("64:ff9b::/96")    // NAT64 well-known prefix (RFC 6052)
+	compat   = netip.MustParsePrefix("::/96")           // IPv4-compatible (RFC 4291, deprecated)
+	siit     = netip.MustParsePrefix("::ffff:0:0:0/96") // IPv4-translated, SIIT (RFC 2765)
+	embedded = []struct {
+		prefix netip.Prefix
+		name   string
+	}{{nat64, "NAT64"}, {compat, "IPv4-compatible"}, {siit, "SIIT"}}
+)
+
+// Embedded gives the IPv4 address an address stands for: an IPv4-mapped
+// IPv6 address's, or the one carried by NAT64 (64:ff9b::/96),
+// IPv4-compatible (::a.b.c.d) or SIIT (::ffff:0:a.b.c.d) addresses, and
+// how it is carried ("" for none). Any other address is returned as it is.
+func Embedded(a netip.Addr) (netip.Addr, string) {
 	a = a.Unmap()
-	if !a.IsValid() || !a.IsGlobalUnicast() || a.IsPrivate() || a.IsLoopback() ||
-		a.IsLinkLocalUnicast() || a.IsUnspecified() || a.IsMulticast() {
-		return false
+	if !a.Is6() || a.IsUnspecified() || a.IsLoopback() {
+		return a, ""
+	}
+	for _, e := range embedded {
+		if e.prefix.Contains(a) {
+			b := a.As16()
+			return netip.AddrFrom4([4]byte(b[12:])), e.name
+		}
+	}
+	return a, ""
+}
+
+// class is what kind of address an address is, for the address policy.
+type class int
+
+const (
+	public    class = iota
+	loopback        // 127.0.0.0/8, ::1
+	private         // RFC 1918, IPv6 unique local (fc00::/7)
+	linkLocal       // 169.254.0.0/16, fe80::/10
+	cloudMeta       // a cloud metadata service
+	special         // any other non-public address: CGNAT, documentation, reserved, multicast ...
+)
+
+var classNames = map[class]string{linkLocal: "a link-local address", cloudMeta: "a cloud metadata address"}
+
+// classify tells an address's class, judging the IPv4 address an IPv6
+// address carries as that address.
+func classify(a netip.Addr) class {
+	a, _ = Embedded(a)
+	switch {
+	case !a.IsValid():
+		return special
+	case metadata[a]:
+		return cloudMeta
+	case a.IsLoopback():
+		return loopback
+	case a.IsLinkLocalUnicast():
+		return linkLocal
+	case a.IsPrivate():
+		return private
+	case !a.IsGlobalUnicast() || a.IsUnspecified() || a.IsMulticast():
+		return special
 	}
 	for _, p := range nonPublic {
 		if p.Contains(a) {
-			return false
+			return special
 		}
 	}
-	return true
+	return public
+}
+
+// Public reports whether a is a public unicast address: not loopback,
+// private, link-local, unspecified, multicast, CGNAT, documentation,
+// benchmarking or reserved, nor an IPv6 address carrying such an IPv4
+// address (IPv4-mapped, NAT64, IPv4-compatible, SIIT).
+func Public(a netip.Addr) bool { return classify(a) == public }
+
+// Allowance names the non-public addresses a client may connect to
+// (--allow-private, --allow-net).
+type Allowance struct {
+	// Loopback allows 127.0.0.0/8 and ::1.
+	Loopback bool
+	// Private allows RFC 1918 and IPv6 unique local addresses.
+	Private bool
+	// Special allows the other non-public addresses: carrier-grade NAT,
+	// documentation, benchmarking, reserved ... but neither link-local
+	// nor cloud metadata addresses.
+	Special bool
+	// Nets allows every address in them; a cloud metadata address only
+	// when a net is that one address (a /32 or /128).
+	Nets []netip.Prefix
+}
+
+// AllowPrivate is what --allow-private allows: every non-public address
+// but link-local and cloud metadata addresses.
+var AllowPrivate = Allowance{Loopback: true, Private: true, Special: true}
+
+// ParseAllowance reads --allow-net values, each a comma-separated list of
+// "loopback", "private", IP addresses and CIDR ranges.
+func ParseAllowance(values []string) (Allowance, error) {
+	var al Allowance
+	for _, v := range values {
+		for item := range strings.SplitSeq(v, ",") {
+			item = strings.TrimSpace(item)
+			switch item {
+			case "loopback":
+				al.Loopback = true
+				continue
+			case "private":
+				al.Private = true
+				continue
+			}
+			p, err := netip.ParsePrefix(item)
+			if err != nil {
+				a, aerr := netip.ParseAddr(item)
+				if aerr != nil || a.Zone() != "" {
+					return Allowance{}, fmt.Errorf("%q: want loopback, private, an IP address or a CIDR range such as 10.0.0.0/8", item)
+				}
+				p = netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen())
+			}
+			if p.Masked() != p {
+				return Allowance{}, fmt.Errorf("%q: the range has bits set after its /%d; did you mean %s?", item, p.Bits(), p.Masked())
+			}
+			if p.Addr().Is4In6() && p.Bits() >= 96 { // ::ffff:10.0.0.0/104 is 10.0.0.0/8
+				p = netip.PrefixFrom(p.Addr().Unmap(), p.Bits()-96)
+			}
+			al.Nets = append(al.Nets, p)
+		}
+	}
+	return al, nil
+}
+
+// Union allows what either allows.
+func (al Allowance) Union(other Allowance) Allowance {
+	return Allowance{
+		Loopback: al.Loopback || other.Loopback,
+		Private:  al.Private || other.Private,
+		Special:  al.Special || other.Special,
+		Nets:     append(append([]netip.Prefix{}, al.Nets...), other.Nets...),
+	}
+}
+
+// allows reports whether the allowance lets a client connect to a.
+func (al Allowance) allows(a netip.Addr) bool {
+	a = a.Unmap()
+	v4, _ := Embedded(a)
+	for _, n := range al.Nets {
+		if n.Contains(a) || n.Contains(v4) {
+			if classify(a) != cloudMeta || n.IsSingleIP() {
+				return true
+			}
+		}
+	}
+	switch classify(a) {
+	case loopback:
+		return al.Loopback
+	case private:
+		return al.Private
+	case special:
+		return al.Special
+	}
+	return false
 }
 
 // refusedError is an address the policy refused.
-type refusedError struct{ addr netip.Addr }
+type refusedError struct {
+	addr netip.Addr
+	why  class
+}
 
 func (e *refusedError) Error() string {
-	return fmt.Sprintf("refused to connect to %s: not a public address (use --allow-private for intranet sites)", e.addr)
+	addr := e.addr.String()
+	if v4, how := Embedded(e.addr); how != "" {
+		addr += fmt.Sprintf(" (%s for %s)", how, v4)
+	}
+	switch e.why {
+	case linkLocal:
+		return fmt.Sprintf("refused to connect to %s: %s (allow it only by naming it: --allow-net %s)", addr, classNames[e.why], e.addr)
+	case cloudMeta:
+		return fmt.Sprintf("refused to connect to %s: %s, which hands out the machine's credentials (allow it only by naming it: --allow-net %s)", addr, classNames[e.why], e.addr)
+	case loopback:
+		return fmt.Sprintf("refused to connect to %s: a loopback address, not a public one (for sites you trust: --allow-net loopback, or --allow-private)", addr)
+	case private:
+		return fmt.Sprintf("refused to connect to %s: a private address, not a public one (for intranet sites: --allow-net private, or --allow-private)", addr)
+	}
+	return fmt.Sprintf("refused to connect to %s: not a public address (use --allow-private for intranet sites)", addr)
 }
 
 // allowed applies the address policy.
 func (o *Options) allowed(a netip.Addr) error {
-	if o.AllowPrivate || Public(a) || (o.AllowAddr != nil && o.AllowAddr(a.Unmap())) {
+	a = a.Unmap()
+	c := classify(a)
+	if c == public || o.Allow.allows(a) {
 		return nil
 	}
-	return &refusedError{a.Unmap()}
+	return &refusedError{a, c}
 }
 
 // dialer returns the DialContext of the client's transport: it checks the

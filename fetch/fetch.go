@@ -61,19 +61,23 @@ type Options struct {
 	RetryBackoff time.Duration
 	// MaxCrawlDelay caps the Crawl-delay of a robots.txt.
 	MaxCrawlDelay time.Duration
-	// AllowPrivate lets the client connect to loopback, private,
-	// link-local and other non-public addresses (intranet audits, tests).
+	// AllowPrivate lets the client connect to every non-public address
+	// (loopback, private, carrier-grade NAT ...) but link-local and cloud
+	// metadata addresses: --allow-private, for intranet audits.
 	AllowPrivate bool
-	// AllowAddr, when set, allows an address the policy refuses; it is for
-	// tests that serve sites on loopback yet must see a redirect to another
-	// private address refused. Leave it nil otherwise.
-	AllowAddr func(netip.Addr) bool
+	// Allow names more non-public addresses the client may connect to
+	// (--allow-net): a class, or ranges, link-local ones included, and a
+	// cloud metadata address named as itself.
+	Allow Allowance
 	// Resolve, when set, replaces DNS: it gives the addresses of a host
 	// name (tests map invented domains to their servers).
 	Resolve func(host string) ([]netip.Addr, error)
 }
 
 func (o Options) withDefaults() Options {
+	if o.AllowPrivate {
+		o.Allow, o.AllowPrivate = o.Allow.Union(AllowPrivate), false
+	}
 	if o.UserAgent == "" {
 		o.UserAgent = DefaultUserAgent("dev")
 	}

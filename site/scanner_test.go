@@ -435,7 +435,7 @@ func TestRedirectToPrivateRefused(t *testing.T) {
 	})
 	sc := newScanner(t, func(o *Options) {
 		o.Fetch.AllowPrivate = false
-		o.Fetch.AllowAddr = func(a netip.Addr) bool { return a == netip.MustParseAddr("127.0.0.1") }
+		o.Fetch.Allow = fetch.Allowance{Nets: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}}
 	})
 	r := scanSite(t, sc, s.URL)
 	if r.Status != record.StatusError || s.count("/seloste") != 1 || r.File.Err == nil ||

@@ -148,7 +148,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 			return usageError("--shard %v", err)
 		}
 	}
-	maxBody, err := f.validate()
+	maxBody, allow, err := f.validate()
 	if err != nil {
 		return err
 	}
@@ -222,7 +222,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		}
 		defer func() { _ = ev.Close() }()
 	}
-	opts := f.options(maxBody, plan, plan.Process)
+	opts := f.options(maxBody, allow, plan, plan.Process)
 	opts.MessageLang = f.msgLang
 	if ev != nil {
 		opts.OnExchange = ev.Exchange

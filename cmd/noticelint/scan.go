@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/site"
 )
@@ -57,12 +58,14 @@ honoured up to --max-crawl-delay, one request at a time to a host, and 429
 and 5xx answers retried (--retries) after the wait their Retry-After asks for,
 up to --max-retry-wait. Up to 10 redirects are followed. A response is read
 within --timeout and up to --max-body; a notice over the limit is an error.
+
 Loopback, private, link-local and other non-public addresses are refused
-after DNS resolution, redirects included, unless --allow-private (intranet
-audits). --allow-private allows all of them, link-local included: a site
-can then redirect scan to a cloud metadata address (169.254.169.254), so use
-it only on sites you trust, never on a machine whose metadata service holds
-credentials.
+after DNS resolution, redirects included, and so are IPv6 addresses that
+carry one (IPv4-mapped, NAT64 64:ff9b::/96, IPv4-compatible, SIIT).
+--allow-net allows what an intranet audit needs: loopback, private (RFC
+1918, IPv6 ULA), or address ranges (10.20.0.0/16). --allow-private allows
+every non-public address but link-local ones and cloud metadata services
+(169.254.169.254 ...): those only when named with --allow-net.
 
 Reports, configuration, baselines and exit codes are as for lint: 0 clean, 1
 findings at or above --fail-on, 2 usage or configuration error, 3 a site
@@ -70,7 +73,7 @@ could not be fetched or its notice not read (this wins over 1).`,
 		Example: `  noticelint scan https://www.esimerkki.example
   noticelint scan --format sarif --output notices.sarif esimerkki.example toinen.example
   noticelint scan --output json=scan.json --output text=- https://www.esimerkki.example/fi/
-  noticelint scan --allow-private http://intranet.esimerkki.example/`,
+  noticelint scan --allow-net private http://intranet.esimerkki.example/`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError("scan: name at least one site, e.g. noticelint scan esimerkki.example")
@@ -90,10 +93,11 @@ could not be fetched or its notice not read (this wins over 1).`,
 
 func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed func(string) bool) error {
 	var maxBody int64
+	var allow fetch.Allowance
 	f.unit = "site"
 	ss, err := openSession(s, f.reportFlags, changed, func() error {
 		var err error
-		if maxBody, err = f.siteFlags.validate(); err != nil {
+		if maxBody, allow, err = f.siteFlags.validate(); err != nil {
 			return err
 		}
 		if f.jobs < 1 {
@@ -107,7 +111,7 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	}
 	defer ss.abort()
 	plan := ss.plan
-	opts := f.options(maxBody, plan, ss.process)
+	opts := f.options(maxBody, allow, plan, ss.process)
 	opts.MessageLang = f.msgLang
 	scanner, err := site.NewScanner(opts)
 	if err != nil {

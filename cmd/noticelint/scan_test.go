@@ -107,7 +107,7 @@ func TestScanExitCodes(t *testing.T) {
 
 	// Without --allow-private a loopback site is refused, and says how.
 	_, errOut, code = cli(t, "", "scan", "--no-config", "--format", "json", clean.URL)
-	if code != 3 || !strings.Contains(errOut, "not a public address (use --allow-private") {
+	if code != 3 || !strings.Contains(errOut, "127.0.0.1: a loopback address, not a public one (for sites you trust: --allow-net loopback, or --allow-private)") {
 		t.Errorf("loopback without --allow-private: exit %d\n%s", code, errOut)
 	}
 }

@@ -19,6 +19,7 @@ type siteFlags struct {
 	lintTimeout   time.Duration
 	maxBody       string
 	allowPrivate  bool
+	allowNet      []string
 	retries       int
 	maxRetryWait  time.Duration
 	maxCrawlDelay time.Duration
@@ -29,43 +30,48 @@ func (f *siteFlags) register(fl *pflag.FlagSet) {
 	fl.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "give up on a request after this long, its body included")
 	fl.DurationVar(&f.lintTimeout, "lint-timeout", 30*time.Second, "give up on linting a notice after this long (0 for no limit; a PDF still stops after 30s)")
 	fl.StringVar(&f.maxBody, "max-body", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
-	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (intranet sites; link-local includes cloud metadata, 169.254.169.254: only for sites you trust)")
+	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and other non-public addresses (intranet sites), but not link-local or cloud metadata ones")
+	fl.StringSliceVar(&f.allowNet, "allow-net", nil, "also allow these non-public addresses: loopback, private (RFC 1918, IPv6 ULA), an address or a CIDR range; a link-local range or cloud metadata address only when named (repeatable)")
 	fl.IntVar(&f.retries, "retries", fetch.DefaultRetries, "retry a 429 or 5xx answer this many times")
 	fl.DurationVar(&f.maxRetryWait, "max-retry-wait", fetch.DefaultMaxRetryWait, "wait at most this long before a retry; a Retry-After asking for more ends the retries")
 	fl.DurationVar(&f.maxCrawlDelay, "max-crawl-delay", fetch.DefaultMaxCrawlDelay, "honour a robots.txt Crawl-delay up to this long")
 }
 
-// validate checks the flags and gives --max-body in bytes.
-func (f *siteFlags) validate() (maxBody int64, err error) {
+// validate checks the flags and gives --max-body in bytes, and what
+// --allow-net allows.
+func (f *siteFlags) validate() (maxBody int64, allow fetch.Allowance, err error) {
 	if maxBody, err = lint.ParseSize(f.maxBody); err != nil {
-		return 0, usageError("--max-body: %v", err)
+		return 0, allow, usageError("--max-body: %v", err)
+	}
+	if allow, err = fetch.ParseAllowance(f.allowNet); err != nil {
+		return 0, allow, usageError("--allow-net %v", err)
 	}
 	for _, d := range []struct {
 		flag string
 		v    time.Duration
 	}{{"--timeout", f.timeout}, {"--max-retry-wait", f.maxRetryWait}, {"--max-crawl-delay", f.maxCrawlDelay}} {
 		if d.v <= 0 {
-			return 0, usageError("%s %s: give a duration above 0, e.g. 15s", d.flag, d.v)
+			return 0, allow, usageError("%s %s: give a duration above 0, e.g. 15s", d.flag, d.v)
 		}
 	}
 	switch {
 	case f.lintTimeout < 0:
-		return 0, usageError("--lint-timeout %s: must not be negative", f.lintTimeout)
+		return 0, allow, usageError("--lint-timeout %s: must not be negative", f.lintTimeout)
 	case f.retries < 0:
-		return 0, usageError("--retries %d: must not be negative", f.retries)
+		return 0, allow, usageError("--retries %d: must not be negative", f.retries)
 	case f.userAgent == "":
-		return 0, usageError("--user-agent: must not be empty")
+		return 0, allow, usageError("--user-agent: must not be empty")
 	}
-	return maxBody, nil
+	return maxBody, allow, nil
 }
 
 // options are the scanner's options under plan, findings processed by
 // process.
-func (f *siteFlags) options(maxBody int64, plan *config.Plan, process lint.Processor) site.Options {
+func (f *siteFlags) options(maxBody int64, allow fetch.Allowance, plan *config.Plan, process lint.Processor) site.Options {
 	return site.Options{
 		Fetch: fetch.Options{
 			UserAgent: f.userAgent, Timeout: f.timeout, MaxBody: maxBody, Retries: f.retries,
-			MaxRetryWait: f.maxRetryWait, MaxCrawlDelay: f.maxCrawlDelay, AllowPrivate: f.allowPrivate,
+			MaxRetryWait: f.maxRetryWait, MaxCrawlDelay: f.maxCrawlDelay, AllowPrivate: f.allowPrivate, Allow: allow,
 		},
 		Engine: plan.Engine(),
 		Lint:   lint.Options{Lang: plan.Lang(), Timeout: f.lintTimeout, PerFile: plan.PerFile, Process: process},
