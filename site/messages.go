@@ -15,6 +15,8 @@ type messages struct {
 	blocked, failed           string // URL, why chosen, reason
 	broken                    string // URL (why chosen): reason
 	tooLarge                  string // the size limit
+	outOfTime                 string // --site-timeout, what was being done, the requests made
+	fetching, linting         string // a URL: what was being done
 }
 
 var messageTable = map[string]messages{
@@ -32,6 +34,9 @@ var messageTable = map[string]messages{
 		failed:      "the likeliest notice, %s (%s), could not be fetched: %s",
 		broken:      "the links that name one could not be fetched; the first, %s",
 		tooLarge:    "the notice is larger than the body limit of %s (--max-body): it was cut there and not linted",
+		outOfTime:   "the site took longer than the time limit of %s for one site (--site-timeout); it was %s after %d requests",
+		fetching:    "fetching %s",
+		linting:     "linting %s",
 	},
 	"fi": {
 		link: "linkki", relLink: `linkki rel="privacy-policy"`, footerLink: "alatunnisteen linkki",
@@ -47,6 +52,9 @@ var messageTable = map[string]messages{
 		failed:      "todennäköisintä selostetta, %s (%s), ei saatu haettua: %s",
 		broken:      "siihen viittaavia linkkejä ei saatu haettua; ensimmäinen, %s",
 		tooLarge:    "seloste on suurempi kuin kokoraja %s (--max-body): se katkaistiin siihen eikä sitä tarkistettu",
+		outOfTime:   "sivuston käsittely kesti yli sivustokohtaisen aikarajan %s (--site-timeout); kesken oli %s %d pyynnön jälkeen",
+		fetching:    "osoitteen %s haku",
+		linting:     "osoitteen %s tarkistus",
 	},
 }
 

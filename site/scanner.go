@@ -33,7 +33,14 @@ type Options struct {
 	// and redirects included), from the goroutine scanning the site; crawl
 	// --warc-out writes these as WARC records.
 	OnExchange func(Exchange)
+	// SiteTimeout bounds everything done for one site: robots.txt, the
+	// home page, the candidates, retries and their waits, and linting.
+	// A site that takes longer is an error. 0 means no limit.
+	SiteTimeout time.Duration
 }
+
+// DefaultTimeout is the --site-timeout default.
+const DefaultTimeout = 2 * time.Minute
 
 // Limits of the search for a notice.
 const (
@@ -77,6 +84,7 @@ type scan struct {
 	broken  string // why the first candidate whose link is broken (404) failed
 	read    int    // candidates fetched
 	lint    time.Duration
+	doing   string // what is being done, for the error of a site out of time
 }
 
 // Scan finds, fetches and lints one site's notice. Safe for concurrent use
@@ -91,8 +99,18 @@ type scan struct {
 func (s *Scanner) Scan(ctx context.Context, site string) Result {
 	start := time.Now()
 	res := Result{Site: site}
-	sc := &scan{Scanner: s, ctx: ctx, tr: &fetch.Trace{OnExchange: s.opts.OnExchange}, res: &res, visited: map[string]bool{}, msg: messagesIn(s.opts.MessageLang)}
+	siteCtx := ctx
+	if s.opts.SiteTimeout > 0 {
+		var cancel context.CancelFunc
+		siteCtx, cancel = context.WithTimeout(ctx, s.opts.SiteTimeout)
+		defer cancel()
+	}
+	sc := &scan{Scanner: s, ctx: siteCtx, tr: &fetch.Trace{OnExchange: s.opts.OnExchange}, res: &res, visited: map[string]bool{}, msg: messagesIn(s.opts.MessageLang)}
 	sc.run(site)
+	linted := res.Status == record.StatusOK && res.File.Err == nil
+	if !linted && ctx.Err() == nil && errors.Is(siteCtx.Err(), context.DeadlineExceeded) {
+		sc.outOfTime(site) // a search cut short: whatever it found is not the answer
+	}
 	res.File.Site = site
 	res.Timings = record.Timings{
 		Total: time.Since(start).Milliseconds(), Fetch: sc.tr.Elapsed.Milliseconds(),
@@ -101,16 +119,32 @@ func (s *Scanner) Scan(ctx context.Context, site string) Result {
 	return res
 }
 
+// outOfTime makes the site's result the error of a site that took longer
+// than SiteTimeout, whatever the step cut short made of it.
+func (sc *scan) outOfTime(site string) {
+	home, _, err := HomeURL(site)
+	if err != nil {
+		home = site
+	}
+	sc.fail(home, record.StatusError, fmt.Sprintf(sc.msg.outOfTime, sc.opts.SiteTimeout, sc.doing, sc.tr.Requests))
+}
+
+// get fetches url for the site, saying so should time run out.
+func (sc *scan) get(url string) (*fetch.Response, error) {
+	sc.doing = fmt.Sprintf(sc.msg.fetching, url)
+	return sc.client.Get(sc.ctx, url, sc.tr)
+}
+
 func (sc *scan) run(site string) {
 	home, bare, err := HomeURL(site)
 	if err != nil {
 		sc.fail(site, record.StatusError, err.Error())
 		return
 	}
-	resp, err := sc.client.Get(sc.ctx, home, sc.tr)
+	resp, err := sc.get(home)
 	if err != nil && bare && fetch.IsKind(err, fetch.KindNetwork) {
 		// No https at all: try http, as a browser given a bare domain would.
-		if r, err2 := sc.client.Get(sc.ctx, "http"+strings.TrimPrefix(home, "https"), sc.tr); err2 == nil {
+		if r, err2 := sc.get("http" + strings.TrimPrefix(home, "https")); err2 == nil {
 			resp, err = r, nil
 		}
 	}
@@ -154,7 +188,7 @@ func (sc *scan) home(resp *fetch.Response, refreshed bool) {
 		// A home page that only sends the reader on (<meta
 		// http-equiv="refresh">): read the page it sends to instead.
 		sc.visited[page.Refresh] = true
-		next, err := sc.client.Get(sc.ctx, page.Refresh, sc.tr)
+		next, err := sc.get(page.Refresh)
 		if err != nil {
 			sc.fetchFailed(page.Refresh, err)
 			return
@@ -204,7 +238,7 @@ func (sc *scan) search(cands []Candidate, via string, depth int) bool {
 		if via != "" {
 			why = fmt.Sprintf(sc.msg.via, via, why)
 		}
-		resp, err := sc.client.Get(sc.ctx, c.URL, sc.tr)
+		resp, err := sc.get(c.URL)
 		if err != nil {
 			switch {
 			case fetch.IsKind(err, fetch.KindBlocked):
@@ -257,6 +291,7 @@ func (sc *scan) lintNotice(resp *fetch.Response, why string) {
 	}
 	format := formatOf(resp)
 	body, enc := decodeBody(resp.Body, resp.Charset(), format)
+	sc.doing = fmt.Sprintf(sc.msg.linting, resp.URL)
 	start := time.Now()
 	f := lint.Data(sc.ctx, resp.URL, body, format, sc.opts.Engine, sc.opts.Lint)
 	sc.lint += time.Since(start)

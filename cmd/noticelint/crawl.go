@@ -47,7 +47,10 @@ obeyed, one request at a time per host), lint it, and append one JSON line
 to --out: site, registrable domain, status (ok, not-found, blocked, error),
 the notice's URL and why it was chosen, format, language, the notice's own
 date, findings, error, timings and when it was crawled. The fetch flags are
-those of scan. 'noticelint report RESULTS.jsonl' makes one HTML page of it.
+those of scan; a site that takes longer than --site-timeout, all its
+requests, waits and linting together, is given up with status error, so
+that no site holds a worker for long. 'noticelint report RESULTS.jsonl'
+makes one HTML page of it.
 
 Input (--input or the argument: a file, or - for standard input): one site
 a line, a domain (esimerkki.example) or an http(s) URL; or JSON lines

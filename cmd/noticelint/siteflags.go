@@ -20,6 +20,7 @@ type siteFlags struct {
 	maxBody       string
 	allowPrivate  bool
 	allowNet      []string
+	siteTimeout   time.Duration
 	retries       int
 	maxRetryWait  time.Duration
 	maxCrawlDelay time.Duration
@@ -32,6 +33,7 @@ func (f *siteFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&f.maxBody, "max-body", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
 	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and other non-public addresses (intranet sites), but not link-local or cloud metadata ones")
 	fl.StringSliceVar(&f.allowNet, "allow-net", nil, "also allow these non-public addresses: loopback, private (RFC 1918, IPv6 ULA), an address or a CIDR range; a link-local range or cloud metadata address only when named (repeatable)")
+	fl.DurationVar(&f.siteTimeout, "site-timeout", site.DefaultTimeout, "give up on a site after this long: robots.txt, home page, candidates, retries and lint (0 for no limit)")
 	fl.IntVar(&f.retries, "retries", fetch.DefaultRetries, "retry a 429 or 5xx answer this many times")
 	fl.DurationVar(&f.maxRetryWait, "max-retry-wait", fetch.DefaultMaxRetryWait, "wait at most this long before a retry; a Retry-After asking for more ends the retries")
 	fl.DurationVar(&f.maxCrawlDelay, "max-crawl-delay", fetch.DefaultMaxCrawlDelay, "honour a robots.txt Crawl-delay up to this long")
@@ -57,6 +59,8 @@ func (f *siteFlags) validate() (maxBody int64, allow fetch.Allowance, err error)
 	switch {
 	case f.lintTimeout < 0:
 		return 0, allow, usageError("--lint-timeout %s: must not be negative", f.lintTimeout)
+	case f.siteTimeout < 0:
+		return 0, allow, usageError("--site-timeout %s: must not be negative", f.siteTimeout)
 	case f.retries < 0:
 		return 0, allow, usageError("--retries %d: must not be negative", f.retries)
 	case f.userAgent == "":
@@ -73,7 +77,8 @@ func (f *siteFlags) options(maxBody int64, allow fetch.Allowance, plan *config.P
 			UserAgent: f.userAgent, Timeout: f.timeout, MaxBody: maxBody, Retries: f.retries,
 			MaxRetryWait: f.maxRetryWait, MaxCrawlDelay: f.maxCrawlDelay, AllowPrivate: f.allowPrivate, Allow: allow,
 		},
-		Engine: plan.Engine(),
-		Lint:   lint.Options{Lang: plan.Lang(), Timeout: f.lintTimeout, PerFile: plan.PerFile, Process: process},
+		Engine:      plan.Engine(),
+		Lint:        lint.Options{Lang: plan.Lang(), Timeout: f.lintTimeout, PerFile: plan.PerFile, Process: process},
+		SiteTimeout: f.siteTimeout,
 	}
 }
