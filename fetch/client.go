@@ -40,9 +40,9 @@ type host struct {
 	refs     int       // uses in progress; guarded by Client.mu
 	lastUsed time.Time // when the last use ended; guarded by Client.mu
 
-	fetchMu  sync.Mutex // held while robots.txt is fetched: one fetch at a time
-	robotsMu sync.Mutex // guards robots
-	robots   *robots    // nil until fetched
+	fetching chan struct{} // holds one token while robots.txt is fetched: one fetch at a time
+	robotsMu sync.Mutex    // guards robots
+	robots   *robots       // nil until fetched
 }
 
 // New returns a client with opts.
@@ -103,7 +103,7 @@ func (c *Client) host(u *url.URL) *host {
 		if len(c.hosts) >= maxHosts {
 			c.forgetIdle(time.Now())
 		}
-		h = &host{slot: make(chan struct{}, 1)}
+		h = &host{slot: make(chan struct{}, 1), fetching: make(chan struct{}, 1)}
 		c.hosts[key] = h
 	}
 	h.refs++
@@ -410,21 +410,27 @@ func (c *Client) checkRobots(ctx context.Context, u *url.URL, tr *Trace) error {
 	}
 	h := c.host(u)
 	defer c.release(h)
-	h.fetchMu.Lock()
+	// Waiting for another caller's fetch of the same robots.txt is
+	// bounded by this caller's context (its site's deadline), not theirs.
+	select {
+	case h.fetching <- struct{}{}:
+	case <-ctx.Done():
+		return newError(u.String(), KindNetwork, "cancelled")
+	}
 	h.robotsMu.Lock()
 	r := h.robots
 	h.robotsMu.Unlock()
 	if r == nil || time.Since(r.fetched) > robotsMaxAge {
 		r = c.fetchRobots(ctx, u, tr)
 		if ctx.Err() != nil {
-			h.fetchMu.Unlock()
+			<-h.fetching
 			return newError(u.String(), KindNetwork, "cancelled")
 		}
 		h.robotsMu.Lock()
 		h.robots = r
 		h.robotsMu.Unlock()
 	}
-	h.fetchMu.Unlock()
+	<-h.fetching
 	path := u.EscapedPath()
 	if path == "" {
 		path = "/"

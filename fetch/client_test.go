@@ -555,3 +555,36 @@ func TestBadCertificate(t *testing.T) {
 		t.Errorf("reason %q", fe.Reason)
 	}
 }
+
+// TestRobotsWaitIsBounded: a caller waiting for another's fetch of the
+// same robots.txt stops at its own deadline (a site's --site-timeout),
+// not when the other's fetch ends.
+func TestRobotsWaitIsBounded(t *testing.T) {
+	stop := make(chan struct{})
+	s := newSite(t, "", map[string]http.HandlerFunc{"/robots.txt": func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-stop:
+		case <-r.Context().Done():
+		}
+	}})
+	t.Cleanup(func() { close(stop) }) // before the server closes
+	o := testOptions()
+	o.Timeout = time.Minute
+	c := New(o)
+	first, cancelFirst := context.WithCancel(context.Background())
+	defer cancelFirst()
+	go func() { _, _ = c.Get(first, s.URL+"/a", nil) }()
+	for s.hits("/robots.txt") == 0 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { _, err := c.Get(ctx, s.URL+"/b", nil); done <- err }()
+	select {
+	case err := <-done:
+		wantKind(t, err, KindNetwork)
+	case <-time.After(20 * time.Second):
+		t.Fatal("the second caller waited for the first caller's robots.txt past its own deadline")
+	}
+}
