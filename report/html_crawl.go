@@ -21,9 +21,12 @@ const DefaultMaxLine = 16 << 20
 
 // ReadSites reads crawl results, one record.Site as JSON a line. A line
 // that is not one (bad JSON, no site, an unknown status, longer than
-// maxLine bytes) goes to bad with its 1-based number and is skipped; the
-// returned error is a read error only.
-func ReadSites(r io.Reader, maxLine int, bad func(line int, err error)) ([]record.Site, error) {
+// maxLine bytes) goes to bad with its 1-based number and the number of
+// sites read so far, and is skipped; when bad returns an error, reading
+// stops and ReadSites returns the sites so far and that error. Other
+// errors are read errors. Memory holds the sites and one line of at most
+// maxLine bytes, whatever the bad lines.
+func ReadSites(r io.Reader, maxLine int, bad func(line int, err error, sites int) error) ([]record.Site, error) {
 	if maxLine <= 0 {
 		maxLine = DefaultMaxLine
 	}
@@ -53,13 +56,15 @@ func ReadSites(r io.Reader, maxLine int, bad func(line int, err error)) ([]recor
 		}
 		switch line := bytes.TrimSpace(buf); {
 		case tooLong:
-			bad(n, fmt.Errorf("longer than the limit of %d bytes (--max-line)", maxLine))
+			if berr := bad(n, fmt.Errorf("longer than the limit of %d bytes (--max-line)", maxLine), len(sites)); berr != nil {
+				return sites, berr
+			}
 		case len(line) > 0:
 			s, perr := parseSite(line)
-			if perr != nil {
-				bad(n, perr)
-			} else {
+			if perr == nil {
 				sites = append(sites, s)
+			} else if berr := bad(n, perr, len(sites)); berr != nil {
+				return sites, berr
 			}
 		}
 		if err == io.EOF {

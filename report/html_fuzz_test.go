@@ -27,7 +27,7 @@ func FuzzHTMLReports(f *testing.F) {
 		r.Site, r.Why = string(data), string(data)
 		checkSelfContained(t, []byte(renderResult(t, "html", pack, Options{}, r, lint.Summary{Files: 1})))
 
-		sites, err := ReadSites(bytes.NewReader(data), 1<<20, func(int, error) {})
+		sites, err := ReadSites(bytes.NewReader(data), 1<<20, func(int, error, int) error { return nil })
 		if err != nil {
 			t.Fatal(err)
 		}

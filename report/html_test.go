@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,7 +71,7 @@ func crawlHTML(t testing.TB, lang string) []byte {
 		t.Fatal(err)
 	}
 	defer func() { _ = f.Close() }()
-	sites, err := ReadSites(f, 0, func(line int, err error) { t.Errorf("%s:%d: %v", path, line, err) })
+	sites, err := ReadSites(f, 0, func(line int, err error, _ int) error { t.Errorf("%s:%d: %v", path, line, err); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -320,7 +322,7 @@ func TestReadSitesBadLines(t *testing.T) {
 		`{"site":"h.example","status":"ok","notice_date":"not a date"}`,                 // 12
 	}, "\n")
 	bad := map[int]string{}
-	sites, err := ReadSites(strings.NewReader(in), 100, func(line int, err error) { bad[line] = err.Error() })
+	sites, err := ReadSites(strings.NewReader(in), 100, func(line int, err error, _ int) error { bad[line] = err.Error(); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -345,12 +347,31 @@ func TestReadSitesLongLines(t *testing.T) {
 	long := `{"site":"a.example","status":"error","error":"` + strings.Repeat("x", 200<<10) + `"}`
 	in := long + "\n" + long + "x\n" + `{"site":"b.example","status":"ok"}`
 	var bad []int
-	sites, err := ReadSites(strings.NewReader(in), len(long), func(line int, _ error) { bad = append(bad, line) })
+	sites, err := ReadSites(strings.NewReader(in), len(long), func(line int, _ error, _ int) error { bad = append(bad, line); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(sites) != 2 || sites[1].Site != "b.example" || len(bad) != 1 || bad[0] != 2 {
 		t.Errorf("sites %d, bad lines %v; want 2 sites and line 2 bad", len(sites), bad)
+	}
+}
+
+// TestReadSitesStops: an error from bad stops the reading there, with
+// the sites read so far.
+func TestReadSitesStops(t *testing.T) {
+	good := `{"site":"a.example","status":"ok"}` + "\n"
+	in := good + "x\n" + good + "y\n" + good
+	stop := errors.New("enough")
+	var bad []string
+	sites, err := ReadSites(strings.NewReader(in), 0, func(line int, _ error, read int) error {
+		bad = append(bad, fmt.Sprintf("%d after %d", line, read))
+		if len(bad) == 2 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || len(sites) != 2 || strings.Join(bad, ", ") != "2 after 1, 4 after 2" {
+		t.Errorf("err %v, %d sites, bad lines %v", err, len(sites), bad)
 	}
 }
 

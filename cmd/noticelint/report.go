@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -18,10 +19,11 @@ import (
 )
 
 type crawlReportFlags struct {
-	output  string
-	msgLang string
-	now     string
-	maxLine int
+	output    string
+	msgLang   string
+	now       string
+	maxLine   int
+	maxErrors int
 }
 
 func newReportCmd(s streams) *cobra.Command {
@@ -45,9 +47,10 @@ report of old results does not age them.
 A site on several lines (results files concatenated, a site crawled again
 with --retry-errors) is shown once, as its latest line has it. A line that
 is not a crawl result (bad JSON, no site, an unknown status, a bad severity,
-line or notice_date) is reported with its line number and skipped; the
-others are still reported, and the exit code is 3. An input in which no line
-is a crawl result, such as the JSON report of lint or scan --format json, is
+line or notice_date) is reported with its line number and skipped, up to --max-errors of them
+(the rest are counted); the others are still reported, and the exit code is
+3. An input in which no line is a crawl result, such as the JSON report of
+lint or scan --format json, or whose first --max-errors lines are none, is
 one error and no page is written. For a single notice, or a site scanned
 with noticelint scan, use --format html instead.
 
@@ -66,6 +69,7 @@ still shows the others) or none was.`,
 	fl.StringVarP(&f.output, "output", "o", "-", "write the report to `FILE` (- for standard output)")
 	fl.StringVar(&f.msgLang, "message-lang", "en", "language of the report: en or fi")
 	fl.IntVar(&f.maxLine, "max-line", report.DefaultMaxLine, "longest result line in bytes; a longer one is reported and skipped")
+	fl.IntVar(&f.maxErrors, "max-errors", defaultMaxErrors, "report at most this many lines that are not crawl results, and count the rest; an input whose first this many lines are none is not crawl results")
 	fl.StringVar(&f.now, "now", "", "measure notice ages as of this date, YYYY-MM-DD (default: the newest crawled_at)")
 	_ = fl.MarkHidden("now")
 	return cmd
@@ -77,6 +81,9 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 	}
 	if f.maxLine <= 0 {
 		return usageError("--max-line %d: give a number of bytes above 0", f.maxLine)
+	}
+	if f.maxErrors <= 0 {
+		return usageError("--max-errors %d: give a number above 0", f.maxErrors)
 	}
 	var now time.Time
 	if f.now != "" {
@@ -101,26 +108,24 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 		in, name = file, input
 	}
 	head := &headWriter{max: 64 << 10}
-	type badLine struct {
-		n   int
-		err error
-	}
-	var bad []badLine // printed once the input shows it holds crawl results
-	sites, err := report.ReadSites(io.TeeReader(in, head), f.maxLine, func(line int, err error) {
-		bad = append(bad, badLine{line, err})
+	bad := &badLines{w: s.err, name: name, max: f.maxErrors}
+	sites, err := report.ReadSites(io.TeeReader(in, head), f.maxLine, func(line int, err error, read int) error {
+		return bad.add(line, err, read > 0)
 	})
-	if err != nil {
-		return &exitError{code: exitInput, err: fmt.Errorf("%s: cannot read: %w", name, fserr.Reason(err))}
-	}
+	stopped := errors.Is(err, errNoResults) // the first lines are no crawl results: not read on
 	switch {
+	case err != nil && !stopped:
+		return &exitError{code: exitInput, err: fmt.Errorf("%s: cannot read: %w", name, fserr.Reason(err))}
 	case len(sites) == 0 && isJSONReport(head.b):
 		return &exitError{code: exitInput, err: fmt.Errorf("%s is a JSON report, not crawl results (JSON lines): for an HTML report of a notice or a scan, use lint or scan --format html", name)}
-	case len(sites) == 0 && len(bad) > 0:
-		return &exitError{code: exitInput, err: fmt.Errorf("%s holds no crawl results (JSON lines of sites, as noticelint crawl writes): no line is a site record (line %d: %w)", name, bad[0].n, bad[0].err)}
+	case len(sites) == 0 && bad.n > 0:
+		which := "no line is"
+		if stopped {
+			which = "none of its first " + plural(bad.n, "line") + " is"
+		}
+		return &exitError{code: exitInput, err: fmt.Errorf("%s holds no crawl results (JSON lines of sites, as noticelint crawl writes): %s a site record (line %d: %w)", name, which, bad.first.n, bad.first.err)}
 	}
-	for _, b := range bad {
-		fmt.Fprintf(s.err, "noticelint: %s:%d: %v\n", name, b.n, b.err)
-	}
+	bad.end()
 	sites = latestSites(sites)
 	pack, err := rules.Load()
 	if err != nil {
@@ -138,10 +143,80 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 	if err := out.commit(); err != nil {
 		return &exitError{code: exitInput, err: err}
 	}
-	if len(bad) > 0 {
-		return &exitError{code: exitInput, err: fmt.Errorf("%s: %s could not be read; the report shows the other %s", name, plural(len(bad), "line"), plural(len(sites), "site"))}
+	if bad.n > 0 {
+		return &exitError{code: exitInput, err: fmt.Errorf("%s: %s could not be read; the report shows the other %s", name, plural(bad.n, "line"), plural(len(sites), "site"))}
 	}
 	return nil
+}
+
+// defaultMaxErrors is the --max-errors default.
+const defaultMaxErrors = 20
+
+// errNoResults stops reading an input whose first --max-errors lines are
+// not crawl results.
+var errNoResults = errors.New("no crawl results")
+
+// badLine is a line that is not a crawl result.
+type badLine struct {
+	n   int
+	err error
+}
+
+// badLines reports the lines of an input that are not crawl results as
+// they come, in bounded memory: the first max are printed (held back until
+// a line shows the input holds crawl results, so that an input of none
+// gives one error instead), the rest are counted.
+type badLines struct {
+	w     io.Writer
+	name  string
+	max   int
+	n     int       // bad lines so far
+	first badLine   // the first
+	held  []badLine // not yet printed: no site read yet
+}
+
+// add takes bad line n; sites says a site has been read. It returns
+// errNoResults when the first max lines are all bad.
+func (b *badLines) add(n int, err error, sites bool) error {
+	b.n++
+	if b.n == 1 {
+		b.first = badLine{n, err}
+	}
+	switch {
+	case !sites && b.n >= b.max:
+		return errNoResults
+	case !sites:
+		b.held = append(b.held, badLine{n, err})
+		return nil
+	}
+	b.flush()
+	if b.n <= b.max {
+		b.print(badLine{n, err})
+	}
+	return nil
+}
+
+// flush prints the lines held back.
+func (b *badLines) flush() {
+	for _, l := range b.held {
+		b.print(l)
+	}
+	b.held = nil
+}
+
+func (b *badLines) print(l badLine) {
+	fmt.Fprintf(b.w, "noticelint: %s:%d: %v\n", b.name, l.n, l.err)
+}
+
+// end prints the lines held back, and how many were not printed.
+func (b *badLines) end() {
+	b.flush()
+	switch more := b.n - b.max; {
+	case more == 1:
+		fmt.Fprintf(b.w, "noticelint: %s: and 1 more line that is not a crawl result (--max-errors %d)\n", b.name, b.max)
+	case more > 1:
+		fmt.Fprintf(b.w, "noticelint: %s: and %d more lines that are not crawl results (--max-errors %d)\n", b.name, more, b.max)
+	}
 }
 
 // latestSites keeps each site once, by crawl.Key, as its latest record

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -143,5 +144,69 @@ func TestLintHTMLOutput(t *testing.T) {
 	}
 	if !strings.Contains(string(page), `<table class="matrix">`) || !strings.Contains(string(page), "repealed-law") {
 		t.Error("the HTML report lacks the matrix or the findings")
+	}
+}
+
+// TestReportManyBadLines: lines that are not crawl results are reported as
+// they come, up to --max-errors, and the rest counted; exit 3, and the page
+// shows the good sites.
+func TestReportManyBadLines(t *testing.T) {
+	data, err := os.ReadFile(crawlFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := string(data) + strings.Repeat("{not json\n", 1000)
+	out := filepath.Join(t.TempDir(), "crawl.html")
+	_, stderr, code := cli(t, in, "report", "-", "--max-errors", "5", "-o", out)
+	if code != exitInput {
+		t.Errorf("exit %d, want %d", code, exitInput)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	if len(lines) != 7 || !strings.HasPrefix(lines[0], "noticelint: <stdin>:9: not a crawl result") || !strings.HasPrefix(lines[4], "noticelint: <stdin>:13: ") ||
+		lines[5] != "noticelint: <stdin>: and 995 more lines that are not crawl results (--max-errors 5)" ||
+		lines[6] != "noticelint: <stdin>: 1000 lines could not be read; the report shows the other 8 sites" {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	if page, err := os.ReadFile(out); err != nil || strings.Count(string(page), `<tr class="site">`) != 8 {
+		t.Errorf("the report does not show the 8 sites: %v", err)
+	}
+	if _, stderr, code := cli(t, "", "report", "-", "--max-errors", "0"); code != exitUsage || !strings.Contains(stderr, "--max-errors 0") {
+		t.Errorf("--max-errors 0: exit %d: %s", code, stderr)
+	}
+}
+
+// endlessGarbage is an input of lines that are not crawl results that
+// never ends, as /dev/urandom; it counts the bytes read.
+type endlessGarbage struct{ read int }
+
+func (g *endlessGarbage) Read(p []byte) (int, error) {
+	const line = "\x9f\x12 garbage\n"
+	n := 0
+	for n+len(line) <= len(p) {
+		n += copy(p[n:], line)
+	}
+	g.read += n
+	if g.read > 100<<20 { // far past where report must stop: fail, not hang
+		return n, io.EOF
+	}
+	return n, nil
+}
+
+// TestReportEndlessGarbage: an input whose first --max-errors lines are
+// not crawl results is one error, found without reading on (and without
+// keeping every bad line, as 1.3 GB of /dev/urandom did).
+func TestReportEndlessGarbage(t *testing.T) {
+	in := &endlessGarbage{}
+	var stdout, stderr strings.Builder
+	code := run([]string{"report", "-"}, streams{in: in, out: &stdout, err: &stderr})
+	want := "noticelint: <stdin> holds no crawl results (JSON lines of sites, as noticelint crawl writes): none of its first 20 lines is a site record (line 1: not a crawl result"
+	if code != exitInput || !strings.HasPrefix(stderr.String(), want) || strings.Count(stderr.String(), "\n") != 1 {
+		t.Errorf("exit %d:\n%s", code, stderr.String())
+	}
+	if in.read > 1<<20 {
+		t.Errorf("read %d bytes of an input whose first lines show it is not crawl results", in.read)
+	}
+	if stdout.Len() > 0 {
+		t.Error("a page was written")
 	}
 }
