@@ -249,11 +249,23 @@ func readInput(in input, opts Options) ([]byte, error) {
 		}
 		r = f
 	}
+	// The first block first: a binary file is refused before the rest is
+	// read into memory.
+	head := make([]byte, min(sniffSize, limit+1))
+	n, err := io.ReadFull(r, head)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, readError(err)
+	}
+	head = head[:n]
+	if err := sniffBinary(in.path, head); err != nil {
+		return nil, err
+	}
 	// Sized from the start, the buffer is not grown and copied as
 	// io.ReadAll's is.
 	var buf bytes.Buffer
-	buf.Grow(int(size) + bytes.MinRead)
-	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
+	buf.Grow(max(int(size), n) + bytes.MinRead)
+	buf.Write(head)
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1-int64(n))); err != nil {
 		return nil, readError(err)
 	}
 	data := buf.Bytes()

@@ -243,7 +243,7 @@ func hasRule(fs []rules.Finding, id string) bool {
 // buffer it is read into, and one over the limit is refused.
 func TestReadInputExact(t *testing.T) {
 	dir := t.TempDir()
-	for _, n := range []int{0, 1, 511, 512, 513, 10000} {
+	for _, n := range []int{0, 1, 511, 512, 513, sniffSize - 1, sniffSize, sniffSize + 1, 10000} {
 		data := bytes.Repeat([]byte("ä"), n)[:n]
 		name := filepath.Join(dir, fmt.Sprint(n))
 		if err := os.WriteFile(name, data, 0o600); err != nil {
