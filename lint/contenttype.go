@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"archive/zip"
+	"bytes"
 	"mime"
 	"strings"
 
@@ -25,6 +27,28 @@ func FormatOf(contentType string) string {
 		return extract.FormatMarkdown
 	case "text/plain":
 		return extract.FormatText
+	}
+	return ""
+}
+
+// SniffFormat gives the format a body's first bytes show beyond doubt,
+// whatever its Content-Type says: a PDF (%PDF-) or a Word document (a zip
+// archive holding word/document.xml); "" otherwise. Servers label PDFs
+// text/html or application/octet-stream often enough.
+func SniffFormat(body []byte) string {
+	switch {
+	case bytes.HasPrefix(body, []byte("%PDF-")):
+		return extract.FormatPDF
+	case bytes.HasPrefix(body, []byte("PK\x03\x04")):
+		zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
+		if err != nil {
+			return ""
+		}
+		for _, f := range zr.File {
+			if f.Name == "word/document.xml" {
+				return extract.FormatDOCX
+			}
+		}
 	}
 	return ""
 }

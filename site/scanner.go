@@ -416,9 +416,13 @@ func isPort(rest string) bool {
 	return true
 }
 
-// formatOf is the notice format a response's Content-Type names, else
-// the one its address's extension names, else "" (the content decides).
+// formatOf is the notice format a response's body shows beyond doubt (a
+// PDF, a Word document), else the one its Content-Type names, else the one
+// its address's extension names, else "" (the content decides).
 func formatOf(resp *fetch.Response) string {
+	if f := lint.SniffFormat(resp.Body); f != "" {
+		return f
+	}
 	if f := lint.FormatOf(resp.ContentType()); f != "" {
 		return f
 	}

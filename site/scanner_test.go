@@ -228,6 +228,42 @@ func TestLinkAttributes(t *testing.T) {
 	}
 }
 
+// TestMislabelledNotice: a PDF or Word notice served as text/html, or as
+// application/octet-stream at an address without an extension, is read
+// as what its content is, not taken for a page without a notice link.
+func TestMislabelledNotice(t *testing.T) {
+	for _, tc := range []struct{ file, contentType, format string }{
+		{"notice-winansi.pdf", "text/html; charset=utf-8", "pdf"},
+		{"notice-winansi.pdf", "application/octet-stream", "pdf"},
+		{"notice.docx", "text/html", "docx"},
+	} {
+		t.Run(tc.file+" as "+tc.contentType, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("..", "testdata", "formats", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			serveAs := func(w http.ResponseWriter, _ *http.Request) {
+				w.Header().Set("Content-Type", tc.contentType)
+				_, _ = w.Write(data)
+			}
+			s := serve(t, map[string]string{
+				"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/tietosuojaseloste"}}),
+			}, map[string]http.HandlerFunc{"/tietosuojaseloste": serveAs, "/fi/tietosuojaseloste": serveAs})
+			r := scanSite(t, newScanner(t, nil), s.URL)
+			wantNotice(t, r, s.URL+"/tietosuojaseloste", "footer link 'Tietosuojaseloste'")
+			if r.File.Format != tc.format {
+				t.Errorf("format %s, want %s", r.File.Format, tc.format)
+			}
+			// The notice's own address given as the site.
+			r = scanSite(t, newScanner(t, nil), s.URL+"/fi/tietosuojaseloste")
+			wantNotice(t, r, s.URL+"/fi/tietosuojaseloste", "the address given")
+			if r.File.Format != tc.format {
+				t.Errorf("given as the site: format %s, want %s", r.File.Format, tc.format)
+			}
+		})
+	}
+}
+
 func TestPDFNotice(t *testing.T) {
 	pdf, err := os.ReadFile(filepath.Join("..", "testdata", "formats", "notice-winansi.pdf"))
 	if err != nil {
