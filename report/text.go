@@ -240,11 +240,14 @@ func (t *textReporter) End(s lint.Summary) error {
 	if t.meta.Unit == "site" {
 		unit, done = "site", "scanned"
 	}
-	line := t.count(linted, unit) + " " + t.word(done) + ": "
-	if total == 0 {
-		line += t.word("no problems")
-	} else {
-		line += t.count(total, "problem") + " (" + strings.Join(parts, ", ") + ")"
+	line := t.count(linted, unit) + " " + t.word(done)
+	switch {
+	case linted == 0 && total == 0:
+		// Nothing was checked: "no problems" would read as a pass.
+	case total == 0:
+		line += ": " + t.word("no problems")
+	default:
+		line += ": " + t.count(total, "problem") + " (" + strings.Join(parts, ", ") + ")"
 	}
 	if s.Suppressed > 0 {
 		line += "; " + t.count(s.Suppressed, "finding") + " " + t.word("suppressed")

@@ -110,6 +110,11 @@ func TestScanExitCodes(t *testing.T) {
 	if code != 3 || !strings.Contains(errOut, "not a public address (use --allow-private") {
 		t.Errorf("loopback without --allow-private: exit %d\n%s", code, errOut)
 	}
+	// Nothing was checked, so the summary says no "no problems".
+	out, _, code = cli(t, "", "scan", "--no-config", clean.URL)
+	if code != 3 || !strings.HasSuffix(out, "\n0 sites scanned; 1 input could not be read\n") {
+		t.Errorf("a refused site's summary: exit %d\n%s", code, out)
+	}
 }
 
 func TestScanUsage(t *testing.T) {
