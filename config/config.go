@@ -40,6 +40,8 @@ type Config struct {
 	Overrides []Override
 	// CustomRules are the user's rules, compiled and with passing samples.
 	CustomRules []*rules.Rule
+
+	includeLines []int // the line of each Include glob, for UnmatchedIncludes
 }
 
 // RuleSettings turn rules on and off and set their findings' severity.
@@ -119,6 +121,9 @@ func Parse(path string, data []byte, pack []*rules.Rule) (*Config, error) {
 	}
 	checkRuleSettings(doc, []string{"rules"}, f.Rules, known, &ps)
 	checkGlobs(doc, []string{"include"}, f.Include, &ps)
+	for i := range f.Include {
+		c.includeLines = append(c.includeLines, doc.line([]string{"include", strconv.Itoa(i)}))
+	}
 	checkGlobs(doc, []string{"exclude"}, f.Exclude, &ps)
 	for i, o := range f.Overrides {
 		at := []string{"overrides", strconv.Itoa(i)}

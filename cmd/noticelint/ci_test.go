@@ -72,11 +72,44 @@ func TestConfigInCLI(t *testing.T) {
 	if !strings.Contains(out, "placeholder") || strings.Contains(out, "repealed-law") {
 		t.Errorf("--config:\n%s", out)
 	}
-	// Globs that leave out every file: nothing to fail on, but said.
+}
+
+// TestNothingToLint: globs that leave out every file (a typo in include)
+// fail the gate with exit 3, naming the globs, instead of passing with
+// nothing checked; config verify warns of an include glob that matches no
+// notice file.
+func TestNothingToLint(t *testing.T) {
+	dir := repo(t)
+	testfiles.Write(t, filepath.Join(dir, ".noticelint.yml"), "version: 1\ninclude: [\"notice/**\"]\nexclude: [\"**/drafts/**\"]\n")
+	out, errOut, code := cli(t, "", "lint", ".")
+	if code != exitInput || strings.Contains(out, "no problems") ||
+		!strings.Contains(errOut, `nothing linted: include ["notice/**"] and exclude ["**/drafts/**"] of .noticelint.yml left out every file (globs are relative to `+dir) {
+		t.Errorf("a typo in include: exit %d\n%s%s", code, out, errOut)
+	}
+	for _, format := range []string{"sarif", "junit"} {
+		if _, _, code := cli(t, "", "lint", "--format", format, "--output", "r."+format, "."); code != exitInput {
+			t.Errorf("a typo in include, --format %s: exit %d", format, code)
+		}
+	}
+	out, errOut, code = cli(t, "", "config", "verify")
+	if code != exitClean || !strings.Contains(out, ".noticelint.yml: ok") ||
+		!strings.Contains(errOut, `noticelint: warning: .noticelint.yml:2: include[0]: "notice/**" matches no notice file under `+dir) {
+		t.Errorf("config verify of a typo in include: exit %d\n%s%s", code, out, errOut)
+	}
+	testfiles.Write(t, filepath.Join(dir, ".noticelint.yml"), "version: 1\ninclude: [\"notices/**\"]\n")
+	if _, errOut, code := cli(t, "", "config", "verify"); code != exitClean || errOut != "" {
+		t.Errorf("config verify of good globs: exit %d\n%s", code, errOut)
+	}
+	if _, _, code := cli(t, "", "lint", asOf, "."); code != exitFindings {
+		t.Errorf("good globs: exit %d", code)
+	}
+	// From another folder, with a configuration given: the globs stay
+	// relative to the configuration's folder.
 	testfiles.Write(t, filepath.Join(dir, "ci", "none.yml"), "include: [\"../nothing/**\"]\n")
-	out, errOut, code := cli(t, "", "lint", "--config", "../ci/none.yml", ".")
-	if code != exitClean || !strings.Contains(out, "0 files linted") || !strings.Contains(errOut, "nothing linted: the include and exclude globs of ../ci/none.yml left out every file") {
-		t.Errorf("everything left out: exit %d\n%s%s", code, out, errOut)
+	t.Chdir(filepath.Join(dir, "notices"))
+	_, errOut, code = cli(t, "", "lint", "--config", "../ci/none.yml", ".")
+	if code != exitInput || !strings.Contains(errOut, `nothing linted: include ["../nothing/**"] of ../ci/none.yml left out every file`) {
+		t.Errorf("everything left out: exit %d\n%s", code, errOut)
 	}
 }
 

@@ -9,11 +9,13 @@ import (
 	"net/url"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/lint"
@@ -107,8 +109,10 @@ Batch engines and web archives:
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
 configuration error, 3 an input could not be read (this wins over 1; for
---jsonl, a bad line) or a report file could not be written, 130
-interrupted (Ctrl-C, SIGTERM: no report file is left).`,
+--jsonl, a bad line), nothing was linted (the include and exclude globs
+left out every file, or no WARC record read as a notice; not for --jsonl),
+or a report file could not be written, 130 interrupted (Ctrl-C, SIGTERM:
+no report file is left).`,
 		Example: `  noticelint lint notices/
   noticelint lint --format sarif --output noticelint.sarif notices/
   noticelint lint --output sarif=noticelint.sarif --output text=- notices/
@@ -218,10 +222,40 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	if err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 	}
-	if sum.Files == 0 && ss.cfg != nil {
-		fmt.Fprintf(s.err, "noticelint: nothing linted: the include and exclude globs of %s left out every file\n", ss.cfg.Path)
+	if err := ss.finish(s, sum); err != nil || f.jsonl != "" || sum.Files > 0 {
+		return err
 	}
-	return ss.finish(s, sum)
+	return &exitError{code: exitInput, err: nothingLinted(ss.cfg, len(f.warc) > 0)}
+}
+
+// nothingLinted says why a run that was to lint files or WARC records
+// linted none: a gate that checked nothing must not pass. (--jsonl is
+// exempt: a batch engine's empty partition is no mistake.)
+func nothingLinted(cfg *config.Config, warc bool) error {
+	switch {
+	case warc:
+		return errors.New("nothing linted: no response record reads as a privacy notice (--warc-all lints every HTML, PDF and Word response)")
+	case cfg != nil:
+		globs := []string{}
+		if len(cfg.Include) > 0 {
+			globs = append(globs, "include "+quoteList(cfg.Include))
+		}
+		if len(cfg.Exclude) > 0 {
+			globs = append(globs, "exclude "+quoteList(cfg.Exclude))
+		}
+		return fmt.Errorf("nothing linted: %s of %s left out every file (globs are relative to %s; 'noticelint config verify' checks them)",
+			strings.Join(globs, " and "), cfg.Path, cfg.Dir)
+	}
+	return errors.New("nothing linted: no input")
+}
+
+// quoteList writes globs as YAML shows them: ["notices/**", "*.md"].
+func quoteList(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = strconv.Quote(s)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
 }
 
 // checkStreamFlags checks --jsonl and --warc against the other inputs and
