@@ -229,6 +229,44 @@ func TestBaselineInCLI(t *testing.T) {
 	}
 }
 
+// TestBaselineFromAnotherFolder: a baseline's paths are relative to the
+// repository's root, so a baseline written at the root matches a run from
+// a folder below it and a run with absolute paths; one that matches none
+// of the run's findings says so on standard error.
+func TestBaselineFromAnotherFolder(t *testing.T) {
+	dir := repo(t)
+	if _, errOut, code := cli(t, "", "lint", asOf, "--write-baseline", "noticelint-baseline.json", "notices"); code != exitClean {
+		t.Fatalf("write: exit %d, %s", code, errOut)
+	}
+	if got := readFile(t, "noticelint-baseline.json"); !strings.Contains(got, `"path": "notices/tietosuojaseloste.txt"`) {
+		t.Errorf("the baseline's paths are not relative to the root:\n%s", got)
+	}
+	base := filepath.Join(dir, "noticelint-baseline.json")
+	t.Chdir(filepath.Join(dir, "notices"))
+	for name, args := range map[string][]string{
+		"from a folder below": {"--baseline", "../noticelint-baseline.json", "."},
+		"absolute paths":      {"--baseline", base, filepath.Join(dir, "notices")},
+	} {
+		out, errOut, code := cli(t, "", append([]string{"lint", asOf}, args...)...)
+		if code != exitClean || !strings.Contains(out, "7 findings suppressed") || strings.Contains(errOut, "warning") {
+			t.Errorf("%s: exit %d\n%s%s", name, code, out, errOut)
+		}
+	}
+	// Written from the folder below, it matches a run from the root.
+	cli(t, "", "lint", asOf, "--write-baseline", "below.json", ".")
+	t.Chdir(dir)
+	if out, _, code := cli(t, "", "lint", asOf, "--baseline", "notices/below.json", "notices"); code != exitClean || !strings.Contains(out, "7 findings suppressed") {
+		t.Errorf("a baseline written below, run from the root: exit %d\n%s", code, out)
+	}
+	// A baseline of other files matches nothing: said, with the paths.
+	testfiles.Write(t, "other.json", `{"version": 1, "findings": [{"path": "ilmoitukset/seloste.txt", "rule": "placeholder", "fingerprint": "0123456789abcdef:1"}]}`)
+	_, errOut, code := cli(t, "", "lint", asOf, "--baseline", "other.json", "notices")
+	want := "noticelint: warning: --baseline other.json records 1 finding and matched none of this run's 7 findings: it names files such as ilmoitukset/seloste.txt, this run such as notices/"
+	if code != exitFindings || !strings.Contains(errOut, want) || !strings.Contains(errOut, "(paths relative to "+dir+")") {
+		t.Errorf("a baseline of other files: exit %d\n%s", code, errOut)
+	}
+}
+
 // TestOutputs: several reports in one run, each valid for its format; the
 // simple --format/--output form still works; conflicts are usage errors.
 func TestOutputs(t *testing.T) {

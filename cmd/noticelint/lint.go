@@ -82,7 +82,10 @@ Formats:
 
 Baselines: --write-baseline FILE records the findings (by path, rule and a
 fingerprint without line numbers) and passes the run; --baseline FILE then
-suppresses them, so that only new findings fail. Suppressed findings stay in
+suppresses them, so that only new findings fail. Paths are relative to the
+repository's root (the configuration's folder, else the git top level), so a
+baseline matches from any folder; one that matches none of the run's
+findings says so on standard error. Suppressed findings stay in
 JSON, SARIF (as suppressions, unless --sarif-suppressed omit) and JUnit (as
 skipped), and are counted in the text summary.
 

@@ -89,6 +89,7 @@ type session struct {
 	cfg        *config.Config
 	plan       *config.Plan
 	process    lint.Processor
+	base       *baseline.Baseline
 	writer     *baseline.Writer
 	outs       *reports
 	rep        report.Reporter
@@ -144,6 +145,8 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 		if err != nil {
 			return nil, &exitError{code: exitUsage, err: fmt.Errorf("--baseline: %w", fserr.Reason(err)), inFile: true}
 		}
+		base.Root = baselineRoot(ss.cfg, f.baseline)
+		ss.base = base
 		process = append(process, base.Process)
 	}
 	if f.writeBaseline != "" {
@@ -151,6 +154,7 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 			return nil, usageError("%v", err)
 		}
 		ss.writer = baseline.NewWriter(f.writeBaseline)
+		ss.writer.Root = baselineRoot(ss.cfg, f.writeBaseline)
 		process = append(process, ss.writer.Process)
 	}
 	ss.process = lint.Chain(process...)
@@ -188,6 +192,7 @@ func (ss *session) finish(s streams, sum lint.Summary) error {
 	if err := ss.outs.commit(); err != nil {
 		return &exitError{code: exitInput, err: err}
 	}
+	ss.warnBaselineMismatch(s)
 	if ss.writer != nil {
 		if err := ss.writer.Write(); err != nil {
 			return &exitError{code: exitInput, err: fmt.Errorf("--write-baseline: %w", err)}
