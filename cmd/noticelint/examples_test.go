@@ -629,41 +629,70 @@ func hookIDs(t *testing.T) []string {
 }
 
 // TestPreCommitHook runs the hook as pre-commit does: its entry with the
-// staged files its pattern selects. The pattern must select every file a
-// directory walk lints.
+// staged files its pattern selects. The pattern selects the files whose
+// names say they are notices, in every format a directory walk lints, and
+// leaves a repository's documentation alone (its Markdown, HTML and text),
+// as the README says; the files the README's example passes are those it
+// selects.
 func TestPreCommitHook(t *testing.T) {
 	hs := hooks(t)
 	if len(hs) != 1 || hs[0].ID != "noticelint" || hs[0].Language != "golang" {
 		t.Fatalf("hooks %+v", hs)
 	}
 	h := hs[0]
+	// pre-commit matches with Python's re.search; these patterns mean the
+	// same in Go.
 	files := regexp.MustCompile(h.Files)
 	exclude := regexp.MustCompile(h.Exclude)
-	if h.Exclude == "" || !exclude.MatchString("README.md") || !exclude.MatchString("docs/CHANGELOG.md") || exclude.MatchString("notices/tietosuoja.md") {
-		t.Errorf("exclude %q must keep a repository's own README and CHANGELOG out and notices in", h.Exclude)
+	selects := func(f string) bool { return files.MatchString(f) && !exclude.MatchString(f) }
+	for _, name := range []string{"tietosuojaseloste", "Tietosuoja", "rekisteriseloste-asiakkaat", "dataskyddsbeskrivning",
+		"integritetspolicy", "privacy-notice", "PRIVACY_POLICY", "data-protection", "henkilostorekisteri-tietosuojaseloste"} {
+		for _, ext := range extract.Extensions() {
+			if f := "notices/" + name + ext; !selects(f) {
+				t.Errorf("the hook does not select %s", f)
+			}
+		}
 	}
-	for _, ext := range extract.Extensions() {
-		if !files.MatchString("notices/tietosuoja" + ext) {
-			t.Errorf("files: %s does not select %s notices", h.Files, ext)
+	for _, f := range []string{"README.md", "docs/CHANGELOG.md", "docs/guide.md", "docs/index.html", "site/about.htm",
+		"requirements.txt", "LICENSE.txt", "static/robots.txt", "privacy/README.md", "docs/privacy.png"} {
+		if selects(f) {
+			t.Errorf("the hook selects %s, which is documentation or not a notice", f)
 		}
 	}
 	s := newSandbox(t)
 	testfiles.Write(t, filepath.Join(s.dir, "README.md"), "# Notices\n")
-	testfiles.Write(t, filepath.Join(s.dir, "notices", "clean.txt"), readFile(t, repoFile(t, "testdata/notices/fi-modern-clean.txt")))
-	staged := []string{"README.md", "notices/privacy-notice.txt", "notices/tietosuojaseloste.txt"}
+	testfiles.Write(t, filepath.Join(s.dir, "docs", "guide.md"), "# Guide\n\nHow to write a notice.\n")
+	testfiles.Write(t, filepath.Join(s.dir, "notices", "tietosuojaseloste-clean.txt"), readFile(t, repoFile(t, "testdata/notices/fi-modern-clean.txt")))
+	staged := []string{"README.md", "docs/guide.md", "notices/privacy-notice.txt", "notices/tietosuojaseloste.txt", "notices/dataskyddsbeskrivning.txt"}
 	var selected []string
 	for _, f := range staged {
-		if files.MatchString(f) && !exclude.MatchString(f) {
+		if selects(f) {
 			selected = append(selected, f)
 		}
 	}
-	if slices.Contains(selected, "README.md") || len(selected) != 2 {
+	if !slices.Equal(selected, staged[2:]) {
 		t.Errorf("selected %v", selected)
+	}
+	readme := ""
+	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+		for _, line := range commandLines(b.text) {
+			if strings.HasPrefix(line, h.Entry+" ") && strings.Contains(b.text, "hook") {
+				readme = line
+			}
+		}
+	}
+	for _, f := range strings.Fields(strings.TrimPrefix(readme, h.Entry)) {
+		if !selects(f) {
+			t.Errorf("the README's hook example passes %s, which the hook does not select", f)
+		}
+	}
+	if readme == "" {
+		t.Error("no example of the hook's command in the README")
 	}
 	if _, code := s.run(t, h.Entry+" "+strings.Join(selected, " ")); code != exitFindings {
 		t.Errorf("the hook on a notice with errors: exit %d", code)
 	}
-	if _, code := s.run(t, h.Entry+" notices/clean.txt"); code != exitClean {
+	if _, code := s.run(t, h.Entry+" notices/tietosuojaseloste-clean.txt"); code != exitClean {
 		t.Errorf("the hook on a clean notice: exit %d", code)
 	}
 }
