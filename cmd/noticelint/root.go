@@ -61,6 +61,7 @@ Exit codes:
 	})
 	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newSectionsCmd(s), newVersionCmd(s),
 		newConfigCmd(s), newInitCmd(s), newScanCmd(s), newReportCmd(s), newCrawlCmd(s))
+	registerCompletions(root)
 	return root
 }
 

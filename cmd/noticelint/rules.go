@@ -154,9 +154,10 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func newExplainCmd(s streams) *cobra.Command {
 	return &cobra.Command{
-		Use:   "explain RULE",
-		Short: "Explain a rule: what it finds, the law behind it, what to write instead (in English and Finnish)",
-		Args:  cobra.ExactArgs(1),
+		Use:               "explain RULE",
+		Short:             "Explain a rule: what it finds, the law behind it, what to write instead (in English and Finnish)",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeRuleIDs,
 		Example: `  noticelint explain repealed-law
   noticelint explain missing-complaint-right`,
 		RunE: func(_ *cobra.Command, args []string) error {
