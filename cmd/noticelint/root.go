@@ -11,13 +11,35 @@ import (
 var version = "dev"
 
 func buildVersion() string {
-	if version != "dev" {
-		return version
+	info, _ := debug.ReadBuildInfo()
+	return versionOf(version, info)
+}
+
+// versionOf is the version to report: the -ldflags one; else the module
+// version the build recorded (go install ...@v1.2.3, or the pseudo-version
+// Go stamps in a build from a git checkout); else, from a build that
+// recorded only its commit, "devel-" and the revision ("-dirty" for a tree
+// with changes); else "dev".
+func versionOf(ldflags string, info *debug.BuildInfo) string {
+	if ldflags != "dev" || info == nil {
+		return ldflags
 	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
 	}
-	return version
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch {
+		case s.Key == "vcs.revision":
+			rev = s.Value[:min(12, len(s.Value))]
+		case s.Key == "vcs.modified" && s.Value == "true":
+			dirty = "-dirty"
+		}
+	}
+	if rev != "" {
+		return "devel-" + rev + dirty
+	}
+	return ldflags
 }
 
 // NewRootCmd builds the command tree.
