@@ -59,7 +59,9 @@ SARIF reports, marked suppressed.
 
 Findings go to standard output (or --output) in the chosen --format; inputs
 that cannot be read are reported per file, with the reason, and the other
-inputs are still linted.
+inputs are still linted. When no text report goes to standard output and
+standard error is a terminal, the summary line and the report files are
+printed there at the end.
 
 Settings come from the flags, then from .noticelint.yml (found in the working
 directory or a parent up to the repository's root, or given by --config),

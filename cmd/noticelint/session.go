@@ -193,6 +193,7 @@ func (ss *session) finish(s streams, sum lint.Summary) error {
 		return &exitError{code: exitInput, err: err}
 	}
 	ss.warnBaselineMismatch(s)
+	ss.summaryToTerminal(s, sum)
 	if ss.writer != nil {
 		if err := ss.writer.Write(); err != nil {
 			return &exitError{code: exitInput, err: fmt.Errorf("--write-baseline: %w", err)}
