@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
@@ -106,6 +107,9 @@ var htmlFinnish = map[string]string{
 	"within --max-age": "enintään --max-age", "3 years or older": "3 vuotta tai vanhempi", "Rule": "Sääntö", "Sites with the rule": "Sivustoja",
 	"Open the site's findings": "Avaa sivuston havainnot", "No sites match the filter.": "Suodatinta vastaavia sivustoja ei ole.",
 	"Search sites and URLs": "Hae sivustoja ja osoitteita",
+	"Generated": "Laadittu", "notice ages judged as of": "selosteiden ikä arvioitu päivänä", "Fetched": "Haettu",
+	"final URL after": "lopullinen osoite", "redirects from": "uudelleenohjauksen jälkeen osoitteesta",
+	"redirect from": "uudelleenohjauksen jälkeen osoitteesta",
 }
 
 // htmlEnglish are the English words shown for keys that are not words.
@@ -165,6 +169,11 @@ type htmlCount struct {
 type htmlNotice struct {
 	ID, Path, Link, Title, Lang, Format, Date string
 	Site, SiteLink, Why, Error                string
+	// Fetched is when scan fetched the page (FetchedISO for <time>);
+	// RedirectedFrom the URL asked for when redirects led to Path, the
+	// final URL, and Redirects how many there were.
+	Fetched, FetchedISO, RedirectedFrom string
+	Redirects                           int
 	Counts                                    []htmlCount
 	Coverage                                  []htmlCoverage
 	Present, Required                         int
@@ -229,6 +238,12 @@ func (h *htmlReporter) notice(r lint.FileResult, i int) htmlNotice {
 	}
 	if !r.Date.IsZero() {
 		n.Date = r.Date.Format("2006-01-02")
+	}
+	if !r.FetchedAt.IsZero() {
+		n.Fetched, n.FetchedISO = r.FetchedAt.UTC().Format("2006-01-02 15:04:05 UTC"), r.FetchedAt.UTC().Format(time.RFC3339)
+	}
+	if len(r.Redirects) > 0 {
+		n.RedirectedFrom, n.Redirects = r.Redirects[0], len(r.Redirects)
 	}
 	if r.Err != nil {
 		n.Error = r.Err.Reason
@@ -325,9 +340,17 @@ func (h *htmlReporter) End(s lint.Summary) error {
 		Counts                                    []htmlCount
 		Index                                     []htmlIndexEntry
 		Version                                   string
+		// When the report was made and the day ages were judged at.
+		Generated, GeneratedISO, AsOf string
 	}{
 		Notices: max(s.Files-s.FileErrors-h.noNotice, 0), NoNotice: h.noNotice, FileErrors: s.FileErrors,
 		Suppressed: s.Suppressed, Index: h.index, Version: h.meta.Version,
+	}
+	if g := h.meta.Generated; !g.IsZero() {
+		data.Generated, data.GeneratedISO = g.UTC().Format("2006-01-02 15:04 UTC"), g.UTC().Format(time.RFC3339)
+	}
+	if !h.meta.AsOf.IsZero() {
+		data.AsOf = h.meta.AsOf.Format("2006-01-02")
 	}
 	for _, sev := range severitiesDesc {
 		data.Counts = append(data.Counts, htmlCount{Sev: sev.String(), Label: htmlWord(lang, sev.String()), N: s.BySeverity[sev]})

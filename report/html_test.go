@@ -443,3 +443,38 @@ func TestScanHTMLSitesWithoutNotice(t *testing.T) {
 		t.Error("a 0/0 coverage in the contents")
 	}
 }
+
+// TestHTMLDatesAndFetch: the notice report says when it was generated and
+// the day notice ages were judged at, and for each scanned page when it was
+// fetched and, after redirects, from which URL; in both languages. A report
+// without those times shows none.
+func TestHTMLDatesAndFetch(t *testing.T) {
+	pack := loadPackT(t)
+	fetched := time.Date(2026, 11, 22, 4, 0, 12, 0, time.UTC)
+	found := siteResult()
+	found.FetchedAt, found.Redirects = fetched, []string{"http://esimerkki.example/tietosuoja", "https://esimerkki.example/tietosuoja"}
+	missing := lint.FileResult{Path: "https://leipomo-kuu.example/", Site: "leipomo-kuu.example", Why: "no link on the home page names one",
+		FetchedAt: fetched.Add(time.Minute)}
+	meta := Meta{Version: "1.0.0", Rules: pack, Unit: "site",
+		Generated: time.Date(2026, 11, 22, 14, 3, 59, 0, time.FixedZone("EET", 2*3600)), AsOf: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
+	for lang, want := range map[string][]string{
+		"en": {
+			`Generated <time datetime="2026-11-22T12:03:59Z">2026-11-22 12:03 UTC</time> · notice ages judged as of <time datetime="2026-11-01">2026-11-01</time>`,
+			`<dt>Fetched</dt><dd><time datetime="2026-11-22T04:00:12Z">2026-11-22 04:00:12 UTC</time><span class="muted"> · final URL after 2 redirects from http://esimerkki.example/tietosuoja</span>`,
+			`<dt>Fetched</dt><dd><time datetime="2026-11-22T04:01:12Z">2026-11-22 04:01:12 UTC</time></dd>`,
+		},
+		"fi": {`Laadittu <time datetime="2026-11-22T12:03:59Z">`, `<dt>Haettu</dt>`, "lopullinen osoite 2 uudelleenohjauksen jälkeen osoitteesta http://esimerkki.example/tietosuoja"},
+	} {
+		meta.MessageLang = lang
+		page := renderAll(t, "html", meta, found, missing)
+		checkSelfContained(t, []byte(page))
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s: the page lacks %s", lang, w)
+			}
+		}
+	}
+	if page := renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack}, siteResult()); strings.Contains(page, "Generated <time") || strings.Contains(page, "Fetched") {
+		t.Error("a report without times shows some")
+	}
+}

@@ -161,7 +161,7 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 
 	wd, _ := os.Getwd()
 	color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
-	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd, Unit: f.unit},
+	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd, Unit: f.unit, Generated: time.Now(), AsOf: now},
 		report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
 	if err != nil {
 		return nil, err // an exit error naming the report file
