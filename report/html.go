@@ -93,6 +93,7 @@ var htmlFinnish = map[string]string{
 	"Site": "Sivusto", "Why this notice": "Miksi tämä seloste", "no date": "ei päiväystä",
 	"Art. 13/14 coverage": "Art. 13/14 kattavuus", "Required information": "Vaadittu tieto", "Article": "Artikla",
 	"Status": "Tila", "present": "on", "missing": "puuttuu", "empty": "tyhjä", "not-applicable": "ei sovellu",
+	"contradicted": "ristiriidassa", "outdated": "vanhentunut",
 	"unread": "ei luettu", "disabled": "sääntö pois päältä", "undated": "ei pvm", "required items present": "vaaditusta tiedosta on", "of": "/",
 	"Line": "Rivi", "page": "sivu", "Section": "Kohta", "Law": "Laki", "Write instead": "Kirjoita tilalle",
 	"No findings.": "Ei havaintoja.", "suppressed": "vaiennettu", "Suppressed findings": "Vaiennetut havainnot",
@@ -107,7 +108,7 @@ var htmlFinnish = map[string]string{
 	"within --max-age": "enintään --max-age", "3 years or older": "3 vuotta tai vanhempi", "Rule": "Sääntö", "Sites with the rule": "Sivustoja",
 	"Open the site's findings": "Avaa sivuston havainnot", "No sites match the filter.": "Suodatinta vastaavia sivustoja ei ole.",
 	"Search sites and URLs": "Hae sivustoja ja osoitteita",
-	"Generated": "Laadittu", "notice ages judged as of": "selosteiden ikä arvioitu päivänä", "Fetched": "Haettu",
+	"Generated":             "Laadittu", "notice ages judged as of": "selosteiden ikä arvioitu päivänä", "Fetched": "Haettu",
 	"final URL after": "lopullinen osoite", "redirects from": "uudelleenohjauksen jälkeen osoitteesta",
 	"redirect from": "uudelleenohjauksen jälkeen osoitteesta",
 }
@@ -174,10 +175,10 @@ type htmlNotice struct {
 	// final URL, and Redirects how many there were.
 	Fetched, FetchedISO, RedirectedFrom string
 	Redirects                           int
-	Counts                                    []htmlCount
-	Coverage                                  []htmlCoverage
-	Present, Required                         int
-	Findings, Suppressed                      []htmlFinding
+	Counts                              []htmlCount
+	Coverage                            []htmlCoverage
+	Present, Required                   int
+	Findings, Suppressed                []htmlFinding
 	// NoNotice is a site scan found no notice on (Why says why): its
 	// card shows the reason, not a coverage of nothing.
 	NoNotice bool
@@ -189,7 +190,19 @@ const statusDisabled = "disabled"
 
 type htmlCoverage struct {
 	Item, Article, Rule, Status, Section string
+	// Sev is the severity of the finding a missing or empty item gave:
+	// a note is not shown as an error.
+	Sev string
 }
+
+// statusContradicted is the matrix status of a statement that is made but
+// that a consistency finding contradicts (contradicts below).
+const statusContradicted = "contradicted"
+
+// contradicts maps a consistency rule to the required item its finding
+// shows to be wrong: "no transfers" beside Google Analytics without a
+// safeguard is not the transfer information Art. 13(1)(f) asks for.
+var contradicts = map[string]string{"transfer-contradiction": "missing-transfer-info"}
 
 type htmlFinding struct {
 	Sev, Rule, Title, Message, Section, Evidence string
@@ -267,15 +280,38 @@ func (h *htmlReporter) notice(r lint.FileResult, i int) htmlNotice {
 	cov := append([]rules.Coverage(nil), r.Coverage...)
 	rules.CoverageOrder(cov)
 	fired := map[string]bool{}
+	sevOf := map[string]rules.Severity{} // of each rule's first finding that counts
+	contradicted, outdated := map[string]bool{}, false
 	for _, f := range r.Findings {
 		fired[f.Rule] = true
+		if f.Suppressed != nil {
+			continue
+		}
+		if _, ok := sevOf[f.Rule]; !ok {
+			sevOf[f.Rule] = f.Severity
+		}
+		if item, ok := contradicts[f.Rule]; ok {
+			contradicted[item] = true
+		}
+		outdated = outdated || rules.CitesOutdatedLaw(f.Rule)
 	}
 	for _, c := range cov {
 		row := htmlCoverage{Rule: c.Rule, Status: string(c.Status), Section: c.Section}
-		if (c.Status == rules.CoverageMissing || c.Status == rules.CoverageEmpty) && !fired[c.Rule] {
+		switch {
+		case (c.Status == rules.CoverageMissing || c.Status == rules.CoverageEmpty) && !fired[c.Rule]:
 			// The configuration disabled the rule for this file (lint.Options.Process
 			// dropped its finding): not judged here.
 			row.Status = statusDisabled
+		case c.Status == rules.CoverageMissing || c.Status == rules.CoverageEmpty:
+			if sev, ok := sevOf[c.Rule]; ok {
+				row.Sev = sev.String()
+			}
+		case c.Status == rules.CoverageOutdated && !outdated:
+			// The configuration dropped the findings that made it outdated.
+			row.Status = string(rules.CoveragePresent)
+		}
+		if row.Status == string(rules.CoveragePresent) && contradicted[c.Rule] {
+			row.Status = statusContradicted
 		}
 		if rule := h.rules[c.Rule]; rule != nil {
 			row.Item, row.Article = rules.CoverageItem(rule, lang), rules.Article(rule.Ref)
@@ -285,7 +321,7 @@ func (h *htmlReporter) notice(r lint.FileResult, i int) htmlNotice {
 		if row.Status != string(rules.CoverageNotApplicable) && row.Status != statusDisabled {
 			n.Required++
 		}
-		if c.Status == rules.CoveragePresent {
+		if row.Status == string(rules.CoveragePresent) {
 			n.Present++
 		}
 		n.Coverage = append(n.Coverage, row)

@@ -245,9 +245,9 @@ func TestHTMLCoverageMatrix(t *testing.T) {
 		t.Errorf("%d matrix rows, want one for each of the %d require rules", n, required)
 	}
 	for _, want := range []string{
-		`<tr class="cov-empty" data-rule="missing-retention">`,
+		`<tr class="cov-empty sev-error" data-rule="missing-retention">`,
 		`<tr class="cov-present" data-rule="missing-controller">`,
-		`<tr class="cov-missing" data-rule="missing-right-portability">`,
+		`<tr class="cov-missing sev-error" data-rule="missing-right-portability">`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %s", want)
@@ -397,7 +397,7 @@ func TestHTMLCoverageOfDisabledRule(t *testing.T) {
 		{Rule: "missing-purpose", Status: rules.CoverageMissing},
 	}, Findings: []rules.Finding{{Rule: "missing-purpose", Severity: rules.Error, Location: rules.Location{Line: 1, Column: 1}}}}
 	page := renderResult(t, "html", loadPackT(t), Options{}, r, lint.Summary{Files: 1})
-	for _, want := range []string{`<tr class="cov-disabled" data-rule="missing-retention">`, `<tr class="cov-missing" data-rule="missing-purpose">`, "<b>0</b> of 1 required items present"} {
+	for _, want := range []string{`<tr class="cov-disabled" data-rule="missing-retention">`, `<tr class="cov-missing sev-error" data-rule="missing-purpose">`, "<b>0</b> of 1 required items present"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %s", want)
 		}
@@ -476,5 +476,51 @@ func TestHTMLDatesAndFetch(t *testing.T) {
 	}
 	if page := renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack}, siteResult()); strings.Contains(page, "Generated <time") || strings.Contains(page, "Fetched") {
 		t.Error("a report without times shows some")
+	}
+}
+
+// TestHTMLCoverageAgreesWithFindings: the matrix does not contradict the
+// findings beside it. A transfer statement that transfer-contradiction
+// contradicts is "contradicted", not "present"; a missing item shows its
+// finding's severity (a note is not an error's red); an item stated only
+// through the repealed act is "outdated". Neither counts as present.
+func TestHTMLCoverageAgreesWithFindings(t *testing.T) {
+	pack := loadPackT(t)
+	finding := func(rule string, sev rules.Severity) rules.Finding {
+		return rules.Finding{Rule: rule, Severity: sev, Path: "n.txt", Message: "m", Fingerprint: rule + ":1",
+			Location: rules.Location{Line: 3, Column: 1, EndLine: 3, EndColumn: 5}}
+	}
+	res := lint.FileResult{Path: "n.txt", Format: "text",
+		Findings: []rules.Finding{finding("transfer-contradiction", rules.Warning), finding("missing-statutory-requirement", rules.Note),
+			finding("missing-recipients", rules.Warning), finding("repealed-law", rules.Error)},
+		Coverage: []rules.Coverage{
+			{Rule: "missing-controller", Status: rules.CoveragePresent},
+			{Rule: "missing-transfer-info", Status: rules.CoveragePresent},
+			{Rule: "missing-statutory-requirement", Status: rules.CoverageMissing},
+			{Rule: "missing-recipients", Status: rules.CoverageEmpty},
+			{Rule: "missing-right-rectification", Status: rules.CoverageOutdated},
+		},
+	}
+	page := renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack, MessageLang: "en"}, res)
+	checkSelfContained(t, []byte(page))
+	for _, want := range []string{
+		`<tr class="cov-contradicted" data-rule="missing-transfer-info">`, `</span>contradicted</span>`,
+		`<tr class="cov-missing sev-note" data-rule="missing-statutory-requirement">`, `</span>missing · note</span>`,
+		`<tr class="cov-empty sev-warning" data-rule="missing-recipients">`, `</span>empty · warning</span>`,
+		`<tr class="cov-outdated" data-rule="missing-right-rectification">`, `</span>outdated</span>`,
+		`<b>1</b> of 5 required items present`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the matrix lacks %s", want)
+		}
+	}
+	// Without the findings that make them so (the configuration dropped
+	// them), the statements are present.
+	res.Findings = nil
+	res.Coverage = res.Coverage[:2]
+	res.Coverage = append(res.Coverage, rules.Coverage{Rule: "missing-right-rectification", Status: rules.CoverageOutdated})
+	page = renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack, MessageLang: "fi"}, res)
+	if strings.Contains(page, `<tr class="cov-contradicted"`) || strings.Contains(page, `<tr class="cov-outdated"`) || !strings.Contains(page, "<b>3</b> / 3 vaaditusta") {
+		t.Error("contradicted or outdated without the findings that make them so")
 	}
 }
