@@ -67,7 +67,7 @@ func JUnit(data []byte) error {
 		cases    int
 		names    map[string]bool // of a testsuite's test cases: classname and name
 		outcomes map[string]int  // of a testsuite's test cases: failure, error, skipped
-		outcome  string         // of a testcase
+		outcome  string          // of a testcase
 	}
 	var stack []*open
 	root := ""
