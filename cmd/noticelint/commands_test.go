@@ -34,9 +34,18 @@ func TestRulesAndExplain(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != len(pack) {
 		t.Errorf("rules --json: %v, %d entries for %d rules", err, len(list), len(pack))
 	}
-	_, errOut, _ := cli(t, "", "explain", "repealed")
-	if !strings.Contains(errOut, "did you mean repealed-law?") {
-		t.Errorf("explain with a partial id: %q", errOut)
+	// A partial or mistyped id gets a "did you mean", as in configuration
+	// errors.
+	for typed, want := range map[string]string{
+		"repealed":               "did you mean repealed-law?",
+		"repeald-law":            "did you mean repealed-law?",
+		"missing-complain-right": "did you mean missing-complaint-right?",
+		"placehodler":            "did you mean placeholder?",
+		"zzz":                    "'noticelint rules' lists them",
+	} {
+		if _, errOut, code := cli(t, "", "explain", typed); code != exitUsage || !strings.Contains(errOut, `no rule "`+typed+`": `+want) {
+			t.Errorf("explain %s: exit %d, %q", typed, code, errOut)
+		}
 	}
 	if out, _, _ := cli(t, "", "version"); !strings.HasPrefix(out, "noticelint ") {
 		t.Errorf("version: %q", out)
