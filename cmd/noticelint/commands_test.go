@@ -142,6 +142,17 @@ func TestSectionsCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "format pdf") || !strings.Contains(out, "row      1  Oikeutetun edun peruste  [no body]  (page 1)") {
 		t.Errorf("sections (exit %d):\n%s", code, out)
 	}
+	// The first line names an encoding only where the file has one.
+	for file, want := range map[string]string{
+		"template-table.pdf": `format pdf, language "fi", title `,
+		"notice.docx":        `format docx, language "fi", title "Tietosuojaseloste"`,
+		"notice.txt":         `format text, encoding utf-8, language "fi", title "Tietosuojaseloste"`,
+	} {
+		out, _, _ := cli(t, "", "sections", "../../testdata/formats/"+file)
+		if first, _, _ := strings.Cut(out, "\n"); !strings.HasPrefix(first, want) {
+			t.Errorf("sections %s: %q, want %q...", file, first, want)
+		}
+	}
 	dir := t.TempDir()
 	page := filepath.Join(dir, "scan.html")
 	if err := os.WriteFile(page, []byte(`<!-- noticelint-disable -->`+"\n"+`<img src="seloste.png">`), 0o644); err != nil {
