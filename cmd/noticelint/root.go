@@ -49,12 +49,12 @@ func NewRootCmd(s streams) *cobra.Command {
 		Short: "Lint privacy notices against the GDPR and Finnish data protection law",
 		Long: `noticelint reads privacy notices (tietosuojaseloste, dataskyddsbeskrivning,
 privacy notice) as text, HTML, Markdown, PDF or Word, splits them into sections
-and reports what is missing or out
-of date under the GDPR (EU) 2016/679 and the Finnish Data Protection Act
-(tietosuojalaki 1050/2018): references to the repealed henkilötietolaki
-(523/1999), unfilled template placeholders, empty sections, a missing right to
-complain to the supervisory authority, and more. Finnish, Swedish and English.
-'noticelint scan' finds a website's notice itself, fetches it and lints it.
+and reports what is missing or out of date under the GDPR (EU) 2016/679 and
+the Finnish Data Protection Act (tietosuojalaki 1050/2018): references to the
+repealed henkilötietolaki (523/1999), unfilled template placeholders, empty
+sections, a missing right to complain to the supervisory authority, and more.
+Finnish, Swedish and English. 'noticelint scan' finds a website's notice
+itself, fetches it and lints it.
 
 Exit codes:
     0  no findings at or above --fail-on
