@@ -69,7 +69,10 @@ flight are dropped, --out stays whole, and the exit code is 130. Sites
 whose last line has status error (a timeout, an outage) are not done
 again unless --retry-errors is given: then they are crawled again and
 their new line is appended, and the summary and 'noticelint report' count
-each site once, as its latest line has it.
+each site once, as its latest line has it. Errors the first run's own
+settings caused are retried without it when this run changes the setting
+the error names (--allow-private, --timeout, --max-size, --max-retry-wait):
+a crawl of intranet sites rerun with --allow-private does them again.
 
 Sharding: --shard i/n keeps only the sites whose registrable domain
 (public suffix + 1, e.g. esimerkki.example for www.esimerkki.example; an IP
@@ -194,11 +197,12 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		fmt.Fprintf(s.err, "noticelint: %v\n", b)
 	}
 	sum := crawl.Summary{Shard: shard}
+	retry := newCrawlRetry(f.retryErrors, changed)
 	summaryTo := s.out
 	var out *crawl.Out
 	if f.out == "-" {
 		out, summaryTo = crawl.StreamOut(s.out, "standard output"), s.err
-	} else if out, err = crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r) }); err != nil {
+	} else if out, err = crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r); retry.seen(r) }); err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("--out %w", err)}
 	}
 	defer func() { _ = out.Close() }()
@@ -206,7 +210,8 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	if out.Repaired {
 		fmt.Fprintf(s.err, "noticelint: %s: dropped a last line cut short (a crawl killed while writing); that site is crawled again\n", f.out)
 	}
-	todo, inShard, distinct, retried := selectSites(sites, shard, out, f.retryErrors)
+	sel := selectSites(sites, shard, out, retry)
+	todo := sel.todo
 
 	var ev *crawl.Evidence
 	if f.warcOut != "" {
@@ -234,14 +239,10 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	defer scanner.Close()
 
 	if shard.N > 1 {
-		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, inShard, plural(distinct, "site"))
+		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, sel.inShard, plural(sel.distinct, "site"))
 	}
-	if done := inShard - len(todo) + retried; done > 0 {
-		again := ""
-		if retried > 0 {
-			again = fmt.Sprintf(" (%d of them with status error, again: --retry-errors)", retried)
-		}
-		fmt.Fprintf(s.err, "noticelint: %s: %d of %s done already, %d to crawl%s\n", f.out, done, plural(inShard, "site"), len(todo), again)
+	if sel.inShard-len(todo)+sel.retried > 0 {
+		fmt.Fprintf(s.err, "noticelint: %s\n", resumeMessage(f.out, sel, retry))
 	}
 	var progress *crawl.Progress
 	if !f.quiet && len(todo) > 0 {
@@ -303,11 +304,19 @@ func readCrawlInput(s streams, input string) ([]string, []*crawl.LineError, erro
 	return crawl.ReadSites(r, name)
 }
 
-// selectSites gives the sites to crawl: each once, in input order, in the shard,
-// not in --out already (or there with status error, with retry); how many
-// sites the shard has, how many distinct sites the input has, and how many
-// of todo are retried.
-func selectSites(sites []string, shard crawl.Shard, out *crawl.Out, retry bool) (todo []string, inShard, distinct, retried int) {
+// selection is what a crawl does of its input: the sites to crawl, each
+// once, in input order, in the shard, not in --out already (or there with
+// status error, and retried); how many sites the shard has, how many
+// distinct sites the input has, how many of todo are retried and why
+// (retry's flags, unless --retry-errors), and how many errored ones are not.
+type selection struct {
+	todo                                []string
+	inShard, distinct, retried, errored int
+	because                             []string
+}
+
+func selectSites(sites []string, shard crawl.Shard, out *crawl.Out, retry *crawlRetry) selection {
+	var sel selection
 	seen := make(map[string]bool, len(sites))
 	for _, st := range sites {
 		k := crawl.Key(st)
@@ -315,18 +324,26 @@ func selectSites(sites []string, shard crawl.Shard, out *crawl.Out, retry bool) 
 			continue
 		}
 		seen[k] = true
-		distinct++
+		sel.distinct++
 		if !shard.Keeps(crawl.Domain(st)) {
 			continue
 		}
-		inShard++
+		sel.inShard++
 		switch {
 		case !out.Done(st):
-			todo = append(todo, st)
-		case retry && out.Errored(st):
-			todo = append(todo, st)
-			retried++
+			sel.todo = append(sel.todo, st)
+		case out.Errored(st) && retry.retries(st):
+			sel.todo = append(sel.todo, st)
+			sel.retried++
+			for _, f := range retry.because(st) {
+				if !slices.Contains(sel.because, f) {
+					sel.because = append(sel.because, f)
+				}
+			}
+		case out.Errored(st):
+			sel.errored++
 		}
 	}
-	return todo, inShard, distinct, retried
+	slices.Sort(sel.because)
+	return sel
 }

@@ -213,7 +213,7 @@ func TestCrawlRetryErrors(t *testing.T) {
 	}
 	testfiles.Write(t, out, lines)
 	stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private")
-	if code != exitClean || !strings.Contains(stderr, "3 of 3 sites done already, 0 to crawl\n") || !strings.Contains(stdout, "3 sites: 0 with a notice, 2 notice not found, 0 blocked by robots.txt, 1 error") {
+	if code != exitClean || !strings.Contains(stderr, "3 of 3 sites done already, 0 to crawl; 1 of them has status error: add --retry-errors to crawl it again\n") || !strings.Contains(stdout, "3 sites: 0 with a notice, 2 notice not found, 0 blocked by robots.txt, 1 error") {
 		t.Errorf("resume: exit %d\n%s%s", code, stdout, stderr)
 	}
 	stdout, stderr, code = cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private", "--retry-errors")
@@ -223,6 +223,37 @@ func TestCrawlRetryErrors(t *testing.T) {
 	}
 	if n := strings.Count(readFile(t, out), "\n"); n != 4 {
 		t.Errorf("%d lines in --out, want the 3 and the retried site's new one", n)
+	}
+}
+
+// TestCrawlRetriesErrorsOfItsSettings: a first crawl without
+// --allow-private ends every loopback site in an error naming the flag;
+// rerun with it, the crawl does those sites again by itself, and says why,
+// rather than finding them all done already.
+func TestCrawlRetriesErrorsOfItsSettings(t *testing.T) {
+	web := testweb.Serve(t, 4, 0)
+	dir := t.TempDir()
+	input := filepath.Join(dir, "sites.txt")
+	testfiles.Write(t, input, web.Input())
+	out := filepath.Join(dir, "results.jsonl")
+	stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", out)
+	if code != exitClean || !strings.Contains(stdout, "4 sites: 0 with a notice, 0 notice not found, 0 blocked by robots.txt, 4 errors") {
+		t.Fatalf("without --allow-private: exit %d\n%s%s", code, stdout, stderr)
+	}
+	// The same settings again: nothing to do, and how to retry is said.
+	_, stderr, _ = cli(t, "", "crawl", "-q", "--input", input, "--out", out)
+	if !strings.Contains(stderr, "4 of 4 sites done already, 0 to crawl; 4 of them have status error: add --retry-errors to crawl them again\n") {
+		t.Errorf("rerun alike:\n%s", stderr)
+	}
+	stdout, stderr, code = cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private")
+	if code != exitClean || !strings.Contains(stderr, "4 of 4 sites done already, 4 to crawl (4 of them with status error, again: their errors name --allow-private, which this run sets anew)\n") ||
+		!strings.Contains(stdout, "4 sites: 4 with a notice") {
+		t.Errorf("rerun with --allow-private: exit %d\n%s%s", code, stdout, stderr)
+	}
+	// A setting the errors do not name retries nothing.
+	testfiles.Write(t, out, strings.ReplaceAll(readFile(t, out), `"status":"ok"`, `"status":"error","error":"the server answered 503"`))
+	if _, stderr, _ := cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private", "--timeout", "20s"); !strings.Contains(stderr, "0 to crawl; 4 of them have status error") {
+		t.Errorf("errors that name no setting of the run:\n%s", stderr)
 	}
 }
 
