@@ -31,7 +31,7 @@ var messageTable = map[string]messages{
 		blocked:     "the likeliest notice, %s (%s), cannot be fetched: %s",
 		failed:      "the likeliest notice, %s (%s), could not be fetched: %s",
 		broken:      "the links that name one could not be fetched; the first, %s",
-		tooLarge:    "the notice is larger than the body limit of %s (--max-body): it was cut there and not linted",
+		tooLarge:    "the notice is larger than the body limit of %s (--max-size): it was cut there and not linted",
 	},
 	"fi": {
 		link: "linkki", relLink: `linkki rel="privacy-policy"`, footerLink: "alatunnisteen linkki",
@@ -46,7 +46,7 @@ var messageTable = map[string]messages{
 		blocked:     "todennäköisintä selostetta, %s (%s), ei saa hakea: %s",
 		failed:      "todennäköisintä selostetta, %s (%s), ei saatu haettua: %s",
 		broken:      "siihen viittaavia linkkejä ei saatu haettua; ensimmäinen, %s",
-		tooLarge:    "seloste on suurempi kuin kokoraja %s (--max-body): se katkaistiin siihen eikä sitä tarkistettu",
+		tooLarge:    "seloste on suurempi kuin kokoraja %s (--max-size): se katkaistiin siihen eikä sitä tarkistettu",
 	},
 }
 

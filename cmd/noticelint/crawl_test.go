@@ -267,16 +267,16 @@ func TestCrawlErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"--out", out}, exitUsage, "--input"},
-		{[]string{"--input", input, "--out", ""}, exitUsage, "--out"},
+		{[]string{"--output", out}, exitUsage, "--input"},
+		{[]string{"--input", input, "--output", ""}, exitUsage, "--output"},
 		{[]string{"--input", input, input}, exitUsage, "give the sites once"},
 		{[]string{input, input}, exitUsage, "crawl takes at most one argument (SITES), not 2"},
-		{[]string{"--input", input, "--out", out, "--shard", "3/3"}, exitUsage, "--shard"},
-		{[]string{"--input", input, "--out", out, "--concurrency", "0"}, exitUsage, "--concurrency"},
-		{[]string{"--input", input, "--out", out, "--max-body", "lots"}, exitUsage, "--max-body"},
-		{[]string{"--input", filepath.Join(dir, "missing.txt"), "--out", out}, exitInput, "missing.txt: no such file"},
-		{[]string{"--input", input, "--out", filepath.Join(dir, "no", "out.jsonl")}, exitInput, "out.jsonl: no such file"},
-		{[]string{"--input", input, "--out", input}, exitInput, "sites.txt:1: not a crawl result line"},
+		{[]string{"--input", input, "--output", out, "--shard", "3/3"}, exitUsage, "--shard"},
+		{[]string{"--input", input, "--output", out, "--jobs", "0"}, exitUsage, "--jobs"},
+		{[]string{"--input", input, "--output", out, "--max-size", "lots"}, exitUsage, "--max-size"},
+		{[]string{"--input", filepath.Join(dir, "missing.txt"), "--output", out}, exitInput, "missing.txt: no such file"},
+		{[]string{"--input", input, "--output", filepath.Join(dir, "no", "out.jsonl")}, exitInput, "out.jsonl: no such file"},
+		{[]string{"--input", input, "--output", input}, exitInput, "sites.txt:1: not a crawl result line"},
 	} {
 		_, stderr, code := cli(t, "", append([]string{"crawl"}, c.args...)...)
 		if code != c.code || !strings.Contains(stderr, c.want) {

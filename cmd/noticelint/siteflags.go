@@ -28,17 +28,18 @@ func (f *siteFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&f.userAgent, "user-agent", fetch.DefaultUserAgent(buildVersion()), "the User-Agent header; keep a way to reach you in it (robots.txt groups match its first word)")
 	fl.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "give up on a request after this long, its body included")
 	fl.DurationVar(&f.lintTimeout, "lint-timeout", 30*time.Second, "give up on linting a notice after this long (0 for no limit; a PDF still stops after 30s)")
-	fl.StringVar(&f.maxBody, "max-body", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
+	fl.StringVar(&f.maxBody, "max-size", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
+	alias(fl, "max-body", "", "max-size")
 	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (intranet sites; link-local includes cloud metadata, 169.254.169.254: only for sites you trust)")
 	fl.IntVar(&f.retries, "retries", fetch.DefaultRetries, "retry a 429 or 5xx answer this many times")
 	fl.DurationVar(&f.maxRetryWait, "max-retry-wait", fetch.DefaultMaxRetryWait, "wait at most this long before a retry; a Retry-After asking for more ends the retries")
 	fl.DurationVar(&f.maxCrawlDelay, "max-crawl-delay", fetch.DefaultMaxCrawlDelay, "honour a robots.txt Crawl-delay up to this long")
 }
 
-// validate checks the flags and gives --max-body in bytes.
+// validate checks the flags and gives --max-size in bytes.
 func (f *siteFlags) validate() (maxBody int64, err error) {
 	if maxBody, err = lint.ParseSize(f.maxBody); err != nil {
-		return 0, usageError("--max-body: %v", err)
+		return 0, usageError("--max-size: %v", err)
 	}
 	for _, d := range []struct {
 		flag string
