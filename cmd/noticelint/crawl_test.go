@@ -423,7 +423,9 @@ func TestKubernetesJob(t *testing.T) {
 			} `yaml:"template"`
 		} `yaml:"spec"`
 	}
-	dec := yaml.NewDecoder(strings.NewReader(readFile(t, repoFile(t, "docs/kubernetes/crawl-job.yaml"))))
+	manifest := readFile(t, repoFile(t, "docs/kubernetes/crawl-job.yaml"))
+	checkCollectCommands(t, manifest)
+	dec := yaml.NewDecoder(strings.NewReader(manifest))
 	for job.Kind != "Job" {
 		if err := dec.Decode(&job); err != nil {
 			t.Fatalf("no Job in the manifest: %v", err)
@@ -505,6 +507,54 @@ func TestKubernetesJob(t *testing.T) {
 		if seen[s] != 1 {
 			t.Errorf("%s is in %d results files", s, seen[s])
 		}
+	}
+}
+
+// checkCollectCommands holds the kubectl commands in the manifest's
+// comments to these: the command whose standard output becomes the results
+// file writes nothing else (kubectl run --rm -i adds 'pod "collect"
+// deleted': kubernetes#73266); and the volume every pod writes at once is
+// ReadWriteMany, and the comments say why.
+func checkCollectCommands(t *testing.T, manifest string) {
+	t.Helper()
+	// A command starts with kubectl; the comment lines indented deeper
+	// below it continue it (after a backslash, or inside a quoted
+	// argument).
+	var commands []string
+	indent := -1
+	for _, line := range strings.Split(manifest, "\n") {
+		raw, ok := strings.CutPrefix(strings.TrimSpace(line), "#")
+		c := strings.TrimSpace(raw)
+		depth := len(raw) - len(strings.TrimLeft(raw, " "))
+		switch {
+		case !ok || c == "":
+			indent = -1
+		case strings.HasPrefix(c, "kubectl "):
+			commands, indent = append(commands, c), depth
+		case indent >= 0 && depth > indent:
+			commands[len(commands)-1] += " " + c
+		default:
+			indent = -1
+		}
+	}
+	toFile := 0
+	for _, c := range commands {
+		if !strings.Contains(c, "> results.jsonl") {
+			continue
+		}
+		toFile++
+		if strings.HasPrefix(c, "kubectl run") && strings.Contains(c, "--rm") {
+			t.Errorf("the results file gets kubectl run --rm's own output (pod deleted): %s", c)
+		}
+		if !strings.HasPrefix(c, "kubectl exec ") {
+			t.Errorf("the results come from %q, not kubectl exec, whose output is only the command's", c)
+		}
+	}
+	if toFile != 1 {
+		t.Errorf("%d commands write results.jsonl, want 1, in %q", toFile, commands)
+	}
+	if !strings.Contains(manifest, "accessModes: [ReadWriteMany]") || !strings.Contains(manifest, "needs ReadWriteMany") {
+		t.Error("the results volume is not ReadWriteMany, or the manifest does not say it must be")
 	}
 }
 
