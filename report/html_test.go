@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -522,5 +523,47 @@ func TestHTMLCoverageAgreesWithFindings(t *testing.T) {
 	page = renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack, MessageLang: "fi"}, res)
 	if strings.Contains(page, `<tr class="cov-contradicted"`) || strings.Contains(page, `<tr class="cov-outdated"`) || !strings.Contains(page, "<b>3</b> / 3 vaaditusta") {
 		t.Error("contradicted or outdated without the findings that make them so")
+	}
+}
+
+// TestCrawlRuleChart: the chart's bars are findings, and the heading says
+// so; the rules of the most severe findings come first, then the most
+// findings; each bar's title gives findings and sites. The age legend names
+// the years it marks stale, and the Finnish page is a site check report.
+func TestCrawlRuleChart(t *testing.T) {
+	finding := func(rule, sev string) record.Finding { return record.Finding{Rule: rule, Severity: sev} }
+	sites := []record.Site{
+		{Site: "a.example", Status: record.StatusOK, Findings: []record.Finding{finding("outdated-title", "note"), finding("outdated-title", "note"), finding("outdated-title", "note"), finding("vague-retention", "warning")}},
+		{Site: "b.example", Status: record.StatusOK, Findings: []record.Finding{finding("outdated-title", "note"), finding("repealed-law", "error")}},
+		{Site: "c.example", Status: record.StatusOK, Findings: []record.Finding{finding("placeholder", "error"), finding("placeholder", "error"), finding("vague-retention", "warning")}},
+	}
+	var buf bytes.Buffer
+	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{Rules: loadPackT(t), Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	var order []string
+	for _, m := range regexp.MustCompile(`text-anchor="end">([a-z-]+)</text>`).FindAllStringSubmatch(page, -1) {
+		order = append(order, m[1])
+	}
+	if want := []string{"placeholder", "repealed-law", "vague-retention", "outdated-title"}; strings.Join(order, " ") != strings.Join(want, " ") {
+		t.Errorf("bars %v, want %v: by severity, then findings", order, want)
+	}
+	for _, want := range []string{
+		"Findings by rule <span class=\"muted\">(number of findings, most severe first)</span>",
+		"<title>Titled as a register description (rekisteriseloste): 4 findings, 2 sites</title>",
+		"<title>Reference to the repealed Personal Data Act (523/1999): 1 finding, 1 site</title>",
+		"</span>under 3 years</li>", "</span>3 years or older</li>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	buf.Reset()
+	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{Rules: loadPackT(t), MessageLang: "fi"}); err != nil {
+		t.Fatal(err)
+	}
+	if page := buf.String(); !strings.Contains(page, "<h1>Sivustojen tarkistusraportti") || strings.Contains(page, "Selausraportti") || !strings.Contains(page, "4 havaintoa, 2 sivustoa") || !strings.Contains(page, "alle 3 vuotta") {
+		t.Error("the Finnish page's title, bar titles or age legend")
 	}
 }
