@@ -67,6 +67,29 @@ func TestQuickStart(t *testing.T) {
 	if code != exitFindings || !strings.Contains(out, summary) || !strings.Contains(string(readme), summary) {
 		t.Errorf("exit %d; README and output must both end with %q:\n%s", code, summary, out)
 	}
+	// The quick start's go run commands end with "exit status 1", as the
+	// README warns: the examples have errors on purpose.
+	if !strings.Contains(string(readme), "The first two end with `exit status 1`, on purpose") {
+		t.Error("the README does not say why the quick start ends with exit status 1")
+	}
+	t.Chdir(repoRoot)
+	runs := 0
+	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+		for _, line := range strings.Split(b.text, "\n") {
+			args, ok := strings.CutPrefix(line, "go run ./cmd/noticelint ")
+			if !ok {
+				continue
+			}
+			args, _, _ = strings.Cut(args, "#")
+			runs++
+			if _, errOut, code := cli(t, "", strings.Fields(args)...); code != exitFindings {
+				t.Errorf("%s: exit %d, want %d as the README says\n%s", line, code, exitFindings, errOut)
+			}
+		}
+	}
+	if runs != 2 {
+		t.Errorf("%d go run commands in the README, want the quick start's 2", runs)
+	}
 }
 
 func TestOutputFileAndStdin(t *testing.T) {
