@@ -40,7 +40,7 @@ func (c *Config) includeMatches(glob string) bool {
 	found := false
 	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return nil // unreadable: nothing found there
+			return filepath.SkipDir // an unreadable directory: nothing found there
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {

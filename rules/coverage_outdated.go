@@ -2,8 +2,8 @@ package rules
 
 import "github.com/noticelint/noticelint/extract"
 
-// CoverageOutdated: the statement is made only in sentences that cite
-// outdated law (the repealed Personal Data Act, Privacy Shield): present
+// CoverageOutdated is the status of a statement made only in sentences
+// that cite outdated law (the repealed Personal Data Act, Privacy Shield): present
 // in words, not in force. "Rekisteröidyllä on henkilötietolain 26 §:n
 // mukainen tarkastusoikeus" states the right of access through a repealed
 // act.
