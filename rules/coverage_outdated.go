@@ -3,10 +3,10 @@ package rules
 import "github.com/noticelint/noticelint/extract"
 
 // CoverageOutdated is the status of a statement made only in sentences
-// that cite outdated law (the repealed Personal Data Act, Privacy Shield): present
-// in words, not in force. "Rekisteröidyllä on henkilötietolain 26 §:n
-// mukainen tarkastusoikeus" states the right of access through a repealed
-// act.
+// that cite outdated law (the repealed Personal Data Act, Privacy Shield):
+// present in words, not in force. "Rekisteröidyllä on henkilötietolain
+// 26 §:n mukainen tarkastusoikeus" states the right of access through a
+// repealed act.
 const CoverageOutdated CoverageStatus = "outdated"
 
 // outdatedLaw are the rules whose findings mark a sentence as citing law
