@@ -1,7 +1,9 @@
 // Package baseline records a run's findings so that later runs report only
 // new ones. A finding is keyed by its path, rule and fingerprint, which has
 // no line number: a finding whose text is unchanged stays in the baseline
-// when lines above it move.
+// when lines above it move. Paths are relative to a root (the repository's),
+// so that a baseline matches whether lint runs from the root, from a
+// folder below it or with absolute paths.
 package baseline
 
 import (
@@ -13,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/noticelint/noticelint/rules"
 )
@@ -36,8 +39,14 @@ type file struct {
 
 // Baseline is a loaded baseline file.
 type Baseline struct {
+	// Root is the folder the recorded paths are relative to; "" for the
+	// paths as the run names them.
+	Root    string
 	name    string
 	entries map[Entry]bool
+
+	seen, matched int    // findings looked up, and found
+	example       string // a path looked up, for Mismatch
 }
 
 // Load reads the baseline at path; an error names the file and, for a
@@ -85,25 +94,87 @@ func cleanPath(p string) string {
 	return filepath.ToSlash(filepath.Clean(p))
 }
 
+// key is the entry of finding f of the file at path: the path relative to
+// root, with slashes, and the fingerprint for that path. A URL (scan) or
+// standard input is kept as it is.
+func key(root, path string, f rules.Finding) Entry {
+	rel := path
+	if root != "" && !strings.Contains(path, "://") && !strings.HasPrefix(path, "<") && path != "-" {
+		if abs, err := filepath.Abs(path); err == nil {
+			rel = abs
+			if r, err := filepath.Rel(root, abs); err == nil {
+				rel = r
+			}
+		}
+		rel = filepath.ToSlash(rel)
+	}
+	return Entry{Path: rel, Rule: f.Rule, Fingerprint: f.FingerprintFor(rel)}
+}
+
 // Len is the number of recorded findings.
 func (b *Baseline) Len() int { return len(b.entries) }
 
 // Process marks the findings of the file at path that the baseline holds
 // as suppressed. Findings suppressed already (a noticelint-disable comment)
 // keep their reason.
+//
+// A finding matches an entry keyed as key gives (path relative to Root),
+// or, as baselines written before paths were made relative record them,
+// by the path as given and the engine's fingerprint.
 func (b *Baseline) Process(path string, fs []rules.Finding) []rules.Finding {
 	p := cleanPath(path)
 	for i := range fs {
 		f := &fs[i]
-		if f.Suppressed == nil && b.entries[Entry{Path: p, Rule: f.Rule, Fingerprint: f.Fingerprint}] {
+		if f.Suppressed != nil {
+			continue
+		}
+		k := key(b.Root, path, *f)
+		b.seen++
+		if b.example == "" {
+			b.example = k.Path
+		}
+		if b.entries[k] || b.entries[Entry{Path: p, Rule: f.Rule, Fingerprint: f.Fingerprint}] {
+			b.matched++
 			f.Suppressed = &rules.Suppression{Kind: rules.SuppressedExternal, Justification: "in baseline " + b.name}
 		}
 	}
 	return fs
 }
 
+// Mismatch describes a baseline that holds entries but matched none of the
+// run's findings, most likely because it was written for paths the run
+// does not name (another root, another folder); "" when it matched
+// something, or there was nothing to match.
+func (b *Baseline) Mismatch() string {
+	if b.matched > 0 || b.seen == 0 || len(b.entries) == 0 {
+		return ""
+	}
+	var recorded string
+	for e := range b.entries {
+		if recorded == "" || e.Path < recorded {
+			recorded = e.Path
+		}
+	}
+	root := b.Root
+	if root == "" {
+		root = "the working directory"
+	}
+	return fmt.Sprintf("%s records %s and matched none of this run's %s: it names files such as %s, this run such as %s (paths relative to %s); lint the files it was written for, or write it again",
+		b.name, findings(len(b.entries)), findings(b.seen), recorded, b.example, root)
+}
+
+func findings(n int) string {
+	if n == 1 {
+		return "1 finding"
+	}
+	return fmt.Sprintf("%d findings", n)
+}
+
 // Writer records findings for a new baseline.
 type Writer struct {
+	// Root is the folder the recorded paths are made relative to; "" for
+	// the paths as the run names them.
+	Root    string
 	name    string
 	entries []Entry
 }
@@ -116,13 +187,16 @@ func NewWriter(path string) *Writer { return &Writer{name: path} }
 // writes a baseline accepts what it finds. Findings suppressed by a comment
 // are left out.
 func (w *Writer) Process(path string, fs []rules.Finding) []rules.Finding {
-	p := cleanPath(path)
 	for i := range fs {
 		f := &fs[i]
 		if f.Suppressed != nil && f.Suppressed.Kind == rules.SuppressedInSource {
 			continue
 		}
-		w.entries = append(w.entries, Entry{Path: p, Rule: f.Rule, Fingerprint: f.Fingerprint})
+		e := Entry{Path: cleanPath(path), Rule: f.Rule, Fingerprint: f.Fingerprint}
+		if w.Root != "" {
+			e = key(w.Root, path, *f)
+		}
+		w.entries = append(w.entries, e)
 		f.Suppressed = &rules.Suppression{Kind: rules.SuppressedExternal, Justification: "recorded in baseline " + w.name}
 	}
 	return fs

@@ -187,3 +187,65 @@ func TestLoadErrors(t *testing.T) {
 		t.Error("no error for a missing baseline")
 	}
 }
+
+// TestRootRelativePaths: with a root, a baseline records paths relative to
+// it and matches the same files named from another folder or by absolute
+// path; a baseline written before paths were relative (paths as given)
+// still matches a run that names them so; Mismatch is said only when
+// nothing matched.
+func TestRootRelativePaths(t *testing.T) {
+	root := t.TempDir()
+	path := filepath.Join(root, "notices", "tietosuojaseloste.txt")
+	testfiles.Write(t, path, notice)
+	base := filepath.Join(root, "b.json")
+	t.Chdir(root)
+
+	w := NewWriter(base)
+	w.Root = root
+	before, _ := lintDir(t, "notices", w.Process)
+	if err := w.Write(); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(base); !strings.Contains(string(data), `"path": "notices/tietosuojaseloste.txt"`) {
+		t.Errorf("recorded paths:\n%s", data)
+	}
+	for name, dir := range map[string]string{"from below": ".", "absolute": filepath.Join(root, "notices")} {
+		t.Run(name, func(t *testing.T) {
+			t.Chdir(filepath.Join(root, "notices"))
+			b, err := Load(base)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Root = root
+			_, sum := lintDir(t, dir, b.Process)
+			if sum.Suppressed != len(before) || sum.Count(rules.Note) != 0 || b.Mismatch() != "" {
+				t.Errorf("summary %+v, mismatch %q", sum, b.Mismatch())
+			}
+		})
+	}
+
+	// A baseline as written before: the path as given and the engine's
+	// fingerprint.
+	legacy := NewWriter(filepath.Join(root, "legacy.json"))
+	lintDir(t, "notices", legacy.Process)
+	if err := legacy.Write(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load(filepath.Join(root, "legacy.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Root = root
+	if _, sum := lintDir(t, "notices", b.Process); sum.Suppressed != len(before) {
+		t.Errorf("a baseline of paths as given: %d suppressed, want %d", sum.Suppressed, len(before))
+	}
+
+	// Another file's baseline matches nothing here.
+	testfiles.Write(t, filepath.Join(root, "other", "seloste.txt"), notice)
+	b, _ = Load(base)
+	b.Root = root
+	lintDir(t, "other", b.Process)
+	if got := b.Mismatch(); !strings.Contains(got, "matched none of this run's") || !strings.Contains(got, "such as notices/tietosuojaseloste.txt, this run such as other/seloste.txt (paths relative to "+root+")") {
+		t.Errorf("Mismatch %q", got)
+	}
+}

@@ -40,6 +40,8 @@ type Config struct {
 	Overrides []Override
 	// CustomRules are the user's rules, compiled and with passing samples.
 	CustomRules []*rules.Rule
+
+	includeLines []int // the line of each Include glob, for UnmatchedIncludes
 }
 
 // RuleSettings turn rules on and off and set their findings' severity.
@@ -119,6 +121,9 @@ func Parse(path string, data []byte, pack []*rules.Rule) (*Config, error) {
 	}
 	checkRuleSettings(doc, []string{"rules"}, f.Rules, known, &ps)
 	checkGlobs(doc, []string{"include"}, f.Include, &ps)
+	for i := range f.Include {
+		c.includeLines = append(c.includeLines, doc.line([]string{"include", strconv.Itoa(i)}))
+	}
 	checkGlobs(doc, []string{"exclude"}, f.Exclude, &ps)
 	for i, o := range f.Overrides {
 		at := []string{"overrides", strconv.Itoa(i)}
@@ -156,20 +161,27 @@ func checkRuleSettings(doc *yamlDoc, at []string, s RuleSettings, known map[stri
 	}
 }
 
-// suggest returns " (did you mean x?)" naming the known ids within two
-// edits of id or containing it.
+// suggest returns " (did you mean x?)" naming the known ids near id.
 func suggest(id string, known map[string]bool) string {
+	near := NearIDs(id, slices.Collect(maps.Keys(known)))
+	if len(near) == 0 {
+		return "; 'noticelint rules' lists them"
+	}
+	return " (did you mean " + strings.Join(near, ", ") + "?)"
+}
+
+// NearIDs returns, sorted, the ids within two edits of id ("repeald-law"
+// for "repealed-law") or containing it or contained in it: what a "did you
+// mean" names for a mistyped rule id.
+func NearIDs(id string, ids []string) []string {
 	var near []string
-	for k := range known {
+	for _, k := range ids {
 		if strings.Contains(k, id) || strings.Contains(id, k) || editDistance(k, id) <= 2 {
 			near = append(near, k)
 		}
 	}
-	if len(near) == 0 {
-		return "; 'noticelint rules' lists them"
-	}
 	sort.Strings(near)
-	return " (did you mean " + strings.Join(near, ", ") + "?)"
+	return near
 }
 
 // editDistance is the Levenshtein distance between a and b, in bytes (rule

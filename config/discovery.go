@@ -42,3 +42,23 @@ func Find(dir string) (string, error) {
 		dir = parent
 	}
 }
+
+// RepoRoot returns the repository's root above dir: the nearest directory,
+// dir included, holding .git (a directory, or the file of a worktree or
+// submodule); "" when there is none.
+func RepoRoot(dir string) string {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}

@@ -16,7 +16,7 @@ type Scanner interface {
 	Scan(ctx context.Context, site string) site.Result
 }
 
-// DefaultConcurrency is the --concurrency default.
+// DefaultConcurrency is the crawl --jobs default.
 const DefaultConcurrency = 32
 
 // Options are the settings of Run.

@@ -69,6 +69,11 @@ type FileResult struct {
 	// Site and Why are set by scan and crawl: the site that was asked for
 	// and why this notice (Path, a URL) was chosen for it.
 	Site, Why string
+	// FetchedAt and Redirects are set by scan and crawl: when the page
+	// (Path, the final URL) was fetched, and the URLs that redirected to
+	// it, in order.
+	FetchedAt time.Time
+	Redirects []string
 	Findings  []rules.Finding
 	// Coverage is the status of each required statement (the engine's
 	// require rules), for the HTML report's Art. 13/14 matrix.

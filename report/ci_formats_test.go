@@ -105,6 +105,38 @@ func TestCodeClimateSchemaCatchesErrors(t *testing.T) {
 	}
 }
 
+// TestJUnitUniqueNames: the same evidence in two sections (two
+// fingerprints, each the first of its kind) gives two test cases whose
+// names say their lines; two on one line say their columns too; a name
+// that does not repeat keeps no line, so it survives edits elsewhere.
+func TestJUnitUniqueNames(t *testing.T) {
+	at := func(section string, line, col int, fp string) rules.Finding {
+		return rules.Finding{
+			Rule: "placeholder", Severity: rules.Error, Path: "n.txt", Message: "Unfilled template placeholder.", Section: section,
+			Location: rules.Location{Line: line, Column: col, EndLine: line, EndColumn: col + 8}, Evidence: "(Muuta?)", Fingerprint: fp,
+		}
+	}
+	other := at("3. Tiedot", 9, 1, "2222222222222222:1")
+	other.Rule, other.Evidence = "repealed-law", "henkilötietolain"
+	res := lint.FileResult{Path: "n.txt", Findings: []rules.Finding{
+		at("2. Henkilötiedot", 5, 1, "0000000000000000:1"), at("4. Lisätiedot", 12, 3, "1111111111111111:1"),
+		at("4. Lisätiedot", 14, 1, "1111111111111111:2"), at("5. Muut", 12, 20, "3333333333333333:1"), other,
+	}}
+	junit := renderResult(t, "junit", loadPackT(t), Options{}, res, lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 5}})
+	if err := formatcheck.JUnit([]byte(junit)); err != nil {
+		t.Error(err)
+	}
+	for _, want := range []string{
+		`name="placeholder: (Muuta?) (line 5)"`, `name="placeholder: (Muuta?) (line 12, column 3)"`,
+		`name="placeholder: (Muuta?) (line 12, column 20)"`, `name="placeholder: (Muuta?) (2)"`,
+		`name="repealed-law: henkilötietolain"`,
+	} {
+		if !strings.Contains(junit, want) {
+			t.Errorf("no test case %s in\n%s", want, junit)
+		}
+	}
+}
+
 // TestSuppressedInCIFormats: a suppressed finding is a skipped test case in
 // JUnit, absent from Code Climate, and in SARIF with its suppression unless
 // OmitSuppressed.

@@ -118,12 +118,16 @@ type CrawlOptions struct {
 var crawlStatuses = []string{record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError}
 
 // ageBuckets are the notice-age histogram's bars, in whole years from; the
-// last is open. Ages of three years and more are past the default
-// --max-age (36 months).
+// last is open. Ages of staleYears and more are past the default
+// --max-age (36 months): the legend says so in years.
 var ageBuckets = []struct {
 	label    string
 	from, to int // years
 }{{"< 1", 0, 1}, {"1–2", 1, 2}, {"2–3", 2, 3}, {"3–4", 3, 4}, {"4–5", 4, 5}, {"5–7", 5, 7}, {"7+", 7, 1 << 30}}
+
+// staleYears is the age, in whole years, from which the histogram marks
+// notices stale: the default --max-age.
+const staleYears = rules.DefaultMaxAge / 12
 
 // underAYear is the first age bar's title ("< 1 years" reads wrong).
 var underAYear = map[string]string{"en": "under a year", "fi": "alle vuoden"}
@@ -136,6 +140,7 @@ type crawlData struct {
 	Counts                             []htmlCount
 	RuleChart                          chart
 	AgeChart                           chart
+	StaleYears                         int // the age from which a notice's bar is stale
 	Rows                               []crawlRow
 }
 
@@ -191,7 +196,8 @@ func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
 	d := crawlData{Page: newPage(lang, title, opts.Version, htmlCrawlJS), Source: opts.Source, AsOf: now.Format("2006-01-02"), Sites: len(sites)}
 	statusN := map[string]int{}
 	sevN := map[rules.Severity]int{}
-	ruleN := map[string]int{}
+	ruleN := map[string]int{}     // findings of each rule
+	ruleSites := map[string]int{} // sites with a finding of each rule
 	ruleSev := map[string]rules.Severity{}
 	ages := make([]int, len(ageBuckets)+1) // the last: no date
 	sorted := slices.Clone(sites)
@@ -204,6 +210,7 @@ func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
 			Query: strings.ToLower(s.Site + " " + s.Domain + " " + s.NoticeURL), SortKey: strings.ToLower(s.Site),
 		}
 		erred := false
+		siteRules := map[string]bool{}
 		for _, f := range s.Findings {
 			if f.Suppressed != nil {
 				continue
@@ -214,6 +221,10 @@ func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
 			}
 			sevN[sev]++
 			ruleN[f.Rule]++
+			if !siteRules[f.Rule] {
+				siteRules[f.Rule] = true
+				ruleSites[f.Rule]++
+			}
 			if ruleSev[f.Rule] < sev {
 				ruleSev[f.Rule] = sev
 			}
@@ -241,8 +252,9 @@ func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
 		d.Counts = append(d.Counts, htmlCount{Sev: sev.String(), Label: htmlWord(lang, sev.String()), N: sevN[sev]})
 		d.Findings += sevN[sev]
 	}
-	d.RuleChart = ruleChart(ruleN, ruleSev, byID, lang)
+	d.RuleChart = ruleChart(ruleN, ruleSites, ruleSev, byID, lang)
 	d.AgeChart = ageChart(ages, lang)
+	d.StaleYears = staleYears
 	t := reportTemplate(lang)
 	bw := bufio.NewWriter(w)
 	if err := t.ExecuteTemplate(bw, "crawl", d); err != nil {
@@ -294,14 +306,19 @@ func clip(s string, n int) string {
 	return string(rs[:n]) + "…"
 }
 
-// ruleChart lays out findings by rule as horizontal bars, most first.
-func ruleChart(n map[string]int, sev map[string]rules.Severity, byID map[string]*rules.Rule, lang string) chart {
+// ruleChart lays out findings by rule as horizontal bars, a bar's length
+// its number of findings: the rules of the most severe findings first,
+// then the most findings. A bar's title also says in how many sites.
+func ruleChart(n, sites map[string]int, sev map[string]rules.Severity, byID map[string]*rules.Rule, lang string) chart {
 	ids := make([]string, 0, len(n))
 	for id := range n {
 		ids = append(ids, id)
 	}
 	slices.SortFunc(ids, func(a, b string) int {
-		if n[a] != n[b] {
+		switch {
+		case sev[a] != sev[b]:
+			return int(sev[b]) - int(sev[a])
+		case n[a] != n[b]:
 			return n[b] - n[a]
 		}
 		return strings.Compare(a, b)
@@ -321,6 +338,7 @@ func ruleChart(n map[string]int, sev map[string]rules.Severity, byID map[string]
 		if r := byID[id]; r != nil {
 			b.Title = r.Title.In(lang)
 		}
+		b.Title += ": " + htmlCount1(lang, n[id], "finding", "findings") + ", " + htmlCount1(lang, sites[id], "site", "sites")
 		c.Bars = append(c.Bars, b)
 	}
 	return c
@@ -352,11 +370,19 @@ func ageChart(n []int, lang string) chart {
 			if i == 0 {
 				b.Title = underAYear[lang]
 			}
-			if ageBuckets[i].from >= rules.DefaultMaxAge/12 {
+			if ageBuckets[i].from >= staleYears {
 				b.Class = "stale"
 			}
 		}
 		c.Bars = append(c.Bars, b)
 	}
 	return c
+}
+
+// htmlCount1 writes n with the noun for one or for many, in lang.
+func htmlCount1(lang string, n int, one, many string) string {
+	if n == 1 {
+		return "1 " + htmlWord(lang, one)
+	}
+	return fmt.Sprintf("%d %s", n, htmlWord(lang, many))
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -247,9 +248,9 @@ func TestHTMLCoverageMatrix(t *testing.T) {
 		t.Errorf("%d matrix rows, want one for each of the %d require rules", n, required)
 	}
 	for _, want := range []string{
-		`<tr class="cov-empty" data-rule="missing-retention">`,
+		`<tr class="cov-empty sev-error" data-rule="missing-retention">`,
 		`<tr class="cov-present" data-rule="missing-controller">`,
-		`<tr class="cov-missing" data-rule="missing-right-portability">`,
+		`<tr class="cov-missing sev-error" data-rule="missing-right-portability">`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %s", want)
@@ -418,7 +419,7 @@ func TestHTMLCoverageOfDisabledRule(t *testing.T) {
 		{Rule: "missing-purpose", Status: rules.CoverageMissing},
 	}, Findings: []rules.Finding{{Rule: "missing-purpose", Severity: rules.Error, Location: rules.Location{Line: 1, Column: 1}}}}
 	page := renderResult(t, "html", loadPackT(t), Options{}, r, lint.Summary{Files: 1})
-	for _, want := range []string{`<tr class="cov-disabled" data-rule="missing-retention">`, `<tr class="cov-missing" data-rule="missing-purpose">`, "<b>0</b> of 1 required items present"} {
+	for _, want := range []string{`<tr class="cov-disabled" data-rule="missing-retention">`, `<tr class="cov-missing sev-error" data-rule="missing-purpose">`, "<b>0</b> of 1 required items present"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %s", want)
 		}
@@ -462,5 +463,128 @@ func TestScanHTMLSitesWithoutNotice(t *testing.T) {
 	}
 	if strings.Contains(page, "0/0") {
 		t.Error("a 0/0 coverage in the contents")
+	}
+}
+
+// TestHTMLDatesAndFetch: the notice report says when it was generated and
+// the day notice ages were judged at, and for each scanned page when it was
+// fetched and, after redirects, from which URL; in both languages. A report
+// without those times shows none.
+func TestHTMLDatesAndFetch(t *testing.T) {
+	pack := loadPackT(t)
+	fetched := time.Date(2026, 11, 22, 4, 0, 12, 0, time.UTC)
+	found := siteResult()
+	found.FetchedAt, found.Redirects = fetched, []string{"http://esimerkki.example/tietosuoja", "https://esimerkki.example/tietosuoja"}
+	missing := lint.FileResult{Path: "https://leipomo-kuu.example/", Site: "leipomo-kuu.example", Why: "no link on the home page names one",
+		FetchedAt: fetched.Add(time.Minute)}
+	meta := Meta{Version: "1.0.0", Rules: pack, Unit: "site",
+		Generated: time.Date(2026, 11, 22, 14, 3, 59, 0, time.FixedZone("EET", 2*3600)), AsOf: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
+	for lang, want := range map[string][]string{
+		"en": {
+			`Generated <time datetime="2026-11-22T12:03:59Z">2026-11-22 12:03 UTC</time> · notice ages judged as of <time datetime="2026-11-01">2026-11-01</time>`,
+			`<dt>Fetched</dt><dd><time datetime="2026-11-22T04:00:12Z">2026-11-22 04:00:12 UTC</time><span class="muted"> · final URL after 2 redirects from http://esimerkki.example/tietosuoja</span>`,
+			`<dt>Fetched</dt><dd><time datetime="2026-11-22T04:01:12Z">2026-11-22 04:01:12 UTC</time></dd>`,
+		},
+		"fi": {`Laadittu <time datetime="2026-11-22T12:03:59Z">`, `<dt>Haettu</dt>`, "lopullinen osoite 2 uudelleenohjauksen jälkeen osoitteesta http://esimerkki.example/tietosuoja"},
+	} {
+		meta.MessageLang = lang
+		page := renderAll(t, "html", meta, found, missing)
+		checkSelfContained(t, []byte(page))
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("%s: the page lacks %s", lang, w)
+			}
+		}
+	}
+	if page := renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack}, siteResult()); strings.Contains(page, "Generated <time") || strings.Contains(page, "Fetched") {
+		t.Error("a report without times shows some")
+	}
+}
+
+// TestHTMLCoverageAgreesWithFindings: the matrix does not contradict the
+// findings beside it. A transfer statement that transfer-contradiction
+// contradicts is "contradicted", not "present"; a missing item shows its
+// finding's severity (a note is not an error's red); an item stated only
+// through the repealed act is "outdated". Neither counts as present.
+func TestHTMLCoverageAgreesWithFindings(t *testing.T) {
+	pack := loadPackT(t)
+	finding := func(rule string, sev rules.Severity) rules.Finding {
+		return rules.Finding{Rule: rule, Severity: sev, Path: "n.txt", Message: "m", Fingerprint: rule + ":1",
+			Location: rules.Location{Line: 3, Column: 1, EndLine: 3, EndColumn: 5}}
+	}
+	res := lint.FileResult{Path: "n.txt", Format: "text",
+		Findings: []rules.Finding{finding("transfer-contradiction", rules.Warning), finding("missing-statutory-requirement", rules.Note),
+			finding("missing-recipients", rules.Warning), finding("repealed-law", rules.Error)},
+		Coverage: []rules.Coverage{
+			{Rule: "missing-controller", Status: rules.CoveragePresent},
+			{Rule: "missing-transfer-info", Status: rules.CoveragePresent},
+			{Rule: "missing-statutory-requirement", Status: rules.CoverageMissing},
+			{Rule: "missing-recipients", Status: rules.CoverageEmpty},
+			{Rule: "missing-right-rectification", Status: rules.CoverageOutdated},
+		},
+	}
+	page := renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack, MessageLang: "en"}, res)
+	checkSelfContained(t, []byte(page))
+	for _, want := range []string{
+		`<tr class="cov-contradicted" data-rule="missing-transfer-info">`, `</span>contradicted</span>`,
+		`<tr class="cov-missing sev-note" data-rule="missing-statutory-requirement">`, `</span>missing · note</span>`,
+		`<tr class="cov-empty sev-warning" data-rule="missing-recipients">`, `</span>empty · warning</span>`,
+		`<tr class="cov-outdated" data-rule="missing-right-rectification">`, `</span>outdated</span>`,
+		`<b>1</b> of 5 required items present`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the matrix lacks %s", want)
+		}
+	}
+	// Without the findings that make them so (the configuration dropped
+	// them), the statements are present.
+	res.Findings = nil
+	res.Coverage = res.Coverage[:2]
+	res.Coverage = append(res.Coverage, rules.Coverage{Rule: "missing-right-rectification", Status: rules.CoverageOutdated})
+	page = renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack, MessageLang: "fi"}, res)
+	if strings.Contains(page, `<tr class="cov-contradicted"`) || strings.Contains(page, `<tr class="cov-outdated"`) || !strings.Contains(page, "<b>3</b> / 3 vaaditusta") {
+		t.Error("contradicted or outdated without the findings that make them so")
+	}
+}
+
+// TestCrawlRuleChart: the chart's bars are findings, and the heading says
+// so; the rules of the most severe findings come first, then the most
+// findings; each bar's title gives findings and sites. The age legend names
+// the years it marks stale, and the Finnish page is a site check report.
+func TestCrawlRuleChart(t *testing.T) {
+	finding := func(rule, sev string) record.Finding { return record.Finding{Rule: rule, Severity: sev} }
+	sites := []record.Site{
+		{Site: "a.example", Status: record.StatusOK, Findings: []record.Finding{finding("outdated-title", "note"), finding("outdated-title", "note"), finding("outdated-title", "note"), finding("vague-retention", "warning")}},
+		{Site: "b.example", Status: record.StatusOK, Findings: []record.Finding{finding("outdated-title", "note"), finding("repealed-law", "error")}},
+		{Site: "c.example", Status: record.StatusOK, Findings: []record.Finding{finding("placeholder", "error"), finding("placeholder", "error"), finding("vague-retention", "warning")}},
+	}
+	var buf bytes.Buffer
+	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{Rules: loadPackT(t), Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	var order []string
+	for _, m := range regexp.MustCompile(`text-anchor="end">([a-z-]+)</text>`).FindAllStringSubmatch(page, -1) {
+		order = append(order, m[1])
+	}
+	if want := []string{"placeholder", "repealed-law", "vague-retention", "outdated-title"}; strings.Join(order, " ") != strings.Join(want, " ") {
+		t.Errorf("bars %v, want %v: by severity, then findings", order, want)
+	}
+	for _, want := range []string{
+		"Findings by rule <span class=\"muted\">(number of findings, most severe first)</span>",
+		"<title>Titled as a register description (rekisteriseloste): 4 findings, 2 sites</title>",
+		"<title>Reference to the repealed Personal Data Act (523/1999): 1 finding, 1 site</title>",
+		"</span>under 3 years</li>", "</span>3 years or older</li>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	buf.Reset()
+	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{Rules: loadPackT(t), MessageLang: "fi"}); err != nil {
+		t.Fatal(err)
+	}
+	if page := buf.String(); !strings.Contains(page, "<h1>Sivustojen tarkistusraportti") || strings.Contains(page, "Selausraportti") || !strings.Contains(page, "4 havaintoa, 2 sivustoa") || !strings.Contains(page, "alle 3 vuotta") {
+		t.Error("the Finnish page's title, bar titles or age legend")
 	}
 }

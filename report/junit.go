@@ -18,7 +18,9 @@ import (
 // finding with a <failure> whose type is the severity, <skipped> for a
 // suppressed finding, <error> for a file that could not be read, and one
 // passing test case for a clean file. Test case names hold the rule and the
-// evidence, not the line, so that a finding keeps its name across edits.
+// evidence, not the line, so that a finding keeps its name across edits;
+// only names that would repeat within a suite (the same evidence in two
+// sections) get their line, as readers key test cases by name.
 
 type junitReporter struct {
 	w       *bufio.Writer
@@ -82,6 +84,7 @@ func (j *junitReporter) File(r lint.FileResult) error {
 		}
 		s.Cases = append(s.Cases, c)
 	}
+	uniqueNames(s.Cases, r.Findings)
 	if len(s.Cases) == 0 {
 		s.Cases = append(s.Cases, junitCase{Name: "no problems", Classname: path, File: path, Time: "0"})
 	}
@@ -111,6 +114,31 @@ func caseName(f rules.Finding) string {
 		}
 	}
 	return name
+}
+
+// uniqueNames adds " (line N)" to the names of a suite's finding cases
+// that repeat, and the column too where the line does not tell them apart.
+// The cases of findings come after at most one case for the read error.
+func uniqueNames(cases []junitCase, fs []rules.Finding) {
+	off := len(cases) - len(fs)
+	count := map[string]int{}
+	for _, c := range cases {
+		count[c.Name]++
+	}
+	for _, loc := range []func(rules.Location) string{
+		func(l rules.Location) string { return fmt.Sprintf(" (line %d)", l.Line) },
+		func(l rules.Location) string { return fmt.Sprintf(" (line %d, column %d)", l.Line, l.Column) },
+	} {
+		again := map[string]int{}
+		for i := range fs {
+			c := &cases[off+i]
+			if count[c.Name] > 1 {
+				c.Name = strings.TrimSuffix(c.Name, fmt.Sprintf(" (line %d)", fs[i].Location.Line)) + loc(fs[i].Location)
+			}
+			again[c.Name]++
+		}
+		count = again
+	}
 }
 
 // details is a failure's text: where, what, and what to do.

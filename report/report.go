@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"time"
 
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
@@ -31,6 +32,11 @@ type Meta struct {
 	// Unit is what the text summary counts: "file" (the default) or
 	// "site" (scan).
 	Unit string
+	// Generated is when the run made the report; AsOf the day notice ages
+	// were judged at (--as-of, else the day of the run). The HTML report
+	// shows them, as an auditor files the report as evidence; zero values
+	// are not shown.
+	Generated, AsOf time.Time
 }
 
 // Options change how a report looks.

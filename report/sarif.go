@@ -1,9 +1,11 @@
 package report
 
 import (
+	"cmp"
 	"io"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/noticelint/noticelint/lint"
@@ -36,7 +38,7 @@ type sarifMessage struct {
 
 type sarifRule struct {
 	ID                   string            `json:"id"`
-	Name                 string            `json:"name"`
+	Name                 string            `json:"name,omitempty"`
 	ShortDescription     sarifMessage      `json:"shortDescription"`
 	FullDescription      sarifMessage      `json:"fullDescription"`
 	Help                 sarifMessage      `json:"help"`
@@ -113,14 +115,15 @@ func newSARIF(w io.Writer, meta Meta, omitSuppressed bool) (*sarifReporter, erro
 		r.index[rule.ID] = i
 		descriptors = append(descriptors, sarifRuleOf(rule, meta.MessageLang))
 	}
+	version := toolVersion(meta.Version)
 	driver := map[string]any{
 		"name":           "noticelint",
 		"informationUri": infoURI,
-		"version":        meta.Version,
+		"version":        version,
 		"rules":          descriptors,
 	}
-	if strings.Count(meta.Version, ".") == 2 {
-		driver["semanticVersion"] = strings.TrimPrefix(meta.Version, "v")
+	if semver.MatchString(version) {
+		driver["semanticVersion"] = version
 	}
 	head := "{\n" +
 		"  \"$schema\": \"" + sarifSchema + "\",\n" +
@@ -144,9 +147,16 @@ func sarifRuleOf(rule *rules.Rule, lang string) sarifRule {
 	if rule.Ref != "" {
 		help += "\n\nLaw: " + rule.Ref
 	}
+	// The name is a friendly form of the id; one that differs from the id
+	// only in case ("Placeholder") must be left out (SARIF 3.49.7; the
+	// SARIF Multitool's SARIF1001).
+	name := camel(rule.ID)
+	if strings.EqualFold(name, rule.ID) {
+		name = ""
+	}
 	return sarifRule{
 		ID:               rule.ID,
-		Name:             camel(rule.ID),
+		Name:             name,
 		ShortDescription: sarifMessage{Text: rule.Title.In(lang)},
 		FullDescription:  sarifMessage{Text: oneParagraph(rule.Description.In(lang))},
 		Help:             sarifMessage{Text: help, Markdown: help},
@@ -289,6 +299,26 @@ func dirURI(dir string) string {
 	}
 	return u
 }
+
+// semver matches a semantic version (semver.org), without a leading v.
+var semver = regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$`)
+
+// toolVersion is the driver's version as SARIF consumers compare it: it
+// starts with a number (the SARIF Multitool's SARIF2005). A Go module
+// version loses its v ("v1.2.0" -> "1.2.0", a pseudo-version
+// "v0.0.0-20261122040000-0123456789ab" -> "0.0.0-2026..."); a version
+// without a number ("dev", a build without version information) becomes a
+// pre-release of 0.0.0 ("0.0.0-dev").
+func toolVersion(v string) string {
+	v = strings.TrimPrefix(v, "v")
+	if v == "" || v[0] < '0' || v[0] > '9' {
+		v = "0.0.0-" + strings.Trim(nonSemver.ReplaceAllString(cmp.Or(v, "unknown"), "-"), "-")
+	}
+	return v
+}
+
+// nonSemver matches what a semantic version's pre-release may not hold.
+var nonSemver = regexp.MustCompile(`[^0-9A-Za-z.-]+`)
 
 // camel turns a rule id into the SARIF rule name: "repealed-law" -> "RepealedLaw".
 func camel(id string) string {

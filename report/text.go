@@ -228,6 +228,20 @@ func (t *textReporter) End(s lint.Summary) error {
 	if t.filesWithIssues > 0 {
 		t.w.WriteString("\n")
 	}
+	fmt.Fprintln(t.w, t.summary(s))
+	return t.w.Flush()
+}
+
+// SummaryLine is the text report's last line, without colours: "3 files
+// linted: 7 problems (4 errors, 1 warning, 2 notes)", in meta's message
+// language and unit. A command prints it on a terminal when its reports
+// go to files.
+func SummaryLine(s lint.Summary, meta Meta) string {
+	return newText(io.Discard, meta, Options{}).summary(s)
+}
+
+// summary writes the summary line.
+func (t *textReporter) summary(s lint.Summary) string {
 	total := s.Count(rules.Note)
 	var parts []string
 	for _, sev := range severitiesDesc {
@@ -240,11 +254,14 @@ func (t *textReporter) End(s lint.Summary) error {
 	if t.meta.Unit == "site" {
 		unit, done = "site", "scanned"
 	}
-	line := t.count(linted, unit) + " " + t.word(done) + ": "
-	if total == 0 {
-		line += t.word("no problems")
-	} else {
-		line += t.count(total, "problem") + " (" + strings.Join(parts, ", ") + ")"
+	line := t.count(linted, unit) + " " + t.word(done)
+	switch {
+	case linted == 0 && total == 0:
+		// Nothing was checked: "no problems" would read as a pass.
+	case total == 0:
+		line += ": " + t.word("no problems")
+	default:
+		line += ": " + t.count(total, "problem") + " (" + strings.Join(parts, ", ") + ")"
 	}
 	if s.Suppressed > 0 {
 		line += "; " + t.count(s.Suppressed, "finding") + " " + t.word("suppressed")
@@ -252,8 +269,7 @@ func (t *textReporter) End(s lint.Summary) error {
 	if s.FileErrors > 0 {
 		line += "; " + t.sev[rules.Error].Sprint(t.count(s.FileErrors, "input")+" "+t.word("could not be read"))
 	}
-	fmt.Fprintln(t.w, line)
-	return t.w.Flush()
+	return line
 }
 
 // finnish holds the text report's own words in Finnish (--message-lang fi);

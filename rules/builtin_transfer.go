@@ -13,12 +13,16 @@ var (
 		"not transfer", "not be transferred", "not transferred", "no transfer", "never transfer",
 	}
 	outsideEU = []string{"ulkopuol", "utanför", "outside"}
-	// Services that transfer data to the United States by default.
-	usServices = []string{
-		"google analytics", "google tag manager", "google ads", "google workspace", "meta pixel",
-		"facebook pixel", "facebook", "instagram", "mailchimp", "hubspot", "salesforce", "microsoft 365",
-		"office 365", "zoom", "slack", "dropbox", "amazon web services", "youtube", "linkedin insight",
+	// Services that transfer data to the United States by default, as
+	// their makers write them: messages name them so ("uses Mailchimp",
+	// not "uses mailchimp"); usServices holds them in lower case, for
+	// matching.
+	usServiceNames = []string{
+		"Google Analytics", "Google Tag Manager", "Google Ads", "Google Workspace", "Meta Pixel",
+		"Facebook Pixel", "Facebook", "Instagram", "Mailchimp", "HubSpot", "Salesforce", "Microsoft 365",
+		"Office 365", "Zoom", "Slack", "Dropbox", "Amazon Web Services", "YouTube", "LinkedIn Insight",
 	}
+	usServices = lowerAll(usServiceNames)
 	// Safeguards for a transfer: an adequacy decision, clauses, rules.
 	transferSafeguards = []string{
 		"vakiosopimuslauseke", "mallisopimuslauseke", "scc", "standard contractual", "data privacy framework",
@@ -81,8 +85,26 @@ func checkTransferContradiction(c *check) {
 			continue
 		}
 		loc := []int{at, at + len(service)}
-		msg := strings.ReplaceAll(c.rule.Message.In(c.opts.MessageLang), "{service}", service)
+		msg := strings.ReplaceAll(c.rule.Message.In(c.opts.MessageLang), "{service}", serviceName(service))
 		c.report(s, s.Body.LowerSpan(loc[0], loc[1]), s.Body.S[s.Body.LowerToText(loc[0]):endInText(s.Body, loc[1])], c.rule.Severity, msg)
 		return
 	}
+}
+
+// serviceName is the name of the service whose lower-case form is lower.
+func serviceName(lower string) string {
+	for i, l := range usServices {
+		if l == lower {
+			return usServiceNames[i]
+		}
+	}
+	return lower
+}
+
+func lowerAll(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	return out
 }

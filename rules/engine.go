@@ -70,6 +70,7 @@ func (e *Engine) run(doc *extract.Document) *check {
 			r.builtin(c)
 		}
 	}
+	c.markOutdated(e.rules)
 	sort.SliceStable(c.out, func(i, j int) bool {
 		a, b := c.out[i].Location, c.out[j].Location
 		if a.Line != b.Line {

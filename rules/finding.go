@@ -62,15 +62,29 @@ func setFingerprints(fs []Finding) {
 	seen := map[string]int{}
 	for i := range fs {
 		f := &fs[i]
-		h := sha256.New()
-		for _, part := range []string{f.Rule, f.Path, normalizeSpace(f.Section), normalizeSpace(f.Evidence)} {
-			h.Write([]byte(part))
-			h.Write([]byte{0})
-		}
-		sum := hex.EncodeToString(h.Sum(nil))[:16]
+		sum := f.hash(f.Path)
 		seen[sum]++
 		f.Fingerprint = sum + ":" + strconv.Itoa(seen[sum])
 	}
+}
+
+// hash is the fingerprint's hash of the finding as if it were in path.
+func (f *Finding) hash(path string) string {
+	h := sha256.New()
+	for _, part := range []string{f.Rule, path, normalizeSpace(f.Section), normalizeSpace(f.Evidence)} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// FingerprintFor is the finding's fingerprint as if its file were named
+// path: a baseline keys findings by a path relative to the repository's
+// root, whatever path the run was given. The occurrence number stays, as
+// the findings of one file hash alike or not whatever its name.
+func (f Finding) FingerprintFor(path string) string {
+	_, n, _ := strings.Cut(f.Fingerprint, ":")
+	return f.hash(path) + ":" + n
 }
 
 // normalizeSpace lower-cases s and collapses its white space to single

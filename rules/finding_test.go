@@ -97,3 +97,28 @@ func TestNormalizeSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestFingerprintFor: the fingerprint for the finding's own path is its
+// fingerprint; for another path it differs and keeps the occurrence, as
+// the engine gives it for a file of that name.
+func TestFingerprintFor(t *testing.T) {
+	check := func(path string) []Finding {
+		doc, err := extract.FromText(path, []byte("Tietosuojaseloste\n(Muuta?)\n(Muuta?)\n"), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return NewEngine(loadPack(t), Options{Now: sampleClock}).Check(doc)
+	}
+	here, there := check("/srv/repo/notices/a.txt"), check("notices/a.txt")
+	if len(here) != len(there) || len(here) < 2 {
+		t.Fatalf("%d and %d findings", len(here), len(there))
+	}
+	for i, f := range here {
+		if got := f.FingerprintFor(f.Path); got != f.Fingerprint {
+			t.Errorf("%s: FingerprintFor its own path %s, want %s", f.Rule, got, f.Fingerprint)
+		}
+		if got := f.FingerprintFor("notices/a.txt"); got != there[i].Fingerprint || got == f.Fingerprint {
+			t.Errorf("%s: FingerprintFor another path %s, want %s", f.Rule, got, there[i].Fingerprint)
+		}
+	}
+}

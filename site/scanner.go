@@ -283,6 +283,7 @@ func (sc *scan) search(cands []Candidate, via string, depth int) bool {
 
 // lintNotice lints the fetched notice.
 func (sc *scan) lintNotice(resp *fetch.Response, why string) {
+	fetched := time.Now().UTC() // the response was just read in full
 	sc.res.Status = record.StatusOK
 	if resp.Truncated {
 		sc.fail(resp.URL, record.StatusError, fmt.Sprintf(sc.msg.tooLarge, lint.FormatSize(int64(len(resp.Body)))))
@@ -304,13 +305,14 @@ func (sc *scan) lintNotice(resp *fetch.Response, why string) {
 		f.Findings = sc.opts.Lint.Process(f.Path, f.Findings)
 	}
 	f.Why = why
+	f.FetchedAt, f.Redirects = fetched, resp.Redirects
 	sc.res.File = f
 }
 
 // notFound gives the site the notice-not-found finding at its home page.
 func (sc *scan) notFound(home, reason string) {
 	sc.res.Status = record.StatusNotFound
-	sc.res.File = lint.FileResult{Path: home, Why: reason}
+	sc.res.File = lint.FileResult{Path: home, Why: reason, FetchedAt: time.Now().UTC()}
 	if f, ok := sc.opts.Engine.SiteFinding("notice-not-found", home, reason); ok {
 		fs := []rules.Finding{f}
 		if sc.opts.Lint.Process != nil {

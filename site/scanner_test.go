@@ -425,7 +425,7 @@ func TestNoticeOverBodyLimit(t *testing.T) {
 		},
 	})
 	r := scanSite(t, newScanner(t, func(o *Options) { o.Fetch.MaxBody = 1 << 20 }), s.URL)
-	if r.Status != record.StatusError || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "1 MiB (--max-body)") {
+	if r.Status != record.StatusError || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "1 MiB (--max-size)") {
 		t.Errorf("status %s, err %v", r.Status, r.File.Err)
 	}
 }

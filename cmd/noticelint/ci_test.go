@@ -72,11 +72,44 @@ func TestConfigInCLI(t *testing.T) {
 	if !strings.Contains(out, "placeholder") || strings.Contains(out, "repealed-law") {
 		t.Errorf("--config:\n%s", out)
 	}
-	// Globs that leave out every file: nothing to fail on, but said.
+}
+
+// TestNothingToLint: globs that leave out every file (a typo in include)
+// fail the gate with exit 3, naming the globs, instead of passing with
+// nothing checked; config verify warns of an include glob that matches no
+// notice file.
+func TestNothingToLint(t *testing.T) {
+	dir := repo(t)
+	testfiles.Write(t, filepath.Join(dir, ".noticelint.yml"), "version: 1\ninclude: [\"notice/**\"]\nexclude: [\"**/drafts/**\"]\n")
+	out, errOut, code := cli(t, "", "lint", ".")
+	if code != exitInput || strings.Contains(out, "no problems") ||
+		!strings.Contains(errOut, `nothing linted: include ["notice/**"] and exclude ["**/drafts/**"] of .noticelint.yml left out every file (globs are relative to `+dir) {
+		t.Errorf("a typo in include: exit %d\n%s%s", code, out, errOut)
+	}
+	for _, format := range []string{"sarif", "junit"} {
+		if _, _, code := cli(t, "", "lint", "--format", format, "--output", "r."+format, "."); code != exitInput {
+			t.Errorf("a typo in include, --format %s: exit %d", format, code)
+		}
+	}
+	out, errOut, code = cli(t, "", "config", "verify")
+	if code != exitClean || !strings.Contains(out, ".noticelint.yml: ok") ||
+		!strings.Contains(errOut, `noticelint: warning: .noticelint.yml:2: include[0]: "notice/**" matches no notice file under `+dir) {
+		t.Errorf("config verify of a typo in include: exit %d\n%s%s", code, out, errOut)
+	}
+	testfiles.Write(t, filepath.Join(dir, ".noticelint.yml"), "version: 1\ninclude: [\"notices/**\"]\n")
+	if _, errOut, code := cli(t, "", "config", "verify"); code != exitClean || errOut != "" {
+		t.Errorf("config verify of good globs: exit %d\n%s", code, errOut)
+	}
+	if _, _, code := cli(t, "", "lint", asOf, "."); code != exitFindings {
+		t.Errorf("good globs: exit %d", code)
+	}
+	// From another folder, with a configuration given: the globs stay
+	// relative to the configuration's folder.
 	testfiles.Write(t, filepath.Join(dir, "ci", "none.yml"), "include: [\"../nothing/**\"]\n")
-	out, errOut, code := cli(t, "", "lint", "--config", "../ci/none.yml", ".")
-	if code != exitClean || !strings.Contains(out, "0 files linted") || !strings.Contains(errOut, "nothing linted: the include and exclude globs of ../ci/none.yml left out every file") {
-		t.Errorf("everything left out: exit %d\n%s%s", code, out, errOut)
+	t.Chdir(filepath.Join(dir, "notices"))
+	_, errOut, code = cli(t, "", "lint", "--config", "../ci/none.yml", ".")
+	if code != exitInput || !strings.Contains(errOut, `nothing linted: include ["../nothing/**"] of ../ci/none.yml left out every file`) {
+		t.Errorf("everything left out: exit %d\n%s", code, errOut)
 	}
 }
 
@@ -193,6 +226,44 @@ func TestBaselineInCLI(t *testing.T) {
 	}
 	if _, _, code := cli(t, "", "lint", "--write-baseline", "no/such/dir/b.json", "notices"); code != exitInput {
 		t.Errorf("baseline in a missing directory: exit %d, want %d as for a report file", code, exitInput)
+	}
+}
+
+// TestBaselineFromAnotherFolder: a baseline's paths are relative to the
+// repository's root, so a baseline written at the root matches a run from
+// a folder below it and a run with absolute paths; one that matches none
+// of the run's findings says so on standard error.
+func TestBaselineFromAnotherFolder(t *testing.T) {
+	dir := repo(t)
+	if _, errOut, code := cli(t, "", "lint", asOf, "--write-baseline", "noticelint-baseline.json", "notices"); code != exitClean {
+		t.Fatalf("write: exit %d, %s", code, errOut)
+	}
+	if got := readFile(t, "noticelint-baseline.json"); !strings.Contains(got, `"path": "notices/tietosuojaseloste.txt"`) {
+		t.Errorf("the baseline's paths are not relative to the root:\n%s", got)
+	}
+	base := filepath.Join(dir, "noticelint-baseline.json")
+	t.Chdir(filepath.Join(dir, "notices"))
+	for name, args := range map[string][]string{
+		"from a folder below": {"--baseline", "../noticelint-baseline.json", "."},
+		"absolute paths":      {"--baseline", base, filepath.Join(dir, "notices")},
+	} {
+		out, errOut, code := cli(t, "", append([]string{"lint", asOf}, args...)...)
+		if code != exitClean || !strings.Contains(out, "7 findings suppressed") || strings.Contains(errOut, "warning") {
+			t.Errorf("%s: exit %d\n%s%s", name, code, out, errOut)
+		}
+	}
+	// Written from the folder below, it matches a run from the root.
+	cli(t, "", "lint", asOf, "--write-baseline", "below.json", ".")
+	t.Chdir(dir)
+	if out, _, code := cli(t, "", "lint", asOf, "--baseline", "notices/below.json", "notices"); code != exitClean || !strings.Contains(out, "7 findings suppressed") {
+		t.Errorf("a baseline written below, run from the root: exit %d\n%s", code, out)
+	}
+	// A baseline of other files matches nothing: said, with the paths.
+	testfiles.Write(t, "other.json", `{"version": 1, "findings": [{"path": "ilmoitukset/seloste.txt", "rule": "placeholder", "fingerprint": "0123456789abcdef:1"}]}`)
+	_, errOut, code := cli(t, "", "lint", asOf, "--baseline", "other.json", "notices")
+	want := "noticelint: warning: --baseline other.json records 1 finding and matched none of this run's 7 findings: it names files such as ilmoitukset/seloste.txt, this run such as notices/"
+	if code != exitFindings || !strings.Contains(errOut, want) || !strings.Contains(errOut, "(paths relative to "+dir+")") {
+		t.Errorf("a baseline of other files: exit %d\n%s", code, errOut)
 	}
 }
 

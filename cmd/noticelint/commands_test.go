@@ -34,9 +34,18 @@ func TestRulesAndExplain(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != len(pack) {
 		t.Errorf("rules --json: %v, %d entries for %d rules", err, len(list), len(pack))
 	}
-	_, errOut, _ := cli(t, "", "explain", "repealed")
-	if !strings.Contains(errOut, "did you mean repealed-law?") {
-		t.Errorf("explain with a partial id: %q", errOut)
+	// A partial or mistyped id gets a "did you mean", as in configuration
+	// errors.
+	for typed, want := range map[string]string{
+		"repealed":               "did you mean repealed-law?",
+		"repeald-law":            "did you mean repealed-law?",
+		"missing-complain-right": "did you mean missing-complaint-right?",
+		"placehodler":            "did you mean placeholder?",
+		"zzz":                    "'noticelint rules' lists them",
+	} {
+		if _, errOut, code := cli(t, "", "explain", typed); code != exitUsage || !strings.Contains(errOut, `no rule "`+typed+`": `+want) {
+			t.Errorf("explain %s: exit %d, %q", typed, code, errOut)
+		}
 	}
 	if out, _, _ := cli(t, "", "version"); !strings.HasPrefix(out, "noticelint ") {
 		t.Errorf("version: %q", out)
@@ -57,6 +66,29 @@ func TestQuickStart(t *testing.T) {
 	const summary = "3 files linted: 7 problems (4 errors, 1 warning, 2 notes)"
 	if code != exitFindings || !strings.Contains(out, summary) || !strings.Contains(string(readme), summary) {
 		t.Errorf("exit %d; README and output must both end with %q:\n%s", code, summary, out)
+	}
+	// The quick start's go run commands end with "exit status 1", as the
+	// README warns: the examples have errors on purpose.
+	if !strings.Contains(string(readme), "The first two end with `exit status 1`, on purpose") {
+		t.Error("the README does not say why the quick start ends with exit status 1")
+	}
+	t.Chdir(repoRoot)
+	runs := 0
+	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+		for _, line := range strings.Split(b.text, "\n") {
+			args, ok := strings.CutPrefix(line, "go run ./cmd/noticelint ")
+			if !ok {
+				continue
+			}
+			args, _, _ = strings.Cut(args, "#")
+			runs++
+			if _, errOut, code := cli(t, "", strings.Fields(args)...); code != exitFindings {
+				t.Errorf("%s: exit %d, want %d as the README says\n%s", line, code, exitFindings, errOut)
+			}
+		}
+	}
+	if runs != 2 {
+		t.Errorf("%d go run commands in the README, want the quick start's 2", runs)
 	}
 }
 
@@ -132,6 +164,17 @@ func TestSectionsCommand(t *testing.T) {
 	out, _, code := cli(t, "", "sections", "../../testdata/formats/template-table.pdf")
 	if code != 0 || !strings.Contains(out, "format pdf") || !strings.Contains(out, "row      1  Oikeutetun edun peruste  [no body]  (page 1)") {
 		t.Errorf("sections (exit %d):\n%s", code, out)
+	}
+	// The first line names an encoding only where the file has one.
+	for file, want := range map[string]string{
+		"template-table.pdf": `format pdf, language "fi", title `,
+		"notice.docx":        `format docx, language "fi", title "Tietosuojaseloste"`,
+		"notice.txt":         `format text, encoding utf-8, language "fi", title "Tietosuojaseloste"`,
+	} {
+		out, _, _ := cli(t, "", "sections", "../../testdata/formats/"+file)
+		if first, _, _ := strings.Cut(out, "\n"); !strings.HasPrefix(first, want) {
+			t.Errorf("sections %s: %q, want %q...", file, first, want)
+		}
 	}
 	dir := t.TempDir()
 	page := filepath.Join(dir, "scan.html")

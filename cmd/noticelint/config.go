@@ -53,7 +53,10 @@ func newConfigCmd(s streams) *cobra.Command {
 directory or a parent up to the repository's root. The file is validated
 against noticelint's JSON schema; rule ids and globs are checked; custom rules
 are compiled and their samples run. Every problem is reported with the file,
-the line and the key. Exit 0 when the configuration is good, 2 when not.`,
+the line and the key. Exit 0 when the configuration is good, 2 when not.
+An include glob that matches no notice file under the configuration's folder
+(a typo such as notice/** for notices/**) is a warning on standard error:
+lint would find nothing to lint and exit 3.`,
 		Example: `  noticelint config verify
   noticelint config verify ci/noticelint.yml`,
 		Args: cobra.MaximumNArgs(1),
@@ -78,6 +81,11 @@ the line and the key. Exit 0 when the configuration is good, 2 when not.`,
 				return &exitError{code: exitUsage, err: err, inFile: true}
 			}
 			fmt.Fprintf(s.out, "%s: ok (%s)\n", path, cfg)
+			// A glob that matches nothing is legal but most likely a typo
+			// that would leave every file out: warn, and lint fails.
+			for _, p := range cfg.UnmatchedIncludes() {
+				fmt.Fprintf(s.err, "noticelint: warning: %s\n", p)
+			}
 			return nil
 		},
 	}

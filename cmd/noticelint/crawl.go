@@ -39,12 +39,12 @@ type crawlFlags struct {
 func newCrawlCmd(s streams) *cobra.Command {
 	var f crawlFlags
 	cmd := &cobra.Command{
-		Use:   "crawl [--input] SITES [--out RESULTS.jsonl]",
+		Use:   "crawl [--input] SITES [--output RESULTS.jsonl]",
 		Short: "Find and lint the privacy notices of many websites, resumably",
 		Long: `Crawl many websites: for each site of --input, find its privacy notice as
 'noticelint scan' does (home page, links ranked by their words, robots.txt
 obeyed, one request at a time per host), lint it, and append one JSON line
-to --out: site, registrable domain, status (ok, not-found, blocked, error),
+to --output: site, registrable domain, status (ok, not-found, blocked, error),
 the notice's URL and why it was chosen, format, language, the notice's own
 date, findings, error, timings and when it was crawled. The fetch flags are
 those of scan; a site that takes longer than --site-timeout, all its
@@ -60,19 +60,26 @@ https://esimerkki.example/) is done once. A line that names no site is
 reported, the others are crawled, and the exit code is 3; with --shard,
 only one shard reports it (the one its text hashes to).
 
-Without --out (or with --out -) the lines go to standard output, for a pipe
-into 'noticelint report -', and the summary to standard error; such a crawl
-cannot resume.
+Without --output (or with --output -) the lines go to standard output, for
+a pipe into 'noticelint report -', and the summary to standard error; such a
+crawl cannot resume.
+
+The flags' spellings are those of the other commands: --output (-o), --jobs
+(-j), --max-size; the former --out, --concurrency (-c) and --max-body still
+work.
 
 Resuming: each site's line is appended and flushed as soon as it is done,
 so a crawl that is killed loses only the sites in flight. Run the same
-command again and the sites already in --out are skipped (a last line cut
+command again and the sites already in --output are skipped (a last line cut
 short by the kill is dropped first). Ctrl-C stops cleanly: the sites in
-flight are dropped, --out stays whole, and the exit code is 130. Sites
+flight are dropped, --output stays whole, and the exit code is 130. Sites
 whose last line has status error (a timeout, an outage) are not done
 again unless --retry-errors is given: then they are crawled again and
 their new line is appended, and the summary and 'noticelint report' count
-each site once, as its latest line has it.
+each site once, as its latest line has it. Errors the first run's own
+settings caused are retried without it when this run changes the setting
+the error names (--allow-private, --timeout, --max-size, --max-retry-wait):
+a crawl of intranet sites rerun with --allow-private does them again.
 
 Sharding: --shard i/n keeps only the sites whose registrable domain
 (public suffix + 1, e.g. esimerkki.example for www.esimerkki.example; an IP
@@ -80,7 +87,7 @@ address or a single label as it is) falls in shard i of n (0-based): the
 64-bit FNV-1a hash of the domain, in lower case and IDNA ASCII, modulo n.
 The assignment never changes between versions, so n machines (a Kubernetes
 Indexed Job with --shard $(JOB_COMPLETION_INDEX)/n) split a list without
-talking to each other; concatenate their --out files afterwards.
+talking to each other; concatenate their --output files afterwards.
 
 Evidence: --warc-out DIR keeps every HTTP exchange (robots.txt, redirects,
 home pages, notices) as WARC request and response records, gzip per
@@ -94,13 +101,13 @@ sites with a notice it found something in, as a count and a percentage.
 
 Exit codes: 0 the crawl completed (findings in the sites are results, not a
 failure: read them from --out, or with 'noticelint report'); 2 usage or
-configuration error; 3 the input or --out could not be read or written, or
+configuration error; 3 the input or --output could not be read or written, or
 an input line named no site; 130 interrupted.`,
-		Example: `  noticelint crawl --input sites.txt --out results.jsonl
+		Example: `  noticelint crawl --input sites.txt --output results.jsonl
   noticelint crawl sites.txt | noticelint report - --output crawl.html
-  noticelint crawl --input sites.txt --out results.jsonl --concurrency 100 --warc-out evidence/
-  noticelint crawl --input sites.jsonl --out shard-3.jsonl --shard 3/8
-  grep -v '^#' companies.csv | cut -d, -f2 | noticelint crawl --input - --out results.jsonl`,
+  noticelint crawl --input sites.txt --output results.jsonl --jobs 100 --warc-out evidence/
+  noticelint crawl --input sites.jsonl --output shard-3.jsonl --shard 3/8
+  grep -v '^#' companies.csv | cut -d, -f2 | noticelint crawl --input - --output results.jsonl`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -114,13 +121,13 @@ an input line named no site; 130 interrupted.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&f.input, "input", "i", "", "read the sites from `FILE` (- for standard input): domains or URLs, one a line, or JSON lines {\"site\": ...}")
-	fl.StringVarP(&f.out, "out", "o", "-", "append one JSON line per site to `FILE`; the sites already in it are skipped (resume); - for standard output")
-	fl.IntVarP(&f.concurrency, "concurrency", "c", crawl.DefaultConcurrency, "sites crawled at once")
+	fl.StringVarP(&f.out, "output", "o", "-", "append one JSON line per site to `FILE`; the sites already in it are skipped (resume); - for standard output")
+	fl.IntVarP(&f.concurrency, "jobs", "j", crawl.DefaultConcurrency, "sites crawled at once")
 	fl.StringVar(&f.shard, "shard", "", "crawl only shard `i/n` (0 <= i < n) of the sites, by registrable domain")
 	fl.StringVar(&f.warcOut, "warc-out", "", "keep every HTTP exchange as WARC records in `DIR` (created if missing)")
 	fl.StringVar(&f.warcMaxSize, "warc-max-size", "1GiB", "start a new WARC file after this size")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress on standard error")
-	fl.BoolVar(&f.retryErrors, "retry-errors", false, "on resume, crawl again the sites whose last line in --out has status error")
+	fl.BoolVar(&f.retryErrors, "retry-errors", false, "on resume, crawl again the sites whose last line in --output has status error")
 	f.register(fl)
 	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
 	fl.StringVar(&f.msgLang, "message-lang", "en", "language of the findings' messages and of the reasons a notice was chosen: en or fi")
@@ -128,6 +135,8 @@ an input line named no site; 130 interrupted.`,
 	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
 	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
 	fl.BoolVar(&f.noConfig, "no-config", false, "read no configuration file")
+	alias(fl, "out", "", "output")
+	alias(fl, "concurrency", "c", "jobs")
 	return cmd
 }
 
@@ -136,9 +145,9 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	case f.input == "":
 		return usageError("crawl: give the sites with --input FILE (- for standard input)")
 	case f.out == "":
-		return usageError("crawl: --out: give a file, or - for standard output")
+		return usageError("crawl: --output: give a file, or - for standard output")
 	case f.concurrency < 1:
-		return usageError("--concurrency %d: give 1 or more", f.concurrency)
+		return usageError("--jobs %d: give 1 or more", f.concurrency)
 	case !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang):
 		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
 	case f.msgLang != "en" && f.msgLang != "fi":
@@ -197,19 +206,21 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		fmt.Fprintf(s.err, "noticelint: %v\n", b)
 	}
 	sum := crawl.Summary{Shard: shard}
+	retry := newCrawlRetry(f.retryErrors, changed)
 	summaryTo := s.out
 	var out *crawl.Out
 	if f.out == "-" {
 		out, summaryTo = crawl.StreamOut(s.out, "standard output"), s.err
-	} else if out, err = crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r) }); err != nil {
-		return &exitError{code: exitInput, err: fmt.Errorf("--out %w", err)}
+	} else if out, err = crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r); retry.seen(r) }); err != nil {
+		return &exitError{code: exitInput, err: fmt.Errorf("--output %w", err)}
 	}
 	defer func() { _ = out.Close() }()
 	sum.Earlier = sum.Sites
 	if out.Repaired {
 		fmt.Fprintf(s.err, "noticelint: %s: dropped a last line cut short (a crawl killed while writing); that site is crawled again\n", f.out)
 	}
-	todo, inShard, distinct, retried := selectSites(sites, shard, out, f.retryErrors)
+	sel := selectSites(sites, shard, out, retry)
+	todo := sel.todo
 
 	var ev *crawl.Evidence
 	if f.warcOut != "" {
@@ -237,14 +248,10 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	defer scanner.Close()
 
 	if shard.N > 1 {
-		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, inShard, plural(distinct, "site"))
+		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, sel.inShard, plural(sel.distinct, "site"))
 	}
-	if done := inShard - len(todo) + retried; done > 0 {
-		again := ""
-		if retried > 0 {
-			again = fmt.Sprintf(" (%d of them with status error, again: --retry-errors)", retried)
-		}
-		fmt.Fprintf(s.err, "noticelint: %s: %d of %s done already, %d to crawl%s\n", f.out, done, plural(inShard, "site"), len(todo), again)
+	if sel.inShard-len(todo)+sel.retried > 0 {
+		fmt.Fprintf(s.err, "noticelint: %s\n", resumeMessage(f.out, sel, retry))
 	}
 	var progress *crawl.Progress
 	if !f.quiet && len(todo) > 0 {
@@ -306,11 +313,19 @@ func readCrawlInput(s streams, input string) ([]string, []*crawl.LineError, erro
 	return crawl.ReadSites(r, name)
 }
 
-// selectSites gives the sites to crawl: each once, in input order, in the shard,
-// not in --out already (or there with status error, with retry); how many
-// sites the shard has, how many distinct sites the input has, and how many
-// of todo are retried.
-func selectSites(sites []string, shard crawl.Shard, out *crawl.Out, retry bool) (todo []string, inShard, distinct, retried int) {
+// selection is what a crawl does of its input: the sites to crawl, each
+// once, in input order, in the shard, not in --output already (or there with
+// status error, and retried); how many sites the shard has, how many
+// distinct sites the input has, how many of todo are retried and why
+// (retry's flags, unless --retry-errors), and how many errored ones are not.
+type selection struct {
+	todo                                []string
+	inShard, distinct, retried, errored int
+	because                             []string
+}
+
+func selectSites(sites []string, shard crawl.Shard, out *crawl.Out, retry *crawlRetry) selection {
+	var sel selection
 	seen := make(map[string]bool, len(sites))
 	for _, st := range sites {
 		k := crawl.Key(st)
@@ -318,18 +333,26 @@ func selectSites(sites []string, shard crawl.Shard, out *crawl.Out, retry bool) 
 			continue
 		}
 		seen[k] = true
-		distinct++
+		sel.distinct++
 		if !shard.Keeps(crawl.Domain(st)) {
 			continue
 		}
-		inShard++
+		sel.inShard++
 		switch {
 		case !out.Done(st):
-			todo = append(todo, st)
-		case retry && out.Errored(st):
-			todo = append(todo, st)
-			retried++
+			sel.todo = append(sel.todo, st)
+		case out.Errored(st) && retry.retries(st):
+			sel.todo = append(sel.todo, st)
+			sel.retried++
+			for _, f := range retry.because(st) {
+				if !slices.Contains(sel.because, f) {
+					sel.because = append(sel.because, f)
+				}
+			}
+		case out.Errored(st):
+			sel.errored++
 		}
 	}
-	return todo, inShard, distinct, retried
+	slices.Sort(sel.because)
+	return sel
 }

@@ -213,7 +213,7 @@ func TestCrawlRetryErrors(t *testing.T) {
 	}
 	testfiles.Write(t, out, lines)
 	stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private")
-	if code != exitClean || !strings.Contains(stderr, "3 of 3 sites done already, 0 to crawl\n") || !strings.Contains(stdout, "3 sites: 0 with a notice, 2 notice not found, 0 blocked by robots.txt, 1 error") {
+	if code != exitClean || !strings.Contains(stderr, "3 of 3 sites done already, 0 to crawl; 1 of them has status error: add --retry-errors to crawl it again\n") || !strings.Contains(stdout, "3 sites: 0 with a notice, 2 notice not found, 0 blocked by robots.txt, 1 error") {
 		t.Errorf("resume: exit %d\n%s%s", code, stdout, stderr)
 	}
 	stdout, stderr, code = cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private", "--retry-errors")
@@ -223,6 +223,37 @@ func TestCrawlRetryErrors(t *testing.T) {
 	}
 	if n := strings.Count(readFile(t, out), "\n"); n != 4 {
 		t.Errorf("%d lines in --out, want the 3 and the retried site's new one", n)
+	}
+}
+
+// TestCrawlRetriesErrorsOfItsSettings: a first crawl without
+// --allow-private ends every loopback site in an error naming the flag;
+// rerun with it, the crawl does those sites again by itself, and says why,
+// rather than finding them all done already.
+func TestCrawlRetriesErrorsOfItsSettings(t *testing.T) {
+	web := testweb.Serve(t, 4, 0)
+	dir := t.TempDir()
+	input := filepath.Join(dir, "sites.txt")
+	testfiles.Write(t, input, web.Input())
+	out := filepath.Join(dir, "results.jsonl")
+	stdout, stderr, code := cli(t, "", "crawl", "-q", "--input", input, "--out", out)
+	if code != exitClean || !strings.Contains(stdout, "4 sites: 0 with a notice, 0 notice not found, 0 blocked by robots.txt, 4 errors") {
+		t.Fatalf("without --allow-private: exit %d\n%s%s", code, stdout, stderr)
+	}
+	// The same settings again: nothing to do, and how to retry is said.
+	_, stderr, _ = cli(t, "", "crawl", "-q", "--input", input, "--out", out)
+	if !strings.Contains(stderr, "4 of 4 sites done already, 0 to crawl; 4 of them have status error: add --retry-errors to crawl them again\n") {
+		t.Errorf("rerun alike:\n%s", stderr)
+	}
+	stdout, stderr, code = cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private")
+	if code != exitClean || !strings.Contains(stderr, "4 of 4 sites done already, 4 to crawl (4 of them with status error, again: their errors name --allow-private, which this run sets anew)\n") ||
+		!strings.Contains(stdout, "4 sites: 4 with a notice") {
+		t.Errorf("rerun with --allow-private: exit %d\n%s%s", code, stdout, stderr)
+	}
+	// A setting the errors do not name retries nothing.
+	testfiles.Write(t, out, strings.ReplaceAll(readFile(t, out), `"status":"ok"`, `"status":"error","error":"the server answered 503"`))
+	if _, stderr, _ := cli(t, "", "crawl", "-q", "--input", input, "--out", out, "--allow-private", "--timeout", "20s"); !strings.Contains(stderr, "0 to crawl; 4 of them have status error") {
+		t.Errorf("errors that name no setting of the run:\n%s", stderr)
 	}
 }
 
@@ -236,16 +267,16 @@ func TestCrawlErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"--out", out}, exitUsage, "--input"},
-		{[]string{"--input", input, "--out", ""}, exitUsage, "--out"},
+		{[]string{"--output", out}, exitUsage, "--input"},
+		{[]string{"--input", input, "--output", ""}, exitUsage, "--output"},
 		{[]string{"--input", input, input}, exitUsage, "give the sites once"},
 		{[]string{input, input}, exitUsage, "crawl takes at most one argument (SITES), not 2"},
-		{[]string{"--input", input, "--out", out, "--shard", "3/3"}, exitUsage, "--shard"},
-		{[]string{"--input", input, "--out", out, "--concurrency", "0"}, exitUsage, "--concurrency"},
-		{[]string{"--input", input, "--out", out, "--max-body", "lots"}, exitUsage, "--max-body"},
-		{[]string{"--input", filepath.Join(dir, "missing.txt"), "--out", out}, exitInput, "missing.txt: no such file"},
-		{[]string{"--input", input, "--out", filepath.Join(dir, "no", "out.jsonl")}, exitInput, "out.jsonl: no such file"},
-		{[]string{"--input", input, "--out", input}, exitInput, "sites.txt:1: not a crawl result line"},
+		{[]string{"--input", input, "--output", out, "--shard", "3/3"}, exitUsage, "--shard"},
+		{[]string{"--input", input, "--output", out, "--jobs", "0"}, exitUsage, "--jobs"},
+		{[]string{"--input", input, "--output", out, "--max-size", "lots"}, exitUsage, "--max-size"},
+		{[]string{"--input", filepath.Join(dir, "missing.txt"), "--output", out}, exitInput, "missing.txt: no such file"},
+		{[]string{"--input", input, "--output", filepath.Join(dir, "no", "out.jsonl")}, exitInput, "out.jsonl: no such file"},
+		{[]string{"--input", input, "--output", input}, exitInput, "sites.txt:1: not a crawl result line"},
 	} {
 		_, stderr, code := cli(t, "", append([]string{"crawl"}, c.args...)...)
 		if code != c.code || !strings.Contains(stderr, c.want) {
@@ -392,7 +423,9 @@ func TestKubernetesJob(t *testing.T) {
 			} `yaml:"template"`
 		} `yaml:"spec"`
 	}
-	dec := yaml.NewDecoder(strings.NewReader(readFile(t, repoFile(t, "docs/kubernetes/crawl-job.yaml"))))
+	manifest := readFile(t, repoFile(t, "docs/kubernetes/crawl-job.yaml"))
+	checkCollectCommands(t, manifest)
+	dec := yaml.NewDecoder(strings.NewReader(manifest))
 	for job.Kind != "Job" {
 		if err := dec.Decode(&job); err != nil {
 			t.Fatalf("no Job in the manifest: %v", err)
@@ -474,6 +507,54 @@ func TestKubernetesJob(t *testing.T) {
 		if seen[s] != 1 {
 			t.Errorf("%s is in %d results files", s, seen[s])
 		}
+	}
+}
+
+// checkCollectCommands holds the kubectl commands in the manifest's
+// comments to these: the command whose standard output becomes the results
+// file writes nothing else (kubectl run --rm -i adds 'pod "collect"
+// deleted': kubernetes#73266); and the volume every pod writes at once is
+// ReadWriteMany, and the comments say why.
+func checkCollectCommands(t *testing.T, manifest string) {
+	t.Helper()
+	// A command starts with kubectl; the comment lines indented deeper
+	// below it continue it (after a backslash, or inside a quoted
+	// argument).
+	var commands []string
+	indent := -1
+	for _, line := range strings.Split(manifest, "\n") {
+		raw, ok := strings.CutPrefix(strings.TrimSpace(line), "#")
+		c := strings.TrimSpace(raw)
+		depth := len(raw) - len(strings.TrimLeft(raw, " "))
+		switch {
+		case !ok || c == "":
+			indent = -1
+		case strings.HasPrefix(c, "kubectl "):
+			commands, indent = append(commands, c), depth
+		case indent >= 0 && depth > indent:
+			commands[len(commands)-1] += " " + c
+		default:
+			indent = -1
+		}
+	}
+	toFile := 0
+	for _, c := range commands {
+		if !strings.Contains(c, "> results.jsonl") {
+			continue
+		}
+		toFile++
+		if strings.HasPrefix(c, "kubectl run") && strings.Contains(c, "--rm") {
+			t.Errorf("the results file gets kubectl run --rm's own output (pod deleted): %s", c)
+		}
+		if !strings.HasPrefix(c, "kubectl exec ") {
+			t.Errorf("the results come from %q, not kubectl exec, whose output is only the command's", c)
+		}
+	}
+	if toFile != 1 {
+		t.Errorf("%d commands write results.jsonl, want 1, in %q", toFile, commands)
+	}
+	if !strings.Contains(manifest, "accessModes: [ReadWriteMany]") || !strings.Contains(manifest, "needs ReadWriteMany") {
+		t.Error("the results volume is not ReadWriteMany, or the manifest does not say it must be")
 	}
 }
 

@@ -349,9 +349,9 @@ type workflowStep struct {
 
 var inputExpr = regexp.MustCompile(`\$\{\{\s*([^}]*?)\s*\}\}`)
 
-// runAction runs the action's lint step with the given inputs (defaults
-// for the rest), as the runner would.
-func runAction(t *testing.T, s *sandbox, with map[string]string) (stdout, stderr string, code int) {
+// loadAction reads action.yml and its inputs: the defaults, with the given
+// ones.
+func loadAction(t *testing.T, with map[string]string) (actionFile, map[string]string) {
 	t.Helper()
 	var action actionFile
 	if err := yaml.Unmarshal([]byte(readFile(t, repoFile(t, "action.yml"))), &action); err != nil {
@@ -370,32 +370,106 @@ func runAction(t *testing.T, s *sandbox, with map[string]string) (stdout, stderr
 		}
 		inputs[name] = v
 	}
-	var installed, linted bool
-	for _, step := range action.Runs.Steps {
-		switch {
-		case strings.Contains(step.Run, "go install "):
-			// Not run (no network): it must install this module's command.
-			installed = strings.Contains(step.Run, "go install \""+modulePath+"/cmd/noticelint@")
-		case strings.Contains(step.Run, "noticelint "):
-			linted = true
-			var env []string
-			for k, v := range step.Env {
-				v = inputExpr.ReplaceAllStringFunc(v, func(expr string) string {
-					name, ok := strings.CutPrefix(inputExpr.FindStringSubmatch(expr)[1], "inputs.")
-					if !ok {
-						t.Fatalf("action.yml, step %q: the test evaluates only ${{ inputs.NAME }}, not %s", step.Name, expr)
-					}
-					return inputs[name]
-				})
-				env = append(env, k+"="+v)
+	return action, inputs
+}
+
+// stepEnv evaluates a step's env as the runner would: ${{ inputs.NAME }},
+// and ${{ github.action_path }} as actionPath.
+func stepEnv(t *testing.T, name string, env, inputs map[string]string, actionPath string) []string {
+	t.Helper()
+	var out []string
+	for k, v := range env {
+		v = inputExpr.ReplaceAllStringFunc(v, func(expr string) string {
+			e := inputExpr.FindStringSubmatch(expr)[1]
+			if e == "github.action_path" {
+				return actionPath
 			}
-			stdout, stderr, code = s.bash(t, step.Run, env...)
+			input, ok := strings.CutPrefix(e, "inputs.")
+			if !ok {
+				t.Fatalf("action.yml, step %q: the test evaluates only ${{ inputs.NAME }} and ${{ github.action_path }}, not %s", name, expr)
+			}
+			return inputs[input]
+		})
+		out = append(out, k+"="+v)
+	}
+	return out
+}
+
+// runAction runs the action's lint step with the given inputs (defaults
+// for the rest), as the runner would; TestActionInstall runs its install
+// step.
+func runAction(t *testing.T, s *sandbox, with map[string]string) (stdout, stderr string, code int) {
+	t.Helper()
+	action, inputs := loadAction(t, with)
+	linted := false
+	for _, step := range action.Runs.Steps {
+		if strings.Contains(step.Run, "noticelint ") && !strings.Contains(step.Run, "go install ") {
+			linted = true
+			stdout, stderr, code = s.bash(t, step.Run, stepEnv(t, step.Name, step.Env, inputs, repoRoot)...)
 		}
 	}
-	if !installed || !linted {
-		t.Fatalf("action.yml: a step installing %s/cmd/noticelint: %v; a step running it: %v", modulePath, installed, linted)
+	if !linted {
+		t.Fatal("action.yml: no step runs noticelint")
 	}
 	return stdout, stderr, code
+}
+
+// TestActionInstall runs the action's install step with a go command that
+// records what it is asked to do: without a version input it builds the
+// action's own checked-out source (github.action_path), the ref the
+// workflow pinned, as github.action_ref is unreliable in composite actions;
+// with one, it installs that version of this module. Either way the
+// installed command goes on the job's PATH.
+func TestActionInstall(t *testing.T) {
+	for _, tt := range []struct {
+		version, want string
+	}{
+		{"", "ACTION_PATH: go install ./cmd/noticelint"},
+		{"v1.2.3", "go install " + modulePath + "/cmd/noticelint@v1.2.3"},
+	} {
+		t.Run("version="+tt.version, func(t *testing.T) {
+			action, inputs := loadAction(t, map[string]string{"version": tt.version})
+			s := newSandbox(t)
+			bin, gopath := t.TempDir(), t.TempDir()
+			actionPath := filepath.Join(t.TempDir(), "_actions", "noticelint", "noticelint", "v1")
+			if err := os.MkdirAll(actionPath, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			log := filepath.Join(t.TempDir(), "go.log")
+			testfiles.Write(t, filepath.Join(bin, "go"), `#!/bin/sh
+case "$1 $2" in
+"env GOPATH") echo '`+gopath+`' ;;
+install*) echo "$(pwd | sed 's|^`+actionPath+`$|ACTION_PATH|'): go $*" >> '`+log+`' ;;
+*) echo "unexpected: go $*" >&2; exit 2 ;;
+esac
+`)
+			if err := os.Chmod(filepath.Join(bin, "go"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			githubPath := filepath.Join(t.TempDir(), "github_path")
+			installs := 0
+			for _, step := range action.Runs.Steps {
+				if !strings.Contains(step.Run, "go install ") {
+					continue
+				}
+				installs++
+				env := append(stepEnv(t, step.Name, step.Env, inputs, actionPath),
+					"PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"), "GITHUB_PATH="+githubPath)
+				if out, errOut, code := s.bash(t, step.Run, env...); code != 0 {
+					t.Fatalf("the install step: exit %d\n%s%s", code, out, errOut)
+				}
+			}
+			if installs != 1 {
+				t.Fatalf("%d install steps, want 1", installs)
+			}
+			if got := strings.TrimSpace(readFile(t, log)); !strings.HasSuffix(got, tt.want) || strings.Count(got, "\n") > 0 {
+				t.Errorf("the install step ran %q, want %q", got, tt.want)
+			}
+			if got := readFile(t, githubPath); got != filepath.Join(gopath, "bin")+"\n" {
+				t.Errorf("GITHUB_PATH gets %q", got)
+			}
+		})
+	}
 }
 
 // TestGitHubWorkflowExample runs the example workflow's noticelint step
@@ -555,41 +629,70 @@ func hookIDs(t *testing.T) []string {
 }
 
 // TestPreCommitHook runs the hook as pre-commit does: its entry with the
-// staged files its pattern selects. The pattern must select every file a
-// directory walk lints.
+// staged files its pattern selects. The pattern selects the files whose
+// names say they are notices, in every format a directory walk lints, and
+// leaves a repository's documentation alone (its Markdown, HTML and text),
+// as the README says; the files the README's example passes are those it
+// selects.
 func TestPreCommitHook(t *testing.T) {
 	hs := hooks(t)
 	if len(hs) != 1 || hs[0].ID != "noticelint" || hs[0].Language != "golang" {
 		t.Fatalf("hooks %+v", hs)
 	}
 	h := hs[0]
+	// pre-commit matches with Python's re.search; these patterns mean the
+	// same in Go.
 	files := regexp.MustCompile(h.Files)
 	exclude := regexp.MustCompile(h.Exclude)
-	if h.Exclude == "" || !exclude.MatchString("README.md") || !exclude.MatchString("docs/CHANGELOG.md") || exclude.MatchString("notices/tietosuoja.md") {
-		t.Errorf("exclude %q must keep a repository's own README and CHANGELOG out and notices in", h.Exclude)
+	selects := func(f string) bool { return files.MatchString(f) && !exclude.MatchString(f) }
+	for _, name := range []string{"tietosuojaseloste", "Tietosuoja", "rekisteriseloste-asiakkaat", "dataskyddsbeskrivning",
+		"integritetspolicy", "privacy-notice", "PRIVACY_POLICY", "data-protection", "henkilostorekisteri-tietosuojaseloste"} {
+		for _, ext := range extract.Extensions() {
+			if f := "notices/" + name + ext; !selects(f) {
+				t.Errorf("the hook does not select %s", f)
+			}
+		}
 	}
-	for _, ext := range extract.Extensions() {
-		if !files.MatchString("notices/tietosuoja" + ext) {
-			t.Errorf("files: %s does not select %s notices", h.Files, ext)
+	for _, f := range []string{"README.md", "docs/CHANGELOG.md", "docs/guide.md", "docs/index.html", "site/about.htm",
+		"requirements.txt", "LICENSE.txt", "static/robots.txt", "privacy/README.md", "docs/privacy.png"} {
+		if selects(f) {
+			t.Errorf("the hook selects %s, which is documentation or not a notice", f)
 		}
 	}
 	s := newSandbox(t)
 	testfiles.Write(t, filepath.Join(s.dir, "README.md"), "# Notices\n")
-	testfiles.Write(t, filepath.Join(s.dir, "notices", "clean.txt"), readFile(t, repoFile(t, "testdata/notices/fi-modern-clean.txt")))
-	staged := []string{"README.md", "notices/privacy-notice.txt", "notices/tietosuojaseloste.txt"}
+	testfiles.Write(t, filepath.Join(s.dir, "docs", "guide.md"), "# Guide\n\nHow to write a notice.\n")
+	testfiles.Write(t, filepath.Join(s.dir, "notices", "tietosuojaseloste-clean.txt"), readFile(t, repoFile(t, "testdata/notices/fi-modern-clean.txt")))
+	staged := []string{"README.md", "docs/guide.md", "notices/privacy-notice.txt", "notices/tietosuojaseloste.txt", "notices/dataskyddsbeskrivning.txt"}
 	var selected []string
 	for _, f := range staged {
-		if files.MatchString(f) && !exclude.MatchString(f) {
+		if selects(f) {
 			selected = append(selected, f)
 		}
 	}
-	if slices.Contains(selected, "README.md") || len(selected) != 2 {
+	if !slices.Equal(selected, staged[2:]) {
 		t.Errorf("selected %v", selected)
+	}
+	readme := ""
+	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+		for _, line := range commandLines(b.text) {
+			if strings.HasPrefix(line, h.Entry+" ") && strings.Contains(b.text, "hook") {
+				readme = line
+			}
+		}
+	}
+	for _, f := range strings.Fields(strings.TrimPrefix(readme, h.Entry)) {
+		if !selects(f) {
+			t.Errorf("the README's hook example passes %s, which the hook does not select", f)
+		}
+	}
+	if readme == "" {
+		t.Error("no example of the hook's command in the README")
 	}
 	if _, code := s.run(t, h.Entry+" "+strings.Join(selected, " ")); code != exitFindings {
 		t.Errorf("the hook on a notice with errors: exit %d", code)
 	}
-	if _, code := s.run(t, h.Entry+" notices/clean.txt"); code != exitClean {
+	if _, code := s.run(t, h.Entry+" notices/tietosuojaseloste-clean.txt"); code != exitClean {
 		t.Errorf("the hook on a clean notice: exit %d", code)
 	}
 }

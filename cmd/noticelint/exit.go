@@ -72,7 +72,7 @@ var interruptGrace = 5 * time.Second
 // run executes the command line and returns the exit code. Ctrl-C and
 // SIGTERM cancel the context every command runs under (one handler for
 // all): lint and scan remove their unfinished reports and crawl keeps
-// --out whole, and the exit code is 130.
+// --output whole, and the exit code is 130.
 func run(args []string, s streams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -9,11 +9,13 @@ import (
 	"net/url"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/lint"
@@ -57,7 +59,9 @@ SARIF reports, marked suppressed.
 
 Findings go to standard output (or --output) in the chosen --format; inputs
 that cannot be read are reported per file, with the reason, and the other
-inputs are still linted.
+inputs are still linted. When no text report goes to standard output and
+standard error is a terminal, the summary line and the report files are
+printed there at the end.
 
 Settings come from the flags, then from .noticelint.yml (found in the working
 directory or a parent up to the repository's root, or given by --config),
@@ -83,7 +87,10 @@ Formats:
 
 Baselines: --write-baseline FILE records the findings (by path, rule and a
 fingerprint without line numbers) and passes the run; --baseline FILE then
-suppresses them, so that only new findings fail. Suppressed findings stay in
+suppresses them, so that only new findings fail. Paths are relative to the
+repository's root (the configuration's folder, else the git top level), so a
+baseline matches from any folder; one that matches none of the run's
+findings says so on standard error. Suppressed findings stay in
 JSON, SARIF (as suppressions, unless --sarif-suppressed omit) and JUnit (as
 skipped), and are counted in the text summary.
 
@@ -110,8 +117,10 @@ Batch engines and web archives:
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
 configuration error, 3 an input could not be read (this wins over 1; for
---jsonl, a bad line) or a report file could not be written, 130
-interrupted (Ctrl-C, SIGTERM: no report file is left).`,
+--jsonl, a bad line), nothing was linted (the include and exclude globs
+left out every file, or no WARC record read as a notice; not for --jsonl),
+or a report file could not be written, 130 interrupted (Ctrl-C, SIGTERM:
+no report file is left).`,
 		Example: `  noticelint lint notices/
   noticelint lint --format sarif --output noticelint.sarif notices/
   noticelint lint --output sarif=noticelint.sarif --output text=- notices/
@@ -221,10 +230,40 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	if err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 	}
-	if sum.Files == 0 && ss.cfg != nil {
-		fmt.Fprintf(s.err, "noticelint: nothing linted: the include and exclude globs of %s left out every file\n", ss.cfg.Path)
+	if err := ss.finish(s, sum); err != nil || f.jsonl != "" || sum.Files > 0 {
+		return err
 	}
-	return ss.finish(s, sum)
+	return &exitError{code: exitInput, err: nothingLinted(ss.cfg, len(f.warc) > 0)}
+}
+
+// nothingLinted says why a run that was to lint files or WARC records
+// linted none: a gate that checked nothing must not pass. (--jsonl is
+// exempt: a batch engine's empty partition is no mistake.)
+func nothingLinted(cfg *config.Config, warc bool) error {
+	switch {
+	case warc:
+		return errors.New("nothing linted: no response record reads as a privacy notice (--warc-all lints every HTML, PDF and Word response)")
+	case cfg != nil:
+		globs := []string{}
+		if len(cfg.Include) > 0 {
+			globs = append(globs, "include "+quoteList(cfg.Include))
+		}
+		if len(cfg.Exclude) > 0 {
+			globs = append(globs, "exclude "+quoteList(cfg.Exclude))
+		}
+		return fmt.Errorf("nothing linted: %s of %s left out every file (globs are relative to %s; 'noticelint config verify' checks them)",
+			strings.Join(globs, " and "), cfg.Path, cfg.Dir)
+	}
+	return errors.New("nothing linted: no input")
+}
+
+// quoteList writes globs as YAML shows them: ["notices/**", "*.md"].
+func quoteList(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = strconv.Quote(s)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
 }
 
 // checkStreamFlags checks --jsonl and --warc against the other inputs and

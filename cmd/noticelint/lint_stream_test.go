@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -77,5 +78,27 @@ func TestLintStreamFlags(t *testing.T) {
 		if code != c.code || !strings.Contains(stdout+stderr, c.want) {
 			t.Errorf("%v: exit %d, want %d with %q\n%s", c.args, code, c.code, c.want, stderr)
 		}
+	}
+}
+
+// TestLintWARCWithoutNotices: a WARC file none of whose responses reads as
+// a notice lints nothing, which is exit 3, not a pass. An empty stream of
+// JSON lines (a batch engine's empty partition) is no error.
+func TestLintWARCWithoutNotices(t *testing.T) {
+	page := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><h1>Retkiaitta</h1><p>Retkeilyvarusteita Kuopiosta.</p></body></html>"
+	rec := fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:6a1f8a4e-0000-4000-8000-000000000001>\r\n"+
+		"WARC-Date: 2026-11-22T04:00:00Z\r\nWARC-Target-URI: https://retkiaitta.example/\r\n"+
+		"Content-Type: application/http;msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(page), page)
+	path := filepath.Join(t.TempDir(), "home.warc")
+	testfiles.Write(t, path, rec)
+	stdout, stderr, code := cli(t, "", "lint", asOf, "--warc", path)
+	if code != exitInput || strings.Contains(stdout, "no problems") || !strings.Contains(stderr, "nothing linted: no response record reads as a privacy notice") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	if _, stderr, code := cli(t, "", "lint", asOf, "--warc-all", "--warc", path); code == exitInput {
+		t.Errorf("--warc-all lints the page: exit %d\n%s", code, stderr)
+	}
+	if stdout, stderr, code := cli(t, "", "lint", "--jsonl", "-"); code != exitClean || stdout != "" {
+		t.Errorf("--jsonl of nothing: exit %d\n%s%s", code, stdout, stderr)
 	}
 }

@@ -46,6 +46,7 @@ func removeUnfinished() {
 type output struct {
 	io.Writer
 	file *outfile.File // nil for standard output
+	dest string        // the file name the user gave; "" for standard output
 }
 
 // openOutput opens the report file name (standard output for "" or "-").
@@ -64,7 +65,7 @@ func openOutput(name string, stdout io.Writer) (*output, error) {
 	if f.Temp() != "" {
 		trackUnfinished(f.Temp(), true)
 	}
-	return &output{Writer: destWriter{f, name}, file: f}, nil
+	return &output{Writer: destWriter{f, name}, file: f, dest: name}, nil
 }
 
 // outputError is the exit error of a report file that cannot be created

@@ -47,12 +47,13 @@ report of old results does not age them.
 A site on several lines (results files concatenated, a site crawled again
 with --retry-errors) is shown once, as its latest line has it. A line that
 is not a crawl result (bad JSON, no site, an unknown status, a bad severity,
-line or notice_date) is reported with its line number and skipped, up to --max-errors of them
-(the rest are counted); the others are still reported, and the exit code is
-3. An input in which no line is a crawl result, such as the JSON report of
-lint or scan --format json, or whose first --max-errors lines are none, is
-one error and no page is written. For a single notice, or a site scanned
-with noticelint scan, use --format html instead.
+line or notice_date) is reported with its line number and skipped, up to
+--max-errors of them (the rest are counted); the others are still reported,
+and the exit code is 3. An input in which no line is a crawl result, such
+as the JSON report of lint or scan --format json, or whose first
+--max-errors lines are none, is one error and no page is written. For a
+single notice, or a site scanned with noticelint scan, use --format html
+instead.
 
 Exit codes: 0 the page was written; 2 usage error; 3 the input or the output
 could not be read or written, or a line was not a crawl result (the page

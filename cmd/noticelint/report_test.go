@@ -4,8 +4,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 const crawlFixture = "../../report/testdata/crawl/results.jsonl"
@@ -144,6 +146,31 @@ func TestLintHTMLOutput(t *testing.T) {
 	}
 	if !strings.Contains(string(page), `<table class="matrix">`) || !strings.Contains(string(page), "repealed-law") {
 		t.Error("the HTML report lacks the matrix or the findings")
+	}
+	// When it was made, and the day ages were judged at: an auditor files
+	// the page as evidence.
+	today := time.Now().UTC().Format("2006-01-02")
+	if !strings.Contains(string(page), `Generated <time datetime="`+today) || !strings.Contains(string(page), `notice ages judged as of <time datetime="2026-11-22">2026-11-22</time>`) {
+		t.Error("the HTML report does not say when it was generated and the --as-of date")
+	}
+}
+
+// TestScanHTMLFetched: a scan's HTML report says when each notice was
+// fetched.
+func TestScanHTMLFetched(t *testing.T) {
+	site := noticeSite(t, "examples/tietosuojaseloste.txt")
+	out := filepath.Join(t.TempDir(), "scan.html")
+	before := time.Now().UTC().Truncate(time.Second)
+	if _, stderr, code := scanCLI(t, "--output", "html="+out, site.URL); code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	page := readFile(t, out)
+	m := regexp.MustCompile(`<dt>Fetched</dt><dd><time datetime="([^"]+)">`).FindStringSubmatch(page)
+	if m == nil {
+		t.Fatal("the scan's HTML report does not say when the notice was fetched")
+	}
+	if at, err := time.Parse(time.RFC3339, m[1]); err != nil || at.Before(before) || at.After(time.Now().Add(time.Second)) {
+		t.Errorf("fetched at %s (%v), want during the scan, after %s", m[1], err, before)
 	}
 }
 

@@ -11,13 +11,35 @@ import (
 var version = "dev"
 
 func buildVersion() string {
-	if version != "dev" {
-		return version
+	info, _ := debug.ReadBuildInfo()
+	return versionOf(version, info)
+}
+
+// versionOf is the version to report: the -ldflags one; else the module
+// version the build recorded (go install ...@v1.2.3, or the pseudo-version
+// Go stamps in a build from a git checkout); else, from a build that
+// recorded only its commit, "devel-" and the revision ("-dirty" for a tree
+// with changes); else "dev".
+func versionOf(ldflags string, info *debug.BuildInfo) string {
+	if ldflags != "dev" || info == nil {
+		return ldflags
 	}
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
 	}
-	return version
+	var rev, dirty string
+	for _, s := range info.Settings {
+		switch {
+		case s.Key == "vcs.revision":
+			rev = s.Value[:min(12, len(s.Value))]
+		case s.Key == "vcs.modified" && s.Value == "true":
+			dirty = "-dirty"
+		}
+	}
+	if rev != "" {
+		return "devel-" + rev + dirty
+	}
+	return ldflags
 }
 
 // NewRootCmd builds the command tree.
@@ -27,12 +49,12 @@ func NewRootCmd(s streams) *cobra.Command {
 		Short: "Lint privacy notices against the GDPR and Finnish data protection law",
 		Long: `noticelint reads privacy notices (tietosuojaseloste, dataskyddsbeskrivning,
 privacy notice) as text, HTML, Markdown, PDF or Word, splits them into sections
-and reports what is missing or out
-of date under the GDPR (EU) 2016/679 and the Finnish Data Protection Act
-(tietosuojalaki 1050/2018): references to the repealed henkilötietolaki
-(523/1999), unfilled template placeholders, empty sections, a missing right to
-complain to the supervisory authority, and more. Finnish, Swedish and English.
-'noticelint scan' finds a website's notice itself, fetches it and lints it.
+and reports what is missing or out of date under the GDPR (EU) 2016/679 and
+the Finnish Data Protection Act (tietosuojalaki 1050/2018): references to the
+repealed henkilötietolaki (523/1999), unfilled template placeholders, empty
+sections, a missing right to complain to the supervisory authority, and more.
+Finnish, Swedish and English. 'noticelint scan' finds a website's notice
+itself, fetches it and lints it.
 
 Exit codes:
     0  no findings at or above --fail-on
@@ -61,6 +83,7 @@ Exit codes:
 	})
 	root.AddCommand(newLintCmd(s), newRulesCmd(s), newExplainCmd(s), newSectionsCmd(s), newVersionCmd(s),
 		newConfigCmd(s), newInitCmd(s), newScanCmd(s), newReportCmd(s), newCrawlCmd(s))
+	registerCompletions(root)
 	return root
 }
 

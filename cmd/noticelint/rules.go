@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -154,9 +155,10 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func newExplainCmd(s streams) *cobra.Command {
 	return &cobra.Command{
-		Use:   "explain RULE",
-		Short: "Explain a rule: what it finds, the law behind it, what to write instead (in English and Finnish)",
-		Args:  cobra.ExactArgs(1),
+		Use:               "explain RULE",
+		Short:             "Explain a rule: what it finds, the law behind it, what to write instead (in English and Finnish)",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeRuleIDs,
 		Example: `  noticelint explain repealed-law
   noticelint explain missing-complaint-right`,
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -166,12 +168,11 @@ func newExplainCmd(s streams) *cobra.Command {
 			}
 			r := rules.Find(pack, args[0])
 			if r == nil {
-				var near []string
-				for _, x := range pack {
-					if strings.Contains(x.ID, args[0]) || strings.Contains(args[0], x.ID) {
-						near = append(near, x.ID)
-					}
+				ids := make([]string, len(pack))
+				for i, x := range pack {
+					ids[i] = x.ID
 				}
+				near := config.NearIDs(args[0], ids) // as configuration errors suggest
 				hint := "'noticelint rules' lists them"
 				if len(near) > 0 {
 					hint = "did you mean " + strings.Join(near, ", ") + "?"

@@ -57,7 +57,7 @@ an error, as it is down, rather than blocked), its Crawl-delay
 honoured up to --max-crawl-delay, one request at a time to a host, and 429
 and 5xx answers retried (--retries) after the wait their Retry-After asks for,
 up to --max-retry-wait. Up to 10 redirects are followed. A response is read
-within --timeout and up to --max-body; a notice over the limit is an error.
+within --timeout and up to --max-size; a notice over the limit is an error.
 All that is done for one site (robots.txt, home page, candidates, retries,
 lint) stops after --site-timeout, and the site is an error.
 

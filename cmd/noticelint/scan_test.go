@@ -5,8 +5,10 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -109,6 +111,51 @@ func TestScanExitCodes(t *testing.T) {
 	_, errOut, code = cli(t, "", "scan", "--no-config", "--format", "json", clean.URL)
 	if code != 3 || !strings.Contains(errOut, "127.0.0.1: a loopback address, not a public one (for sites you trust: --allow-net loopback, or --allow-private)") {
 		t.Errorf("loopback without --allow-private: exit %d\n%s", code, errOut)
+	}
+	// Nothing was checked, so the summary says no "no problems".
+	out, _, code = cli(t, "", "scan", "--no-config", clean.URL)
+	if code != 3 || !strings.HasSuffix(out, "\n0 sites scanned; 1 input could not be read\n") {
+		t.Errorf("a refused site's summary: exit %d\n%s", code, out)
+	}
+}
+
+// TestScanREADMEReasons: the reasons the README quotes for a site that
+// cannot be fetched are the ones scan gives (with their addresses), and
+// none is one that cannot happen: an address of a documentation range is
+// refused before any connection, so it is never "connection refused".
+func TestScanREADMEReasons(t *testing.T) {
+	readme := strings.Join(strings.Fields(readFile(t, repoFile(t, "README.md"))), " ")
+	live, dead := noticeSite(t, "notices/fi-modern-clean.txt"), deadAddress(t)
+	liveHost := strings.TrimPrefix(live.URL, "http://")
+	deadHost := strings.TrimSuffix(strings.TrimPrefix(dead, "http://"), "/")
+	liveIP, _, _ := strings.Cut(liveHost, ":")
+	for _, c := range []struct {
+		args             []string
+		addr, readmeAddr string
+		reason           string
+	}{
+		{[]string{"scan", "--no-config", live.URL}, liveIP, "10.0.0.5", "refused to connect to 10.0.0.5: a private address, not a public one (for intranet sites: --allow-net private, or --allow-private)"},
+		{[]string{"scan", "--no-config", "--allow-private", dead}, deadHost, "10.0.0.5:443", "connection refused by 10.0.0.5:443"},
+	} {
+		if !strings.Contains(readme, `"`+c.reason+`"`) {
+			t.Errorf("the README does not quote %q", c.reason)
+		}
+		_, stderr, code := cli(t, "", append(c.args, "--format", "json")...)
+		// The test's live server is on loopback, the README's example on a
+		// private address: the same refusal but for the kind of address.
+		want := strings.ReplaceAll(c.reason, c.readmeAddr, c.addr)
+		want = strings.NewReplacer("a private address", "a loopback address", "for intranet sites: --allow-net private", "for sites you trust: --allow-net loopback").Replace(want)
+		if code != exitInput || !strings.Contains(stderr, want) {
+			t.Errorf("%v: exit %d, want %d with %q\n%s", c.args, code, exitInput, want, stderr)
+		}
+	}
+	for _, m := range regexp.MustCompile(`connection refused by ([0-9.]+):`).FindAllStringSubmatch(readme, -1) {
+		addr := netip.MustParseAddr(m[1])
+		for _, doc := range []string{"192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"} {
+			if netip.MustParsePrefix(doc).Contains(addr) {
+				t.Errorf("the README quotes %q, which cannot happen: %s is refused before connecting", m[0], addr)
+			}
+		}
 	}
 }
 

@@ -31,7 +31,12 @@ Word document, a paragraph (or a line of one broken by hand).`,
 			if err != nil {
 				return &exitError{code: exitInput, err: fmt.Errorf("%s: %w", args[0], err)}
 			}
-			fmt.Fprintf(s.out, "format %s, encoding %s, language %q, title %q\n", doc.Format, doc.Encoding, doc.Lang, doc.Title)
+			// PDF and Word carry their own encoding: there is no charset to name.
+			encoding := ""
+			if doc.Encoding != "" {
+				encoding = ", encoding " + doc.Encoding
+			}
+			fmt.Fprintf(s.out, "format %s%s, language %q, title %q\n", doc.Format, encoding, doc.Lang, doc.Title)
 			if doc.Quality < 1 {
 				fmt.Fprintf(s.out, "quality %.2f: %s\n", doc.Quality, doc.QualityNote)
 			}

@@ -89,6 +89,7 @@ type session struct {
 	cfg        *config.Config
 	plan       *config.Plan
 	process    lint.Processor
+	base       *baseline.Baseline
 	writer     *baseline.Writer
 	outs       *reports
 	rep        report.Reporter
@@ -144,6 +145,8 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 		if err != nil {
 			return nil, &exitError{code: exitUsage, err: fmt.Errorf("--baseline: %w", fserr.Reason(err)), inFile: true}
 		}
+		base.Root = baselineRoot(ss.cfg, f.baseline)
+		ss.base = base
 		process = append(process, base.Process)
 	}
 	if f.writeBaseline != "" {
@@ -151,13 +154,14 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 			return nil, &exitError{code: exitInput, err: err} // as a report that cannot be created
 		}
 		ss.writer = baseline.NewWriter(f.writeBaseline)
+		ss.writer.Root = baselineRoot(ss.cfg, f.writeBaseline)
 		process = append(process, ss.writer.Process)
 	}
 	ss.process = lint.Chain(process...)
 
 	wd, _ := os.Getwd()
 	color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
-	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd, Unit: f.unit},
+	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd, Unit: f.unit, Generated: time.Now(), AsOf: now},
 		report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
 	if err != nil {
 		return nil, err // an exit error naming the report file
@@ -188,6 +192,8 @@ func (ss *session) finish(s streams, sum lint.Summary) error {
 	if err := ss.outs.commit(); err != nil {
 		return &exitError{code: exitInput, err: err}
 	}
+	ss.warnBaselineMismatch(s)
+	ss.summaryToTerminal(s, sum)
 	if ss.writer != nil {
 		if err := ss.writer.Write(); err != nil {
 			return &exitError{code: exitInput, err: fmt.Errorf("--write-baseline: %w", err)}

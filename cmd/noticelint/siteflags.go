@@ -30,7 +30,8 @@ func (f *siteFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&f.userAgent, "user-agent", fetch.DefaultUserAgent(buildVersion()), "the User-Agent header; keep a way to reach you in it (robots.txt groups match its first word)")
 	fl.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "give up on a request after this long, its body included")
 	fl.DurationVar(&f.lintTimeout, "lint-timeout", 30*time.Second, "give up on linting a notice after this long (0 for no limit; a PDF still stops after 30s)")
-	fl.StringVar(&f.maxBody, "max-body", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
+	fl.StringVar(&f.maxBody, "max-size", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
+	alias(fl, "max-body", "", "max-size")
 	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and other non-public addresses (intranet sites), but not link-local or cloud metadata ones")
 	fl.StringSliceVar(&f.allowNet, "allow-net", nil, "also allow these non-public addresses: loopback, private (RFC 1918, IPv6 ULA), an address or a CIDR range; a link-local range or cloud metadata address only when named (repeatable)")
 	fl.DurationVar(&f.siteTimeout, "site-timeout", site.DefaultTimeout, "give up on a site after this long: robots.txt, home page, candidates, retries and lint (0 for no limit)")
@@ -39,11 +40,11 @@ func (f *siteFlags) register(fl *pflag.FlagSet) {
 	fl.DurationVar(&f.maxCrawlDelay, "max-crawl-delay", fetch.DefaultMaxCrawlDelay, "honour a robots.txt Crawl-delay up to this long")
 }
 
-// validate checks the flags and gives --max-body in bytes, and what
+// validate checks the flags and gives --max-size in bytes, and what
 // --allow-net allows.
 func (f *siteFlags) validate() (maxBody int64, allow fetch.Allowance, err error) {
 	if maxBody, err = lint.ParseSize(f.maxBody); err != nil {
-		return 0, allow, usageError("--max-body: %v", err)
+		return 0, allow, usageError("--max-size: %v", err)
 	}
 	if allow, err = fetch.ParseAllowance(f.allowNet); err != nil {
 		return 0, allow, usageError("--allow-net %v", err)

@@ -9,10 +9,12 @@ reader.
 
     spark-submit lint_notices.py pages/ results/
 
-pages/ holds JSON (one object a line) with at least "url" and "content"
-(the notice as text or HTML; "content_base64" for PDF or Word files; an
-optional "content_type" such as text/html). noticelint must be on the
-PATH of every executor: install it on the images (`CGO_ENABLED=0 go install
+pages/ holds JSON (one object a line) with "url" and either "content" (the
+notice as text or HTML) or "content_base64" (a PDF or Word file), and an
+optional "content_type" such as text/html or application/pdf. Each row's
+fields that are set go to noticelint; a column the data lacks is left out.
+noticelint must be on the PATH of every executor: install it on the images
+(`CGO_ENABLED=0 go install
 github.com/noticelint/noticelint/cmd/noticelint@latest` gives a static
 binary that runs anywhere).
 
@@ -28,12 +30,30 @@ from pyspark.sql import SparkSession
 
 NOTICELINT = "noticelint lint --jsonl - --fail-on none --no-config"
 
+# The fields of an input line of noticelint lint --jsonl.
+FIELDS = ("url", "content", "content_base64", "content_type")
+
+
+def input_columns(columns):
+    """The columns of FIELDS the pages have: Spark infers a column only
+    from data that holds it, and selecting one it lacks is an error."""
+    present = [c for c in FIELDS if c in columns]
+    if "url" not in present:
+        raise SystemExit("the pages have no url column (columns: %s)" % ", ".join(columns))
+    return present
+
+
+def to_line(row, columns):
+    """One JSON object a line, as noticelint lint --jsonl reads it: the
+    row's fields that are set (a row without content_base64 has it null)."""
+    return json.dumps({c: row[c] for c in columns if row[c] is not None})
+
 
 def main(pages, results):
     spark = SparkSession.builder.appName("noticelint").getOrCreate()
-    rows = spark.read.json(pages).select("url", "content")
-    # One JSON object a line, as noticelint lint --jsonl reads them.
-    lines = rows.rdd.map(lambda r: json.dumps({"url": r.url, "content": r.content}))
+    df = spark.read.json(pages)
+    columns = input_columns(df.columns)
+    lines = df.select(*columns).rdd.map(lambda r: to_line(r, columns))
     linted = lines.pipe(NOTICELINT)
     linted.saveAsTextFile(results)
     # Per-site findings as a table, e.g. for SQL:

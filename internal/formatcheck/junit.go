@@ -54,8 +54,9 @@ var (
 
 // JUnit checks a JUnit XML report against the structure of the commonly
 // used schema (see junitSchema), and what readers rely on besides: counts
-// are non-negative integers, times are decimal seconds, and a testsuite's
-// tests, failures, errors and skipped agree with its test cases.
+// are non-negative integers, times are decimal seconds, a testsuite's
+// tests, failures, errors and skipped agree with its test cases, and no two
+// of its test cases share a class and name.
 func JUnit(data []byte) error {
 	var ps problems
 	dec := xml.NewDecoder(bytes.NewReader(data))
@@ -64,8 +65,9 @@ func JUnit(data []byte) error {
 		name     string
 		attrs    map[string]string
 		cases    int
-		outcomes map[string]int // of a testsuite's test cases: failure, error, skipped
-		outcome  string         // of a testcase
+		names    map[string]bool // of a testsuite's test cases: classname and name
+		outcomes map[string]int  // of a testsuite's test cases: failure, error, skipped
+		outcome  string          // of a testcase
 	}
 	var stack []*open
 	root := ""
@@ -118,6 +120,16 @@ func JUnit(data []byte) error {
 				switch {
 				case name == "testcase":
 					parent.cases++
+					// Readers key results by class and name: a second case
+					// of one name hides the first (GitLab shows one).
+					id := o.attrs["classname"] + "\x00" + o.attrs["name"]
+					if parent.names == nil {
+						parent.names = map[string]bool{}
+					}
+					if parent.names[id] {
+						ps.add("testsuite %q has two test cases named %q", parent.attrs["name"], o.attrs["name"])
+					}
+					parent.names[id] = true
 				case parent.name == "testcase" && (name == "failure" || name == "error" || name == "skipped"):
 					if parent.outcome != "" {
 						ps.add("test case %q has both <%s> and <%s>", parent.attrs["name"], parent.outcome, name)

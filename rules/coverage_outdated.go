@@ -1,0 +1,125 @@
+package rules
+
+import "github.com/noticelint/noticelint/extract"
+
+// CoverageOutdated is the status of a statement made only in sentences
+// that cite outdated law (the repealed Personal Data Act, Privacy Shield):
+// present in words, not in force. "Rekisteröidyllä on henkilötietolain
+// 26 §:n mukainen tarkastusoikeus" states the right of access through a
+// repealed act.
+const CoverageOutdated CoverageStatus = "outdated"
+
+// outdatedLaw are the rules whose findings mark a sentence as citing law
+// no longer in force.
+var outdatedLaw = map[string]bool{"repealed-law": true, "invalid-transfer-mechanism": true}
+
+// CitesOutdatedLaw reports whether the findings of rule id mark a sentence
+// as citing law no longer in force, which makes a statement made only
+// there CoverageOutdated.
+func CitesOutdatedLaw(id string) bool { return outdatedLaw[id] }
+
+// markOutdated turns each present item whose statement is made only in
+// sentences holding an outdated-law finding into CoverageOutdated: the
+// body sentences that make it, and every sentence under a heading that
+// names it ("Tietojen luovutukset" for the recipients). It runs after
+// every rule, as it needs their findings; a notice citing no outdated law
+// costs nothing more.
+func (c *check) markOutdated(rs []*Rule) {
+	var cited []extract.Span
+	for _, f := range c.out {
+		if outdatedLaw[f.Rule] {
+			cited = append(cited, extract.Span{Start: extract.Position{Offset: f.Location.Offset}, End: extract.Position{Offset: f.Location.EndOffset}})
+		}
+	}
+	if len(cited) == 0 {
+		return
+	}
+	byID := make(map[string]*Rule, len(rs))
+	for _, r := range rs {
+		byID[r.ID] = r
+	}
+	for i := range c.coverage {
+		cv := &c.coverage[i]
+		r := byID[cv.Rule]
+		if cv.Status != CoveragePresent || r == nil {
+			continue
+		}
+		made, clean := c.madeCleanly(r.statementList, cited)
+		named, allCited := c.namedSectionsCited(r.Sections, cited)
+		if (made || named) && !clean && allCited {
+			cv.Status = CoverageOutdated
+		}
+	}
+}
+
+// namedSectionsCited reports whether a section's heading names the item
+// (one of sections), and whether every sentence under such headings (their
+// sub-sections' too) holds one of the cited spans.
+func (c *check) namedSectionsCited(sections []SectionStatement, cited []extract.Span) (named, allCited bool) {
+	allCited = true
+	secs := c.doc.Sections
+	for i := range secs {
+		h := secs[i].Heading.Lower()
+		if h == "" || !c.namesItem(sections, i, h) {
+			continue
+		}
+		for j := i; j < len(secs) && (j == i || secs[j].Level > secs[i].Level); j++ {
+			body := secs[j].Body
+			for _, s := range c.sentences(j) {
+				named = true
+				if !citesAny(body.LowerSpan(s[0], s[1]), cited) {
+					allCited = false
+				}
+			}
+		}
+	}
+	return named, allCited
+}
+
+// namesItem reports whether heading h, of section i, is one of sections'.
+func (c *check) namesItem(sections []SectionStatement, i int, h string) bool {
+	for _, st := range sections {
+		if st.heading.matchIn(h, c.heading[i]) && (st.unlessHeading == nil || !st.unlessHeading.matchIn(h, c.heading[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// madeCleanly reports whether a body sentence makes one of the statements,
+// and whether one that does holds none of the cited spans.
+func (c *check) madeCleanly(statements []Statement, cited []extract.Span) (made, clean bool) {
+	for _, st := range statements {
+		if !mayMake(st, c.anyText) {
+			continue
+		}
+		for i := range c.doc.Sections {
+			body := c.doc.Sections[i].Body
+			if body.Len() == 0 || !mayMake(st, c.body[i]) {
+				continue
+			}
+			lower := body.Lower()
+			for k, s := range c.sentences(i) {
+				if !c.sentenceMakes(st, lower[s[0]:s[1]], c.sentLits[i][k]) {
+					continue
+				}
+				made = true
+				span := body.LowerSpan(s[0], s[1])
+				if !citesAny(span, cited) {
+					return true, true
+				}
+			}
+		}
+	}
+	return made, false
+}
+
+// citesAny reports whether span holds one of cited.
+func citesAny(span extract.Span, cited []extract.Span) bool {
+	for _, c := range cited {
+		if c.Start.Offset < span.End.Offset && span.Start.Offset < c.End.Offset {
+			return true
+		}
+	}
+	return false
+}
