@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineClass is what a line's own text says it may be, before its
+// neighbours and the section it stands in are taken into account: the
+// sectionizer (sectionize.go) decides with those. A line may fit several
+// classes ("1. Rekisterinpitäjä:" is shaped as a numbered heading and as a
+// label); the sectionizer tries them in a fixed order.
+type lineClass struct {
+	bullet   bool   // a list item: a bullet character and white space
+	num      string // a numbered heading's numbering ("2.1", "3."), "" if not shaped as one
+	lettered bool   // a short sub-heading lettered "a)" or "B)"
+	label    bool   // a label alone: "Y-tunnus:"
+	known    bool   // label: it names a section ("Rekisterinpitäjä:")
+	field    int    // > 0: a label and its value ("Sähköposti: info@x.example"), the colon's offset
+	title    bool   // a short line naming the kind of document ("Tietosuojaseloste")
+	heading  bool   // shaped as an unnumbered heading: short, capitalised, not a sentence
+	strong   bool   // heading: a known heading word, capitals or a question ("Mihin käytämme tietoja?")
+}
+
+var (
+	// "Y-tunnus:" with nothing after the colon.
+	labelOnly = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/,.'’&-]{0,58}):$`)
+	// "Sähköposti: info@yritys.example".
+	labelValue = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/.'’-]{0,38}):[ \t\x{00a0}]+\S`)
+)
+
+// classify tells what a trimmed, non-blank line may be from its text alone.
+// It is pure, so that each class can be table-tested; most lines are
+// sentences, and the cheap tests that rule them out come first.
+func classify(s string) lineClass {
+	var c lineClass
+	if s == "" {
+		return c
+	}
+	if StartsWithBullet(s) {
+		c.bullet = true
+		return c
+	}
+	c.title = len(s) <= 120 && looksLikeHeading(s, 8, 120) && !isNavigation(s) && isTitleText(s)
+	if s[0] >= '1' && s[0] <= '9' {
+		if num, rest := splitNumber(s); num != "" && looksLikeHeading(rest, 12, 100) {
+			c.num = num
+		}
+	}
+	c.lettered = isLetteredHeading(s)
+	var lower string
+	if strings.HasSuffix(s, ":") && !moreWords(s, 4) && labelOnly.MatchString(s) {
+		lower = strings.ToLower(s)
+		if !startsLikeSentence(lower) {
+			c.label = true
+			c.known = hasWordStart(lower[:len(lower)-1], headingWords)
+		}
+	}
+	if hasLabelColon(s) && labelValue.MatchString(s) {
+		c.field = strings.IndexByte(s, ':')
+	}
+	if !looksLikeHeading(s, 8, 70) || strings.HasSuffix(s, ":") || strings.ContainsAny(s, "@") || strings.Contains(s, "://") {
+		return c
+	}
+	if lower == "" {
+		lower = strings.ToLower(s)
+	}
+	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isNavigation(s) || isConsentButton(lower) {
+		return c
+	}
+	c.heading = true
+	c.strong = headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?")
+	return c
+}
+
+func isCompanyName(lower string) bool {
+	for w := range letterWords(lower) {
+		if companyForms[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":
+// numbers of one or two digits, the first from 1, joined by dots, an
+// optional closing dot or bracket, then white space. "0 Tilauskori" is a
+// shop's cart, not a heading.
+func splitNumber(s string) (num, rest string) {
+	i := 0
+	for part := 0; ; part++ {
+		j := i
+		for j < len(s) && j-i < 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 2 || (part == 0 && s[i] == '0') {
+			return "", s
+		}
+		i = j
+		if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	if i < len(s) && (s[i] == '.' || s[i] == ')') {
+		i++
+	}
+	num = s[:i]
+	rest = strings.TrimLeftFunc(s[i:], func(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' })
+	if len(rest) == len(s)-i || rest == "" {
+		return "", s // no white space, or nothing, after the number
+	}
+	return num, rest
+}
+
+// isTitleText reports whether a short line names the kind of document:
+// "Tietosuojaseloste", "Asiakasrekisterin tietosuojaseloste".
+func isTitleText(s string) bool {
+	if len(s) > 120 || moreWords(s, 8) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	return hasWordEnd(lower, titleWords) && !hasWordStart(lower, notTitleWords)
+}
+
+// isAllCaps reports whether s has letters, at least four, and all of them
+// upper case: "REKISTERIN NIMI".
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// isLetteredHeading reports a short sub-heading lettered "A)" or "b)".
+func isLetteredHeading(s string) bool {
+	if len(s) < 4 || s[1] != ')' || s[2] != ' ' || !isASCIILetter(s[0]) {
+		return false
+	}
+	return looksLikeHeading(s[3:], 8, 70)
+}
+
+// isNavigation reports a breadcrumb or menu line: "Etusivu › Tietosuojaseloste".
+func isNavigation(s string) bool {
+	// Four byte searches are faster than ContainsAny's rune by rune loop.
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "›") || strings.Contains(s, "»")
+}
+
+func continuesOnNextLine(lower string) bool {
+	lower = strings.TrimRightFunc(lower, isSpace)
+	i := strings.LastIndexFunc(lower, isSpace)
+	return i > 0 && danglingWords[lower[i+1:]]
+}
+
+func startsLikeSentence(lower string) bool {
+	for _, p := range sentenceStarts {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isConsentButton(lower string) bool {
+	for _, b := range consentButtons {
+		if strings.HasPrefix(lower, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsLower reports whether a line starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, isSpace))
+	return unicode.IsLower(r)
+}
+
+func looksLikeHeading(s string, maxWords, maxRunes int) bool {
+	if s == "" || len(s) > 4*maxRunes {
+		return false
+	}
+	// The cheap tests first: most lines are sentences.
+	if c := s[len(s)-1]; c == '.' || c == '!' || c == ',' || c == ';' {
+		return false // a question may be a heading ("Mihin käytämme tietoja?"), a sentence not
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(s) > maxRunes || moreWords(s, maxWords) {
+		return false
+	}
+	if strings.Contains(s, ". ") || strings.Count(s, ",") > 1 {
+		return false // two sentences, or a list
+	}
+	digits := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return digits <= 4
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, isSpace)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// hasLabelColon is a cheap test for "Label: value": a colon within the
+// first 40 bytes.
+func hasLabelColon(s string) bool {
+	i := strings.IndexByte(s, ':')
+	return i > 0 && i <= 40
+}
+
+// StartsWithBullet reports whether a line is a list item: a bullet
+// character followed by white space.
+func StartsWithBullet(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune("•·▪◦○●■□➢►✓*-–—", r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	return next == ' ' || next == '\t' || next == '\u00a0'
+}
