@@ -14,6 +14,7 @@ import (
 // label); the sectionizer tries them in a fixed order.
 type lineClass struct {
 	bullet   bool   // a list item: a bullet character and white space
+	marker   byte   // a list marker that may also number a heading: '1' for "1)", 'a' for "a)" or "(a)"
 	num      string // a numbered heading's numbering ("2.1", "3."), "" if not shaped as one
 	lettered bool   // a short sub-heading lettered "a)" or "B)"
 	label    bool   // a label alone: "Y-tunnus:"
@@ -43,6 +44,7 @@ func classify(s string) lineClass {
 		c.bullet = true
 		return c
 	}
+	c.marker = listMarker(s)
 	c.title = len(s) <= 120 && looksLikeHeading(s, 8, 120) && !isNavigation(s) && isTitleText(s)
 	if s[0] >= '1' && s[0] <= '9' {
 		if num, rest := splitNumber(s); num != "" && looksLikeHeading(rest, 12, 100) {
@@ -124,6 +126,31 @@ func isTitleText(s string) bool {
 	}
 	lower := strings.ToLower(s)
 	return hasWordEnd(lower, titleWords) && !hasWordStart(lower, notTitleWords)
+}
+
+// listMarker returns the kind of list marker a line starts with: '1' for
+// "1)" or "(1)", 'a' for "a)" or "(a)", each followed by white space; 0
+// for none. A line so marked is a list item when its neighbours are items
+// too, and may be a sub-heading when it stands alone.
+func listMarker(s string) byte {
+	i := 0
+	if s[0] == '(' {
+		i = 1
+	}
+	kind := byte(0)
+	switch j := i; {
+	case j < len(s) && s[j] >= '0' && s[j] <= '9':
+		for j < len(s) && j-i < 2 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		i, kind = j, '1'
+	case j < len(s) && isASCIILetter(s[j]):
+		i, kind = j+1, 'a'
+	}
+	if kind == 0 || i+1 >= len(s) || s[i] != ')' || s[i+1] != ' ' && s[i+1] != '\t' {
+		return 0
+	}
+	return kind
 }
 
 // isAllCaps reports whether s has letters, at least four, and all of them
@@ -221,11 +248,14 @@ func hasLabelColon(s string) bool {
 	return i > 0 && i <= 40
 }
 
+// bulletRunes mark list items.
+const bulletRunes = "•·▪◦○●■□➢►✓*-–—"
+
 // StartsWithBullet reports whether a line is a list item: a bullet
 // character followed by white space.
 func StartsWithBullet(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune("•·▪◦○●■□➢►✓*-–—", r) {
+	if !strings.ContainsRune(bulletRunes, r) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(s[size:])

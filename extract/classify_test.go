@@ -23,10 +23,14 @@ func TestClassify(t *testing.T) {
 		{"Changes to this privacy notice", lineClass{heading: true, strong: true}},
 		{"1. Rekisterinpitäjä", lineClass{num: "1."}}, // ". " reads as two sentences to the unnumbered test
 		{"2.1 Tietolähteet", lineClass{num: "2.1", heading: true, strong: true}},
-		{"12) Oikeudet", lineClass{num: "12)", heading: true, strong: true}},
+		{"12) Oikeudet", lineClass{marker: '1', num: "12)", heading: true, strong: true}},
 		{"1 Example Street", lineClass{num: "1", heading: true}},
 		{"0 Tilauskori", lineClass{heading: true}}, // no numbering: the context decides
-		{"b) Asiakassuhde", lineClass{lettered: true}},
+		{"b) Asiakassuhde", lineClass{marker: 'a', lettered: true}},
+		{"(c) tehdä valitus", lineClass{marker: 'a'}},
+		{"(2) Rajoittaa käsittelyä", lineClass{marker: '1'}},
+		{"a)b", lineClass{}},
+		{"123) x", lineClass{heading: true}},
 		{"Y-tunnus:", lineClass{label: true}},
 		{"Rekisterinpitäjä:", lineClass{label: true, known: true}},
 		{"Voit ottaa yhteyttä:", lineClass{}}, // a sentence leading in, not a label

@@ -104,8 +104,8 @@ func (w *htmlLines) element(c *html.Node) {
 		w.endBlock()
 		w.body++
 		w.walk(c)
+		w.endBlock() // while body text: an item's last line is no heading either
 		w.body--
-		w.endBlock()
 	case name == "b" || name == "strong":
 		w.bold++
 		w.walk(c)

@@ -27,8 +27,8 @@ type pdfRow struct {
 
 func (r *pdfRow) x() float64 { return r.cells[0][0].x }
 
-// cellX returns where cell i starts.
-func (r *pdfRow) cellX(i int) float64 { return r.cells[i][0].x }
+// valueX returns where the second cell starts: a table row's value.
+func (r *pdfRow) valueX() float64 { return r.cells[1][0].x }
 
 // Gaps, in units of the font size: a wider gap than spaceGap between two
 // runs is a space the PDF did not write; a wider one than cellGap, or a
@@ -225,6 +225,12 @@ type pdfLines struct {
 	pages  []int    // the page of each row
 	offset int      // where the next row starts in the rows' text joined by "\n"
 
+	// The list item being read: where its text starts, for the lines that
+	// go on under it.
+	item struct {
+		on    bool
+		textX float64
+	}
 	// The table being read: where its label and value cells start, the
 	// row pitch, and the line of its last row.
 	table struct {
@@ -237,9 +243,22 @@ type pdfLines struct {
 
 func (l *pdfLines) run() {
 	for i, row := range l.rows {
-		l.separate(i)
+		if l.separate(i) {
+			l.item.on = false
+		}
 		switch {
-		case l.tableRow(row):
+		case len(row.cells) > 1 && isMarkerCell(row.cells[0]):
+			// "-" or "2." in a column of its own, the text after it: a list
+			// item or a numbered line, never a table row.
+			l.table.on = false
+			t := l.rowText(row, " ")
+			kind, level := l.headingKind(row, t.S)
+			l.out = append(l.out, Line{Text: t, Kind: kind, Level: level})
+			l.item.on, l.item.textX = StartsWithBullet(t.S), row.valueX()
+		case l.item.on && len(row.cells) >= 1 && math.Abs(row.x()-l.item.textX) <= sameX:
+			// An item's text going on under it.
+			l.out = append(l.out, Line{Text: l.rowText(row, " "), Kind: LineBody})
+		case l.tableRow(i, row):
 			t := l.rowText(row, "\t")
 			label := t.Slice(0, len(joinRuns(row.cells[0])))
 			value := t.Slice(label.Len()+1, t.Len())
@@ -250,7 +269,7 @@ func (l *pdfLines) run() {
 			t := l.rowText(row, " ")
 			l.startTableRow(row, Line{Text: t, Kind: LineRow, Value: NewText("", t.Span().End)})
 		default:
-			l.table.on = false
+			l.table.on, l.item.on = false, false
 			t := l.rowText(row, " ")
 			kind, level := l.headingKind(row, t.S)
 			l.out = append(l.out, Line{Text: t, Kind: kind, Level: level})
@@ -259,10 +278,11 @@ func (l *pdfLines) run() {
 }
 
 // separate puts a blank line before row i where a paragraph or a page
-// ends; a sentence that runs on to the next page goes on.
-func (l *pdfLines) separate(i int) {
+// ends, and reports whether it did; a sentence that runs on to the next
+// page goes on.
+func (l *pdfLines) separate(i int) bool {
 	if i == 0 {
-		return
+		return false
 	}
 	prev, row := l.rows[i-1], l.rows[i]
 	blank := false
@@ -276,6 +296,7 @@ func (l *pdfLines) separate(i int) {
 	if blank {
 		l.out = append(l.out, Line{Text: NewText("", Position{Offset: l.offset, Line: len(l.text) + 1, Column: 1, Page: row.page})})
 	}
+	return blank
 }
 
 // rowText makes a row's text a line of its own, its cells joined by sep.
@@ -292,13 +313,46 @@ func (l *pdfLines) rowText(row *pdfRow, sep string) Text {
 	return t
 }
 
-// tableRow reports whether a row is a template row: a label cell and a
-// value cell.
-func (l *pdfLines) tableRow(row *pdfRow) bool {
-	if len(row.cells) != 2 || !isLabelCell(joinRuns(row.cells[0])) {
+// tableRow reports whether row i is a template row: a label cell and a
+// value cell. A table starts only where the next row keeps its value
+// column (another row, or the value going on under its cell): a line of
+// justified text whose one wide gap splits it in two is no table.
+func (l *pdfLines) tableRow(i int, row *pdfRow) bool {
+	if len(row.cells) != 2 {
 		return false
 	}
-	return !l.table.on || math.Abs(row.cellX(1)-l.table.valueX) <= sameX
+	if label := joinRuns(row.cells[0]); !isLabelCell(label) || startsLower(label) {
+		return false
+	}
+	valueX := row.valueX()
+	if l.table.on {
+		return math.Abs(valueX-l.table.valueX) <= sameX
+	}
+	if i+1 >= len(l.rows) {
+		return false
+	}
+	next := l.rows[i+1]
+	switch len(next.cells) {
+	case 1:
+		return math.Abs(next.x()-valueX) <= sameX
+	case 2:
+		return math.Abs(next.valueX()-valueX) <= sameX && !isMarkerCell(next.cells[0])
+	}
+	return false
+}
+
+// isMarkerCell reports whether a cell holds only a bullet or a list or
+// heading number: "•", "-", "1.", "2.1", "a)".
+func isMarkerCell(cell []pdfRun) bool {
+	s := joinRuns(cell)
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	if r, size := utf8.DecodeRuneInString(s); size == len(s) && strings.ContainsRune(bulletRunes, r) {
+		return true
+	}
+	num, rest := splitNumber(s + " x")
+	return num != "" && rest == "x" || listMarker(s+" x") != 0
 }
 
 func (l *pdfLines) startTableRow(row *pdfRow, line Line) {
@@ -310,7 +364,7 @@ func (l *pdfLines) startTableRow(row *pdfRow, line Line) {
 	l.table.on = true
 	l.table.labelX = row.x()
 	if len(row.cells) == 2 {
-		l.table.valueX = row.cellX(1)
+		l.table.valueX = row.valueX()
 	}
 	l.table.lastY = row.y
 	l.out = append(l.out, line)
@@ -341,7 +395,7 @@ func (l *pdfLines) emptyValueRow(i int) bool {
 	}
 	if i+1 < len(l.rows) {
 		next := l.rows[i+1]
-		if len(next.cells) == 2 && math.Abs(next.cellX(1)-l.table.valueX) <= sameX {
+		if len(next.cells) == 2 && math.Abs(next.valueX()-l.table.valueX) <= sameX {
 			return true
 		}
 	}

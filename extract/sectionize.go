@@ -95,7 +95,7 @@ func (z *sectionizer) run() []Section {
 func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 	s := t.S
 	switch {
-	case c.bullet:
+	case c.bullet, c.marker != 0 && z.listItem(i, c.marker):
 		z.add(t)
 	case c.title && z.isTitle(i):
 		z.open(Section{Kind: KindTitle, Heading: t, Level: 0})
@@ -103,6 +103,10 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 	case c.lettered:
 		z.openSub(Section{Kind: KindHeading, Heading: t})
 	case c.label && !z.continuesAbove(i, s):
+		if (z.cur.Kind == KindHeading || z.cur.Kind == KindRow) && z.leadsIn(i) {
+			z.add(t) // "Tallennettavat tiedot:" above a list, under a heading: its text
+			return
+		}
 		label := t.Slice(0, len(s)-1)
 		if c.known && (z.cur.Kind != KindHeading && z.cur.Kind != KindRow || !z.bodyEmpty()) {
 			// "Rekisterinpitäjä:" or "Rekisterin tietosisältö:" is a
@@ -280,6 +284,30 @@ func (z *sectionizer) isHeading(i int, s string, c lineClass) bool {
 	return utf8.RuneCountInString(ns) >= 60 || (endsSentence(ns) && words(ns) >= 5)
 }
 
+// listItem reports whether line i, which starts with a list marker ("1)",
+// "a)"), is an item of a list: a line next to it (blank lines aside) is an
+// item of the same kind, or the line above leads in with a colon. Alone, it
+// may be a sub-heading ("a) Asiakassuhde" above its paragraph).
+func (z *sectionizer) listItem(i int, marker byte) bool {
+	if prev := z.prevNonBlank(i); prev >= 0 {
+		if z.classes[prev].marker == marker || strings.HasSuffix(strings.TrimFunc(z.lines[prev].Text.S, isSpace), ":") {
+			return true
+		}
+	}
+	next := z.nextNonBlank(i)
+	return next >= 0 && z.classes[next].marker == marker
+}
+
+// leadsIn reports whether line i is followed by a list it leads in to.
+func (z *sectionizer) leadsIn(i int) bool {
+	next := z.nextNonBlank(i)
+	if next < 0 {
+		return false
+	}
+	l := z.lines[next]
+	return l.Kind == LineBody || l.Kind == LineText && (z.classes[next].bullet || z.classes[next].marker != 0)
+}
+
 // repeatedNext reports whether the next line says the same as line i, the
 // mark of a heading pasted twice; the second is a heading too.
 func (z *sectionizer) repeatedNext(i int, s string) bool {
@@ -325,6 +353,15 @@ func (z *sectionizer) afterSentence(i int) bool {
 	}
 	prev := strings.TrimFunc(z.lines[i-1].Text.S, isSpace)
 	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, "?")
+}
+
+func (z *sectionizer) prevNonBlank(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimFunc(z.lines[j].Text.S, isSpace) != "" {
+			return j
+		}
+	}
+	return -1
 }
 
 func (z *sectionizer) nextNonBlank(i int) int {

@@ -34,6 +34,21 @@ func Markdown(blocks []Block) []byte {
 			for _, item := range bl.Lines {
 				b.WriteString("- " + mdEscaper.Replace(item) + "\n")
 			}
+		case Table:
+			rows := bl.Rows
+			if !bl.Header && len(rows) > 0 {
+				rows = append([][]string{make([]string, len(rows[0]))}, rows...) // an empty header row
+			}
+			for r, row := range rows {
+				cells := make([]string, len(row))
+				for i, c := range row {
+					cells[i] = mdEscaper.Replace(c)
+				}
+				b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+				if r == 0 {
+					b.WriteString(strings.Repeat("|---", len(row)) + "|\n")
+				}
+			}
 		}
 	}
 	return []byte(b.String())

@@ -19,6 +19,10 @@ func Text(blocks []Block) []byte {
 			for _, item := range bl.Lines {
 				b.WriteString("• " + item + "\n")
 			}
+		case Table:
+			for _, row := range bl.Rows {
+				b.WriteString(strings.Join(row, "\t") + "\n")
+			}
 		}
 	}
 	return []byte(b.String())
