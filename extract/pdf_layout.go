@@ -243,7 +243,8 @@ type pdfLines struct {
 
 func (l *pdfLines) run() {
 	for i, row := range l.rows {
-		if l.separate(i) {
+		blank := l.separate(i)
+		if blank {
 			l.item.on = false
 		}
 		switch {
@@ -272,9 +273,31 @@ func (l *pdfLines) run() {
 			l.table.on, l.item.on = false, false
 			t := l.rowText(row, " ")
 			kind, level := l.headingKind(row, t.S)
+			if kind == LineHeading && !blank && i > 0 && l.continuesHeading(l.rows[i-1], row, t.S, level) {
+				last := &l.out[len(l.out)-1]
+				last.Text = joinWrapped(last.Text, t)
+				continue
+			}
 			l.out = append(l.out, Line{Text: t, Kind: kind, Level: level})
 		}
 	}
+}
+
+// continuesHeading reports whether a heading row goes on with the heading
+// in the row above it, wrapped over two lines: the same type, and a line
+// that cannot end a heading (a hyphen, "ja", "of") or one that goes on in
+// lower case.
+func (l *pdfLines) continuesHeading(prev, row *pdfRow, s string, level int) bool {
+	last := l.out[len(l.out)-1]
+	if last.Kind != LineHeading || last.Level != level || prev.page != row.page ||
+		math.Abs(prev.size-row.size) > 0.25 || prev.bold != row.bold {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) {
+		return false // the next numbered heading
+	}
+	above := last.Text.S
+	return startsLower(s) || strings.HasSuffix(above, "-") || continuesOnNextLine(strings.ToLower(above))
 }
 
 // separate puts a blank line before row i where a paragraph or a page

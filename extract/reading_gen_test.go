@@ -58,6 +58,14 @@ func TestReadingGenerated(t *testing.T) {
 			"heading 3. Rekisteröidyn oikeudet",
 			"heading 4. Tietojen säilytysaika",
 		}},
+		{"wrapped", noticegen.Wrapped, []string{
+			"title Esimerkki Oppimisalustan tietosuojaseloste",
+			"heading 1. Rekisterinpitäjä",
+			"heading 2. Henkilötietojen säännönmukaiset luovutukset ja siirrot kolmansille osapuolille",
+			"heading 3. Tietojen säilytysaika ja poistaminen",
+			"heading 4. Rekisteröidyn oikeudet",
+			"heading 5. Oikeus valittaa valvontaviranomaiselle",
+		}},
 	}
 	for _, tt := range tests {
 		for _, r := range renditions {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,6 +48,7 @@ type sectionizer struct {
 	cur      *Section
 	curLevel int   // level of the innermost heading, for labels under it
 	lastNum  []int // the last heading number, [2 1] for "2.1"
+	skip     int   // lines before this one are read already (a heading's second line)
 }
 
 func (z *sectionizer) run() []Section {
@@ -59,6 +61,9 @@ func (z *sectionizer) run() []Section {
 	z.cur = &Section{Kind: KindPreamble}
 	chrome := z.pageChrome()
 	for i := range z.lines {
+		if i < z.skip {
+			continue
+		}
 		l := z.lines[i]
 		trimmed := l.Text.TrimSpace()
 		if i < chrome {
@@ -99,7 +104,7 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 		z.add(t)
 	case c.title && z.isTitle(i):
 		z.open(Section{Kind: KindTitle, Heading: t, Level: 0})
-	case c.num != "" && z.numbered(t, c.num):
+	case c.num != "" && z.numbered(i, t, c.num):
 	case c.lettered:
 		z.openSub(Section{Kind: KindHeading, Heading: t})
 	case c.label && !z.continuesAbove(i, s):
@@ -201,8 +206,9 @@ func (z *sectionizer) classifyRow(l Line, trimmed Text) bool {
 	return true
 }
 
-// numbered opens a section for a numbered heading line.
-func (z *sectionizer) numbered(t Text, num string) bool {
+// numbered opens a section for a numbered heading line, and the line
+// below it when the heading wraps on to it.
+func (z *sectionizer) numbered(i int, t Text, num string) bool {
 	parts := numberParts(num)
 	// "1 Example Street" is an address: a number without a dot or bracket
 	// counts only where it continues the numbering.
@@ -214,9 +220,33 @@ func (z *sectionizer) numbered(t Text, num string) bool {
 	if strings.HasSuffix(heading.S, ":") {
 		heading = heading.Slice(0, len(heading.S)-1).TrimSpace()
 	}
+	if z.wrapsHeading(i) {
+		heading = joinWrapped(heading, z.lines[i+1].Text.TrimSpace())
+		z.skip = i + 2
+	}
 	level := 1 + strings.Count(strings.TrimRight(num, ".)"), ".")
 	z.open(Section{Kind: KindHeading, Number: num, Heading: heading, Level: level})
 	return true
+}
+
+// wrapsHeading reports whether the numbered heading on line i goes on on
+// the next line, as a notice copied from a PDF wraps a long heading: after
+// a hyphen or a word that cannot end it ("ja"), or after a long line, a
+// short line in lower case that is no sentence and stands apart from the
+// paragraph below it.
+func (z *sectionizer) wrapsHeading(i int) bool {
+	if i+1 >= len(z.lines) || z.lines[i+1].Kind != LineText {
+		return false
+	}
+	s := strings.TrimFunc(z.lines[i].Text.S, isSpace)
+	next := strings.TrimFunc(z.lines[i+1].Text.S, isSpace)
+	if !startsLower(next) || moreWords(next, 5) || endsSentence(next) || strings.ContainsAny(next, ",;:") {
+		return false
+	}
+	if strings.HasSuffix(s, "-") || continuesOnNextLine(strings.ToLower(s)) {
+		return true
+	}
+	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || strings.TrimFunc(z.lines[i+2].Text.S, isSpace) == "")
 }
 
 func numberParts(num string) []int {
@@ -245,6 +275,28 @@ func continues(last, next []int) bool {
 		return true // the same heading again: duplicate-heading's business
 	}
 	return slices.Equal(next[:k], last[:k]) && next[k] == last[k]+1
+}
+
+// joinWrapped joins a heading's lines: with a space, or without the hyphen
+// where it broke a word ("pois-" "taminen"); a hyphen after a capital or a
+// digit stays ("EU-" "alueen").
+func joinWrapped(first, next Text) Text {
+	var b TextBuilder
+	s := first.S
+	if strings.HasSuffix(s, "-") && len(s) > 1 {
+		before, _ := utf8.DecodeLastRuneInString(s[:len(s)-1])
+		if unicode.IsLower(before) && startsLower(next.S) {
+			b.Append(first.Slice(0, len(s)-1))
+		} else {
+			b.Append(first)
+		}
+		b.Append(next)
+		return b.Text()
+	}
+	b.Append(first)
+	b.AppendString(" ")
+	b.Append(next)
+	return b.Text()
 }
 
 // isTitle reports whether line i, whose text names the kind of document,

@@ -25,3 +25,41 @@ var Lists = []Block{
 	{Kind: Heading, Text: "4. Tietojen säilytysaika"},
 	{Kind: Paragraph, Text: "Tiedot säilytetään jäsenyyden ajan ja kuusi vuotta sen päättymisen jälkeen."},
 }
+
+// Wrapped is laid out as word processors lay a notice out in a PDF (see
+// PDFWith): its title and two headings broken over two lines, one at a
+// hyphen, and justified paragraphs, one with a line of two words spread
+// over the whole width. A line in a heading's type that goes on with it is
+// part of it; a justified line is no table row.
+var Wrapped = []Block{
+	{Kind: Title, Text: "Esimerkki Oppimisalustan tietosuojaseloste", Wrap: []string{"Esimerkki Oppimisalustan", "tietosuojaseloste"}},
+	{Kind: Paragraph, Text: "Päivitetty 9.1.2025"},
+	{Kind: Heading, Text: "1. Rekisterinpitäjä"},
+	{Kind: Paragraph, Text: "Esimerkki Oppimispalvelut Oy, Mallitie 5, 33100 Tampere, tietosuoja@oppimispalvelut.example."},
+	{Kind: Heading, Text: "2. Henkilötietojen säännönmukaiset luovutukset ja siirrot kolmansille osapuolille",
+		Wrap: []string{"2. Henkilötietojen säännönmukaiset luovutukset ja siirrot", "kolmansille osapuolille"}},
+	{Kind: Paragraph, Text: "Tiedot tallennetaan palveluntarjoajan palvelimelle Suomessa. Muille osapuolille tietoja ei luovuteta."},
+	{Kind: Heading, Text: "3. Tietojen säilytysaika ja poistaminen", Wrap: []string{"3. Tietojen säilytysaika ja pois-", "taminen"}},
+	{Kind: Paragraph, Text: "Tiedot säilytetään niin kauan kuin käyttäjä on rekisteröityneenä palveluun. Käyttäjätunnus poistetaan " +
+		"kahden vuoden käyttämättömyyden jälkeen, ja samalla poistetaan käyttäjän lisäämä materiaali.",
+		Wrap: []string{
+			"Tiedot säilytetään niin kauan kuin käyttäjä on rekisteröityneenä palveluun.",
+			"Käyttäjätunnus poistetaan kahden vuoden käyttämättömyyden jälkeen, ja samalla",
+			"poistetaan käyttäjän lisäämä materiaali.",
+		}},
+	{Kind: Heading, Text: "4. Rekisteröidyn oikeudet"},
+	{Kind: Paragraph, Text: "Rekisteröidyllä on soveltuvan lainsäädännön mukaisesti oikeus:"},
+	{Kind: List, Lines: []string{
+		"saada pääsy omiin tietoihinsa ja tarkastaa itseään koskevat Esimerkki Oppimispalveluiden käsittelemät henkilötiedot",
+		"vaatia virheellisen henkilötiedon oikaisua",
+		"Saada henkilötietonsa koneluettavassa muodossa",
+	}},
+	{Kind: Heading, Text: "5. Oikeus valittaa valvontaviranomaiselle"},
+	{Kind: Paragraph, Text: "Jokaisella rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle, jos hän katsoo, " +
+		"että hänen tietojaan ei ole käsitelty lainmukaisesti.",
+		Wrap: []string{
+			"Jokaisella rekisteröidyllä",
+			"on oikeus tehdä valitus valvontaviranomaiselle, jos hän katsoo, että hänen",
+			"tietojaan ei ole käsitelty lainmukaisesti.",
+		}},
+}
