@@ -40,7 +40,8 @@ type Document struct {
 	// first page of a PDF that holds only images); zero otherwise.
 	QualityAt Position
 
-	lines []string // source lines, for quoting evidence
+	lines   []string // source lines, for quoting evidence
+	parents []int    // Parent's answers, computed once the sections are known
 }
 
 // Suppression is a noticelint-disable comment: findings of Rule (every rule
@@ -85,6 +86,10 @@ type Section struct {
 	Heading Text   // the heading as written, numbering included
 	Level   int    // 0 for titles; children have a higher level
 	Body    Text
+	// Table is, for a KindRow, the table the row stands in, counted from 1
+	// in the document: rows of one table share it ("Sähköposti" in a
+	// controller's table and in a contact table are two tables' rows).
+	Table int
 }
 
 // HeadingSpan returns where the heading stands in the source.
@@ -142,6 +147,34 @@ func (d *Document) SectionAt(line int) int {
 		}
 	}
 	return -1
+}
+
+// Parent returns the index of the section that section i stands under:
+// the nearest section before it of a lower level (a row or a label under
+// its heading, a sub-heading under its heading); -1 for none.
+func (d *Document) Parent(i int) int {
+	if len(d.parents) != len(d.Sections) {
+		d.parents = parents(d.Sections)
+	}
+	return d.parents[i]
+}
+
+// parents computes Parent for every section in one pass: a stack of the
+// sections still open at each level.
+func parents(secs []Section) []int {
+	out := make([]int, len(secs))
+	var open []int
+	for i := range secs {
+		for len(open) > 0 && secs[open[len(open)-1]].Level >= secs[i].Level {
+			open = open[:len(open)-1]
+		}
+		out[i] = -1
+		if len(open) > 0 {
+			out[i] = open[len(open)-1]
+		}
+		open = append(open, i)
+	}
+	return out
 }
 
 // IsBlank reports whether text holds nothing a reader could use: white

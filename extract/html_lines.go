@@ -260,6 +260,15 @@ func isShortHeading(s string) bool {
 // template row (LineRow); other rows are read cell by cell.
 func (w *htmlLines) table(t *html.Node) {
 	w.endBlock()
+	w.page.tables++
+	id := w.page.tables
+	var header []Text // the column names of a table of three or more columns
+	pending := false  // the header row is not written yet
+	defer func() {
+		if pending {
+			w.tableRow(nil, header)
+		}
+	}()
 	for _, row := range tableRows(t) {
 		if row.Data == "caption" {
 			w.walk(row)
@@ -273,21 +282,23 @@ func (w *htmlLines) table(t *html.Node) {
 		if len(cells) == 2 && (cells[0].Data != "th" || cells[1].Data != "th") && !holdsBlocks(cells[0]) && !holdsStructure(cells[1]) {
 			label := w.cellText(cells[0], " ")
 			if isLabelCell(label.S) {
-				w.emit(Line{Text: label, Kind: LineRow, Value: w.cellText(cells[1], "\n")})
+				w.emit(Line{Text: label, Kind: LineRow, Value: w.cellText(cells[1], "\n"), Table: id})
 				w.blank = true
 				continue
 			}
 		}
 		if !w.anyStructure(cells) {
-			// A row of plain cells is a line: "_ga | analytics | 2 years".
 			var parts []Text
 			for _, c := range cells {
 				parts = append(parts, w.cellText(c, " "))
 			}
-			if t := joinTexts(parts, " | "); t.Len() > 0 {
-				w.emit(Line{Text: t, Kind: LineBody})
-				w.blank = true
+			if header == nil && len(cells) >= 3 && allHeaderCells(cells) {
+				header = parts // named in the rows below, or written here if none follows
+				pending = true
+				continue
 			}
+			w.tableRow(header, parts)
+			pending = false
 			continue
 		}
 		for _, c := range cells {
@@ -295,6 +306,54 @@ func (w *htmlLines) table(t *html.Node) {
 			w.endBlock()
 		}
 	}
+}
+
+// tableRow writes a row of plain cells: with a header, a line a cell
+// named by its column ("Säilytysaika: kuusi vuotta"), the row's lines kept
+// together; without one, one line "_ga | analytics | 2 years".
+func (w *htmlLines) tableRow(header, cells []Text) {
+	if len(header) == 0 {
+		if t := joinTexts(cells, " | "); t.Len() > 0 {
+			w.emit(Line{Text: t, Kind: LineBody})
+			w.blank = true
+		}
+		return
+	}
+	for _, t := range namedCells(header, cells) {
+		w.emit(Line{Text: t, Kind: LineBody})
+	}
+	w.blank = true
+}
+
+// namedCells names each non-empty cell by its column's header: "Header:
+// cell", or the cell alone under an empty header.
+func namedCells(header, cells []Text) []Text {
+	var out []Text
+	for k, c := range cells {
+		if strings.TrimFunc(c.S, isSpace) == "" {
+			continue
+		}
+		if k >= len(header) || strings.TrimFunc(header[k].S, isSpace) == "" {
+			out = append(out, c)
+			continue
+		}
+		var b TextBuilder
+		b.Append(header[k])
+		b.AppendString(": ")
+		b.Append(c)
+		out = append(out, b.Text())
+	}
+	return out
+}
+
+// allHeaderCells reports whether a row is a table's header: th cells only.
+func allHeaderCells(cells []*html.Node) bool {
+	for _, c := range cells {
+		if c.Data != "th" {
+			return false
+		}
+	}
+	return true
 }
 
 // anyStructure reports whether a cell of a row holds block structure:
@@ -390,6 +449,8 @@ func (w *htmlLines) cellText(n *html.Node, sep string) Text {
 // definitions reads a <dl>: each term with its descriptions is a row.
 func (w *htmlLines) definitions(dl *html.Node) {
 	w.endBlock()
+	w.page.tables++
+	id := w.page.tables
 	var items []*html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
@@ -426,7 +487,7 @@ func (w *htmlLines) definitions(dl *html.Node) {
 			value = NewText("", label.Span().End)
 		}
 		if label.Len() > 0 {
-			w.emit(Line{Text: label, Kind: LineRow, Value: value})
+			w.emit(Line{Text: label, Kind: LineRow, Value: value, Table: id})
 			w.blank = true
 		}
 		i = j

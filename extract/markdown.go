@@ -216,10 +216,12 @@ func (w *mdLines) htmlBlock(c *ast.HTMLBlock) {
 	}
 	w.page.comments = append(w.page.comments, page.comments...)
 	w.page.images += page.images
+	page.tables = w.page.tables // tables count on across the file
 	hw := newHTMLLines(page, nil)
 	hw.level = w.level
 	hw.walk(page.root)
 	hw.lineBreak()
+	w.page.tables = page.tables
 	for _, l := range hw.out {
 		if l.Text.Len() > 0 || l.Kind == LineRow {
 			w.emit(l)
@@ -230,6 +232,8 @@ func (w *mdLines) htmlBlock(c *ast.HTMLBlock) {
 // table reads a table: a body row of two cells, the first a label, is a
 // template row; other rows are body text.
 func (w *mdLines) table(t *extast.Table) {
+	w.page.tables++
+	var names []Text // the column names of a table of three or more columns
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells []Text
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
@@ -237,14 +241,24 @@ func (w *mdLines) table(t *extast.Table) {
 			cells = append(cells, joinTexts(lines, " "))
 		}
 		_, header := row.(*extast.TableHeader)
-		if !header && len(cells) == 2 && isLabelCell(cells[0].S) {
+		switch {
+		case header && len(cells) >= 3 && row.NextSibling() != nil && strings.TrimSpace(joinTexts(cells, "").S) != "":
+			names = cells
+			continue
+		case !header && len(cells) == 2 && isLabelCell(cells[0].S):
 			value := cells[1]
 			if value.Len() == 0 {
 				value = NewText("", cells[0].Span().End)
 			}
-			w.emit(Line{Text: cells[0], Kind: LineRow, Value: value})
-		} else if t := joinTexts(cells, " | "); strings.TrimSpace(t.S) != "" {
-			w.emit(Line{Text: t, Kind: LineBody})
+			w.emit(Line{Text: cells[0], Kind: LineRow, Value: value, Table: w.page.tables})
+		case names != nil:
+			for _, t := range namedCells(names, cells) {
+				w.emit(Line{Text: t, Kind: LineBody})
+			}
+		default:
+			if t := joinTexts(cells, " | "); strings.TrimSpace(t.S) != "" {
+				w.emit(Line{Text: t, Kind: LineBody})
+			}
 		}
 		w.blank = true
 	}

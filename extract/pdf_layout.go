@@ -224,6 +224,7 @@ type pdfLines struct {
 	text   []string // the rows' text, one a line
 	pages  []int    // the page of each row
 	offset int      // where the next row starts in the rows' text joined by "\n"
+	tables int      // tables read so far, to number their rows
 
 	// The list item being read: where its text starts, for the lines that
 	// go on under it.
@@ -231,14 +232,8 @@ type pdfLines struct {
 		on    bool
 		textX float64
 	}
-	// The table being read: where its label and value cells start, the
-	// row pitch, and the line of its last row.
-	table struct {
-		on             bool
-		labelX, valueX float64
-		pitch, lastY   float64
-		lastLine       int
-	}
+	table pdfTable // the label/value table being read
+	wide  pdfWide  // the table of three or more columns being read
 }
 
 func (l *pdfLines) run() {
@@ -247,7 +242,15 @@ func (l *pdfLines) run() {
 		if blank {
 			l.item.on = false
 		}
+		if l.wide.on && !l.wideRow(row) {
+			l.endWide()
+		}
 		switch {
+		case l.wide.on:
+			// read by wideRow
+		case l.startsWide(i, row):
+			l.table.on, l.item.on = false, false
+			l.wideRow(row)
 		case len(row.cells) > 1 && isMarkerCell(row.cells[0]):
 			// "-" or "2." in a column of its own, the text after it: a list
 			// item or a numbered line, never a table row.
@@ -266,7 +269,7 @@ func (l *pdfLines) run() {
 			l.startTableRow(row, Line{Text: label, Kind: LineRow, Value: value})
 		case l.table.on && len(row.cells) == 1 && math.Abs(row.x()-l.table.valueX) <= sameX:
 			l.continueValue(row)
-		case l.table.on && len(row.cells) == 1 && math.Abs(row.x()-l.table.labelX) <= sameX && l.emptyValueRow(i):
+		case l.table.on && len(row.cells) == 1 && math.Abs(row.x()-l.table.labelX) <= sameX && row.size <= l.table.size+0.25 && l.emptyValueRow(i):
 			t := l.rowText(row, " ")
 			l.startTableRow(row, Line{Text: t, Kind: LineRow, Value: NewText("", t.Span().End)})
 		default:
@@ -281,6 +284,7 @@ func (l *pdfLines) run() {
 			l.out = append(l.out, Line{Text: t, Kind: kind, Level: level})
 		}
 	}
+	l.endWide()
 }
 
 // continuesHeading reports whether a heading row goes on with the heading
@@ -334,95 +338,6 @@ func (l *pdfLines) rowText(row *pdfRow, sep string) Text {
 	l.pages = append(l.pages, row.page)
 	l.offset += len(s) + 1
 	return t
-}
-
-// tableRow reports whether row i is a template row: a label cell and a
-// value cell. A table starts only where the next row keeps its value
-// column (another row, or the value going on under its cell): a line of
-// justified text whose one wide gap splits it in two is no table.
-func (l *pdfLines) tableRow(i int, row *pdfRow) bool {
-	if len(row.cells) != 2 {
-		return false
-	}
-	if label := joinRuns(row.cells[0]); !isLabelCell(label) || startsLower(label) {
-		return false
-	}
-	valueX := row.valueX()
-	if l.table.on {
-		return math.Abs(valueX-l.table.valueX) <= sameX
-	}
-	if i+1 >= len(l.rows) {
-		return false
-	}
-	next := l.rows[i+1]
-	switch len(next.cells) {
-	case 1:
-		return math.Abs(next.x()-valueX) <= sameX
-	case 2:
-		return math.Abs(next.valueX()-valueX) <= sameX && !isMarkerCell(next.cells[0])
-	}
-	return false
-}
-
-// isMarkerCell reports whether a cell holds only a bullet or a list or
-// heading number: "•", "-", "1.", "2.1", "a)".
-func isMarkerCell(cell []pdfRun) bool {
-	s := joinRuns(cell)
-	if s == "" || len(s) > 6 {
-		return false
-	}
-	if r, size := utf8.DecodeRuneInString(s); size == len(s) && strings.ContainsRune(bulletRunes, r) {
-		return true
-	}
-	num, rest := splitNumber(s + " x")
-	return num != "" && rest == "x" || listMarker(s+" x") != 0
-}
-
-func (l *pdfLines) startTableRow(row *pdfRow, line Line) {
-	if l.table.on {
-		l.table.pitch = l.table.lastY - row.y
-	} else {
-		l.table.pitch = 0
-	}
-	l.table.on = true
-	l.table.labelX = row.x()
-	if len(row.cells) == 2 {
-		l.table.valueX = row.valueX()
-	}
-	l.table.lastY = row.y
-	l.out = append(l.out, line)
-	l.table.lastLine = len(l.out) - 1
-}
-
-// continueValue adds a row to the value cell of the table's last row.
-func (l *pdfLines) continueValue(row *pdfRow) {
-	t := l.rowText(row, " ")
-	last := &l.out[l.table.lastLine]
-	var b TextBuilder
-	if last.Value.Len() > 0 {
-		b.Append(last.Value)
-		b.AppendString("\n")
-	}
-	b.Append(t)
-	last.Value = b.Text()
-	l.table.lastY = row.y
-}
-
-// emptyValueRow reports whether a lone label in a table is a row whose
-// value cell is empty: the next row is the table's too, or the row keeps
-// the table's pitch.
-func (l *pdfLines) emptyValueRow(i int) bool {
-	row := l.rows[i]
-	if !isLabelCell(joinRuns(row.cells[0])) {
-		return false
-	}
-	if i+1 < len(l.rows) {
-		next := l.rows[i+1]
-		if len(next.cells) == 2 && math.Abs(next.valueX()-l.table.valueX) <= sameX {
-			return true
-		}
-	}
-	return l.table.pitch > 0 && math.Abs(l.table.lastY-row.y-l.table.pitch) <= 0.25*l.table.pitch
 }
 
 // headingKind tells a heading by its font: larger than the body text, or

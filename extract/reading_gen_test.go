@@ -7,25 +7,6 @@ import (
 	"github.com/noticelint/noticelint/internal/noticegen"
 )
 
-// rendition is one way to write a generated notice as a file.
-type rendition struct {
-	name   string
-	render func([]noticegen.Block) ([]byte, error)
-}
-
-// renditions writes a notice in every format, PDF in the layouts real
-// notices use.
-var renditions = []rendition{
-	{"notice.txt", func(b []noticegen.Block) ([]byte, error) { return noticegen.Text(b), nil }},
-	{"notice.html", func(b []noticegen.Block) ([]byte, error) { return noticegen.HTML(b, ""), nil }},
-	{"notice.md", func(b []noticegen.Block) ([]byte, error) { return noticegen.Markdown(b), nil }},
-	{"notice.docx", noticegen.DOCX},
-	{"plain.pdf", func(b []noticegen.Block) ([]byte, error) { return noticegen.PDF(b, noticegen.CoreFont) }},
-	{"word.pdf", func(b []noticegen.Block) ([]byte, error) {
-		return noticegen.PDFWith(b, noticegen.PDFStyle{Font: noticegen.UTF8Font, Justify: true, Bullet: "-"})
-	}},
-}
-
 // shape is a document's outline without lines and levels, which differ
 // between formats: "kind heading", "[empty]" after a section with no body.
 func shape(doc *Document) []string {
@@ -50,6 +31,7 @@ func TestReadingGenerated(t *testing.T) {
 		name   string
 		blocks []noticegen.Block
 		want   []string
+		bodies map[string]string // a section's heading: its whole body
 	}{
 		{"lists", noticegen.Lists, []string{
 			"title Tietosuojaseloste [empty]",
@@ -57,7 +39,7 @@ func TestReadingGenerated(t *testing.T) {
 			"heading 2. Käsittelyn oikeusperuste",
 			"heading 3. Rekisteröidyn oikeudet",
 			"heading 4. Tietojen säilytysaika",
-		}},
+		}, nil},
 		{"wrapped", noticegen.Wrapped, []string{
 			"title Esimerkki Oppimisalustan tietosuojaseloste",
 			"heading 1. Rekisterinpitäjä",
@@ -65,23 +47,54 @@ func TestReadingGenerated(t *testing.T) {
 			"heading 3. Tietojen säilytysaika ja poistaminen",
 			"heading 4. Rekisteröidyn oikeudet",
 			"heading 5. Oikeus valittaa valvontaviranomaiselle",
+		}, nil},
+		{"tables", noticegen.Tables, []string{
+			"title Tietosuojaseloste [empty]",
+			"heading 1. Rekisterinpitäjä [empty]",
+			"row Nimi",
+			"row Sähköposti",
+			"heading 2. Yhteyshenkilö [empty]",
+			"row Nimi",
+			"row Sähköposti",
+			"heading 3. Käsittelyn tarkoitukset",
+			"heading 4. Rekisteröidyn oikeudet",
+		}, map[string]string{
+			"3. Käsittelyn tarkoitukset": "Tarkoitus: Tilausten toimittaminen\nTiedot: Nimi, osoite\nOikeusperuste: Sopimus\n" +
+				"Säilytysaika: Kuusi vuotta tilauksesta\n\nTarkoitus: Uutiskirje\nTiedot: Sähköposti\n" +
+				"Oikeusperuste: Suostumus\nSäilytysaika: Kunnes peruutat tilauksen",
 		}},
 	}
 	for _, tt := range tests {
-		for _, r := range renditions {
-			t.Run(tt.name+"/"+r.name, func(t *testing.T) {
-				raw, err := r.render(tt.blocks)
+		for _, r := range noticegen.Renditions {
+			t.Run(tt.name+"/"+r.Name, func(t *testing.T) {
+				raw, err := r.Render(tt.blocks)
 				if err != nil {
 					t.Fatal(err)
 				}
-				doc, err := Extract(r.name, raw, Options{})
+				doc, err := Extract(r.Name, raw, Options{})
 				if err != nil {
 					t.Fatal(err)
 				}
 				if got, want := strings.Join(shape(doc), "\n"), strings.Join(tt.want, "\n"); got != want {
 					t.Errorf("sections:\n%s\nwant:\n%s", got, want)
 				}
+				for heading, want := range tt.bodies {
+					if got := bodyOf(doc, heading); got != want {
+						t.Errorf("body of %q:\n%s\nwant:\n%s", heading, got, want)
+					}
+				}
 			})
 		}
 	}
+}
+
+// bodyOf returns the body of the section with the given heading, or a note
+// that there is none.
+func bodyOf(doc *Document, heading string) string {
+	for _, s := range doc.Sections {
+		if s.Heading.S == heading {
+			return s.Body.S
+		}
+	}
+	return "(no section " + heading + ")"
 }

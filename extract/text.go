@@ -91,6 +91,7 @@ func finish(doc *Document, lang string) {
 	} else {
 		doc.Lang = lang
 	}
+	doc.parents = parents(doc.Sections)
 	doc.Title = title(doc.Sections)
 	doc.Dates = FindDates(doc)
 	checkDecoding(doc)

@@ -63,3 +63,48 @@ var Wrapped = []Block{
 			"tietojaan ei ole käsitelty lainmukaisesti.",
 		}},
 }
+
+// Tables holds a controller's and a contact person's two-column tables
+// that share a row label ("Sähköposti"), and a wider table whose header
+// names its columns, the retention period standing only in its last
+// column: label/value rows are fields of their section, a wider row is
+// read as one, each cell named by its column.
+var Tables = []Block{
+	{Kind: Title, Text: "Tietosuojaseloste"},
+	{Kind: Heading, Text: "1. Rekisterinpitäjä"},
+	{Kind: Table, Rows: [][]string{{"Nimi", "Esimerkki Kauppa Oy"}, {"Sähköposti", "asiakaspalvelu@kauppa.example"}}},
+	{Kind: Heading, Text: "2. Yhteyshenkilö"},
+	{Kind: Table, Rows: [][]string{{"Nimi", "Maija Esimerkki"}, {"Sähköposti", "maija.esimerkki@kauppa.example"}}},
+	{Kind: Heading, Text: "3. Käsittelyn tarkoitukset"},
+	{Kind: Table, Header: true, Rows: [][]string{
+		{"Tarkoitus", "Tiedot", "Oikeusperuste", "Säilytysaika"},
+		{"Tilausten toimittaminen", "Nimi, osoite", "Sopimus", "Kuusi vuotta tilauksesta"},
+		{"Uutiskirje", "Sähköposti", "Suostumus", "Kunnes peruutat tilauksen"},
+	}},
+	{Kind: Heading, Text: "4. Rekisteröidyn oikeudet"},
+	{Kind: Paragraph, Text: "Sinulla on oikeus tarkastaa tietosi ja tehdä valitus tietosuojavaltuutetulle."},
+}
+
+// Rendition is one way to write a notice as a file; its Name's extension
+// picks the extractor.
+type Rendition struct {
+	Name   string
+	Render func([]Block) ([]byte, error)
+}
+
+// Renditions writes a notice in every format noticelint reads, PDF in the
+// plain layout and in a word processor's (Core font, then justified text
+// and hanging bullets in an embedded font).
+var Renditions = []Rendition{
+	{"notice.txt", func(b []Block) ([]byte, error) { return Text(b), nil }},
+	{"notice.html", func(b []Block) ([]byte, error) { return HTML(b, ""), nil }},
+	{"notice.md", func(b []Block) ([]byte, error) { return Markdown(b), nil }},
+	{"notice.docx", DOCX},
+	{"plain.pdf", func(b []Block) ([]byte, error) { return PDF(b, CoreFont) }},
+	{"word.pdf", func(b []Block) ([]byte, error) {
+		return PDFWith(b, PDFStyle{Font: UTF8Font, Justify: true, Bullet: "-"})
+	}},
+}
+
+// Reading names the reading notices, for tests that run them all.
+var Reading = map[string][]Block{"lists": Lists, "wrapped": Wrapped, "tables": Tables}
