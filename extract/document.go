@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Formats a Document can come from.
@@ -175,6 +176,44 @@ func parents(secs []Section) []int {
 		open = append(open, i)
 	}
 	return out
+}
+
+// Owner returns the section a finding in section i is reported under: the
+// section itself, or for a "Label:" field the heading it stands under, so
+// that "Rekisteriin tallennetaan seuraavat tiedot:" does not hide
+// "6. Rekisterin tietosisältö".
+func (d *Document) Owner(i int) *Section {
+	for d.Sections[i].Kind == KindLabel {
+		p := d.Parent(i)
+		if p < 0 {
+			break
+		}
+		i = p
+	}
+	return &d.Sections[i]
+}
+
+// OwnerOf is Owner for a pointer to one of the document's sections; any
+// other section is its own owner.
+func (d *Document) OwnerOf(s *Section) *Section {
+	if i := d.index(s); i >= 0 {
+		return d.Owner(i)
+	}
+	return s
+}
+
+// index returns the index of s in d.Sections, or -1 when s is not one of
+// them.
+func (d *Document) index(s *Section) int {
+	if len(d.Sections) == 0 || s == nil {
+		return -1
+	}
+	off := uintptr(unsafe.Pointer(s)) - uintptr(unsafe.Pointer(&d.Sections[0]))
+	i := int(off / unsafe.Sizeof(Section{}))
+	if i < 0 || i >= len(d.Sections) || &d.Sections[i] != s {
+		return -1
+	}
+	return i
 }
 
 // IsBlank reports whether text holds nothing a reader could use: white
