@@ -39,6 +39,7 @@ type htmlLines struct {
 	body    int  // inside li or dd: body text, never a heading
 	pre     int  // inside pre: keep line breaks
 	bold    int  // inside b or strong
+	link    int  // inside a link
 	level   int  // the level of the last heading, for headings the markup implies
 	heading bool // inside a heading: one line whatever its <br>s
 }
@@ -49,6 +50,7 @@ type inlineRun struct {
 	b           TextBuilder
 	space       bool // white space is pending
 	bold, plain int  // bytes of bold and of other text
+	linked      int  // bytes inside links
 	end         Position
 }
 
@@ -110,6 +112,10 @@ func (w *htmlLines) element(c *html.Node) {
 		w.bold++
 		w.walk(c)
 		w.bold--
+	case name == "a" && attr(c, "href") != "":
+		w.link++
+		w.walk(c)
+		w.link--
 	case name == "pre":
 		w.endBlock()
 		w.pre++
@@ -204,6 +210,9 @@ func (w *htmlLines) addRun(t Text) {
 	} else {
 		w.run.plain += t.Len()
 	}
+	if w.link > 0 {
+		w.run.linked += t.Len()
+	}
 }
 
 // takeRun returns the line built so far and starts a new one.
@@ -219,14 +228,16 @@ func (w *htmlLines) takeRun() Text {
 
 // lineBreak ends the line being built (a <br>, a line of a <pre>).
 func (w *htmlLines) lineBreak() {
-	bold, plain := w.run.bold, w.run.plain
+	bold, plain, linked := w.run.bold, w.run.plain, w.run.linked
 	t := w.takeRun()
 	if t.Len() == 0 {
 		return
 	}
 	kind, level := LineText, 0
 	switch {
-	case w.body > 0:
+	case w.body > 0 || linked == bold+plain:
+		// A list item, a definition; or a line that is all one link ("Siirry
+		// takaisin etusivulle", a table of contents): never a heading.
 		kind = LineBody
 	case bold > 0 && plain == 0 && isShortHeading(t.S):
 		// A paragraph all in bold is a heading under the last one.

@@ -64,6 +64,16 @@ func TestReadingGenerated(t *testing.T) {
 				"Oikeusperuste: Suostumus\nSäilytysaika: Kunnes peruutat tilauksen",
 		}},
 	}
+	tests = append(tests, struct {
+		name   string
+		blocks []noticegen.Block
+		want   []string
+		bodies map[string]string
+	}{"banner", noticegen.Bannered, []string{
+		"title Tietosuojaseloste",
+		"heading 1. Rekisterinpitäjä",
+		"heading 2. Tietojen säilytysaika",
+	}, nil})
 	for _, tt := range tests {
 		for _, r := range noticegen.Renditions {
 			t.Run(tt.name+"/"+r.Name, func(t *testing.T) {

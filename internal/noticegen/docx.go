@@ -15,6 +15,8 @@ func DOCX(blocks []Block) ([]byte, error) {
 	var body strings.Builder
 	for _, bl := range blocks {
 		switch bl.Kind {
+		case Banner:
+			body.WriteString(boldParagraph(bl.Text))
 		case Title:
 			body.WriteString(paragraph("Title", false, bl.Text))
 		case Heading:
@@ -80,6 +82,11 @@ func docxTable(bl Block) string {
 	}
 	b.WriteString("</w:tbl>\n")
 	return b.String()
+}
+
+// boldParagraph writes a w:p of one bold run.
+func boldParagraph(text string) string {
+	return `<w:p><w:r><w:rPr><w:b/><w:sz w:val="48"/></w:rPr><w:t xml:space="preserve">` + escapeXML(text) + "</w:t></w:r></w:p>\n"
 }
 
 func escapeXML(s string) string {

@@ -19,6 +19,7 @@ const (
 	Lines                 // lines broken by hand: an address
 	List                  // a bulleted list
 	Table                 // a table: Rows, the first a header row when Header
+	Banner                // the site's or product's name above the notice's title, in large type
 )
 
 // Block is one block of a notice.

@@ -28,6 +28,9 @@ func PDFWith(blocks []Block, st PDFStyle) ([]byte, error) {
 			w.Ln(3)
 		}
 		switch bl.Kind {
+		case Banner:
+			w.SetFont(w.family, "", 24)
+			w.CellFormat(0, 12, w.tr(bl.Text), "", 1, "L", false, 0, "")
 		case Title, Heading:
 			size, h := 12.0, 6.0
 			if bl.Kind == Title {

@@ -85,6 +85,19 @@ var Tables = []Block{
 	{Kind: Paragraph, Text: "Sinulla on oikeus tarkastaa tietosi ja tehdä valitus tietosuojavaltuutetulle."},
 }
 
+// Bannered has the site's name in large type above the notice's title (a
+// heading of a web page, a "#" line right above the title's, a larger font
+// in a PDF): page chrome, not a section of the notice.
+var Bannered = []Block{
+	{Kind: Banner, Text: "Esimerkki Oppimisalusta"},
+	{Kind: Title, Text: "Tietosuojaseloste"},
+	{Kind: Paragraph, Text: "Päivitetty 9.1.2025"},
+	{Kind: Heading, Text: "1. Rekisterinpitäjä"},
+	{Kind: Paragraph, Text: "Esimerkki Oppimispalvelut Oy, Mallitie 5, 33100 Tampere."},
+	{Kind: Heading, Text: "2. Tietojen säilytysaika"},
+	{Kind: Paragraph, Text: "Tiedot poistetaan kahden vuoden kuluttua viimeisestä kirjautumisesta."},
+}
+
 // Rendition is one way to write a notice as a file; its Name's extension
 // picks the extractor.
 type Rendition struct {
@@ -107,4 +120,4 @@ var Renditions = []Rendition{
 }
 
 // Reading names the reading notices, for tests that run them all.
-var Reading = map[string][]Block{"lists": Lists, "wrapped": Wrapped, "tables": Tables}
+var Reading = map[string][]Block{"lists": Lists, "wrapped": Wrapped, "tables": Tables, "banner": Bannered}

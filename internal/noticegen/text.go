@@ -11,7 +11,7 @@ func Text(blocks []Block) []byte {
 			b.WriteString("\n")
 		}
 		switch bl.Kind {
-		case Title, Heading, Paragraph:
+		case Banner, Title, Heading, Paragraph:
 			b.WriteString(bl.Text + "\n")
 		case Lines:
 			b.WriteString(strings.Join(bl.Lines, "\n") + "\n")
