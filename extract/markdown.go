@@ -83,16 +83,19 @@ func (w *mdLines) blocks(n ast.Node, kind LineKind) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Heading:
-			lines, _ := w.inlines(c)
-			if t := joinTexts(lines, " "); t.Len() > 0 {
+			if t := joinTexts(w.inlines(c), " "); t.Len() > 0 {
 				w.emit(Line{Text: t, Kind: LineHeading, Level: c.Level})
 				w.level = c.Level
 			}
 		case *ast.Paragraph, *ast.TextBlock:
-			lines, allBold := w.inlines(c)
-			if kind == LineText && allBold && len(lines) == 1 && isShortHeading(lines[0].S) {
+			r := w.run(c)
+			lines := r.lines
+			if kind == LineText && r.runIn() && isShortHeading(lines[0].S) {
+				// A paragraph all in bold, or a bold line run in above
+				// its text ("**Oikeus vaatia korjaamista**" and the text
+				// on the next line): a heading under the last one.
 				w.emit(Line{Text: lines[0], Kind: LineHeading, Level: w.level + 1})
-				break
+				lines = lines[1:]
 			}
 			for _, t := range lines {
 				w.emit(Line{Text: t, Kind: kind})
@@ -116,20 +119,29 @@ func (w *mdLines) blocks(n ast.Node, kind LineKind) {
 	}
 }
 
-// inlines reads a block's inline text as lines, one a source line, and
-// whether all its text is strong.
-func (w *mdLines) inlines(n ast.Node) (lines []Text, allBold bool) {
+// inlines reads a block's inline text as lines, one a source line.
+func (w *mdLines) inlines(n ast.Node) []Text { return w.run(n).lines }
+
+// run reads a block's inline text.
+func (w *mdLines) run(n ast.Node) *mdRun {
 	r := &mdRun{}
 	w.inline(n, r, false)
 	r.endLine()
-	return r.lines, r.bold > 0 && r.plain == 0
+	return r
 }
 
-// mdRun collects inline text into lines.
+// mdRun collects inline text into lines, one a source line.
 type mdRun struct {
 	b           TextBuilder
 	lines       []Text
-	bold, plain int
+	bold, plain int    // bytes of strong and other text in the line being read
+	allBold     []bool // each line is all strong
+}
+
+// runIn reports whether the first line is all strong and the rest, if any,
+// is not: a heading above its text, not a bold paragraph wrapped.
+func (r *mdRun) runIn() bool {
+	return len(r.lines) > 0 && r.allBold[0] && (len(r.lines) == 1 || !r.allBold[1])
 }
 
 func (r *mdRun) add(t Text, strong bool) {
@@ -145,9 +157,11 @@ func (r *mdRun) endLine() {
 	if r.b.Len() > 0 {
 		if t := r.b.Text().TrimSpace(); t.Len() > 0 {
 			r.lines = append(r.lines, t)
+			r.allBold = append(r.allBold, r.bold > 0 && r.plain == 0)
 		}
 	}
 	r.b = TextBuilder{}
+	r.bold, r.plain = 0, 0
 }
 
 func (w *mdLines) inline(n ast.Node, r *mdRun, strong bool) {
@@ -237,8 +251,7 @@ func (w *mdLines) table(t *extast.Table) {
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells []Text
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			lines, _ := w.inlines(cell)
-			cells = append(cells, joinTexts(lines, " "))
+			cells = append(cells, joinTexts(w.inlines(cell), " "))
 		}
 		_, header := row.(*extast.TableHeader)
 		switch {

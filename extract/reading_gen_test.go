@@ -74,6 +74,23 @@ func TestReadingGenerated(t *testing.T) {
 		"heading 1. Rekisterinpitäjä",
 		"heading 2. Tietojen säilytysaika",
 	}, nil})
+	tests = append(tests, struct {
+		name   string
+		blocks []noticegen.Block
+		want   []string
+		bodies map[string]string
+	}{"labels", noticegen.Labels, []string{
+		"title Tietosuojaseloste [empty]",
+		"heading 1. Rekisterinpitäjä",
+		"label Y-tunnus [empty]",
+		"label Sähköposti",
+		"heading 2. Rekisterin tietosisältö",
+		"heading 3. Käsittelyn tarkoitukset [empty]",
+		"heading a) Asiakassuhde",
+		"heading b) Markkinointi",
+		"heading 4. Tietojen säilytysaika [empty]",
+		"label Lisätiedot",
+	}, nil})
 	for _, tt := range tests {
 		for _, r := range noticegen.Renditions {
 			t.Run(tt.name+"/"+r.Name, func(t *testing.T) {

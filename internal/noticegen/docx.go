@@ -25,6 +25,8 @@ func DOCX(blocks []Block) ([]byte, error) {
 			body.WriteString(paragraph("", false, bl.Text))
 		case Lines:
 			body.WriteString(paragraph("", false, bl.Lines...))
+		case RunIn:
+			body.WriteString(paragraph("", false, bl.Text, "", strings.Join(bl.Lines, " ")))
 		case List:
 			for _, item := range bl.Lines {
 				body.WriteString(paragraph("ListParagraph", true, item))

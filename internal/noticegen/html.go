@@ -28,6 +28,8 @@ func HTML(blocks []Block, chrome string) []byte {
 			b.WriteString("<p>" + strings.Join(escaped, "<br>\n") + "</p>\n")
 		case Table:
 			b.WriteString(htmlTable(bl))
+		case RunIn:
+			b.WriteString("<p>" + html.EscapeString(bl.Text) + "<br><br>" + html.EscapeString(strings.Join(bl.Lines, " ")) + "</p>\n")
 		case Banner:
 			b.WriteString("<div class=\"site-name\"><h1>" + html.EscapeString(bl.Text) + "</h1></div>\n")
 		case List:

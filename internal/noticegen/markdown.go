@@ -18,6 +18,8 @@ func Markdown(blocks []Block) []byte {
 		switch bl.Kind {
 		case Banner:
 			b.WriteString("# " + mdEscaper.Replace(bl.Text) + "\n") // right above the title's "#" line
+		case RunIn:
+			b.WriteString("**" + mdEscaper.Replace(bl.Text) + "**\n" + mdEscaper.Replace(strings.Join(bl.Lines, " ")) + "\n")
 		case Title:
 			b.WriteString("# " + mdEscaper.Replace(bl.Text) + "\n")
 		case Heading:

@@ -20,6 +20,7 @@ const (
 	List                  // a bulleted list
 	Table                 // a table: Rows, the first a header row when Header
 	Banner                // the site's or product's name above the notice's title, in large type
+	RunIn                 // a heading run in above its text in one paragraph: Text, then Lines
 )
 
 // Block is one block of a notice.

@@ -52,6 +52,11 @@ func PDFWith(blocks []Block, st PDFStyle) ([]byte, error) {
 			default:
 				w.MultiCell(0, 5.5, w.tr(bl.Text), "", "L", false)
 			}
+		case RunIn:
+			w.SetFont(w.family, "", 11)
+			w.CellFormat(0, 5.5, w.tr(bl.Text), "", 1, "L", false, 0, "")
+			w.Ln(5.5)
+			w.MultiCell(0, 5.5, w.tr(strings.Join(bl.Lines, " ")), "", "L", false)
 		case Lines:
 			w.SetFont(w.family, "", 11)
 			for _, l := range bl.Lines {

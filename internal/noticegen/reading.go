@@ -98,6 +98,25 @@ var Bannered = []Block{
 	{Kind: Paragraph, Text: "Tiedot poistetaan kahden vuoden kuluttua viimeisestä kirjautumisesta."},
 }
 
+// Labels holds "Label:" lines: an empty field ("Y-tunnus:" with nothing
+// after it, which is an empty section), a label leading in to a list (the
+// text of its heading) and to a paragraph (a label with its body), and
+// lettered headings run in above their text.
+var Labels = []Block{
+	{Kind: Title, Text: "Tietosuojaseloste"},
+	{Kind: Heading, Text: "1. Rekisterinpitäjä"},
+	{Kind: Lines, Lines: []string{"Esimerkki Tilitoimisto Oy", "Y-tunnus:", "Sähköposti: tietosuoja@tilitoimisto.example"}},
+	{Kind: Heading, Text: "2. Rekisterin tietosisältö"},
+	{Kind: Paragraph, Text: "Tallennettavat tiedot:"},
+	{Kind: List, Lines: []string{"nimi ja yhteystiedot", "laskutustiedot"}},
+	{Kind: Heading, Text: "3. Käsittelyn tarkoitukset"},
+	{Kind: RunIn, Text: "a) Asiakassuhde", Lines: []string{"Tietoja käsitellään asiakassuhteen hoitamiseksi ja laskutusta varten."}},
+	{Kind: RunIn, Text: "b) Markkinointi", Lines: []string{"Lähetämme uutiskirjeen vain niille, jotka ovat sen tilanneet."}},
+	{Kind: Heading, Text: "4. Tietojen säilytysaika"},
+	{Kind: Paragraph, Text: "Lisätiedot:"},
+	{Kind: Paragraph, Text: "Tiedot säilytetään asiakassuhteen ajan ja kuusi vuotta sen jälkeen."},
+}
+
 // Rendition is one way to write a notice as a file; its Name's extension
 // picks the extractor.
 type Rendition struct {
@@ -120,4 +139,4 @@ var Renditions = []Rendition{
 }
 
 // Reading names the reading notices, for tests that run them all.
-var Reading = map[string][]Block{"lists": Lists, "wrapped": Wrapped, "tables": Tables, "banner": Bannered}
+var Reading = map[string][]Block{"lists": Lists, "wrapped": Wrapped, "tables": Tables, "banner": Bannered, "labels": Labels}

@@ -15,6 +15,8 @@ func Text(blocks []Block) []byte {
 			b.WriteString(bl.Text + "\n")
 		case Lines:
 			b.WriteString(strings.Join(bl.Lines, "\n") + "\n")
+		case RunIn:
+			b.WriteString(bl.Text + "\n\n" + strings.Join(bl.Lines, " ") + "\n")
 		case List:
 			for _, item := range bl.Lines {
 				b.WriteString("• " + item + "\n")
