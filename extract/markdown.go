@@ -24,39 +24,33 @@ func FromMarkdown(path string, raw []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := newSource(src)
-	body := []byte(blankFrontMatter(src))
+	// The text is read from the source with the generators' markup blanked
+	// out (same offsets, same lines); evidence is quoted from the original.
+	blanked, frontTitle := blankDialects(src)
+	s := newSource(blanked)
+	body := []byte(blanked)
 	w := &mdLines{src: s, body: body, page: &htmlPage{src: s}}
 	w.blocks(markdown.Parser().Parse(text.NewReader(body)), LineText)
 	doc := &Document{Path: path, Format: FormatMarkdown, Encoding: enc, Quality: 1}
 	if err := finishMarkup(doc, s, w.out, w.page, opts); err != nil {
 		return nil, err
 	}
+	if blanked != src {
+		doc.lines = newSource(src).lines()
+	}
+	if frontTitle != "" && !hasTitle(doc.Sections) {
+		doc.Title = frontTitle // a page whose title only its front matter gives
+	}
 	return doc, nil
 }
 
-// blankFrontMatter blanks out a YAML front matter block ("---" lines around
-// it at the top, as static site generators use), keeping every line break
-// so that offsets stay the source's.
-func blankFrontMatter(src string) string {
-	first, rest, ok := strings.Cut(src, "\n")
-	if !ok || strings.TrimRight(first, "\r") != "---" {
-		return src
-	}
-	end := len(first) + 1
-	for line := range strings.Lines(rest) {
-		end += len(line)
-		if t := strings.TrimRight(line, "\r\n"); t == "---" || t == "..." {
-			b := []byte(src)
-			for i := range b[:end] {
-				if b[i] != '\n' && b[i] != '\r' {
-					b[i] = ' '
-				}
-			}
-			return string(b)
+func hasTitle(secs []Section) bool {
+	for i := range secs {
+		if secs[i].Kind == KindTitle {
+			return true
 		}
 	}
-	return src
+	return false
 }
 
 // mdLines turns a Markdown syntax tree into lines for the sectionizer.
@@ -83,10 +77,23 @@ func (w *mdLines) blocks(n ast.Node, kind LineKind) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Heading:
-			if t := joinTexts(w.inlines(c), " "); t.Len() > 0 {
-				w.emit(Line{Text: t, Kind: LineHeading, Level: c.Level})
-				w.level = c.Level
+			t := joinTexts(w.inlines(c), " ")
+			if t.Len() == 0 {
+				break
 			}
+			if last := len(w.out) - 1; last >= 0 && w.out[last].Kind == LineHeading && w.out[last].Level == c.Level &&
+				w.out[last].Text.Span().End.Line+1 == t.Span().Start.Line {
+				// A heading split over two "#" lines, the second right
+				// below the first ("# Esimerkki ry" "# Tietosuojaseloste").
+				var b TextBuilder
+				b.Append(w.out[last].Text)
+				b.AppendString(" ")
+				b.Append(t)
+				w.out[last].Text = b.Text()
+				break
+			}
+			w.emit(Line{Text: t, Kind: LineHeading, Level: c.Level})
+			w.level = c.Level
 		case *ast.Paragraph, *ast.TextBlock:
 			r := w.run(c)
 			lines := r.lines
@@ -155,7 +162,7 @@ func (r *mdRun) add(t Text, strong bool) {
 
 func (r *mdRun) endLine() {
 	if r.b.Len() > 0 {
-		if t := r.b.Text().TrimSpace(); t.Len() > 0 {
+		if t := withoutIAL(r.b.Text()).TrimSpace(); t.Len() > 0 {
 			r.lines = append(r.lines, t)
 			r.allBold = append(r.allBold, r.bold > 0 && r.plain == 0)
 		}

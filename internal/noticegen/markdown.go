@@ -12,12 +12,12 @@ func Markdown(blocks []Block) []byte {
 	var b strings.Builder
 	b.WriteString("---\ntitle: Tietosuojaseloste\nlayout: page\n---\n\n")
 	for i, bl := range blocks {
-		if i > 0 && blocks[i-1].Kind != Banner {
+		if i > 0 {
 			b.WriteString("\n")
 		}
 		switch bl.Kind {
 		case Banner:
-			b.WriteString("# " + mdEscaper.Replace(bl.Text) + "\n") // right above the title's "#" line
+			b.WriteString("# " + mdEscaper.Replace(bl.Text) + "\n")
 		case RunIn:
 			b.WriteString("**" + mdEscaper.Replace(bl.Text) + "**\n" + mdEscaper.Replace(strings.Join(bl.Lines, " ")) + "\n")
 		case Title:

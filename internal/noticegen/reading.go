@@ -86,8 +86,8 @@ var Tables = []Block{
 }
 
 // Bannered has the site's name in large type above the notice's title (a
-// heading of a web page, a "#" line right above the title's, a larger font
-// in a PDF): page chrome, not a section of the notice.
+// heading of a web page, a "#" line above the title's, a larger font in a
+// PDF): page chrome, not a section of the notice.
 var Bannered = []Block{
 	{Kind: Banner, Text: "Esimerkki Oppimisalusta"},
 	{Kind: Title, Text: "Tietosuojaseloste"},
