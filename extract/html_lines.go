@@ -261,10 +261,22 @@ func (w *htmlLines) emit(l Line) {
 }
 
 // isShortHeading reports whether bold text reads as a heading: short, and
-// not a sentence or a "Label:" that the sectionizer reads as a field.
+// not a sentence, a "Label:" that the sectionizer reads as a field, or a
+// company's name ("Esimerkki Oy" in bold above its address).
 func isShortHeading(s string) bool {
 	s = strings.TrimFunc(s, isSpace)
-	return s != "" && words(s) <= 12 && utf8.RuneCountInString(s) <= 100 && !endsSentence(s) && !strings.HasSuffix(s, ":")
+	return s != "" && words(s) <= 12 && utf8.RuneCountInString(s) <= 100 && !endsSentence(s) && !strings.HasSuffix(s, ":") &&
+		!endsWithCompanyForm(s)
+}
+
+// endsWithCompanyForm reports whether s ends with a company form: "Ässä
+// Golf Oy", "Example Ltd".
+func endsWithCompanyForm(s string) bool {
+	last := ""
+	for w := range letterWords(strings.ToLower(s)) {
+		last = w
+	}
+	return companyForms[last]
 }
 
 // table reads a table: a row of a label cell and a value cell is a

@@ -97,10 +97,12 @@ func (w *mdLines) blocks(n ast.Node, kind LineKind) {
 		case *ast.Paragraph, *ast.TextBlock:
 			r := w.run(c)
 			lines := r.lines
-			if kind == LineText && r.runIn() && isShortHeading(lines[0].S) {
+			if kind == LineText && r.runIn() && isShortHeading(lines[0].S) && (len(lines) == 1 || !w.afterHeading()) {
 				// A paragraph all in bold, or a bold line run in above
 				// its text ("**Oikeus vaatia korjaamista**" and the text
-				// on the next line): a heading under the last one.
+				// on the next line): a heading under the last one. Right
+				// under a heading, a bold first line is its text ("**Double
+				// Agents**" under "1. Name of the register").
 				w.emit(Line{Text: lines[0], Kind: LineHeading, Level: w.level + 1})
 				lines = lines[1:]
 			}
@@ -124,6 +126,16 @@ func (w *mdLines) blocks(n ast.Node, kind LineKind) {
 		}
 		w.blank = true
 	}
+}
+
+// afterHeading reports whether the last line read is a heading.
+func (w *mdLines) afterHeading() bool {
+	for i := len(w.out) - 1; i >= 0; i-- {
+		if w.out[i].Text.Len() > 0 {
+			return w.out[i].Kind == LineHeading
+		}
+	}
+	return false
 }
 
 // inlines reads a block's inline text as lines, one a source line.
