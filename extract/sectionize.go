@@ -19,6 +19,11 @@ const (
 	LineHeading                 // a heading of Level
 	LineRow                     // a table row: Text is the label cell, Value the value cell
 	LineBody                    // body text, never a heading
+	// LinePart is a line of a block of several lines in markup (a
+	// paragraph's source lines, lines broken by <br>): a label, a field or
+	// a numbered or lettered heading as LineText, but never an unnumbered
+	// heading or a title, which markup marks.
+	LinePart
 )
 
 // Line is one line (or block) of a notice as an extractor hands it over.
@@ -69,8 +74,13 @@ func (z *sectionizer) numbersOn(label string) bool {
 func (z *sectionizer) run() []Section {
 	z.classes = make([]lineClass, len(z.lines))
 	for i := range z.lines {
-		if z.lines[i].Kind == LineText {
+		switch z.lines[i].Kind {
+		case LineText:
 			z.classes[i] = classify(strings.TrimFunc(z.lines[i].Text.S, isSpace))
+		case LinePart:
+			c := classify(strings.TrimFunc(z.lines[i].Text.S, isSpace))
+			c.title, c.heading, c.strong = false, false, false
+			z.classes[i] = c
 		}
 	}
 	z.cur = &Section{Kind: KindPreamble}
@@ -181,7 +191,7 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 			return
 		}
 		z.openSub(Section{Kind: KindLabel, Heading: label})
-	case c.field > 0:
+	case c.field > 0 && !z.continuesAbove(i, s):
 		z.openSub(Section{Kind: KindLabel, Heading: t.Slice(0, c.field)})
 		z.add(t.Slice(c.field+1, len(s)).TrimSpace())
 	case c.heading && z.isHeading(i, s, c):
@@ -505,7 +515,7 @@ func (z *sectionizer) leadsIn(i int) bool {
 		return false
 	}
 	l := z.lines[next]
-	return l.Kind == LineBody || l.Kind == LineText && (z.classes[next].bullet || z.classes[next].marker != 0)
+	return l.Kind == LineBody || (l.Kind == LineText || l.Kind == LinePart) && (z.classes[next].bullet || z.classes[next].marker != 0)
 }
 
 // repeatedNext reports whether the next line says the same as line i, the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unsafe"
 )
 
@@ -108,8 +109,8 @@ func title(secs []Section) string {
 		if secs[i].Heading.Len() > 0 {
 			return secs[i].DisplayHeading()
 		}
-		if first := firstLine(secs[i].Body.S); first != "" {
-			return first
+		if first := firstLine(secs[i].Body.S); strings.ContainsFunc(first, unicode.IsLetter) {
+			return first // a line of words, not "{*" left by a template
 		}
 	}
 	return ""
