@@ -91,6 +91,18 @@ type Section struct {
 	// in the document: rows of one table share it ("Sähköposti" in a
 	// controller's table and in a contact table are two tables' rows).
 	Table int
+	// Items are the list items in Body, in order.
+	Items []Item
+}
+
+// Item is a list item in a section's body: its bytes in Body.S (bullet
+// included where the source writes one), and those of the line that leads
+// in to its list ("Sinulla on oikeus:"), or -1 and -1 when the list opens
+// the section, under its heading ("Rekisteröidyn oikeudet"). Items of one
+// list share their lead-in.
+type Item struct {
+	Start, End         int
+	LeadStart, LeadEnd int
 }
 
 // HeadingSpan returns where the heading stands in the source.

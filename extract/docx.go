@@ -449,7 +449,7 @@ func (r *docxReader) endParagraph(p *docxPara) {
 	}
 	r.emitBlank()
 	for _, t := range lines {
-		r.out = append(r.out, Line{Text: t, Kind: kind, Level: level})
+		r.out = append(r.out, Line{Text: t, Kind: kind, Level: level, Item: kind == LineBody})
 	}
 }
 

@@ -40,6 +40,7 @@ type htmlLines struct {
 	pre     int  // inside pre: keep line breaks
 	bold    int  // inside b or strong
 	link    int  // inside a link
+	item    int  // inside li
 	level   int  // the level of the last heading, for headings the markup implies
 	heading bool // inside a heading: one line whatever its <br>s
 }
@@ -105,9 +106,15 @@ func (w *htmlLines) element(c *html.Node) {
 	case name == "li" || name == "dd" || name == "dt":
 		w.endBlock()
 		w.body++
+		if name == "li" {
+			w.item++
+		}
 		w.walk(c)
 		w.endBlock() // while body text: an item's last line is no heading either
 		w.body--
+		if name == "li" {
+			w.item--
+		}
 	case name == "b" || name == "strong":
 		w.bold++
 		w.walk(c)
@@ -243,7 +250,7 @@ func (w *htmlLines) lineBreak() {
 		// A paragraph all in bold is a heading under the last one.
 		kind, level = LineHeading, w.level+1
 	}
-	w.emit(Line{Text: t, Kind: kind, Level: level})
+	w.emit(Line{Text: t, Kind: kind, Level: level, Item: w.item > 0})
 }
 
 // endBlock ends a block: its last line, and a blank line before the next.

@@ -62,6 +62,7 @@ type mdLines struct {
 	out   []Line
 	blank bool
 	level int // the level of the last heading
+	item  int // inside a list item
 }
 
 func (w *mdLines) emit(l Line) {
@@ -69,6 +70,7 @@ func (w *mdLines) emit(l Line) {
 		w.out = append(w.out, Line{Text: NewText("", l.Text.PositionAt(0))})
 	}
 	w.blank = false
+	l.Item = w.item > 0 && l.Kind == LineBody
 	w.out = append(w.out, l)
 }
 
@@ -109,8 +111,12 @@ func (w *mdLines) blocks(n ast.Node, kind LineKind) {
 			for _, t := range lines {
 				w.emit(Line{Text: t, Kind: kind})
 			}
-		case *ast.List, *ast.ListItem:
+		case *ast.List:
 			w.blocks(c, LineBody)
+		case *ast.ListItem:
+			w.item++
+			w.blocks(c, LineBody)
+			w.item--
 		case *ast.Blockquote:
 			w.blocks(c, kind)
 		case *ast.FencedCodeBlock, *ast.CodeBlock:

@@ -261,7 +261,7 @@ func (l *pdfLines) run() {
 			l.item.on, l.item.textX = StartsWithBullet(t.S), row.valueX()
 		case l.item.on && len(row.cells) >= 1 && math.Abs(row.x()-l.item.textX) <= sameX:
 			// An item's text going on under it.
-			l.out = append(l.out, Line{Text: l.rowText(row, " "), Kind: LineBody})
+			l.out = append(l.out, Line{Text: l.rowText(row, " "), Kind: LineBody, Item: true})
 		case l.tableRow(i, row):
 			t := l.rowText(row, "\t")
 			label := t.Slice(0, len(joinRuns(row.cells[0])))

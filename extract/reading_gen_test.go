@@ -125,3 +125,77 @@ func bodyOf(doc *Document, heading string) string {
 	}
 	return "(no section " + heading + ")"
 }
+
+// TestReadingItems: list items are marked in their section in every
+// format (Section.Items), each with the line that leads in to its list.
+func TestReadingItems(t *testing.T) {
+	lead := "Rekisteröidyllä on soveltuvan lainsäädännön mukaisesti oikeus:"
+	for _, r := range noticegen.Renditions {
+		t.Run("wrapped/"+r.Name, func(t *testing.T) {
+			raw, err := r.Render(noticegen.Wrapped)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Extract(r.Name, raw, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []string{
+				lead + "|saada pääsy omiin tietoihinsa ja tarkastaa itseään koskevat Esimerkki Oppimispalveluiden käsittelemät henkilötiedot",
+				lead + "|vaatia virheellisen henkilötiedon oikaisua",
+				lead + "|Saada henkilötietonsa koneluettavassa muodossa",
+			}
+			if got := itemsOf(doc, "4. Rekisteröidyn oikeudet"); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+	want := map[string][]string{
+		"2. Käsittelyn oikeusperuste": {
+			"|Sopimuksen täytäntöönpano (jäsenyys)", "|Lakisääteisen velvoitteen noudattaminen (kirjanpito)",
+			"|Rekisterinpitäjän oikeutettu etu (turvallisuus)", "|Suostumus (uutiskirje)",
+		},
+		"3. Rekisteröidyn oikeudet": {
+			"Sinulla on oikeus|Tarkastaa itseäsi koskevat tiedot", "Sinulla on oikeus|Pyytää tietojen oikaisua tai poistamista",
+			"Sinulla on oikeus|Rajoittaa käsittelyä tai vastustaa sitä", "Sinulla on oikeus|Tehdä valitus tietosuojavaltuutetulle",
+		},
+		"4. Tietojen säilytysaika": nil,
+	}
+	for _, r := range noticegen.Renditions {
+		t.Run("lists/"+r.Name, func(t *testing.T) {
+			raw, err := r.Render(noticegen.Lists)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := Extract(r.Name, raw, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for heading, items := range want {
+				if got := itemsOf(doc, heading); strings.Join(got, "\n") != strings.Join(items, "\n") {
+					t.Errorf("items of %q:\n%s\nwant:\n%s", heading, strings.Join(got, "\n"), strings.Join(items, "\n"))
+				}
+			}
+		})
+	}
+}
+
+// itemsOf lists the items of the section with the given heading, "lead-in|item",
+// bullets left out.
+func itemsOf(doc *Document, heading string) []string {
+	var out []string
+	for _, s := range doc.Sections {
+		if s.Heading.S != heading {
+			continue
+		}
+		for _, it := range s.Items {
+			lead := ""
+			if it.LeadStart >= 0 {
+				lead = s.Body.S[it.LeadStart:it.LeadEnd]
+			}
+			item := strings.TrimLeft(s.Body.S[it.Start:it.End], "•-–* ")
+			out = append(out, lead+"|"+strings.Join(strings.Fields(item), " "))
+		}
+	}
+	return out
+}

@@ -35,6 +35,11 @@ type Line struct {
 	// Table is, for a LineRow, the table of the document the row is in,
 	// counted from 1 (0: the text template's one table).
 	Table int
+	// Item marks a line of a list item (an HTML li, a Markdown or Word list
+	// item, a PDF item's continuation): the first after a blank line starts
+	// an item, the next go on with it. Text and PDF lines starting with a
+	// bullet are items whatever this says.
+	Item bool
 }
 
 // Sectionize groups lines into sections.
@@ -53,6 +58,7 @@ type sectionizer struct {
 
 	out      []Section
 	body     []Text // lines of the open section's body
+	item     []int8 // for each of body: itemStart, itemGoesOn or 0
 	cur      *Section
 	curLevel int   // level of the innermost heading, for labels under it
 	lastNum  []int // the last heading number, [2 1] for "2.1"
@@ -103,6 +109,10 @@ func (z *sectionizer) run() []Section {
 			z.row(l, trimmed)
 			continue
 		case LineBody:
+			if l.Item {
+				z.addItem(trimmed, !z.itemLine(i-1))
+				continue
+			}
 			z.add(trimmed)
 			continue
 		}
@@ -171,7 +181,7 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 	s := t.S
 	switch {
 	case c.bullet, c.marker != 0 && z.listItem(i, c.marker):
-		z.add(t)
+		z.addItem(t, true)
 	case c.title && z.isTitle(i):
 		z.open(Section{Kind: KindTitle, Heading: t, Level: 0})
 	case c.num != "" && z.numbered(i, t, c.num):
@@ -196,9 +206,24 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 		z.add(t.Slice(c.field+1, len(s)).TrimSpace())
 	case c.heading && z.isHeading(i, s, c):
 		z.open(Section{Kind: KindHeading, Heading: t, Level: 1})
+	case z.itemLine(i-1) && (startsLower(s) || strings.IndexAny(z.lines[i].Text.S[:1], " \t") == 0):
+		z.addItem(t, false) // an item going on, indented or in lower case
 	default:
 		z.add(t)
 	}
+}
+
+// itemLine reports whether line j is a line of a list item: marked so, or
+// starting with a bullet or a list marker.
+func (z *sectionizer) itemLine(j int) bool {
+	if j < 0 {
+		return false
+	}
+	l := z.lines[j]
+	if strings.TrimFunc(l.Text.S, isSpace) == "" {
+		return false
+	}
+	return l.Item || (l.Kind == LineText || l.Kind == LinePart) && (z.classes[j].bullet || z.classes[j].marker != 0)
 }
 
 // row opens a section for a table row the format marks as one: a label
@@ -661,7 +686,32 @@ func (z *sectionizer) openSub(s Section) {
 	z.cur = &s
 }
 
-func (z *sectionizer) add(t Text) { z.body = append(z.body, t) }
+func (z *sectionizer) add(t Text) {
+	z.body = append(z.body, t)
+	if z.item != nil {
+		z.item = append(z.item, 0)
+	}
+}
+
+// Values of sectionizer.item.
+const (
+	itemStart  = 1 // the first line of a list item
+	itemGoesOn = 2 // a line of the item above
+)
+
+// addItem adds a line of a list item to the body: its first line (start)
+// or one that goes on with it.
+func (z *sectionizer) addItem(t Text, start bool) {
+	if z.item == nil {
+		z.item = make([]int8, len(z.body), cap(z.body))
+	}
+	z.body = append(z.body, t)
+	if start {
+		z.item = append(z.item, itemStart)
+	} else {
+		z.item = append(z.item, itemGoesOn)
+	}
+}
 
 func (z *sectionizer) close() {
 	s := z.cur
@@ -669,14 +719,16 @@ func (z *sectionizer) close() {
 		return
 	}
 	// Drop blank lines at either end of the body; keep inner ones.
-	lines := z.body
-	for len(lines) > 0 && lines[0].Len() == 0 {
-		lines = lines[1:]
+	from, to := 0, len(z.body)
+	for from < to && z.body[from].Len() == 0 {
+		from++
 	}
-	for len(lines) > 0 && lines[len(lines)-1].Len() == 0 {
-		lines = lines[:len(lines)-1]
+	for to > from && z.body[to-1].Len() == 0 {
+		to--
 	}
-	if joined, ok := joinLines(lines); ok {
+	lines := z.body[from:to]
+	joined, ok := joinLines(lines)
+	if ok {
 		s.Body = joined
 	} else {
 		var b TextBuilder
@@ -693,10 +745,39 @@ func (z *sectionizer) close() {
 		}
 		s.Body = b.Text()
 	}
+	if z.item != nil {
+		s.Items = items(lines, z.item[from:to], ok)
+	}
 	if s.Kind != KindPreamble || s.Body.Len() > 0 {
 		z.out = append(z.out, *s)
 	}
-	z.cur, z.body = nil, z.body[:0]
+	z.cur, z.body, z.item = nil, z.body[:0], nil
+}
+
+// items finds the list items among a body's lines (marks: itemStart,
+// itemGoesOn or 0), in bytes of the body they are joined into: as written
+// in the source (joined) or one after another with "\n" between.
+func items(lines []Text, marks []int8, joined bool) []Item {
+	var out []Item
+	off := 0
+	lead := [2]int{-1, -1} // the last line of text before the list being read
+	for k, t := range lines {
+		if joined {
+			off = t.base - lines[0].base
+		}
+		switch {
+		case marks[k] == itemStart:
+			out = append(out, Item{Start: off, End: off + t.Len(), LeadStart: lead[0], LeadEnd: lead[1]})
+		case marks[k] == itemGoesOn && len(out) > 0:
+			out[len(out)-1].End = off + t.Len()
+		case t.Len() > 0:
+			lead = [2]int{off, off + t.Len()}
+		}
+		if !joined {
+			off += t.Len() + 1
+		}
+	}
+	return out
 }
 
 // isTemplate reports whether the text uses the template layout: at least two
