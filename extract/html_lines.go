@@ -356,7 +356,8 @@ func (w *htmlLines) tableRow(header, cells []Text) {
 }
 
 // namedCells names each non-empty cell by its column's header: "Header:
-// cell", or the cell alone under an empty header.
+// cell", or the cell alone under an empty header; the name is the
+// extractor's text, standing at the cell's start.
 func namedCells(header, cells []Text) []Text {
 	var out []Text
 	for k, c := range cells {
@@ -367,9 +368,10 @@ func namedCells(header, cells []Text) []Text {
 			out = append(out, c)
 			continue
 		}
+		// The name stands where the cell does: the row's text keeps
+		// going forward in the source.
 		var b TextBuilder
-		b.Append(header[k])
-		b.AppendString(": ")
+		b.AppendStringAt(strings.TrimFunc(header[k].S, isSpace)+": ", c.PositionAt(0))
 		b.Append(c)
 		out = append(out, b.Text())
 	}

@@ -227,6 +227,14 @@ func (b *TextBuilder) AppendString(s string) {
 	b.sb.WriteString(s)
 }
 
+// AppendStringAt adds text the extractor made up that stands for the
+// source at one place, every character of it: a column's name written
+// before a cell of its column stands where the cell starts.
+func (b *TextBuilder) AppendStringAt(s string, at Position) {
+	b.last, b.any = at, true
+	b.AppendString(s)
+}
+
 // AppendAt adds s, which stands for the source from start to end: a
 // character reference decoded ("&lt;" as "<"), say.
 func (b *TextBuilder) AppendAt(s string, start, end Position) {
