@@ -61,7 +61,7 @@ func FromDOCX(path string, raw []byte, opts Options) (*Document, error) {
 		}
 		doc.lowerQuality(0, fmt.Sprintf("no text, only %d %s: the notice may be a picture of text", r.images, plural(r.images, "image", "images")))
 	}
-	doc.Sections = Sectionize(r.out)
+	doc.Sections = sectionize(r.out, opts)
 	finish(doc, opts.Lang)
 	return doc, nil
 }

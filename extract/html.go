@@ -90,7 +90,7 @@ func finishMarkup(doc *Document, s *source, lines []Line, page *htmlPage, opts O
 	}
 	doc.lines = s.lines()
 	markBlockLines(lines)
-	doc.Sections = Sectionize(lines)
+	doc.Sections = sectionize(lines, opts)
 	doc.Suppressions = suppressions(s, page.comments)
 	finish(doc, opts.Lang)
 	return nil

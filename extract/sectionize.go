@@ -13,6 +13,10 @@ import (
 // say, knows its h1-h6 and table rows.
 type LineKind int
 
+func (k LineKind) String() string {
+	return [...]string{"text", "heading", "row", "body", "part"}[k]
+}
+
 // Line kinds.
 const (
 	LineText    LineKind = iota // classify from the text
@@ -40,6 +44,15 @@ type Line struct {
 	// an item, the next go on with it. Text and PDF lines starting with a
 	// bullet are items whatever this says.
 	Item bool
+}
+
+// sectionize groups an extractor's lines into sections, showing them to
+// opts.Lines first.
+func sectionize(lines []Line, opts Options) []Section {
+	if opts.Lines != nil {
+		opts.Lines(lines)
+	}
+	return Sectionize(lines)
 }
 
 // Sectionize groups lines into sections.

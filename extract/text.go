@@ -18,7 +18,7 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 	for i, l := range lines {
 		doc.lines[i] = l.Text.S
 	}
-	doc.Sections = Sectionize(lines)
+	doc.Sections = sectionize(lines, opts)
 	finish(doc, opts.Lang)
 	return doc, nil
 }
