@@ -11,19 +11,30 @@ import (
 // neighbours and the section it stands in are taken into account: the
 // sectionizer (sectionize.go) decides with those. A line may fit several
 // classes ("1. Rekisterinpitäjä:" is shaped as a numbered heading and as a
-// label); the sectionizer tries them in a fixed order.
+// label); the sectionizer tries them in a fixed order. It is four bytes:
+// the sectionizer keeps one for every line.
 type lineClass struct {
-	bullet   bool   // a list item: a bullet character and white space
-	marker   byte   // a list marker that may also number a heading: '1' for "1)", 'a' for "a)" or "(a)"
-	num      string // a numbered heading's numbering ("2.1", "3."), "" if not shaped as one
-	lettered bool   // a short sub-heading lettered "a)" or "B)"
-	label    bool   // a label alone: "Y-tunnus:"
-	known    bool   // label: it names a section ("Rekisterinpitäjä:")
-	field    int    // > 0: a label and its value ("Sähköposti: info@x.example"), the colon's offset
-	title    bool   // a short line naming the kind of document ("Tietosuojaseloste")
-	heading  bool   // shaped as an unnumbered heading: short, capitalised, not a sentence
-	strong   bool   // heading: a known heading word, capitals or a question ("Mihin käytämme tietoja?")
+	flags  classFlag
+	marker byte  // a list marker that may also number a heading: '1' for "1)", 'a' for "a)" or "(a)"
+	num    uint8 // a numbered heading's numbering is the line's first num bytes ("2.1", "3.")
+	field  uint8 // > 0: a label and its value ("Sähköposti: x@y.example"), the colon's offset
 }
+
+// classFlag is a set of classes.
+type classFlag uint8
+
+// The classes a line may fit. The ones whose test is dear are only shapes
+// here: isTitleText and headingText finish them when the context asks.
+const (
+	bullet    classFlag = 1 << iota // a list item: a bullet character and white space
+	lettered                        // a short sub-heading lettered "a)" or "B)"
+	label                           // a label alone: "Y-tunnus:"
+	known                           // label: it names a section ("Rekisterinpitäjä:")
+	titleLike                       // shaped as a title: short, capitalised, no menu (isTitleText says if it is one)
+	headLike                        // shaped as an unnumbered heading: short, capitalised, not a sentence (headingText)
+)
+
+func (c lineClass) is(f classFlag) bool { return c.flags&f != 0 }
 
 var (
 	// "Y-tunnus:" with nothing after the colon.
@@ -33,48 +44,58 @@ var (
 )
 
 // classify tells what a trimmed, non-blank line may be from its text alone.
-// It is pure, so that each class can be table-tested; most lines are
-// sentences, and the cheap tests that rule them out come first.
+// It is pure, so that each class can be table-tested, and cheap: most lines
+// are sentences, and the tests that rule them out come first.
 func classify(s string) lineClass {
 	var c lineClass
 	if s == "" {
 		return c
 	}
 	if StartsWithBullet(s) {
-		c.bullet = true
+		c.flags = bullet
 		return c
 	}
 	c.marker = listMarker(s)
-	c.title = len(s) <= 120 && looksLikeHeading(s, 8, 120) && !isNavigation(s) && isTitleText(s)
 	if s[0] >= '1' && s[0] <= '9' {
 		if num, rest := splitNumber(s); num != "" && looksLikeHeading(rest, 12, 100) {
-			c.num = num
+			c.num = uint8(len(num))
 		}
 	}
-	c.lettered = isLetteredHeading(s)
-	var lower string
+	if isLetteredHeading(s) {
+		c.flags |= lettered
+	}
 	if strings.HasSuffix(s, ":") && !moreWords(s, 4) && labelOnly.MatchString(s) {
-		lower = strings.ToLower(s)
-		if !startsLikeSentence(lower) {
-			c.label = true
-			c.known = hasWordStart(lower[:len(lower)-1], headingWords)
+		if lower := strings.ToLower(s); !startsLikeSentence(lower) {
+			c.flags |= label
+			if hasWordStart(lower[:len(lower)-1], headingWords) {
+				c.flags |= known
+			}
 		}
 	}
 	if hasLabelColon(s) && labelValue.MatchString(s) {
-		c.field = strings.IndexByte(s, ':')
+		c.field = uint8(strings.IndexByte(s, ':'))
 	}
-	if !looksLikeHeading(s, 8, 70) || strings.HasSuffix(s, ":") || strings.ContainsAny(s, "@") || strings.Contains(s, "://") {
+	runes := headingShape(s, 8, 120)
+	if runes < 0 || isNavigation(s) {
 		return c
 	}
-	if lower == "" {
-		lower = strings.ToLower(s)
+	c.flags |= titleLike
+	if runes <= 70 && !strings.HasSuffix(s, ":") && strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "://") {
+		c.flags |= headLike
 	}
-	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isNavigation(s) || isConsentButton(lower) {
-		return c
-	}
-	c.heading = true
-	c.strong = headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?")
 	return c
+}
+
+// headingText finishes the test of a line shaped as an unnumbered heading
+// (headLike): it is no company's name, no sentence going on ("Du har rätt
+// att") or starting ("Voit ..."), no consent button; strong when it holds a
+// known heading stem, is all capitals or asks a question.
+func headingText(s string) (ok, strong bool) {
+	lower := strings.ToLower(s)
+	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isConsentButton(lower) {
+		return false, false
+	}
+	return true, headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?")
 }
 
 func isCompanyName(lower string) bool {
@@ -212,28 +233,42 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// looksLikeHeading reports whether s is shaped as a heading: capitalised
+// (or numbered), no more than maxWords words and maxRunes characters, not
+// a sentence or a list, few digits.
 func looksLikeHeading(s string, maxWords, maxRunes int) bool {
+	return headingShape(s, maxWords, maxRunes) >= 0
+}
+
+// headingShape is looksLikeHeading's test, returning the number of
+// characters of a line shaped as a heading, -1 for any other line.
+func headingShape(s string, maxWords, maxRunes int) int {
 	if s == "" || len(s) > 4*maxRunes {
-		return false
+		return -1
 	}
 	// The cheap tests first: most lines are sentences.
 	if c := s[len(s)-1]; c == '.' || c == '!' || c == ',' || c == ';' {
-		return false // a question may be a heading ("Mihin käytämme tietoja?"), a sentence not
+		return -1 // a question may be a heading ("Mihin käytämme tietoja?"), a sentence not
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(s) > maxRunes || moreWords(s, maxWords) {
-		return false
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return -1
 	}
-	if strings.Contains(s, ". ") || strings.Count(s, ",") > 1 {
-		return false // two sentences, or a list
-	}
-	digits := 0
+	// One pass for characters, digits and commas.
+	runes, digits, commas := 0, 0, 0
 	for _, r := range s {
-		if unicode.IsDigit(r) {
+		runes++
+		switch {
+		case r == ',':
+			commas++
+		case r < utf8.RuneSelf && '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
 			digits++
 		}
 	}
-	return digits <= 4
+	if runes > maxRunes || digits > 4 || commas > 1 || moreWords(s, maxWords) || strings.Contains(s, ". ") {
+		return -1 // long, a number, a list, or two sentences
+	}
+	return runes
 }
 
 func endsSentence(s string) bool {

@@ -57,7 +57,8 @@ func sectionize(lines []Line, opts Options) []Section {
 
 // Sectionize groups lines into sections.
 func Sectionize(lines []Line) []Section {
-	z := sectionizer{lines: lines, template: isTemplate(lines)}
+	z := sectionizer{lines: lines}
+	z.template, z.tabs = isTemplate(lines)
 	return z.run()
 }
 
@@ -67,6 +68,7 @@ func Sectionize(lines []Line) []Section {
 type sectionizer struct {
 	lines    []Line
 	template bool        // the 2018 template layout: "Heading<TAB>Body" rows
+	tabs     bool        // a line holds a TAB
 	classes  []lineClass // classify's answer for each LineText line
 
 	out      []Section
@@ -92,16 +94,26 @@ func (z *sectionizer) numbersOn(label string) bool {
 
 func (z *sectionizer) run() []Section {
 	z.classes = make([]lineClass, len(z.lines))
+	opens := 1 // lines that may open a section: the output's capacity
 	for i := range z.lines {
 		switch z.lines[i].Kind {
 		case LineText:
 			z.classes[i] = classify(strings.TrimFunc(z.lines[i].Text.S, isSpace))
 		case LinePart:
 			c := classify(strings.TrimFunc(z.lines[i].Text.S, isSpace))
-			c.title, c.heading, c.strong = false, false, false
+			c.flags &^= titleLike | headLike
 			z.classes[i] = c
+		case LineHeading, LineRow:
+			opens++
+			continue
+		default:
+			continue
+		}
+		if c := z.classes[i]; c.num > 0 || c.field > 0 || c.is(titleLike|label|lettered) {
+			opens++
 		}
 	}
+	z.out = make([]Section, 0, opens)
 	z.cur = &Section{Kind: KindPreamble}
 	chrome := z.pageChrome()
 	for i := range z.lines {
@@ -133,9 +145,11 @@ func (z *sectionizer) run() []Section {
 			z.add(trimmed)
 			continue
 		}
-		if tab := strings.IndexByte(l.Text.S, '\t'); tab >= 0 && strings.IndexByte(l.Text.S[tab+1:], '\t') >= 0 {
-			z.wideRow(i, trimmed)
-			continue
+		if z.tabs {
+			if tab := strings.IndexByte(l.Text.S, '\t'); tab >= 0 && strings.IndexByte(l.Text.S[tab+1:], '\t') >= 0 {
+				z.wideRow(i, trimmed)
+				continue
+			}
 		}
 		if z.template && z.classifyRow(i, l, trimmed) {
 			continue
@@ -193,20 +207,20 @@ func dropTrailingCards(secs []Section) []Section {
 func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 	s := t.S
 	switch {
-	case c.bullet, c.marker != 0 && z.listItem(i, c.marker):
+	case c.is(bullet), c.marker != 0 && z.listItem(i, c.marker):
 		z.addItem(t, true)
-	case c.title && z.isTitle(i):
+	case c.is(titleLike) && z.isTitle(i, s):
 		z.open(Section{Kind: KindTitle, Heading: t, Level: 0})
-	case c.num != "" && z.numbered(i, t, c.num):
-	case c.lettered:
+	case c.num > 0 && z.numbered(i, t, s[:c.num]):
+	case c.is(lettered):
 		z.openSub(Section{Kind: KindHeading, Heading: t})
-	case c.label && !z.continuesAbove(i, s):
+	case c.is(label) && !z.continuesAbove(i, s):
 		if (z.cur.Kind == KindHeading || z.cur.Kind == KindRow) && z.leadsIn(i) {
 			z.add(t) // "Tallennettavat tiedot:" above a list, under a heading: its text
 			return
 		}
 		label := t.Slice(0, len(s)-1)
-		if c.known && (z.cur.Kind != KindHeading && z.cur.Kind != KindRow || !z.bodyEmpty()) {
+		if c.is(known) && (z.cur.Kind != KindHeading && z.cur.Kind != KindRow || !z.bodyEmpty()) {
 			// "Rekisterinpitäjä:" or "Rekisterin tietosisältö:" is a
 			// section, the labels below it its fields; right under a
 			// heading it leads in to that heading's text.
@@ -215,9 +229,9 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 		}
 		z.openSub(Section{Kind: KindLabel, Heading: label})
 	case c.field > 0 && !z.continuesAbove(i, s):
-		z.openSub(Section{Kind: KindLabel, Heading: t.Slice(0, c.field)})
-		z.add(t.Slice(c.field+1, len(s)).TrimSpace())
-	case c.heading && z.isHeading(i, s, c):
+		z.openSub(Section{Kind: KindLabel, Heading: t.Slice(0, int(c.field))})
+		z.add(t.Slice(int(c.field)+1, len(s)).TrimSpace())
+	case c.is(headLike) && z.isHeading(i, s):
 		z.open(Section{Kind: KindHeading, Heading: t, Level: 1})
 	case z.itemLine(i-1) && (startsLower(s) || strings.IndexAny(z.lines[i].Text.S[:1], " \t") == 0):
 		z.addItem(t, false) // an item going on, indented or in lower case
@@ -232,11 +246,12 @@ func (z *sectionizer) itemLine(j int) bool {
 	if j < 0 {
 		return false
 	}
-	l := z.lines[j]
-	if strings.TrimFunc(l.Text.S, isSpace) == "" {
-		return false
+	// A blank line is classed as nothing; a marked one is checked last.
+	if c := z.classes[j]; c.is(bullet) || c.marker != 0 {
+		return true
 	}
-	return l.Item || (l.Kind == LineText || l.Kind == LinePart) && (z.classes[j].bullet || z.classes[j].marker != 0)
+	l := &z.lines[j]
+	return l.Item && strings.TrimFunc(l.Text.S, isSpace) != ""
 }
 
 // row opens a section for a table row the format marks as one: a label
@@ -342,7 +357,7 @@ func (z *sectionizer) pageChrome() int {
 		if z.lines[i].Kind != LineText || strings.TrimFunc(z.lines[i].Text.S, isSpace) == "" {
 			continue
 		}
-		if z.classes[i].title && z.isTitle(i) {
+		if z.classes[i].is(titleLike) && z.isTitle(i, strings.TrimFunc(z.lines[i].Text.S, isSpace)) {
 			if seen < 3 {
 				return 0
 			}
@@ -495,22 +510,26 @@ func joinWrapped(first, next Text) Text {
 	return b.Text()
 }
 
-// isTitle reports whether line i, whose text names the kind of document,
-// is a notice's title: first in the file or set apart by a blank line, and
-// not the first line of a paragraph.
-func (z *sectionizer) isTitle(i int) bool {
-	return z.blankBefore(i) && !z.wrapsOn(i)
+// isTitle reports whether line i, shaped as a title, is a notice's title:
+// it names the kind of document, stands first in the file or set apart by
+// a blank line, and is not the first line of a paragraph.
+func (z *sectionizer) isTitle(i int, s string) bool {
+	return z.blankBefore(i) && !z.wrapsOn(i) && isTitleText(s)
 }
 
 // isHeading decides whether a line shaped as an unnumbered heading is one.
-func (z *sectionizer) isHeading(i int, s string, c lineClass) bool {
+func (z *sectionizer) isHeading(i int, s string) bool {
 	if (z.cur.Kind == KindTitle || z.cur.Kind == KindHeading && z.cur.Number != "") && z.bodyEmpty() {
 		return false // the first line under a title or a numbered heading is its body
 	}
 	if z.wrapsOn(i) {
 		return false
 	}
-	if c.strong || z.repeatedNext(i, s) {
+	ok, strong := headingText(s)
+	if !ok {
+		return false
+	}
+	if strong || z.repeatedNext(i, s) {
 		return true // a known heading, one in capitals, a question, or a heading written twice
 	}
 	if z.cur.Kind != KindPreamble && z.cur.Kind != KindLabel && z.bodyEmpty() {
@@ -553,7 +572,7 @@ func (z *sectionizer) leadsIn(i int) bool {
 		return false
 	}
 	l := z.lines[next]
-	return l.Kind == LineBody || (l.Kind == LineText || l.Kind == LinePart) && (z.classes[next].bullet || z.classes[next].marker != 0)
+	return l.Kind == LineBody || (l.Kind == LineText || l.Kind == LinePart) && (z.classes[next].is(bullet) || z.classes[next].marker != 0)
 }
 
 // repeatedNext reports whether the next line says the same as line i, the
@@ -794,12 +813,14 @@ func items(lines []Text, marks []int8, joined bool) []Item {
 }
 
 // isTemplate reports whether the text uses the template layout: at least two
-// lines that start with a label cell followed by a TAB.
-func isTemplate(lines []Line) bool {
+// lines that start with a label cell followed by a TAB; and whether any line
+// holds a TAB.
+func isTemplate(lines []Line) (template, tabs bool) {
 	n := 0
 	for _, l := range lines {
 		s := l.Text.S
 		tab := strings.IndexByte(s, '\t')
+		tabs = tabs || tab >= 0
 		if tab <= 0 || s[0] == ' ' || StartsWithBullet(s) {
 			continue
 		}
@@ -809,9 +830,9 @@ func isTemplate(lines []Line) bool {
 		if label := strings.TrimFunc(s[:tab], isSpace); label != "" && !moreWords(label, 10) && !strings.HasSuffix(label, ".") {
 			n++
 			if n >= 2 {
-				return true
+				return true, true
 			}
 		}
 	}
-	return false
+	return false, tabs
 }
