@@ -85,13 +85,6 @@ type sectionizer struct {
 	titled            bool   // the notice's first title is read
 }
 
-// numbersOn reports whether a label, in a table whose last row is open,
-// carries the number after that row's: "7. ..." after "6. ...".
-func (z *sectionizer) numbersOn(label string) bool {
-	num, rest := splitNumber(label)
-	return z.cur.Kind == KindRow && num != "" && !endsSentence(rest) && continues(z.rowNum, numberParts(num))
-}
-
 func (z *sectionizer) run() []Section {
 	z.classes = make([]lineClass, len(z.lines))
 	opens := 1 // lines that may open a section: the output's capacity
@@ -160,49 +153,6 @@ func (z *sectionizer) run() []Section {
 	return dropTrailingCards(z.out)
 }
 
-// dropTrailingCards leaves out the blocks a page puts after the notice,
-// such as staff contact cards, each with the same small heading: from the
-// first card whose heading the last heading of the document repeats (with
-// the card's own heading above it), when none of the sections from there
-// on is numbered or holds a sentence. Text before a notice's title is the
-// preamble's (chromeBeforeTitle); this is the notice's other boundary.
-func dropTrailingCards(secs []Section) []Section {
-	start := len(secs)
-	for start > 0 {
-		s := &secs[start-1]
-		if s.Kind != KindHeading && s.Kind != KindLabel || s.Number != "" || holdsSentence(s.Body.S) {
-			break
-		}
-		start--
-	}
-	last := -1
-	for i := len(secs) - 1; i >= start && last < 0; i-- {
-		if secs[i].Kind == KindHeading {
-			last = i
-		}
-	}
-	if last < 0 {
-		return secs
-	}
-	key := strings.TrimFunc(secs[last].Heading.Lower(), isSpace)
-	first := -1
-	for i := start; i < last && first < 0; i++ {
-		if secs[i].Kind == KindHeading && strings.TrimFunc(secs[i].Heading.Lower(), isSpace) == key {
-			first = i
-		}
-	}
-	if first < 0 {
-		return secs // no heading repeated at the end
-	}
-	if first > start && underCardHeadings(secs, first, last, key) {
-		first-- // the card's own heading above its repeated one
-	}
-	if first < 3 {
-		return secs // little would be left: the repeats are the notice's own
-	}
-	return secs[:first]
-}
-
 // textLine places a line of LineText by its class and its context.
 func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 	s := t.S
@@ -240,98 +190,6 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 	}
 }
 
-// itemLine reports whether line j is a line of a list item: marked so, or
-// starting with a bullet or a list marker.
-func (z *sectionizer) itemLine(j int) bool {
-	if j < 0 {
-		return false
-	}
-	// A blank line is classed as nothing; a marked one is checked last.
-	if c := z.classes[j]; c.is(bullet) || c.marker != 0 {
-		return true
-	}
-	l := &z.lines[j]
-	return l.Item && strings.TrimFunc(l.Text.S, isSpace) != ""
-}
-
-// row opens a section for a table row the format marks as one: a label
-// and its value, under the heading the table stands in ("Sähköposti" under
-// "1. Rekisterinpitäjä"). Every row of a table has the level of its first.
-func (z *sectionizer) row(l Line, label Text) {
-	table := l.Table
-	if table == 0 {
-		table = 1
-	}
-	if table != z.table {
-		z.table, z.tableLevel = table, z.curLevel+1
-		if z.cur.Kind == KindRow || z.cur.Kind == KindLabel {
-			z.tableLevel = z.cur.Level // a table after a table, or under a field, is their sibling
-		}
-	}
-	if strings.HasSuffix(label.S, ":") {
-		label = label.Slice(0, len(label.S)-1).TrimSpace()
-	}
-	num, _ := splitNumber(label.S)
-	if num != "" {
-		z.rowNum = numberParts(num)
-	}
-	level := z.tableLevel
-	z.open(Section{Kind: KindRow, Number: num, Heading: label, Level: level, Table: table})
-	z.add(l.Value.TrimSpace())
-}
-
-// wideRow reads line i, a row of three or more TAB-separated cells (a
-// table copied from a web page): body text, a line a cell named by its
-// column when the table's first row names the columns.
-func (z *sectionizer) wideRow(i int, t Text) {
-	cells := splitTabs(t)
-	first := i == 0 || tabs(z.lines[i-1].Text.S) != len(cells)-1
-	if first {
-		z.wideHeader = nil
-		if i+1 < len(z.lines) && tabs(z.lines[i+1].Text.S) == len(cells)-1 && isHeaderRow(cells) {
-			z.wideHeader = cells
-			return
-		}
-	}
-	if z.wideHeader == nil || len(cells) != len(z.wideHeader) {
-		z.add(t)
-		return
-	}
-	if !first {
-		z.add(NewText("", t.PositionAt(0))) // rows apart
-	}
-	for _, c := range namedCells(z.wideHeader, cells) {
-		z.add(c)
-	}
-}
-
-func tabs(s string) int { return strings.Count(s, "\t") }
-
-// splitTabs cuts a line at its TABs, each cell trimmed.
-func splitTabs(t Text) []Text {
-	var out []Text
-	start := 0
-	for i := 0; i <= len(t.S); i++ {
-		if i == len(t.S) || t.S[i] == '\t' {
-			out = append(out, t.Slice(start, i).TrimSpace())
-			start = i + 1
-		}
-	}
-	return out
-}
-
-// isHeaderRow reports whether a table's first row names its columns:
-// short capitalised names, no numbers, no sentences.
-func isHeaderRow(cells []Text) bool {
-	for _, c := range cells {
-		s := c.S
-		if s == "" || moreWords(s, 4) || endsSentence(s) || strings.ContainsAny(s, "0123456789@") || startsLower(s) {
-			return false
-		}
-	}
-	return true
-}
-
 // markedHeading is the section of a heading the format marks as one (an
 // HTML <h2>, a Markdown "##", a Word heading style): a title when it names
 // the kind of document, numbered when it starts with a number, a level
@@ -345,76 +203,6 @@ func (z *sectionizer) markedHeading(t Text, level int) Section {
 		level += strings.Count(strings.TrimRight(num, ".)"), ".")
 	}
 	return Section{Kind: KindHeading, Number: num, Heading: t, Level: max(level, 1)}
-}
-
-// pageChrome returns the number of lines before the notice's title when the
-// text is a notice copied from a web page (a shop's header, its menu, a
-// cookie banner, then "Tietosuojaseloste"): those lines are no headings.
-// It is 0 when the title is the first text.
-func (z *sectionizer) pageChrome() int {
-	seen := 0
-	for i := range z.lines {
-		if z.lines[i].Kind != LineText || strings.TrimFunc(z.lines[i].Text.S, isSpace) == "" {
-			continue
-		}
-		if z.classes[i].is(titleLike) && z.isTitle(i, strings.TrimFunc(z.lines[i].Text.S, isSpace)) {
-			if seen < 3 {
-				return 0
-			}
-			return i
-		}
-		seen++
-		if seen > 60 {
-			return 0
-		}
-	}
-	return 0
-}
-
-// classifyRow handles line i of the template layout; it reports false for
-// a line that is not part of a table.
-func (z *sectionizer) classifyRow(i int, l Line, trimmed Text) bool {
-	s := l.Text.S
-	if s[0] == '\t' || StartsWithBullet(s) {
-		// A continuation of the row above, or a list item in it.
-		if z.cur.Kind != KindRow {
-			return false
-		}
-		z.add(trimmed)
-		return true
-	}
-	tab := strings.IndexByte(s, '\t')
-	if tab >= 0 && strings.IndexByte(s[tab+1:], '\t') >= 0 {
-		return false // three cells or more: a row of a wider table, read as text
-	}
-	label := s
-	if tab >= 0 {
-		label = s[:tab]
-	}
-	label = strings.TrimFunc(label, isSpace)
-	if label == "" || strings.HasSuffix(label, ".") {
-		return false
-	}
-	if (moreWords(label, 10) || utf8.RuneCountInString(label) > 90) && !z.numbersOn(label) {
-		return false // a sentence, unless a long label numbered next to the row above
-	}
-	if tab < 0 && (z.cur.Kind != KindRow || z.blankBefore(i)) {
-		return false // a line before a table starts, or after it ended
-	}
-	lt := l.Text.Slice(0, max(tab, 0)).TrimSpace()
-	if tab < 0 {
-		lt = trimmed
-	}
-	table := z.table
-	if z.cur.Kind != KindRow || z.blankBefore(i) {
-		table++ // a new table: after a heading, or set apart
-	}
-	value := NewText("", lt.Span().End)
-	if tab >= 0 {
-		value = l.Text.Slice(tab+1, len(s))
-	}
-	z.row(Line{Kind: LineRow, Text: lt, Value: value, Table: table}, lt)
-	return true
 }
 
 // numbered opens a section for a numbered heading line, and the line
@@ -551,30 +339,6 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 	return utf8.RuneCountInString(ns) >= 60 || (endsSentence(ns) && words(ns) >= 5)
 }
 
-// listItem reports whether line i, which starts with a list marker ("1)",
-// "a)"), is an item of a list: a line next to it (blank lines aside) is an
-// item of the same kind, or the line above leads in with a colon. Alone, it
-// may be a sub-heading ("a) Asiakassuhde" above its paragraph).
-func (z *sectionizer) listItem(i int, marker byte) bool {
-	if prev := z.prevNonBlank(i); prev >= 0 {
-		if z.classes[prev].marker == marker || strings.HasSuffix(strings.TrimFunc(z.lines[prev].Text.S, isSpace), ":") {
-			return true
-		}
-	}
-	next := z.nextNonBlank(i)
-	return next >= 0 && z.classes[next].marker == marker
-}
-
-// leadsIn reports whether line i is followed by a list it leads in to.
-func (z *sectionizer) leadsIn(i int) bool {
-	next := z.nextNonBlank(i)
-	if next < 0 {
-		return false
-	}
-	l := z.lines[next]
-	return l.Kind == LineBody || (l.Kind == LineText || l.Kind == LinePart) && (z.classes[next].is(bullet) || z.classes[next].marker != 0)
-}
-
 // repeatedNext reports whether the next line says the same as line i, the
 // mark of a heading pasted twice; the second is a heading too.
 func (z *sectionizer) repeatedNext(i int, s string) bool {
@@ -652,65 +416,6 @@ func (z *sectionizer) open(s Section) {
 	z.cur = &s
 }
 
-// chromeBeforeTitle makes the few sections before the notice's first
-// title, when none holds a sentence, part of the preamble: a site's name
-// in a banner heading, a product's name above the title, a "back to the
-// front page" link. A reader does not name them as the notice's sections.
-func (z *sectionizer) chromeBeforeTitle() {
-	n := 0
-	for i := range z.out {
-		s := &z.out[i]
-		if s.Kind == KindPreamble {
-			continue
-		}
-		if n++; n > 3 || holdsSentence(s.Body.S) {
-			return
-		}
-	}
-	if n == 0 {
-		return
-	}
-	var b TextBuilder
-	for i := range z.out {
-		for _, t := range []Text{z.out[i].Heading, z.out[i].Body} {
-			if t.Len() == 0 {
-				continue
-			}
-			if b.Len() > 0 {
-				b.AppendString("\n")
-			}
-			b.Append(t)
-		}
-	}
-	z.out = append(z.out[:0], Section{Kind: KindPreamble, Body: b.Text()})
-}
-
-// underCardHeadings reports whether each heading from first to last that
-// says key stands right under a heading of its own ("Matti Esimerkki" over
-// "Yhteystiedot", "Maija Esimerkki" over "Yhteystiedot").
-func underCardHeadings(secs []Section, first, last int, key string) bool {
-	for k := first; k <= last; k++ {
-		if secs[k].Kind != KindHeading || strings.TrimFunc(secs[k].Heading.Lower(), isSpace) != key {
-			continue
-		}
-		if above := &secs[k-1]; above.Kind != KindHeading || above.Level >= secs[k].Level {
-			return false
-		}
-	}
-	return true
-}
-
-// holdsSentence reports whether text holds a sentence of five words or
-// more, as a section of a notice does and a banner or a menu does not.
-func holdsSentence(s string) bool {
-	for line := range strings.Lines(s) {
-		if line = strings.TrimFunc(line, isSpace); endsSentence(line) && words(line) >= 5 {
-			return true
-		}
-	}
-	return false
-}
-
 // openSub starts a label or sub-heading under the current heading.
 func (z *sectionizer) openSub(s Section) {
 	z.close()
@@ -722,26 +427,6 @@ func (z *sectionizer) add(t Text) {
 	z.body = append(z.body, t)
 	if z.item != nil {
 		z.item = append(z.item, 0)
-	}
-}
-
-// Values of sectionizer.item.
-const (
-	itemStart  = 1 // the first line of a list item
-	itemGoesOn = 2 // a line of the item above
-)
-
-// addItem adds a line of a list item to the body: its first line (start)
-// or one that goes on with it.
-func (z *sectionizer) addItem(t Text, start bool) {
-	if z.item == nil {
-		z.item = make([]int8, len(z.body), cap(z.body))
-	}
-	z.body = append(z.body, t)
-	if start {
-		z.item = append(z.item, itemStart)
-	} else {
-		z.item = append(z.item, itemGoesOn)
 	}
 }
 
@@ -784,55 +469,4 @@ func (z *sectionizer) close() {
 		z.out = append(z.out, *s)
 	}
 	z.cur, z.body, z.item = nil, z.body[:0], nil
-}
-
-// items finds the list items among a body's lines (marks: itemStart,
-// itemGoesOn or 0), in bytes of the body they are joined into: as written
-// in the source (joined) or one after another with "\n" between.
-func items(lines []Text, marks []int8, joined bool) []Item {
-	var out []Item
-	off := 0
-	lead := [2]int{-1, -1} // the last line of text before the list being read
-	for k, t := range lines {
-		if joined {
-			off = t.base - lines[0].base
-		}
-		switch {
-		case marks[k] == itemStart:
-			out = append(out, Item{Start: off, End: off + t.Len(), LeadStart: lead[0], LeadEnd: lead[1]})
-		case marks[k] == itemGoesOn && len(out) > 0:
-			out[len(out)-1].End = off + t.Len()
-		case t.Len() > 0:
-			lead = [2]int{off, off + t.Len()}
-		}
-		if !joined {
-			off += t.Len() + 1
-		}
-	}
-	return out
-}
-
-// isTemplate reports whether the text uses the template layout: at least two
-// lines that start with a label cell followed by a TAB; and whether any line
-// holds a TAB.
-func isTemplate(lines []Line) (template, tabs bool) {
-	n := 0
-	for _, l := range lines {
-		s := l.Text.S
-		tab := strings.IndexByte(s, '\t')
-		tabs = tabs || tab >= 0
-		if tab <= 0 || s[0] == ' ' || StartsWithBullet(s) {
-			continue
-		}
-		if strings.IndexByte(s[tab+1:], '\t') >= 0 {
-			continue // a row of a wider table
-		}
-		if label := strings.TrimFunc(s[:tab], isSpace); label != "" && !moreWords(label, 10) && !strings.HasSuffix(label, ".") {
-			n++
-			if n >= 2 {
-				return true, true
-			}
-		}
-	}
-	return false, tabs
 }
