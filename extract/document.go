@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Formats a Document can come from.
@@ -40,7 +41,8 @@ type Document struct {
 	// first page of a PDF that holds only images); zero otherwise.
 	QualityAt Position
 
-	lines []string // source lines, for quoting evidence
+	lines   []string // source lines, for quoting evidence
+	parents []int    // Parent's answers, computed once the sections are known
 }
 
 // Suppression is a noticelint-disable comment: findings of Rule (every rule
@@ -85,6 +87,22 @@ type Section struct {
 	Heading Text   // the heading as written, numbering included
 	Level   int    // 0 for titles; children have a higher level
 	Body    Text
+	// Table is, for a KindRow, the table the row stands in, counted from 1
+	// in the document: rows of one table share it ("Sähköposti" in a
+	// controller's table and in a contact table are two tables' rows).
+	Table int
+	// Items are the list items in Body, in order.
+	Items []Item
+}
+
+// Item is a list item in a section's body: its bytes in Body.S (bullet
+// included where the source writes one), and those of the line that leads
+// in to its list ("Sinulla on oikeus:"), or -1 and -1 when the list opens
+// the section, under its heading ("Rekisteröidyn oikeudet"). Items of one
+// list share their lead-in.
+type Item struct {
+	Start, End         int
+	LeadStart, LeadEnd int
 }
 
 // HeadingSpan returns where the heading stands in the source.
@@ -142,6 +160,72 @@ func (d *Document) SectionAt(line int) int {
 		}
 	}
 	return -1
+}
+
+// Parent returns the index of the section that section i stands under:
+// the nearest section before it of a lower level (a row or a label under
+// its heading, a sub-heading under its heading); -1 for none.
+func (d *Document) Parent(i int) int {
+	if len(d.parents) != len(d.Sections) {
+		d.parents = parents(d.Sections)
+	}
+	return d.parents[i]
+}
+
+// parents computes Parent for every section in one pass: a stack of the
+// sections still open at each level.
+func parents(secs []Section) []int {
+	out := make([]int, len(secs))
+	var open []int
+	for i := range secs {
+		for len(open) > 0 && secs[open[len(open)-1]].Level >= secs[i].Level {
+			open = open[:len(open)-1]
+		}
+		out[i] = -1
+		if len(open) > 0 {
+			out[i] = open[len(open)-1]
+		}
+		open = append(open, i)
+	}
+	return out
+}
+
+// Owner returns the section a finding in section i is reported under: the
+// section itself, or for a "Label:" field the heading it stands under, so
+// that "Rekisteriin tallennetaan seuraavat tiedot:" does not hide
+// "6. Rekisterin tietosisältö".
+func (d *Document) Owner(i int) *Section {
+	for d.Sections[i].Kind == KindLabel {
+		p := d.Parent(i)
+		if p < 0 {
+			break
+		}
+		i = p
+	}
+	return &d.Sections[i]
+}
+
+// OwnerOf is Owner for a pointer to one of the document's sections; any
+// other section is its own owner.
+func (d *Document) OwnerOf(s *Section) *Section {
+	if i := d.index(s); i >= 0 {
+		return d.Owner(i)
+	}
+	return s
+}
+
+// index returns the index of s in d.Sections, or -1 when s is not one of
+// them.
+func (d *Document) index(s *Section) int {
+	if len(d.Sections) == 0 || s == nil {
+		return -1
+	}
+	off := uintptr(unsafe.Pointer(s)) - uintptr(unsafe.Pointer(&d.Sections[0]))
+	i := int(off / unsafe.Sizeof(Section{}))
+	if i < 0 || i >= len(d.Sections) || &d.Sections[i] != s {
+		return -1
+	}
+	return i
 }
 
 // IsBlank reports whether text holds nothing a reader could use: white

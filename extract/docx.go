@@ -61,7 +61,7 @@ func FromDOCX(path string, raw []byte, opts Options) (*Document, error) {
 		}
 		doc.lowerQuality(0, fmt.Sprintf("no text, only %d %s: the notice may be a picture of text", r.images, plural(r.images, "image", "images")))
 	}
-	doc.Sections = Sectionize(r.out)
+	doc.Sections = sectionize(r.out, opts)
 	finish(doc, opts.Lang)
 	return doc, nil
 }
@@ -197,10 +197,11 @@ type docxReader struct {
 	images int
 	level  int // the level of the last heading
 
-	paras  []*docxPara  // open paragraphs (a text box holds paragraphs in a paragraph)
-	tables []*docxTable // open tables
-	skip   int          // depth inside an element whose text is not shown
-	inText bool         // inside <w:t>
+	paras      []*docxPara  // open paragraphs (a text box holds paragraphs in a paragraph)
+	tables     []*docxTable // open tables
+	tableCount int          // tables read so far, to number their rows
+	skip       int          // depth inside an element whose text is not shown
+	inText     bool         // inside <w:t>
 }
 
 type docxPara struct {
@@ -213,12 +214,17 @@ type docxPara struct {
 }
 
 type docxTable struct {
-	cells []*docxCell // the open row
-	cell  *docxCell   // the open cell
+	cells     []*docxCell // the open row
+	cell      *docxCell   // the open cell
+	rows      int         // rows read
+	rowHeader bool        // the open row repeats as the header on each page
+	header    []Text      // the column names of a table of three or more columns
+	pending   bool        // header is not written yet
 }
 
 type docxCell struct {
-	lines []Text
+	lines       []Text
+	bold, plain int // bytes of bold and of other text
 }
 
 func newDocxReader(styles map[string]docxStyle) *docxReader {
@@ -345,10 +351,18 @@ func (r *docxReader) start(t xml.StartElement) {
 	case "drawing", "pict", "imagedata":
 		r.images++
 	case "tbl":
+		if len(r.tables) == 0 {
+			r.tableCount++
+		}
 		r.tables = append(r.tables, &docxTable{})
 	case "tr":
 		if tb := r.table(); tb != nil {
-			tb.cells = nil
+			tb.cells, tb.rowHeader = nil, false
+		}
+	case "tblHeader":
+		if tb := r.table(); tb != nil {
+			v, ok := valAttr(t)
+			tb.rowHeader = !ok || v != "0" && v != "false" && v != "off"
 		}
 	case "tc":
 		if tb := r.table(); tb != nil {
@@ -386,10 +400,15 @@ func (r *docxReader) end(name string) {
 		if tb := r.table(); tb != nil {
 			cells := tb.cells
 			tb.cells = nil
-			r.endRow(cells)
+			r.endRow(tb, cells)
+			tb.rows++
 		}
 	case "tbl":
 		if n := len(r.tables); n > 0 {
+			if tb := r.tables[n-1]; tb.pending && n == 1 {
+				r.emitBlank()
+				r.out = append(r.out, Line{Text: joinTexts(tb.header, " | "), Kind: LineBody})
+			}
 			r.tables = r.tables[:n-1]
 		}
 	}
@@ -414,6 +433,8 @@ func (r *docxReader) endParagraph(p *docxPara) {
 	}
 	if tb := r.table(); tb != nil && tb.cell != nil {
 		tb.cell.lines = append(tb.cell.lines, lines...)
+		tb.cell.bold += p.bold
+		tb.cell.plain += p.plain
 		return
 	}
 	if len(lines) == 0 {
@@ -428,7 +449,7 @@ func (r *docxReader) endParagraph(p *docxPara) {
 	}
 	r.emitBlank()
 	for _, t := range lines {
-		r.out = append(r.out, Line{Text: t, Kind: kind, Level: level})
+		r.out = append(r.out, Line{Text: t, Kind: kind, Level: level, Item: kind == LineBody})
 	}
 }
 
@@ -487,10 +508,14 @@ func (r *docxReader) resolveStyle(id string) docxStyle {
 // endRow reads a table row: a label cell and a value cell are a template
 // row; other rows are their cells' lines. A row of a table nested in a
 // cell adds its lines to that cell.
-func (r *docxReader) endRow(cells []*docxCell) {
+func (r *docxReader) endRow(tb *docxTable, cells []*docxCell) {
 	var outer *docxCell
 	if n := len(r.tables); n > 1 {
 		outer = r.tables[n-2].cell
+	}
+	if len(cells) >= 3 && outer == nil {
+		r.wideRow(tb, cells)
+		return
 	}
 	if len(cells) == 2 && len(cells[0].lines) > 0 {
 		label := joinTexts(cells[0].lines, " ")
@@ -500,7 +525,7 @@ func (r *docxReader) endRow(cells []*docxCell) {
 				value = NewText("", label.Span().End)
 			}
 			r.emitBlank()
-			r.out = append(r.out, Line{Text: label, Kind: LineRow, Value: value})
+			r.out = append(r.out, Line{Text: label, Kind: LineRow, Value: value, Table: r.tableCount})
 			return
 		}
 	}
@@ -516,5 +541,35 @@ func (r *docxReader) endRow(cells []*docxCell) {
 		for _, t := range c.lines {
 			r.out = append(r.out, Line{Text: t, Kind: LineText})
 		}
+	}
+}
+
+// wideRow reads a row of a table of three or more columns: its header
+// (a row marked to repeat on each page, or a first row all in bold) names
+// the cells of the rows below it, each row's lines kept together; without
+// a header a row is one line, its cells joined by " | ".
+func (r *docxReader) wideRow(tb *docxTable, cells []*docxCell) {
+	texts := make([]Text, len(cells))
+	allBold := true
+	for i, c := range cells {
+		texts[i] = joinTexts(c.lines, " ")
+		if len(c.lines) > 0 && (c.bold == 0 || c.plain > 0) {
+			allBold = false
+		}
+	}
+	if tb.rows == 0 && (tb.rowHeader || allBold) {
+		tb.header, tb.pending = texts, true
+		return
+	}
+	tb.pending = false
+	r.emitBlank()
+	if tb.header == nil {
+		if t := joinTexts(texts, " | "); strings.TrimFunc(t.S, isSpace) != "" {
+			r.out = append(r.out, Line{Text: t, Kind: LineBody})
+		}
+		return
+	}
+	for _, t := range namedCells(tb.header, texts) {
+		r.out = append(r.out, Line{Text: t, Kind: LineBody})
 	}
 }

@@ -19,6 +19,10 @@ type Options struct {
 	// caller knows the data to be in, e.g. from an HTTP Content-Type; it
 	// overrides the path's extension.
 	Format string
+	// Lines, when set, is shown the lines an extractor hands to the
+	// sectionizer, with what the format told of each (noticelint sections
+	// --lines): to tell a misread page from a misread line.
+	Lines func([]Line)
 }
 
 // extractor turns a file's bytes into a Document.

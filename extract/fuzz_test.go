@@ -48,6 +48,18 @@ func checkPositions(t *testing.T, doc *Document) {
 			}
 		}
 	}
+	for _, s := range doc.Sections {
+		prev := 0
+		for _, it := range s.Items {
+			if it.Start < prev || it.End < it.Start || it.End > len(s.Body.S) {
+				t.Fatalf("item %+v after byte %d of a body of %d bytes", it, prev, len(s.Body.S))
+			}
+			if (it.LeadStart < 0) != (it.LeadEnd < 0) || it.LeadStart >= 0 && (it.LeadEnd < it.LeadStart || it.LeadEnd > it.Start) {
+				t.Fatalf("item %+v: its lead-in is not before it", it)
+			}
+			prev = it.End
+		}
+	}
 	for _, d := range doc.Dates {
 		check("date", d.Text.Span())
 	}
@@ -63,7 +75,9 @@ func checkPositions(t *testing.T, doc *Document) {
 // source with 1-based lines and columns.
 func FuzzFromText(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/notices/*.txt")
+	testfiles.AddSeeds(f, "../testdata/reading/*.txt")
 	f.Add([]byte("1. Rekisterinpitäjä\tEsimerkki Oy\n\tKatu 1\nOikeutetun edun peruste\t\n"))
+	f.Add([]byte("Tarkoitus\tTiedot\tSäilytysaika\nA\tB\t1 v\n- a\n  b\n1) x\n2) y\nOta yhteyttä\nx\nOta yhteyttä\ny\n"))
 	f.Add([]byte("Y-tunnus:\r\nSähköposti: a@b.example\r\n\u00a0\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := FromText("fuzz.txt", data, Options{})
@@ -78,6 +92,7 @@ func FuzzFromText(f *testing.F) {
 // tokens cover the page byte for byte (what positions are counted from).
 func FuzzFromHTML(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/formats/*.html")
+	testfiles.AddSeeds(f, "../testdata/reading/*.html")
 	f.Add(noticegen.HTML(noticegen.Notice, noticegen.Chrome("onetrust")))
 	f.Add([]byte("<p>a&amp;b&notin;c &#x1F600; &#99999999;</p><table><tr><td>Label<td><tr><th>X</table><!-- noticelint-disable x -->"))
 	f.Add([]byte("<head><title>T</title><p>x\r\ny</p><pre>a\n b</pre><dl><dt>a<dd>b</dl><svg/><math><mi/></math>"))
@@ -110,6 +125,8 @@ func FuzzFromHTML(f *testing.F) {
 
 func FuzzFromMarkdown(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/formats/*.md")
+	testfiles.AddSeeds(f, "../testdata/reading/*.md")
+	f.Add([]byte("+++\ntitle = \"x\"\n+++\n::A\n---\np: 1\n---\n::\n:::note\nx{: .y}\n:::\n# a\n# b {#c}\n**d**\ne\n"))
 	f.Add([]byte("---\ntitle: x\n---\n# T\n\n**B**\n\n| a | b |\n|---|---|\n| c | |\n\n<div>\n<p>x</p>\n</div>\n\n- a\\<p\\>&amp;\n  b  \n<!-- noticelint-disable-next-line -->\n`c&lt;`\n"))
 	f.Add([]byte("Setext\n===\n\n> quote <https://a.example> <b@c.example>\n\n    code\n\n![img](x.png)\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -126,6 +143,11 @@ func FuzzFromMarkdown(f *testing.F) {
 func FuzzFromPDF(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/formats/notice-winansi.pdf")
 	testfiles.AddSeeds(f, "../testdata/formats/template-table.pdf")
+	for _, blocks := range []([]noticegen.Block){noticegen.Wrapped, noticegen.Tables} {
+		if data, err := noticegen.PDFWith(blocks, noticegen.PDFStyle{Justify: true, Bullet: "-"}); err == nil {
+			f.Add(data)
+		}
+	}
 	f.Add(noticegen.LoopingPDF())
 	f.Add(noticegen.RawPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
@@ -148,6 +170,9 @@ func FuzzFromPDF(f *testing.F) {
 
 func FuzzFromDOCX(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/formats/*.docx")
+	if data, err := noticegen.DOCX(noticegen.Tables); err == nil {
+		f.Add(data)
+	}
 	if data, err := noticegen.Package(map[string]string{"word/document.xml": `<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Label</w:t></w:r></w:p></w:tc><w:tc/></w:tr></w:tbl><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Otsikko</w:t><w:br/><w:t>rivi</w:t></w:r></w:p></w:body></w:document>`}); err == nil {
 		f.Add(data)
 	}

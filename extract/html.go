@@ -89,10 +89,38 @@ func finishMarkup(doc *Document, s *source, lines []Line, page *htmlPage, opts O
 		doc.lowerQuality(0, fmt.Sprintf("no text, only %d %s: the notice may be a picture of text", page.images, plural(page.images, "image", "images")))
 	}
 	doc.lines = s.lines()
-	doc.Sections = Sectionize(lines)
+	markBlockLines(lines)
+	doc.Sections = sectionize(lines, opts)
 	doc.Suppressions = suppressions(s, page.comments)
 	finish(doc, opts.Lang)
 	return nil
+}
+
+// markBlockLines marks the lines of markup that cannot be unnumbered
+// headings (LinePart): a line below another in its block ("Matti
+// Esimerkki" in "Rekisterinpitäjän edustajana toimii<br>Matti Esimerkki"),
+// and, in a page that marks its headings (three or more), any line it does
+// not mark, except one that names the kind of document (a title written
+// as a paragraph). Extractors put a blank line between blocks.
+func markBlockLines(lines []Line) {
+	marked := 0
+	for i := range lines {
+		if lines[i].Kind == LineHeading {
+			marked++
+		}
+	}
+	text := func(i int) bool {
+		return i >= 0 && i < len(lines) && (lines[i].Kind == LineText || lines[i].Kind == LinePart || lines[i].Kind == LineBody) &&
+			strings.TrimFunc(lines[i].Text.S, isSpace) != ""
+	}
+	for i := range lines {
+		if lines[i].Kind != LineText {
+			continue
+		}
+		if text(i-1) || marked >= 3 && !isTitleText(strings.TrimFunc(lines[i].Text.S, isSpace)) {
+			lines[i].Kind = LinePart
+		}
+	}
 }
 
 func plural(n int, one, many string) string {

@@ -9,13 +9,14 @@ import (
 )
 
 // pageChromeSelectors match the parts of a web page around a notice that are
-// not the notice: its navigation and the cookie-consent banners of the
-// common consent platforms. This is data: a platform is supported by adding
-// its selectors here (and a test page to html_test.go). The page's own
-// header and footer are told apart in code (pageHeaderOrFooter), as CSS
-// cannot say "not inside an article".
+// not the notice: its navigation, a blog post's author box and the
+// cookie-consent banners of the common consent platforms. This is data: a
+// platform is supported by adding its selectors here (and a test page to
+// html_test.go). Headers and footers are told apart in code
+// (pageHeaderOrFooter), as CSS cannot say "not inside an article".
 var pageChromeSelectors = []struct{ what, css string }{
 	{"navigation", `nav, [role=navigation], [role=banner], [role=contentinfo], [role=search]`},
+	{"author box", `[class*=author-box i], [class*=author-bio i], [class*=post-author i], [class*=post__bio i], [class*=about-author i], [rel=author]`},
 	{"skip link", `a.skip-link, a.skip-to-content, a[href="#main"], a[href="#content"], a[href="#maincontent"]`},
 	{"OneTrust", `#onetrust-consent-sdk, #onetrust-banner-sdk, #onetrust-pc-sdk, .optanon-alert-box-wrapper`},
 	{"Cookiebot", `#CybotCookiebotDialog, #CybotCookiebotDialogBodyUnderlay, #CookiebotWidget`},

@@ -39,6 +39,8 @@ type htmlLines struct {
 	body    int  // inside li or dd: body text, never a heading
 	pre     int  // inside pre: keep line breaks
 	bold    int  // inside b or strong
+	link    int  // inside a link
+	item    int  // inside li
 	level   int  // the level of the last heading, for headings the markup implies
 	heading bool // inside a heading: one line whatever its <br>s
 }
@@ -49,6 +51,7 @@ type inlineRun struct {
 	b           TextBuilder
 	space       bool // white space is pending
 	bold, plain int  // bytes of bold and of other text
+	linked      int  // bytes inside links
 	end         Position
 }
 
@@ -103,13 +106,23 @@ func (w *htmlLines) element(c *html.Node) {
 	case name == "li" || name == "dd" || name == "dt":
 		w.endBlock()
 		w.body++
+		if name == "li" {
+			w.item++
+		}
 		w.walk(c)
+		w.endBlock() // while body text: an item's last line is no heading either
 		w.body--
-		w.endBlock()
+		if name == "li" {
+			w.item--
+		}
 	case name == "b" || name == "strong":
 		w.bold++
 		w.walk(c)
 		w.bold--
+	case name == "a" && attr(c, "href") != "":
+		w.link++
+		w.walk(c)
+		w.link--
 	case name == "pre":
 		w.endBlock()
 		w.pre++
@@ -204,6 +217,9 @@ func (w *htmlLines) addRun(t Text) {
 	} else {
 		w.run.plain += t.Len()
 	}
+	if w.link > 0 {
+		w.run.linked += t.Len()
+	}
 }
 
 // takeRun returns the line built so far and starts a new one.
@@ -219,20 +235,22 @@ func (w *htmlLines) takeRun() Text {
 
 // lineBreak ends the line being built (a <br>, a line of a <pre>).
 func (w *htmlLines) lineBreak() {
-	bold, plain := w.run.bold, w.run.plain
+	bold, plain, linked := w.run.bold, w.run.plain, w.run.linked
 	t := w.takeRun()
 	if t.Len() == 0 {
 		return
 	}
 	kind, level := LineText, 0
 	switch {
-	case w.body > 0:
+	case w.body > 0 || linked == bold+plain:
+		// A list item, a definition; or a line that is all one link ("Siirry
+		// takaisin etusivulle", a table of contents): never a heading.
 		kind = LineBody
 	case bold > 0 && plain == 0 && isShortHeading(t.S):
 		// A paragraph all in bold is a heading under the last one.
 		kind, level = LineHeading, w.level+1
 	}
-	w.emit(Line{Text: t, Kind: kind, Level: level})
+	w.emit(Line{Text: t, Kind: kind, Level: level, Item: w.item > 0})
 }
 
 // endBlock ends a block: its last line, and a blank line before the next.
@@ -250,16 +268,37 @@ func (w *htmlLines) emit(l Line) {
 }
 
 // isShortHeading reports whether bold text reads as a heading: short, and
-// not a sentence or a "Label:" that the sectionizer reads as a field.
+// not a sentence, a "Label:" that the sectionizer reads as a field, or a
+// company's name ("Esimerkki Oy" in bold above its address).
 func isShortHeading(s string) bool {
 	s = strings.TrimFunc(s, isSpace)
-	return s != "" && words(s) <= 12 && utf8.RuneCountInString(s) <= 100 && !endsSentence(s) && !strings.HasSuffix(s, ":")
+	return s != "" && words(s) <= 12 && utf8.RuneCountInString(s) <= 100 && !endsSentence(s) && !strings.HasSuffix(s, ":") &&
+		!endsWithCompanyForm(s)
+}
+
+// endsWithCompanyForm reports whether s ends with a company form: "Ässä
+// Golf Oy", "Example Ltd".
+func endsWithCompanyForm(s string) bool {
+	last := ""
+	for w := range letterWords(strings.ToLower(s)) {
+		last = w
+	}
+	return companyForms[last]
 }
 
 // table reads a table: a row of a label cell and a value cell is a
 // template row (LineRow); other rows are read cell by cell.
 func (w *htmlLines) table(t *html.Node) {
 	w.endBlock()
+	w.page.tables++
+	id := w.page.tables
+	var header []Text // the column names of a table of three or more columns
+	pending := false  // the header row is not written yet
+	defer func() {
+		if pending {
+			w.tableRow(nil, header)
+		}
+	}()
 	for _, row := range tableRows(t) {
 		if row.Data == "caption" {
 			w.walk(row)
@@ -273,21 +312,23 @@ func (w *htmlLines) table(t *html.Node) {
 		if len(cells) == 2 && (cells[0].Data != "th" || cells[1].Data != "th") && !holdsBlocks(cells[0]) && !holdsStructure(cells[1]) {
 			label := w.cellText(cells[0], " ")
 			if isLabelCell(label.S) {
-				w.emit(Line{Text: label, Kind: LineRow, Value: w.cellText(cells[1], "\n")})
+				w.emit(Line{Text: label, Kind: LineRow, Value: w.cellText(cells[1], "\n"), Table: id})
 				w.blank = true
 				continue
 			}
 		}
 		if !w.anyStructure(cells) {
-			// A row of plain cells is a line: "_ga | analytics | 2 years".
 			var parts []Text
 			for _, c := range cells {
 				parts = append(parts, w.cellText(c, " "))
 			}
-			if t := joinTexts(parts, " | "); t.Len() > 0 {
-				w.emit(Line{Text: t, Kind: LineBody})
-				w.blank = true
+			if header == nil && len(cells) >= 3 && allHeaderCells(cells) {
+				header = parts // named in the rows below, or written here if none follows
+				pending = true
+				continue
 			}
+			w.tableRow(header, parts)
+			pending = false
 			continue
 		}
 		for _, c := range cells {
@@ -295,6 +336,56 @@ func (w *htmlLines) table(t *html.Node) {
 			w.endBlock()
 		}
 	}
+}
+
+// tableRow writes a row of plain cells: with a header, a line a cell
+// named by its column ("Säilytysaika: kuusi vuotta"), the row's lines kept
+// together; without one, one line "_ga | analytics | 2 years".
+func (w *htmlLines) tableRow(header, cells []Text) {
+	if len(header) == 0 {
+		if t := joinTexts(cells, " | "); t.Len() > 0 {
+			w.emit(Line{Text: t, Kind: LineBody})
+			w.blank = true
+		}
+		return
+	}
+	for _, t := range namedCells(header, cells) {
+		w.emit(Line{Text: t, Kind: LineBody})
+	}
+	w.blank = true
+}
+
+// namedCells names each non-empty cell by its column's header: "Header:
+// cell", or the cell alone under an empty header; the name is the
+// extractor's text, standing at the cell's start.
+func namedCells(header, cells []Text) []Text {
+	var out []Text
+	for k, c := range cells {
+		if strings.TrimFunc(c.S, isSpace) == "" {
+			continue
+		}
+		if k >= len(header) || strings.TrimFunc(header[k].S, isSpace) == "" {
+			out = append(out, c)
+			continue
+		}
+		// The name stands where the cell does: the row's text keeps
+		// going forward in the source.
+		var b TextBuilder
+		b.AppendStringAt(strings.TrimFunc(header[k].S, isSpace)+": ", c.PositionAt(0))
+		b.Append(c)
+		out = append(out, b.Text())
+	}
+	return out
+}
+
+// allHeaderCells reports whether a row is a table's header: th cells only.
+func allHeaderCells(cells []*html.Node) bool {
+	for _, c := range cells {
+		if c.Data != "th" {
+			return false
+		}
+	}
+	return true
 }
 
 // anyStructure reports whether a cell of a row holds block structure:
@@ -390,6 +481,8 @@ func (w *htmlLines) cellText(n *html.Node, sep string) Text {
 // definitions reads a <dl>: each term with its descriptions is a row.
 func (w *htmlLines) definitions(dl *html.Node) {
 	w.endBlock()
+	w.page.tables++
+	id := w.page.tables
 	var items []*html.Node
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
@@ -426,7 +519,7 @@ func (w *htmlLines) definitions(dl *html.Node) {
 			value = NewText("", label.Span().End)
 		}
 		if label.Len() > 0 {
-			w.emit(Line{Text: label, Kind: LineRow, Value: value})
+			w.emit(Line{Text: label, Kind: LineRow, Value: value, Table: id})
 			w.blank = true
 		}
 		i = j

@@ -194,6 +194,8 @@ func TestHTMLStructure(t *testing.T) {
 		{"layout table", `<table><tr><td>Valikko</td><td><h1>Tietosuojaseloste</h1><p>Teksti.</p></td></tr></table>`,
 			[]string{"title Tietosuojaseloste"}},
 		{"data table", `<h2>Evästeet</h2><table><tr><th>Nimi</th><th>Tarkoitus</th><th>Kesto</th></tr><tr><td>_ga</td><td>analytiikka</td><td>2 vuotta</td></tr></table>`,
+			[]string{"heading Evästeet", "~Nimi: _ga\nTarkoitus: analytiikka\nKesto: 2 vuotta"}}, // each cell named by its column
+		{"data table without header", `<h2>Evästeet</h2><table><tr><td>_ga</td><td>analytiikka</td><td>2 vuotta</td></tr></table>`,
 			[]string{"heading Evästeet", "~_ga | analytiikka | 2 vuotta"}},
 		{"scripts and styles", `<p>Teksti.</p><script>var a = "Rekisterinpitäjä";</script><style>p{}</style><noscript>Ota JavaScript käyttöön</noscript><template><p>Malli</p></template><svg><text>Kuva</text></svg>`,
 			[]string{"~Teksti.", "!Rekisterinpitäjä", "!JavaScript", "!Malli", "!Kuva"}},

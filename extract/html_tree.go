@@ -25,6 +25,7 @@ type htmlPage struct {
 	ranges   map[*html.Node]srcRange // text nodes' source ranges
 	comments []srcRange              // the inside of each <!-- comment -->
 	images   int                     // <img>, <picture>, <svg> and <canvas> on the page
+	tables   int                     // tables and definition lists read so far, to number their rows' Line.Table
 }
 
 type srcRange struct{ from, to int }

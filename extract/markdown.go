@@ -24,39 +24,33 @@ func FromMarkdown(path string, raw []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := newSource(src)
-	body := []byte(blankFrontMatter(src))
+	// The text is read from the source with the generators' markup blanked
+	// out (same offsets, same lines); evidence is quoted from the original.
+	blanked, frontTitle := blankDialects(src)
+	s := newSource(blanked)
+	body := []byte(blanked)
 	w := &mdLines{src: s, body: body, page: &htmlPage{src: s}}
 	w.blocks(markdown.Parser().Parse(text.NewReader(body)), LineText)
 	doc := &Document{Path: path, Format: FormatMarkdown, Encoding: enc, Quality: 1}
 	if err := finishMarkup(doc, s, w.out, w.page, opts); err != nil {
 		return nil, err
 	}
+	if blanked != src {
+		doc.lines = newSource(src).lines()
+	}
+	if frontTitle != "" && !hasTitle(doc.Sections) {
+		doc.Title = frontTitle // a page whose title only its front matter gives
+	}
 	return doc, nil
 }
 
-// blankFrontMatter blanks out a YAML front matter block ("---" lines around
-// it at the top, as static site generators use), keeping every line break
-// so that offsets stay the source's.
-func blankFrontMatter(src string) string {
-	first, rest, ok := strings.Cut(src, "\n")
-	if !ok || strings.TrimRight(first, "\r") != "---" {
-		return src
-	}
-	end := len(first) + 1
-	for line := range strings.Lines(rest) {
-		end += len(line)
-		if t := strings.TrimRight(line, "\r\n"); t == "---" || t == "..." {
-			b := []byte(src)
-			for i := range b[:end] {
-				if b[i] != '\n' && b[i] != '\r' {
-					b[i] = ' '
-				}
-			}
-			return string(b)
+func hasTitle(secs []Section) bool {
+	for i := range secs {
+		if secs[i].Kind == KindTitle {
+			return true
 		}
 	}
-	return src
+	return false
 }
 
 // mdLines turns a Markdown syntax tree into lines for the sectionizer.
@@ -68,6 +62,7 @@ type mdLines struct {
 	out   []Line
 	blank bool
 	level int // the level of the last heading
+	item  int // inside a list item
 }
 
 func (w *mdLines) emit(l Line) {
@@ -75,6 +70,7 @@ func (w *mdLines) emit(l Line) {
 		w.out = append(w.out, Line{Text: NewText("", l.Text.PositionAt(0))})
 	}
 	w.blank = false
+	l.Item = w.item > 0 && l.Kind == LineBody
 	w.out = append(w.out, l)
 }
 
@@ -83,22 +79,44 @@ func (w *mdLines) blocks(n ast.Node, kind LineKind) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Heading:
-			lines, _ := w.inlines(c)
-			if t := joinTexts(lines, " "); t.Len() > 0 {
-				w.emit(Line{Text: t, Kind: LineHeading, Level: c.Level})
-				w.level = c.Level
-			}
-		case *ast.Paragraph, *ast.TextBlock:
-			lines, allBold := w.inlines(c)
-			if kind == LineText && allBold && len(lines) == 1 && isShortHeading(lines[0].S) {
-				w.emit(Line{Text: lines[0], Kind: LineHeading, Level: w.level + 1})
+			t := joinTexts(w.inlines(c), " ")
+			if t.Len() == 0 {
 				break
+			}
+			if last := len(w.out) - 1; last >= 0 && w.out[last].Kind == LineHeading && w.out[last].Level == c.Level &&
+				w.out[last].Text.Span().End.Line+1 == t.Span().Start.Line {
+				// A heading split over two "#" lines, the second right
+				// below the first ("# Esimerkki ry" "# Tietosuojaseloste").
+				var b TextBuilder
+				b.Append(w.out[last].Text)
+				b.AppendString(" ")
+				b.Append(t)
+				w.out[last].Text = b.Text()
+				break
+			}
+			w.emit(Line{Text: t, Kind: LineHeading, Level: c.Level})
+			w.level = c.Level
+		case *ast.Paragraph, *ast.TextBlock:
+			r := w.run(c)
+			lines := r.lines
+			if kind == LineText && r.runIn() && isShortHeading(lines[0].S) && (len(lines) == 1 || !w.afterHeading()) {
+				// A paragraph all in bold, or a bold line run in above
+				// its text ("**Oikeus vaatia korjaamista**" and the text
+				// on the next line): a heading under the last one. Right
+				// under a heading, a bold first line is its text ("**Double
+				// Agents**" under "1. Name of the register").
+				w.emit(Line{Text: lines[0], Kind: LineHeading, Level: w.level + 1})
+				lines = lines[1:]
 			}
 			for _, t := range lines {
 				w.emit(Line{Text: t, Kind: kind})
 			}
-		case *ast.List, *ast.ListItem:
+		case *ast.List:
 			w.blocks(c, LineBody)
+		case *ast.ListItem:
+			w.item++
+			w.blocks(c, LineBody)
+			w.item--
 		case *ast.Blockquote:
 			w.blocks(c, kind)
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
@@ -116,20 +134,39 @@ func (w *mdLines) blocks(n ast.Node, kind LineKind) {
 	}
 }
 
-// inlines reads a block's inline text as lines, one a source line, and
-// whether all its text is strong.
-func (w *mdLines) inlines(n ast.Node) (lines []Text, allBold bool) {
+// afterHeading reports whether the last line read is a heading.
+func (w *mdLines) afterHeading() bool {
+	for i := len(w.out) - 1; i >= 0; i-- {
+		if w.out[i].Text.Len() > 0 {
+			return w.out[i].Kind == LineHeading
+		}
+	}
+	return false
+}
+
+// inlines reads a block's inline text as lines, one a source line.
+func (w *mdLines) inlines(n ast.Node) []Text { return w.run(n).lines }
+
+// run reads a block's inline text.
+func (w *mdLines) run(n ast.Node) *mdRun {
 	r := &mdRun{}
 	w.inline(n, r, false)
 	r.endLine()
-	return r.lines, r.bold > 0 && r.plain == 0
+	return r
 }
 
-// mdRun collects inline text into lines.
+// mdRun collects inline text into lines, one a source line.
 type mdRun struct {
 	b           TextBuilder
 	lines       []Text
-	bold, plain int
+	bold, plain int    // bytes of strong and other text in the line being read
+	allBold     []bool // each line is all strong
+}
+
+// runIn reports whether the first line is all strong and the rest, if any,
+// is not: a heading above its text, not a bold paragraph wrapped.
+func (r *mdRun) runIn() bool {
+	return len(r.lines) > 0 && r.allBold[0] && (len(r.lines) == 1 || !r.allBold[1])
 }
 
 func (r *mdRun) add(t Text, strong bool) {
@@ -143,11 +180,13 @@ func (r *mdRun) add(t Text, strong bool) {
 
 func (r *mdRun) endLine() {
 	if r.b.Len() > 0 {
-		if t := r.b.Text().TrimSpace(); t.Len() > 0 {
+		if t := withoutIAL(r.b.Text()).TrimSpace(); t.Len() > 0 {
 			r.lines = append(r.lines, t)
+			r.allBold = append(r.allBold, r.bold > 0 && r.plain == 0)
 		}
 	}
 	r.b = TextBuilder{}
+	r.bold, r.plain = 0, 0
 }
 
 func (w *mdLines) inline(n ast.Node, r *mdRun, strong bool) {
@@ -216,10 +255,12 @@ func (w *mdLines) htmlBlock(c *ast.HTMLBlock) {
 	}
 	w.page.comments = append(w.page.comments, page.comments...)
 	w.page.images += page.images
+	page.tables = w.page.tables // tables count on across the file
 	hw := newHTMLLines(page, nil)
 	hw.level = w.level
 	hw.walk(page.root)
 	hw.lineBreak()
+	w.page.tables = page.tables
 	for _, l := range hw.out {
 		if l.Text.Len() > 0 || l.Kind == LineRow {
 			w.emit(l)
@@ -230,21 +271,32 @@ func (w *mdLines) htmlBlock(c *ast.HTMLBlock) {
 // table reads a table: a body row of two cells, the first a label, is a
 // template row; other rows are body text.
 func (w *mdLines) table(t *extast.Table) {
+	w.page.tables++
+	var names []Text // the column names of a table of three or more columns
 	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
 		var cells []Text
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
-			lines, _ := w.inlines(cell)
-			cells = append(cells, joinTexts(lines, " "))
+			cells = append(cells, joinTexts(w.inlines(cell), " "))
 		}
 		_, header := row.(*extast.TableHeader)
-		if !header && len(cells) == 2 && isLabelCell(cells[0].S) {
+		switch {
+		case header && len(cells) >= 3 && row.NextSibling() != nil && strings.TrimSpace(joinTexts(cells, "").S) != "":
+			names = cells
+			continue
+		case !header && len(cells) == 2 && isLabelCell(cells[0].S):
 			value := cells[1]
 			if value.Len() == 0 {
 				value = NewText("", cells[0].Span().End)
 			}
-			w.emit(Line{Text: cells[0], Kind: LineRow, Value: value})
-		} else if t := joinTexts(cells, " | "); strings.TrimSpace(t.S) != "" {
-			w.emit(Line{Text: t, Kind: LineBody})
+			w.emit(Line{Text: cells[0], Kind: LineRow, Value: value, Table: w.page.tables})
+		case names != nil:
+			for _, t := range namedCells(names, cells) {
+				w.emit(Line{Text: t, Kind: LineBody})
+			}
+		default:
+			if t := joinTexts(cells, " | "); strings.TrimSpace(t.S) != "" {
+				w.emit(Line{Text: t, Kind: LineBody})
+			}
 		}
 		w.blank = true
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -72,5 +73,44 @@ func TestMarkdownImageOnly(t *testing.T) {
 	}
 	if !doc.Unreadable() {
 		t.Errorf("quality %.2f, want unreadable", doc.Quality)
+	}
+}
+
+// TestMarkdownDialects: the markup static site generators add to Markdown
+// (front matter, kramdown attribute lists, MDC components and their props,
+// Docusaurus admonitions) is no visible text; the text inside components
+// is.
+func TestMarkdownDialects(t *testing.T) {
+	for name, hidden := range map[string][]string{
+		"dialects.md":      {"title:", "layout", "{:", "target=", ".ingress", "::", "HeaderPage", "ContentImage", "src:", "alt:", "note"},
+		"dialects-toml.md": {"+++", "title =", "date ="},
+	} {
+		raw, err := os.ReadFile("../testdata/reading/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := FromMarkdown(name, raw, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := allText(doc)
+		for _, h := range hidden {
+			if strings.Contains(all, h) {
+				t.Errorf("%s: %q read as text:\n%s", name, h, all)
+			}
+		}
+		for _, shown := range []string{"Exempel Städ AB är personuppgiftsansvarig", "info@stad.example", "Läs mer på vår sida."} {
+			if name == "dialects.md" && !strings.Contains(all, shown) {
+				t.Errorf("%s: %q left out:\n%s", name, shown, all)
+			}
+		}
+	}
+	// A page whose only title is its front matter's.
+	doc, err := FromMarkdown("p.md", []byte("---\ntitle: 'Privacy policy'\n---\n\n### Data Controller\n\nExample Ltd.\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "Privacy policy" {
+		t.Errorf("title %q, want the front matter's", doc.Title)
 	}
 }

@@ -113,7 +113,7 @@ func readPDF(path string, raw []byte, opts Options, deadline time.Time, limit ti
 	if firstBad > 0 {
 		doc.QualityAt = Position{Line: lineOfPage(rowPages, firstBad), Column: 1, Page: firstBad}
 	}
-	doc.Sections = Sectionize(lines)
+	doc.Sections = sectionize(lines, opts)
 	finish(doc, opts.Lang)
 	return doc, nil
 }

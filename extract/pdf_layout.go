@@ -27,8 +27,8 @@ type pdfRow struct {
 
 func (r *pdfRow) x() float64 { return r.cells[0][0].x }
 
-// cellX returns where cell i starts.
-func (r *pdfRow) cellX(i int) float64 { return r.cells[i][0].x }
+// valueX returns where the second cell starts: a table row's value.
+func (r *pdfRow) valueX() float64 { return r.cells[1][0].x }
 
 // Gaps, in units of the font size: a wider gap than spaceGap between two
 // runs is a space the PDF did not write; a wider one than cellGap, or a
@@ -224,45 +224,92 @@ type pdfLines struct {
 	text   []string // the rows' text, one a line
 	pages  []int    // the page of each row
 	offset int      // where the next row starts in the rows' text joined by "\n"
+	tables int      // tables read so far, to number their rows
 
-	// The table being read: where its label and value cells start, the
-	// row pitch, and the line of its last row.
-	table struct {
-		on             bool
-		labelX, valueX float64
-		pitch, lastY   float64
-		lastLine       int
+	// The list item being read: where its text starts, for the lines that
+	// go on under it.
+	item struct {
+		on    bool
+		textX float64
 	}
+	table pdfTable // the label/value table being read
+	wide  pdfWide  // the table of three or more columns being read
 }
 
 func (l *pdfLines) run() {
 	for i, row := range l.rows {
-		l.separate(i)
+		blank := l.separate(i)
+		if blank {
+			l.item.on = false
+		}
+		if l.wide.on && !l.wideRow(row) {
+			l.endWide()
+		}
 		switch {
-		case l.tableRow(row):
+		case l.wide.on:
+			// read by wideRow
+		case l.startsWide(i, row):
+			l.table.on, l.item.on = false, false
+			l.wideRow(row)
+		case len(row.cells) > 1 && isMarkerCell(row.cells[0]):
+			// "-" or "2." in a column of its own, the text after it: a list
+			// item or a numbered line, never a table row.
+			l.table.on = false
+			t := l.rowText(row, " ")
+			kind, level := l.headingKind(row, t.S)
+			l.out = append(l.out, Line{Text: t, Kind: kind, Level: level})
+			l.item.on, l.item.textX = StartsWithBullet(t.S), row.valueX()
+		case l.item.on && len(row.cells) >= 1 && math.Abs(row.x()-l.item.textX) <= sameX:
+			// An item's text going on under it.
+			l.out = append(l.out, Line{Text: l.rowText(row, " "), Kind: LineBody, Item: true})
+		case l.tableRow(i, row):
 			t := l.rowText(row, "\t")
 			label := t.Slice(0, len(joinRuns(row.cells[0])))
 			value := t.Slice(label.Len()+1, t.Len())
 			l.startTableRow(row, Line{Text: label, Kind: LineRow, Value: value})
 		case l.table.on && len(row.cells) == 1 && math.Abs(row.x()-l.table.valueX) <= sameX:
 			l.continueValue(row)
-		case l.table.on && len(row.cells) == 1 && math.Abs(row.x()-l.table.labelX) <= sameX && l.emptyValueRow(i):
+		case l.table.on && len(row.cells) == 1 && math.Abs(row.x()-l.table.labelX) <= sameX && row.size <= l.table.size+0.25 && l.emptyValueRow(i):
 			t := l.rowText(row, " ")
 			l.startTableRow(row, Line{Text: t, Kind: LineRow, Value: NewText("", t.Span().End)})
 		default:
-			l.table.on = false
+			l.table.on, l.item.on = false, false
 			t := l.rowText(row, " ")
 			kind, level := l.headingKind(row, t.S)
+			if kind == LineHeading && !blank && i > 0 && l.continuesHeading(l.rows[i-1], row, t.S, level) {
+				last := &l.out[len(l.out)-1]
+				last.Text = joinWrapped(last.Text, t)
+				continue
+			}
 			l.out = append(l.out, Line{Text: t, Kind: kind, Level: level})
 		}
 	}
+	l.endWide()
+}
+
+// continuesHeading reports whether a heading row goes on with the heading
+// in the row above it, wrapped over two lines: the same type, and a line
+// that cannot end a heading (a hyphen, "ja", "of") or one that goes on in
+// lower case.
+func (l *pdfLines) continuesHeading(prev, row *pdfRow, s string, level int) bool {
+	last := l.out[len(l.out)-1]
+	if last.Kind != LineHeading || last.Level != level || prev.page != row.page ||
+		math.Abs(prev.size-row.size) > 0.25 || prev.bold != row.bold {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) {
+		return false // the next numbered heading
+	}
+	above := last.Text.S
+	return startsLower(s) || strings.HasSuffix(above, "-") || continuesOnNextLine(strings.ToLower(above))
 }
 
 // separate puts a blank line before row i where a paragraph or a page
-// ends; a sentence that runs on to the next page goes on.
-func (l *pdfLines) separate(i int) {
+// ends, and reports whether it did; a sentence that runs on to the next
+// page goes on.
+func (l *pdfLines) separate(i int) bool {
 	if i == 0 {
-		return
+		return false
 	}
 	prev, row := l.rows[i-1], l.rows[i]
 	blank := false
@@ -276,6 +323,7 @@ func (l *pdfLines) separate(i int) {
 	if blank {
 		l.out = append(l.out, Line{Text: NewText("", Position{Offset: l.offset, Line: len(l.text) + 1, Column: 1, Page: row.page})})
 	}
+	return blank
 }
 
 // rowText makes a row's text a line of its own, its cells joined by sep.
@@ -290,62 +338,6 @@ func (l *pdfLines) rowText(row *pdfRow, sep string) Text {
 	l.pages = append(l.pages, row.page)
 	l.offset += len(s) + 1
 	return t
-}
-
-// tableRow reports whether a row is a template row: a label cell and a
-// value cell.
-func (l *pdfLines) tableRow(row *pdfRow) bool {
-	if len(row.cells) != 2 || !isLabelCell(joinRuns(row.cells[0])) {
-		return false
-	}
-	return !l.table.on || math.Abs(row.cellX(1)-l.table.valueX) <= sameX
-}
-
-func (l *pdfLines) startTableRow(row *pdfRow, line Line) {
-	if l.table.on {
-		l.table.pitch = l.table.lastY - row.y
-	} else {
-		l.table.pitch = 0
-	}
-	l.table.on = true
-	l.table.labelX = row.x()
-	if len(row.cells) == 2 {
-		l.table.valueX = row.cellX(1)
-	}
-	l.table.lastY = row.y
-	l.out = append(l.out, line)
-	l.table.lastLine = len(l.out) - 1
-}
-
-// continueValue adds a row to the value cell of the table's last row.
-func (l *pdfLines) continueValue(row *pdfRow) {
-	t := l.rowText(row, " ")
-	last := &l.out[l.table.lastLine]
-	var b TextBuilder
-	if last.Value.Len() > 0 {
-		b.Append(last.Value)
-		b.AppendString("\n")
-	}
-	b.Append(t)
-	last.Value = b.Text()
-	l.table.lastY = row.y
-}
-
-// emptyValueRow reports whether a lone label in a table is a row whose
-// value cell is empty: the next row is the table's too, or the row keeps
-// the table's pitch.
-func (l *pdfLines) emptyValueRow(i int) bool {
-	row := l.rows[i]
-	if !isLabelCell(joinRuns(row.cells[0])) {
-		return false
-	}
-	if i+1 < len(l.rows) {
-		next := l.rows[i+1]
-		if len(next.cells) == 2 && math.Abs(next.cellX(1)-l.table.valueX) <= sameX {
-			return true
-		}
-	}
-	return l.table.pitch > 0 && math.Abs(l.table.lastY-row.y-l.table.pitch) <= 0.25*l.table.pitch
 }
 
 // headingKind tells a heading by its font: larger than the body text, or

@@ -176,6 +176,17 @@ func (t Text) LowerToText(i int) int {
 	return int(m[i])
 }
 
+// TextToLower maps a byte offset in S to the offset in Lower() of the
+// first byte that stands at or after it (LowerToText's inverse), so that a
+// range of S, such as a Section's Item, can be matched in Lower().
+func (t Text) TextToLower(i int) int {
+	m := t.Normalized().norm.lowerMap
+	if m == nil {
+		return min(i, len(t.Lower()))
+	}
+	return sort.Search(len(m), func(k int) bool { return int(m[k]) >= i })
+}
+
 // LowerSpan returns the source span of bytes [i, j) of Lower().
 func (t Text) LowerSpan(i, j int) Span {
 	t = t.Normalized()
@@ -214,6 +225,14 @@ func (b *TextBuilder) AppendString(s string) {
 		b.segs = append(b.segs, segment{b.sb.Len() + i, b.last})
 	}
 	b.sb.WriteString(s)
+}
+
+// AppendStringAt adds text the extractor made up that stands for the
+// source at one place, every character of it: a column's name written
+// before a cell of its column stands where the cell starts.
+func (b *TextBuilder) AppendStringAt(s string, at Position) {
+	b.last, b.any = at, true
+	b.AppendString(s)
 }
 
 // AppendAt adds s, which stands for the source from start to end: a

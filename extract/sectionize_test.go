@@ -314,3 +314,34 @@ func TestWordListAtBoundary(t *testing.T) {
 		t.Errorf("only %d hits: the cases test little", hits)
 	}
 }
+
+// TestSectionItems: the list items of a plain-text section, an indented or
+// lower-case line going on with the item above, and each item's lead-in;
+// TextToLower finds an item in the text rules match.
+func TestSectionItems(t *testing.T) {
+	doc, err := FromText("t.txt", []byte("1. Oikeudet\nSinulla on oikeus:\n- tarkastaa tietosi ja\n  pyytää niiden korjaamista\n- TEHDÄ valitus\u00a0valvojalle\n\nMuuta tekstiä.\n• poistaa tiedot\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := doc.Sections[0]
+	var got []string
+	for _, it := range s.Items {
+		lead := ""
+		if it.LeadStart >= 0 {
+			lead = s.Body.S[it.LeadStart:it.LeadEnd]
+		}
+		got = append(got, lead+"|"+s.Body.S[it.Start:it.End])
+		lower := s.Body.Lower()[s.Body.TextToLower(it.Start):s.Body.TextToLower(it.End)]
+		if strings.Join(strings.Fields(lower), " ") != strings.Join(strings.Fields(strings.ToLower(s.Body.S[it.Start:it.End])), " ") {
+			t.Errorf("item in Lower(): %q", lower)
+		}
+	}
+	want := []string{
+		"Sinulla on oikeus:|- tarkastaa tietosi ja\n  pyytää niiden korjaamista",
+		"Sinulla on oikeus:|- TEHDÄ valitus\u00a0valvojalle",
+		"Muuta tekstiä.|• poistaa tiedot",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%q\nwant:\n%q", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unsafe"
 )
 
@@ -17,7 +18,7 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 	for i, l := range lines {
 		doc.lines[i] = l.Text.S
 	}
-	doc.Sections = Sectionize(lines)
+	doc.Sections = sectionize(lines, opts)
 	finish(doc, opts.Lang)
 	return doc, nil
 }
@@ -91,6 +92,7 @@ func finish(doc *Document, lang string) {
 	} else {
 		doc.Lang = lang
 	}
+	doc.parents = parents(doc.Sections)
 	doc.Title = title(doc.Sections)
 	doc.Dates = FindDates(doc)
 	checkDecoding(doc)
@@ -107,8 +109,8 @@ func title(secs []Section) string {
 		if secs[i].Heading.Len() > 0 {
 			return secs[i].DisplayHeading()
 		}
-		if first := firstLine(secs[i].Body.S); first != "" {
-			return first
+		if first := firstLine(secs[i].Body.S); strings.ContainsFunc(first, unicode.IsLetter) {
+			return first // a line of words, not "{*" left by a template
 		}
 	}
 	return ""

@@ -67,30 +67,41 @@ func checkEmptySections(c *check) {
 }
 
 // checkDuplicateHeadings reports a heading whose text, numbering aside,
-// already stood earlier in the same notice. A title starts a new notice:
-// a newsletter register after a customer register repeats its headings.
+// already stood earlier under the same section (a sub-heading "Nimi" may
+// stand under two headings), or a table row whose label already stood in
+// the same table (a controller's table and a contact table may both have
+// "Sähköposti"). A title starts a new notice: a newsletter register after
+// a customer register repeats its headings.
 func checkDuplicateHeadings(c *check) {
-	first := map[string]*extract.Section{}
+	type key struct {
+		under, table int // the section a heading stands under; a row's table
+		text         string
+	}
+	first := map[key]*extract.Section{}
 	for i := range c.doc.Sections {
 		s := &c.doc.Sections[i]
+		k := key{}
 		switch s.Kind {
 		case extract.KindTitle:
-			first = map[string]*extract.Section{}
+			clear(first)
 			continue
-		case extract.KindHeading, extract.KindRow:
+		case extract.KindHeading:
+			k.under = c.doc.Parent(i)
+		case extract.KindRow:
+			k.under, k.table = -1, s.Table
 		default:
 			continue
 		}
-		key := strings.TrimRight(normalizeSpace(s.Title()), ":. ")
-		if key == "" {
+		k.text = strings.TrimRight(normalizeSpace(s.Title()), ":. ")
+		if k.text == "" {
 			continue
 		}
-		if prev, ok := first[key]; ok {
+		if prev, ok := first[k]; ok {
 			msg := strings.ReplaceAll(c.rule.Message.In(c.opts.MessageLang), "{first}", fmt.Sprint(prev.HeadingSpan().Start.Line))
 			c.report(s, s.HeadingSpan(), s.DisplayHeading(), c.rule.Severity, msg)
 			continue
 		}
-		first[key] = s
+		first[k] = s
 	}
 }
 

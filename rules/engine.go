@@ -485,7 +485,7 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 		f.Location.EndLine, f.Location.EndColumn = f.Location.Line, f.Location.Column
 	}
 	if sec != nil {
-		f.Section = sec.DisplayHeading()
+		f.Section = c.doc.OwnerOf(sec).DisplayHeading() // a "Label:" field's heading, not the label
 	}
 	c.out = append(c.out, f)
 }

@@ -122,3 +122,34 @@ func TestFingerprintFor(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingSectionIsTheLabelsHeading: a finding in a "Label:" field is
+// reported under the heading the field stands in, not under the label,
+// which a reader does not name as a section.
+func TestFindingSectionIsTheLabelsHeading(t *testing.T) {
+	engine := NewEngine(loadPack(t), Options{Now: sampleClock})
+	tests := []struct{ text, want string }{
+		{"Tietosuojaseloste\n\n6. Rekisterin tietosisältö\n\nTallennettavat tiedot:\nnimi, osoite ja (Muuta?)\n", "6. Rekisterin tietosisältö"},
+		{"Tietosuojaseloste\n\n1. Rekisterinpitäjä\nY-tunnus:\nOsoite: Mallikatu 1 (Muuta?)\n", "1. Rekisterinpitäjä"},
+		{"Tietosuojaseloste\n\nLisätiedot:\n(Muuta?)\n", "Tietosuojaseloste"},
+	}
+	for _, tt := range tests {
+		doc, err := extract.FromText("t.txt", []byte(tt.text), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range engine.Check(doc) {
+			if f.Rule != "placeholder" {
+				continue
+			}
+			n++
+			if f.Section != tt.want {
+				t.Errorf("%q: placeholder in section %q, want %q", tt.text, f.Section, tt.want)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d placeholder findings", tt.text, n)
+		}
+	}
+}

@@ -176,6 +176,12 @@ func TestSectionsCommand(t *testing.T) {
 			t.Errorf("sections %s: %q, want %q...", file, first, want)
 		}
 	}
+	out, _, code = cli(t, "", "sections", "--lines", "../../testdata/reading/lists.html")
+	for _, want := range []string{"lines:\n", "    7  heading 2  1. Rekisterinpitäjä\n", "   14  body item  Sopimuksen täytäntöönpano (jäsenyys)\n", "sections:\nformat html"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("sections --lines (exit %d) lacks %q:\n%s", code, want, out)
+		}
+	}
 	dir := t.TempDir()
 	page := filepath.Join(dir, "scan.html")
 	if err := os.WriteFile(page, []byte(`<!-- noticelint-disable -->`+"\n"+`<img src="seloste.png">`), 0o644); err != nil {

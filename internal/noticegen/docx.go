@@ -15,6 +15,8 @@ func DOCX(blocks []Block) ([]byte, error) {
 	var body strings.Builder
 	for _, bl := range blocks {
 		switch bl.Kind {
+		case Banner:
+			body.WriteString(boldParagraph(bl.Text))
 		case Title:
 			body.WriteString(paragraph("Title", false, bl.Text))
 		case Heading:
@@ -23,10 +25,14 @@ func DOCX(blocks []Block) ([]byte, error) {
 			body.WriteString(paragraph("", false, bl.Text))
 		case Lines:
 			body.WriteString(paragraph("", false, bl.Lines...))
+		case RunIn:
+			body.WriteString(paragraph("", false, bl.Text, "", strings.Join(bl.Lines, " ")))
 		case List:
 			for _, item := range bl.Lines {
 				body.WriteString(paragraph("ListParagraph", true, item))
 			}
+		case Table:
+			body.WriteString(docxTable(bl))
 		}
 	}
 	return Package(map[string]string{"word/document.xml": document(body.String()), "word/styles.xml": styles})
@@ -54,6 +60,35 @@ func paragraph(style string, numbered bool, lines ...string) string {
 	}
 	b.WriteString("</w:p>\n")
 	return b.String()
+}
+
+// docxTable writes a w:tbl, its header row (if any) marked to repeat on
+// each page and in bold, as Word writes one.
+func docxTable(bl Block) string {
+	var b strings.Builder
+	b.WriteString("<w:tbl>")
+	for r, row := range bl.Rows {
+		header := r == 0 && bl.Header
+		b.WriteString("<w:tr>")
+		if header {
+			b.WriteString("<w:trPr><w:tblHeader/></w:trPr>")
+		}
+		for _, c := range row {
+			run := `<w:r><w:t xml:space="preserve">` + escapeXML(c) + "</w:t></w:r>"
+			if header {
+				run = `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">` + escapeXML(c) + "</w:t></w:r>"
+			}
+			b.WriteString("<w:tc><w:p>" + run + "</w:p></w:tc>")
+		}
+		b.WriteString("</w:tr>")
+	}
+	b.WriteString("</w:tbl>\n")
+	return b.String()
+}
+
+// boldParagraph writes a w:p of one bold run.
+func boldParagraph(text string) string {
+	return `<w:p><w:r><w:rPr><w:b/><w:sz w:val="48"/></w:rPr><w:t xml:space="preserve">` + escapeXML(text) + "</w:t></w:r></w:p>\n"
 }
 
 func escapeXML(s string) string {

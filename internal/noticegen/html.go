@@ -26,6 +26,12 @@ func HTML(blocks []Block, chrome string) []byte {
 				escaped[i] = html.EscapeString(l)
 			}
 			b.WriteString("<p>" + strings.Join(escaped, "<br>\n") + "</p>\n")
+		case Table:
+			b.WriteString(htmlTable(bl))
+		case RunIn:
+			b.WriteString("<p>" + html.EscapeString(bl.Text) + "<br><br>" + html.EscapeString(strings.Join(bl.Lines, " ")) + "</p>\n")
+		case Banner:
+			b.WriteString("<div class=\"site-name\"><h1>" + html.EscapeString(bl.Text) + "</h1></div>\n")
 		case List:
 			b.WriteString("<ul>\n")
 			for _, item := range bl.Lines {
@@ -83,4 +89,23 @@ func Chrome(platform string) string {
 `
 	}
 	return header
+}
+
+// htmlTable writes a table, its header row (if any) in th cells.
+func htmlTable(bl Block) string {
+	var b strings.Builder
+	b.WriteString("<table>\n")
+	for r, row := range bl.Rows {
+		cell := "td"
+		if r == 0 && bl.Header {
+			cell = "th"
+		}
+		b.WriteString("  <tr>")
+		for _, c := range row {
+			b.WriteString("<" + cell + ">" + html.EscapeString(c) + "</" + cell + ">")
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table>\n")
+	return b.String()
 }

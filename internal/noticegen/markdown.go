@@ -16,6 +16,10 @@ func Markdown(blocks []Block) []byte {
 			b.WriteString("\n")
 		}
 		switch bl.Kind {
+		case Banner:
+			b.WriteString("# " + mdEscaper.Replace(bl.Text) + "\n")
+		case RunIn:
+			b.WriteString("**" + mdEscaper.Replace(bl.Text) + "**\n" + mdEscaper.Replace(strings.Join(bl.Lines, " ")) + "\n")
 		case Title:
 			b.WriteString("# " + mdEscaper.Replace(bl.Text) + "\n")
 		case Heading:
@@ -33,6 +37,21 @@ func Markdown(blocks []Block) []byte {
 		case List:
 			for _, item := range bl.Lines {
 				b.WriteString("- " + mdEscaper.Replace(item) + "\n")
+			}
+		case Table:
+			rows := bl.Rows
+			if !bl.Header && len(rows) > 0 {
+				rows = append([][]string{make([]string, len(rows[0]))}, rows...) // an empty header row
+			}
+			for r, row := range rows {
+				cells := make([]string, len(row))
+				for i, c := range row {
+					cells[i] = mdEscaper.Replace(c)
+				}
+				b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+				if r == 0 {
+					b.WriteString(strings.Repeat("|---", len(row)) + "|\n")
+				}
 			}
 		}
 	}

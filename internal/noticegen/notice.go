@@ -18,6 +18,9 @@ const (
 	Paragraph             // a paragraph of running text
 	Lines                 // lines broken by hand: an address
 	List                  // a bulleted list
+	Table                 // a table: Rows, the first a header row when Header
+	Banner                // the site's or product's name above the notice's title, in large type
+	RunIn                 // a heading run in above its text in one paragraph: Text, then Lines
 )
 
 // Block is one block of a notice.
@@ -25,6 +28,12 @@ type Block struct {
 	Kind  Kind
 	Text  string   // Title, Heading, Paragraph
 	Lines []string // Lines, List
+	// Wrap is how a PDF writer broke a Title, Heading or Paragraph over
+	// lines (PDFWith); a line ending in "-" breaks a word. Text stays the
+	// whole text, which the other formats write.
+	Wrap   []string
+	Rows   [][]string // Table
+	Header bool       // Table: the first row names the columns
 }
 
 // Notice is a Finnish customer-register notice with seven defects, one for

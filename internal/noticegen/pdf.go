@@ -48,36 +48,10 @@ func (w *pdfWriter) bytes() ([]byte, error) {
 }
 
 // PDF renders a notice as an A4 PDF: a 16 pt bold title, 12 pt bold
-// headings, 11 pt text, paragraphs wrapped to the page.
+// headings, 11 pt text, paragraphs wrapped to the page (PDFWith's plain
+// style).
 func PDF(blocks []Block, font string) ([]byte, error) {
-	w := newPDF(font)
-	for i, bl := range blocks {
-		if i > 0 && bl.Kind != List {
-			w.Ln(3)
-		}
-		switch bl.Kind {
-		case Title:
-			w.SetFont(w.family, "B", 16)
-			w.CellFormat(0, 9, w.tr(bl.Text), "", 1, "L", false, 0, "")
-		case Heading:
-			w.SetFont(w.family, "B", 12)
-			w.CellFormat(0, 6, w.tr(bl.Text), "", 1, "L", false, 0, "")
-		case Paragraph:
-			w.SetFont(w.family, "", 11)
-			w.MultiCell(0, 5.5, w.tr(bl.Text), "", "L", false)
-		case Lines:
-			w.SetFont(w.family, "", 11)
-			for _, l := range bl.Lines {
-				w.CellFormat(0, 5.5, w.tr(l), "", 1, "L", false, 0, "")
-			}
-		case List:
-			w.SetFont(w.family, "", 11)
-			for _, item := range bl.Lines {
-				w.CellFormat(0, 5.5, w.tr("• "+item), "", 1, "L", false, 0, "")
-			}
-		}
-	}
-	return w.bytes()
+	return PDFWith(blocks, PDFStyle{Font: font})
 }
 
 // TableRow is a row of the 2018 template: a label and its value.

@@ -11,13 +11,19 @@ func Text(blocks []Block) []byte {
 			b.WriteString("\n")
 		}
 		switch bl.Kind {
-		case Title, Heading, Paragraph:
+		case Banner, Title, Heading, Paragraph:
 			b.WriteString(bl.Text + "\n")
 		case Lines:
 			b.WriteString(strings.Join(bl.Lines, "\n") + "\n")
+		case RunIn:
+			b.WriteString(bl.Text + "\n\n" + strings.Join(bl.Lines, " ") + "\n")
 		case List:
 			for _, item := range bl.Lines {
 				b.WriteString("• " + item + "\n")
+			}
+		case Table:
+			for _, row := range bl.Rows {
+				b.WriteString(strings.Join(row, "\t") + "\n")
 			}
 		}
 	}

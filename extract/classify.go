@@ -1,0 +1,298 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineClass is what a line's own text says it may be, before its
+// neighbours and the section it stands in are taken into account: the
+// sectionizer (sectionize.go) decides with those. A line may fit several
+// classes ("1. Rekisterinpitäjä:" is shaped as a numbered heading and as a
+// label); the sectionizer tries them in a fixed order. It is four bytes:
+// the sectionizer keeps one for every line.
+type lineClass struct {
+	flags  classFlag
+	marker byte  // a list marker that may also number a heading: '1' for "1)", 'a' for "a)" or "(a)"
+	num    uint8 // a numbered heading's numbering is the line's first num bytes ("2.1", "3.")
+	field  uint8 // > 0: a label and its value ("Sähköposti: x@y.example"), the colon's offset
+}
+
+// classFlag is a set of classes.
+type classFlag uint8
+
+// The classes a line may fit. The ones whose test is dear are only shapes
+// here: isTitleText and headingText finish them when the context asks.
+const (
+	bullet    classFlag = 1 << iota // a list item: a bullet character and white space
+	lettered                        // a short sub-heading lettered "a)" or "B)"
+	label                           // a label alone: "Y-tunnus:"
+	known                           // label: it names a section ("Rekisterinpitäjä:")
+	titleLike                       // shaped as a title: short, capitalised, no menu (isTitleText says if it is one)
+	headLike                        // shaped as an unnumbered heading: short, capitalised, not a sentence (headingText)
+)
+
+func (c lineClass) is(f classFlag) bool { return c.flags&f != 0 }
+
+var (
+	// "Y-tunnus:" with nothing after the colon.
+	labelOnly = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/,.'’&-]{0,58}):$`)
+	// "Sähköposti: info@yritys.example".
+	labelValue = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/.'’-]{0,38}):[ \t\x{00a0}]+\S`)
+)
+
+// classify tells what a trimmed, non-blank line may be from its text alone.
+// It is pure, so that each class can be table-tested, and cheap: most lines
+// are sentences, and the tests that rule them out come first.
+func classify(s string) lineClass {
+	var c lineClass
+	if s == "" {
+		return c
+	}
+	if StartsWithBullet(s) {
+		c.flags = bullet
+		return c
+	}
+	c.marker = listMarker(s)
+	if s[0] >= '1' && s[0] <= '9' {
+		if num, rest := splitNumber(s); num != "" && looksLikeHeading(rest, 12, 100) {
+			c.num = uint8(len(num))
+		}
+	}
+	if isLetteredHeading(s) {
+		c.flags |= lettered
+	}
+	if strings.HasSuffix(s, ":") && !moreWords(s, 4) && labelOnly.MatchString(s) {
+		if lower := strings.ToLower(s); !startsLikeSentence(lower) {
+			c.flags |= label
+			if hasWordStart(lower[:len(lower)-1], headingWords) {
+				c.flags |= known
+			}
+		}
+	}
+	if hasLabelColon(s) && labelValue.MatchString(s) {
+		c.field = uint8(strings.IndexByte(s, ':'))
+	}
+	runes := headingShape(s, 8, 120)
+	if runes < 0 || isNavigation(s) {
+		return c
+	}
+	c.flags |= titleLike
+	if runes <= 70 && !strings.HasSuffix(s, ":") && strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "://") {
+		c.flags |= headLike
+	}
+	return c
+}
+
+// headingText finishes the test of a line shaped as an unnumbered heading
+// (headLike): it is no company's name, no sentence going on ("Du har rätt
+// att") or starting ("Voit ..."), no consent button; strong when it holds a
+// known heading stem, is all capitals or asks a question.
+func headingText(s string) (ok, strong bool) {
+	lower := strings.ToLower(s)
+	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isConsentButton(lower) {
+		return false, false
+	}
+	return true, headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?")
+}
+
+func isCompanyName(lower string) bool {
+	for w := range letterWords(lower) {
+		if companyForms[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":
+// numbers of one or two digits, the first from 1, joined by dots, an
+// optional closing dot or bracket, then white space. "0 Tilauskori" is a
+// shop's cart, not a heading.
+func splitNumber(s string) (num, rest string) {
+	i := 0
+	for part := 0; ; part++ {
+		j := i
+		for j < len(s) && j-i < 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 2 || (part == 0 && s[i] == '0') {
+			return "", s
+		}
+		i = j
+		if i+1 < len(s) && s[i] == '.' && s[i+1] >= '0' && s[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	if i < len(s) && (s[i] == '.' || s[i] == ')') {
+		i++
+	}
+	num = s[:i]
+	rest = strings.TrimLeftFunc(s[i:], func(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' })
+	if len(rest) == len(s)-i || rest == "" {
+		return "", s // no white space, or nothing, after the number
+	}
+	return num, rest
+}
+
+// isTitleText reports whether a short line names the kind of document:
+// "Tietosuojaseloste", "Asiakasrekisterin tietosuojaseloste".
+func isTitleText(s string) bool {
+	if len(s) > 120 || moreWords(s, 8) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	return hasWordEnd(lower, titleWords) && !hasWordStart(lower, notTitleWords)
+}
+
+// listMarker returns the kind of list marker a line starts with: '1' for
+// "1)" or "(1)", 'a' for "a)" or "(a)", each followed by white space; 0
+// for none. A line so marked is a list item when its neighbours are items
+// too, and may be a sub-heading when it stands alone.
+func listMarker(s string) byte {
+	i := 0
+	if s[0] == '(' {
+		i = 1
+	}
+	kind := byte(0)
+	switch j := i; {
+	case j < len(s) && s[j] >= '0' && s[j] <= '9':
+		for j < len(s) && j-i < 2 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		i, kind = j, '1'
+	case j < len(s) && isASCIILetter(s[j]):
+		i, kind = j+1, 'a'
+	}
+	if kind == 0 || i+1 >= len(s) || s[i] != ')' || s[i+1] != ' ' && s[i+1] != '\t' {
+		return 0
+	}
+	return kind
+}
+
+// isAllCaps reports whether s has letters, at least four, and all of them
+// upper case: "REKISTERIN NIMI".
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// isLetteredHeading reports a short sub-heading lettered "A)" or "b)".
+func isLetteredHeading(s string) bool {
+	if len(s) < 4 || s[1] != ')' || s[2] != ' ' || !isASCIILetter(s[0]) {
+		return false
+	}
+	return looksLikeHeading(s[3:], 8, 70)
+}
+
+// isNavigation reports a breadcrumb or menu line: "Etusivu › Tietosuojaseloste".
+func isNavigation(s string) bool {
+	// Four byte searches are faster than ContainsAny's rune by rune loop.
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '>') >= 0 || strings.Contains(s, "›") || strings.Contains(s, "»")
+}
+
+func continuesOnNextLine(lower string) bool {
+	lower = strings.TrimRightFunc(lower, isSpace)
+	i := strings.LastIndexFunc(lower, isSpace)
+	return i > 0 && danglingWords[lower[i+1:]]
+}
+
+func startsLikeSentence(lower string) bool {
+	for _, p := range sentenceStarts {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isConsentButton(lower string) bool {
+	for _, b := range consentButtons {
+		if strings.HasPrefix(lower, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsLower reports whether a line starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, isSpace))
+	return unicode.IsLower(r)
+}
+
+// looksLikeHeading reports whether s is shaped as a heading: capitalised
+// (or numbered), no more than maxWords words and maxRunes characters, not
+// a sentence or a list, few digits.
+func looksLikeHeading(s string, maxWords, maxRunes int) bool {
+	return headingShape(s, maxWords, maxRunes) >= 0
+}
+
+// headingShape is looksLikeHeading's test, returning the number of
+// characters of a line shaped as a heading, -1 for any other line.
+func headingShape(s string, maxWords, maxRunes int) int {
+	if s == "" || len(s) > 4*maxRunes {
+		return -1
+	}
+	// The cheap tests first: most lines are sentences.
+	if c := s[len(s)-1]; c == '.' || c == '!' || c == ',' || c == ';' {
+		return -1 // a question may be a heading ("Mihin käytämme tietoja?"), a sentence not
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return -1
+	}
+	// One pass for characters, digits and commas.
+	runes, digits, commas := 0, 0, 0
+	for _, r := range s {
+		runes++
+		switch {
+		case r == ',':
+			commas++
+		case r < utf8.RuneSelf && '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+			digits++
+		}
+	}
+	if runes > maxRunes || digits > 4 || commas > 1 || moreWords(s, maxWords) || strings.Contains(s, ". ") {
+		return -1 // long, a number, a list, or two sentences
+	}
+	return runes
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, isSpace)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// hasLabelColon is a cheap test for "Label: value": a colon within the
+// first 40 bytes.
+func hasLabelColon(s string) bool {
+	i := strings.IndexByte(s, ':')
+	return i > 0 && i <= 40
+}
+
+// bulletRunes mark list items.
+const bulletRunes = "•·▪◦○●■□➢►✓*-–—"
+
+// StartsWithBullet reports whether a line is a list item: a bullet
+// character followed by white space.
+func StartsWithBullet(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(bulletRunes, r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	return next == ' ' || next == '\t' || next == '\u00a0'
+}
