@@ -78,15 +78,16 @@ func datesIn(t Text, heading string) []Date {
 	var out []Date
 	seen := map[int]bool{}
 	for i, from := range starts {
-		// The date must come soon after the label: on the rest of its line
-		// or on the next.
-		window := lower[from:]
+		// The date must come soon after the label, within 80 bytes: on the
+		// rest of its line or on the next. (The line breaks are looked for
+		// in those 80 bytes only: on a long line, every label would search
+		// the rest of the text.)
+		window := lower[from:min(len(lower), from+80)]
 		if nl := strings.IndexByte(window, '\n'); nl >= 0 {
 			if nl2 := strings.IndexByte(window[nl+1:], '\n'); nl2 >= 0 {
 				window = window[:nl+1+nl2]
 			}
 		}
-		window = window[:min(len(window), 80)]
 		d, a, b, ok := parseDate(window)
 		if !ok || seen[from+a] {
 			continue

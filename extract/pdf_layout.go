@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -115,14 +117,18 @@ func splitCells(rows []*pdfRow) {
 			}
 		}
 	}
+	// Sorted, the starts near x are found by two binary searches: a page
+	// of many runs costs no more than a page of few, run for run.
+	slices.Sort(starts)
 	isColumn := func(x float64) bool {
-		n := 0
-		for _, s := range starts {
-			if math.Abs(s-x) <= sameX {
-				n++
+		from, _ := slices.BinarySearch(starts, x-sameX)
+		to, found := slices.BinarySearch(starts, x+sameX)
+		if found {
+			for to < len(starts) && starts[to] == x+sameX {
+				to++
 			}
 		}
-		return n >= 2
+		return to-from >= 2
 	}
 	for _, row := range rows {
 		line := row.cells[0]
@@ -192,9 +198,11 @@ func textStyle(rows []*pdfRow) (size, boldShare float64) {
 // levels of headings told by size.
 func headingSizes(rows []*pdfRow, body float64) []float64 {
 	var sizes []float64
+	seen := map[float64]bool{}
 	for _, row := range rows {
 		s := math.Round(row.size*2) / 2
-		if isHeadingSize(s, body) && !containsFloat(sizes, s) {
+		if isHeadingSize(s, body) && !seen[s] {
+			seen[s] = true
 			sizes = append(sizes, s)
 		}
 	}
@@ -203,15 +211,6 @@ func headingSizes(rows []*pdfRow, body float64) []float64 {
 }
 
 func isHeadingSize(size, body float64) bool { return body > 0 && size >= body*1.15 }
-
-func containsFloat(list []float64, f float64) bool {
-	for _, x := range list {
-		if x == f {
-			return true
-		}
-	}
-	return false
-}
 
 // pdfLines classifies rows into lines.
 type pdfLines struct {
@@ -345,10 +344,9 @@ func (l *pdfLines) rowText(row *pdfRow, sep string) Text {
 func (l *pdfLines) headingKind(row *pdfRow, s string) (LineKind, int) {
 	size := math.Round(row.size*2) / 2
 	if isHeadingSize(size, l.bodySize) && isLabelCell(s) {
-		for k, hs := range l.headingSizes {
-			if hs == size {
-				return LineHeading, k + 1
-			}
+		// headingSizes is sorted largest first.
+		if k, found := slices.BinarySearchFunc(l.headingSizes, size, func(hs, size float64) int { return cmp.Compare(size, hs) }); found {
+			return LineHeading, k + 1
 		}
 	}
 	if row.bold && l.boldShare < 0.5 && isShortHeading(s) {
