@@ -44,7 +44,7 @@ func DecodeText(b []byte) (text, enc string, err error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return "", "", ErrEmpty
 	}
-	if err := checkBinary(b); err != nil {
+	if err := CheckBinary(b); err != nil {
 		return "", "", err
 	}
 	if utf8.Valid(b) {
@@ -64,9 +64,11 @@ func DecodeText(b []byte) (text, enc string, err error) {
 	return text, EncWindows1252, nil
 }
 
-// checkBinary rejects data that is not text: NUL bytes, or many control
-// characters in the first 8 KiB.
-func checkBinary(b []byte) error {
+// CheckBinary rejects data that is not text: NUL bytes, or many control
+// characters in the first 8 KiB. The text extractors (plain text, web
+// pages, Markdown) run it on the whole input; the lint runner runs it on a
+// file's first block, before it reads the rest.
+func CheckBinary(b []byte) error {
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return fmt.Errorf("binary file (NUL byte at offset %d), not a text notice", i)
 	}

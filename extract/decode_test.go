@@ -115,10 +115,10 @@ func TestControlByte(t *testing.T) {
 	}
 	// One control byte in 100 is text, two are not.
 	ok := append([]byte(strings.Repeat("a", 99)), 0x1b)
-	if err := checkBinary(ok); err != nil {
+	if err := CheckBinary(ok); err != nil {
 		t.Errorf("1%% controls: %v", err)
 	}
-	if err := checkBinary(append(ok[:98:98], 0x7f, 0x1b)); err == nil {
+	if err := CheckBinary(append(ok[:98:98], 0x7f, 0x1b)); err == nil {
 		t.Error("2% controls: no error")
 	}
 }

@@ -146,7 +146,7 @@ func decodeHTML(raw []byte) (text, enc string, err error) {
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
 		e, enc = xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), EncUTF16
 	default:
-		if err := checkBinary(raw); err != nil {
+		if err := CheckBinary(raw); err != nil {
 			return "", "", err
 		}
 		switch name := metaCharset(raw); {

@@ -2,9 +2,10 @@ package lint
 
 import (
 	"bytes"
-	"fmt"
 	"path/filepath"
 	"strings"
+
+	"github.com/noticelint/noticelint/extract"
 )
 
 // sniffSize is how much of an input is read before the rest: the window
@@ -15,10 +16,10 @@ const sniffSize = 8 << 10
 // extractor would refuse as binary once read whole: a text notice (plain
 // text, a web page or Markdown, by its extension, else by its content)
 // with a NUL byte or many control bytes there. A 2 GiB file of zeros is
-// then refused after 8 KiB, not after reading 2 GiB into memory. It gives
-// the extractors' own error, and leaves alone what they read otherwise:
-// PDF and Word files, and text with a byte order mark (UTF-16 holds NUL
-// bytes).
+// then refused after 8 KiB, not after reading 2 GiB into memory. It runs
+// the extractors' own check (extract.CheckBinary), and leaves alone what
+// they read otherwise: PDF and Word files, and text with a byte order mark
+// (UTF-16 holds NUL bytes).
 func sniffBinary(path string, head []byte) error {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".pdf", ".docx":
@@ -34,18 +35,5 @@ func sniffBinary(path string, head []byte) error {
 			return nil
 		}
 	}
-	if i := bytes.IndexByte(head, 0); i >= 0 {
-		return fmt.Errorf("binary file (NUL byte at offset %d), not a text notice", i)
-	}
-	head = head[:min(len(head), sniffSize)]
-	controls := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
-			controls++
-		}
-	}
-	if controls*100 > len(head) {
-		return fmt.Errorf("binary file (%d control bytes in the first %d), not a text notice", controls, len(head))
-	}
-	return nil
+	return extract.CheckBinary(head)
 }
