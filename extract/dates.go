@@ -45,19 +45,22 @@ var (
 )
 
 // FindDates returns the dates the notice gives for itself, in document order.
-func FindDates(doc *Document) []Date {
+func FindDates(doc *Document) []Date { return findDates(doc, nil) }
+
+// findDates is FindDates that stops when stop says so.
+func findDates(doc *Document, stop *stopper) []Date {
 	var out []Date
 	for i := range doc.Sections {
 		s := &doc.Sections[i]
-		out = append(out, datesIn(s.Heading, "")...)
-		out = append(out, datesIn(s.Body, s.Heading.S)...)
+		out = append(out, datesIn(s.Heading, "", stop)...)
+		out = append(out, datesIn(s.Body, s.Heading.S, stop)...)
 	}
 	return out
 }
 
 // datesIn finds labelled dates in t. heading is the section's heading,
 // which labels a date at the start of its body ("Laatimispäivä<TAB>1.1.2020").
-func datesIn(t Text, heading string) []Date {
+func datesIn(t Text, heading string, stop *stopper) []Date {
 	lower := t.Lower()
 	if !hasYear(lower) {
 		return nil // every date form has a year; most sections have none
@@ -78,6 +81,7 @@ func datesIn(t Text, heading string) []Date {
 	var out []Date
 	seen := map[int]bool{}
 	for i, from := range starts {
+		stop.check()
 		// The date must come soon after the label, within 80 bytes: on the
 		// rest of its line or on the next. (The line breaks are looked for
 		// in those 80 bytes only: on a long line, every label would search

@@ -49,8 +49,10 @@ func FromDOCX(path string, raw []byte, opts Options) (*Document, error) {
 		return nil, fmt.Errorf("cannot open %s: %w", part, err)
 	}
 	defer func() { _ = rc.Close() }()
+	opts.stop.now()
 	r := newDocxReader(styles)
-	if err := r.read(&boundedReader{r: rc, left: docxMaxDocument, part: part}); err != nil {
+	r.stop = opts.stop
+	if err := r.read(&boundedReader{r: rc, left: docxMaxDocument, part: part, stop: opts.stop}); err != nil {
 		return nil, err
 	}
 	doc := &Document{Path: path, Format: FormatDOCX, Quality: 1}
@@ -62,7 +64,7 @@ func FromDOCX(path string, raw []byte, opts Options) (*Document, error) {
 		doc.lowerQuality(0, fmt.Sprintf("no text, only %d %s: the notice may be a picture of text", r.images, plural(r.images, "image", "images")))
 	}
 	doc.Sections = sectionize(r.out, opts)
-	finish(doc, opts.Lang)
+	finish(doc, opts)
 	return doc, nil
 }
 
@@ -118,14 +120,17 @@ func readZipPart(zr *zip.Reader, name string, limit int64) ([]byte, error) {
 }
 
 // boundedReader fails once more than left bytes have been read: the size a
-// zip entry declares is not to be trusted.
+// zip entry declares is not to be trusted. It stops the extraction when
+// stop says so, which interrupts the XML decoder reading from it.
 type boundedReader struct {
 	r    io.Reader
 	left int64
 	part string
+	stop *stopper
 }
 
 func (b *boundedReader) Read(p []byte) (int, error) {
+	b.stop.now()
 	if b.left <= 0 {
 		return 0, fmt.Errorf("%s decompresses to more than its limit: refused (a zip bomb?)", b.part)
 	}
@@ -189,6 +194,7 @@ func (v *val) on() bool {
 
 // docxReader streams document.xml into lines.
 type docxReader struct {
+	stop   *stopper
 	styles map[string]docxStyle
 
 	out    []Line
@@ -242,6 +248,7 @@ func (r *docxReader) read(rd io.Reader) error {
 	dec := xml.NewDecoder(rd)
 	depth := 0
 	for {
+		r.stop.check()
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
 			break

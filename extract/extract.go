@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -23,6 +24,10 @@ type Options struct {
 	// sectionizer, with what the format told of each (noticelint sections
 	// --lines): to tell a misread page from a misread line.
 	Lines func([]Line)
+
+	// stop is Read's check of its context (stop.go); nil when
+	// an extractor is called directly.
+	stop *stopper
 }
 
 // extractor turns a file's bytes into a Document.
@@ -70,13 +75,35 @@ func Extensions() []string {
 // another extension, or none (standard input), in the format its content
 // shows, else as plain text.
 func Extract(path string, data []byte, opts Options) (*Document, error) {
+	return Read(context.Background(), path, data, opts)
+}
+
+// Read is Extract that stops when ctx is done: the extractor, the
+// sectionizer and the parsers they run check ctx as they go, so the work
+// ends soon after ctx's deadline or cancellation, with an error for which
+// IsStopped is true.
+func Read(ctx context.Context, path string, data []byte, opts Options) (doc *Document, err error) {
+	opts.stop = newStopper(ctx)
+	defer func() {
+		if err != nil {
+			doc = nil
+		}
+	}()
+	defer catchStop(&err)
+	opts.stop.now()
+	return extractorFor(path, data, opts)(path, data, opts)
+}
+
+// extractorFor picks the extractor: Options.Format, else the extension,
+// else the content.
+func extractorFor(path string, data []byte, opts Options) extractor {
 	if ex, ok := byFormat[opts.Format]; ok {
-		return ex(path, data, opts)
+		return ex
 	}
 	if ex, ok := byExtension[strings.ToLower(filepath.Ext(path))]; ok {
-		return ex(path, data, opts)
+		return ex
 	}
-	return sniff(data)(path, data, opts)
+	return sniff(data)
 }
 
 // sniff tells a file's format from its first bytes: a PDF, a zip archive

@@ -24,12 +24,15 @@ func FromHTML(path string, raw []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	opts.stop.now()
 	s := newSource(src)
-	page, err := parseHTML(s, 0, len(src))
+	page, err := parseHTML(s, 0, len(src), opts.stop)
 	if err != nil {
 		return nil, err
 	}
+	opts.stop.now()
 	skip := page.pageChrome()
+	opts.stop.now()
 	w := newHTMLLines(page, skip)
 	w.walk(contentRoot(page.root))
 	w.lineBreak()
@@ -38,6 +41,7 @@ func FromHTML(path string, raw []byte, opts Options) (*Document, error) {
 		return nil, err
 	}
 	for i, l := range doc.lines {
+		opts.stop.check()
 		doc.lines[i] = blankTags(l)
 	}
 	return doc, nil
@@ -92,7 +96,7 @@ func finishMarkup(doc *Document, s *source, lines []Line, page *htmlPage, opts O
 	markBlockLines(lines)
 	doc.Sections = sectionize(lines, opts)
 	doc.Suppressions = suppressions(s, page.comments)
-	finish(doc, opts.Lang)
+	finish(doc, opts)
 	return nil
 }
 

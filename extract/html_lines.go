@@ -61,6 +61,7 @@ func newHTMLLines(page *htmlPage, skip map[*html.Node]bool) *htmlLines {
 
 func (w *htmlLines) walk(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.page.stop.check()
 		switch c.Type {
 		case html.TextNode:
 			w.text(c)
@@ -163,6 +164,7 @@ func (w *htmlLines) text(n *html.Node) {
 	}
 	s := t.S
 	for i := 0; i < len(s); {
+		w.page.stop.check()
 		j := i
 		for j < len(s) && isHTMLSpace(s[j]) {
 			j++
@@ -186,6 +188,7 @@ func (w *htmlLines) text(n *html.Node) {
 // preText adds preformatted text: its line breaks end lines.
 func (w *htmlLines) preText(t Text) {
 	for i := 0; i <= len(t.S); {
+		w.page.stop.check()
 		nl := strings.IndexByte(t.S[i:], '\n')
 		end := len(t.S)
 		if nl >= 0 {

@@ -20,6 +20,7 @@ const maxHTMLDepth = 512
 // tree builder, tells where each token stands: every text node remembers
 // its source range.
 type htmlPage struct {
+	stop     *stopper // the extraction's check, for the walks over the page
 	src      *source
 	root     *html.Node
 	ranges   map[*html.Node]srcRange // text nodes' source ranges
@@ -35,12 +36,13 @@ type srcRange struct{ from, to int }
 // (a new <p> or <li> closes the last, a table cell closes the cell before)
 // but not the rest of the HTML5 tree construction: text keeps the place it
 // has in the source.
-func parseHTML(src *source, from, to int) (*htmlPage, error) {
-	p := &htmlPage{src: src, root: &html.Node{Type: html.DocumentNode}, ranges: map[*html.Node]srcRange{}}
+func parseHTML(src *source, from, to int, stop *stopper) (*htmlPage, error) {
+	p := &htmlPage{stop: stop, src: src, root: &html.Node{Type: html.DocumentNode}, ranges: map[*html.Node]srcRange{}}
 	b := treeBuilder{stack: []*html.Node{p.root}, open: map[string]int{}}
 	z := html.NewTokenizer(strings.NewReader(src.src[from:to]))
 	off := from
 	for {
+		stop.check()
 		tt := z.Next()
 		start := off
 		off += len(z.Raw())

@@ -7,12 +7,17 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // markdown parses CommonMark with GitHub's tables; it is safe for
-// concurrent use.
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+// concurrent use. mdStopCheck lets a parse be stopped between blocks.
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+	goldmark.WithParserOptions(parser.WithInlineParsers(util.Prioritized(mdStopCheck{}, 0))),
+)
 
 // FromMarkdown extracts a notice from Markdown. Headings, lists and tables
 // are read from the syntax; each source line of a paragraph is a line, as
@@ -24,13 +29,15 @@ func FromMarkdown(path string, raw []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	opts.stop.now()
 	// The text is read from the source with the generators' markup blanked
 	// out (same offsets, same lines); evidence is quoted from the original.
 	blanked, frontTitle := blankDialects(src)
 	s := newSource(blanked)
 	body := []byte(blanked)
-	w := &mdLines{src: s, body: body, page: &htmlPage{src: s}}
-	w.blocks(markdown.Parser().Parse(text.NewReader(body)), LineText)
+	w := &mdLines{src: s, body: body, page: &htmlPage{src: s, stop: opts.stop}}
+	w.blocks(parseMarkdown(body, opts.stop), LineText)
+	opts.stop.now()
 	doc := &Document{Path: path, Format: FormatMarkdown, Encoding: enc, Quality: 1}
 	if err := finishMarkup(doc, s, w.out, w.page, opts); err != nil {
 		return nil, err
@@ -42,6 +49,44 @@ func FromMarkdown(path string, raw []byte, opts Options) (*Document, error) {
 		doc.Title = frontTitle // a page whose title only its front matter gives
 	}
 	return doc, nil
+}
+
+// parseMarkdown parses body, checking stop at every line the block parser
+// reads and after every block's inline markup.
+func parseMarkdown(body []byte, stop *stopper) ast.Node {
+	pc := parser.NewContext()
+	pc.Set(mdStopKey, stop)
+	return markdown.Parser().Parse(mdStopReader{text.NewReader(body), stop}, parser.WithContext(pc))
+}
+
+// mdStopReader is the source as the block parser reads it, line by line,
+// checking stop at each.
+type mdStopReader struct {
+	text.Reader
+	stop *stopper
+}
+
+func (r mdStopReader) PeekLine() ([]byte, text.Segment) {
+	r.stop.check()
+	return r.Reader.PeekLine()
+}
+
+// mdStopKey holds a parse's stopper in its parser context.
+var mdStopKey = parser.NewContextKey()
+
+// mdStopCheck is an inline parser that parses nothing (its trigger, NUL,
+// never reaches an inline parser) and, as a CloseBlocker, checks the
+// parse's stopper once each block's inline markup is read.
+type mdStopCheck struct{}
+
+func (mdStopCheck) Trigger() []byte { return []byte{0} }
+
+func (mdStopCheck) Parse(ast.Node, text.Reader, parser.Context) ast.Node { return nil }
+
+func (mdStopCheck) CloseBlock(_ ast.Node, _ text.Reader, pc parser.Context) {
+	if stop, ok := pc.Get(mdStopKey).(*stopper); ok {
+		stop.check()
+	}
 }
 
 func hasTitle(secs []Section) bool {
@@ -249,7 +294,7 @@ func (w *mdLines) htmlBlock(c *ast.HTMLBlock) {
 	if c.HasClosure() {
 		to = max(to, c.ClosureLine.Stop)
 	}
-	page, err := parseHTML(w.src, from, to)
+	page, err := parseHTML(w.src, from, to, w.page.stop)
 	if err != nil {
 		return
 	}

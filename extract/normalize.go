@@ -13,8 +13,8 @@ import (
 // every kind of space as ' ', soft hyphens and zero-width characters removed,
 // typographic dashes and quotes folded to ASCII, lower case. lowerMap leads
 // each byte of it back to s; it stays nil while the two line up byte for
-// byte, as they do in most text.
-func normalize(s string) *matchCopy {
+// byte, as they do in most text. It stops when stop says so.
+func normalize(s string, stop *stopper) *matchCopy {
 	// Whether s is in NFC is asked only at its first character that may
 	// not be: most texts hold none.
 	nfcChecked := false
@@ -22,6 +22,7 @@ func normalize(s string) *matchCopy {
 	sb.Grow(len(s))
 	var m []int32
 	for i := 0; i < len(s); {
+		stop.check()
 		// Copy a run of ASCII that stays as it is in one go.
 		j := i
 		for j < len(s) && copiedASCII[s[j]] {
@@ -63,7 +64,7 @@ func normalize(s string) *matchCopy {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
-				return normalizeNFC(s)
+				return normalizeNFC(s, stop)
 			}
 			nfcChecked = true
 		}
@@ -106,13 +107,14 @@ func nfcStable(r rune) bool {
 
 // normalizeNFC is normalize for text that is not in NFC ("a" and a
 // combining diaeresis for "ä"): composed characters map to where they start.
-func normalizeNFC(s string) *matchCopy {
+func normalizeNFC(s string, stop *stopper) *matchCopy {
 	var sb strings.Builder
 	sb.Grow(len(s))
 	m := make([]int32, 0, len(s))
 	var it norm.Iter
 	it.InitString(norm.NFC, s)
 	for !it.Done() {
+		stop.check()
 		start := it.Pos()
 		seg := it.Next()
 		same := len(seg) == it.Pos()-start

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -31,50 +32,82 @@ func FromPDF(path string, raw []byte, opts Options) (*Document, error) {
 	if limit <= 0 {
 		limit = DefaultTimeout
 	}
+	parent := context.Background()
+	if opts.stop != nil {
+		parent = opts.stop.ctx
+	}
+	ctx, cancel := context.WithTimeout(parent, limit)
+	defer cancel()
 	type result struct {
 		doc *Document
 		err error
 	}
 	done := make(chan result, 1)
-	deadline := time.Now().Add(limit)
 	go func() {
-		doc, err := readPDF(path, raw, opts, deadline, limit)
+		doc, err := readPDF(ctx, path, raw, opts, limit)
 		done <- result{doc, err}
 	}()
-	timer := time.NewTimer(limit + time.Second) // the reader stops itself at the deadline; this is for library code that never returns
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-ctx.Done():
+	}
+	// The reader checks ctx as it goes and stops soon after; this is for
+	// library code that never returns.
+	timer := time.NewTimer(time.Second)
 	defer timer.Stop()
 	select {
 	case r := <-done:
 		return r.doc, r.err
 	case <-timer.C:
+		if err := parent.Err(); err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("reading the PDF took longer than %s", limit)
 	}
 }
 
-func readPDF(path string, raw []byte, opts Options, deadline time.Time, limit time.Duration) (doc *Document, err error) {
+// readPDF reads the PDF until ctx is done: its time limit, the caller's
+// or the run's.
+func readPDF(ctx context.Context, path string, raw []byte, opts Options, limit time.Duration) (doc *Document, err error) {
+	caller := opts.stop // nil, or the check of the context ctx is made from
+	stop := newStopper(ctx)
+	opts.stop = stop
+	page, pages := 0, 0 // the page being read, for the error of a stop
 	defer func() {
-		if p := recover(); p != nil {
+		p := recover()
+		st, isStop := p.(stopped)
+		switch {
+		case isStop || ctx.Err() != nil && (p != nil || err != nil):
+			// Stopped, maybe inside the library, which makes a stop in its
+			// reads a "malformed PDF": by the caller, whose error it is,
+			// or by the PDF's own time limit, which is said.
+			doc, err = nil, fmt.Errorf("reading the PDF took longer than %s (stopped on page %d of %d)", limit, max(page, 1), max(pages, 1))
+			if caller != nil && caller.ctx.Err() != nil {
+				err = caller.err()
+			} else if isStop && !errors.Is(st.err, context.DeadlineExceeded) {
+				err = st.err
+			}
+		case p != nil:
 			doc, err = nil, fmt.Errorf("damaged PDF: %v", p)
 		}
 	}()
-	r, err := openPDF(raw)
+	r, err := openPDF(raw, stop)
 	if err != nil {
 		return nil, err
 	}
-	pages := pdfPageList(r)
-	if len(pages) == 0 {
+	list := pdfPageList(r, stop)
+	if len(list) == 0 {
 		return nil, errors.New("damaged PDF: no pages found")
 	}
-	limits := &pdfLimits{deadline: deadline, ops: pdfMaxOps, contentBytes: pdfMaxContentBytes}
+	pages = len(list)
+	limits := &pdfLimits{stop: stop, ops: pdfMaxOps, contentBytes: pdfMaxContentBytes}
 	var read []pageText
 	var unreadable []string
 	imageOnly, textPages, firstBad := 0, 0, 0
-	for i, pv := range pages {
+	for i, pv := range list {
+		page = i + 1
 		pg, perr := readPDFPage(pv, limits)
-		var budget errPDFBudget
-		if errors.As(perr, &budget) && budget.reason == "over the time limit" {
-			return nil, fmt.Errorf("reading the PDF took longer than %s (stopped on page %d of %d)", limit, i+1, len(pages))
-		}
 		switch {
 		case perr != nil:
 			unreadable = append(unreadable, fmt.Sprintf("page %d: %v", i+1, perr))
@@ -94,12 +127,12 @@ func readPDF(path string, raw []byte, opts Options, deadline time.Time, limit ti
 		return nil, fmt.Errorf("the PDF is encrypted and its text could not be decrypted (%s): publish the notice unencrypted", firstOr(unreadable, "no page held text"))
 	}
 	doc = &Document{Path: path, Format: FormatPDF, Quality: 1}
-	lines, rows, rowPages := layoutPDF(read)
+	lines, rows, rowPages := layoutPDF(read, stop)
 	doc.lines = rows
 	if counted := textPages + imageOnly + len(unreadable); counted > 0 && textPages < counted {
 		var why []string
 		if imageOnly > 0 {
-			why = append(why, fmt.Sprintf("%d of %d pages hold only images (a scan?): run OCR on it or publish the notice as text", imageOnly, len(pages)))
+			why = append(why, fmt.Sprintf("%d of %d pages hold only images (a scan?): run OCR on it or publish the notice as text", imageOnly, len(list)))
 		}
 		if len(unreadable) > 0 {
 			why = append(why, fmt.Sprintf("%d %s could not be read (%s)", len(unreadable), plural(len(unreadable), "page", "pages"), strings.Join(unreadable, "; ")))
@@ -114,12 +147,12 @@ func readPDF(path string, raw []byte, opts Options, deadline time.Time, limit ti
 		doc.QualityAt = Position{Line: lineOfPage(rowPages, firstBad), Column: 1, Page: firstBad}
 	}
 	doc.Sections = sectionize(lines, opts)
-	finish(doc, opts.Lang)
+	finish(doc, opts)
 	return doc, nil
 }
 
 // openPDF opens a PDF, in words a reader can act on when it cannot.
-func openPDF(raw []byte) (*pdf.Reader, error) {
+func openPDF(raw []byte, stop *stopper) (*pdf.Reader, error) {
 	if !bytes.HasPrefix(raw, []byte("%PDF-")) {
 		return nil, errors.New("not a PDF file (it does not start with %PDF-)")
 	}
@@ -128,7 +161,7 @@ func openPDF(raw []byte) (*pdf.Reader, error) {
 		// PDF 2.0 reads as 1.7 for text; the library only knows 1.x.
 		data = append([]byte("%PDF-1.7"), raw[len("%PDF-2.0"):]...)
 	}
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	r, err := pdf.NewReader(stoppingReaderAt{bytes.NewReader(data), stop}, int64(len(data)))
 	switch {
 	case err == nil:
 		return r, nil
@@ -144,7 +177,7 @@ func openPDF(raw []byte) (*pdf.Reader, error) {
 
 // pdfPageList walks the page tree in order, within bounds: a tree that
 // loops back on itself ends at pdfMaxPages or the document's page count.
-func pdfPageList(r *pdf.Reader) []pdf.Value {
+func pdfPageList(r *pdf.Reader, stop *stopper) []pdf.Value {
 	root := r.Trailer().Key("Root").Key("Pages")
 	want := int(root.Key("Count").Int64())
 	if want <= 0 || want > pdfMaxPages {
@@ -154,6 +187,7 @@ func pdfPageList(r *pdf.Reader) []pdf.Value {
 	visited := 0
 	var walk func(n pdf.Value, depth int)
 	walk = func(n pdf.Value, depth int) {
+		stop.check()
 		visited++
 		if len(pages) >= want || depth > pdfMaxInheritLevels || visited > 4*pdfMaxPages {
 			return
@@ -179,6 +213,9 @@ func readPDFPage(page pdf.Value, limits *pdfLimits) (pg *pdfPage, err error) {
 	pg = &pdfPage{limits: limits}
 	defer func() {
 		if p := recover(); p != nil {
+			if st, ok := p.(stopped); ok {
+				panic(st) // the whole document stops, not the page
+			}
 			if e, ok := p.(errPDFBudget); ok {
 				err = e
 			} else {
@@ -226,4 +263,18 @@ func firstOr(list []string, fallback string) string {
 		return list[0]
 	}
 	return fallback
+}
+
+// stoppingReaderAt is the PDF's bytes as the library reads them: every
+// read first checks stop, so that library code that loops while it reads
+// (a chain of object streams that extends itself) ends when the extraction
+// stops.
+type stoppingReaderAt struct {
+	r    *bytes.Reader
+	stop *stopper
+}
+
+func (s stoppingReaderAt) ReadAt(p []byte, off int64) (int, error) {
+	s.stop.now()
+	return s.r.ReadAt(p, off)
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"strings"
-	"time"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -24,7 +23,7 @@ type pdfRun struct {
 // pdfLimits bound the work one PDF may cost, so that a hostile file ends
 // in an error rather than a hang or an exhausted memory.
 type pdfLimits struct {
-	deadline     time.Time
+	stop         *stopper
 	ops          int   // content operators left
 	contentBytes int64 // decompressed content bytes left, all pages
 }
@@ -208,9 +207,7 @@ func (p *pdfPage) spend() {
 	if p.limits.ops < 0 {
 		panic(errPDFBudget{fmt.Sprintf("over %d content operators", pdfMaxOps)})
 	}
-	if p.limits.ops%1024 == 0 && !p.limits.deadline.IsZero() && time.Now().After(p.limits.deadline) {
-		panic(errPDFBudget{"over the time limit"})
-	}
+	p.limits.stop.check()
 }
 
 // checkSize decompresses a content stream once, within the limits, before

@@ -50,12 +50,14 @@ var pageNumber = regexp.MustCompile(`^(?i:(?:sivu|page|sida|s\.)\s*)?\d{1,4}(?:\
 // layoutPDF turns the pages' runs into lines for the sectionizer, and
 // returns the rows' text, which the lines' positions count in, with the
 // page of each row.
-func layoutPDF(pages []pageText) (lines []Line, text []string, rowPages []int) {
+func layoutPDF(pages []pageText, stop *stopper) (lines []Line, text []string, rowPages []int) {
 	var rows []*pdfRow
 	for _, p := range pages {
+		stop.now()
 		rows = append(rows, pageRows(p)...)
 	}
-	l := pdfLines{rows: rows}
+	stop.now()
+	l := pdfLines{rows: rows, stop: stop}
 	l.bodySize, l.boldShare = textStyle(rows)
 	l.headingSizes = headingSizes(rows, l.bodySize)
 	l.run()
@@ -214,6 +216,7 @@ func isHeadingSize(size, body float64) bool { return body > 0 && size >= body*1.
 
 // pdfLines classifies rows into lines.
 type pdfLines struct {
+	stop         *stopper
 	rows         []*pdfRow
 	bodySize     float64
 	boldShare    float64
@@ -237,6 +240,7 @@ type pdfLines struct {
 
 func (l *pdfLines) run() {
 	for i, row := range l.rows {
+		l.stop.check()
 		blank := l.separate(i)
 		if blank {
 			l.item.on = false

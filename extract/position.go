@@ -153,9 +153,12 @@ func (t Text) TrimSpace() Text {
 // Normalized returns the text with its matching copy (Lower) computed. The
 // extractors normalise section headings and bodies once, when a document is
 // complete.
-func (t Text) Normalized() Text {
+func (t Text) Normalized() Text { return t.normalized(nil) }
+
+// normalized is Normalized that stops when stop says so.
+func (t Text) normalized(stop *stopper) Text {
 	if t.norm == nil {
-		t.norm = normalize(t.S)
+		t.norm = normalize(t.S, stop)
 	}
 	return t
 }

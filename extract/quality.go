@@ -26,10 +26,11 @@ func (d *Document) lowerQuality(q float64, note string) {
 // checkDecoding lowers the quality of a document whose text is mostly
 // characters that stand for nothing: U+FFFD from a broken conversion,
 // control characters, private-use code points from a font without a
-// Unicode map.
-func checkDecoding(d *Document) {
+// Unicode map. It stops when stop says so.
+func checkDecoding(d *Document, stop *stopper) {
 	clean := true // most documents: one quick pass, no counting
 	for i := range d.Sections {
+		stop.check()
 		if hasBadChar(d.Sections[i].Heading.S) || hasBadChar(d.Sections[i].Body.S) {
 			clean = false
 			break
@@ -40,6 +41,7 @@ func checkDecoding(d *Document) {
 	}
 	bad, total := 0, 0
 	for i := range d.Sections {
+		stop.check()
 		for _, s := range []string{d.Sections[i].Heading.S, d.Sections[i].Body.S} {
 			b, t := decodingCounts(s)
 			bad, total = bad+b, total+t

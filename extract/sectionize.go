@@ -52,20 +52,20 @@ func sectionize(lines []Line, opts Options) []Section {
 	if opts.Lines != nil {
 		opts.Lines(lines)
 	}
-	return Sectionize(lines)
-}
-
-// Sectionize groups lines into sections.
-func Sectionize(lines []Line) []Section {
-	z := sectionizer{lines: lines}
+	opts.stop.now()
+	z := sectionizer{lines: lines, stop: opts.stop}
 	z.template, z.tabs = isTemplate(lines)
 	return z.run()
 }
+
+// Sectionize groups lines into sections.
+func Sectionize(lines []Line) []Section { return sectionize(lines, Options{}) }
 
 // sectionizer is the state machine that applies the lines' classes
 // (classify.go) in their context: the lines around them and the section
 // open.
 type sectionizer struct {
+	stop     *stopper
 	lines    []Line
 	template bool        // the 2018 template layout: "Heading<TAB>Body" rows
 	tabs     bool        // a line holds a TAB
@@ -89,6 +89,7 @@ func (z *sectionizer) run() []Section {
 	z.classes = make([]lineClass, len(z.lines))
 	opens := 1 // lines that may open a section: the output's capacity
 	for i := range z.lines {
+		z.stop.check()
 		switch z.lines[i].Kind {
 		case LineText:
 			z.classes[i] = classify(strings.TrimFunc(z.lines[i].Text.S, isSpace))
@@ -110,6 +111,7 @@ func (z *sectionizer) run() []Section {
 	z.cur = &Section{Kind: KindPreamble}
 	chrome := z.pageChrome()
 	for i := range z.lines {
+		z.stop.check()
 		if i < z.skip {
 			continue
 		}

@@ -12,27 +12,32 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	lines := SplitLines(src)
+	opts.stop.now()
+	lines := splitLines(src, opts.stop)
 	doc := &Document{Path: path, Format: FormatText, Encoding: enc, Quality: 1}
 	doc.lines = make([]string, len(lines))
 	for i, l := range lines {
 		doc.lines[i] = l.Text.S
 	}
 	doc.Sections = sectionize(lines, opts)
-	finish(doc, opts.Lang)
+	finish(doc, opts)
 	return doc, nil
 }
 
 // SplitLines cuts source text into lines (LF, CRLF or lone CR), each a Text
 // with its position. The lines are slices of one Text over the whole
 // source, so consecutive lines join without copying (see joinLines).
-func SplitLines(src string) []Line {
+func SplitLines(src string) []Line { return splitLines(src, nil) }
+
+// splitLines is SplitLines that stops when stop says so.
+func splitLines(src string, stop *stopper) []Line {
 	lines := make([]Line, 0, strings.Count(src, "\n")+1)
 	whole := Text{S: src, orig: src, segs: make([]segment, 0, cap(lines)+len(src)/chunk+1)}
 	type span struct{ start, end int }
 	spans := make([]span, 0, cap(lines))
 	offset, n := 0, 1
 	for offset <= len(src) {
+		stop.check()
 		end := strings.IndexAny(src[offset:], "\r\n")
 		next := len(src) + 1
 		if end < 0 {
@@ -52,6 +57,7 @@ func SplitLines(src string) []Line {
 		offset, n = next, n+1
 	}
 	for _, sp := range spans {
+		stop.check()
 		lines = append(lines, Line{Text: whole.Slice(sp.start, sp.end)})
 	}
 	return lines
@@ -80,22 +86,25 @@ func sameString(a, b string) bool {
 
 // finish fills in what every extractor's Document needs once its sections
 // are known: language, title, the notice's own dates, and whether its text
-// decoded.
-func finish(doc *Document, lang string) {
+// decoded. It stops when opts.stop says so.
+func finish(doc *Document, opts Options) {
+	stop := opts.stop
 	for i := range doc.Sections {
 		s := &doc.Sections[i]
-		s.Heading = s.Heading.Normalized()
-		s.Body = s.Body.Normalized()
+		s.Heading = s.Heading.normalized(stop)
+		s.Body = s.Body.normalized(stop)
 	}
-	if lang == "" || lang == "auto" {
+	stop.now()
+	if lang := opts.Lang; lang == "" || lang == "auto" {
 		doc.Lang = DetectLang(doc)
 	} else {
 		doc.Lang = lang
 	}
 	doc.parents = parents(doc.Sections)
 	doc.Title = title(doc.Sections)
-	doc.Dates = FindDates(doc)
-	checkDecoding(doc)
+	doc.Dates = findDates(doc, stop)
+	stop.now()
+	checkDecoding(doc, stop)
 }
 
 // title is the notice's own title, or failing one its first heading or line.

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/noticelint/noticelint/internal/noticegen"
+)
+
+// cancelled returns a stopper whose context is done.
+func cancelled() *stopper {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	return newStopper(ctx)
+}
+
+// stopsWith runs f and reports whether it stopped with a stopped panic.
+func stopsWith(f func()) (stoppedOK bool) {
+	defer func() {
+		p := recover()
+		_, stoppedOK = p.(stopped)
+	}()
+	f()
+	return false
+}
+
+// TestExtractStopsEveryFormat: a context that is done while a notice is
+// read ends the extraction with the context's error, in every format,
+// from the sectionizer on (the Lines hook runs just before it).
+func TestExtractStopsEveryFormat(t *testing.T) {
+	pdf, err := noticegen.PDF(noticegen.Notice, noticegen.CoreFont)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docx, err := noticegen.DOCX(noticegen.Notice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{
+		"n.txt":  noticegen.Text(noticegen.Notice),
+		"n.html": noticegen.LargeHTML(64 << 10),
+		"n.md":   []byte("# Tietosuojaseloste\n\n" + strings.Repeat("Käsittelemme henkilötietoja.\n\n", 200)),
+		"n.pdf":  pdf,
+		"n.docx": docx,
+	} {
+		t.Run(name, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			doc, err := Read(ctx, name, data, Options{Lines: func([]Line) { cancel() }})
+			if doc != nil || !errors.Is(err, context.Canceled) || !IsStopped(err) {
+				t.Errorf("document %v, error %v; want none and the context's error", doc != nil, err)
+			}
+			// Not cancelled, the same file is read.
+			if _, err := Read(context.Background(), name, data, Options{}); err != nil {
+				t.Errorf("not stopped: %v", err)
+			}
+		})
+	}
+}
+
+// TestParsersStop: the checks inside the parsers' runs, which the
+// sectionizer's do not reach: the Markdown parser's lines and blocks, the
+// HTML tokenizer's tokens, the Word document's XML, the PDF library's reads.
+func TestParsersStop(t *testing.T) {
+	md := []byte(strings.Repeat("Kappale tekstiä.\n\n", 1000))
+	if !stopsWith(func() { parseMarkdown(md, cancelled()) }) {
+		t.Error("the Markdown parser did not stop")
+	}
+	html := strings.Repeat("<p>Kappale tekstiä.</p>\n", 1000)
+	if !stopsWith(func() { _, _ = parseHTML(newSource(html), 0, len(html), cancelled()) }) {
+		t.Error("the HTML tokenizer did not stop")
+	}
+	br := &boundedReader{r: strings.NewReader("<w:document/>"), left: 1 << 20, part: "word/document.xml", stop: cancelled()}
+	if !stopsWith(func() { _, _ = br.Read(make([]byte, 16)) }) {
+		t.Error("reading the Word document did not stop")
+	}
+	r := stoppingReaderAt{bytes.NewReader([]byte("%PDF-1.4")), cancelled()}
+	if !stopsWith(func() { _, _ = r.ReadAt(make([]byte, 4), 0) }) {
+		t.Error("the PDF library's reads did not stop")
+	}
+	for _, f := range []func(){
+		func() { normalize(strings.Repeat("Aa ", 10_000), cancelled()) },
+		func() { splitLines(strings.Repeat("rivi\n", 10_000), cancelled()) },
+	} {
+		if !stopsWith(f) {
+			t.Error("a loop over the whole text did not stop")
+		}
+	}
+}
