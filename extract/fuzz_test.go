@@ -149,6 +149,8 @@ func FuzzFromPDF(f *testing.F) {
 		}
 	}
 	f.Add(noticegen.LoopingPDF())
+	f.Add(noticegen.CyclicXrefPDF())
+	f.Add(noticegen.ObjectStreamLoopPDF(true))
 	f.Add(noticegen.RawPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -165,6 +167,22 @@ func FuzzFromPDF(f *testing.F) {
 		if doc.Quality < 0 || doc.Quality > 1 {
 			t.Fatalf("quality %v", doc.Quality)
 		}
+	})
+}
+
+// FuzzPDFStructure: the check that runs before the PDF library reads a
+// file ends, without a panic, on any bytes.
+func FuzzPDFStructure(f *testing.F) {
+	testfiles.AddSeeds(f, "../testdata/formats/*.pdf")
+	for _, data := range [][]byte{
+		noticegen.CyclicXrefPDF(), noticegen.XrefNumberBombPDF(), noticegen.HexTailPDF(),
+		noticegen.ObjectStreamLoopPDF(true), noticegen.ObjectStreamLoopPDF(false),
+	} {
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		_ = checkPDFStructure(data, nil)
+		_ = endsInHexString(data)
 	})
 }
 

@@ -161,6 +161,9 @@ func openPDF(raw []byte, stop *stopper) (*pdf.Reader, error) {
 		// PDF 2.0 reads as 1.7 for text; the library only knows 1.x.
 		data = append([]byte("%PDF-1.7"), raw[len("%PDF-2.0"):]...)
 	}
+	if err := checkPDFStructure(data, stop); err != nil {
+		return nil, err
+	}
 	r, err := pdf.NewReader(stoppingReaderAt{bytes.NewReader(data), stop}, int64(len(data)))
 	switch {
 	case err == nil:

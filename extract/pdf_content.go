@@ -223,9 +223,10 @@ func (p *pdfPage) checkSize(content pdf.Value) error {
 		streams = []pdf.Value{content}
 	}
 	var total int64
+	var tail hexTail // the streams are read as one
 	for _, s := range streams {
 		rc := s.Reader()
-		n, err := io.Copy(io.Discard, io.LimitReader(rc, pdfMaxStreamBytes+1-total))
+		n, err := io.Copy(&tail, io.LimitReader(rc, pdfMaxStreamBytes+1-total))
 		_ = rc.Close()
 		total += n
 		if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
@@ -234,6 +235,10 @@ func (p *pdfPage) checkSize(content pdf.Value) error {
 		if total > pdfMaxStreamBytes {
 			return errPDFBudget{fmt.Sprintf("a content stream decompresses to more than %d MiB", pdfMaxStreamBytes>>20)}
 		}
+	}
+	if tail.open {
+		// The library's lexer would wait for the string's end for ever.
+		return errPDFBudget{"the content ends inside a hex string"}
 	}
 	p.limits.contentBytes -= total
 	if p.limits.contentBytes < 0 {
@@ -354,12 +359,15 @@ func readCIDWidths(w pdf.Value, into map[int]float64) {
 	}
 }
 
-// fitsIn reports whether a stream decompresses to at most limit bytes.
+// fitsIn reports whether a stream decompresses to at most limit bytes
+// and its data does not end inside a hex string (which the library's
+// lexer would wait for the end of for ever).
 func fitsIn(s pdf.Value, limit int64) bool {
 	rc := s.Reader()
 	defer func() { _ = rc.Close() }()
-	n, _ := io.Copy(io.Discard, io.LimitReader(rc, limit+1))
-	return n <= limit
+	var tail hexTail
+	n, _ := io.Copy(&tail, io.LimitReader(rc, limit+1))
+	return n <= limit && !tail.open
 }
 
 // show decodes a string of codes and measures its advance in text space.

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/noticelint/noticelint/internal/noticegen"
 )
@@ -84,9 +87,66 @@ func TestParsersStop(t *testing.T) {
 	for _, f := range []func(){
 		func() { normalize(strings.Repeat("Aa ", 10_000), cancelled()) },
 		func() { splitLines(strings.Repeat("rivi\n", 10_000), cancelled()) },
+		func() { _ = checkPDFStructure(noticegen.RawPDF(slices.Repeat([]string{"null"}, 1000)), cancelled()) },
 	} {
 		if !stopsWith(f) {
 			t.Error("a loop over the whole text did not stop")
 		}
 	}
+}
+
+// TestPDFLibraryLoopsRefused: the files that made the PDF library loop for
+// ever, or ask for gigabytes at once, are refused before it reads them,
+// and no goroutine is left in the library.
+func TestPDFLibraryLoopsRefused(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		data []byte
+		err  string
+	}{
+		{"cyclic xref", noticegen.CyclicXrefPDF(), "cross-reference sections loop: /Prev leads back to byte"},
+		{"object number bomb", noticegen.XrefNumberBombPDF(), "numbers objects up to 4000000001, more than a file of"},
+		{"object stream extends itself", noticegen.ObjectStreamLoopPDF(true), "object stream 5 extends itself"},
+		{"object stream inside itself", noticegen.ObjectStreamLoopPDF(false), "which is itself said to be in an object stream"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := FromPDF(tt.name+".pdf", tt.data, Options{Timeout: time.Minute})
+			if err == nil || !strings.Contains(err.Error(), tt.err) || !strings.HasPrefix(err.Error(), "damaged PDF") {
+				t.Errorf("error %v, want a damaged PDF: %q", err, tt.err)
+			}
+			if n := goroutinesIn("github.com/ledongthuc/pdf"); n > 0 {
+				t.Errorf("%d goroutines left in the PDF library", n)
+			}
+		})
+	}
+	// A content stream ending inside a hex string: the page is not read,
+	// the document says why.
+	doc, err := FromPDF("hex.pdf", noticegen.HexTailPDF(), Options{Timeout: time.Minute})
+	if err != nil || !strings.Contains(doc.QualityNote, "the content ends inside a hex string") {
+		t.Errorf("error %v, note %q", err, doc.QualityNote)
+	}
+	if n := goroutinesIn("github.com/ledongthuc/pdf"); n > 0 {
+		t.Errorf("%d goroutines left in the PDF library", n)
+	}
+}
+
+// goroutinesIn counts the goroutines with a frame of pkg on their stacks,
+// waiting a moment for those that are ending.
+func goroutinesIn(pkg string) int {
+	n := 0
+	for range 50 {
+		buf := make([]byte, 1<<20)
+		buf = buf[:runtime.Stack(buf, true)]
+		n = 0
+		for g := range strings.SplitSeq(string(buf), "\n\n") {
+			if strings.Contains(g, pkg) {
+				n++
+			}
+		}
+		if n == 0 {
+			return 0
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return n
 }

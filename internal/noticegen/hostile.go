@@ -108,6 +108,91 @@ func LoopingPDF() []byte {
 	})
 }
 
+// hostilePage is a one-page PDF's objects, numbered from 1: the catalog,
+// the page tree, the page and its content, which shows "Tietosuojaseloste".
+func hostilePage(content string) []string {
+	return []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+	}
+}
+
+const hostileContent = "BT /F1 12 Tf 72 720 Td (Tietosuojaseloste) Tj ET"
+
+// CyclicXrefPDF is a one-page PDF whose cross-reference table names itself
+// as the table before it (/Prev): a reader that follows /Prev goes round
+// for ever.
+func CyclicXrefPDF() []byte {
+	data := RawPDF(hostilePage(hostileContent))
+	xref := bytes.LastIndex(data, []byte("xref\n0 "))
+	return bytes.Replace(data, []byte("/Root 1 0 R >>"), fmt.Appendf(nil, "/Root 1 0 R /Prev %d >>", xref), 1)
+}
+
+// XrefNumberBombPDF is a one-page PDF whose cross-reference table has a
+// subsection for object 4,000,000,000: a reader that keeps a slot for
+// every number up to the highest asks for 160 GB.
+func XrefNumberBombPDF() []byte {
+	data := RawPDF(hostilePage(hostileContent))
+	return bytes.Replace(data, []byte("trailer\n"), []byte("4000000000 1\n0000000009 00000 n \ntrailer\n"), 1)
+}
+
+// ObjectStreamLoopPDF is a one-page PDF with a cross-reference stream: with
+// extends set, its page tree is in an object stream that /Extends itself;
+// without, in an object stream the cross-reference data says is stored in
+// itself. A reader that follows either loops for ever.
+func ObjectStreamLoopPDF(extends bool) []byte {
+	objects := hostilePage(hostileContent)
+	tree := objects[1]
+	objects[1] = "null" // object 2 is in object stream 5
+	held := "2 0 " + tree
+	objects = append(objects, fmt.Sprintf("<< /Type /ObjStm /N 1 /First 4 /Extends 5 0 R /Length %d >>\nstream\n%s\nendstream", len(held), held))
+	entries := map[int][2]int{2: {2, 5}}
+	if !extends {
+		entries[5] = [2]int{2, 5}
+	}
+	return rawXrefStreamPDF(objects, entries)
+}
+
+// HexTailPDF is a one-page PDF whose content stream ends inside a hex
+// string ("<4142" and no ">"): a lexer that waits for the string's end
+// waits for ever.
+func HexTailPDF() []byte {
+	return RawPDF(hostilePage("BT /F1 12 Tf 72 720 Td <5469657473"))
+}
+
+// rawXrefStreamPDF writes a PDF from its objects (1-based, in order) with a
+// cross-reference stream (/W [1 4 2], deflated) in place of a table;
+// entries sets the type and second field of an object's entry ({2, n}: in
+// object stream n).
+func rawXrefStreamPDF(objects []string, entries map[int][2]int) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.5\n")
+	offsets := make([]int, len(objects)+2)
+	for i, o := range objects {
+		offsets[i+1] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	self := len(objects) + 1
+	offsets[self] = b.Len()
+	var rows []byte
+	for n := range self + 1 {
+		kind, field := 1, offsets[n]
+		if n == 0 {
+			kind, field = 0, 0
+		}
+		if e, ok := entries[n]; ok {
+			kind, field = e[0], e[1]
+		}
+		rows = append(rows, byte(kind), byte(field>>24), byte(field>>16), byte(field>>8), byte(field), 0, 0)
+	}
+	data := deflated(rows)
+	fmt.Fprintf(&b, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root 1 0 R /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream\nendobj\n", self, self+1, len(data), data)
+	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", offsets[self])
+	return b.Bytes()
+}
+
 // ZipBombDOCX is a Word document whose document.xml inflates to size bytes
 // (a million paragraphs of nothing) from a few hundred kilobytes; with
 // lie set, the archive claims it inflates to 1 KiB.
