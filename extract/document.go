@@ -40,6 +40,10 @@ type Document struct {
 	// QualityAt is where the problem is when the format can say (the
 	// first page of a PDF that holds only images); zero otherwise.
 	QualityAt Position
+	// Fallback, when set, says how and why the notice was read otherwise
+	// than its format asks: Markdown whose lists nest too deep for the
+	// Markdown parser is read as plain text.
+	Fallback string
 
 	lines   []string // source lines, for quoting evidence
 	parents []int    // Parent's answers, computed once the sections are known

@@ -24,12 +24,24 @@ var markdown = goldmark.New(
 // in a plain-text notice. Text shows as rendered (escapes and character
 // references resolved), raw HTML blocks are read as HTML, and positions are
 // the .md file's lines and columns.
+//
+// Markdown the parser would take more than linear time on (see
+// markdownHazard) is read as plain text instead, which Document.Fallback
+// says.
 func FromMarkdown(path string, raw []byte, opts Options) (*Document, error) {
 	src, enc, err := DecodeText(raw)
 	if err != nil {
 		return nil, err
 	}
 	opts.stop.now()
+	if why := markdownHazard(src, opts.stop); why != "" {
+		doc, err := FromText(path, raw, opts)
+		if err != nil {
+			return nil, err
+		}
+		doc.Fallback = "read as plain text, not as Markdown: " + why
+		return doc, nil
+	}
 	// The text is read from the source with the generators' markup blanked
 	// out (same offsets, same lines); evidence is quoted from the original.
 	blanked, frontTitle := blankDialects(src)

@@ -114,3 +114,41 @@ func TestMarkdownDialects(t *testing.T) {
 		t.Errorf("title %q, want the front matter's", doc.Title)
 	}
 }
+
+// TestMarkdownFallback: Markdown the parser would take more than linear
+// time on is read as plain text, and the document says so; Markdown as
+// notices are written is parsed as always.
+func TestMarkdownFallback(t *testing.T) {
+	notice := "# Tietosuojaseloste\n\nRekisterinpitäjä on Esimerkki Oy.\n\n"
+	tests := []struct {
+		name, src, why string // why: "" for no fallback
+	}{
+		{"list markers", notice + strings.Repeat("- ", 100_000) + "x\n", "a line opens 150000 nested lists or quotes, more than 16"},
+		{"block quotes", notice + strings.Repeat(">", 20) + " x\n", "a line opens 20 nested lists or quotes"},
+		{"indentation", notice + "- a\n" + strings.Repeat(" ", 40) + "- b\n", "a line opens 21 nested lists or quotes"},
+		{"delimiters", notice + strings.Repeat("*a_ ", 20_000) + "\n", "leave too many emphasis and link delimiters (* _ ~ [ < `) open"},
+		{"table cells", notice + "|" + strings.Repeat("a|", 500) + "\n|" + strings.Repeat("-|", 500) + "\n" + strings.Repeat("|x\n", 500), "tables have more cells than the file has text for"},
+		{"long paragraph", notice + strings.Repeat("sana ", 60_000) + "\n", "a paragraph or table is longer than 256 KiB"},
+		{"nested lists as written", notice + "- a\n  - b\n    - c\n      1. d\n> lainaus\n> > sisempi\n", ""},
+		{"links and emphasis", notice + strings.Repeat("Katso [ohje](https://esimerkki.example/ohje) ja *huomaa* `koodi`, <https://esimerkki.example>.\n", 2000), ""},
+		{"names with underscores", notice + strings.Repeat("Tallennamme kentät first_name, last_name ja e_mail. ", 2000) + "\n", ""},
+		{"a table", notice + "| Tarkoitus | Peruste | Säilytys |\n|---|---|---|\n" + strings.Repeat("| Asiakassuhde | Sopimus | 2 vuotta |\n", 500), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := FromMarkdown("t.md", []byte(tt.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case tt.why == "" && (doc.Fallback != "" || doc.Format != FormatMarkdown):
+				t.Errorf("format %s, fallback %q; want Markdown", doc.Format, doc.Fallback)
+			case tt.why != "" && (!strings.Contains(doc.Fallback, tt.why) || !strings.HasPrefix(doc.Fallback, "read as plain text") || doc.Format != FormatText):
+				t.Errorf("format %s, fallback %q; want plain text because %q", doc.Format, doc.Fallback, tt.why)
+			}
+			if doc.Title != "Tietosuojaseloste" && doc.Title != "# Tietosuojaseloste" {
+				t.Errorf("title %q: the notice was not read", doc.Title)
+			}
+		})
+	}
+}

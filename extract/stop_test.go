@@ -87,6 +87,7 @@ func TestParsersStop(t *testing.T) {
 	for _, f := range []func(){
 		func() { normalize(strings.Repeat("Aa ", 10_000), cancelled()) },
 		func() { splitLines(strings.Repeat("rivi\n", 10_000), cancelled()) },
+		func() { markdownHazard(string(md), cancelled()) },
 		func() { _ = checkPDFStructure(noticegen.RawPDF(slices.Repeat([]string{"null"}, 1000)), cancelled()) },
 	} {
 		if !stopsWith(f) {

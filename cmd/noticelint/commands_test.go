@@ -191,4 +191,15 @@ func TestSectionsCommand(t *testing.T) {
 	if !strings.Contains(out, "quality 0.00: no text, only 1 image") || !strings.Contains(out, "suppressed all rules on lines 1-2 (comment on line 1)") {
 		t.Errorf("sections of a picture:\n%s", out)
 	}
+	// Markdown the parser cannot take in linear time is read as text, and
+	// sections says so.
+	md := filepath.Join(dir, "lists.md")
+	if err := os.WriteFile(md, []byte("# Tietosuojaseloste\n\n"+strings.Repeat("- ", 100_000)+"x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code = cli(t, "", "sections", md)
+	if code != 0 || !strings.Contains(out, "format text, encoding utf-8") ||
+		!strings.Contains(out, "\nread as plain text, not as Markdown: a line opens 150000 nested lists or quotes, more than 16\n") {
+		t.Errorf("sections of deep Markdown (exit %d):\n%.300s", code, out)
+	}
 }

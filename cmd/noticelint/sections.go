@@ -54,6 +54,9 @@ turn "text" lines into sections.`,
 				encoding = ", encoding " + doc.Encoding
 			}
 			fmt.Fprintf(s.out, "format %s%s, language %q, title %q\n", doc.Format, encoding, doc.Lang, doc.Title)
+			if doc.Fallback != "" {
+				fmt.Fprintln(s.out, doc.Fallback)
+			}
 			if doc.Quality < 1 {
 				fmt.Fprintf(s.out, "quality %.2f: %s\n", doc.Quality, doc.QualityNote)
 			}
