@@ -148,12 +148,12 @@ func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options
 // lintOne reads, extracts and checks one input, within the size and time
 // limits; a panic in an extractor becomes that file's error.
 func lintOne(ctx context.Context, in input, engine *rules.Engine, opts Options) FileResult {
-	return guarded(ctx, in.path, opts.Timeout, func() FileResult {
+	return guarded(ctx, in.path, opts.Timeout, func(ctx context.Context) FileResult {
 		data, err := readInput(in, opts)
 		if err != nil {
 			return failed(in.path, err.Error())
 		}
-		return lintData(in.path, data, "", engine, opts)
+		return lintData(ctx, in.path, data, "", engine, opts)
 	})
 }
 
@@ -163,41 +163,61 @@ func lintOne(ctx context.Context, in input, engine *rules.Engine, opts Options) 
 // the per-file time limit and turns a panic into the result's error.
 // opts.Process is not applied; Run applies it, callers of Data do.
 func Data(ctx context.Context, path string, data []byte, format string, engine *rules.Engine, opts Options) FileResult {
-	return guarded(ctx, path, opts.Timeout, func() FileResult {
-		return lintData(path, data, format, engine, opts)
+	return guarded(ctx, path, opts.Timeout, func(ctx context.Context) FileResult {
+		return lintData(ctx, path, data, format, engine, opts)
 	})
 }
 
+// stopGrace is how long a run waits, once an input's time is up, for the
+// work on it to stop. The extractors and the engine check their context as
+// they go and stop within milliseconds, so that the next input has the CPU
+// and the memory; the grace bounds a library call no check interrupts,
+// which is then left to end on its own.
+const stopGrace = time.Second
+
 // guarded runs lint within the time limit (none when timeout <= 0) and
-// turns a panic into path's error.
-func guarded(ctx context.Context, path string, timeout time.Duration, lint func() FileResult) FileResult {
-	run := func() (res FileResult) {
+// turns a panic into path's error. When the time is up, or ctx is
+// cancelled, lint's context is done and the work stops.
+func guarded(ctx context.Context, path string, timeout time.Duration, lint func(context.Context) FileResult) FileResult {
+	run := func(ctx context.Context) (res FileResult) {
 		defer func() {
 			if p := recover(); p != nil {
 				res = failed(path, fmt.Sprintf("internal error while linting (please report it): %v", p))
 			}
 		}()
-		return lint()
+		return lint(ctx)
 	}
 	if timeout <= 0 {
-		return run()
-	}
-	done := make(chan FileResult, 1)
-	go func() { done <- run() }()
-	timer := time.NewTimer(timeout)
-	defer timer.Stop()
-	select {
-	case r := <-done:
-		return r
-	case <-timer.C:
-		return failed(path, fmt.Sprintf("took longer than the per-file time limit of %s (--timeout)", timeout))
-	case <-ctx.Done():
+		if r := run(ctx); r.Err == nil || ctx.Err() == nil {
+			return r
+		}
 		return failed(path, "cancelled")
 	}
+	limited, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	done := make(chan FileResult, 1)
+	go func() { done <- run(limited) }()
+	select {
+	case r := <-done:
+		if r.Err == nil || limited.Err() == nil {
+			return r
+		}
+	case <-limited.Done():
+		grace := time.NewTimer(stopGrace)
+		defer grace.Stop()
+		select {
+		case <-done:
+		case <-grace.C:
+		}
+	}
+	if ctx.Err() != nil {
+		return failed(path, "cancelled")
+	}
+	return failed(path, fmt.Sprintf("took longer than the per-file time limit of %s (--timeout)", timeout))
 }
 
-// lintData extracts and checks data read from path.
-func lintData(path string, data []byte, format string, engine *rules.Engine, opts Options) FileResult {
+// lintData extracts and checks data read from path, until ctx is done.
+func lintData(ctx context.Context, path string, data []byte, format string, engine *rules.Engine, opts Options) FileResult {
 	lang := opts.Lang
 	if opts.PerFile != nil {
 		e, l := opts.PerFile(path)
@@ -208,8 +228,11 @@ func lintData(path string, data []byte, format string, engine *rules.Engine, opt
 			lang = l
 		}
 	}
-	doc, err := extract.Extract(path, data, extract.Options{Lang: lang, Timeout: opts.Timeout, Format: format})
+	doc, err := extract.Read(ctx, path, data, extract.Options{Lang: lang, Timeout: opts.Timeout, Format: format})
 	if err != nil {
+		return failed(path, err.Error())
+	}
+	if err := ctx.Err(); err != nil {
 		return failed(path, err.Error())
 	}
 	res := FileResult{Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding, Title: doc.Title}

@@ -138,7 +138,7 @@ no report file is left).`,
 	fl := cmd.Flags()
 	f.register(fl)
 	fl.StringVar(&f.maxSize, "max-size", "50MiB", "skip, with an error, inputs larger than this (e.g. 10MB, 512KiB)")
-	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "give up on an input after this long (0 for no limit; a PDF still stops after 30s)")
+	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "give up on an input after this long: the work on it stops and the next input starts (0 for no limit; a PDF still stops after 30s)")
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "inputs linted at once (default: one per CPU)")
 	fl.StringVar(&f.stdinName, "stdin-filename", "", "the name to report for standard input; its extension picks the format (without one, the content does)")
 	fl.StringVar(&f.cpuProf, "cpu-profile", "", "write a Go CPU profile of the run to FILE")

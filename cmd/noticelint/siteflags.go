@@ -29,7 +29,7 @@ type siteFlags struct {
 func (f *siteFlags) register(fl *pflag.FlagSet) {
 	fl.StringVar(&f.userAgent, "user-agent", fetch.DefaultUserAgent(buildVersion()), "the User-Agent header; keep a way to reach you in it (robots.txt groups match its first word)")
 	fl.DurationVar(&f.timeout, "timeout", fetch.DefaultTimeout, "give up on a request after this long, its body included")
-	fl.DurationVar(&f.lintTimeout, "lint-timeout", 30*time.Second, "give up on linting a notice after this long (0 for no limit; a PDF still stops after 30s)")
+	fl.DurationVar(&f.lintTimeout, "lint-timeout", 30*time.Second, "give up on linting a notice after this long: the work on it stops (0 for no limit; a PDF still stops after 30s)")
 	fl.StringVar(&f.maxBody, "max-size", "10MiB", "read at most this much of a response (e.g. 20MiB); a notice over it is an error")
 	alias(fl, "max-body", "", "max-size")
 	fl.BoolVar(&f.allowPrivate, "allow-private", false, "allow loopback, private and other non-public addresses (intranet sites), but not link-local or cloud metadata ones")
