@@ -232,11 +232,10 @@ func lintData(ctx context.Context, path string, data []byte, format string, engi
 	if err != nil {
 		return failed(path, err.Error())
 	}
-	if err := ctx.Err(); err != nil {
+	res := FileResult{Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding, Title: doc.Title}
+	if res.Findings, res.Coverage, err = engine.CheckCoverageContext(ctx, doc); err != nil {
 		return failed(path, err.Error())
 	}
-	res := FileResult{Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding, Title: doc.Title}
-	res.Findings, res.Coverage = engine.CheckCoverage(doc)
 	if d := doc.NoticeDate(engine.Now()); d != nil {
 		res.Date = d.Time
 	}

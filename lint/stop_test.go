@@ -11,8 +11,8 @@ import (
 
 // TestTimeoutStopsTheWork: an input over its time limit is reported so,
 // and the work on it stops: when the run ends, no goroutine is left in the
-// extractors, so that the next input has the CPU and the memory. Each of
-// these inputs takes seconds to read whole.
+// extractors or the rules engine, so that the next input has the CPU and
+// the memory. Each of these inputs takes seconds to lint whole.
 func TestTimeoutStopsTheWork(t *testing.T) {
 	sentence := "Rekisterinpitäjä käsittelee henkilötietoja henkilötietolain (523/1999) mukaisesti ja tietosuojadirektiivin mukaan "
 	dir := t.TempDir()
@@ -37,7 +37,7 @@ func TestTimeoutStopsTheWork(t *testing.T) {
 			t.Errorf("%s: error %v, want the time limit", r.Path, r.Err)
 		}
 	}
-	for _, pkg := range []string{"noticelint/extract.", "yuin/goldmark", "ledongthuc/pdf"} {
+	for _, pkg := range []string{"noticelint/extract.", "noticelint/rules.", "yuin/goldmark", "ledongthuc/pdf"} {
 		if n := goroutinesIn(pkg); n > 0 {
 			t.Errorf("%d goroutines still at work in %s after the run", n, pkg)
 		}

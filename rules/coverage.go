@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -39,7 +40,7 @@ type Coverage struct {
 // CheckCoverage is Check that also gives the status of every require rule,
 // in the engine's rule order: what the engine decided, not a guess.
 func (e *Engine) CheckCoverage(doc *extract.Document) ([]Finding, []Coverage) {
-	c := e.run(doc)
+	c := e.run(context.Background(), doc)
 	return c.out, c.coverage
 }
 

@@ -25,15 +25,16 @@ func CitesOutdatedLaw(id string) bool { return outdatedLaw[id] }
 // every rule, as it needs their findings; a notice citing no outdated law
 // costs nothing more.
 func (c *check) markOutdated(rs []*Rule) {
-	var cited []extract.Span
+	var spans [][2]int
 	for _, f := range c.out {
 		if outdatedLaw[f.Rule] {
-			cited = append(cited, extract.Span{Start: extract.Position{Offset: f.Location.Offset}, End: extract.Position{Offset: f.Location.EndOffset}})
+			spans = append(spans, [2]int{f.Location.Offset, f.Location.EndOffset})
 		}
 	}
-	if len(cited) == 0 {
+	if len(spans) == 0 {
 		return
 	}
+	cited := newSpanSet(spans)
 	byID := make(map[string]*Rule, len(rs))
 	for _, r := range rs {
 		byID[r.ID] = r
@@ -55,7 +56,7 @@ func (c *check) markOutdated(rs []*Rule) {
 // namedSectionsCited reports whether a section's heading names the item
 // (one of sections), and whether every sentence under such headings (their
 // sub-sections' too) holds one of the cited spans.
-func (c *check) namedSectionsCited(sections []SectionStatement, cited []extract.Span) (named, allCited bool) {
+func (c *check) namedSectionsCited(sections []SectionStatement, cited spanSet) (named, allCited bool) {
 	allCited = true
 	secs := c.doc.Sections
 	for i := range secs {
@@ -66,6 +67,7 @@ func (c *check) namedSectionsCited(sections []SectionStatement, cited []extract.
 		for j := i; j < len(secs) && (j == i || secs[j].Level > secs[i].Level); j++ {
 			body := secs[j].Body
 			for _, s := range c.sentences(j) {
+				c.checkStop()
 				named = true
 				if !citesAny(body.LowerSpan(s[0], s[1]), cited) {
 					allCited = false
@@ -88,7 +90,7 @@ func (c *check) namesItem(sections []SectionStatement, i int, h string) bool {
 
 // madeCleanly reports whether a body sentence makes one of the statements,
 // and whether one that does holds none of the cited spans.
-func (c *check) madeCleanly(statements []Statement, cited []extract.Span) (made, clean bool) {
+func (c *check) madeCleanly(statements []Statement, cited spanSet) (made, clean bool) {
 	for _, st := range statements {
 		if !mayMake(st, c.anyText) {
 			continue
@@ -100,6 +102,7 @@ func (c *check) madeCleanly(statements []Statement, cited []extract.Span) (made,
 			}
 			lower := body.Lower()
 			for k, s := range c.sentences(i) {
+				c.checkStop()
 				if !c.sentenceMakes(st, lower[s[0]:s[1]], c.sentLits[i][k]) {
 					continue
 				}
@@ -115,11 +118,6 @@ func (c *check) madeCleanly(statements []Statement, cited []extract.Span) (made,
 }
 
 // citesAny reports whether span holds one of cited.
-func citesAny(span extract.Span, cited []extract.Span) bool {
-	for _, c := range cited {
-		if c.Start.Offset < span.End.Offset && span.Start.Offset < c.End.Offset {
-			return true
-		}
-	}
-	return false
+func citesAny(span extract.Span, cited spanSet) bool {
+	return cited.overlaps(span.Start.Offset, span.End.Offset)
 }

@@ -3,7 +3,9 @@
 package rules
 
 import (
+	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -51,15 +53,16 @@ func (e *Engine) Now() time.Time { return e.opts.Now }
 
 // Check runs every rule on doc and returns the findings in source order.
 func (e *Engine) Check(doc *extract.Document) []Finding {
-	return e.run(doc).out
+	return e.run(context.Background(), doc).out
 }
 
 // run checks doc: its findings and, for CheckCoverage, the require rules'
-// statuses.
-func (e *Engine) run(doc *extract.Document) *check {
-	c := &check{doc: doc, opts: e.opts}
+// statuses. It stops, panicking with errStopped, when ctx is done.
+func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
+	c := &check{doc: doc, opts: e.opts, ctx: ctx, done: ctx.Done()}
 	c.all, c.heading, c.body, c.anyText, c.split, c.sentLits = e.filter.scanDocument(doc)
 	for _, r := range e.rules {
+		c.stopNow()
 		c.rule = r
 		switch r.Kind {
 		case KindForbid:
@@ -129,6 +132,11 @@ type check struct {
 	opts Options
 	rule *Rule
 	out  []Finding
+	// ctx stops the check when done (bounded.go); done is nil when it
+	// cannot be.
+	ctx   context.Context
+	done  <-chan struct{}
+	steps uint32
 	// coverage is each require rule's status (coverage.go).
 	coverage []Coverage
 
@@ -151,7 +159,7 @@ func (c *check) sentences(i int) [][2]int { return c.split[i] }
 func (c *check) docMatches(m *matcher) bool {
 	v, ok := c.matched[m]
 	if !ok {
-		v = m.MatchString(c.all)
+		v = c.matchesLong(m, c.all)
 		if c.matched == nil {
 			c.matched = map[*matcher]bool{}
 		}
@@ -173,6 +181,7 @@ func (c *check) forbid() {
 		return
 	}
 	for i := range c.doc.Sections {
+		c.checkStop()
 		sec := &c.doc.Sections[i]
 		if r.Scope != "body" {
 			c.forbidIn(sec, sec.Heading, c.heading[i])
@@ -197,20 +206,41 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		}
 		return sents
 	}
+	wins := [][2]int{{0, len(lower)}}
+	if len(lower) > matchWindow {
+		wins = windows(len(lower), sentencesOf(), matchWindow)
+	}
 	for _, p := range r.patterns {
 		if !p.re.mayHold(lits) {
 			continue
 		}
-		found := p.re.findAllIn(lower, lits)
+		var found [][2]int
+		for _, w := range wins {
+			c.stopNow()
+			for _, m := range p.re.findAllIn(lower[w[0]:w[1]], lits) {
+				found = append(found, [2]int{w[0] + m[0], w[0] + m[1]})
+			}
+		}
 		if len(found) > 0 && (p.unless != nil && c.docMatches(p.unless) || p.cond != nil && !c.docMatches(p.cond)) {
 			continue
 		}
-		if len(found) > 0 && p.unlessSection != nil && p.unlessSection.MatchString(lower) {
+		if len(found) > 0 && p.unlessSection != nil && c.matchesLong(p.unlessSection, lower) {
 			continue
 		}
+		var excused map[[2]int]bool // by sentence: matched once however many matches it holds
 		for _, m := range found {
 			if p.unlessSentence != nil {
-				if s, e := sentenceAround(sentencesOf(), m[0], m[1]); p.unlessSentence.MatchString(lower[s:e]) {
+				s, e := sentenceAround(sentencesOf(), m[0], m[1])
+				v, ok := excused[[2]int{s, e}]
+				if !ok {
+					if excused == nil {
+						excused = map[[2]int]bool{}
+					}
+					c.checkStop()
+					v = p.unlessSentence.MatchString(lower[s:e])
+					excused[[2]int{s, e}] = v
+				}
+				if v {
 					continue
 				}
 			}
@@ -220,22 +250,36 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 	if len(ms) == 0 {
 		return
 	}
-	var excepted [][2]int
+	var excepted [][2]int // sorted in except
 	for _, re := range r.exceptions {
-		excepted = append(excepted, re.findAll(lower)...)
+		for _, w := range wins {
+			c.stopNow()
+			for _, m := range re.findAll(lower[w[0]:w[1]]) {
+				excepted = append(excepted, [2]int{w[0] + m[0], w[0] + m[1]})
+			}
+		}
 	}
+	except := newSpanSet(excepted)
+	var downgrades map[[2]int]int // by sentence: the downgrade that applies, or -1
 	ms = mergeMatches(ms, t)
 	for _, m := range ms {
-		if overlapsAny(m.start, m.end, excepted) {
+		c.checkStop()
+		if except.overlaps(m.start, m.end) {
 			continue
 		}
 		if len(r.Downgrade) > 0 {
 			s, e := sentenceAround(sentencesOf(), m.start, m.end)
-			for _, d := range r.Downgrade {
-				if d.re.MatchString(lower[s:e]) {
-					m.severity, m.message = d.Severity, d.Message.In(c.opts.MessageLang)
-					break
+			k, ok := downgrades[[2]int{s, e}]
+			if !ok {
+				if downgrades == nil {
+					downgrades = map[[2]int]int{}
 				}
+				k = slices.IndexFunc(r.Downgrade, func(d *Downgrade) bool { return d.re.MatchString(lower[s:e]) })
+				downgrades[[2]int{s, e}] = k
+			}
+			if k >= 0 {
+				d := r.Downgrade[k]
+				m.severity, m.message = d.Severity, d.Message.In(c.opts.MessageLang)
 			}
 		}
 		span := t.LowerSpan(m.start, m.end)
@@ -309,6 +353,7 @@ func (c *check) made(statements []Statement) bool {
 			continue
 		}
 		for i := range c.doc.Sections {
+			c.checkStop()
 			if c.doc.Sections[i].Body.Len() > 0 && c.statementIn(st, i) {
 				return true
 			}
@@ -352,6 +397,7 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 	}
 	secs := c.doc.Sections
 	for i := range secs {
+		c.checkStop()
 		h := secs[i].Heading.Lower()
 		if h == "" {
 			continue
@@ -370,10 +416,11 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 				case j == i:
 					// The section's own body: its literal set answers
 					// most patterns.
-					if st.body.matchIn(secs[j].Body.Lower(), c.body[j]) {
+					if body := secs[j].Body.Lower(); len(body) <= matchWindow && st.body.matchIn(body, c.body[j]) ||
+						len(body) > matchWindow && c.matchesLong(st.body, body) {
 						return true
 					}
-				case st.body.MatchString(secs[j].Heading.Lower() + " " + secs[j].Body.Lower()):
+				case c.matchesLong(st.body, secs[j].Heading.Lower()+" "+secs[j].Body.Lower()):
 					return true // a sub-section, its heading included
 				}
 			}
@@ -394,6 +441,7 @@ func (c *check) statementIn(st Statement, i int) bool {
 	sents := c.sentences(i)
 	lits := c.sentLits[i]
 	for k := range sents {
+		c.checkStop()
 		if c.sentenceMakes(st, body[sents[k][0]:sents[k][1]], lits[k]) {
 			return true
 		}
@@ -523,12 +571,13 @@ func (r *Rule) suggestion(lang, evidence string) string {
 
 // sentences splits lower-cased text at sentence ends, blank lines and list
 // items; a single line break inside a paragraph does not end a sentence.
+// A sentence longer than maxSentence is cut in pieces (bounded.go).
 func sentences(s string) [][2]int {
 	var out [][2]int
 	start := 0
 	cut := func(end, next int) {
 		if strings.TrimSpace(s[start:end]) != "" {
-			out = append(out, [2]int{start, end})
+			out = capSentence(out, s, start, end) // at most maxSentence bytes each
 		}
 		start = next
 	}
@@ -563,13 +612,4 @@ func sentenceAround(sents [][2]int, start, end int) (int, int) {
 		return sents[i][0], sents[i][1]
 	}
 	return start, end
-}
-
-func overlapsAny(start, end int, ranges [][2]int) bool {
-	for _, r := range ranges {
-		if start < r[1] && r[0] < end {
-			return true
-		}
-	}
-	return false
 }
