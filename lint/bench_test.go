@@ -2,7 +2,10 @@ package lint
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"runtime/debug"
+	"strings"
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
@@ -72,4 +75,51 @@ func BenchmarkExtractAndCheck(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkHostileInputs lints the inputs that once took time growing
+// faster than their size, each at two sizes: MB/s should be the same at
+// both (linear cost), and each under 2 s at the larger.
+//
+//   - a text of 2 MiB without a full stop, a repealed act named in every
+//     line: a sentence's exceptions were matched again for every match in
+//     it (496 s);
+//   - a 5 MB notice citing the repealed act thousands of times: each
+//     statement's sentences were checked against every citation (4 s);
+//   - Markdown of 100,000 nested list markers, which the Markdown parser
+//     never finished (now read as plain text);
+//   - a 400 KB web page of one paragraph without a full stop (13 s).
+func BenchmarkHostileInputs(b *testing.B) {
+	ex, err := os.ReadFile("../testdata/examples/tietosuojaseloste.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	run := "rekisteri on laadittu henkilötietolain mukaan ja tietoja käsitellään tietosuojadirektiivin mukaisesti ja privacy shield "
+	fill := func(unit string, n int) string { return strings.Repeat(unit, n/len(unit)+1)[:n] }
+	inputs := []struct {
+		name, path string
+		make       func(n int) string
+		size       int
+	}{
+		{"nostops", "nostops.txt", func(n int) string { return "Tietosuojaseloste\n\n" + fill(run, n) }, 2 << 20},
+		{"notice", "notice.txt", func(n int) string { return fill(string(ex)+"\n\n", n) }, 5_000_000},
+		{"listmarkers", "lists.md", func(n int) string { return strings.Repeat("- ", n/2) + "x\n" }, 200_000},
+		{"paragraph", "page.html", func(n int) string {
+			return "<html><body><h1>Tietosuojaseloste</h1><p>" + fill(run, n) + "</p></body></html>"
+		}, 400_000},
+	}
+	eng := engine(b)
+	for _, in := range inputs {
+		for _, size := range []int{in.size / 2, in.size} {
+			data := []byte(in.make(size))
+			b.Run(fmt.Sprintf("%s/%dKB", in.name, size/1000), func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					if r := Data(context.Background(), in.path, data, "", eng, Options{}); r.Err != nil {
+						b.Fatal(r.Err)
+					}
+				}
+			})
+		}
+	}
 }
