@@ -52,8 +52,8 @@ type Service struct {
 	Names []string `yaml:"names,omitempty" json:"names,omitempty"`
 	// Owner is the company that provides it; Country is where that company
 	// is based, ISO 3166-1 alpha-2 ("US").
-	Owner   string   `yaml:"owner" json:"owner"`
-	Country string   `yaml:"country" json:"country"`
+	Owner    string   `yaml:"owner" json:"owner"`
+	Country  string   `yaml:"country" json:"country"`
 	Category Category `yaml:"category" json:"category"`
 	// Domains are the registrable domains, host names, or a host and a
 	// path prefix ("www.google.com/recaptcha/") it is served from.
