@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -24,11 +23,13 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/noticelint/noticelint/evidence"
 )
 
 // EnvChromium names the Chromium binary to use; without it, Find looks
 // for chromium, chromium-browser, google-chrome on PATH.
-const EnvChromium = "NOTICELINT_CHROMIUM"
+const EnvChromium = evidence.EnvChromium
 
 // EnvArtifacts names the directory screenshots are saved in; without it,
 // $TMPDIR/noticelint-artifacts.
@@ -38,18 +39,9 @@ const EnvArtifacts = "NOTICELINT_ARTIFACTS"
 // test instead of hanging it.
 const actionTimeout = 60 * time.Second
 
-// Find returns the Chromium binary, "" when there is none.
-func Find() string {
-	if p := os.Getenv(EnvChromium); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+// Find returns the Chromium binary, "" when there is none: the one
+// `--browser` runs (evidence.FindChromium).
+func Find() string { return evidence.FindChromium() }
 
 // ArtifactDir is where screenshots go, created when missing.
 func ArtifactDir(t testing.TB) string {
@@ -76,10 +68,7 @@ type Page struct {
 // is skipped when no Chromium binary exists.
 func Open(t *testing.T, file string, width, height int) *Page {
 	t.Helper()
-	exe := Find()
-	if exe == "" {
-		t.Skip("no chromium binary: install Debian's chromium package, or name one in " + EnvChromium)
-	}
+	exe := Need(t)
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		t.Fatal(err)
