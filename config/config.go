@@ -20,6 +20,7 @@ import (
 
 	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/rules"
+	"github.com/noticelint/noticelint/services"
 )
 
 // FileName is the configuration file Find looks for.
@@ -40,6 +41,8 @@ type Config struct {
 	Overrides []Override
 	// CustomRules are the user's rules, compiled and with passing samples.
 	CustomRules []*rules.Rule
+	// Services extend the third-party service table of --browser.
+	Services []*services.Service
 }
 
 // RuleSettings turn rules on and off and set their findings' severity.
@@ -71,6 +74,7 @@ type file struct {
 	Rules       RuleSettings `yaml:"rules"`
 	Overrides   []Override   `yaml:"overrides"`
 	CustomRules []any        `yaml:"custom-rules"`
+	Services    []any        `yaml:"services"` // read by loadServices
 }
 
 // Load reads and checks the configuration at path; pack is the embedded
@@ -109,6 +113,7 @@ func Parse(path string, data []byte, pack []*rules.Rule) (*Config, error) {
 		Include: f.Include, Exclude: f.Exclude, Rules: f.Rules, Overrides: f.Overrides,
 	}
 	c.CustomRules = loadCustomRules(doc, dir, f.CustomRules, pack, &ps)
+	c.Services = loadServices(doc, &ps)
 
 	known := map[string]bool{}
 	for _, r := range pack {
@@ -211,6 +216,9 @@ func checkGlobs(doc *yamlDoc, at []string, globs []string, ps *problems) {
 // String describes the configuration in a line, for config verify.
 func (c *Config) String() string {
 	parts := []string{plural(len(c.CustomRules), "custom rule"), plural(len(c.Overrides), "override")}
+	if n := len(c.Services); n > 0 {
+		parts = append(parts, plural(n, "service"))
+	}
 	if n := len(c.Rules.Disable); n > 0 {
 		parts = append(parts, plural(n, "rule")+" disabled")
 	}

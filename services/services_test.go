@@ -200,10 +200,11 @@ func TestCheck(t *testing.T) {
 		{func(s *Service) { s.Cookies = []string{"a b"} }, "cookies[0]", "cookie name"},
 		{func(s *Service) { s.Cookies = []string{"*"} }, "cookies[0]", "cookie name"},
 		{func(s *Service) { s.Cookies = []string{"a*b"} }, "cookies[0]", "cookie name"},
-		{func(s *Service) { s.Source = "" }, "source", "no source for the owner"},
+		{func(s *Service) { s.Source = "" }, "source", "no source for the owner, country, category, domains:"},
+		{func(s *Service) { s.Cookies = []string{"a"}; s.Sources = map[string]string{"cookies": "ftp://x/"} }, "sources.cookies", "not an http(s) URL"},
 		{func(s *Service) { s.Source = "ftp://x.example/" }, "source", "not an http(s) URL"},
 		{func(s *Service) { s.Sources = map[string]string{"price": "https://x.example/"} }, "sources.price", "not a fact"},
-		{func(s *Service) { s.Source, s.Sources = "", map[string]string{"owner": "https://x.example/"} }, "source", "no source for the country"},
+		{func(s *Service) { s.Source, s.Sources = "", map[string]string{"owner": "https://x.example/"} }, "source", "no source for the country, category, domains"},
 	}
 	for _, tt := range tests {
 		s := ok

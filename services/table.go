@@ -279,22 +279,26 @@ func Check(s *Service) []Problem {
 			add("sources."+k, "not a fact of a service: want one of %s", strings.Join(Facts, ", "))
 		}
 	}
+	var unsourced []string
 	for _, fact := range Facts {
 		if fact == "cookies" && len(s.Cookies) == 0 {
 			continue
 		}
 		src := s.SourceOf(fact)
+		if src == "" {
+			unsourced = append(unsourced, fact)
+			continue
+		}
 		field := "source"
 		if s.Sources[fact] != "" {
 			field = "sources." + fact
 		}
-		if src == "" {
-			add("source", "no source for the %s: give source, or sources.%s, the vendor's page that says it", fact, fact)
-			continue
-		}
 		if u, err := url.Parse(src); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 			add(field, "%q is not an http(s) URL", src)
 		}
+	}
+	if len(unsourced) > 0 {
+		add("source", "no source for the %s: give source, the vendor's page that says them (or sources.%s ... for one fact)", strings.Join(unsourced, ", "), unsourced[0])
 	}
 	return ps
 }
