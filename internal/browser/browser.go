@@ -24,12 +24,12 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/noticelint/noticelint/evidence"
+	"github.com/noticelint/noticelint/internal/chromium"
 )
 
 // EnvChromium names the Chromium binary to use; without it, Find looks
 // for chromium, chromium-browser, google-chrome on PATH.
-const EnvChromium = evidence.EnvChromium
+const EnvChromium = chromium.Env
 
 // EnvArtifacts names the directory screenshots are saved in; without it,
 // $TMPDIR/noticelint-artifacts.
@@ -40,8 +40,8 @@ const EnvArtifacts = "NOTICELINT_ARTIFACTS"
 const actionTimeout = 60 * time.Second
 
 // Find returns the Chromium binary, "" when there is none: the one
-// `--browser` runs (evidence.FindChromium).
-func Find() string { return evidence.FindChromium() }
+// `--browser` runs.
+func Find() string { return chromium.Find() }
 
 // ArtifactDir is where screenshots go, created when missing.
 func ArtifactDir(t testing.TB) string {
@@ -99,6 +99,18 @@ func Open(t *testing.T, file string, width, height int) *Page {
 		return chromedp.Do(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: abs}).String()))
 	})
 	return p
+}
+
+// Load loads another file in the page's tab.
+func (p *Page) Load(t testing.TB, file string) {
+	t.Helper()
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.do(t, "loading "+file, func(ctx context.Context) error {
+		return chromedp.Do(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: abs}).String()))
+	})
 }
 
 // event records what a report page must never do. It runs on chromedp's
