@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -16,6 +17,7 @@ import (
 type scanFlags struct {
 	reportFlags
 	siteFlags
+	browserFlags
 	jobs int
 }
 
@@ -89,6 +91,7 @@ could not be fetched or its notice not read (this wins over 1).`,
 	fl := cmd.Flags()
 	f.reportFlags.register(fl)
 	f.siteFlags.register(fl)
+	f.browserFlags.register(fl)
 	fl.IntVarP(&f.jobs, "jobs", "j", 4, "sites scanned at once")
 	return cmd
 }
@@ -96,10 +99,14 @@ could not be fetched or its notice not read (this wins over 1).`,
 func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed func(string) bool) error {
 	var maxBody int64
 	var allow fetch.Allowance
+	var resolve fetch.Overrides
 	f.unit = "site"
 	ss, err := openSession(s, f.reportFlags, changed, func() error {
 		var err error
 		if maxBody, allow, err = f.siteFlags.validate(); err != nil {
+			return err
+		}
+		if resolve, err = f.browserFlags.validate(); err != nil {
 			return err
 		}
 		if f.jobs < 1 {
@@ -115,6 +122,15 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	plan := ss.plan
 	opts := f.options(maxBody, allow, plan, ss.process)
 	opts.MessageLang = f.msgLang
+	opts.Fetch.Overrides = resolve
+	obs, stopBrowser, err := f.observer(opts, plan, f.msgLang)
+	if err != nil {
+		return err
+	}
+	defer stopBrowser()
+	if obs != nil {
+		opts.Observer = obs
+	}
 	scanner, err := site.NewScanner(opts)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
@@ -133,9 +149,14 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 		}()
 	}
 	sum := lint.Summary{}
+	browserFailed := 0
 	for _, ch := range results {
 		r := <-ch
 		sum.Add(r.File)
+		if b := r.File.Browser; b != nil && b.Error != "" {
+			browserFailed++
+			fmt.Fprintf(s.err, "noticelint: %s: the visit in the browser failed: %s\n", r.Site, b.Error)
+		}
 		if err := ss.file(s, r.File); err != nil {
 			return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 		}
@@ -143,7 +164,14 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	if ctx.Err() != nil { // the last sites were cut short
 		return interrupted("no report file written")
 	}
-	return ss.finish(s, sum)
+	err = ss.finish(s, sum)
+	var ee *exitError
+	if browserFailed > 0 && (err == nil || errors.As(err, &ee) && ee.code == exitFindings) {
+		// What --browser was asked for was not all done: as an input that
+		// could not be read.
+		return &exitError{code: exitInput}
+	}
+	return err
 }
 
 // distinctSites checks each site and drops one named again, the same way
