@@ -304,9 +304,8 @@ func (c *Collector) Visit(ctx context.Context, home, notice string) (*Visit, err
 		err = fmt.Errorf("the visit was cut short: %w", ctx.Err())
 	}
 	cancel() // close the tab and dispose of its context before reading the log
-	v.Contacts, _ = px.Log()
-	_, droppedContacts := px.Log()
-	v.Dropped += droppedContacts
+	contacts, dropped := px.Log()
+	v.Contacts, v.Dropped = contacts, v.Dropped+dropped
 	return v, err
 }
 
@@ -331,19 +330,24 @@ func (c *Collector) run(tab context.Context, rec *recorder) error {
 			return err
 		}
 	}
-	cs, err := c.findBanner(tab, false)
-	if err == nil && !cs.Found && v.Notice != "" {
+	return c.refuse(tab, rec)
+}
+
+// refuse looks for a known consent banner on the page, or else on the
+// home page, and presses its "reject all"; then it loads the home page
+// again and watches what still happens. A banner that cannot be looked at
+// or pressed is a problem of the visit, which goes on.
+func (c *Collector) refuse(tab context.Context, rec *recorder) error {
+	v := rec.v
+	cs, ok := c.findBanner(tab, rec, false)
+	if ok && !cs.Found && v.Notice != "" {
 		// The banner may show on the home page only.
 		if err := c.load(tab, rec, v.Home); err != nil {
 			return err
 		}
-		cs, err = c.findBanner(tab, false)
+		cs, ok = c.findBanner(tab, rec, false)
 	}
-	if err != nil {
-		rec.problem("looking for a consent banner: " + err.Error())
-		return nil
-	}
-	if !cs.Found {
+	if !ok || !cs.Found {
 		return nil
 	}
 	v.Consent = Consent{Platform: cs.Platform, Button: cs.Button, Hidden: cs.Button != "" && !cs.Visible, Page: rec.currentPage()}
@@ -353,8 +357,7 @@ func (c *Collector) run(tab context.Context, rec *recorder) error {
 	}
 	// What the press sets off is after the refusal, from the first instant.
 	rec.refused()
-	if cs, err = c.findBanner(tab, true); err != nil || !cs.Clicked {
-		rec.problem(fmt.Sprintf("pressing %s's \"reject all\": %v", v.Consent.Platform, err))
+	if cs, ok = c.findBanner(tab, rec, true); !ok || !cs.Clicked {
 		return nil
 	}
 	v.Consent.Rejected = true
@@ -434,9 +437,19 @@ type consentResult struct {
 }
 
 // findBanner looks for a known consent banner in the page and its "reject
-// all" button; press presses it.
-func (c *Collector) findBanner(tab context.Context, press bool) (consentResult, error) {
+// all" button; press presses it. ok is false, and the visit has a problem
+// more, when the page could not be looked at.
+func (c *Collector) findBanner(tab context.Context, rec *recorder, press bool) (r consentResult, ok bool) {
 	ectx, cancel := context.WithTimeout(tab, c.opts.PageTimeout)
 	defer cancel()
-	return chromedp.Run(ectx, chromedp.Evaluate[consentResult](fmt.Sprintf("(%s)(%v)", consentJS, press)))
+	r, err := chromedp.Run(ectx, chromedp.Evaluate[consentResult](fmt.Sprintf("(%s)(%v)", consentJS, press)))
+	if err != nil {
+		what := "looking for a consent banner"
+		if press {
+			what = "pressing \"reject all\""
+		}
+		rec.problem(what + ": " + err.Error())
+		return r, false
+	}
+	return r, true
 }

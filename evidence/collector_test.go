@@ -80,7 +80,7 @@ type siteKind struct {
 }
 
 // notice fetches and extracts a site's notice as scan would.
-func notice(t *testing.T, s *trackweb.Site, dial evidence.Dialer) *extract.Document {
+func notice(t *testing.T, s *trackweb.Site) *extract.Document {
 	t.Helper()
 	ov, _ := fetch.ParseOverrides([]string{s.Resolve()})
 	c := fetch.New(fetch.Options{Allow: fetch.Allowance{Loopback: true}, Overrides: ov})
@@ -139,7 +139,7 @@ func TestVisitJudged(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			fs, sum := j.Findings(v, notice(t, s, w.dial), s.Home()+"tietosuojaseloste")
+			fs, sum := j.Findings(v, notice(t, s), s.Home()+"tietosuojaseloste")
 			if got := ruleIDs(fs); !slices.Equal(got, tt.want) {
 				t.Errorf("findings %v, want %v", got, tt.want)
 				for _, f := range fs {
@@ -222,7 +222,7 @@ func TestVisitRecords(t *testing.T) {
 			time.Sleep(3 * time.Second)
 			fmt.Fprint(w, "<!DOCTYPE html><title>slow</title>")
 		default:
-			w.WriteHeader(204)
+			w.WriteHeader(http.StatusNoContent)
 		}
 	})
 	srv := httptest.NewServer(mux)
@@ -256,7 +256,7 @@ func TestVisitRecords(t *testing.T) {
 			if strings.HasSuffix(r.URL, "/pixel?frame=1") && strings.HasSuffix(r.Page, "/embed") {
 				frame = true
 			}
-			if strings.HasSuffix(r.URL, "/api/collect") && r.Method == "POST" && r.Initiator == "script" {
+			if strings.HasSuffix(r.URL, "/api/collect") && r.Method == http.MethodPost && r.Initiator == "script" {
 				post = true
 			}
 		}

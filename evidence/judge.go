@@ -2,6 +2,7 @@ package evidence
 
 import (
 	"fmt"
+	"net/http"
 	"net/url"
 	"sort"
 	"strings"
@@ -227,7 +228,7 @@ func isBeacon(r *Request) bool {
 	case "Script", "Stylesheet", "Font", "Document", "Manifest", "Media":
 		return false
 	}
-	return r.Method == "POST" || strings.Contains(r.URL, "?")
+	return r.Method == http.MethodPost || strings.Contains(r.URL, "?")
 }
 
 // pageAt is the page load under way at ms.

@@ -8,9 +8,9 @@ import (
 	"testing"
 )
 
-// EnvRequire, set to 1, makes a test that needs Chromium fail where there
-// is none, instead of skipping: CI sets it, so that the browser tests run
-// there.
+// EnvRequire names the variable that, set to 1, makes a test that needs
+// Chromium fail where there is none, instead of skipping: CI sets it, so
+// that the browser tests run there.
 const EnvRequire = "NOTICELINT_REQUIRE_CHROMIUM"
 
 // Install says what to install for the browser tests.
