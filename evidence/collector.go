@@ -325,31 +325,36 @@ func (c *Collector) run(tab context.Context, rec *recorder) error {
 		return err
 	}
 	v.Screenshot = c.screenshot(tab, rec)
-	if v.Notice != "" {
-		if err := c.load(tab, rec, v.Notice); err != nil {
-			return err
-		}
+	atHome, _ := c.findBanner(tab, rec, false)
+	if v.Notice == "" {
+		return c.refuse(tab, rec, atHome)
 	}
-	return c.refuse(tab, rec)
-}
-
-// refuse looks for a known consent banner on the page, or else on the
-// home page, and presses its "reject all"; then it loads the home page
-// again and watches what still happens. A banner that cannot be looked at
-// or pressed is a problem of the visit, which goes on.
-func (c *Collector) refuse(tab context.Context, rec *recorder) error {
-	v := rec.v
+	if err := c.load(tab, rec, v.Notice); err != nil {
+		return err
+	}
 	cs, ok := c.findBanner(tab, rec, false)
-	if ok && !cs.Found && v.Notice != "" {
-		// The banner may show on the home page only.
+	if ok && !cs.Found && atHome.Found {
+		// The banner shows on the home page only: back there.
 		if err := c.load(tab, rec, v.Home); err != nil {
 			return err
 		}
 		cs, ok = c.findBanner(tab, rec, false)
 	}
-	if !ok || !cs.Found {
+	if !ok {
 		return nil
 	}
+	return c.refuse(tab, rec, cs)
+}
+
+// refuse presses the "reject all" of the banner found on the page, cs;
+// then it loads the home page again and watches what still happens. A
+// banner that cannot be pressed is a problem of the visit, which goes on.
+func (c *Collector) refuse(tab context.Context, rec *recorder, cs consentResult) error {
+	v := rec.v
+	if !cs.Found {
+		return nil
+	}
+	var ok bool
 	v.Consent = Consent{Platform: cs.Platform, Button: cs.Button, Hidden: cs.Button != "" && !cs.Visible, Page: rec.currentPage()}
 	if cs.Button == "" {
 		rec.problem(cs.Platform + "'s banner has no \"reject all\" button that noticelint knows")

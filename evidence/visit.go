@@ -158,10 +158,14 @@ func newRecorder(v *Visit, site string) *recorder {
 
 func (r *recorder) since() int64 { return time.Since(r.v.Start).Milliseconds() }
 
-// page notes a page load starting now.
+// page notes a page load starting now; the first starts the visit's
+// clock.
 func (r *recorder) page(u string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if len(r.v.Pages) == 0 {
+		r.v.Start = time.Now()
+	}
 	r.v.Pages = append(r.v.Pages, Page{URL: u, StartMS: r.since(), Phase: r.phase})
 }
 
