@@ -88,6 +88,11 @@ home pages, notices) as WARC request and response records, gzip per
 record, in files of at most --warc-max-size; 'noticelint lint --warc' reads
 them back.
 
+--browser visits each site in headless Chromium as 'noticelint scan
+--browser' does, --browser-jobs tabs at once (at most twice as many sites
+in flight), within --site-timeout; each line carries the findings and the
+visit ("browser"), --evidence DIR its files.
+
 Progress goes to standard error: a bar on a terminal, a line every 10
 seconds otherwise. At the end, a summary on standard output (standard error
 when the results go there): sites by status and, per rule, how many of the

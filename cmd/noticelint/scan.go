@@ -71,13 +71,29 @@ carry one (IPv4-mapped, NAT64 64:ff9b::/96, IPv4-compatible, SIIT).
 every non-public address but link-local ones and cloud metadata services
 (169.254.169.254 ...): those only when named with --allow-net.
 
+--browser also visits each site in headless Chromium (Debian's chromium
+package, or NOTICELINT_CHROMIUM) as a visitor who answers no cookie banner:
+the home page and the notice, each watched for --browser-settle; then the
+"reject all" of a known consent banner (OneTrust, Cookiebot, Usercentrics,
+CookieHub, Complianz, Cookie Information), and the home page again. Every
+request, cookie and web-storage key is matched to the third-party service
+table and held against the notice: tracking-before-consent,
+tracking-after-refusal, undisclosed-third-party and transfer-contradiction,
+each with its request or cookie as evidence. The browser's traffic goes
+through a proxy that connects as the fetcher does (the address policy,
+--browser-resolve); its log is the list of hosts contacted. --evidence DIR
+keeps each site's visit.json, screenshots and notice. A visit is one
+snapshot, from one place, at one time (docs/browser.md).
+
 Reports, configuration, baselines and exit codes are as for lint: 0 clean, 1
-findings at or above --fail-on, 2 usage or configuration error, 3 a site
-could not be fetched or its notice not read (this wins over 1).`,
+findings at or above --fail-on, 2 usage or configuration error (--browser
+without Chromium included), 3 a site could not be fetched, its notice not
+read or its browser visit failed (this wins over 1).`,
 		Example: `  noticelint scan https://www.esimerkki.example
   noticelint scan --format sarif --output notices.sarif esimerkki.example toinen.example
   noticelint scan --output json=scan.json --output text=- https://www.esimerkki.example/fi/
-  noticelint scan --allow-net private http://intranet.esimerkki.example/`,
+  noticelint scan --allow-net private http://intranet.esimerkki.example/
+  noticelint scan --browser --evidence evidence/ --output html=audit.html esimerkki.example`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError("scan: name at least one site, e.g. noticelint scan esimerkki.example")
