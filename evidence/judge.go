@@ -308,7 +308,8 @@ func (j Judge) vars(v *Visit, svc *services.Service, s *sighting) map[string]str
 // seconds writes milliseconds as "0.4 s".
 func seconds(ms int64) string { return fmt.Sprintf("%.1f s", float64(max(ms, 0))/1000) }
 
-// humanDuration writes a cookie's lifetime in its largest whole unit.
+// humanDuration writes a cookie's lifetime in the largest unit it reaches,
+// to the nearest.
 func humanDuration(d time.Duration, lang string) string {
 	units := []struct {
 		d        time.Duration
@@ -322,7 +323,8 @@ func humanDuration(d time.Duration, lang string) string {
 		{time.Minute, "minute", "minutes", "minuutin", "minuuttia"},
 	}
 	for _, u := range units {
-		if n := int64((d + u.d/20) / u.d); n >= 1 {
+		if d >= u.d {
+			n := int64((d + u.d/2) / u.d) // to the nearest
 			one, many := u.en1, u.enN
 			if lang == "fi" {
 				one, many = u.fi1, u.fiN

@@ -67,6 +67,8 @@ func TestTransferClaims(t *testing.T) {
 		{"Tietojen siirto\nTietoja ei siirretä EU:n ulkopuolelle. Google Analytics -palvelun käyttö perustuu EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen (Data Privacy Framework).", true, true},
 		{"Tietojen siirto\nTietoja siirretään Yhdysvaltoihin; siirron perusteena on EU:n vakiosopimuslauseke.", false, true},
 		{"Tietojen siirto\nKäytämme palveluntarjoajia.", false, false},
+		{"Tietojen siirto\nTietoja ei siirretä EU:n ulkopuolelle muutoin kuin komission vakiosopimuslausekkeiden perusteella.", true, true},
+		{"Tietojen siirto\nTietoja ei siirretä ETA:n ulkopuolelle ilman mallisopimuslausekkeita.", true, true},
 		{"Otsikko\nTietoja ei siirretä kolmansille osapuolille.", false, false},
 	}
 	for _, tt := range tests {
