@@ -147,7 +147,8 @@ func (c *Collector) start() (*browserProc, error) {
 		return nil, err
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(c.opts.Chromium), chromedp.UserDataDir(dir), chromedp.NoSandbox,
+		// As root chromedp adds --no-sandbox, which Chromium needs then.
+		chromedp.ExecPath(c.opts.Chromium), chromedp.UserDataDir(dir),
 		chromedp.WindowSize(c.opts.Width, c.opts.Height),
 		// Chromium's own requests go to a proxy that refuses them; each
 		// visit's browser context has a proxy of its own.

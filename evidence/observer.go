@@ -25,11 +25,13 @@ const extractTimeout = 30 * time.Second
 
 // Observe implements site.Observer.
 func (o *Observer) Observe(ctx context.Context, s site.Observed) site.Observation {
-	noticeURL := ""
+	noticeURL := "" // the notice as a page to load: not a PDF or Word file, which a browser downloads
 	var doc *extract.Document
 	var fetched *Notice
 	if s.Notice != nil {
-		noticeURL = s.Notice.URL
+		if s.Format == extract.FormatHTML {
+			noticeURL = s.Notice.URL
+		}
 		fetched = &Notice{URL: s.Notice.URL, Status: s.Notice.Status, ContentType: s.Notice.Header.Get("Content-Type"), Format: s.Format, Body: s.Notice.Body, Fetched: time.Now()}
 		if d, err := extract.Extract(s.Notice.URL, s.Body, extract.Options{Format: s.Format, Lang: s.Lang, Timeout: extractTimeout}); err == nil {
 			doc = d
