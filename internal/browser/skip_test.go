@@ -11,16 +11,13 @@ import (
 // skipped and its test binary says once, on standard error, which were
 // skipped and what to install; with NOTICELINT_REQUIRE_CHROMIUM=1 they fail.
 func TestSkipReport(t *testing.T) {
-	if os.Getenv("NOTICELINT_SKIP_CHILD") == "1" {
-		return
-	}
 	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
 	run := func(extra ...string) (string, error) {
 		cmd := exec.Command(self, "-test.run", "^(TestProblemsAreSeen|TestNeedTwice)$")
-		cmd.Env = append(os.Environ(), append([]string{EnvChromium + "=" + t.TempDir() + "/no-such-chromium"}, extra...)...)
+		cmd.Env = append(os.Environ(), append([]string{childEnv + "=1", EnvChromium + "=" + t.TempDir() + "/no-such-chromium"}, extra...)...)
 		out, err := cmd.CombinedOutput()
 		return string(out), err
 	}
@@ -42,8 +39,15 @@ func TestSkipReport(t *testing.T) {
 	}
 }
 
-// TestNeedTwice needs the browser in a test and in a subtest of it.
+// childEnv marks the test binary TestSkipReport runs.
+const childEnv = "NOTICELINT_SKIP_CHILD"
+
+// TestNeedTwice needs the browser in a test and in a subtest of it: for
+// TestSkipReport's child only.
 func TestNeedTwice(t *testing.T) {
+	if os.Getenv(childEnv) != "1" {
+		return
+	}
 	t.Run("again", func(t *testing.T) { Need(t) })
 	Need(t)
 }
