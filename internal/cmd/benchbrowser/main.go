@@ -138,7 +138,7 @@ func measure(name string, run int, bin string, args []string) error {
 	close(done)
 	tree := <-peak
 	if code := cmd.ProcessState.ExitCode(); err != nil && code != 1 {
-		return fmt.Errorf("%s: %v\n%s", name, err, errOut.String())
+		return fmt.Errorf("%s: %w\n%s", name, err, errOut.String())
 	}
 	v := timeV(errOut.String())
 	user, _ := strconv.ParseFloat(v["User time (seconds)"], 64)
