@@ -212,3 +212,29 @@ func TestBrowserFlagErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestScanBrowserCutShort: a visit the site's deadline cuts short keeps
+// what it saw, says why, and scan exits 3.
+func TestScanBrowserCutShort(t *testing.T) {
+	browser.Need(t)
+	s, flags := trackingSite(t, trackweb.NoBanner, trackweb.DeniesTransfers)
+	flags = append(flags, "--browser-settle", "30s", "--site-timeout", "4s")
+	args := append(append([]string{"scan", "--no-config", asOf}, flags...), "--format", "json", s.Home())
+	out, errOut, code := cli(t, "", args...)
+	if code != exitInput || !strings.Contains(errOut, "the visit in the browser failed: the visit was cut short") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	var rep struct {
+		Files []struct {
+			Findings []record.Finding `json:"findings"`
+			Browser  *record.Browser  `json:"browser"`
+		} `json:"files"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || len(rep.Files) != 1 || rep.Files[0].Browser == nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	f := rep.Files[0]
+	if !strings.Contains(f.Browser.Error, "cut short") || !slices.ContainsFunc(f.Findings, func(x record.Finding) bool { return x.Rule == "tracking-before-consent" }) {
+		t.Errorf("browser %+v, findings %+v: want the error and what was seen before it", f.Browser, f.Findings)
+	}
+}
