@@ -33,6 +33,9 @@ const (
 	// DefaultMaxVisits is how many visits one browser process makes before
 	// it is started afresh, so that a long crawl's memory stays bounded.
 	DefaultMaxVisits = 50
+	// DefaultMaxRecords bounds each of a visit's requests, connections,
+	// cookies and web-storage keys; the rest are counted.
+	DefaultMaxRecords = 5000
 )
 
 // Options are a collector's settings.
@@ -52,6 +55,9 @@ type Options struct {
 	// MaxVisits is how many visits a browser process makes before it is
 	// restarted.
 	MaxVisits int
+	// MaxRecords bounds each of a visit's requests, connections, cookies
+	// and web-storage keys kept; the rest are counted (Visit.Dropped).
+	MaxRecords int
 	// TrustSPKI are base64 SHA-256 hashes of certificates' public keys
 	// that the browser accepts for any host (Chromium's
 	// --ignore-certificate-errors-spki-list): for tests whose local
@@ -75,6 +81,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxVisits <= 0 {
 		o.MaxVisits = DefaultMaxVisits
+	}
+	if o.MaxRecords <= 0 {
+		o.MaxRecords = DefaultMaxRecords
 	}
 	if o.Width <= 0 || o.Height <= 0 {
 		o.Width, o.Height = 1280, 800
@@ -141,7 +150,7 @@ func (c *Collector) start() (*browserProc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--browser: a profile directory for Chromium: %w", err)
 	}
-	bg, err := startProxy(refuseAll, time.Second)
+	bg, err := startProxy(refuseAll, time.Second, DefaultMaxRecords)
 	if err != nil {
 		_ = os.RemoveAll(dir)
 		return nil, err
@@ -282,7 +291,7 @@ func (c *Collector) Visit(ctx context.Context, home, notice string) (*Visit, err
 		return nil, err
 	}
 	defer c.release()
-	px, err := startProxy(c.opts.Dial, c.opts.PageTimeout)
+	px, err := startProxy(c.opts.Dial, c.opts.PageTimeout, c.opts.MaxRecords)
 	if err != nil {
 		return nil, err
 	}
@@ -292,7 +301,7 @@ func (c *Collector) Visit(ctx context.Context, home, notice string) (*Visit, err
 	if notice == home {
 		v.Notice = ""
 	}
-	rec := newRecorder(v, services.Site(hostOf(home)))
+	rec := newRecorder(v, services.Site(hostOf(home)), c.opts.MaxRecords)
 	tab, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext(func(p *target.CreateBrowserContextParams) {
 		p.ProxyServer = "http://" + px.Addr()
 		p.ProxyBypassList = "<-loopback>"

@@ -46,17 +46,14 @@ type proxy struct {
 	wg       sync.WaitGroup
 }
 
-// maxContacts bounds a visit's proxy log; a page that opens more
-// connections has the rest counted.
-const maxContacts = 5000
-
-// startProxy listens on a loopback port of its own.
-func startProxy(dial Dialer, timeout time.Duration) (*proxy, error) {
+// startProxy listens on a loopback port of its own; its log keeps limit
+// contacts and counts the rest.
+func startProxy(dial Dialer, timeout time.Duration, limit int) (*proxy, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, fmt.Errorf("starting the browser's proxy: %w", err)
 	}
-	p := &proxy{ln: ln, dial: dial, limit: maxContacts, conns: map[net.Conn]bool{}}
+	p := &proxy{ln: ln, dial: dial, limit: limit, conns: map[net.Conn]bool{}}
 	p.client = &http.Client{
 		Transport: &http.Transport{
 			Proxy:                 nil,

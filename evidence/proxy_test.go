@@ -42,7 +42,7 @@ func TestProxy(t *testing.T) {
 	}
 	noDNS := func(host string) ([]netip.Addr, error) { return nil, fmt.Errorf("no DNS in this test") }
 	dial := fetch.Options{Allow: fetch.Allowance{Loopback: true}, Overrides: ov, Resolve: noDNS}.Dialer()
-	p, err := startProxy(dial, 5*time.Second)
+	p, err := startProxy(dial, 5*time.Second, 100)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -133,13 +133,8 @@ type Consent struct {
 	Page string `json:"page,omitempty"`
 }
 
-// Limits of one visit's record.
-const (
-	maxRequests = 5000
-	maxCookies  = 1000
-	maxStorage  = 1000
-	maxURL      = 2048
-)
+// maxURL bounds a URL or key kept in a visit's record.
+const maxURL = 2048
 
 // recorder collects one visit's events, from chromedp's reading goroutine
 // and the visit's own.
@@ -150,10 +145,11 @@ type recorder struct {
 	cookies map[string]int // name|domain|path -> index in v.Cookies
 	site    string         // the home page's registrable domain
 	phase   string
+	limit   int // of requests, cookies and storage keys each (MaxRecords)
 }
 
-func newRecorder(v *Visit, site string) *recorder {
-	return &recorder{v: v, byID: map[network.RequestID]int{}, cookies: map[string]int{}, site: site, phase: BeforeConsent}
+func newRecorder(v *Visit, site string, limit int) *recorder {
+	return &recorder{v: v, byID: map[network.RequestID]int{}, cookies: map[string]int{}, site: site, phase: BeforeConsent, limit: limit}
 }
 
 func (r *recorder) since() int64 { return time.Since(r.v.Start).Milliseconds() }
@@ -198,7 +194,7 @@ func (r *recorder) event(ev any) {
 	defer r.mu.Unlock()
 	switch e := ev.(type) {
 	case *network.EventRequestWillBeSent:
-		if len(r.v.Requests) >= maxRequests {
+		if len(r.v.Requests) >= r.limit {
 			r.v.Dropped++
 			return
 		}
@@ -217,7 +213,7 @@ func (r *recorder) event(ev any) {
 			r.v.Requests[i].Error = e.ErrorText
 		}
 	case *domstorage.EventDomStorageItemAdded:
-		if len(r.v.Storage) >= maxStorage {
+		if len(r.v.Storage) >= r.limit {
 			r.v.Dropped++
 			return
 		}
@@ -243,14 +239,14 @@ func (r *recorder) snapshot(cs []*network.Cookie) {
 		if i, ok := r.cookies[key]; ok {
 			old := &r.v.Cookies[i]
 			if old.value != c.Value || !old.Expires.Equal(exp) {
-				old.value, old.Expires, old.ChangedMS = c.Value, exp, now
+				old.value, old.Expires, old.ChangedMS = c.Value, exp, max(now, 1)
 				if r.phase == AfterRefusal {
 					old.Phase = AfterRefusal // set again after the refusal
 				}
 			}
 			continue
 		}
-		if len(r.v.Cookies) >= maxCookies {
+		if len(r.v.Cookies) >= r.limit {
 			r.v.Dropped++
 			continue
 		}

@@ -205,6 +205,8 @@ func TestBrowserFlagErrors(t *testing.T) {
 		{[]string{"--browser", "--browser-jobs", "0"}, "--browser-jobs 0: give 1 or more"},
 		{[]string{"--browser", "--browser-settle", "-1s"}, "--browser-settle -1s: must not be negative"},
 		{[]string{"--evidence", "ev"}, "--evidence ev: it keeps what --browser records; add --browser"},
+		{[]string{"--browser", "--browser-restart", "0"}, "--browser-restart 0: give 1 or more"},
+		{[]string{"--browser", "--browser-max-records", "0"}, "--browser-max-records 0: give 1 or more"},
 	} {
 		_, errOut, code := scanCLI(t, append(tt.args, "esimerkki.example")...)
 		if code != exitUsage || !strings.Contains(errOut, tt.want) {

@@ -24,6 +24,8 @@ type browserFlags struct {
 	settle    time.Duration
 	resolve   []string
 	evidence  string
+	restart   int
+	records   int
 	trustSPKI []string
 }
 
@@ -32,6 +34,8 @@ func (f *browserFlags) register(fl *pflag.FlagSet) {
 	fl.IntVar(&f.jobs, "browser-jobs", evidence.DefaultJobs, "browser tabs at once (--browser)")
 	fl.DurationVar(&f.settle, "browser-settle", evidence.DefaultSettle, "watch each page this long after it has loaded (--browser)")
 	fl.StringArrayVar(&f.resolve, "browser-resolve", nil, "connect to `HOST:PORT:ADDR` for HOST:PORT instead of what DNS says, in the browser and the fetcher alike, as curl's --resolve (repeatable)")
+	fl.IntVar(&f.restart, "browser-restart", evidence.DefaultMaxVisits, "start Chromium afresh after this many visits, so that a long crawl's memory stays bounded (--browser)")
+	fl.IntVar(&f.records, "browser-max-records", evidence.DefaultMaxRecords, "keep at most this many requests, connections, cookies and storage keys of a visit, each; count the rest (--browser)")
 	fl.StringVar(&f.evidence, "evidence", "", "keep each site's evidence in `DIR`: visit.json (requests, cookies, storage, the proxy's log), screenshots, the notice as fetched (--browser)")
 	// For tests whose local servers stand in for real https hosts.
 	fl.StringArrayVar(&f.trustSPKI, "browser-trust-spki", nil, "base64 SHA-256 hash of a certificate's public key the browser accepts for any host")
@@ -47,6 +51,10 @@ func (f *browserFlags) validate() (fetch.Overrides, error) {
 	switch {
 	case f.jobs < 1:
 		return nil, usageError("--browser-jobs %d: give 1 or more", f.jobs)
+	case f.restart < 1:
+		return nil, usageError("--browser-restart %d: give 1 or more", f.restart)
+	case f.records < 1:
+		return nil, usageError("--browser-max-records %d: give 1 or more", f.records)
 	case f.settle < 0:
 		return nil, usageError("--browser-settle %s: must not be negative", f.settle)
 	case f.evidence != "" && !f.browser:
@@ -69,6 +77,7 @@ func (f *browserFlags) observer(opts site.Options, plan *config.Plan, msgLang st
 	}
 	col, err := evidence.New(evidence.Options{
 		Dial: opts.Fetch.Dialer(), Jobs: f.jobs, Settle: f.settle, PageTimeout: opts.Fetch.Timeout, TrustSPKI: f.trustSPKI,
+		MaxVisits: f.restart, MaxRecords: f.records,
 	})
 	if errors.Is(err, evidence.ErrNoChromium) {
 		return nil, nil, &exitError{code: exitUsage, err: err, inFile: true} // one sentence, no usage hint
