@@ -86,8 +86,10 @@ type Cookie struct {
 	// never).
 	FirstSeenMS int64 `json:"first_seen_ms"`
 	ChangedMS   int64 `json:"changed_ms,omitempty"`
-	// Expires is when it expires; zero for a session cookie.
-	Expires  time.Time `json:"expires,omitzero"`
+	// Expires is when it expires, zero for a session cookie; LifetimeS how
+	// many seconds that was after it was (last) set.
+	Expires   time.Time `json:"expires,omitzero"`
+	LifetimeS int64     `json:"lifetime_s,omitempty"`
 	Session  bool      `json:"session"`
 	Secure   bool      `json:"secure"`
 	HTTPOnly bool      `json:"http_only"`
@@ -239,7 +241,7 @@ func (r *recorder) snapshot(cs []*network.Cookie) {
 		if i, ok := r.cookies[key]; ok {
 			old := &r.v.Cookies[i]
 			if old.value != c.Value || !old.Expires.Equal(exp) {
-				old.value, old.Expires, old.ChangedMS = c.Value, exp, max(now, 1)
+				old.value, old.Expires, old.ChangedMS, old.LifetimeS = c.Value, exp, max(now, 1), lifetime(exp)
 				if r.phase == AfterRefusal {
 					old.Phase = AfterRefusal // set again after the refusal
 				}
@@ -252,12 +254,21 @@ func (r *recorder) snapshot(cs []*network.Cookie) {
 		}
 		r.cookies[key] = len(r.v.Cookies)
 		r.v.Cookies = append(r.v.Cookies, Cookie{
-			Name: c.Name, Domain: c.Domain, Path: c.Path, FirstSeenMS: now, Expires: exp, Session: c.Session,
+			Name: c.Name, Domain: c.Domain, Path: c.Path, FirstSeenMS: now, Expires: exp, LifetimeS: lifetime(exp), Session: c.Session,
 			Secure: c.Secure, HTTPOnly: c.HTTPOnly, SameSite: string(c.SameSite),
 			ThirdParty: services.Site(strings.TrimPrefix(c.Domain, ".")) != r.site,
 			Page:       r.currentPage(), Phase: r.phase, value: c.Value,
 		})
 	}
+}
+
+// lifetime is how many seconds from now a cookie expiring at exp lives; 0
+// for a session cookie.
+func lifetime(exp time.Time) int64 {
+	if exp.IsZero() {
+		return 0
+	}
+	return max(int64(time.Until(exp)/time.Second), 0)
 }
 
 // clip keeps a URL or key to a bounded length.

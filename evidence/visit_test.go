@@ -43,6 +43,9 @@ func TestRecorder(t *testing.T) {
 	if ga.ThirdParty || !ide.ThirdParty || ga.Phase != AfterRefusal || ga.ChangedMS == 0 || ide.Phase != BeforeConsent || ide.ChangedMS != 0 || ga.Page != "https://www.yritys.example/" {
 		t.Errorf("_ga %+v, IDE %+v", ga, ide)
 	}
+	if ga.LifetimeS < 399*24*3600 || ide.LifetimeS != 0 {
+		t.Errorf("lifetimes %d, %d", ga.LifetimeS, ide.LifetimeS)
+	}
 	if len(v.Storage) != 1 || v.Storage[0].Phase != AfterRefusal || !v.Storage[0].Local {
 		t.Errorf("storage %+v", v.Storage)
 	}
