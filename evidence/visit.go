@@ -90,10 +90,10 @@ type Cookie struct {
 	// many seconds that was after it was (last) set.
 	Expires   time.Time `json:"expires,omitzero"`
 	LifetimeS int64     `json:"lifetime_s,omitempty"`
-	Session  bool      `json:"session"`
-	Secure   bool      `json:"secure"`
-	HTTPOnly bool      `json:"http_only"`
-	SameSite string    `json:"same_site,omitempty"`
+	Session   bool      `json:"session"`
+	Secure    bool      `json:"secure"`
+	HTTPOnly  bool      `json:"http_only"`
+	SameSite  string    `json:"same_site,omitempty"`
 	// ThirdParty is a cookie of another registrable domain than the site's.
 	ThirdParty bool `json:"third_party"`
 	// Page is the page loaded when it was first seen.
