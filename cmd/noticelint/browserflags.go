@@ -33,7 +33,7 @@ func (f *browserFlags) register(fl *pflag.FlagSet) {
 	fl.BoolVar(&f.browser, "browser", false, "also visit each site in headless Chromium: record its requests, cookies and web storage before consent and after \"reject all\", and hold them against the notice")
 	fl.IntVar(&f.jobs, "browser-jobs", evidence.DefaultJobs, "browser tabs at once (--browser)")
 	fl.DurationVar(&f.settle, "browser-settle", evidence.DefaultSettle, "watch each page this long after it has loaded (--browser)")
-	fl.StringArrayVar(&f.resolve, "browser-resolve", nil, "connect to `HOST:PORT:ADDR` for HOST:PORT instead of what DNS says, in the browser and the fetcher alike, as curl's --resolve (repeatable)")
+	fl.StringArrayVar(&f.resolve, "browser-resolve", nil, "given `HOST:PORT:ADDR`, connect to ADDR for HOST:PORT instead of what DNS says, in the browser and the fetcher alike, as curl's --resolve (repeatable)")
 	fl.IntVar(&f.restart, "browser-restart", evidence.DefaultMaxVisits, "start Chromium afresh after this many visits, so that a long crawl's memory stays bounded (--browser)")
 	fl.IntVar(&f.records, "browser-max-records", evidence.DefaultMaxRecords, "keep at most this many requests, connections, cookies and storage keys of a visit, each; count the rest (--browser)")
 	fl.StringVar(&f.evidence, "evidence", "", "keep each site's evidence in `DIR`: visit.json (requests, cookies, storage, the proxy's log), screenshots, the notice as fetched (--browser)")
