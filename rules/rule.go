@@ -22,7 +22,10 @@ const (
 // siteRules are the rules of kind site, each raised by Go code outside the
 // engine.
 var siteRules = map[string]bool{
-	"notice-not-found": true,
+	"notice-not-found":        true,
+	"tracking-before-consent": true,
+	"tracking-after-refusal":  true,
+	"undisclosed-third-party": true,
 }
 
 // Localized is text in several languages, keyed "en", "fi".
@@ -361,14 +364,11 @@ func (r *Rule) compile() error {
 	return errors.Join(errs...)
 }
 
-// SiteExample is the example of a site rule: a scan, not a text.
-const SiteExample = "$ noticelint scan https://esimerkki.example/\n(its home page links no privacy notice)"
-
 // Example returns the rule's first sample that fires, for explain; for a
-// site rule, SiteExample.
+// site rule, the scan that raises it.
 func (r *Rule) Example() string {
 	if r.Kind == KindSite {
-		return SiteExample
+		return siteSamples[r.ID].scan
 	}
 	if len(r.Samples.Fire) == 0 {
 		return ""
