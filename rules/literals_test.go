@@ -238,3 +238,30 @@ func TestMayMake(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternLines: a pattern written one alternative a line is their
+// alternation, blank lines and "# " comments left out.
+func TestPatternLines(t *testing.T) {
+	m, err := compileCondition("\\btarkast(?:a|us)\n\n# the verb tarkistaa too\npääsy\n  \\bnähdä\\b\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s, want := range map[string]bool{
+		"oikeus tarkastaa tiedot": true, "pääsy tietoihin": true, "voit nähdä ne": true,
+		"tilintarkastaja": false, "the verb tarkistaa too": false, "nähdään": false,
+	} {
+		if got := m.MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+	p, err := compilePattern("henkilötietolaki\nhetil 26 §\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.findAll("hetil 26 § ja henkilötietolaki"); len(got) != 2 {
+		t.Errorf("located pattern in lines: %v", got)
+	}
+	if got := joinLines("a|b"); got != "a|b" {
+		t.Errorf("one line: %q", got)
+	}
+}

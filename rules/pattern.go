@@ -168,6 +168,7 @@ var wordBoundary = regexp.MustCompile(`(^|[^\\])\\b`)
 // compileCondition compiles a pattern that is only tested, not located
 // (exceptions, anchors, statements): \b may stand anywhere.
 func compileCondition(p string) (*matcher, error) {
+	p = joinLines(p)
 	if err := checkPattern(p); err != nil {
 		return nil, err
 	}
@@ -314,6 +315,24 @@ func plainText(p string) (string, bool) {
 	return b.String(), b.Len() > 0
 }
 
+// joinLines makes a pattern written one alternative a line (a YAML block
+// scalar) one alternation: blank lines and lines starting with "# " are
+// left out. A pattern of one line is returned as it is.
+func joinLines(p string) string {
+	if !strings.Contains(p, "\n") {
+		return p
+	}
+	var alts []string
+	for line := range strings.SplitSeq(p, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line == "#" || strings.HasPrefix(line, "# ") {
+			continue
+		}
+		alts = append(alts, line)
+	}
+	return strings.Join(alts, "|")
+}
+
 func checkPattern(p string) error {
 	if p == "" {
 		return errors.New("empty pattern")
@@ -328,6 +347,7 @@ func checkPattern(p string) error {
 // compilePattern compiles a pack pattern whose matches are located: lower
 // case (the text it meets is lower-cased), \b only at its ends.
 func compilePattern(p string) (*matcher, error) {
+	p = joinLines(p)
 	if err := checkPattern(p); err != nil {
 		return nil, err
 	}
