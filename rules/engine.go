@@ -520,8 +520,9 @@ func (r *Rule) suggestion(lang, evidence string) string {
 	return in(r.Suggest)
 }
 
-// sentences splits lower-cased text at sentence ends, blank lines and list
-// items; a single line break inside a paragraph does not end a sentence.
+// sentences splits the matching copy of a text (extract.Text.Lower) at
+// sentence ends, blank lines and list items: its line breaks are those, a
+// line break inside a paragraph being a space there.
 func sentences(s string) [][2]int {
 	var out [][2]int
 	start := 0
@@ -541,10 +542,10 @@ func sentences(s string) [][2]int {
 				cut(i+1, i+1)
 			}
 		case '\n':
-			rest := strings.TrimLeft(s[i+1:], " \t\r")
-			if strings.HasPrefix(rest, "\n") || extract.StartsWithBullet(rest) {
-				cut(i, i+1)
-			}
+			// In the matching copy a line break inside a paragraph is a
+			// space: a line break left is a paragraph's end, a blank
+			// line's ("aa\n bb") or a list item's ("aa\n- bb").
+			cut(i, i+1)
 		}
 	}
 	cut(len(s), len(s))

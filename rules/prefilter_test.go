@@ -86,14 +86,14 @@ func TestSentencesCutAt(t *testing.T) {
 	for b := range 256 {
 		s := "aa" + string([]byte{byte(b)}) + " bb"
 		want := 1
-		if strings.IndexByte(".!?;", byte(b)) >= 0 {
+		if strings.IndexByte(".!?;\n", byte(b)) >= 0 {
 			want = 2
 		}
 		if got := sentences(s); len(got) != want {
 			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
 		}
 	}
-	for s, want := range map[string]int{"aa\n- bb": 2, "aa\n\nbb": 2, "aa\nbb": 1, "aa.\nbb": 2, "aa.bb": 1} {
+	for s, want := range map[string]int{"aa\n- bb": 2, "aa\n bb": 2, "aa\n\nbb": 2, "aa bb": 1, "aa.\nbb": 2, "aa.bb": 1} {
 		if got := sentences(s); len(got) != want {
 			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
 		}
