@@ -254,11 +254,12 @@ func TestPatternLines(t *testing.T) {
 			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
 		}
 	}
-	p, err := compilePattern("henkilötietolaki\nhetil 26 §\n")
+	// A located pattern: a \b that starts every line starts the pattern.
+	p, err := compilePattern("\\bhenkilötietolaki\n\\bhetil (?:26|29) §\n")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := p.findAll("hetil 26 § ja henkilötietolaki"); len(got) != 2 {
+	if got := p.findAll("hetil 26 § ja henkilötietolaki, ei xhetil 29 §"); !slices.Equal(got, [][2]int{{0, 11}, {15, 32}}) {
 		t.Errorf("located pattern in lines: %v", got)
 	}
 	if got := joinLines("a|b"); got != "a|b" {

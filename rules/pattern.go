@@ -322,6 +322,12 @@ func joinLines(p string) string {
 	if !strings.Contains(p, "\n") {
 		return p
 	}
+	return strings.Join(patternLines(p), "|")
+}
+
+// patternLines returns the lines of a pattern written one alternative a
+// line.
+func patternLines(p string) []string {
 	var alts []string
 	for line := range strings.SplitSeq(p, "\n") {
 		line = strings.TrimSpace(line)
@@ -330,7 +336,39 @@ func joinLines(p string) string {
 		}
 		alts = append(alts, line)
 	}
-	return strings.Join(alts, "|")
+	return alts
+}
+
+// joinLocatedLines is joinLines for a located pattern, where \b may stand
+// only at the ends: a \b that starts (or ends) every line is taken out of
+// the lines and put before (or after) their alternation.
+func joinLocatedLines(p string) string {
+	if !strings.Contains(p, "\n") {
+		return p
+	}
+	alts := patternLines(p)
+	before, after := true, true
+	for _, a := range alts {
+		before = before && strings.HasPrefix(a, `\b`)
+		after = after && strings.HasSuffix(a, `\b`) && !strings.HasSuffix(a, `\\b`)
+	}
+	for i, a := range alts {
+		if before {
+			a = a[2:]
+		}
+		if after {
+			a = a[:len(a)-2]
+		}
+		alts[i] = "(?:" + a + ")"
+	}
+	out := "(?:" + strings.Join(alts, "|") + ")"
+	if before {
+		out = `\b` + out
+	}
+	if after {
+		out += `\b`
+	}
+	return out
 }
 
 func checkPattern(p string) error {
@@ -347,7 +385,7 @@ func checkPattern(p string) error {
 // compilePattern compiles a pack pattern whose matches are located: lower
 // case (the text it meets is lower-cased), \b only at its ends.
 func compilePattern(p string) (*matcher, error) {
-	p = joinLines(p)
+	p = joinLocatedLines(p)
 	if err := checkPattern(p); err != nil {
 		return nil, err
 	}
