@@ -253,8 +253,8 @@ func (r *Rule) compile() error {
 		out := make([]*matcher, 0, len(pats))
 		for _, p := range pats {
 			compile := compileCondition
-			if what == "pattern" {
-				compile = compilePattern
+			if what == "pattern" || what == "exception" {
+				compile = compilePattern // located: an exception cancels the matches it overlaps
 			}
 			re, err := compile(p)
 			if err != nil {
