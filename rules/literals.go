@@ -12,17 +12,41 @@ import (
 // cannot match, and strings.Contains says so far faster than the regexp
 // engine, which does not skip ahead on alternations.
 func requiredLiterals(expr string) []string {
-	re, err := syntax.Parse(expr, syntax.Perl)
+	re, err := parseSimplified(expr)
 	if err != nil {
 		return nil
 	}
-	lits := literalsOf(re.Simplify())
+	lits := literalsOf(re)
 	for _, l := range lits {
 		if l == "" {
 			return nil
 		}
 	}
 	return lits
+}
+
+// parsed holds each expression parsed and simplified, by its text: the
+// families of wordings the rules share (the rights' entitlements, say) and
+// each alternative's literals and clauses are read from one parse.
+var parsed sync.Map // string -> parseResult
+
+type parseResult struct {
+	re  *syntax.Regexp
+	err error
+}
+
+// parseSimplified parses expr (Perl syntax) and simplifies it, once for
+// every caller. The tree returned is shared: do not change it.
+func parseSimplified(expr string) (*syntax.Regexp, error) {
+	if r, ok := parsed.Load(expr); ok {
+		return r.(parseResult).re, r.(parseResult).err
+	}
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err == nil {
+		re = re.Simplify()
+	}
+	parsed.Store(expr, parseResult{re, err})
+	return re, err
 }
 
 func literalsOf(re *syntax.Regexp) []string {
@@ -87,12 +111,12 @@ func literalsOf(re *syntax.Regexp) []string {
 // expression holds one string of each set: for "a[^.]*(?:b|c)" both {a} and
 // {b, c}. Text missing every string of one set cannot match.
 func literalClauses(expr string) [][]string {
-	re, err := syntax.Parse(expr, syntax.Perl)
+	re, err := parseSimplified(expr)
 	if err != nil {
 		return nil
 	}
 	var out [][]string
-	for _, c := range clausesOf(re.Simplify()) {
+	for _, c := range clausesOf(re) {
 		if !slices.Contains(c, "") {
 			out = append(out, c)
 		}

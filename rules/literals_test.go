@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
 	"testing"
 
@@ -203,7 +204,7 @@ func TestBoundedWord(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := newAlternative(re, p)
+		a := newAlternative(func() *regexp.Regexp { return re }, p)
 		if a.word == "" {
 			t.Fatalf("%s: not a bounded word", p)
 		}

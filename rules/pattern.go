@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -51,7 +52,11 @@ type matcher struct {
 
 // alternative is one top-level alternative of a pattern.
 type alternative struct {
-	re *regexp.Regexp
+	// re is the alternative's expression, compiled on first use: most
+	// alternatives of a pack never meet text holding their literals, and
+	// compiling the Unicode classes a \b stands for was most of a pack's
+	// load time.
+	re func() *regexp.Regexp
 	// word, when set, is all the alternative is, with \b before and/or
 	// after it ("\bposti\b"): strings.Index finds it faster than re.
 	word          string
@@ -62,7 +67,7 @@ type alternative struct {
 	anyOf   []string
 }
 
-func newAlternative(re *regexp.Regexp, expr string) alternative {
+func newAlternative(re func() *regexp.Regexp, expr string) alternative {
 	a := alternative{re: re, clauses: clauseIDs(literalClauses(expr))}
 	a.word, a.before, a.after = boundedWord(expr)
 	if lits := requiredLiterals(expr); slices.ContainsFunc(lits, func(l string) bool { return len(l) < minClauseLiteral }) {
@@ -90,7 +95,7 @@ func boundedWord(p string) (word string, before, after bool) {
 // match reports whether the alternative matches s.
 func (a *alternative) match(s string) bool {
 	if a.word == "" {
-		return a.re.MatchString(s)
+		return a.re().MatchString(s)
 	}
 	for at := 0; ; {
 		k := strings.Index(s[at:], a.word)
@@ -203,53 +208,45 @@ func compileCondition(p string) (*matcher, error) {
 	if len(m.words) > 0 {
 		m.restAnyOf = requiredLiterals(joined)
 	}
+	// Only the alternatives that are not plain words are compiled, each on
+	// first use; their syntax is checked now.
+	if err := checkSyntax(joined); err != nil {
+		return nil, err
+	}
+	m.joined = lazyAnyBoundary(joined)
 	if len(rest) == 1 {
-		re, err := compileAnyBoundary(joined)
-		if err != nil {
-			return nil, err
-		}
-		m.alts = []alternative{newAlternative(re, joined)}
-		m.setJoined(re)
+		m.alts = []alternative{newAlternative(m.joined, joined)}
 		return m, nil
 	}
 	for _, alt := range rest {
-		var are *regexp.Regexp
+		var are func() *regexp.Regexp
 		if w, _, _ := boundedWord(alt); w == "" {
-			// A bounded word needs no expression of its own: compiling
-			// the boundary's Unicode classes is most of a pack's load.
-			var err error
-			if are, err = compileAnyBoundary(alt); err != nil {
-				// The whole expression's error, as it would be found first.
-				if _, jerr := compileAnyBoundary(joined); jerr != nil {
-					return nil, jerr
-				}
-				return nil, err
-			}
+			// A bounded word needs no expression of its own.
+			are = lazyAnyBoundary(alt)
 		}
 		m.alts = append(m.alts, newAlternative(are, alt))
 	}
-	// The alternatives compile, so their alternation does: it is compiled
-	// when first needed, as the checks mostly try the alternatives one by
-	// one. This was a third of a pack's load time.
-	m.joined = sync.OnceValue(func() *regexp.Regexp {
-		re, err := compileAnyBoundary(joined)
-		if err != nil {
-			panic(fmt.Sprintf("pattern %q: %v", joined, err))
-		}
-		return re
-	})
 	return m, nil
 }
 
-// setJoined records the compiled expression of the pattern's alternatives
-// that are not plain words: the whole pattern (re) or, besides words, what
-// is left (rest).
-func (m *matcher) setJoined(re *regexp.Regexp) {
-	if len(m.words) == 0 {
-		m.re = re
-	} else {
-		m.rest = re
-	}
+// checkSyntax reports a pattern that would not compile. Parsing it as
+// written (its \b being Go's ASCII boundary) finds what compiling it with
+// the Unicode-aware boundaries would, without their Unicode classes.
+func checkSyntax(p string) error {
+	_, err := parseSimplified(p)
+	return err
+}
+
+// lazyAnyBoundary compiles p with Unicode-aware boundaries on first use.
+// Its syntax was checked (checkSyntax): an error here is a bug.
+func lazyAnyBoundary(p string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp {
+		re, err := compileAnyBoundary(p)
+		if err != nil {
+			panic(fmt.Sprintf("pattern %q: %v", p, err))
+		}
+		return re
+	})
 }
 
 // whole returns re, compiling it first when it was left for later.
@@ -399,19 +396,23 @@ func compilePattern(p string) (*matcher, error) {
 	if strings.Contains(strings.ReplaceAll(body, `\\`, ""), `\b`) {
 		return nil, errors.New(`\b may stand only at the start or end of a pattern`)
 	}
-	bodyRe, err := regexp.Compile(body)
+	tree, err := parseSimplified(body)
 	if err != nil {
 		return nil, err
 	}
-	re, err := regexp.Compile(before + "(" + body + ")" + after)
+	prog, err := syntax.Compile(tree)
 	if err != nil {
 		return nil, err
 	}
-	prefix, _ := bodyRe.LiteralPrefix()
+	prefix, _ := prog.Prefix()
 	lits := requiredLiterals(body)
 	ids := literalIDs(lits)
+	// The expression with its boundaries is compiled on first use, as a
+	// condition's alternatives are.
+	whole := before + "(" + body + ")" + after
 	return &matcher{
-		re: re, prefix: prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "",
+		joined: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(whole) }),
+		prefix: prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "",
 		alts: []alternative{{clauses: clauseIDs(literalClauses(body))}},
 	}, nil
 }
