@@ -13,25 +13,52 @@ import "strings"
 // have the right to object" still states the right.
 var denialCue = mustCondition(`
 	# fi: no right, the right does not apply, we do not offer it, you cannot ask
-	\b(?:ei|eivät|emme|en|et|ette)\s+(?:ole\s+)?oikeu
-	\b(?:ei|eivät)\s+ole\s+(?:mahdollis|käytettävissä|sovellettav)
-	\b(?:ei|eivät)\s+(?:koske|sovellu|sovelleta|päde)\b
-	\b(?:emme|ei)\s+(?:tarjoa|myönnä|toteuta)\b
-	\b(?:et|ei|eivät|emme)\s+voi(?:da)?\s+(?:pyytää|vaatia|saada|käyttää)\b
+	\bei (?:ole )?oikeu
+	\beivät (?:ole )?oikeu
+	\bemme (?:ole )?oikeu
+	\ben (?:ole )?oikeu
+	\bet (?:ole )?oikeu
+	\bette (?:ole )?oikeu
+	\bei ole (?:mahdollis|käytettävissä|sovellettav)
+	\beivät ole (?:mahdollis|käytettävissä|sovellettav)
+	\bei (?:koske|sovellu|sovelleta|päde)\b
+	\beivät (?:koske|sovellu|sovelleta|päde)\b
+	\bemme (?:tarjoa|myönnä|toteuta)\b
+	\bei (?:tarjoa|myönnä|toteuta)\b
+	\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\b
+	\bet voi (?:pyytää|vaatia|saada|käyttää)\b
+	\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\b
+	\bemme voi (?:pyytää|vaatia|saada|käyttää)\b
 	# sv
-	\b(?:har|finns)\s+(?:inte|ej|ingen|inga)\s+(?:rätt|möjlighet)
-	\bingen\s+rätt\b
-	\b(?:gäller|tillämpas|omfattas)\s+(?:inte|ej)\b
-	\bkan\s+(?:inte|ej)\s+(?:begära|få|kräva|invända|utöva)\b
-	\b(?:erbjuder|ger|tillhandahåller)\s+(?:vi\s+)?(?:inte|ej)\b
-	\b(?:inte|ej)\s+(?:möjligt|tillämplig)
+	\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)
+	\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)
+	\bingen rätt\b
+	\bgäller (?:inte|ej)\b
+	\btillämpas (?:inte|ej)\b
+	\bomfattas (?:inte|ej)\b
+	\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\b
+	\berbjuder (?:vi )?(?:inte|ej)\b
+	\bger (?:vi )?(?:inte|ej)\b
+	\btillhandahåller (?:vi )?(?:inte|ej)\b
+	\binte (?:möjligt|tillämplig)
+	\bej (?:möjligt|tillämplig)
 	# en
-	\b(?:do|does|did|will|shall|would)(?:\s+not|n't)\s+(?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\b(?:have|has)\s+no\s+right
-	\bno\s+right\b
-	\bthere\s+is\s+no\s+right
-	\b(?:cannot|can't|can\s+not)\s+(?:request|ask|demand|obtain|exercise|object|have|get)\b
-	\bnot\s+(?:entitled|applicable|possible|available|provided|offered)\b
+	\bdo not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bdon't (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bdoes not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bdoesn't (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bwill not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bwon't (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bshall not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bdid not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bwould not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\b(?:have|has) no right
+	\bno right\b
+	\bthere is no right
+	\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\b
+	\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\b
+	\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\b
+	\bnot (?:entitled|applicable|possible|available|provided|offered)\b
 `)
 
 // clauseBreaks end a clause inside a sentence: a denial reaches no further.
@@ -43,18 +70,43 @@ var clauseBreaks = []string{
 }
 
 // mustCondition compiles a condition of the engine's own, such as the
-// denial cues.
+// denial cues, without numbering its literals: it is tested seldom, on a
+// sentence that already made a statement.
 func mustCondition(p string) *matcher {
-	m, err := compileCondition(p)
+	m, err := compileTest(p, false)
 	if err != nil {
 		panic(err)
 	}
 	return m
 }
 
+// negations are words one of which every denial cue holds, with the
+// spaces around them: most sentences hold none, and are not searched for a
+// cue.
+var negations = []string{
+	" ei ", " eivät ", " emme ", " en ", " et ", " ette ",
+	" inte ", " ej ", " ingen ", " inga ",
+	" not ", "n't ", " no ", "cannot ",
+}
+
+// mayDeny reports whether s, lower-cased text, holds a negation.
+func mayDeny(s string) bool {
+	for _, w := range negations {
+		if strings.Contains(s, w) || strings.HasPrefix(s, w[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // denies reports whether s, lower-cased text, holds a denial cue.
 func denies(s string) bool {
-	return denialCue.MatchString(s)
+	return mayDeny(s) && denialCue.MatchString(s)
+}
+
+// deniesIn is denies for a sentence whose literal set is lits.
+func deniesIn(s string, lits litSet) bool {
+	return mayDeny(s) && denialCue.matchIn(s, lits)
 }
 
 // undenied returns sentence s without its clauses that deny, the clauses
@@ -77,12 +129,4 @@ func undenied(s string) string {
 		s = s[next:]
 	}
 	return b.String()
-}
-
-// firstSentence returns the first sentence of lower-cased text s.
-func firstSentence(s string) string {
-	if sents := sentences(s); len(sents) > 0 {
-		return s[sents[0][0]:sents[0][1]]
-	}
-	return s
 }

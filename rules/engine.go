@@ -142,10 +142,16 @@ type check struct {
 	split   [][][2]int        // each section body's sentences
 	// sentLits are the literals each sentence of each body holds.
 	sentLits [][]litSet
-	// leads are each body's lists: pairs of a lead-in sentence and an
-	// item (leadin.go), found when first needed.
-	leads   [][][2]int
+	// leads are the bodies' lists: pairs of a lead-in sentence and an
+	// item (leadin.go), section i's at leads[leadAt[i]:leadAt[i+1]],
+	// found when first needed.
+	leads   [][2]int
+	leadAt  []int32
 	scratch litSet
+	// denials are whether each sentence holds a denial cue, when known
+	// (sentenceMakes), section i's from denialAt[i] on.
+	denials  []int8
+	denialOf []int32
 }
 
 // sentences returns the sentences of section i's body.
@@ -425,19 +431,17 @@ func (c *check) underHeading(st SectionStatement, i int) bool {
 		case st.body == nil:
 			// The first text under the heading says what it holds:
 			// "Tämä oikeus ei koske rekisteriä" denies it.
-			return !c.rule.UnlessDenied || !denies(firstSentence(body))
-		case j == i:
-			// The section's own body: its literal set answers most
-			// patterns.
-			if st.body.matchIn(body, c.body[j]) && c.undeniedIn(st.body, body) {
+			if !c.rule.UnlessDenied {
 				return true
 			}
-		default:
-			// A sub-section, its heading included.
-			text := secs[j].Heading.Lower() + ". " + body
-			if st.body.MatchString(text) && c.undeniedIn(st.body, text) {
-				return true
-			}
+			first := c.sentences(j)
+			return len(first) == 0 || !denies(body[first[0][0]:first[0][1]])
+		case st.body.matchIn(body, c.body[j]) && c.undeniedIn(st.body, body):
+			// The section's own body, or a sub-section's: the literal
+			// sets answer most patterns.
+			return true
+		case j > i && st.body.matchIn(secs[j].Heading.Lower(), c.heading[j]) && c.undeniedIn(st.body, secs[j].Heading.Lower()):
+			return true // a sub-section's heading: "Oikeus tietojen oikaisuun"
 		}
 	}
 	return false
@@ -471,7 +475,7 @@ func (c *check) statementIn(st Statement, i int) bool {
 	sents := c.sentences(i)
 	lits := c.sentLits[i]
 	for k := range sents {
-		if c.sentenceMakes(st, body[sents[k][0]:sents[k][1]], lits[k]) {
+		if c.sentenceMakes(st, body[sents[k][0]:sents[k][1]], lits[k], c.denialAt(i, k)) {
 			return true
 		}
 	}
@@ -481,7 +485,7 @@ func (c *check) statementIn(st Statement, i int) bool {
 			continue
 		}
 		lead, item := sents[li[0]], sents[li[1]]
-		if c.sentenceMakes(st, body[lead[0]:lead[1]]+" "+body[item[0]:item[1]], both) {
+		if c.sentenceMakes(st, body[lead[0]:lead[1]]+" "+body[item[0]:item[1]], both, nil) {
 			return true
 		}
 	}
@@ -499,10 +503,29 @@ func (c *check) union(a, b litSet) litSet {
 	return c.scratch
 }
 
+// denialAt returns where to keep whether sentence k of section i's body
+// holds a denial cue: the rules that ask share the answer.
+func (c *check) denialAt(i, k int) *int8 {
+	if !c.rule.UnlessDenied {
+		return nil
+	}
+	if c.denialOf == nil {
+		c.denialOf = make([]int32, len(c.split))
+		n := 0
+		for j := range c.split {
+			c.denialOf[j] = int32(n)
+			n += len(c.split[j])
+		}
+		c.denials = make([]int8, n)
+	}
+	return &c.denials[int(c.denialOf[i])+k]
+}
+
 // sentenceMakes reports whether sentence s, holding the literals lits,
 // makes the statement. For a rule with unless_denied, a clause that denies
-// it does not count.
-func (c *check) sentenceMakes(st Statement, s string, lits litSet) bool {
+// it does not count; denial, when not nil, keeps whether s holds a denial
+// cue (0 not known yet, 1 it does, -1 it does not).
+func (c *check) sentenceMakes(st Statement, s string, lits litSet, denial *int8) bool {
 	for _, m := range st.all {
 		if !m.matchIn(s, lits) {
 			return false
@@ -513,10 +536,20 @@ func (c *check) sentenceMakes(st Statement, s string, lits litSet) bool {
 			return false
 		}
 	}
-	if c.rule.UnlessDenied && denies(s) {
-		return st.matchesText(undenied(s))
+	if !c.rule.UnlessDenied {
+		return true
 	}
-	return true
+	denied := denial != nil && *denial > 0
+	if denial == nil || *denial == 0 {
+		denied = deniesIn(s, lits)
+		if denial != nil {
+			*denial = -1
+			if denied {
+				*denial = 1
+			}
+		}
+	}
+	return !denied || st.matchesText(undenied(s))
 }
 
 // matchesText reports whether text s makes the statement, without literal

@@ -24,27 +24,32 @@ const maxLeadIn = 200
 // A statement made by the lead-in and an item together is made: the item
 // alone ("tarkastaa tietosi") names the right without the entitlement.
 func (c *check) leadIns(i int) [][2]int {
-	if c.leads == nil {
-		c.leads = make([][][2]int, len(c.doc.Sections))
+	if c.leadAt == nil {
+		c.findLeadIns()
 	}
-	if c.leads[i] != nil {
-		return c.leads[i]
-	}
-	out := [][2]int{}
-	t := c.doc.Sections[i].Body
-	lower := t.Lower()
-	sents := c.sentences(i)
-	for k := 0; k+1 < len(sents); k++ {
-		lead := strings.TrimSpace(lower[sents[k][0]:sents[k][1]])
-		if len(lead) > maxLeadIn || !endsLeadIn(lead) {
-			continue
+	return c.leads[c.leadAt[i]:c.leadAt[i+1]]
+}
+
+// findLeadIns finds the lists of every section's body, in one slice for
+// the document.
+func (c *check) findLeadIns() {
+	c.leadAt = make([]int32, len(c.doc.Sections)+1)
+	for i := range c.doc.Sections {
+		c.leadAt[i] = int32(len(c.leads))
+		t := c.doc.Sections[i].Body
+		lower := t.Lower()
+		sents := c.sentences(i)
+		for k := 0; k+1 < len(sents); k++ {
+			lead := strings.TrimSpace(lower[sents[k][0]:sents[k][1]])
+			if len(lead) > maxLeadIn || !endsLeadIn(lead) {
+				continue
+			}
+			for j := k + 1; j < len(sents) && isItem(t, sents[j][0]); j++ {
+				c.leads = append(c.leads, [2]int{k, j})
+			}
 		}
-		for j := k + 1; j < len(sents) && isItem(t, sents[j][0]); j++ {
-			out = append(out, [2]int{k, j})
-		}
 	}
-	c.leads[i] = out
-	return out
+	c.leadAt[len(c.doc.Sections)] = int32(len(c.leads))
 }
 
 // endsLeadIn reports whether a sentence ends as a list's lead-in does: with

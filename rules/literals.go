@@ -69,29 +69,34 @@ func literalsOf(re *syntax.Regexp) []string {
 			return literalsOf(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		// Join adjacent literals, then keep the child whose weakest
-		// literal is longest.
+		// Children in a row that each match one of a few strings match
+		// one of their joins ("p" then "äivämäärä|vm", as the parser
+		// factors "päivämäärä|pvm"); keep the run, or the other child,
+		// whose weakest literal is longest.
 		var best []string
-		var run strings.Builder
 		consider := func(lits []string) {
 			if lits != nil && (best == nil || shortest(lits) > shortest(best)) {
 				best = lits
 			}
 		}
+		var run []string
 		for _, sub := range re.Sub {
-			if sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0 {
-				run.WriteString(string(sub.Rune))
+			if ex := exactStrings(sub); ex != nil {
+				// A run long enough to be rare ends: "henkilötietola"
+				// is one literal where "henkilötietolaki|-lain" are two,
+				// but "vänd" stands in "använd".
+				if run != nil && (shortest(run) >= minRunLiteral || len(run)*len(ex) > maxExact) {
+					consider(run)
+					run = nil
+				}
+				run = joinAll(run, ex)
 				continue
 			}
-			if run.Len() > 0 {
-				consider([]string{run.String()})
-				run.Reset()
-			}
+			consider(run)
+			run = nil
 			consider(literalsOf(sub))
 		}
-		if run.Len() > 0 {
-			consider([]string{run.String()})
-		}
+		consider(run)
 		return best
 	case syntax.OpAlternate:
 		var all []string
@@ -158,6 +163,86 @@ func clausesOf(re *syntax.Regexp) [][]string {
 		}
 	}
 	return nil
+}
+
+// minRunLiteral is the shortest literal, in bytes, that a run of children
+// of a concatenation stops at rather than being joined to the next child:
+// a shorter one is most often a prefix the parser factored out ("p" of
+// "päivämäärä|pvm"), and joining a longer one would number many literals
+// where one serves.
+const minRunLiteral = 4
+
+// maxExact is the most strings an expression is spelled out as.
+const maxExact = 64
+
+// exactStrings returns the strings an expression matches when they are
+// few (maxExact) and plain: "ki|in", "p(?:vm|äivämäärä)", [abc]; nil
+// otherwise.
+func exactStrings(re *syntax.Regexp) []string { return spelled(re, false) }
+
+// spelled is exactStrings; with optional, "x?" is spelled "x" and "" too.
+func spelled(re *syntax.Regexp, optional bool) []string {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		if !optional {
+			return nil
+		}
+		return []string{""}
+	case syntax.OpQuest:
+		if !optional {
+			return nil
+		}
+		ex := spelled(re.Sub[0], true)
+		if ex == nil || len(ex) >= maxExact {
+			return nil
+		}
+		return append(ex, "")
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCharClass:
+		return classLiterals(re.Rune)
+	case syntax.OpCapture:
+		return spelled(re.Sub[0], optional)
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			ex := spelled(sub, optional)
+			if ex == nil || len(out)+len(ex) > maxExact {
+				return nil
+			}
+			out = append(out, ex...)
+		}
+		return out
+	case syntax.OpConcat:
+		var out []string
+		for _, sub := range re.Sub {
+			ex := spelled(sub, optional)
+			if ex == nil || len(out)*len(ex) > maxExact {
+				return nil
+			}
+			out = joinAll(out, ex)
+		}
+		return out
+	}
+	return nil
+}
+
+// joinAll returns every string of a followed by one of b; a nil a is no
+// string before b.
+func joinAll(a, b []string) []string {
+	if a == nil {
+		return slices.Clone(b)
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
 }
 
 // maxClassLiterals is the largest class that stands for its members.

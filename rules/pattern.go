@@ -30,11 +30,14 @@ type matcher struct {
 	prefix string
 	anyOf  []string // every match holds one of these; nil if unknown
 	ids    []int32  // anyOf's numbers in the literal table
+	// idMask and wordMask are ids and wordIDs, for a literal set's test.
+	idMask, wordMask idMask
 	// joined compiles re (no words) or rest (words) on first use; nil when
 	// they were compiled with the pattern.
 	joined   func() *regexp.Regexp
 	idsAnyOf bool // ids are those of anyOf, one for one
 	boundary bool // a \b before the match
+	located  bool // compiled by compilePattern: re has the match as group 1
 	// A condition's alternatives that are plain text are words: one of
 	// them contained is a match, with no regexp run. rest holds the other
 	// alternatives, whose literals are restAnyOf. Without words, MatchString
@@ -57,21 +60,34 @@ type alternative struct {
 	// compiling the Unicode classes a \b stands for was most of a pack's
 	// load time.
 	re func() *regexp.Regexp
-	// word, when set, is all the alternative is, with \b before and/or
-	// after it ("\bposti\b"): strings.Index finds it faster than re.
-	word          string
+	// words, when set, are all the alternative matches, with \b before
+	// and/or after them ("\bposti\b", "\boikeu(?:s|det)"): strings.Index
+	// finds them faster than re.
+	words         []string
 	before, after bool
+	// stem is the words' longest common prefix, when they are several: the
+	// text is searched for it once, not for every word.
+	stem string
 	// clauses: every match holds a literal of each; anyOf: one of these,
-	// when one is too short for a clause.
+	// when one is too short for a clause; lits: one of these, always (nil
+	// when unknown), for text without a literal set.
 	clauses [][]int32
 	anyOf   []string
+	lits    []string
 }
 
-func newAlternative(re func() *regexp.Regexp, expr string) alternative {
-	a := alternative{re: re, clauses: clauseIDs(literalClauses(expr))}
-	a.word, a.before, a.after = boundedWord(expr)
-	if lits := requiredLiterals(expr); slices.ContainsFunc(lits, func(l string) bool { return len(l) < minClauseLiteral }) {
-		a.anyOf = lits
+func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) alternative {
+	a := alternative{re: re}
+	if numbered {
+		a.clauses = clauseIDs(literalClauses(expr))
+	}
+	a.words, a.before, a.after = boundedWords(expr)
+	if len(a.words) > 1 {
+		a.stem = commonPrefix(a.words)
+	}
+	a.lits = requiredLiterals(expr)
+	if slices.ContainsFunc(a.lits, func(l string) bool { return len(l) < minClauseLiteral }) {
+		a.anyOf = a.lits
 	}
 	return a
 }
@@ -92,17 +108,98 @@ func boundedWord(p string) (word string, before, after bool) {
 	return w, before, after
 }
 
+// maxWords is the most strings without a common stem an alternative is
+// looked for as, one strings.Index each; more are left to the regexp,
+// which looks for them all in one pass.
+const maxWords = 12
+
+// boundedWords returns the strings a pattern matches when they are few
+// and plain, with or without \b at its start or end ("\bvoi(?:t|vat)\b",
+// "saada (?:tieto|kopio)"); words is nil for any other pattern.
+func boundedWords(p string) (words []string, before, after bool) {
+	if w, b, a := boundedWord(p); w != "" {
+		return []string{w}, b, a
+	}
+	if strings.HasPrefix(p, `\b`) {
+		p, before = p[2:], true
+	}
+	if strings.HasSuffix(p, `\b`) && !strings.HasSuffix(p, `\\b`) {
+		p, after = p[:len(p)-2], true
+	}
+	re, err := parseSimplified(p)
+	if err != nil {
+		return nil, false, false
+	}
+	words = spelled(re, true)
+	if len(words) == 0 || slices.Contains(words, "") || len(words) > maxWords && len(commonPrefix(words)) < 3 {
+		return nil, false, false
+	}
+	return words, before, after
+}
+
 // match reports whether the alternative matches s.
 func (a *alternative) match(s string) bool {
-	if a.word == "" {
+	if a.words == nil {
 		return a.re().MatchString(s)
 	}
+	if len(a.stem) >= 3 {
+		return a.matchStem(s)
+	}
+	for _, w := range a.words {
+		if a.matchWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchStem is match for words with a common stem: each place the stem
+// stands is tried with every word.
+func (a *alternative) matchStem(s string) bool {
 	for at := 0; ; {
-		k := strings.Index(s[at:], a.word)
+		k := strings.Index(s[at:], a.stem)
 		if k < 0 {
 			return false
 		}
-		i, e := at+k, at+k+len(a.word)
+		i := at + k
+		if !a.before || i == 0 || !isWordRune(utf8.DecodeLastRuneInString(s[:i])) {
+			for _, w := range a.words {
+				e := i + len(w)
+				if strings.HasPrefix(s[i:], w) && (!a.after || e == len(s) || !isWordRune(utf8.DecodeRuneInString(s[e:]))) {
+					return true
+				}
+			}
+		}
+		at = i + 1
+	}
+}
+
+// commonPrefix returns the longest prefix of all words, cut at a whole
+// character.
+func commonPrefix(words []string) string {
+	p := words[0]
+	for _, w := range words[1:] {
+		n := 0
+		for n < len(p) && n < len(w) && p[n] == w[n] {
+			n++
+		}
+		p = p[:n]
+	}
+	for len(p) > 0 && !utf8.ValidString(p) {
+		p = p[:len(p)-1]
+	}
+	return p
+}
+
+// matchWord reports whether w stands in s with the alternative's
+// boundaries.
+func (a *alternative) matchWord(s, w string) bool {
+	for at := 0; ; {
+		k := strings.Index(s[at:], w)
+		if k < 0 {
+			return false
+		}
+		i, e := at+k, at+k+len(w)
 		if (!a.before || i == 0 || !isWordRune(utf8.DecodeLastRuneInString(s[:i]))) &&
 			(!a.after || e == len(s) || !isWordRune(utf8.DecodeRuneInString(s[e:]))) {
 			return true
@@ -130,9 +227,9 @@ func (a *alternative) mayHold(lits litSet) bool {
 // mayHold reports whether text holding the literals lits may match.
 func (m *matcher) mayHold(lits litSet) bool {
 	switch {
-	case !lits.hasAny(m.ids):
+	case !m.idMask.in(lits):
 		return false
-	case len(m.words) > 0 && (m.wordIDs == nil || lits.hasAny(m.wordIDs)):
+	case len(m.words) > 0 && (m.wordIDs == nil || m.wordMask.in(lits)):
 		return true
 	}
 	for i := range m.alts {
@@ -148,11 +245,14 @@ func (m *matcher) mayHold(lits litSet) bool {
 // where it cannot.
 func (m *matcher) matchIn(s string, lits litSet) bool {
 	switch {
-	case !lits.hasAny(m.ids):
+	case !m.idMask.in(lits):
 		return false
 	case len(m.words) > 0 && m.wordIDs == nil:
-		return m.MatchString(s) // a word too short to be numbered
-	case m.wordIDs != nil && lits.hasAny(m.wordIDs):
+		// A word too short to be numbered ("@"): looked for in s.
+		if containsAnyOf(s, m.words) {
+			return true
+		}
+	case m.wordIDs != nil && m.wordMask.in(lits):
 		return true
 	}
 	for i := range m.alts {
@@ -171,18 +271,29 @@ const anyBoundary = `(?:^|$|[^\p{L}\p{N}_])`
 var wordBoundary = regexp.MustCompile(`(^|[^\\])\\b`)
 
 // compileCondition compiles a pattern that is only tested, not located
-// (exceptions, anchors, statements): \b may stand anywhere.
-func compileCondition(p string) (*matcher, error) {
+// (anchors, statements): \b may stand anywhere. Its literals are numbered
+// for the prefilter, which tells which of them a sentence holds.
+func compileCondition(p string) (*matcher, error) { return compileTest(p, true) }
+
+// compileTest compiles a condition; numbered says whether its literals
+// join the prefilter's. A condition only ever tested on whole texts
+// (MatchString), or seldom, gains nothing from them, and every literal
+// numbered makes the automaton that runs over every text larger.
+func compileTest(p string, numbered bool) (*matcher, error) {
 	p = joinLines(p)
 	if err := checkPattern(p); err != nil {
 		return nil, err
 	}
 	// The literals are read from p: a \b holds none, and parsing the
 	// Unicode classes that replace it is most of a pack's load time.
-	lits := requiredLiterals(p)
-	m := &matcher{anyOf: lits, ids: literalIDs(lits)}
+	alts := splitAlternatives(p)
+	lits := alternativesLiterals(alts)
+	m := &matcher{anyOf: lits}
+	if numbered {
+		m.ids = literalIDs(lits)
+	}
 	var rest []string
-	for _, alt := range splitAlternatives(p) {
+	for _, alt := range alts {
 		if word, ok := plainText(alt); ok {
 			m.words = append(m.words, word)
 		} else {
@@ -190,7 +301,7 @@ func compileCondition(p string) (*matcher, error) {
 		}
 	}
 	m.wordsOnly = len(rest) == 0 && len(m.words) > 0
-	if len(m.words) > 0 {
+	if len(m.words) > 0 && numbered {
 		// Numbered as they are, the words are found by the document's
 		// Aho-Corasick pass, and a sentence's literal set says whether one
 		// is there (unless a word is too short to be numbered).
@@ -199,6 +310,7 @@ func compileCondition(p string) (*matcher, error) {
 			m.ids = m.wordIDs // a literal set answers the pattern
 		}
 	}
+	m.idMask, m.wordMask = newIDMask(m.ids), newIDMask(m.wordIDs)
 	if len(rest) == 0 {
 		return m, nil // plain words need no expression
 	}
@@ -206,7 +318,7 @@ func compileCondition(p string) (*matcher, error) {
 	// words they are the whole pattern (re), with them what is left (rest).
 	joined := strings.Join(rest, "|")
 	if len(m.words) > 0 {
-		m.restAnyOf = requiredLiterals(joined)
+		m.restAnyOf = alternativesLiterals(rest)
 	}
 	// Only the alternatives that are not plain words are compiled, each on
 	// first use; their syntax is checked now.
@@ -215,18 +327,31 @@ func compileCondition(p string) (*matcher, error) {
 	}
 	m.joined = lazyAnyBoundary(joined)
 	if len(rest) == 1 {
-		m.alts = []alternative{newAlternative(m.joined, joined)}
+		m.alts = []alternative{newAlternative(m.joined, joined, numbered)}
 		return m, nil
 	}
 	for _, alt := range rest {
-		var are func() *regexp.Regexp
-		if w, _, _ := boundedWord(alt); w == "" {
-			// A bounded word needs no expression of its own.
-			are = lazyAnyBoundary(alt)
-		}
-		m.alts = append(m.alts, newAlternative(are, alt))
+		m.alts = append(m.alts, newAlternative(lazyAnyBoundary(alt), alt, numbered))
 	}
 	return m, nil
+}
+
+// alternativesLiterals returns the literals one of which every match of
+// the alternatives holds, nil when one of them has none. Each alternative
+// is read alone: parsed as one alternation, their common prefixes are
+// factored out ("ma(?:rkkinoin|rketing)"), leaving literals that stand in
+// most texts ("arkkinoin", "nen").
+func alternativesLiterals(alts []string) []string {
+	var out []string
+	for _, a := range alts {
+		lits := requiredLiterals(a)
+		if lits == nil {
+			return nil
+		}
+		out = append(out, lits...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // checkSyntax reports a pattern that would not compile. Parsing it as
@@ -381,7 +506,11 @@ func checkPattern(p string) error {
 
 // compilePattern compiles a pack pattern whose matches are located: lower
 // case (the text it meets is lower-cased), \b only at its ends.
-func compilePattern(p string) (*matcher, error) {
+func compilePattern(p string) (*matcher, error) { return compileLocated(p, true) }
+
+// compileLocated is compilePattern; numbered as for compileTest.
+func compileLocated(p string, numbered bool) (*matcher, error) {
+	raw := p
 	p = joinLocatedLines(p)
 	if err := checkPattern(p); err != nil {
 		return nil, err
@@ -406,14 +535,23 @@ func compilePattern(p string) (*matcher, error) {
 	}
 	prefix, _ := prog.Prefix()
 	lits := requiredLiterals(body)
-	ids := literalIDs(lits)
+	if lines := patternLines(raw); len(lines) > 1 {
+		lits = alternativesLiterals(lines)
+	}
+	var ids []int32
+	var clauses [][]int32
+	if numbered {
+		ids = literalIDs(lits)
+		clauses = clauseIDs(literalClauses(body))
+	}
 	// The expression with its boundaries is compiled on first use, as a
 	// condition's alternatives are.
 	whole := before + "(" + body + ")" + after
 	return &matcher{
+		idMask: newIDMask(ids),
 		joined: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(whole) }),
-		prefix: prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "",
-		alts: []alternative{{clauses: clauseIDs(literalClauses(body))}},
+		prefix: prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "", located: true,
+		alts: []alternative{{clauses: clauses}},
 	}, nil
 }
 
@@ -427,17 +565,25 @@ func (m *matcher) MatchString(s string) bool {
 	if m.wordsOnly {
 		return containsAnyOf(s, m.words)
 	}
-	if len(m.words) == 0 {
+	if m.located {
 		return m.mayMatch(s) && m.whole().MatchString(s)
 	}
 	if containsAnyOf(s, m.words) {
 		return true
 	}
-	rest := m.restRe()
-	if rest == nil || (m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf)) {
+	// The alternatives one by one, each only where its literals stand:
+	// cheaper than their alternation, whose Unicode boundaries the
+	// regexp engine walks for every alternative at every position.
+	if m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf) {
 		return false
 	}
-	return rest.MatchString(s)
+	for i := range m.alts {
+		a := &m.alts[i]
+		if (a.lits == nil || containsAnyOf(s, a.lits)) && a.match(s) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAnyOf(s string, words []string) bool {

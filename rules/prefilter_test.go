@@ -159,3 +159,27 @@ func TestFindAllIn(t *testing.T) {
 		t.Errorf("%d matches, %d texts spared the literal search: the test tests little", found, spared)
 	}
 }
+
+// TestIDMask: a mask answers as hasAny does, ids unknown to a shorter set
+// included.
+func TestIDMask(t *testing.T) {
+	ids := []int32{3, 70, 71, 200, 5, 900, 64}
+	m := newIDMask(ids)
+	if m.words == nil {
+		t.Fatal("no mask for 7 ids")
+	}
+	for _, set := range [][]int32{nil, {3}, {4}, {71}, {72}, {900}, {899, 901}, {64, 65}} {
+		s := make(litSet, 10) // ids up to 639
+		for _, id := range set {
+			if int(id/64) < len(s) {
+				s[id/64] |= 1 << (id % 64)
+			}
+		}
+		if got, want := m.in(s), s.hasAny(ids); got != want {
+			t.Errorf("set %v: mask says %v, hasAny %v", set, got, want)
+		}
+	}
+	if few := newIDMask([]int32{1, 2}); few.words != nil || !few.in(litSet{2}) || few.in(litSet{1}) {
+		t.Errorf("few ids: %+v", few)
+	}
+}

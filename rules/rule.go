@@ -252,9 +252,13 @@ func (r *Rule) compile() error {
 	compileList := func(what string, pats []string) []*matcher {
 		out := make([]*matcher, 0, len(pats))
 		for _, p := range pats {
-			compile := compileCondition
+			// Patterns tested on whole texts, or seldom, keep their
+			// literals out of the prefilter (compileTest).
+			numbered := !unnumbered[what]
+			compile := func(p string) (*matcher, error) { return compileTest(p, numbered) }
 			if what == "pattern" || what == "exception" {
-				compile = compilePattern // located: an exception cancels the matches it overlaps
+				// located: an exception cancels the matches it overlaps
+				compile = func(p string) (*matcher, error) { return compileLocated(p, numbered) }
 			}
 			re, err := compile(p)
 			if err != nil {
@@ -385,6 +389,15 @@ func (r *Rule) compile() error {
 		fail("kind %q: want forbid, require or builtin", r.Kind)
 	}
 	return errors.Join(errs...)
+}
+
+// unnumbered are the patterns whose literals the prefilter need not know:
+// tested on a whole text or a finding's evidence (MatchString), or only
+// once a rule's other patterns matched.
+var unnumbered = map[string]bool{
+	"suggest_for.match": true, "exception": true, "downgrade sentence": true,
+	"unless": true, "if": true, "unless_sentence": true, "unless_section": true,
+	"statement exception": true, "sections.unless_heading": true, "sections.adjacent_heading": true,
 }
 
 // SiteExample is the example of a site rule: a scan, not a text.
