@@ -5,24 +5,22 @@ import "strings"
 // A rule with unless_denied does not count a clause that denies what it
 // looks for: "We do not provide right of correction", "rekisteröidyllä ei
 // ole oikeutta tietojen siirtämiseen", "du har inte rätt att få uppgifterna
-// raderade". The cues are phrases that deny an entitlement (a right, its
-// application, its provision), not every negation: "jos tiedot eivät ole
-// oikein, voit pyytää korjausta" and "if you do not agree, you may object"
-// state the right. A cue denies only its own clause (clauses end at
-// punctuation and at "but", "and" ...), so "we do not sell your data, and you
-// have the right to object" still states the right.
+// raderade". The cues are phrases that deny an entitlement (a right or its
+// provision), not every negation: "jos tiedot eivät ole oikein, voit pyytää
+// korjausta" and "if you do not agree, you may object" state the right, and
+// so does a notice that explains where a right does not apply ("data
+// portability does not apply, as the processing is based on our legitimate
+// interest"): that is informing about it. A cue denies only its own clause
+// (clauses end at punctuation and at "but", "and" ...), so "we do not sell
+// your data, and you have the right to object" still states the right.
 var denialCue = mustCondition(`
-	# fi: no right, the right does not apply, we do not offer it, you cannot ask
+	# fi: no right, we do not offer it, you cannot ask
 	\bei (?:ole )?oikeu
 	\beivät (?:ole )?oikeu
 	\bemme (?:ole )?oikeu
 	\ben (?:ole )?oikeu
 	\bet (?:ole )?oikeu
 	\bette (?:ole )?oikeu
-	\bei ole (?:mahdollis|käytettävissä|sovellettav)
-	\beivät ole (?:mahdollis|käytettävissä|sovellettav)
-	\bei (?:koske|sovellu|sovelleta|päde)\b
-	\beivät (?:koske|sovellu|sovelleta|päde)\b
 	\bemme (?:tarjoa|myönnä|toteuta)\b
 	\bei (?:tarjoa|myönnä|toteuta)\b
 	\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\b
@@ -33,32 +31,27 @@ var denialCue = mustCondition(`
 	\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)
 	\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)
 	\bingen rätt\b
-	\bgäller (?:inte|ej)\b
-	\btillämpas (?:inte|ej)\b
-	\bomfattas (?:inte|ej)\b
 	\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\b
 	\berbjuder (?:vi )?(?:inte|ej)\b
 	\bger (?:vi )?(?:inte|ej)\b
 	\btillhandahåller (?:vi )?(?:inte|ej)\b
-	\binte (?:möjligt|tillämplig)
-	\bej (?:möjligt|tillämplig)
 	# en
-	\bdo not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\bdon't (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\bdoes not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\bdoesn't (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\bwill not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\bwon't (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\bshall not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\bdid not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
-	\bwould not (?:provide|offer|grant|give|have|apply|exist|allow|support)\b
+	\bdo not (?:provide|offer|grant|give|have|allow|support)\b
+	\bdon't (?:provide|offer|grant|give|have|allow|support)\b
+	\bdoes not (?:provide|offer|grant|give|have|allow|support)\b
+	\bdoesn't (?:provide|offer|grant|give|have|allow|support)\b
+	\bwill not (?:provide|offer|grant|give|have|allow|support)\b
+	\bwon't (?:provide|offer|grant|give|have|allow|support)\b
+	\bshall not (?:provide|offer|grant|give|have|allow|support)\b
+	\bdid not (?:provide|offer|grant|give|have|allow|support)\b
+	\bwould not (?:provide|offer|grant|give|have|allow|support)\b
 	\b(?:have|has) no right
 	\bno right\b
 	\bthere is no right
 	\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\b
 	\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\b
 	\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\b
-	\bnot (?:entitled|applicable|possible|available|provided|offered)\b
+	\bnot (?:entitled|provided|offered)\b
 `)
 
 // clauseBreaks end a clause inside a sentence: a denial reaches no further.

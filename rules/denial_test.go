@@ -55,8 +55,10 @@ sections:
 	}{
 		{"Privacy notice\nWe do not provide right of correction, since the register holds log lines only.", true},
 		{"Privacy notice\nThere is no right to correct log lines.", true},
-		{"2. Your rights\nCorrecting the log is not possible: we do not provide it.\n\n3. Security\nLocked.", true},
-		{"2. Correction\nThis right does not apply to the log.\n\n3. Security\nLocked.", true},
+		{"2. Your rights\nWe do not provide correction of the log.\n\n3. Security\nLocked.", true},
+		{"2. Correction\nWe do not provide this right for the log.\n\n3. Security\nLocked.", true},
+		// Where a right does not apply, saying so informs of it.
+		{"2. Correction\nThis right does not apply to the log.\n\n3. Security\nLocked.", false},
 		{"Privacy notice\nWe do not sell your data, and you have the right to correct it.", false},
 		{"Privacy notice\nIf the data is not right, you may have it corrected.", false},
 		{"2. Your rights\nWe do not provide any other right. You can have your data corrected.\n\n3. Security\nLocked.", false},
