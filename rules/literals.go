@@ -35,6 +35,9 @@ type parseResult struct {
 	err error
 }
 
+// forgetParses empties the cache of parse trees once a pack is compiled.
+func forgetParses() { parsed.Clear() }
+
 // parseSimplified parses expr (Perl syntax) and simplifies it, once for
 // every caller. The tree returned is shared: do not change it.
 func parseSimplified(expr string) (*syntax.Regexp, error) {
