@@ -75,17 +75,27 @@ func mustCondition(p string) *matcher {
 
 // negations are words one of which every denial cue holds, with the
 // spaces around them: most sentences hold none, and are not searched for a
-// cue.
+// cue. They are numbered for the prefilter, so that a sentence's literal
+// set tells whether it holds one.
 var negations = []string{
-	" ei ", " eivät ", " emme ", " en ", " et ", " ette ",
+	" ei ", " eivät ", " emme ", " et ", " ette ",
 	" inte ", " ej ", " ingen ", " inga ",
 	" not ", "n't ", " no ", "cannot ",
 }
 
+var negationMask = newIDMask(literalIDs(negations))
+
 // mayDeny reports whether s, lower-cased text, holds a negation.
 func mayDeny(s string) bool {
+	return containsAnyOf(s, negations) || startsNegated(s)
+}
+
+// startsNegated reports whether s starts with a negation, where no space
+// stands before it ("ei ole oikeutta ...").
+func startsNegated(s string) bool {
+	s = strings.TrimLeft(s, " \n\t")
 	for _, w := range negations {
-		if strings.Contains(s, w) || strings.HasPrefix(s, w[1:]) {
+		if w[0] == ' ' && strings.HasPrefix(s, w[1:]) {
 			return true
 		}
 	}
@@ -97,9 +107,9 @@ func denies(s string) bool {
 	return mayDeny(s) && denialCue.MatchString(s)
 }
 
-// deniesIn is denies for a sentence whose literal set is lits.
+// deniesIn is denies for text whose literal set is lits.
 func deniesIn(s string, lits litSet) bool {
-	return mayDeny(s) && denialCue.matchIn(s, lits)
+	return (negationMask.in(lits) || startsNegated(s)) && denialCue.matchIn(s, lits)
 }
 
 // undenied returns sentence s without its clauses that deny, the clauses

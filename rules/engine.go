@@ -142,11 +142,9 @@ type check struct {
 	split   [][][2]int        // each section body's sentences
 	// sentLits are the literals each sentence of each body holds.
 	sentLits [][]litSet
-	// leads are the bodies' lists: pairs of a lead-in sentence and an
-	// item (leadin.go), section i's at leads[leadAt[i]:leadAt[i+1]],
-	// found when first needed.
-	leads   [][2]int
-	leadAt  []int32
+	// leads are each body's lists: pairs of a lead-in sentence and an
+	// item (leadin.go), found when first needed.
+	leads   [][][2]int
 	scratch litSet
 	// denials are whether each sentence holds a denial cue, when known
 	// (sentenceMakes), section i's from denialAt[i] on.
@@ -435,22 +433,22 @@ func (c *check) underHeading(st SectionStatement, i int) bool {
 				return true
 			}
 			first := c.sentences(j)
-			return len(first) == 0 || !denies(body[first[0][0]:first[0][1]])
-		case st.body.matchIn(body, c.body[j]) && c.undeniedIn(st.body, body):
+			return len(first) == 0 || !deniesIn(body[first[0][0]:first[0][1]], c.sentLits[j][0])
+		case st.body.matchIn(body, c.body[j]) && c.undeniedIn(st.body, body, c.body[j]):
 			// The section's own body, or a sub-section's: the literal
 			// sets answer most patterns.
 			return true
-		case j > i && st.body.matchIn(secs[j].Heading.Lower(), c.heading[j]) && c.undeniedIn(st.body, secs[j].Heading.Lower()):
+		case j > i && st.body.matchIn(secs[j].Heading.Lower(), c.heading[j]) && c.undeniedIn(st.body, secs[j].Heading.Lower(), c.heading[j]):
 			return true // a sub-section's heading: "Oikeus tietojen oikaisuun"
 		}
 	}
 	return false
 }
 
-// undeniedIn reports whether m matches text, lower-cased, outside the
-// clauses that deny, for a rule with unless_denied.
-func (c *check) undeniedIn(m *matcher, text string) bool {
-	if !c.rule.UnlessDenied || !denies(text) {
+// undeniedIn reports whether m matches text, lower-cased, whose literal set
+// is lits, outside the clauses that deny, for a rule with unless_denied.
+func (c *check) undeniedIn(m *matcher, text string, lits litSet) bool {
+	if !c.rule.UnlessDenied || !deniesIn(text, lits) {
 		return true
 	}
 	for _, se := range sentences(text) {

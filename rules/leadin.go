@@ -24,32 +24,37 @@ const maxLeadIn = 200
 // A statement made by the lead-in and an item together is made: the item
 // alone ("tarkastaa tietosi") names the right without the entitlement.
 func (c *check) leadIns(i int) [][2]int {
-	if c.leadAt == nil {
-		c.findLeadIns()
+	if c.leads == nil {
+		c.leads = make([][][2]int, len(c.doc.Sections))
 	}
-	return c.leads[c.leadAt[i]:c.leadAt[i+1]]
+	if c.leads[i] == nil {
+		c.leads[i] = c.findLeadIns(i)
+	}
+	return c.leads[i]
 }
 
-// findLeadIns finds the lists of every section's body, in one slice for
-// the document.
-func (c *check) findLeadIns() {
-	c.leadAt = make([]int32, len(c.doc.Sections)+1)
-	for i := range c.doc.Sections {
-		c.leadAt[i] = int32(len(c.leads))
-		t := c.doc.Sections[i].Body
-		lower := t.Lower()
-		sents := c.sentences(i)
-		for k := 0; k+1 < len(sents); k++ {
-			lead := strings.TrimSpace(lower[sents[k][0]:sents[k][1]])
-			if len(lead) > maxLeadIn || !endsLeadIn(lead) {
-				continue
-			}
-			for j := k + 1; j < len(sents) && isItem(t, sents[j][0]); j++ {
-				c.leads = append(c.leads, [2]int{k, j})
-			}
+// noLeadIns is the lead-ins of a body without lists.
+var noLeadIns = [][2]int{}
+
+// findLeadIns finds the lists of section i's body.
+func (c *check) findLeadIns(i int) [][2]int {
+	out := noLeadIns
+	t := c.doc.Sections[i].Body
+	lower := t.Lower()
+	sents := c.sentences(i)
+	for k := 0; k+1 < len(sents); k++ {
+		lead := lower[sents[k][0]:sents[k][1]]
+		for len(lead) > 0 && (lead[len(lead)-1] == ' ' || lead[len(lead)-1] == '\n') {
+			lead = lead[:len(lead)-1]
+		}
+		if len(lead) > maxLeadIn || !endsLeadIn(lead) {
+			continue
+		}
+		for j := k + 1; j < len(sents) && isItem(t, sents[j][0]); j++ {
+			out = append(out, [2]int{k, j})
 		}
 	}
-	c.leadAt[len(c.doc.Sections)] = int32(len(c.leads))
+	return out
 }
 
 // endsLeadIn reports whether a sentence ends as a list's lead-in does: with
@@ -63,7 +68,10 @@ func endsLeadIn(s string) bool {
 // t reads as a list item: a bullet, a list number ("1.", "a)") or a
 // lower-case first letter in the text as written.
 func isItem(t extract.Text, start int) bool {
-	s := strings.TrimLeft(t.S[t.LowerToText(start):], " \t\r\n")
+	s := t.S[t.LowerToText(start):]
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\n' || s[0] == '\t' || s[0] == '\r') {
+		s = s[1:]
+	}
 	if extract.StartsWithBullet(s) {
 		return true
 	}

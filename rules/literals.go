@@ -288,9 +288,12 @@ var literalTable = struct {
 	list []string
 }{ids: map[string]int32{}}
 
+// minWordLiteral is the shortest literal numbered, in bytes.
+const minWordLiteral = 3
+
 func literalIDs(lits []string) []int32 {
 	for _, l := range lits {
-		if len(l) < 3 {
+		if len(l) < minWordLiteral {
 			// "(" or "<" stands in most texts: it would only slow the
 			// automaton down. strings.Contains tests these.
 			return nil

@@ -38,6 +38,9 @@ type matcher struct {
 	idsAnyOf bool // ids are those of anyOf, one for one
 	boundary bool // a \b before the match
 	located  bool // compiled by compilePattern: re has the match as group 1
+	// anchored is a located pattern's expression anchored at the start,
+	// compiled on first use: tried at each occurrence of prefix.
+	anchored func() *regexp.Regexp
 	// A condition's alternatives that are plain text are words: one of
 	// them contained is a match, with no regexp run. rest holds the other
 	// alternatives, whose literals are restAnyOf. Without words, MatchString
@@ -46,7 +49,10 @@ type matcher struct {
 	rest      *regexp.Regexp
 	restAnyOf []string
 	wordsOnly bool    // every alternative is a plain word
-	wordIDs   []int32 // the words' numbers, nil when a word is too short
+	wordIDs   []int32 // the numbers of the words long enough to number
+	// shortWords are the words not numbered (too short, or the pattern's
+	// literals are not), looked for in the text itself.
+	shortWords []string
 	// alts are the alternatives that are not plain words, one by one (a
 	// located pattern has one, without an expression of its own): a
 	// literal set rules out most of them before any regexp runs.
@@ -74,6 +80,23 @@ type alternative struct {
 	clauses [][]int32
 	anyOf   []string
 	lits    []string
+	bytes   *[256]bool // anyOf, when each is one byte
+}
+
+// mayContain reports whether s holds one of the alternative's anyOf.
+func (a *alternative) mayContain(s string) bool {
+	switch {
+	case a.anyOf == nil:
+		return true
+	case a.bytes != nil:
+		for i := 0; i < len(s); i++ {
+			if a.bytes[s[i]] {
+				return true
+			}
+		}
+		return false
+	}
+	return containsAnyOf(s, a.anyOf)
 }
 
 func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) alternative {
@@ -86,8 +109,15 @@ func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) altern
 		a.stem = commonPrefix(a.words)
 	}
 	a.lits = requiredLiterals(expr)
-	if slices.ContainsFunc(a.lits, func(l string) bool { return len(l) < minClauseLiteral }) {
-		a.anyOf = a.lits
+	if a.words == nil && slices.ContainsFunc(a.lits, func(l string) bool { return len(l) < minClauseLiteral }) {
+		a.anyOf = a.lits // words are looked for as they are: no test before
+		if !slices.ContainsFunc(a.anyOf, func(l string) bool { return len(l) != 1 }) {
+			// A class such as \d: its bytes are found in one pass.
+			a.bytes = new([256]bool)
+			for _, l := range a.anyOf {
+				a.bytes[l[0]] = true
+			}
+		}
 	}
 	return a
 }
@@ -229,7 +259,7 @@ func (m *matcher) mayHold(lits litSet) bool {
 	switch {
 	case !m.idMask.in(lits):
 		return false
-	case len(m.words) > 0 && (m.wordIDs == nil || m.wordMask.in(lits)):
+	case len(m.shortWords) > 0 || m.wordIDs != nil && m.wordMask.in(lits):
 		return true
 	}
 	for i := range m.alts {
@@ -247,17 +277,14 @@ func (m *matcher) matchIn(s string, lits litSet) bool {
 	switch {
 	case !m.idMask.in(lits):
 		return false
-	case len(m.words) > 0 && m.wordIDs == nil:
-		// A word too short to be numbered ("@"): looked for in s.
-		if containsAnyOf(s, m.words) {
-			return true
-		}
 	case m.wordIDs != nil && m.wordMask.in(lits):
 		return true
+	case len(m.shortWords) > 0 && containsAnyOf(s, m.shortWords):
+		return true // a word too short to be numbered ("@"), looked for in s
 	}
 	for i := range m.alts {
 		a := &m.alts[i]
-		if a.mayHold(lits) && (a.anyOf == nil || containsAnyOf(s, a.anyOf)) && a.match(s) {
+		if a.mayHold(lits) && a.mayContain(s) && a.match(s) {
 			return true
 		}
 	}
@@ -301,12 +328,21 @@ func compileTest(p string, numbered bool) (*matcher, error) {
 		}
 	}
 	m.wordsOnly = len(rest) == 0 && len(m.words) > 0
-	if len(m.words) > 0 && numbered {
-		// Numbered as they are, the words are found by the document's
-		// Aho-Corasick pass, and a sentence's literal set says whether one
-		// is there (unless a word is too short to be numbered).
-		m.wordIDs = literalIDs(m.words)
-		if m.wordsOnly && m.wordIDs != nil {
+	// Numbered as they are, the words are found by the document's
+	// Aho-Corasick pass, and a sentence's literal set says whether one is
+	// there; a word too short to be numbered ("@") is looked for in the
+	// text.
+	var long []string
+	for _, w := range m.words {
+		if numbered && len(w) >= minWordLiteral {
+			long = append(long, w)
+		} else {
+			m.shortWords = append(m.shortWords, w)
+		}
+	}
+	if len(long) > 0 {
+		m.wordIDs = literalIDs(long)
+		if m.wordsOnly && len(m.shortWords) == 0 {
 			m.ids = m.wordIDs // a literal set answers the pattern
 		}
 	}
@@ -548,9 +584,10 @@ func compileLocated(p string, numbered bool) (*matcher, error) {
 	// condition's alternatives are.
 	whole := before + "(" + body + ")" + after
 	return &matcher{
-		idMask: newIDMask(ids),
-		joined: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(whole) }),
-		prefix: prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "", located: true,
+		idMask:   newIDMask(ids),
+		joined:   sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(whole) }),
+		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + whole + `)`) }),
+		prefix:   prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "", located: true,
 		alts: []alternative{{clauses: clauses}},
 	}, nil
 }
@@ -618,20 +655,30 @@ func (m *matcher) findAllIn(s string, lits litSet) [][2]int {
 func (m *matcher) search(s string) [][2]int {
 	var out [][2]int
 	for pos := 0; pos <= len(s); {
-		from := pos
+		from, at := pos, pos // at: where the prefix stands
 		if m.prefix != "" {
 			k := strings.Index(s[pos:], m.prefix)
 			if k < 0 {
 				break
 			}
 			from = pos + k
+			at = from
 			if m.boundary && from > 0 {
 				_, size := utf8.DecodeLastRuneInString(s[:from])
 				from -= size // the boundary character before the match
 			}
 		}
-		loc := m.whole().FindStringSubmatchIndex(s[from:])
-		if loc == nil {
+		var loc []int
+		if m.prefix != "" && m.anchored != nil {
+			// Every match starts at an occurrence of the prefix: the
+			// expression is tried there alone, and the search goes on
+			// from the next occurrence, instead of scanning the rest of
+			// the text with the regexp engine.
+			if loc = m.anchored().FindStringSubmatchIndex(s[from:]); loc == nil {
+				pos = at + 1
+				continue
+			}
+		} else if loc = m.whole().FindStringSubmatchIndex(s[from:]); loc == nil {
 			break
 		}
 		start, end := from+loc[2], from+loc[3]

@@ -183,3 +183,44 @@ func TestIDMask(t *testing.T) {
 		t.Errorf("few ids: %+v", few)
 	}
 }
+
+// TestSearchAnchored: trying a located pattern at each occurrence of its
+// prefix finds what scanning with the regexp engine finds, boundaries and
+// overlapping occurrences included.
+func TestSearchAnchored(t *testing.T) {
+	pack, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	scan := func(m *matcher, s string) [][2]int {
+		plain := *m
+		plain.anchored = nil // the search without the anchored expression
+		return plain.search(s)
+	}
+	texts := []string{
+		"henkilötietolain 26 §:n ja xhenkilötietolain mukaan; henkilötietolakia",
+		"[yrityksen nimi], [osoite] ja [PVM]; ääni[nimi] (muuta?) (muuta?)",
+		"tietoja säilytetään niin kauan kuin niin kauan kuin on tarpeen.",
+		"ääkun ne eivät enää ole tarpeellisia, kun niitä ei enää tarvita",
+	}
+	for _, n := range corpus.Generate(20, 5) {
+		texts = append(texts, strings.ToLower(string(n.Content)))
+	}
+	checked := 0
+	for _, r := range pack {
+		for _, pt := range r.patterns {
+			if pt.re.prefix == "" {
+				continue
+			}
+			for _, s := range texts {
+				if got, want := pt.re.search(s), scan(pt.re, s); !slices.Equal(got, want) {
+					t.Errorf("%s %q in %.60q: anchored %v, scanned %v", r.ID, pt.Re, s, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no pattern with a prefix")
+	}
+}
