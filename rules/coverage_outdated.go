@@ -100,7 +100,7 @@ func (c *check) madeCleanly(statements []Statement, cited []extract.Span) (made,
 			}
 			lower := body.Lower()
 			for k, s := range c.sentences(i) {
-				if !c.sentenceMakes(st, lower[s[0]:s[1]], c.sentLits[i][k]) {
+				if !c.sentenceMakes(st, lower[s[0]:s[1]], c.sentLits[i][k], c.denialAt(i, k)) {
 					continue
 				}
 				made = true
