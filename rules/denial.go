@@ -3,7 +3,7 @@ package rules
 import "strings"
 
 // A rule with unless_denied does not count a clause that denies what it
-// looks for: "We do not provide right of correction", "rekisteröidyllä ei
+// looks for: "We do not offer any right to correct the entries", "rekisteröidyllä ei
 // ole oikeutta tietojen siirtämiseen", "du har inte rätt att få uppgifterna
 // raderade". The cues are phrases that deny an entitlement (a right or its
 // provision), not every negation: "jos tiedot eivät ole oikein, voit pyytää

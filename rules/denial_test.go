@@ -53,7 +53,7 @@ sections:
 		text   string
 		denied bool // the denying rule fires
 	}{
-		{"Privacy notice\nWe do not provide right of correction, since the register holds log lines only.", true},
+		{"Privacy notice\nWe do not offer any right to correct the entries, since the register holds log lines only.", true},
 		{"Privacy notice\nThere is no right to correct log lines.", true},
 		{"2. Your rights\nWe do not provide correction of the log.\n\n3. Security\nLocked.", true},
 		{"2. Correction\nWe do not provide this right for the log.\n\n3. Security\nLocked.", true},
@@ -75,7 +75,7 @@ sections:
 
 func TestUndenied(t *testing.T) {
 	for s, want := range map[string]string{
-		"we do not provide right of correction, since logs are anonymous": "since logs are anonymous",
+		"we do not offer any right to correct the entries, since logs are anonymous": "since logs are anonymous",
 		"sinulla ei ole oikeutta siirtää tietoja ja voit pyytää poistoa":  "voit pyytää poistoa",
 		"du har rätt att få dina uppgifter rättade":                       "du har rätt att få dina uppgifter rättade",
 		"du har inte rätt att få loggarna; kontakta oss":                  "kontakta oss",
