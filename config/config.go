@@ -20,6 +20,7 @@ import (
 
 	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/rules"
+	"github.com/noticelint/noticelint/services"
 )
 
 // FileName is the configuration file Find looks for.
@@ -42,6 +43,8 @@ type Config struct {
 	CustomRules []*rules.Rule
 
 	includeLines []int // the line of each Include glob, for UnmatchedIncludes
+	// Services extend the third-party service table of --browser.
+	Services []*services.Service
 }
 
 // RuleSettings turn rules on and off and set their findings' severity.
@@ -73,6 +76,7 @@ type file struct {
 	Rules       RuleSettings `yaml:"rules"`
 	Overrides   []Override   `yaml:"overrides"`
 	CustomRules []any        `yaml:"custom-rules"`
+	Services    []any        `yaml:"services"` // read by loadServices
 }
 
 // Load reads and checks the configuration at path; pack is the embedded
@@ -111,6 +115,7 @@ func Parse(path string, data []byte, pack []*rules.Rule) (*Config, error) {
 		Include: f.Include, Exclude: f.Exclude, Rules: f.Rules, Overrides: f.Overrides,
 	}
 	c.CustomRules = loadCustomRules(doc, dir, f.CustomRules, pack, &ps)
+	c.Services = loadServices(doc, &ps)
 
 	known := map[string]bool{}
 	for _, r := range pack {
@@ -223,6 +228,9 @@ func checkGlobs(doc *yamlDoc, at []string, globs []string, ps *problems) {
 // String describes the configuration in a line, for config verify.
 func (c *Config) String() string {
 	parts := []string{plural(len(c.CustomRules), "custom rule"), plural(len(c.Overrides), "override")}
+	if n := len(c.Services); n > 0 {
+		parts = append(parts, plural(n, "service"))
+	}
 	if n := len(c.Rules.Disable); n > 0 {
 		parts = append(parts, plural(n, "rule")+" disabled")
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 
 	"github.com/noticelint/noticelint/rules"
+	"github.com/noticelint/noticelint/services"
 )
 
 // Defaults are the settings when neither a flag nor the file gives one.
@@ -122,6 +123,15 @@ func (p *Plan) withFlags(s Settings) Settings {
 		s.MaxAge = p.flags.MaxAge
 	}
 	return s
+}
+
+// Services are the configuration's additions to the third-party service
+// table (--browser); nil without a configuration.
+func (p *Plan) Services() []*services.Service {
+	if p.cfg == nil {
+		return nil
+	}
+	return p.cfg.Services
 }
 
 // Engine is the engine for files no override touches.

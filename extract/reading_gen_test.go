@@ -152,12 +152,12 @@ func TestReadingItems(t *testing.T) {
 	}
 	want := map[string][]string{
 		"2. Käsittelyn oikeusperuste": {
-			"|Sopimuksen täytäntöönpano (jäsenyys)", "|Lakisääteisen velvoitteen noudattaminen (kirjanpito)",
+			"|Sopimuksen täytäntöönpano (jäsenyys)", "|Lakisääteisten velvoitteiden täyttäminen (verotus)",
 			"|Rekisterinpitäjän oikeutettu etu (turvallisuus)", "|Suostumus (uutiskirje)",
 		},
 		"3. Rekisteröidyn oikeudet": {
 			"Sinulla on oikeus|Tarkastaa itseäsi koskevat tiedot", "Sinulla on oikeus|Pyytää tietojen oikaisua tai poistamista",
-			"Sinulla on oikeus|Rajoittaa käsittelyä tai vastustaa sitä", "Sinulla on oikeus|Tehdä valitus tietosuojavaltuutetulle",
+			"Sinulla on oikeus|Vastustaa käsittelyä tai pyytää sen rajoittamista", "Sinulla on oikeus|Tehdä valitus valvontaviranomaiselle",
 		},
 		"4. Tietojen säilytysaika": nil,
 	}

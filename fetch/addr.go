@@ -256,7 +256,7 @@ func (o *Options) dialer() func(ctx context.Context, network, addr string) (net.
 			return o.allowed(ap.Addr())
 		},
 	}
-	if o.Resolve == nil {
+	if o.Resolve == nil && len(o.Overrides) == 0 {
 		return d.DialContext
 	}
 	return func(ctx context.Context, network, addr string) (net.Conn, error) {
@@ -264,12 +264,14 @@ func (o *Options) dialer() func(ctx context.Context, network, addr string) (net.
 		if err != nil {
 			return nil, err
 		}
-		if _, err := netip.ParseAddr(host); err == nil {
-			return d.DialContext(ctx, network, addr)
-		}
-		ips, err := o.Resolve(host)
-		if err != nil {
-			return nil, &net.DNSError{Err: err.Error(), Name: host, IsNotFound: true}
+		ips := o.Overrides.lookup(addr)
+		if ips == nil {
+			if _, err := netip.ParseAddr(host); err == nil || o.Resolve == nil {
+				return d.DialContext(ctx, network, addr)
+			}
+			if ips, err = o.Resolve(host); err != nil {
+				return nil, &net.DNSError{Err: err.Error(), Name: host, IsNotFound: true}
+			}
 		}
 		var errs []error
 		for _, ip := range ips {

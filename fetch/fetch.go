@@ -72,6 +72,9 @@ type Options struct {
 	// Resolve, when set, replaces DNS: it gives the addresses of a host
 	// name (tests map invented domains to their servers).
 	Resolve func(host string) ([]netip.Addr, error)
+	// Overrides, when set, give the addresses of a host and port before
+	// Resolve or DNS does (--browser-resolve).
+	Overrides Overrides
 }
 
 func (o Options) withDefaults() Options {

@@ -36,6 +36,7 @@ func SiteRecord(site string, r FileResult, refs map[string]string) record.Site {
 	if r.Err != nil {
 		rec.Status, rec.Error = record.StatusError, r.Err.Reason
 	}
+	rec.Browser = r.Browser
 	if r.Err == nil || r.Why != "" {
 		rec.NoticeURL = r.Path
 	}

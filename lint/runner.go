@@ -14,6 +14,7 @@ import (
 
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/fserr"
+	"github.com/noticelint/noticelint/record"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -81,6 +82,9 @@ type FileResult struct {
 	// Err is set when the input could not be read or extracted; the reason
 	// names the file.
 	Err *FileError
+	// Browser is what the site did when scan or crawl visited it in a
+	// browser (--browser); nil otherwise.
+	Browser *record.Browser
 }
 
 // FileError is an input that could not be linted.

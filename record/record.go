@@ -70,6 +70,8 @@ type Site struct {
 	NoticeDate string    `json:"notice_date,omitempty"`
 	Findings   []Finding `json:"findings"`
 	Error      string    `json:"error,omitempty"`
+	// Browser is what the site did in a browser (--browser).
+	Browser *Browser `json:"browser,omitempty"`
 	// CrawledAt is when the site was finished, RFC 3339 UTC.
 	CrawledAt string  `json:"crawled_at,omitempty"`
 	Timings   Timings `json:"timings"`
@@ -82,4 +84,6 @@ type Timings struct {
 	Lint  int64 `json:"lint_ms"`
 	// Requests is how many HTTP requests the site took.
 	Requests int `json:"requests"`
+	// Browser is the time of the visit in a browser (--browser).
+	Browser int64 `json:"browser_ms,omitempty"`
 }

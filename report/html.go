@@ -111,7 +111,17 @@ var htmlFinnish = map[string]string{
 	"Search sites and URLs": "Hae sivustoja ja osoitteita",
 	"Generated":             "Laadittu", "notice ages judged as of": "selosteiden ikä arvioitu päivänä", "Fetched": "Haettu",
 	"final URL after": "lopullinen osoite", "redirects from": "uudelleenohjauksen jälkeen osoitteesta",
-	"redirect from": "uudelleenohjauksen jälkeen osoitteesta",
+	"redirect from":     "uudelleenohjauksen jälkeen osoitteesta",
+	"What the site did": "Mitä sivusto teki", "Service": "Palvelu", "Category": "Tyyppi", "Provider": "Tarjoaja",
+	"Country": "Maa", "Before consent": "Ennen suostumusta", "After \u201creject all\u201d": "Kaikkien hylkäämisen jälkeen",
+	"First seen": "Ensi kerran", "In the notice": "Selosteessa", "yes": "kyllä", "outside the EU/EEA": "EU:n/ETA:n ulkopuolella",
+	"Evidence": "Näyttö", "One visit in headless Chromium": "Yksi käynti Chromium-selaimella",
+	"consent banner": "suostumusbanneri", "\u201creject all\u201d pressed": "\u201chylkää kaikki\u201d valittu",
+	"not pressed": "ei valittu", "no known consent banner": "ei tunnettua suostumusbanneria", "requests": "pyyntöä",
+	"cookies": "evästettä", "web-storage keys": "verkkomuistin avainta", "Hosts contacted": "Yhteydet palvelimiin",
+	"Not connected": "Ei yhteyttä", "No known third-party service was seen.": "Tunnettuja kolmannen osapuolen palveluita ei nähty.",
+	"Evidence files": "Näyttötiedostot", "The visit failed": "Käynti epäonnistui", "Problems": "Ongelmat",
+	"What the site did: one visit, from one place, at one time. The site may behave otherwise for other visitors, from elsewhere or later.": "Mitä sivusto teki: yksi käynti, yhdestä paikasta, yhteen aikaan. Sivusto voi toimia toisin muille kävijöille, muualta tai myöhemmin.",
 }
 
 // htmlEnglish are the English words shown for keys that are not words.
@@ -183,6 +193,8 @@ type htmlNotice struct {
 	// NoNotice is a site scan found no notice on (Why says why): its
 	// card shows the reason, not a coverage of nothing.
 	NoNotice bool
+	// Browser is what the site did in a browser (scan --browser).
+	Browser *htmlBrowser
 }
 
 // statusDisabled is the matrix status of a rule the configuration turned
@@ -210,6 +222,9 @@ type htmlFinding struct {
 	Line, Column, Page                           int
 	Before, Match, After                         string
 	Ref, RefURL, Suggestion, Suppressed          string
+	// SiteLink, for a finding drawn from a browser visit, is the anchor of
+	// its card's "What the site did".
+	SiteLink string
 }
 
 func newHTML(w io.Writer, meta Meta) *htmlReporter {
@@ -265,9 +280,13 @@ func (h *htmlReporter) notice(r lint.FileResult, i int) htmlNotice {
 	// scan's result for a site without a notice: no document was read,
 	// only the home page and the reason.
 	n.NoNotice = r.Err == nil && r.Format == "" && r.Why != ""
+	n.Browser = h.browser(r, n.ID+"-site")
 	bySev := map[rules.Severity]int{}
 	for _, f := range r.Findings {
 		hf := h.finding(f)
+		if fromBrowser(r, f) {
+			hf.SiteLink = "#" + n.Browser.ID
+		}
 		if f.Suppressed != nil {
 			n.Suppressed = append(n.Suppressed, hf)
 			continue

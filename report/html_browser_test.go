@@ -38,9 +38,7 @@ func noProblems(t *testing.T, p *browser.Page) {
 }
 
 func TestBrowserNoticeReport(t *testing.T) {
-	if browser.Find() == "" {
-		t.Skip("no chromium binary")
-	}
+	browser.Need(t)
 	page := scanHTML(t, "https://kahvila-aurinko.example/tietosuoja", "kahvila-aurinko.example",
 		"footer link 'Tietosuojaseloste'", "../testdata/examples/tietosuojaseloste.txt")
 	p := browser.Open(t, writePage(t, "notice.html", page), 1280, 1500)
@@ -98,9 +96,7 @@ func TestBrowserNoticeReport(t *testing.T) {
 }
 
 func TestBrowserHostileInputIsInert(t *testing.T) {
-	if browser.Find() == "" {
-		t.Skip("no chromium binary")
-	}
+	browser.Need(t)
 	for _, tt := range []struct {
 		name    string
 		page    []byte
@@ -139,9 +135,7 @@ func TestBrowserHostileInputIsInert(t *testing.T) {
 }
 
 func TestBrowserCrawlReport(t *testing.T) {
-	if browser.Find() == "" {
-		t.Skip("no chromium binary")
-	}
+	browser.Need(t)
 	p := browser.Open(t, writePage(t, "crawl.html", crawlHTML(t, "en")), 1280, 1300)
 
 	// The chart: a bar for each rule with findings, longest first.
@@ -243,9 +237,7 @@ func manySites(n int) []record.Site {
 // TestBrowserCrawlReportAtScale: 10,000 sites sort and filter in the
 // page; the time each takes is logged, not asserted.
 func TestBrowserCrawlReportAtScale(t *testing.T) {
-	if browser.Find() == "" {
-		t.Skip("no chromium binary")
-	}
+	browser.Need(t)
 	if testing.Short() {
 		t.Skip("-short")
 	}

@@ -30,6 +30,7 @@ type jsonFile struct {
 	Date     string           `json:"date,omitempty"`
 	Error    *string          `json:"error"`
 	Findings []record.Finding `json:"findings"`
+	Browser  *record.Browser  `json:"browser,omitempty"`
 }
 
 type jsonSummary struct {
@@ -55,7 +56,7 @@ func newJSON(w io.Writer, meta Meta) (*jsonReporter, error) {
 func (j *jsonReporter) File(r lint.FileResult) error {
 	f := jsonFile{
 		Path: r.Path, Site: r.Site, Why: r.Why, Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Title: r.Title,
-		Findings: []record.Finding{},
+		Findings: []record.Finding{}, Browser: r.Browser,
 	}
 	if !r.Date.IsZero() {
 		f.Date = r.Date.Format(time.DateOnly)

@@ -10,6 +10,7 @@ import (
 	"github.com/fatih/color"
 
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/record"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -68,6 +69,9 @@ func (t *textReporter) File(r lint.FileResult) error {
 		if r.Why != "" { // scan: which page of the site this is, and why
 			fmt.Fprintf(t.w, "%s %s: %s\n", t.dim.Sprint(t.word("site")), cleanText(r.Site), cleanText(r.Why))
 		}
+		if r.Browser != nil { // scan --browser: what the site did
+			fmt.Fprintf(t.w, "%s %s\n", t.dim.Sprint(t.word("browser")), cleanText(t.browser(r.Browser)))
+		}
 	}
 	if r.Err != nil {
 		fmt.Fprintf(t.w, "%s: %s %s\n", cleanText(r.Path), t.sev[rules.Error].Sprint("error"), cleanText(r.Err.Reason))
@@ -97,6 +101,9 @@ func (t *textReporter) finding(f rules.Finding) {
 		if text != "" {
 			fmt.Fprintf(t.w, "  %s %s %s %s\n", gutter, t.dim.Sprint("="), t.bold.Sprint(label+":"), cleanText(text))
 		}
+	}
+	if line, _ := snippet(f); line == "" {
+		note(t.word("evidence"), f.Evidence) // a site's: a URL, a cookie
 	}
 	note(t.word("section"), f.Section)
 	note(t.word("write instead"), f.Suggestion)
@@ -280,6 +287,14 @@ var finnish = map[string]string{
 	"file": "tiedosto|tiedostoa", "problem": "ongelma|ongelmaa", "finding": "havainto|havaintoa",
 	"input": "syöte|syötettä", "error": "virhe|virhettä", "warning": "varoitus|varoitusta",
 	"note": "huomautus|huomautusta", "site": "sivusto|sivustoa", "scanned": "tarkistettu",
+	"evidence": "näyttö", "browser": "selain", "service": "palvelu|palvelua",
+	"%s banner, \u201creject all\u201d pressed":    "%s-banneri, \u201chylkää kaikki\u201d valittu",
+	"%s banner, no \u201creject all\u201d pressed": "%s-banneri, \u201chylkää kaikki\u201d ei valittu",
+	"no known consent banner":                      "ei tunnettua suostumusbanneria",
+	"before consent and after refusal":             "ennen suostumusta ja hylkäämisen jälkeen",
+	"before consent":                               "ennen suostumusta", "after refusal": "hylkäämisen jälkeen",
+	"%d hosts contacted": "yhteys %d palvelimeen", "evidence in": "näyttö hakemistossa",
+	"the visit failed": "käynti epäonnistui",
 }
 
 // word returns a word of the report in the message language.
@@ -302,4 +317,42 @@ func (t *textReporter) count(n int, noun string) string {
 		}
 	}
 	return plural(n, noun, noun+"s")
+}
+
+// browser sums up a visit in a line: the banner, the services seen, where
+// the evidence is, or why the visit failed.
+func (t *textReporter) browser(b *record.Browser) string {
+	var parts []string
+	switch {
+	case b.Consent != "" && b.Rejected:
+		parts = append(parts, fmt.Sprintf(t.word("%s banner, \u201creject all\u201d pressed"), b.Consent))
+	case b.Consent != "":
+		parts = append(parts, fmt.Sprintf(t.word("%s banner, no \u201creject all\u201d pressed"), b.Consent))
+	default:
+		parts = append(parts, t.word("no known consent banner"))
+	}
+	var svcs []string
+	for _, s := range b.Services {
+		when := ""
+		switch {
+		case s.BeforeConsent && s.AfterRefusal:
+			when = ", " + t.word("before consent and after refusal")
+		case s.BeforeConsent:
+			when = ", " + t.word("before consent")
+		case s.AfterRefusal:
+			when = ", " + t.word("after refusal")
+		}
+		svcs = append(svcs, fmt.Sprintf("%s (%s, %s%s)", s.Name, s.Category, s.Country, when))
+	}
+	if len(svcs) > 0 {
+		parts = append(parts, t.count(len(svcs), "service")+": "+strings.Join(svcs, ", "))
+	}
+	parts = append(parts, fmt.Sprintf(t.word("%d hosts contacted"), len(b.Hosts)))
+	if b.Evidence != "" {
+		parts = append(parts, t.word("evidence in")+" "+b.Evidence)
+	}
+	if b.Error != "" {
+		parts = append(parts, t.word("the visit failed")+": "+b.Error)
+	}
+	return strings.Join(parts, "; ")
 }

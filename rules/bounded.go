@@ -109,6 +109,15 @@ func (c *check) matchesLong(m *matcher, s string) bool {
 	return false
 }
 
+// matchInLong is matchIn (a text whose literal set is lits) for a text of
+// any length: one over a window is matched window by window.
+func (c *check) matchInLong(m *matcher, s string, lits litSet) bool {
+	if len(s) <= matchWindow {
+		return m.matchIn(s, lits)
+	}
+	return lits.hasAny(m.ids) && c.matchesLong(m, s)
+}
+
 // spanSet answers whether a range overlaps any of a set of ranges, in
 // logarithmic time: ranges sorted by start, with the running maximum of
 // their ends.

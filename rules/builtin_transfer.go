@@ -26,6 +26,7 @@ var (
 	// Safeguards for a transfer: an adequacy decision, clauses, rules.
 	transferSafeguards = []string{
 		"vakiosopimuslauseke", "mallisopimuslauseke", "scc", "standard contractual", "data privacy framework",
+		"vakiosopimuslausekk", "mallisopimuslausekk", // lausekkeen, lausekkeiden, lausekkein ...
 		"tietosuojakehy", "yrityssään", "binding corporate", "standardavtalsklausul", "dataskyddsramverk",
 		"riittävyyspäätö", "adequacy", "beslut om adekvat", "privacy framework",
 	}

@@ -103,7 +103,7 @@ func (c *check) madeCleanly(statements []Statement, cited spanSet) (made, clean 
 			lower := body.Lower()
 			for k, s := range c.sentences(i) {
 				c.checkStop()
-				if !c.sentenceMakes(st, lower[s[0]:s[1]], c.sentLits[i][k]) {
+				if !c.sentenceMakes(st, lower[s[0]:s[1]], c.sentLits[i][k], c.denialAt(i, k)) {
 					continue
 				}
 				made = true

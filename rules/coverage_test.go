@@ -76,6 +76,11 @@ func TestCoverageStatuses(t *testing.T) {
 		{"Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja.", "missing-retention", CoverageMissing, ""},
 		{"Tietoja säilytetään asiakassuhteen ajan ja kaksi vuotta sen jälkeen.", "missing-retention", CoveragePresent, ""},
 		{"Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja.", "missing-consent-withdrawal", CoverageNotApplicable, ""},
+		// A heading, or a sentence that denies the right, is never present.
+		{"Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja.\n\nOikeus tietojen oikaisemiseen\n\nTietoturva\nTiedot on suojattu.", "missing-right-rectification", CoverageEmpty, "Oikeus tietojen oikaisemiseen"},
+		{"Tietosuojaseloste\nKäsittelemme asiakkaiden tietoja.\n\nRekisteröidyn oikeudet\nRekisteröidyllä ei ole oikeutta lokitietojen oikaisuun.", "missing-right-rectification", CoverageMissing, "Rekisteröidyn oikeudet"},
+		{"Privacy notice\nWe process log data.\n\nYour rights\nWe do not offer any right to correct the entries, since the log holds network addresses only.", "missing-right-rectification", CoverageMissing, "Your rights"},
+		{"Tietosuojaseloste\n\nKäsittelyn oikeusperuste: sopimus vai suostumus?\nKäsittelemme tietoja asiakassuhteen hoitamiseksi.", "missing-legal-basis", CoverageMissing, "Käsittelyn oikeusperuste"},
 	}
 	for _, tt := range tests {
 		got, sec := status(tt.text, tt.rule)

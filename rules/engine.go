@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/noticelint/noticelint/extract"
 )
@@ -150,6 +151,14 @@ type check struct {
 	split   [][][2]int        // each section body's sentences
 	// sentLits are the literals each sentence of each body holds.
 	sentLits [][]litSet
+	// leads are each body's lists: pairs of a lead-in sentence and an
+	// item (leadin.go), found when first needed.
+	leads   [][][2]int
+	scratch litSet
+	// denials are whether each sentence holds a denial cue, when known
+	// (sentenceMakes), section i's from denialAt[i] on.
+	denials  []int8
+	denialOf []int32
 }
 
 // sentences returns the sentences of section i's body.
@@ -229,6 +238,9 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		}
 		var excused map[[2]int]bool // by sentence: matched once however many matches it holds
 		for _, m := range found {
+			if p.Capitals && !inCapitals(t.S[t.LowerToText(m[0]):endInText(t, m[1])]) {
+				continue
+			}
 			if p.unlessSentence != nil {
 				s, e := sentenceAround(sentencesOf(), m[0], m[1])
 				v, ok := excused[[2]int{s, e}]
@@ -261,7 +273,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 	}
 	except := newSpanSet(excepted)
 	var downgrades map[[2]int]int // by sentence: the downgrade that applies, or -1
-	ms = mergeMatches(ms, t)
+	ms = mergeMatches(ms, t, !r.Separate)
 	for _, m := range ms {
 		c.checkStop()
 		if except.overlaps(m.start, m.end) {
@@ -288,9 +300,10 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 	}
 }
 
-// mergeMatches sorts matches and joins those that overlap or stand side by
-// side on one line ("henkilötietolain (523/1999)" is one reference, not two).
-func mergeMatches(ms []match, t extract.Text) []match {
+// mergeMatches sorts matches and joins those that overlap or, when
+// adjacent is set, stand side by side on one line ("henkilötietolain
+// (523/1999)" is one reference, not two).
+func mergeMatches(ms []match, t extract.Text, adjacent bool) []match {
 	s := t.Lower()
 	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 	out := ms[:1]
@@ -298,7 +311,7 @@ func mergeMatches(ms []match, t extract.Text) []match {
 		last := &out[len(out)-1]
 		gap := s[min(last.end, m.start):m.start]
 		sameLine := !strings.ContainsAny(t.S[t.LowerToText(min(last.end, m.start)):t.LowerToText(m.start)], "\r\n")
-		if m.start <= last.end || (sameLine && len(gap) <= 3 && strings.Trim(gap, " (),") == "") {
+		if m.start < last.end || adjacent && (m.start == last.end || sameLine && len(gap) <= 3 && strings.Trim(gap, " (),") == "") {
 			last.end = max(last.end, m.end)
 			continue
 		}
@@ -312,6 +325,19 @@ func mergeMatches(ms []match, t extract.Text) []match {
 		}
 	}
 	return out
+}
+
+// inCapitals reports whether s has upper-case letters and no lower-case
+// one: "[YHDISTYKSEN NIMI]".
+func inCapitals(s string) bool {
+	upper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 func endInText(t extract.Text, lowerEnd int) int {
@@ -406,22 +432,19 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 			if !st.heading.matchIn(h, c.heading[i]) || (st.unlessHeading != nil && st.unlessHeading.matchIn(h, c.heading[i])) {
 				continue
 			}
-			for j := i; j < len(secs) && (j == i || secs[j].Level > secs[i].Level); j++ {
-				if extract.IsBlank(secs[j].Body.S) {
-					continue
+			if c.underHeading(st, i) {
+				return true
+			}
+			if st.adjacentHeading == nil {
+				continue
+			}
+			for k := c.afterSubtree(i); k < len(secs) && secs[k].Level == secs[i].Level; k = c.afterSubtree(k) {
+				hk := secs[k].Heading.Lower()
+				if hk == "" || !st.adjacentHeading.matchIn(hk, c.heading[k]) {
+					break
 				}
-				switch {
-				case st.body == nil:
+				if c.underHeading(st, k) {
 					return true
-				case j == i:
-					// The section's own body: its literal set answers
-					// most patterns.
-					if body := secs[j].Body.Lower(); len(body) <= matchWindow && st.body.matchIn(body, c.body[j]) ||
-						len(body) > matchWindow && c.matchesLong(st.body, body) {
-						return true
-					}
-				case c.matchesLong(st.body, secs[j].Heading.Lower()+" "+secs[j].Body.Lower()):
-					return true // a sub-section, its heading included
 				}
 			}
 		}
@@ -429,10 +452,67 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 	return false
 }
 
+// afterSubtree returns the index of the first section after section i and
+// the sections under it.
+func (c *check) afterSubtree(i int) int {
+	secs := c.doc.Sections
+	j := i + 1
+	for j < len(secs) && secs[j].Level > secs[i].Level {
+		j++
+	}
+	return j
+}
+
+// underHeading reports whether the text under heading i (its own body and
+// its sub-sections') makes section statement st.
+func (c *check) underHeading(st SectionStatement, i int) bool {
+	secs := c.doc.Sections
+	for j, end := i, c.afterSubtree(i); j < end; j++ {
+		if extract.IsBlank(secs[j].Body.S) {
+			continue
+		}
+		body := secs[j].Body.Lower()
+		switch {
+		case st.body == nil:
+			// The first text under the heading says what it holds:
+			// "Tämä oikeus ei koske rekisteriä" denies it.
+			if !c.rule.UnlessDenied {
+				return true
+			}
+			first := c.sentences(j)
+			return len(first) == 0 || !deniesIn(body[first[0][0]:first[0][1]], c.sentLits[j][0])
+		case c.matchInLong(st.body, body, c.body[j]) && c.undeniedIn(st.body, body, c.body[j]):
+			// The section's own body, or a sub-section's: the literal
+			// sets answer most patterns.
+			return true
+		case j > i && st.body.matchIn(secs[j].Heading.Lower(), c.heading[j]) && c.undeniedIn(st.body, secs[j].Heading.Lower(), c.heading[j]):
+			return true // a sub-section's heading: "Oikeus tietojen oikaisuun"
+		}
+	}
+	return false
+}
+
+// undeniedIn reports whether m matches text, lower-cased, whose literal set
+// is lits, outside the clauses that deny, for a rule with unless_denied.
+func (c *check) undeniedIn(m *matcher, text string, lits litSet) bool {
+	if !c.rule.UnlessDenied || !deniesIn(text, lits) {
+		return true
+	}
+	for _, se := range sentences(text) {
+		c.checkStop()
+		s := text[se[0]:se[1]]
+		if m.MatchString(s) && (!denies(s) || m.MatchString(undenied(s))) {
+			return true
+		}
+	}
+	return false
+}
+
 // statementIn reports whether one sentence of section i's body makes the
-// statement. Each sentence's literal set rules out most sentences, and
-// answers patterns of plain words outright; the regexp engine runs only on
-// what is left.
+// statement, or a list's lead-in with one of its items ("Sinulla on
+// oikeus:" and "- tarkastaa tietosi"). Each sentence's literal set rules out
+// most sentences, and answers patterns of plain words outright; the regexp
+// engine runs only on what is left.
 func (c *check) statementIn(st Statement, i int) bool {
 	if !mayMake(st, c.body[i]) {
 		return false
@@ -442,16 +522,57 @@ func (c *check) statementIn(st Statement, i int) bool {
 	lits := c.sentLits[i]
 	for k := range sents {
 		c.checkStop()
-		if c.sentenceMakes(st, body[sents[k][0]:sents[k][1]], lits[k]) {
+		if c.sentenceMakes(st, body[sents[k][0]:sents[k][1]], lits[k], c.denialAt(i, k)) {
+			return true
+		}
+	}
+	for _, li := range c.leadIns(i) {
+		both := c.union(lits[li[0]], lits[li[1]])
+		if !mayMake(st, both) {
+			continue
+		}
+		lead, item := sents[li[0]], sents[li[1]]
+		if c.sentenceMakes(st, body[lead[0]:lead[1]]+" "+body[item[0]:item[1]], both, nil) {
 			return true
 		}
 	}
 	return false
 }
 
+// union returns the union of two literal sets in the check's scratch set.
+func (c *check) union(a, b litSet) litSet {
+	if len(c.scratch) != len(a) {
+		c.scratch = make(litSet, len(a))
+	}
+	for k := range a {
+		c.scratch[k] = a[k] | b[k]
+	}
+	return c.scratch
+}
+
+// denialAt returns where to keep whether sentence k of section i's body
+// holds a denial cue: the rules that ask share the answer.
+func (c *check) denialAt(i, k int) *int8 {
+	if !c.rule.UnlessDenied {
+		return nil
+	}
+	if c.denialOf == nil {
+		c.denialOf = make([]int32, len(c.split))
+		n := 0
+		for j := range c.split {
+			c.denialOf[j] = int32(n)
+			n += len(c.split[j])
+		}
+		c.denials = make([]int8, n)
+	}
+	return &c.denials[int(c.denialOf[i])+k]
+}
+
 // sentenceMakes reports whether sentence s, holding the literals lits,
-// makes the statement.
-func (c *check) sentenceMakes(st Statement, s string, lits litSet) bool {
+// makes the statement. For a rule with unless_denied, a clause that denies
+// it does not count; denial, when not nil, keeps whether s holds a denial
+// cue (0 not known yet, 1 it does, -1 it does not).
+func (c *check) sentenceMakes(st Statement, s string, lits litSet, denial *int8) bool {
 	for _, m := range st.all {
 		if !m.matchIn(s, lits) {
 			return false
@@ -459,6 +580,35 @@ func (c *check) sentenceMakes(st Statement, s string, lits litSet) bool {
 	}
 	for _, m := range st.none {
 		if m.matchIn(s, lits) {
+			return false
+		}
+	}
+	if !c.rule.UnlessDenied {
+		return true
+	}
+	denied := denial != nil && *denial > 0
+	if denial == nil || *denial == 0 {
+		denied = deniesIn(s, lits)
+		if denial != nil {
+			*denial = -1
+			if denied {
+				*denial = 1
+			}
+		}
+	}
+	return !denied || st.matchesText(undenied(s))
+}
+
+// matchesText reports whether text s makes the statement, without literal
+// sets.
+func (st Statement) matchesText(s string) bool {
+	for _, m := range st.all {
+		if !m.MatchString(s) {
+			return false
+		}
+	}
+	for _, m := range st.none {
+		if m.MatchString(s) {
 			return false
 		}
 	}
@@ -569,9 +719,10 @@ func (r *Rule) suggestion(lang, evidence string) string {
 	return in(r.Suggest)
 }
 
-// sentences splits lower-cased text at sentence ends, blank lines and list
-// items; a single line break inside a paragraph does not end a sentence.
-// A sentence longer than maxSentence is cut in pieces (bounded.go).
+// sentences splits the matching copy of a text (extract.Text.Lower) at
+// sentence ends, blank lines and list items: its line breaks are those, a
+// line break inside a paragraph being a space there. A sentence longer
+// than maxSentence is cut in pieces (bounded.go).
 func sentences(s string) [][2]int {
 	var out [][2]int
 	start := 0
@@ -591,10 +742,10 @@ func sentences(s string) [][2]int {
 				cut(i+1, i+1)
 			}
 		case '\n':
-			rest := strings.TrimLeft(s[i+1:], " \t\r")
-			if strings.HasPrefix(rest, "\n") || extract.StartsWithBullet(rest) {
-				cut(i, i+1)
-			}
+			// In the matching copy a line break inside a paragraph is a
+			// space: a line break left is a paragraph's end, a blank
+			// line's ("aa\n bb") or a list item's ("aa\n- bb").
+			cut(i, i+1)
 		}
 	}
 	cut(len(s), len(s))

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"context"
+	"regexp"
 	"slices"
 	"testing"
 
@@ -24,6 +26,10 @@ func TestRequiredLiterals(t *testing.T) {
 		{`[^.]+x?`, nil},
 		{`\p{L}+`, nil},
 		{`(?i)hetil`, nil},
+		// A prefix the parser factored out is joined again; a long one
+		// stands alone.
+		{`\[\s*(?:päivämäärä|pvm|nimi)\]`, []string{"päivämäärä]", "pvm]", "nimi]"}},
+		{`p(?:äivämäärä|vm)|(?:y|ö)(?:htiö)`, []string{"päivämäärä", "pvm", "yhtiö", "öhtiö"}},
 	}
 	for _, tt := range tests {
 		got := requiredLiterals(tt.expr)
@@ -197,15 +203,17 @@ func TestBoundedWord(t *testing.T) {
 	texts := []string{
 		"", "posti", "postin", "eposti", "e-posti", "posti_", "posti2", "2posti", "postiä", "äposti",
 		"kirje tai posti.", "sähköposti ja posti", "postipostiposti posti", "ei", "eikä ei", "(ei)", "ei\u00a0ole",
+		"oikeus", "käyttöoikeus", "oikeudet", "oikeutettu", "voit", "voi", "voivat", "voitto", "saada kopio", "saada kopioita",
 	}
-	for _, p := range []string{`\bposti\b`, `\bposti`, `posti\b`, `\bei\b`} {
+	// A few plain strings, bounded or not, are words too.
+	for _, p := range []string{`\bposti\b`, `\bposti`, `posti\b`, `\bei\b`, `\boikeu(?:s|det)`, `\bvoi(?:t|vat)?\b`, `saada (?:tieto|kopio)\b`} {
 		re, err := compileAnyBoundary(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := newAlternative(re, p)
-		if a.word == "" {
-			t.Fatalf("%s: not a bounded word", p)
+		a := newAlternative(func() *regexp.Regexp { return re }, p, true)
+		if len(a.words) == 0 {
+			t.Fatalf("%s: not bounded words", p)
 		}
 		for _, s := range texts {
 			if got, want := a.match(s), re.MatchString(s); got != want {
@@ -235,6 +243,67 @@ func TestMayMake(t *testing.T) {
 		_, _, body, _, _, _ := p.scanDocument(doc)
 		if got := mayMake(st, body[0]); got != want {
 			t.Errorf("%q: %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestPatternLines: a pattern written one alternative a line is their
+// alternation, blank lines and "# " comments left out.
+func TestPatternLines(t *testing.T) {
+	m, err := compileCondition("\\btarkast(?:a|us)\n\n# the verb tarkistaa too\npääsy\n  \\bnähdä\\b\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s, want := range map[string]bool{
+		"oikeus tarkastaa tiedot": true, "pääsy tietoihin": true, "voit nähdä ne": true,
+		"tilintarkastaja": false, "the verb tarkistaa too": false, "nähdään": false,
+	} {
+		if got := m.MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// A located pattern: a \b that starts every line starts the pattern.
+	p, err := compilePattern("\\bhenkilötietolaki\n\\bhetil (?:26|29) §\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.findAll("hetil 26 § ja henkilötietolaki, ei xhetil 29 §"); !slices.Equal(got, [][2]int{{0, 11}, {15, 32}}) {
+		t.Errorf("located pattern in lines: %v", got)
+	}
+	if got := joinLines("a|b"); got != "a|b" {
+		t.Errorf("one line: %q", got)
+	}
+}
+
+// TestUnnumbered: a condition whose literals are kept from the prefilter
+// matches what a numbered one does, with or without a literal set.
+func TestUnnumbered(t *testing.T) {
+	const p = "\\bvoit\\b\nsaada (?:tieto|kopio)\n\\btarkast(?:a|us)\ntietosuoja\n@"
+	numbered, err := compileTest(p, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := compileTest(p, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.ids != nil || plain.wordIDs != nil || slices.ContainsFunc(plain.alts, func(a alternative) bool { return a.clauses != nil }) {
+		t.Fatalf("unnumbered matcher holds ids: %+v", plain)
+	}
+	engine := NewEngine(nil, Options{})
+	for _, s := range []string{"voit saada kopion", "tilintarkastaja", "tarkastus", "info@esimerkki.example", "tietosuojaseloste", "ei mitään"} {
+		doc, err := extract.FromText("s.txt", []byte(s), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := engine.run(context.Background(), doc)
+		lower := doc.Sections[0].Body.Lower()
+		want := numbered.matchIn(lower, c.body[0])
+		if got := plain.matchIn(lower, c.body[0]); got != want {
+			t.Errorf("%q: unnumbered matchIn %v, numbered %v", s, got, want)
+		}
+		if got := plain.MatchString(lower); got != want {
+			t.Errorf("%q: MatchString %v, numbered matchIn %v", s, got, want)
 		}
 	}
 }

@@ -51,6 +51,7 @@ func LoadFS(fsys fs.FS, dir string) ([]*Rule, error) {
 		rules = append(rules, r)
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
+	forgetParses() // the pack is compiled: its parse trees would only take memory
 	return rules, errors.Join(errs...)
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -29,11 +30,17 @@ type matcher struct {
 	prefix string
 	anyOf  []string // every match holds one of these; nil if unknown
 	ids    []int32  // anyOf's numbers in the literal table
+	// idMask and wordMask are ids and wordIDs, for a literal set's test.
+	idMask, wordMask idMask
 	// joined compiles re (no words) or rest (words) on first use; nil when
 	// they were compiled with the pattern.
 	joined   func() *regexp.Regexp
 	idsAnyOf bool // ids are those of anyOf, one for one
 	boundary bool // a \b before the match
+	located  bool // compiled by compilePattern: re has the match as group 1
+	// anchored is a located pattern's expression anchored at the start,
+	// compiled on first use: tried at each occurrence of prefix.
+	anchored func() *regexp.Regexp
 	// A condition's alternatives that are plain text are words: one of
 	// them contained is a match, with no regexp run. rest holds the other
 	// alternatives, whose literals are restAnyOf. Without words, MatchString
@@ -42,7 +49,10 @@ type matcher struct {
 	rest      *regexp.Regexp
 	restAnyOf []string
 	wordsOnly bool    // every alternative is a plain word
-	wordIDs   []int32 // the words' numbers, nil when a word is too short
+	wordIDs   []int32 // the numbers of the words long enough to number
+	// shortWords are the words not numbered (too short, or the pattern's
+	// literals are not), looked for in the text itself.
+	shortWords []string
 	// alts are the alternatives that are not plain words, one by one (a
 	// located pattern has one, without an expression of its own): a
 	// literal set rules out most of them before any regexp runs.
@@ -51,22 +61,63 @@ type matcher struct {
 
 // alternative is one top-level alternative of a pattern.
 type alternative struct {
-	re *regexp.Regexp
-	// word, when set, is all the alternative is, with \b before and/or
-	// after it ("\bposti\b"): strings.Index finds it faster than re.
-	word          string
+	// re is the alternative's expression, compiled on first use: most
+	// alternatives of a pack never meet text holding their literals, and
+	// compiling the Unicode classes a \b stands for was most of a pack's
+	// load time.
+	re func() *regexp.Regexp
+	// words, when set, are all the alternative matches, with \b before
+	// and/or after them ("\bposti\b", "\boikeu(?:s|det)"): strings.Index
+	// finds them faster than re.
+	words         []string
 	before, after bool
+	// stem is the words' longest common prefix, when they are several: the
+	// text is searched for it once, not for every word.
+	stem string
 	// clauses: every match holds a literal of each; anyOf: one of these,
-	// when one is too short for a clause.
+	// when one is too short for a clause; lits: one of these, always (nil
+	// when unknown), for text without a literal set.
 	clauses [][]int32
 	anyOf   []string
+	lits    []string
+	bytes   *[256]bool // anyOf, when each is one byte
 }
 
-func newAlternative(re *regexp.Regexp, expr string) alternative {
-	a := alternative{re: re, clauses: clauseIDs(literalClauses(expr))}
-	a.word, a.before, a.after = boundedWord(expr)
-	if lits := requiredLiterals(expr); slices.ContainsFunc(lits, func(l string) bool { return len(l) < minClauseLiteral }) {
-		a.anyOf = lits
+// mayContain reports whether s holds one of the alternative's anyOf.
+func (a *alternative) mayContain(s string) bool {
+	switch {
+	case a.anyOf == nil:
+		return true
+	case a.bytes != nil:
+		for i := 0; i < len(s); i++ {
+			if a.bytes[s[i]] {
+				return true
+			}
+		}
+		return false
+	}
+	return containsAnyOf(s, a.anyOf)
+}
+
+func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) alternative {
+	a := alternative{re: re}
+	if numbered {
+		a.clauses = clauseIDs(literalClauses(expr))
+	}
+	a.words, a.before, a.after = boundedWords(expr)
+	if len(a.words) > 1 {
+		a.stem = commonPrefix(a.words)
+	}
+	a.lits = requiredLiterals(expr)
+	if a.words == nil && slices.ContainsFunc(a.lits, func(l string) bool { return len(l) < minClauseLiteral }) {
+		a.anyOf = a.lits // words are looked for as they are: no test before
+		if !slices.ContainsFunc(a.anyOf, func(l string) bool { return len(l) != 1 }) {
+			// A class such as \d: its bytes are found in one pass.
+			a.bytes = new([256]bool)
+			for _, l := range a.anyOf {
+				a.bytes[l[0]] = true
+			}
+		}
 	}
 	return a
 }
@@ -87,17 +138,98 @@ func boundedWord(p string) (word string, before, after bool) {
 	return w, before, after
 }
 
+// maxWords is the most strings without a common stem an alternative is
+// looked for as, one strings.Index each; more are left to the regexp,
+// which looks for them all in one pass.
+const maxWords = 12
+
+// boundedWords returns the strings a pattern matches when they are few
+// and plain, with or without \b at its start or end ("\bvoi(?:t|vat)\b",
+// "saada (?:tieto|kopio)"); words is nil for any other pattern.
+func boundedWords(p string) (words []string, before, after bool) {
+	if w, b, a := boundedWord(p); w != "" {
+		return []string{w}, b, a
+	}
+	if strings.HasPrefix(p, `\b`) {
+		p, before = p[2:], true
+	}
+	if strings.HasSuffix(p, `\b`) && !strings.HasSuffix(p, `\\b`) {
+		p, after = p[:len(p)-2], true
+	}
+	re, err := parseSimplified(p)
+	if err != nil {
+		return nil, false, false
+	}
+	words = spelled(re, true)
+	if len(words) == 0 || slices.Contains(words, "") || len(words) > maxWords && len(commonPrefix(words)) < 3 {
+		return nil, false, false
+	}
+	return words, before, after
+}
+
 // match reports whether the alternative matches s.
 func (a *alternative) match(s string) bool {
-	if a.word == "" {
-		return a.re.MatchString(s)
+	if a.words == nil {
+		return a.re().MatchString(s)
 	}
+	if len(a.stem) >= 3 {
+		return a.matchStem(s)
+	}
+	for _, w := range a.words {
+		if a.matchWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchStem is match for words with a common stem: each place the stem
+// stands is tried with every word.
+func (a *alternative) matchStem(s string) bool {
 	for at := 0; ; {
-		k := strings.Index(s[at:], a.word)
+		k := strings.Index(s[at:], a.stem)
 		if k < 0 {
 			return false
 		}
-		i, e := at+k, at+k+len(a.word)
+		i := at + k
+		if !a.before || i == 0 || !isWordRune(utf8.DecodeLastRuneInString(s[:i])) {
+			for _, w := range a.words {
+				e := i + len(w)
+				if strings.HasPrefix(s[i:], w) && (!a.after || e == len(s) || !isWordRune(utf8.DecodeRuneInString(s[e:]))) {
+					return true
+				}
+			}
+		}
+		at = i + 1
+	}
+}
+
+// commonPrefix returns the longest prefix of all words, cut at a whole
+// character.
+func commonPrefix(words []string) string {
+	p := words[0]
+	for _, w := range words[1:] {
+		n := 0
+		for n < len(p) && n < len(w) && p[n] == w[n] {
+			n++
+		}
+		p = p[:n]
+	}
+	for len(p) > 0 && !utf8.ValidString(p) {
+		p = p[:len(p)-1]
+	}
+	return p
+}
+
+// matchWord reports whether w stands in s with the alternative's
+// boundaries.
+func (a *alternative) matchWord(s, w string) bool {
+	for at := 0; ; {
+		k := strings.Index(s[at:], w)
+		if k < 0 {
+			return false
+		}
+		i, e := at+k, at+k+len(w)
 		if (!a.before || i == 0 || !isWordRune(utf8.DecodeLastRuneInString(s[:i]))) &&
 			(!a.after || e == len(s) || !isWordRune(utf8.DecodeRuneInString(s[e:]))) {
 			return true
@@ -125,9 +257,9 @@ func (a *alternative) mayHold(lits litSet) bool {
 // mayHold reports whether text holding the literals lits may match.
 func (m *matcher) mayHold(lits litSet) bool {
 	switch {
-	case !lits.hasAny(m.ids):
+	case !m.idMask.in(lits):
 		return false
-	case len(m.words) > 0 && (m.wordIDs == nil || lits.hasAny(m.wordIDs)):
+	case len(m.shortWords) > 0 || m.wordIDs != nil && m.wordMask.in(lits):
 		return true
 	}
 	for i := range m.alts {
@@ -143,16 +275,16 @@ func (m *matcher) mayHold(lits litSet) bool {
 // where it cannot.
 func (m *matcher) matchIn(s string, lits litSet) bool {
 	switch {
-	case !lits.hasAny(m.ids):
+	case !m.idMask.in(lits):
 		return false
-	case len(m.words) > 0 && m.wordIDs == nil:
-		return m.MatchString(s) // a word too short to be numbered
-	case m.wordIDs != nil && lits.hasAny(m.wordIDs):
+	case m.wordIDs != nil && m.wordMask.in(lits):
 		return true
+	case len(m.shortWords) > 0 && containsAnyOf(s, m.shortWords):
+		return true // a word too short to be numbered ("@"), looked for in s
 	}
 	for i := range m.alts {
 		a := &m.alts[i]
-		if a.mayHold(lits) && (a.anyOf == nil || containsAnyOf(s, a.anyOf)) && a.match(s) {
+		if a.mayHold(lits) && a.mayContain(s) && a.match(s) {
 			return true
 		}
 	}
@@ -166,17 +298,29 @@ const anyBoundary = `(?:^|$|[^\p{L}\p{N}_])`
 var wordBoundary = regexp.MustCompile(`(^|[^\\])\\b`)
 
 // compileCondition compiles a pattern that is only tested, not located
-// (exceptions, anchors, statements): \b may stand anywhere.
-func compileCondition(p string) (*matcher, error) {
+// (anchors, statements): \b may stand anywhere. Its literals are numbered
+// for the prefilter, which tells which of them a sentence holds.
+func compileCondition(p string) (*matcher, error) { return compileTest(p, true) }
+
+// compileTest compiles a condition; numbered says whether its literals
+// join the prefilter's. A condition only ever tested on whole texts
+// (MatchString), or seldom, gains nothing from them, and every literal
+// numbered makes the automaton that runs over every text larger.
+func compileTest(p string, numbered bool) (*matcher, error) {
+	p = joinLines(p)
 	if err := checkPattern(p); err != nil {
 		return nil, err
 	}
 	// The literals are read from p: a \b holds none, and parsing the
 	// Unicode classes that replace it is most of a pack's load time.
-	lits := requiredLiterals(p)
-	m := &matcher{anyOf: lits, ids: literalIDs(lits)}
+	alts := splitAlternatives(p)
+	lits := alternativesLiterals(alts)
+	m := &matcher{anyOf: lits}
+	if numbered {
+		m.ids = literalIDs(lits)
+	}
 	var rest []string
-	for _, alt := range splitAlternatives(p) {
+	for _, alt := range alts {
 		if word, ok := plainText(alt); ok {
 			m.words = append(m.words, word)
 		} else {
@@ -184,15 +328,25 @@ func compileCondition(p string) (*matcher, error) {
 		}
 	}
 	m.wordsOnly = len(rest) == 0 && len(m.words) > 0
-	if len(m.words) > 0 {
-		// Numbered as they are, the words are found by the document's
-		// Aho-Corasick pass, and a sentence's literal set says whether one
-		// is there (unless a word is too short to be numbered).
-		m.wordIDs = literalIDs(m.words)
-		if m.wordsOnly && m.wordIDs != nil {
+	// Numbered as they are, the words are found by the document's
+	// Aho-Corasick pass, and a sentence's literal set says whether one is
+	// there; a word too short to be numbered ("@") is looked for in the
+	// text.
+	var long []string
+	for _, w := range m.words {
+		if numbered && len(w) >= minWordLiteral {
+			long = append(long, w)
+		} else {
+			m.shortWords = append(m.shortWords, w)
+		}
+	}
+	if len(long) > 0 {
+		m.wordIDs = literalIDs(long)
+		if m.wordsOnly && len(m.shortWords) == 0 {
 			m.ids = m.wordIDs // a literal set answers the pattern
 		}
 	}
+	m.idMask, m.wordMask = newIDMask(m.ids), newIDMask(m.wordIDs)
 	if len(rest) == 0 {
 		return m, nil // plain words need no expression
 	}
@@ -200,55 +354,60 @@ func compileCondition(p string) (*matcher, error) {
 	// words they are the whole pattern (re), with them what is left (rest).
 	joined := strings.Join(rest, "|")
 	if len(m.words) > 0 {
-		m.restAnyOf = requiredLiterals(joined)
+		m.restAnyOf = alternativesLiterals(rest)
 	}
+	// Only the alternatives that are not plain words are compiled, each on
+	// first use; their syntax is checked now.
+	if err := checkSyntax(joined); err != nil {
+		return nil, err
+	}
+	m.joined = lazyAnyBoundary(joined)
 	if len(rest) == 1 {
-		re, err := compileAnyBoundary(joined)
-		if err != nil {
-			return nil, err
-		}
-		m.alts = []alternative{newAlternative(re, joined)}
-		m.setJoined(re)
+		m.alts = []alternative{newAlternative(m.joined, joined, numbered)}
 		return m, nil
 	}
 	for _, alt := range rest {
-		var are *regexp.Regexp
-		if w, _, _ := boundedWord(alt); w == "" {
-			// A bounded word needs no expression of its own: compiling
-			// the boundary's Unicode classes is most of a pack's load.
-			var err error
-			if are, err = compileAnyBoundary(alt); err != nil {
-				// The whole expression's error, as it would be found first.
-				if _, jerr := compileAnyBoundary(joined); jerr != nil {
-					return nil, jerr
-				}
-				return nil, err
-			}
-		}
-		m.alts = append(m.alts, newAlternative(are, alt))
+		m.alts = append(m.alts, newAlternative(lazyAnyBoundary(alt), alt, numbered))
 	}
-	// The alternatives compile, so their alternation does: it is compiled
-	// when first needed, as the checks mostly try the alternatives one by
-	// one. This was a third of a pack's load time.
-	m.joined = sync.OnceValue(func() *regexp.Regexp {
-		re, err := compileAnyBoundary(joined)
-		if err != nil {
-			panic(fmt.Sprintf("pattern %q: %v", joined, err))
-		}
-		return re
-	})
 	return m, nil
 }
 
-// setJoined records the compiled expression of the pattern's alternatives
-// that are not plain words: the whole pattern (re) or, besides words, what
-// is left (rest).
-func (m *matcher) setJoined(re *regexp.Regexp) {
-	if len(m.words) == 0 {
-		m.re = re
-	} else {
-		m.rest = re
+// alternativesLiterals returns the literals one of which every match of
+// the alternatives holds, nil when one of them has none. Each alternative
+// is read alone: parsed as one alternation, their common prefixes are
+// factored out ("ma(?:rkkinoin|rketing)"), leaving literals that stand in
+// most texts ("arkkinoin", "nen").
+func alternativesLiterals(alts []string) []string {
+	var out []string
+	for _, a := range alts {
+		lits := requiredLiterals(a)
+		if lits == nil {
+			return nil
+		}
+		out = append(out, lits...)
 	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// checkSyntax reports a pattern that would not compile. Parsing it as
+// written (its \b being Go's ASCII boundary) finds what compiling it with
+// the Unicode-aware boundaries would, without their Unicode classes.
+func checkSyntax(p string) error {
+	_, err := parseSimplified(p)
+	return err
+}
+
+// lazyAnyBoundary compiles p with Unicode-aware boundaries on first use.
+// Its syntax was checked (checkSyntax): an error here is a bug.
+func lazyAnyBoundary(p string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp {
+		re, err := compileAnyBoundary(p)
+		if err != nil {
+			panic(fmt.Sprintf("pattern %q: %v", p, err))
+		}
+		return re
+	})
 }
 
 // whole returns re, compiling it first when it was left for later.
@@ -314,6 +473,62 @@ func plainText(p string) (string, bool) {
 	return b.String(), b.Len() > 0
 }
 
+// joinLines makes a pattern written one alternative a line (a YAML block
+// scalar) one alternation: blank lines and lines starting with "# " are
+// left out. A pattern of one line is returned as it is.
+func joinLines(p string) string {
+	if !strings.Contains(p, "\n") {
+		return p
+	}
+	return strings.Join(patternLines(p), "|")
+}
+
+// patternLines returns the lines of a pattern written one alternative a
+// line.
+func patternLines(p string) []string {
+	var alts []string
+	for line := range strings.SplitSeq(p, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line == "#" || strings.HasPrefix(line, "# ") {
+			continue
+		}
+		alts = append(alts, line)
+	}
+	return alts
+}
+
+// joinLocatedLines is joinLines for a located pattern, where \b may stand
+// only at the ends: a \b that starts (or ends) every line is taken out of
+// the lines and put before (or after) their alternation.
+func joinLocatedLines(p string) string {
+	if !strings.Contains(p, "\n") {
+		return p
+	}
+	alts := patternLines(p)
+	before, after := true, true
+	for _, a := range alts {
+		before = before && strings.HasPrefix(a, `\b`)
+		after = after && strings.HasSuffix(a, `\b`) && !strings.HasSuffix(a, `\\b`)
+	}
+	for i, a := range alts {
+		if before {
+			a = a[2:]
+		}
+		if after {
+			a = a[:len(a)-2]
+		}
+		alts[i] = "(?:" + a + ")"
+	}
+	out := "(?:" + strings.Join(alts, "|") + ")"
+	if before {
+		out = `\b` + out
+	}
+	if after {
+		out += `\b`
+	}
+	return out
+}
+
 func checkPattern(p string) error {
 	if p == "" {
 		return errors.New("empty pattern")
@@ -327,7 +542,12 @@ func checkPattern(p string) error {
 
 // compilePattern compiles a pack pattern whose matches are located: lower
 // case (the text it meets is lower-cased), \b only at its ends.
-func compilePattern(p string) (*matcher, error) {
+func compilePattern(p string) (*matcher, error) { return compileLocated(p, true) }
+
+// compileLocated is compilePattern; numbered as for compileTest.
+func compileLocated(p string, numbered bool) (*matcher, error) {
+	raw := p
+	p = joinLocatedLines(p)
 	if err := checkPattern(p); err != nil {
 		return nil, err
 	}
@@ -341,20 +561,34 @@ func compilePattern(p string) (*matcher, error) {
 	if strings.Contains(strings.ReplaceAll(body, `\\`, ""), `\b`) {
 		return nil, errors.New(`\b may stand only at the start or end of a pattern`)
 	}
-	bodyRe, err := regexp.Compile(body)
+	tree, err := parseSimplified(body)
 	if err != nil {
 		return nil, err
 	}
-	re, err := regexp.Compile(before + "(" + body + ")" + after)
+	prog, err := syntax.Compile(tree)
 	if err != nil {
 		return nil, err
 	}
-	prefix, _ := bodyRe.LiteralPrefix()
+	prefix, _ := prog.Prefix()
 	lits := requiredLiterals(body)
-	ids := literalIDs(lits)
+	if lines := patternLines(raw); len(lines) > 1 {
+		lits = alternativesLiterals(lines)
+	}
+	var ids []int32
+	var clauses [][]int32
+	if numbered {
+		ids = literalIDs(lits)
+		clauses = clauseIDs(literalClauses(body))
+	}
+	// The expression with its boundaries is compiled on first use, as a
+	// condition's alternatives are.
+	whole := before + "(" + body + ")" + after
 	return &matcher{
-		re: re, prefix: prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "",
-		alts: []alternative{{clauses: clauseIDs(literalClauses(body))}},
+		idMask:   newIDMask(ids),
+		joined:   sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(whole) }),
+		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + whole + `)`) }),
+		prefix:   prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "", located: true,
+		alts: []alternative{{clauses: clauses}},
 	}, nil
 }
 
@@ -368,17 +602,25 @@ func (m *matcher) MatchString(s string) bool {
 	if m.wordsOnly {
 		return containsAnyOf(s, m.words)
 	}
-	if len(m.words) == 0 {
+	if m.located {
 		return m.mayMatch(s) && m.whole().MatchString(s)
 	}
 	if containsAnyOf(s, m.words) {
 		return true
 	}
-	rest := m.restRe()
-	if rest == nil || (m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf)) {
+	// The alternatives one by one, each only where its literals stand:
+	// cheaper than their alternation, whose Unicode boundaries the
+	// regexp engine walks for every alternative at every position.
+	if m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf) {
 		return false
 	}
-	return rest.MatchString(s)
+	for i := range m.alts {
+		a := &m.alts[i]
+		if (a.lits == nil || containsAnyOf(s, a.lits)) && a.match(s) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAnyOf(s string, words []string) bool {
@@ -413,20 +655,30 @@ func (m *matcher) findAllIn(s string, lits litSet) [][2]int {
 func (m *matcher) search(s string) [][2]int {
 	var out [][2]int
 	for pos := 0; pos <= len(s); {
-		from := pos
+		from, at := pos, pos // at: where the prefix stands
 		if m.prefix != "" {
 			k := strings.Index(s[pos:], m.prefix)
 			if k < 0 {
 				break
 			}
 			from = pos + k
+			at = from
 			if m.boundary && from > 0 {
 				_, size := utf8.DecodeLastRuneInString(s[:from])
 				from -= size // the boundary character before the match
 			}
 		}
-		loc := m.whole().FindStringSubmatchIndex(s[from:])
-		if loc == nil {
+		var loc []int
+		if m.prefix != "" && m.anchored != nil {
+			// Every match starts at an occurrence of the prefix: the
+			// expression is tried there alone, and the search goes on
+			// from the next occurrence, instead of scanning the rest of
+			// the text with the regexp engine.
+			if loc = m.anchored().FindStringSubmatchIndex(s[from:]); loc == nil {
+				pos = at + 1
+				continue
+			}
+		} else if loc = m.whole().FindStringSubmatchIndex(s[from:]); loc == nil {
 			break
 		}
 		start, end := from+loc[2], from+loc[3]

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -132,6 +133,52 @@ func (s litSet) union(o litSet) {
 	for i := range s {
 		s[i] |= o[i]
 	}
+}
+
+// idMask is a set of literal ids as bit masks, one a word of a literal set
+// that holds any of them: a text's set is tested a word at a time, faster
+// than an id at a time when the ids are many.
+type idMask struct {
+	ids   []int32 // nil: any text may hold them (no literal known)
+	words []maskWord
+}
+
+type maskWord struct {
+	at   int32
+	bits uint64
+}
+
+// minMaskIDs is the fewest ids tested as masks.
+const minMaskIDs = 6
+
+func newIDMask(ids []int32) idMask {
+	m := idMask{ids: ids}
+	if len(ids) < minMaskIDs {
+		return m
+	}
+	sorted := slices.Sorted(slices.Values(ids))
+	for _, id := range sorted {
+		at := id / 64
+		if n := len(m.words); n > 0 && m.words[n-1].at == at {
+			m.words[n-1].bits |= 1 << (id % 64)
+			continue
+		}
+		m.words = append(m.words, maskWord{at, 1 << (id % 64)})
+	}
+	return m
+}
+
+// in reports whether the set s holds one of the ids (s.hasAny(ids)).
+func (m idMask) in(s litSet) bool {
+	if m.words == nil {
+		return s.hasAny(m.ids)
+	}
+	for _, w := range m.words {
+		if int(w.at) >= len(s) || s[w.at]&w.bits != 0 {
+			return true // an id the prefilter does not know may be there
+		}
+	}
+	return false
 }
 
 // hasAny reports whether the set holds one of ids; a nil ids (no literal

@@ -86,14 +86,14 @@ func TestSentencesCutAt(t *testing.T) {
 	for b := range 256 {
 		s := "aa" + string([]byte{byte(b)}) + " bb"
 		want := 1
-		if strings.IndexByte(".!?;", byte(b)) >= 0 {
+		if strings.IndexByte(".!?;\n", byte(b)) >= 0 {
 			want = 2
 		}
 		if got := sentences(s); len(got) != want {
 			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
 		}
 	}
-	for s, want := range map[string]int{"aa\n- bb": 2, "aa\n\nbb": 2, "aa\nbb": 1, "aa.\nbb": 2, "aa.bb": 1} {
+	for s, want := range map[string]int{"aa\n- bb": 2, "aa\n bb": 2, "aa\n\nbb": 2, "aa bb": 1, "aa.\nbb": 2, "aa.bb": 1} {
 		if got := sentences(s); len(got) != want {
 			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
 		}
@@ -157,5 +157,70 @@ func TestFindAllIn(t *testing.T) {
 	}
 	if found == 0 || spared == 0 {
 		t.Errorf("%d matches, %d texts spared the literal search: the test tests little", found, spared)
+	}
+}
+
+// TestIDMask: a mask answers as hasAny does, ids unknown to a shorter set
+// included.
+func TestIDMask(t *testing.T) {
+	ids := []int32{3, 70, 71, 200, 5, 900, 64}
+	m := newIDMask(ids)
+	if m.words == nil {
+		t.Fatal("no mask for 7 ids")
+	}
+	for _, set := range [][]int32{nil, {3}, {4}, {71}, {72}, {900}, {899, 901}, {64, 65}} {
+		s := make(litSet, 10) // ids up to 639
+		for _, id := range set {
+			if int(id/64) < len(s) {
+				s[id/64] |= 1 << (id % 64)
+			}
+		}
+		if got, want := m.in(s), s.hasAny(ids); got != want {
+			t.Errorf("set %v: mask says %v, hasAny %v", set, got, want)
+		}
+	}
+	if few := newIDMask([]int32{1, 2}); few.words != nil || !few.in(litSet{2}) || few.in(litSet{1}) {
+		t.Errorf("few ids: %+v", few)
+	}
+}
+
+// TestSearchAnchored: trying a located pattern at each occurrence of its
+// prefix finds what scanning with the regexp engine finds, boundaries and
+// overlapping occurrences included.
+func TestSearchAnchored(t *testing.T) {
+	pack, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	scan := func(m *matcher, s string) [][2]int {
+		plain := *m
+		plain.anchored = nil // the search without the anchored expression
+		return plain.search(s)
+	}
+	texts := []string{
+		"henkilötietolain 26 §:n ja xhenkilötietolain mukaan; henkilötietolakia",
+		"[yrityksen nimi], [osoite] ja [PVM]; ääni[nimi] (muuta?) (muuta?)",
+		"tietoja säilytetään niin kauan kuin niin kauan kuin on tarpeen.",
+		"ääkun ne eivät enää ole tarpeellisia, kun niitä ei enää tarvita",
+	}
+	for _, n := range corpus.Generate(20, 5) {
+		texts = append(texts, strings.ToLower(string(n.Content)))
+	}
+	checked := 0
+	for _, r := range pack {
+		for _, pt := range r.patterns {
+			if pt.re.prefix == "" {
+				continue
+			}
+			for _, s := range texts {
+				if got, want := pt.re.search(s), scan(pt.re, s); !slices.Equal(got, want) {
+					t.Errorf("%s %q in %.60q: anchored %v, scanned %v", r.ID, pt.Re, s, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("no pattern with a prefix")
 	}
 }

@@ -22,7 +22,10 @@ const (
 // siteRules are the rules of kind site, each raised by Go code outside the
 // engine.
 var siteRules = map[string]bool{
-	"notice-not-found": true,
+	"notice-not-found":        true,
+	"tracking-before-consent": true,
+	"tracking-after-refusal":  true,
+	"undisclosed-third-party": true,
 }
 
 // Localized is text in several languages, keyed "en", "fi".
@@ -62,9 +65,13 @@ type Rule struct {
 	Scope string `yaml:"scope"`
 	// Keywords are literal, lower-case strings one of which any match
 	// contains; a document holding none of them is skipped cheaply.
-	Keywords   []string               `yaml:"keywords"`
-	Patterns   map[string][]*Pattern  `yaml:"patterns"`
-	Exceptions []string               `yaml:"exceptions"`
+	Keywords   []string              `yaml:"keywords"`
+	Patterns   map[string][]*Pattern `yaml:"patterns"`
+	Exceptions []string              `yaml:"exceptions"`
+	// Separate keeps each match its own finding: matches that stand side
+	// by side are joined into one otherwise ("henkilötietolain
+	// (523/1999)"), and "[nimi], [osoite]" are two placeholders.
+	Separate   bool                   `yaml:"separate"`
 	Downgrade  []*Downgrade           `yaml:"downgrade"`
 	Statements map[string][]Statement `yaml:"statements"`
 	// Anchor lists heading patterns, best first, for where a missing
@@ -79,6 +86,9 @@ type Rule struct {
 	// heading that matches, with body text under it (matching Body, when
 	// given). A heading with nothing under it never does.
 	Sections []SectionStatement `yaml:"sections"`
+	// UnlessDenied: a clause that denies the statement ("we do not provide
+	// right of correction", "ei ole oikeutta") does not make it (denial.go).
+	UnlessDenied bool `yaml:"unless_denied"`
 	// Replace marks Suggest as a replacement for the evidence (SARIF fixes).
 	Replace bool    `yaml:"replace"`
 	Samples Samples `yaml:"samples"`
@@ -113,8 +123,13 @@ type SectionStatement struct {
 	// topic ("Käsittelyn tarkoitus ja oikeusperuste"), and its body must
 	// make the statement itself.
 	UnlessHeading string `yaml:"unless_heading"`
+	// AdjacentHeading: the sections right after this one, at its level,
+	// whose headings match it count as under it: a controller's name in
+	// one row of a table, its address in the next ("Rekisterinpitäjä" /
+	// "Postiosoite").
+	AdjacentHeading string `yaml:"adjacent_heading"`
 
-	heading, body, unlessHeading *matcher
+	heading, body, unlessHeading, adjacentHeading *matcher
 }
 
 // Pattern is one forbidden expression. Written as a plain string, or as a
@@ -132,6 +147,9 @@ type Pattern struct {
 	// directive, "niin kauan kuin on tarpeen, enintään kaksi vuotta" a period.
 	UnlessSentence string `yaml:"unless_sentence"`
 	UnlessSection  string `yaml:"unless_section"`
+	// Capitals: a match counts only where the text is written in capitals
+	// ("[YHDISTYKSEN NIMI]", not "[1]" or "[see below]").
+	Capitals bool `yaml:"capitals"`
 
 	re, unless, cond, unlessSentence, unlessSection *matcher
 }
@@ -223,6 +241,12 @@ func (r *Rule) compile() error {
 	case len(r.Samples.Fire) == 0 || len(r.Samples.Quiet) == 0:
 		fail("samples: give at least one fire and one quiet sample")
 	}
+	if r.UnlessDenied && r.Kind != KindRequire {
+		fail("unless_denied: only a require rule has statements to deny")
+	}
+	if r.Separate && r.Kind != KindForbid {
+		fail("separate: only a forbid rule has matches to keep apart")
+	}
 	switch r.Scope {
 	case "", "all", "body", "heading":
 	default:
@@ -231,9 +255,13 @@ func (r *Rule) compile() error {
 	compileList := func(what string, pats []string) []*matcher {
 		out := make([]*matcher, 0, len(pats))
 		for _, p := range pats {
-			compile := compileCondition
-			if what == "pattern" {
-				compile = compilePattern
+			// Patterns tested on whole texts, or seldom, keep their
+			// literals out of the prefilter (compileTest).
+			numbered := !unnumbered[what]
+			compile := func(p string) (*matcher, error) { return compileTest(p, numbered) }
+			if what == "pattern" || what == "exception" {
+				// located: an exception cancels the matches it overlaps
+				compile = func(p string) (*matcher, error) { return compileLocated(p, numbered) }
 			}
 			re, err := compile(p)
 			if err != nil {
@@ -344,6 +372,11 @@ func (r *Rule) compile() error {
 					sec.unlessHeading = res[0]
 				}
 			}
+			if sec.AdjacentHeading != "" {
+				if res := compileList("sections.adjacent_heading", []string{sec.AdjacentHeading}); len(res) == 1 {
+					sec.adjacentHeading = res[0]
+				}
+			}
 		}
 	case KindBuiltin:
 		fn, ok := builtins[r.ID]
@@ -361,14 +394,20 @@ func (r *Rule) compile() error {
 	return errors.Join(errs...)
 }
 
-// SiteExample is the example of a site rule: a scan, not a text.
-const SiteExample = "$ noticelint scan https://esimerkki.example/\n(its home page links no privacy notice)"
+// unnumbered are the patterns whose literals the prefilter need not know:
+// tested on a whole text or a finding's evidence (MatchString), or only
+// once a rule's other patterns matched.
+var unnumbered = map[string]bool{
+	"suggest_for.match": true, "exception": true, "downgrade sentence": true,
+	"unless": true, "if": true, "unless_sentence": true, "unless_section": true,
+	"statement exception": true, "sections.unless_heading": true, "sections.adjacent_heading": true,
+}
 
 // Example returns the rule's first sample that fires, for explain; for a
-// site rule, SiteExample.
+// site rule, the scan that raises it.
 func (r *Rule) Example() string {
 	if r.Kind == KindSite {
-		return SiteExample
+		return siteSamples[r.ID].scan
 	}
 	if len(r.Samples.Fire) == 0 {
 		return ""

@@ -30,7 +30,7 @@ func VerifySamples(r *Rule) error {
 	var errs []error
 	if r.Kind == KindSite {
 		// It fires only when scan raises it: its message must read whole.
-		f, ok := engine.SiteFinding(r.ID, "https://esimerkki.example/", "no link names a notice")
+		f, ok := engine.SiteExample(r)
 		if !ok || f.Message == "" || strings.Contains(f.Message, "{") || f.Location.Line != 1 {
 			errs = append(errs, fmt.Errorf("site finding %+v: want a finding at line 1 with a whole message", f))
 		}

@@ -3,9 +3,12 @@
 package site
 
 import (
+	"context"
+
 	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/rules"
 )
 
 // Result is what scanning one site gave.
@@ -28,3 +31,34 @@ type Result struct {
 // Exchange is one HTTP request and its response, as fetched: what
 // `crawl --warc-out` keeps as evidence. The fetcher defines it.
 type Exchange = fetch.Exchange
+
+// Observer visits a site in a browser and holds what the site did against
+// its notice: scan --browser (package evidence).
+type Observer interface {
+	// Observe visits the site; ctx carries the site's deadline.
+	Observe(ctx context.Context, o Observed) Observation
+}
+
+// Observed is what scanning a site found, for its browser visit.
+type Observed struct {
+	// Site is the site as asked for; Home its home page as fetched.
+	Site, Home string
+	// Path is where the site's findings stand: the notice's URL, or the
+	// home page's when no notice was found.
+	Path string
+	// Notice is the notice as fetched, nil when none was found; Format its
+	// format and Body its text in UTF-8, as it was linted. Lang is the
+	// notices' language setting (--lang).
+	Notice *fetch.Response
+	Format string
+	Body   []byte
+	Lang   string
+}
+
+// Observation is what a browser visit gave: findings, which the scanner
+// processes as the notice's (configuration, severities), and the visit's
+// summary.
+type Observation struct {
+	Findings []rules.Finding
+	Browser  *record.Browser
+}

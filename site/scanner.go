@@ -37,6 +37,10 @@ type Options struct {
 	// home page, the candidates, retries and their waits, and linting.
 	// A site that takes longer is an error. 0 means no limit.
 	SiteTimeout time.Duration
+	// Observer, when set, visits each site that answered in a browser once
+	// its notice was looked for, within SiteTimeout, and holds what the
+	// site did against the notice (--browser).
+	Observer Observer
 }
 
 // DefaultTimeout is the --site-timeout default.
@@ -84,7 +88,9 @@ type scan struct {
 	broken  string // why the first candidate whose link is broken (404) failed
 	read    int    // candidates fetched
 	lint    time.Duration
-	doing   string // what is being done, for the error of a site out of time
+	doing   string          // what is being done, for the error of a site out of time
+	homeURL string          // the home page, as fetched
+	notice  *fetch.Response // the notice linted
 }
 
 // Scan finds, fetches and lints one site's notice. Safe for concurrent use
@@ -111,12 +117,39 @@ func (s *Scanner) Scan(ctx context.Context, site string) Result {
 	if !linted && ctx.Err() == nil && errors.Is(siteCtx.Err(), context.DeadlineExceeded) {
 		sc.outOfTime(site) // a search cut short: whatever it found is not the answer
 	}
+	var browser time.Duration
+	if s.opts.Observer != nil && siteCtx.Err() == nil && (linted || res.Status == record.StatusNotFound) {
+		b := time.Now()
+		sc.observe(site)
+		browser = time.Since(b)
+	}
 	res.File.Site = site
 	res.Timings = record.Timings{
 		Total: time.Since(start).Milliseconds(), Fetch: sc.tr.Elapsed.Milliseconds(),
-		Lint: sc.lint.Milliseconds(), Requests: sc.tr.Requests,
+		Lint: sc.lint.Milliseconds(), Requests: sc.tr.Requests, Browser: browser.Milliseconds(),
 	}
 	return res
+}
+
+// observe has the Observer visit the site in a browser and adds what it
+// found to the result.
+func (sc *scan) observe(site string) {
+	o := Observed{Site: site, Home: sc.homeURL, Path: sc.res.File.Path, Lang: sc.opts.Lint.Lang}
+	if o.Home == "" {
+		o.Home = sc.res.File.Path
+	}
+	if sc.res.Status == record.StatusOK && sc.notice != nil {
+		o.Notice = sc.notice
+		o.Format = formatOf(sc.notice)
+		o.Body, _ = decodeBody(sc.notice.Body, sc.notice.Charset(), o.Format)
+	}
+	obs := sc.opts.Observer.Observe(sc.ctx, o)
+	fs := obs.Findings
+	if len(fs) > 0 && sc.opts.Lint.Process != nil {
+		fs = sc.opts.Lint.Process(sc.res.File.Path, fs)
+	}
+	sc.res.File.Findings = append(sc.res.File.Findings, fs...)
+	sc.res.File.Browser = obs.Browser
 }
 
 // outOfTime makes the site's result the error of a site that took longer
@@ -160,6 +193,7 @@ func (sc *scan) run(site string) {
 // refresh> led to it, which is followed once.
 func (sc *scan) home(resp *fetch.Response, refreshed bool) {
 	sc.visited[resp.URL] = true
+	sc.homeURL = resp.URL
 	given := sc.msg.given
 	if refreshed {
 		given = fmt.Sprintf(sc.msg.refresh, resp.URL)
@@ -285,6 +319,7 @@ func (sc *scan) search(cands []Candidate, via string, depth int) bool {
 func (sc *scan) lintNotice(resp *fetch.Response, why string) {
 	fetched := time.Now().UTC() // the response was just read in full
 	sc.res.Status = record.StatusOK
+	sc.notice = resp
 	if resp.Truncated {
 		sc.fail(resp.URL, record.StatusError, fmt.Sprintf(sc.msg.tooLarge, lint.FormatSize(int64(len(resp.Body)))))
 		sc.res.File.Why = why

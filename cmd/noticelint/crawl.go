@@ -28,6 +28,7 @@ type crawlFlags struct {
 	quiet       bool
 	retryErrors bool
 	siteFlags
+	browserFlags
 
 	lang, asOf string
 	msgLang    string
@@ -94,6 +95,11 @@ home pages, notices) as WARC request and response records, gzip per
 record, in files of at most --warc-max-size; 'noticelint lint --warc' reads
 them back.
 
+--browser visits each site in headless Chromium as 'noticelint scan
+--browser' does, --browser-jobs tabs at once (at most twice as many sites
+in flight), within --site-timeout; each line carries the findings and the
+visit ("browser"), --evidence DIR its files.
+
 Progress goes to standard error: a bar on a terminal, a line every 10
 seconds otherwise. At the end, a summary on standard output (standard error
 when the results go there): sites by status and, per rule, how many of the
@@ -128,7 +134,8 @@ an input line named no site; 130 interrupted.`,
 	fl.StringVar(&f.warcMaxSize, "warc-max-size", "1GiB", "start a new WARC file after this size")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress on standard error")
 	fl.BoolVar(&f.retryErrors, "retry-errors", false, "on resume, crawl again the sites whose last line in --output has status error")
-	f.register(fl)
+	f.siteFlags.register(fl)
+	f.browserFlags.register(fl)
 	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
 	fl.StringVar(&f.msgLang, "message-lang", "en", "language of the findings' messages and of the reasons a notice was chosen: en or fi")
 	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
@@ -160,7 +167,11 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 			return usageError("--shard %v", err)
 		}
 	}
-	maxBody, allow, err := f.validate()
+	maxBody, allow, err := f.siteFlags.validate()
+	if err != nil {
+		return err
+	}
+	resolve, err := f.browserFlags.validate()
 	if err != nil {
 		return err
 	}
@@ -238,8 +249,26 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	}
 	opts := f.options(maxBody, allow, plan, plan.Process)
 	opts.MessageLang = f.msgLang
+	opts.Fetch.Overrides = resolve
 	if ev != nil {
 		opts.OnExchange = ev.Exchange
+	}
+	obs, stopBrowser, err := f.observer(opts, plan, f.msgLang)
+	if err != nil {
+		return err
+	}
+	defer stopBrowser()
+	concurrency := f.concurrency
+	if obs != nil {
+		opts.Observer = obs
+		// A site waiting for a browser tab waits on its own deadline: keep
+		// no more sites in flight than the tabs can take in turn.
+		if limit := 2 * f.jobs; concurrency > limit {
+			concurrency = limit
+			if changed("concurrency") {
+				fmt.Fprintf(s.err, "noticelint: --browser: %d sites at once, twice --browser-jobs %d, not --concurrency %d\n", limit, f.jobs, f.concurrency)
+			}
+		}
 	}
 	scanner, err := site.NewScanner(opts)
 	if err != nil {
@@ -259,7 +288,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		progress.Start()
 	}
 	runErr := crawl.Run(ctx, todo, scanner, out, crawl.Options{
-		Concurrency: f.concurrency, Refs: lint.Refs(plan.Rules),
+		Concurrency: concurrency, Refs: lint.Refs(plan.Rules),
 		Done: func(r record.Site) {
 			sum.Add(r)
 			if progress != nil {

@@ -11,15 +11,18 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/noticelint/noticelint/internal/browser"
 )
 
 // TestMain lets a test run the command as a real process: with
-// NOTICELINT_RUN_MAIN=1 the test binary is noticelint.
+// NOTICELINT_RUN_MAIN=1 the test binary is noticelint. It says once which
+// browser tests were skipped for want of Chromium.
 func TestMain(m *testing.M) {
 	if os.Getenv("NOTICELINT_RUN_MAIN") == "1" {
 		main()
 	}
-	os.Exit(m.Run())
+	os.Exit(browser.Main(m))
 }
 
 // cli runs the command in-process.

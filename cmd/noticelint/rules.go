@@ -139,7 +139,7 @@ func writeRulesMarkdown(w io.Writer, pack []*rules.Rule) error {
 // exampleFindings runs a rule on its example.
 func exampleFindings(r *rules.Rule, text string) []rules.Finding {
 	if r.Kind == rules.KindSite {
-		f, _ := rules.NewEngine([]*rules.Rule{r}, rules.Options{}).SiteFinding(r.ID, "https://esimerkki.example/", "no link on the home page names one")
+		f, _ := rules.NewEngine([]*rules.Rule{r}, rules.Options{}).SiteExample(r)
 		return []rules.Finding{f}
 	}
 	doc, err := extract.FromText("example.txt", []byte(text), extract.Options{})

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -16,6 +17,7 @@ import (
 type scanFlags struct {
 	reportFlags
 	siteFlags
+	browserFlags
 	jobs int
 }
 
@@ -69,13 +71,29 @@ carry one (IPv4-mapped, NAT64 64:ff9b::/96, IPv4-compatible, SIIT).
 every non-public address but link-local ones and cloud metadata services
 (169.254.169.254 ...): those only when named with --allow-net.
 
+--browser also visits each site in headless Chromium (Debian's chromium
+package, or NOTICELINT_CHROMIUM) as a visitor who answers no cookie banner:
+the home page and the notice, each watched for --browser-settle; then the
+"reject all" of a known consent banner (OneTrust, Cookiebot, Usercentrics,
+CookieHub, Complianz, Cookie Information), and the home page again. Every
+request, cookie and web-storage key is matched to the third-party service
+table and held against the notice: tracking-before-consent,
+tracking-after-refusal, undisclosed-third-party and transfer-contradiction,
+each with its request or cookie as evidence. The browser's traffic goes
+through a proxy that connects as the fetcher does (the address policy,
+--browser-resolve); its log is the list of hosts contacted. --evidence DIR
+keeps each site's visit.json, screenshots and notice. A visit is one
+snapshot, from one place, at one time (docs/browser.md).
+
 Reports, configuration, baselines and exit codes are as for lint: 0 clean, 1
-findings at or above --fail-on, 2 usage or configuration error, 3 a site
-could not be fetched or its notice not read (this wins over 1).`,
+findings at or above --fail-on, 2 usage or configuration error (--browser
+without Chromium included), 3 a site could not be fetched, its notice not
+read or its browser visit failed (this wins over 1).`,
 		Example: `  noticelint scan https://www.esimerkki.example
   noticelint scan --format sarif --output notices.sarif esimerkki.example toinen.example
   noticelint scan --output json=scan.json --output text=- https://www.esimerkki.example/fi/
-  noticelint scan --allow-net private http://intranet.esimerkki.example/`,
+  noticelint scan --allow-net private http://intranet.esimerkki.example/
+  noticelint scan --browser --evidence evidence/ --output html=audit.html esimerkki.example`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError("scan: name at least one site, e.g. noticelint scan esimerkki.example")
@@ -89,6 +107,7 @@ could not be fetched or its notice not read (this wins over 1).`,
 	fl := cmd.Flags()
 	f.reportFlags.register(fl)
 	f.siteFlags.register(fl)
+	f.browserFlags.register(fl)
 	fl.IntVarP(&f.jobs, "jobs", "j", 4, "sites scanned at once")
 	return cmd
 }
@@ -96,10 +115,14 @@ could not be fetched or its notice not read (this wins over 1).`,
 func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed func(string) bool) error {
 	var maxBody int64
 	var allow fetch.Allowance
+	var resolve fetch.Overrides
 	f.unit = "site"
 	ss, err := openSession(s, f.reportFlags, changed, func() error {
 		var err error
 		if maxBody, allow, err = f.siteFlags.validate(); err != nil {
+			return err
+		}
+		if resolve, err = f.browserFlags.validate(); err != nil {
 			return err
 		}
 		if f.jobs < 1 {
@@ -115,6 +138,15 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	plan := ss.plan
 	opts := f.options(maxBody, allow, plan, ss.process)
 	opts.MessageLang = f.msgLang
+	opts.Fetch.Overrides = resolve
+	obs, stopBrowser, err := f.observer(opts, plan, f.msgLang)
+	if err != nil {
+		return err
+	}
+	defer stopBrowser()
+	if obs != nil {
+		opts.Observer = obs
+	}
 	scanner, err := site.NewScanner(opts)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
@@ -133,9 +165,14 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 		}()
 	}
 	sum := lint.Summary{}
+	browserFailed := 0
 	for _, ch := range results {
 		r := <-ch
 		sum.Add(r.File)
+		if b := r.File.Browser; b != nil && b.Error != "" {
+			browserFailed++
+			fmt.Fprintf(s.err, "noticelint: %s: the visit in the browser failed: %s\n", r.Site, b.Error)
+		}
 		if err := ss.file(s, r.File); err != nil {
 			return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 		}
@@ -143,7 +180,14 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	if ctx.Err() != nil { // the last sites were cut short
 		return interrupted("no report file written")
 	}
-	return ss.finish(s, sum)
+	err = ss.finish(s, sum)
+	var ee *exitError
+	if browserFailed > 0 && (err == nil || errors.As(err, &ee) && ee.code == exitFindings) {
+		// What --browser was asked for was not all done: as an input that
+		// could not be read.
+		return &exitError{code: exitInput}
+	}
+	return err
 }
 
 // distinctSites checks each site and drops one named again, the same way

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -24,11 +23,13 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/noticelint/noticelint/internal/chromium"
 )
 
 // EnvChromium names the Chromium binary to use; without it, Find looks
 // for chromium, chromium-browser, google-chrome on PATH.
-const EnvChromium = "NOTICELINT_CHROMIUM"
+const EnvChromium = chromium.Env
 
 // EnvArtifacts names the directory screenshots are saved in; without it,
 // $TMPDIR/noticelint-artifacts.
@@ -38,18 +39,9 @@ const EnvArtifacts = "NOTICELINT_ARTIFACTS"
 // test instead of hanging it.
 const actionTimeout = 60 * time.Second
 
-// Find returns the Chromium binary, "" when there is none.
-func Find() string {
-	if p := os.Getenv(EnvChromium); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+// Find returns the Chromium binary, "" when there is none: the one
+// `--browser` runs.
+func Find() string { return chromium.Find() }
 
 // ArtifactDir is where screenshots go, created when missing.
 func ArtifactDir(t testing.TB) string {
@@ -76,10 +68,7 @@ type Page struct {
 // is skipped when no Chromium binary exists.
 func Open(t *testing.T, file string, width, height int) *Page {
 	t.Helper()
-	exe := Find()
-	if exe == "" {
-		t.Skip("no chromium binary: install Debian's chromium package, or name one in " + EnvChromium)
-	}
+	exe := Need(t)
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		t.Fatal(err)
@@ -110,6 +99,18 @@ func Open(t *testing.T, file string, width, height int) *Page {
 		return chromedp.Do(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: abs}).String()))
 	})
 	return p
+}
+
+// Load loads another file in the page's tab.
+func (p *Page) Load(t testing.TB, file string) {
+	t.Helper()
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.do(t, "loading "+file, func(ctx context.Context) error {
+		return chromedp.Do(ctx, chromedp.Navigate((&url.URL{Scheme: "file", Path: abs}).String()))
+	})
 }
 
 // event records what a report page must never do. It runs on chromedp's

@@ -10,9 +10,7 @@ import (
 // TestProblemsAreSeen: what the report tests rely on the page never doing
 // is noticed when a page does it.
 func TestProblemsAreSeen(t *testing.T) {
-	if Find() == "" {
-		t.Skip("no chromium binary")
-	}
+	Need(t)
 	page := `<!DOCTYPE html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; img-src http://127.0.0.1:9">
 </head><body><p id="x">x</p><img src="http://127.0.0.1:9/pixel.png" alt="">
@@ -35,3 +33,5 @@ func TestProblemsAreSeen(t *testing.T) {
 		t.Errorf("Eval: %d paragraphs", n)
 	}
 }
+
+func TestMain(m *testing.M) { os.Exit(Main(m)) }

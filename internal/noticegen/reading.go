@@ -13,14 +13,14 @@ var Lists = []Block{
 	{Kind: Lines, Lines: []string{"Esimerkki Kuntosali Oy", "Mallikatu 3, 00100 Helsinki"}},
 	{Kind: Heading, Text: "2. Käsittelyn oikeusperuste"},
 	{Kind: List, Lines: []string{
-		"Sopimuksen täytäntöönpano (jäsenyys)", "Lakisääteisen velvoitteen noudattaminen (kirjanpito)",
+		"Sopimuksen täytäntöönpano (jäsenyys)", "Lakisääteisten velvoitteiden täyttäminen (verotus)",
 		"Rekisterinpitäjän oikeutettu etu (turvallisuus)", "Suostumus (uutiskirje)",
 	}},
 	{Kind: Heading, Text: "3. Rekisteröidyn oikeudet"},
 	{Kind: Paragraph, Text: "Sinulla on oikeus"},
 	{Kind: List, Lines: []string{
 		"Tarkastaa itseäsi koskevat tiedot", "Pyytää tietojen oikaisua tai poistamista",
-		"Rajoittaa käsittelyä tai vastustaa sitä", "Tehdä valitus tietosuojavaltuutetulle",
+		"Vastustaa käsittelyä tai pyytää sen rajoittamista", "Tehdä valitus valvontaviranomaiselle",
 	}},
 	{Kind: Heading, Text: "4. Tietojen säilytysaika"},
 	{Kind: Paragraph, Text: "Tiedot säilytetään jäsenyyden ajan ja kuusi vuotta sen päättymisen jälkeen."},

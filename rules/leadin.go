@@ -1,0 +1,87 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/extract"
+)
+
+// maxLeadIn is the longest sentence taken for a list's lead-in, in bytes:
+// "Sinulla on oikeus", "You have the right to:".
+const maxLeadIn = 200
+
+// leadIns returns the lists of section i's body as pairs of sentence
+// indexes, lead-in and item. A lead-in is a short sentence that ends with a
+// colon or with no punctuation at all; its items are the sentences after it
+// that start with a bullet, a list number or a lower-case letter:
+//
+//	Sinulla on oikeus
+//	- tarkastaa tietosi;
+//	- vaatia virheellisten tietojen korjaamista.
+//
+// A statement made by the lead-in and an item together is made: the item
+// alone ("tarkastaa tietosi") names the right without the entitlement.
+func (c *check) leadIns(i int) [][2]int {
+	if c.leads == nil {
+		c.leads = make([][][2]int, len(c.doc.Sections))
+	}
+	if c.leads[i] == nil {
+		c.leads[i] = c.findLeadIns(i)
+	}
+	return c.leads[i]
+}
+
+// noLeadIns is the lead-ins of a body without lists.
+var noLeadIns = [][2]int{}
+
+// findLeadIns finds the lists of section i's body.
+func (c *check) findLeadIns(i int) [][2]int {
+	out := noLeadIns
+	t := c.doc.Sections[i].Body
+	lower := t.Lower()
+	sents := c.sentences(i)
+	for k := 0; k+1 < len(sents); k++ {
+		lead := lower[sents[k][0]:sents[k][1]]
+		for len(lead) > 0 && (lead[len(lead)-1] == ' ' || lead[len(lead)-1] == '\n') {
+			lead = lead[:len(lead)-1]
+		}
+		if len(lead) > maxLeadIn || !endsLeadIn(lead) {
+			continue
+		}
+		for j := k + 1; j < len(sents) && isItem(t, sents[j][0]); j++ {
+			out = append(out, [2]int{k, j})
+		}
+	}
+	return out
+}
+
+// endsLeadIn reports whether a sentence ends as a list's lead-in does: with
+// a colon, or with a letter (no full stop).
+func endsLeadIn(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == ':' || unicode.IsLetter(r)
+}
+
+// isItem reports whether the sentence starting at lower-case offset start of
+// t reads as a list item: a bullet, a list number ("1.", "a)") or a
+// lower-case first letter in the text as written.
+func isItem(t extract.Text, start int) bool {
+	s := t.S[t.LowerToText(start):]
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\n' || s[0] == '\t' || s[0] == '\r') {
+		s = s[1:]
+	}
+	if extract.StartsWithBullet(s) {
+		return true
+	}
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	if digits > 0 && digits <= 2 && len(s) > digits && (s[digits] == '.' || s[digits] == ')') {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) && len(s) > size && s[size] == ')' {
+		return true // "a) tarkastaa"
+	}
+	return unicode.IsLower(r)
+}
