@@ -88,7 +88,10 @@ func BenchmarkExtractAndCheck(b *testing.B) {
 //     statement's sentences were checked against every citation (4 s);
 //   - Markdown of 100,000 nested list markers, which the Markdown parser
 //     never finished (now read as plain text);
-//   - a 400 KB web page of one paragraph without a full stop (13 s).
+//   - a 400 KB web page of one paragraph without a full stop (13 s);
+//   - 1 MB of list items, each of which may lead in the ones after it;
+//   - a 1 MB page of 16,000 contact headings, each a controller's heading
+//     and one adjacent to it.
 func BenchmarkHostileInputs(b *testing.B) {
 	ex, err := os.ReadFile("../testdata/examples/tietosuojaseloste.txt")
 	if err != nil {
@@ -107,6 +110,12 @@ func BenchmarkHostileInputs(b *testing.B) {
 		{"paragraph", "page.html", func(n int) string {
 			return "<html><body><h1>Tietosuojaseloste</h1><p>" + fill(run, n) + "</p></body></html>"
 		}, 400_000},
+		{"listitems", "items.txt", func(n int) string {
+			return "Tietosuojaseloste\n\nOikeudet\n\n" + strings.Repeat("- tietoja voidaan luovuttaa\n", n/28)
+		}, 1_000_000},
+		{"headings", "contacts.html", func(n int) string {
+			return "<h1>Tietosuojaseloste</h1>" + strings.Repeat("<h2>Rekisterinpitäjän yhteystiedot</h2><p>Tiedot puuttuvat</p>", n/66)
+		}, 1_000_000},
 	}
 	eng := engine(b)
 	for _, in := range inputs {

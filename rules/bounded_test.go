@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,5 +141,31 @@ func TestCheckStops(t *testing.T) {
 	fs, _, err = engine.CheckCoverageContext(context.Background(), doc)
 	if err != nil || len(fs) == 0 {
 		t.Errorf("%d findings, error %v", len(fs), err)
+	}
+}
+
+// TestLeadInsBounded: a list whose items could each be a lead-in (they end
+// with a letter) pairs each with at most maxLeadItems items after it, not
+// with all of them: 20,000 items make about a million pairs, not 200
+// million. A statement a lead-in and a near item make is still made.
+func TestLeadInsBounded(t *testing.T) {
+	text := "Tietosuojaseloste\n\nOikeudet\n\nSinulla on oikeus\n- tarkastaa tietosi\n" + strings.Repeat("- tietoja voidaan luovuttaa\n", 20_000)
+	doc, err := extract.FromText("n.txt", []byte(text), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine := NewEngine(loadPack(t), Options{Now: sampleClock})
+	c := engine.run(context.Background(), doc)
+	pairs, sents := 0, 0
+	for i := range doc.Sections {
+		pairs += len(c.leadIns(i))
+		sents += len(c.sentences(i))
+	}
+	if pairs > maxLeadItems*sents {
+		t.Errorf("%d lead-in pairs for %d sentences", pairs, sents)
+	}
+	i := slices.IndexFunc(c.coverage, func(cv Coverage) bool { return cv.Rule == "missing-right-access" })
+	if i < 0 || c.coverage[i].Status != CoveragePresent {
+		t.Errorf("right of access %v: the lead-in and its first item make it", c.coverage)
 	}
 }

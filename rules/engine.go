@@ -422,13 +422,18 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 		return false
 	}
 	secs := c.doc.Sections
+	// walked are, by statement, the sections a walk over adjacent headings
+	// has passed without finding the statement: a later walk that reaches
+	// one stops there, as what follows was walked too. Without it n
+	// headings that are both the statement's and adjacent ones cost n².
+	var walked [][]bool
 	for i := range secs {
 		c.checkStop()
 		h := secs[i].Heading.Lower()
 		if h == "" {
 			continue
 		}
-		for _, st := range sections {
+		for si, st := range sections {
 			if !st.heading.matchIn(h, c.heading[i]) || (st.unlessHeading != nil && st.unlessHeading.matchIn(h, c.heading[i])) {
 				continue
 			}
@@ -438,11 +443,19 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 			if st.adjacentHeading == nil {
 				continue
 			}
-			for k := c.afterSubtree(i); k < len(secs) && secs[k].Level == secs[i].Level; k = c.afterSubtree(k) {
+			if walked == nil {
+				walked = make([][]bool, len(sections))
+			}
+			if walked[si] == nil {
+				walked[si] = make([]bool, len(secs))
+			}
+			for k := c.afterSubtree(i); k < len(secs) && secs[k].Level == secs[i].Level && !walked[si][k]; k = c.afterSubtree(k) {
+				c.checkStop()
 				hk := secs[k].Heading.Lower()
 				if hk == "" || !st.adjacentHeading.matchIn(hk, c.heading[k]) {
 					break
 				}
+				walked[si][k] = true
 				if c.underHeading(st, k) {
 					return true
 				}
@@ -527,6 +540,7 @@ func (c *check) statementIn(st Statement, i int) bool {
 		}
 	}
 	for _, li := range c.leadIns(i) {
+		c.checkStop()
 		both := c.union(lits[li[0]], lits[li[1]])
 		if !mayMake(st, both) {
 			continue

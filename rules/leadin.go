@@ -12,6 +12,12 @@ import (
 // "Sinulla on oikeus", "You have the right to:".
 const maxLeadIn = 200
 
+// maxLeadItems is how many items a lead-in is read with. An item may be a
+// lead-in itself (it ends with a letter), so without a bound a list of n
+// such items makes n²/2 pairs: 40,000 bullet lines (1 MB) would make 800
+// million. Lists in notices are far shorter.
+const maxLeadItems = 32
+
 // leadIns returns the lists of section i's body as pairs of sentence
 // indexes, lead-in and item. A lead-in is a short sentence that ends with a
 // colon or with no punctuation at all; its items are the sentences after it
@@ -50,7 +56,7 @@ func (c *check) findLeadIns(i int) [][2]int {
 		if len(lead) > maxLeadIn || !endsLeadIn(lead) {
 			continue
 		}
-		for j := k + 1; j < len(sents) && isItem(t, sents[j][0]); j++ {
+		for j := k + 1; j < len(sents) && j <= k+maxLeadItems && isItem(t, sents[j][0]); j++ {
 			out = append(out, [2]int{k, j})
 		}
 	}
