@@ -76,9 +76,9 @@ sections:
 func TestUndenied(t *testing.T) {
 	for s, want := range map[string]string{
 		"we do not offer any right to correct the entries, since logs are anonymous": "since logs are anonymous",
-		"sinulla ei ole oikeutta siirtää tietoja ja voit pyytää poistoa":  "voit pyytää poistoa",
-		"du har rätt att få dina uppgifter rättade":                       "du har rätt att få dina uppgifter rättade",
-		"du har inte rätt att få loggarna; kontakta oss":                  "kontakta oss",
+		"sinulla ei ole oikeutta siirtää tietoja ja voit pyytää poistoa":             "voit pyytää poistoa",
+		"du har rätt att få dina uppgifter rättade":                                  "du har rätt att få dina uppgifter rättade",
+		"du har inte rätt att få loggarna; kontakta oss":                             "kontakta oss",
 	} {
 		if got := undenied(s); got != want {
 			t.Errorf("undenied(%q) = %q, want %q", s, got, want)
