@@ -75,7 +75,11 @@ func classify(s string) lineClass {
 	if hasLabelColon(s) && labelValue.MatchString(s) {
 		c.field = uint8(strings.IndexByte(s, ':'))
 	}
-	runes := headingShape(s, 8, 120)
+	maxWords := 8
+	if s[len(s)-1] == '?' {
+		maxWords = 12 // a question runs longer: "Vilka rättigheter har du som kund i vår webbutik?"
+	}
+	runes := headingShape(s, maxWords, 120)
 	if runes < 0 || isNavigation(s) {
 		return c
 	}

@@ -77,6 +77,8 @@ func TestClassify(t *testing.T) {
 		{"Sähköposti: info@esimerkki.example", "field=Sähköposti"},
 		{"Esimerkki Oy", ""},
 		{"Mihin käytämme tietoja?", "heading strong"},
+		{"Vilka rättigheter har du som kund i vår webbutik?", "heading strong"}, // a question runs longer
+		{"Vilka rättigheter har du som kund i vår webbutik i dag", ""},
 		{"REKISTERIN NIMI", "heading strong"},
 		{"Tietoja käsitellään ja", ""},
 		{"Etusivu › Tietosuoja", ""},

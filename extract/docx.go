@@ -526,7 +526,7 @@ func (r *docxReader) endRow(tb *docxTable, cells []*docxCell) {
 	}
 	if len(cells) == 2 && len(cells[0].lines) > 0 {
 		label := joinTexts(cells[0].lines, " ")
-		if isLabelCell(label.S) && outer == nil {
+		if isTableLabel(label.S) && outer == nil {
 			value := joinTexts(cells[1].lines, "\n")
 			if len(cells[1].lines) == 0 {
 				value = NewText("", label.Span().End)

@@ -16,7 +16,8 @@ import (
 // (pageHeaderOrFooter), as CSS cannot say "not inside an article".
 var pageChromeSelectors = []struct{ what, css string }{
 	{"navigation", `nav, [role=navigation], [role=banner], [role=contentinfo], [role=search]`},
-	{"author box", `[class*=author-box i], [class*=author-bio i], [class*=post-author i], [class*=post__bio i], [class*=about-author i], [rel=author]`},
+	{"author box", `[class*=author-box i], [class*=author-bio i], [class*=post-author i], [class*=post__bio i], [class*=about-author i], [rel=author], ` +
+		`[class~=author i], [class*=byline i], [itemprop=author]`},
 	{"skip link", `a.skip-link, a.skip-to-content, a[href="#main"], a[href="#content"], a[href="#maincontent"]`},
 	{"OneTrust", `#onetrust-consent-sdk, #onetrust-banner-sdk, #onetrust-pc-sdk, .optanon-alert-box-wrapper`},
 	{"Cookiebot", `#CybotCookiebotDialog, #CybotCookiebotDialogBodyUnderlay, #CookiebotWidget`},

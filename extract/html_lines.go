@@ -272,11 +272,12 @@ func (w *htmlLines) emit(l Line) {
 
 // isShortHeading reports whether bold text reads as a heading: short, and
 // not a sentence, a "Label:" that the sectionizer reads as a field, or a
-// company's name ("Esimerkki Oy" in bold above its address).
+// company's name ("Esimerkki Oy" in bold above its address). A question is
+// a heading ("Mihin tietoja käytetään?", "Hur länge sparar vi uppgifterna?").
 func isShortHeading(s string) bool {
 	s = strings.TrimFunc(s, isSpace)
-	return s != "" && words(s) <= 12 && utf8.RuneCountInString(s) <= 100 && !endsSentence(s) && !strings.HasSuffix(s, ":") &&
-		!endsWithCompanyForm(s)
+	return s != "" && words(s) <= 12 && utf8.RuneCountInString(s) <= 100 && (!endsSentence(s) || strings.HasSuffix(s, "?")) &&
+		!strings.HasSuffix(s, ":") && !endsWithCompanyForm(s)
 }
 
 // endsWithCompanyForm reports whether s ends with a company form: "Ässä
@@ -314,7 +315,7 @@ func (w *htmlLines) table(t *html.Node) {
 		// around it.
 		if len(cells) == 2 && (cells[0].Data != "th" || cells[1].Data != "th") && !holdsBlocks(cells[0]) && !holdsStructure(cells[1]) {
 			label := w.cellText(cells[0], " ")
-			if isLabelCell(label.S) {
+			if isTableLabel(label.S) {
 				w.emit(Line{Text: label, Kind: LineRow, Value: w.cellText(cells[1], "\n"), Table: id})
 				w.blank = true
 				continue
@@ -457,6 +458,21 @@ func holdsStructure(n *html.Node) bool {
 func isLabelCell(s string) bool {
 	s = strings.TrimFunc(s, isSpace)
 	return s != "" && words(s) <= 10 && utf8.RuneCountInString(s) <= 90 && !strings.HasSuffix(s, ".")
+}
+
+// isTableLabel reports whether the first of a table's two cells is a label:
+// a short one (isLabelCell), or a numbered field of a template, which in
+// Swedish and English runs longer than in Finnish ("7. Regelmässigt
+// utlämnande av uppgifter och överföring av uppgifter utanför EU eller
+// EES"). Only where the format marks the cells: in PDF and text a long
+// numbered line is a list item or a heading.
+func isTableLabel(s string) bool {
+	if isLabelCell(s) {
+		return true
+	}
+	s = strings.TrimFunc(s, isSpace)
+	num, rest := splitNumber(s)
+	return num != "" && !moreWords(rest, 20) && utf8.RuneCountInString(rest) <= 200 && !endsSentence(rest)
 }
 
 // cellText reads an element's text as lines joined by sep, blank lines

@@ -340,7 +340,7 @@ func (w *mdLines) table(t *extast.Table) {
 		case header && len(cells) >= 3 && row.NextSibling() != nil && strings.TrimSpace(joinTexts(cells, "").S) != "":
 			names = cells
 			continue
-		case !header && len(cells) == 2 && isLabelCell(cells[0].S):
+		case !header && len(cells) == 2 && isTableLabel(cells[0].S):
 			value := cells[1]
 			if value.Len() == 0 {
 				value = NewText("", cells[0].Span().End)

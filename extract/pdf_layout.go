@@ -265,6 +265,8 @@ func (l *pdfLines) run() {
 		case l.item.on && len(row.cells) >= 1 && math.Abs(row.x()-l.item.textX) <= sameX:
 			// An item's text going on under it.
 			l.out = append(l.out, Line{Text: l.rowText(row, " "), Kind: LineBody, Item: true})
+		case l.table.on && l.continuesLabel(row):
+			l.continueLabel(row)
 		case l.tableRow(i, row):
 			t := l.rowText(row, "\t")
 			label := t.Slice(0, len(joinRuns(row.cells[0])))
@@ -296,7 +298,9 @@ func (l *pdfLines) run() {
 // lower case.
 func (l *pdfLines) continuesHeading(prev, row *pdfRow, s string, level int) bool {
 	last := l.out[len(l.out)-1]
-	if last.Kind != LineHeading || last.Level != level || prev.page != row.page ||
+	// A new page may come between the lines: a heading at a page's foot
+	// goes on at the next page's head.
+	if last.Kind != LineHeading || last.Level != level ||
 		math.Abs(prev.size-row.size) > 0.25 || prev.bold != row.bold {
 		return false
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -101,6 +102,44 @@ func (l *pdfLines) continueValue(row *pdfRow) {
 	}
 	b.Append(t)
 	last.Value = b.Text()
+	l.table.lastY = row.y
+}
+
+// continuesLabel reports whether a row goes on with the label cell of the
+// table's last row, wrapped in a narrow column ("2. Rättslig grund och
+// ändamål med behandlingen av" / "personuppgifter"): it starts where the
+// labels do, in lower case or after a label line that cannot end one (a
+// hyphen, "ja", "och", "of"), and holds at most the value going on beside it.
+func (l *pdfLines) continuesLabel(row *pdfRow) bool {
+	if len(row.cells) > 2 || math.Abs(row.x()-l.table.labelX) > sameX ||
+		len(row.cells) == 2 && math.Abs(row.valueX()-l.table.valueX) > sameX {
+		return false
+	}
+	s := joinRuns(row.cells[0])
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) || StartsWithBullet(s) {
+		return false // the next numbered row, or a list
+	}
+	above := l.out[l.table.lastLine].Text.S
+	return startsLower(s) || strings.HasSuffix(above, "-") || continuesOnNextLine(strings.ToLower(above))
+}
+
+// continueLabel adds a row's first cell to the label of the table's last
+// row, and its second, if any, to that row's value.
+func (l *pdfLines) continueLabel(row *pdfRow) {
+	t := l.rowText(row, "\t")
+	label := t.Slice(0, len(joinRuns(row.cells[0])))
+	last := &l.out[l.table.lastLine]
+	last.Text = joinWrapped(last.Text, label)
+	if len(row.cells) == 2 {
+		value := t.Slice(label.Len()+1, t.Len())
+		var b TextBuilder
+		if last.Value.Len() > 0 {
+			b.Append(last.Value)
+			b.AppendString("\n")
+		}
+		b.Append(value)
+		last.Value = b.Text()
+	}
 	l.table.lastY = row.y
 }
 

@@ -91,6 +91,32 @@ func TestReadingGenerated(t *testing.T) {
 		"heading 4. Tietojen säilytysaika [empty]",
 		"label Lisätiedot",
 	}, nil})
+	tests = append(tests, struct {
+		name   string
+		blocks []noticegen.Block
+		want   []string
+		bodies map[string]string
+	}{"template", noticegen.Template, []string{
+		"title Dataskyddsbeskrivning [empty]",
+		"row 1. Personuppgiftsansvarig",
+		"row 2. Rättslig grund och ändamål med behandlingen av personuppgifter",
+		"row 3. Regelmässigt utlämnande av uppgifter och överföring av uppgifter utanför EU eller EES",
+		"row 4. Principer för skydd av registret [empty]",
+		"row 5. Rätt till insyn och rätt att kräva rättelse av uppgifter",
+	}, map[string]string{
+		"3. Regelmässigt utlämnande av uppgifter och överföring av uppgifter utanför EU eller EES": "Uppgifter lämnas inte ut.",
+	}})
+	tests = append(tests, struct {
+		name   string
+		blocks []noticegen.Block
+		want   []string
+		bodies map[string]string
+	}{"questions", noticegen.Questions, []string{
+		"title Integritetspolicy",
+		"heading Vem ansvarar för dina personuppgifter?",
+		"heading Hur länge sparar vi dina uppgifter?",
+		"heading Vilka rättigheter har du som kund i vår webbutik?",
+	}, nil})
 	for _, tt := range tests {
 		for _, r := range noticegen.Renditions {
 			t.Run(tt.name+"/"+r.Name, func(t *testing.T) {

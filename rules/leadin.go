@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,7 @@ func (c *check) findLeadIns(i int) [][2]int {
 		if len(lead) > maxLeadIn || !endsLeadIn(lead) {
 			continue
 		}
-		for j := k + 1; j < len(sents) && j <= k+maxLeadItems && isItem(t, sents[j][0]); j++ {
+		for j := k + 1; j < len(sents) && j <= k+maxLeadItems && (isItem(t, sents[j][0]) || inItem(t, c.doc.Sections[i].Items, sents[j][0])); j++ {
 			out = append(out, [2]int{k, j})
 		}
 	}
@@ -68,6 +69,23 @@ func (c *check) findLeadIns(i int) [][2]int {
 func endsLeadIn(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == ':' || unicode.IsLetter(r)
+}
+
+// inItem reports whether the sentence starting at lower-case offset start
+// of t stands in one of the list items the extractor marked (an HTML li, a
+// Markdown or Word list item), which keep no bullet in the text and may start
+// with a capital: "Du når oss på:" / "Hamngatan 3, 457 40 Fjällbacka".
+func inItem(t extract.Text, items []extract.Item, start int) bool {
+	if len(items) == 0 {
+		return false
+	}
+	off := t.LowerToText(start)
+	for off < len(t.S) && (t.S[off] == ' ' || t.S[off] == '\n' || t.S[off] == '\t' || t.S[off] == '\r') {
+		off++
+	}
+	// Items are in document order: the last one starting at or before off.
+	k := sort.Search(len(items), func(k int) bool { return items[k].Start > off }) - 1
+	return k >= 0 && off < items[k].End
 }
 
 // isItem reports whether the sentence starting at lower-case offset start of

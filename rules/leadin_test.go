@@ -1,6 +1,10 @@
 package rules
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/noticelint/noticelint/extract"
+)
 
 // TestLeadIns: a list's lead-in and one of its items make a statement
 // together, in every list form; a sentence that is not a lead-in, or a
@@ -27,6 +31,35 @@ statements:
 	} {
 		if got := !fires(t, r, tt.text); got != tt.made {
 			t.Errorf("%q: made %v, want %v", tt.text, got, tt.made)
+		}
+	}
+}
+
+// TestLeadInMarkedItems: the items an extractor marks (an HTML li, a
+// Markdown or Word list item) keep no bullet and may start with a capital;
+// with their lead-in they make a statement all the same.
+func TestLeadInMarkedItems(t *testing.T) {
+	r := testRule(t, `id: t-lead
+kind: require
+statements:
+  sv:
+    - all: ['når oss', '@|\d{3} \d{2} \p{L}']
+`)
+	for _, tt := range []struct {
+		name, text string
+		made       bool
+	}{
+		{"notice.md", "# Integritetspolicy\n\n## Kontakt\n\nDu når oss på:\n\n- Hamngatan 3, 457 40 Exempelby\n- kundservice@exempel.example\n", true},
+		{"notice.html", "<h1>Integritetspolicy</h1><h2>Kontakt</h2><p>Du når oss på:</p><ul><li>Hamngatan 3, 457 40 Exempelby</li><li>kundservice@exempel.example</li></ul>", true},
+		// A paragraph after the lead-in that is no item lends nothing.
+		{"notice.md", "# Integritetspolicy\n\n## Kontakt\n\nDu når oss på:\n\nHamngatan 3, 457 40 Exempelby\n", false},
+	} {
+		doc, err := extract.Extract(tt.name, []byte(tt.text), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(NewEngine([]*Rule{r}, Options{Now: sampleClock}).Check(doc)) == 0; got != tt.made {
+			t.Errorf("%s %q: made %v, want %v", tt.name, tt.text, got, tt.made)
 		}
 	}
 }

@@ -31,7 +31,11 @@ type Block struct {
 	// Wrap is how a PDF writer broke a Title, Heading or Paragraph over
 	// lines (PDFWith); a line ending in "-" breaks a word. Text stays the
 	// whole text, which the other formats write.
-	Wrap   []string
+	Wrap []string
+	// PageAt, when above 0, is the line of Wrap that a PDF writer moved to
+	// the next page: a heading at a page's foot that goes on at the next
+	// page's head.
+	PageAt int
 	Rows   [][]string // Table
 	Header bool       // Table: the first row names the columns
 }

@@ -37,7 +37,10 @@ func PDFWith(blocks []Block, st PDFStyle) ([]byte, error) {
 				size, h = 16, 9
 			}
 			w.SetFont(w.family, "B", size)
-			for _, l := range bl.wrapped() {
+			for k, l := range bl.wrapped() {
+				if k > 0 && k == bl.PageAt {
+					w.AddPage()
+				}
 				w.CellFormat(0, h, w.tr(l), "", 1, "L", false, 0, "")
 			}
 		case Paragraph:

@@ -117,6 +117,36 @@ var Labels = []Block{
 	{Kind: Paragraph, Text: "Tiedot säilytetään asiakassuhteen ajan ja kuusi vuotta sen jälkeen."},
 }
 
+// Template is the 2018 template as a two-column table in Swedish, whose
+// numbered field names run longer than the Finnish ones (thirteen words),
+// one field left empty: each row is a field, however long its numbered
+// label, and the empty one is an empty section.
+var Template = []Block{
+	{Kind: Title, Text: "Dataskyddsbeskrivning"},
+	{Kind: Table, Rows: [][]string{
+		{"1. Personuppgiftsansvarig", "Exempelby Seglarförening rf, Hamnvägen 4, 10600 Exempelstad"},
+		{"2. Rättslig grund och ändamål med behandlingen av personuppgifter", "Behandlingen grundar sig på medlemskapet. Uppgifterna används för medlemsärenden."},
+		{"3. Regelmässigt utlämnande av uppgifter och överföring av uppgifter utanför EU eller EES", "Uppgifter lämnas inte ut."},
+		{"4. Principer för skydd av registret", ""},
+		{"5. Rätt till insyn och rätt att kräva rättelse av uppgifter", "Medlemmen har rätt att kontrollera sina uppgifter och kräva att felaktiga uppgifter rättas."},
+	}},
+}
+
+// Questions has headings asked as questions, which a PDF sets in bold
+// type barely larger than the text's and a page may mark only in bold, and
+// one heading broken over a page: each is one heading.
+var Questions = []Block{
+	{Kind: Title, Text: "Integritetspolicy"},
+	{Kind: Paragraph, Text: "Här berättar vi hur Exempelbutiken behandlar dina personuppgifter."},
+	{Kind: Heading, Text: "Vem ansvarar för dina personuppgifter?"},
+	{Kind: Paragraph, Text: "Exempelbutiken i Lund AB, Klostergatan 8, 222 22 Exempelstad, kund@exempelbutiken.example."},
+	{Kind: Heading, Text: "Hur länge sparar vi dina uppgifter?"},
+	{Kind: Paragraph, Text: "Orderuppgifter sparas i sju år enligt bokföringslagen."},
+	{Kind: Heading, Text: "Vilka rättigheter har du som kund i vår webbutik?",
+		Wrap: []string{"Vilka rättigheter har du som", "kund i vår webbutik?"}, PageAt: 1},
+	{Kind: Paragraph, Text: "Du har rätt att begära tillgång till dina uppgifter och att få felaktiga uppgifter rättade."},
+}
+
 // Rendition is one way to write a notice as a file; its Name's extension
 // picks the extractor.
 type Rendition struct {
@@ -139,4 +169,7 @@ var Renditions = []Rendition{
 }
 
 // Reading names the reading notices, for tests that run them all.
-var Reading = map[string][]Block{"lists": Lists, "wrapped": Wrapped, "tables": Tables, "banner": Bannered, "labels": Labels}
+var Reading = map[string][]Block{
+	"lists": Lists, "wrapped": Wrapped, "tables": Tables, "banner": Bannered, "labels": Labels, "template": Template,
+	"questions": Questions,
+}
