@@ -1,4 +1,4 @@
-package noticegen
+package gen
 
 // The notices below reproduce, with invented content, the structures real
 // published notices were misread by; extract's reading tests render each in

@@ -1,4 +1,4 @@
-package noticegen
+package gen
 
 //go:generate go run ../cmd/genfixtures -out ../../testdata/formats
 
@@ -7,18 +7,18 @@ package noticegen
 // PDF of two columns.
 func Fixtures() (map[string][]byte, error) {
 	files := map[string][]byte{
-		"notice.txt":  Text(Notice),
-		"notice.html": HTML(Notice, ""),
-		"notice.md":   Markdown(Notice),
+		"notice.txt":  Text(Sample),
+		"notice.html": HTML(Sample, ""),
+		"notice.md":   Markdown(Sample),
 	}
 	var err error
-	if files["notice-winansi.pdf"], err = PDF(Notice, CoreFont); err != nil {
+	if files["notice-winansi.pdf"], err = PDF(Sample, CoreFont); err != nil {
 		return nil, err
 	}
-	if files["notice-identity-h.pdf"], err = PDF(Notice, UTF8Font); err != nil {
+	if files["notice-identity-h.pdf"], err = PDF(Sample, UTF8Font); err != nil {
 		return nil, err
 	}
-	if files["notice.docx"], err = DOCX(Notice); err != nil {
+	if files["notice.docx"], err = DOCX(Sample); err != nil {
 		return nil, err
 	}
 	if files["template-table.pdf"], err = TablePDF("Tietosuojaseloste", TemplateTable, CoreFont); err != nil {

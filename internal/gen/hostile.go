@@ -1,4 +1,4 @@
-package noticegen
+package gen
 
 import (
 	"archive/zip"
@@ -254,7 +254,7 @@ func LargeHTML(size int) []byte {
 	b.Grow(size + 4096)
 	b.WriteString("<!DOCTYPE html><html><body><main>\n")
 	for b.Len() < size {
-		for _, bl := range Notice {
+		for _, bl := range Sample {
 			if bl.Kind == Paragraph {
 				b.WriteString("<p>" + strings.ReplaceAll(bl.Text, "<", "&lt;") + "</p>\n")
 			}

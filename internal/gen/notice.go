@@ -1,12 +1,4 @@
-// Package noticegen writes one fictional privacy notice in every format
-// noticelint reads (text, HTML, Markdown, PDF, Word), and the hostile files
-// the extractors must survive. The tests hold the extractors to give the
-// same findings for every rendition; cmd/genfixtures writes them to
-// testdata/formats for people to try.
-//
-// Everything in the notice is invented: the company, the people, the
-// .example addresses and the phone numbers.
-package noticegen
+package gen
 
 // Kind is what a block of a notice is.
 type Kind int
@@ -40,7 +32,7 @@ type Block struct {
 	Header bool       // Table: the first row names the columns
 }
 
-// Notice is a Finnish customer-register notice with seven defects, one for
+// Sample is a Finnish customer-register notice with seven defects, one for
 // each rule the format-invariance test counts (on the tests' clock,
 // 2026-11-22): stale-notice (updated 12.3.2021), repealed-law
 // ("henkilötietolain (523/1999)"), placeholder ("(Muuta?)"), empty-section
@@ -48,7 +40,7 @@ type Block struct {
 // duplicate-heading ("10. Rekisteröidyn oikeudet") and
 // missing-complaint-right (no word of the right to complain, anchored at
 // "9. Rekisteröidyn oikeudet").
-var Notice = []Block{
+var Sample = []Block{
 	{Kind: Title, Text: "Tietosuojaseloste"},
 	{Kind: Paragraph, Text: "Esimerkki Verkkokauppa Oy:n asiakasrekisteri"},
 	{Kind: Paragraph, Text: "Päivitetty 12.3.2021"},
@@ -77,9 +69,9 @@ var Notice = []Block{
 	{Kind: Paragraph, Text: "Tiedot säilytetään suojatussa tietojärjestelmässä, johon pääsy on vain nimetyillä työntekijöillä."},
 }
 
-// NoticeFindings are the findings every rendition of Notice must give, by
+// SampleFindings are the findings every rendition of Sample must give, by
 // rule, on the tests' clock.
-var NoticeFindings = map[string]int{
+var SampleFindings = map[string]int{
 	"stale-notice": 1, "repealed-law": 1, "placeholder": 1, "empty-section": 1,
 	"markup-residue": 1, "duplicate-heading": 1, "missing-complaint-right": 1,
 	// What the short notice leaves out besides, by the full catalog.

@@ -1,4 +1,4 @@
-package noticegen
+package gen
 
 import (
 	"html"
