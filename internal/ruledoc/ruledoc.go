@@ -5,7 +5,7 @@
 // the pack.
 package ruledoc
 
-//go:generate go run gen.go -out ../../docs
+//go:generate go test -run ^TestDocsUpToDate$ -update
 
 import (
 	"fmt"
