@@ -90,8 +90,11 @@ var loadDefault = sync.OnceValues(func() (*Table, error) {
 func readTable(fsys fs.FS) (tableFile, error) {
 	all := tableFile{Categories: map[Category]CategoryInfo{}}
 	names, err := fs.Glob(fsys, "table/*.yaml")
-	if err != nil || len(names) == 0 {
-		return all, fmt.Errorf("services/table: no table files (%v)", err)
+	if err != nil {
+		return all, fmt.Errorf("services/table: %w", err)
+	}
+	if len(names) == 0 {
+		return all, fmt.Errorf("services/table: no table files")
 	}
 	sort.Strings(names)
 	for _, name := range names {
