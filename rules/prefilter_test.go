@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/internal/corpus"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // TestScanDocumentSets: the literal sets of each heading, body and body
@@ -25,7 +25,7 @@ func TestScanDocumentSets(t *testing.T) {
 			}
 		}
 	}
-	for _, n := range corpus.Generate(10, 5) {
+	for _, n := range gen.Generate(10, 5) {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -55,7 +55,7 @@ func TestHeadingMatchIn(t *testing.T) {
 		res = append(append(res, r.anchors...), r.whenHeading...)
 	}
 	matched := 0
-	for _, n := range corpus.Generate(30, 7) {
+	for _, n := range gen.Generate(30, 7) {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -133,7 +133,7 @@ func TestFindAllIn(t *testing.T) {
 		}
 	}
 	found, spared := 0, 0
-	for _, n := range corpus.Generate(40, 11) {
+	for _, n := range gen.Generate(40, 11) {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -203,7 +203,7 @@ func TestSearchAnchored(t *testing.T) {
 		"tietoja säilytetään niin kauan kuin niin kauan kuin on tarpeen.",
 		"ääkun ne eivät enää ole tarpeellisia, kun niitä ei enää tarvita",
 	}
-	for _, n := range corpus.Generate(20, 5) {
+	for _, n := range gen.Generate(20, 5) {
 		texts = append(texts, strings.ToLower(string(n.Content)))
 	}
 	checked := 0
