@@ -21,6 +21,7 @@ type Reader struct {
 	br       *bufio.Reader
 	u        gowarc.Unmarshaler
 	fields   gowarc.Unmarshaler
+	hdr      *bufio.Reader // fields' reader, reused
 	maxBlock int64
 	n        int // records read
 	err      error
@@ -61,6 +62,7 @@ func NewReader(r io.Reader, maxBlock int64) (*Reader, error) {
 		// <uri> in angle brackets, a relative URI); the fields are read
 		// again from the header's bytes without validation.
 		fields:   gowarc.NewUnmarshaler(gowarc.WithNoValidation()),
+		hdr:      bufio.NewReaderSize(nil, 4<<10),
 		maxBlock: maxBlock,
 	}, nil
 }
@@ -151,7 +153,8 @@ func (r *Reader) header() (*gowarc.WarcFields, error) {
 		if start >= 0 {
 			end := headerEnd(buf[start:])
 			if end > 0 {
-				wr, _, _, err := r.fields.Unmarshal(bufio.NewReader(bytes.NewReader(buf[start : start+end])))
+				r.hdr.Reset(bytes.NewReader(buf[start : start+end]))
+				wr, _, _, err := r.fields.Unmarshal(r.hdr)
 				if err != nil {
 					return nil, nil //nolint:nilerr // the library says what is wrong when it reads the record
 				}
@@ -184,16 +187,20 @@ func headerEnd(b []byte) int {
 	return 0
 }
 
-// payloadDigest checks the WARC-Payload-Digest of an HTTP record by the
-// library's own reading, on the whole block kept in memory.
+// payloadDigest checks the WARC-Payload-Digest of an HTTP record without a
+// WARC-Block-Digest by the library's own reading, on the whole block kept
+// in memory. A block that matches its digest holds the payload as it was
+// written: a payload digest that differs then says only that its writer
+// computed it another way (over a de-chunked body, say), not that the
+// record is damaged, and is not checked.
 func payloadDigest(wr gowarc.WarcRecord, block []byte) error {
 	h := wr.WarcHeader()
-	if !h.Has(gowarc.WarcPayloadDigest) || !strings.HasPrefix(strings.ToLower(h.Get(gowarc.ContentType)), gowarc.ApplicationHttp) ||
+	if !h.Has(gowarc.WarcPayloadDigest) || h.Has(gowarc.WarcBlockDigest) || !strings.HasPrefix(strings.ToLower(h.Get(gowarc.ContentType)), gowarc.ApplicationHttp) ||
 		wr.Type()&(gowarc.Response|gowarc.Request) == 0 || h.Has(gowarc.WarcSegmentNumber) {
 		return nil
 	}
 	b := gowarc.NewRecordBuilder(wr.Type(), gowarc.WithBufferMaxMemBytes(int64(len(block))+1))
-	for _, name := range []string{gowarc.WarcRecordID, gowarc.WarcDate, gowarc.ContentType, gowarc.WarcBlockDigest, gowarc.WarcPayloadDigest} {
+	for _, name := range []string{gowarc.WarcRecordID, gowarc.WarcDate, gowarc.ContentType, gowarc.WarcPayloadDigest} {
 		if h.Has(name) {
 			b.AddWarcHeader(name, h.Get(name))
 		}
