@@ -171,7 +171,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 			wo.Notice = readsAsNotice
 		}
 		sum, err = lint.Stream(ctx, lint.WARCFiles(f.warc, wo, &st), plan.Engine(), opts, emit)
-		if st.Responses > 0 {
+		if st.Responses+st.Revisits+st.Continuations > 0 {
 			names := strings.Join(f.warc, ", ")
 			if st.Files > 2 {
 				names = plural(st.Files, "WARC file")
@@ -313,8 +313,21 @@ func warcSummary(st lint.WARCStats) string {
 	if st.Empty > 0 {
 		over = append(over, fmt.Sprintf("%d with an empty body", st.Empty))
 	}
+	if st.Segmented > 0 {
+		over = append(over, fmt.Sprintf("%d the first segment of a response split over records (segments are not joined)", st.Segmented))
+	}
 	if len(over) > 0 {
 		msg += "; passed over: " + strings.Join(over, ", ")
+	}
+	var also []string
+	if st.Revisits > 0 {
+		also = append(also, plural(st.Revisits, "revisit record")+" (each refers to an earlier capture)")
+	}
+	if st.Continuations > 0 {
+		also = append(also, plural(st.Continuations, "continuation record"))
+	}
+	if len(also) > 0 {
+		msg += "; also passed over: " + strings.Join(also, ", ")
 	}
 	return msg
 }
