@@ -72,8 +72,7 @@ func (e *Engine) EvidenceFinding(id, path string, ev Evidence) (f Finding, ok bo
 // EU-US Data Privacy Framework, standard contractual clauses, an adequacy
 // decision): what transfer-contradiction holds a visit's evidence against.
 func (e *Engine) TransferClaims(doc *extract.Document) (deniesTransfers, namesSafeguard bool) {
-	c := &check{doc: doc, opts: e.opts}
-	c.all, c.heading, c.body, c.anyText, c.split, c.sentLits = e.filter.scanDocument(doc)
+	c := &check{doc: doc, opts: e.opts, docIndex: e.filter.scanDocument(doc)}
 	at, _ := firstOf(c.all, transferSafeguards)
 	return c.anyText.hasAny(noTransferIDs) && claimsNoTransfer(c), at >= 0
 }

@@ -170,7 +170,7 @@ func TestAlternativesRuledOut(t *testing.T) {
 		"",
 	} {
 		doc := &extract.Document{Sections: []extract.Section{{Body: extract.NewText(s, extract.Position{Line: 1, Column: 1})}}}
-		_, _, body, _, _, _ := p.scanDocument(doc)
+		body := p.scanDocument(doc).body
 		if got, want := m.matchIn(s, body[0]), m.MatchString(s); got != want {
 			t.Errorf("%q: matchIn %v, MatchString %v", s, got, want)
 		}
@@ -240,7 +240,7 @@ func TestMayMake(t *testing.T) {
 		"yhteystiedot":                   false,
 	} {
 		doc := &extract.Document{Sections: []extract.Section{{Body: extract.NewText(s, extract.Position{Line: 1, Column: 1})}}}
-		_, _, body, _, _, _ := p.scanDocument(doc)
+		body := p.scanDocument(doc).body
 		if got := mayMake(st, body[0]); got != want {
 			t.Errorf("%q: %v, want %v", s, got, want)
 		}
