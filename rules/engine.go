@@ -62,15 +62,12 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	for _, r := range e.rules {
 		c.stopNow()
 		c.rule = r
-		switch r.Kind {
-		case KindForbid:
-			c.forbid()
-		case KindRequire:
-			c.require()
-		case KindBuiltin:
-			r.builtin(c)
-		}
+		r.spec.check(c)
 	}
+	// markOutdated reads statements as made whether or not a clause denies
+	// them, as it did when it took the last rule's unless_denied (the
+	// pack's last rule has none).
+	c.unlessDenied = false
 	c.markOutdated(e.rules)
 	sort.SliceStable(c.out, func(i, j int) bool {
 		a, b := c.out[i].Location, c.out[j].Location
@@ -122,6 +119,9 @@ type check struct {
 	// coverage is each require rule's status (coverage.go).
 	coverage []Coverage
 
+	// unlessDenied is the running require rule's unless_denied: its
+	// helpers do not count what a clause denies.
+	unlessDenied bool
 	// docIndex is the document's literals and sentences (prefilter.go).
 	docIndex
 	matched map[*matcher]bool // document-level conditions, tested once

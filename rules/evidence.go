@@ -41,7 +41,7 @@ func (e *Engine) EvidenceFinding(id, path string, ev Evidence) (f Finding, ok bo
 		}
 		msg := r.Message.In(e.opts.MessageLang)
 		if ev.Message != "" {
-			msg = r.Messages[ev.Message].In(e.opts.MessageLang)
+			msg = r.messages()[ev.Message].In(e.opts.MessageLang)
 		}
 		keys := make([]string, 0, len(ev.Vars))
 		for k := range ev.Vars {

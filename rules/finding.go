@@ -165,6 +165,7 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 		message = r.Message.In(c.opts.MessageLang)
 	}
 	evidence = strings.TrimSpace(evidence)
+	suggest, forms, replace := r.wording()
 	message = strings.ReplaceAll(message, "{evidence}", evidence)
 	f := Finding{
 		Rule:     r.ID,
@@ -178,10 +179,10 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 		},
 		Evidence:   evidence,
 		Message:    message,
-		Suggestion: r.suggestion(c.doc.Lang, evidence),
+		Suggestion: suggestion(suggest, forms, c.doc.Lang, evidence),
 		Snippet:    c.doc.SourceLine(span.Start.Line),
 	}
-	if r.Replace && evidence != "" && sev > Note && r.fixable(evidence) {
+	if replace && evidence != "" && sev > Note && fixable(forms, evidence) {
 		f.Replacement = f.Suggestion
 	}
 	if f.Location.Line < 1 {
@@ -197,9 +198,9 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 }
 
 // fixable reports whether the suggestion may replace the evidence as is.
-func (r *Rule) fixable(evidence string) bool {
+func fixable(forms []FormSuggestion, evidence string) bool {
 	lower := strings.ToLower(evidence)
-	for _, f := range r.SuggestFor {
+	for _, f := range forms {
 		if f.re.MatchString(lower) {
 			return !f.NoFix
 		}
@@ -209,7 +210,7 @@ func (r *Rule) fixable(evidence string) bool {
 
 // suggestion is the rule's wording for the evidence in the notice's
 // language, Finnish when the language is unknown.
-func (r *Rule) suggestion(lang, evidence string) string {
+func suggestion(suggest map[string]string, forms []FormSuggestion, lang, evidence string) string {
 	in := func(m map[string]string) string {
 		if s, ok := m[lang]; ok {
 			return s
@@ -217,12 +218,12 @@ func (r *Rule) suggestion(lang, evidence string) string {
 		return m["fi"]
 	}
 	lower := strings.ToLower(evidence)
-	for _, f := range r.SuggestFor {
+	for _, f := range forms {
 		if f.re.MatchString(lower) {
 			if s := in(f.Suggest); s != "" {
 				return s
 			}
 		}
 	}
-	return in(r.Suggest)
+	return in(suggest)
 }

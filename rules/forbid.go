@@ -1,12 +1,140 @@
 package rules
 
 import (
-	"github.com/noticelint/noticelint/extract"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/noticelint/noticelint/extract"
 )
+
+// forbidSpec is the keys of a forbid rule: a pattern present in the text
+// is a finding at the match.
+type forbidSpec struct {
+	// Suggest is wording to put in place of the evidence, by notice
+	// language.
+	Suggest map[string]string `yaml:"suggest"`
+	// SuggestFor gives wording for evidence of a particular form, the
+	// first whose Match matches the evidence: Finnish inflects, and
+	// "henkilötietolain mukaisesti" wants "tietosuojalain mukaisesti".
+	SuggestFor []FormSuggestion `yaml:"suggest_for"`
+	// Replace marks Suggest as a replacement for the evidence (SARIF
+	// fixes).
+	Replace bool `yaml:"replace"`
+	// Scope is where the rule looks: all (default), body or heading.
+	Scope string `yaml:"scope"`
+	// Keywords are literal, lower-case strings one of which any match
+	// contains; a document holding none of them is skipped cheaply.
+	Keywords   []string              `yaml:"keywords"`
+	Patterns   map[string][]*Pattern `yaml:"patterns"`
+	Exceptions []string              `yaml:"exceptions"`
+	// Separate keeps each match its own finding: matches that stand side
+	// by side are joined into one otherwise ("henkilötietolain
+	// (523/1999)"), and "[nimi], [osoite]" are two placeholders.
+	Separate  bool         `yaml:"separate"`
+	Downgrade []*Downgrade `yaml:"downgrade"`
+
+	exceptions []*matcher
+	patterns   []*Pattern // all languages', in a fixed order
+	keywordIDs []int32
+}
+
+// Pattern is one forbidden expression. Written as a plain string, or as a
+// mapping when it needs a document-level exception.
+type Pattern struct {
+	Re string `yaml:"re"`
+	// Unless skips the pattern for a document whose text matches it (a
+	// Swedish act named in a Swedish company's notice, say).
+	Unless string `yaml:"unless"`
+	// If runs the pattern only in a document whose text matches it (an old
+	// address only next to the ombudsman).
+	If string `yaml:"if"`
+	// UnlessSentence and UnlessSection drop a match whose sentence, or
+	// section body, matches: "tietosuojadirektiivi 95/46/EY" names the old
+	// directive, "niin kauan kuin on tarpeen, enintään kaksi vuotta" a period.
+	UnlessSentence string `yaml:"unless_sentence"`
+	UnlessSection  string `yaml:"unless_section"`
+	// Capitals: a match counts only where the text is written in capitals
+	// ("[YHDISTYKSEN NIMI]", not "[1]" or "[see below]").
+	Capitals bool `yaml:"capitals"`
+
+	re, unless, cond, unlessSentence, unlessSection *matcher
+}
+
+// UnmarshalYAML accepts a string or a {re, unless} mapping.
+func (p *Pattern) UnmarshalYAML(unmarshal func(any) error) error {
+	var s string
+	if err := unmarshal(&s); err == nil {
+		p.Re = s
+		return nil
+	}
+	type plain Pattern
+	return unmarshal((*plain)(p))
+}
+
+// Downgrade lowers the severity of a match whose sentence matches Sentence:
+// a sentence saying the act was repealed is history, not a reference.
+type Downgrade struct {
+	Sentence string    `yaml:"sentence"`
+	Severity Severity  `yaml:"severity"`
+	Message  Localized `yaml:"message"`
+
+	re *matcher
+}
+
+func (f *forbidSpec) compile(_ *Rule, fail failFunc) {
+	if f.Replace && len(f.Suggest) == 0 {
+		fail("replace: needs suggest, the wording that replaces the evidence")
+	}
+	switch f.Scope {
+	case "", "all", "body", "heading":
+	default:
+		fail("scope %q: want all, body or heading", f.Scope)
+	}
+	for i := range f.SuggestFor {
+		f.SuggestFor[i].re = compileOne(fail, "suggest_for.match", f.SuggestFor[i].Match)
+	}
+	f.exceptions = compileList(fail, "exception", f.Exceptions)
+	for _, d := range f.Downgrade {
+		d.re = compileOne(fail, "downgrade sentence", d.Sentence)
+		if d.Severity == None {
+			fail("downgrade: severity must be error, warning or note")
+		}
+	}
+	for lang := range f.Patterns {
+		if !languages[lang] {
+			fail("patterns: unknown language %q (want fi, sv or en)", lang)
+		}
+	}
+	if len(f.Patterns) == 0 {
+		fail("a forbid rule needs patterns")
+	}
+	if len(f.Keywords) == 0 {
+		fail("a forbid rule needs keywords, the literals its matches contain")
+	}
+	for _, k := range f.Keywords {
+		if k != strings.ToLower(k) {
+			fail("keyword %q: write keywords in lower case", k)
+		}
+	}
+	f.keywordIDs = literalIDs(f.Keywords)
+	for _, lang := range slices.Sorted(maps.Keys(f.Patterns)) {
+		for _, p := range f.Patterns[lang] {
+			f.patterns = append(f.patterns, p)
+			p.re = compileOne(fail, "pattern", p.Re)
+			for _, opt := range []struct {
+				what, expr string
+				dst        **matcher
+			}{{"unless", p.Unless, &p.unless}, {"if", p.If, &p.cond}, {"unless_sentence", p.UnlessSentence, &p.unlessSentence}, {"unless_section", p.UnlessSection, &p.unlessSection}} {
+				if opt.expr != "" {
+					*opt.dst = compileOne(fail, opt.what, opt.expr)
+				}
+			}
+		}
+	}
+}
 
 // match is a pattern match in one text of one section.
 type match struct {
@@ -15,26 +143,26 @@ type match struct {
 	message    string
 }
 
-func (c *check) forbid() {
-	r := c.rule
-	if !c.anyText.hasAny(r.keywordIDs) {
+func (f *forbidSpec) check(c *check) {
+	if !c.anyText.hasAny(f.keywordIDs) {
 		return
 	}
 	for i := range c.doc.Sections {
 		c.checkStop()
 		sec := &c.doc.Sections[i]
-		if r.Scope != "body" {
-			c.forbidIn(sec, sec.Heading, c.heading[i])
+		if f.Scope != "body" {
+			f.checkIn(c, sec, sec.Heading, c.heading[i])
 		}
-		if r.Scope != "heading" {
-			c.forbidIn(sec, sec.Body, c.body[i])
+		if f.Scope != "heading" {
+			f.checkIn(c, sec, sec.Body, c.body[i])
 		}
 	}
 }
 
-func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
+// checkIn checks text t of section sec, whose literals are lits.
+func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet) {
 	r := c.rule
-	if !lits.hasAny(r.keywordIDs) {
+	if !lits.hasAny(f.keywordIDs) {
 		return
 	}
 	lower := t.Lower()
@@ -50,7 +178,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 	if len(lower) > matchWindow {
 		wins = windows(len(lower), sentencesOf(), matchWindow)
 	}
-	for _, p := range r.patterns {
+	for _, p := range f.patterns {
 		if !p.re.mayHold(lits) {
 			continue
 		}
@@ -94,7 +222,7 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 		return
 	}
 	var excepted [][2]int // sorted in except
-	for _, re := range r.exceptions {
+	for _, re := range f.exceptions {
 		for _, w := range wins {
 			c.stopNow()
 			for _, m := range re.findAll(lower[w[0]:w[1]]) {
@@ -104,24 +232,24 @@ func (c *check) forbidIn(sec *extract.Section, t extract.Text, lits litSet) {
 	}
 	except := newSpanSet(excepted)
 	var downgrades map[[2]int]int // by sentence: the downgrade that applies, or -1
-	ms = mergeMatches(ms, t, !r.Separate)
+	ms = mergeMatches(ms, t, !f.Separate)
 	for _, m := range ms {
 		c.checkStop()
 		if except.overlaps(m.start, m.end) {
 			continue
 		}
-		if len(r.Downgrade) > 0 {
+		if len(f.Downgrade) > 0 {
 			s, e := sentenceAround(sentencesOf(), m.start, m.end)
 			k, ok := downgrades[[2]int{s, e}]
 			if !ok {
 				if downgrades == nil {
 					downgrades = map[[2]int]int{}
 				}
-				k = slices.IndexFunc(r.Downgrade, func(d *Downgrade) bool { return d.re.MatchString(lower[s:e]) })
+				k = slices.IndexFunc(f.Downgrade, func(d *Downgrade) bool { return d.re.MatchString(lower[s:e]) })
 				downgrades[[2]int{s, e}] = k
 			}
 			if k >= 0 {
-				d := r.Downgrade[k]
+				d := f.Downgrade[k]
 				m.severity, m.message = d.Severity, d.Message.In(c.opts.MessageLang)
 			}
 		}

@@ -53,7 +53,9 @@ func TestHeadingMatchIn(t *testing.T) {
 	p := newPrefilter()
 	var res []*matcher
 	for _, r := range pack {
-		res = append(append(res, r.anchors...), r.whenHeading...)
+		if q, ok := r.spec.(*requireSpec); ok {
+			res = append(append(res, q.anchors...), q.whenHeading...)
+		}
 	}
 	matched := 0
 	for _, n := range corpus.Generate(30, 7) {
@@ -108,7 +110,11 @@ func TestFindAllIn(t *testing.T) {
 	p := newPrefilter()
 	var ms []*matcher
 	for _, r := range pack {
-		for _, pt := range r.patterns {
+		f, ok := r.spec.(*forbidSpec)
+		if !ok {
+			continue
+		}
+		for _, pt := range f.patterns {
 			ms = append(ms, pt.re)
 		}
 	}
@@ -189,7 +195,11 @@ func TestSearchAnchored(t *testing.T) {
 	}
 	checked := 0
 	for _, r := range pack {
-		for _, pt := range r.patterns {
+		f, ok := r.spec.(*forbidSpec)
+		if !ok {
+			continue
+		}
+		for _, pt := range f.patterns {
 			if pt.re.prefix == "" {
 				continue
 			}

@@ -1,24 +1,128 @@
 package rules
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/noticelint/noticelint/extract"
 )
 
-func (c *check) require() {
+// requireSpec is the keys of a require rule: a statement that must be
+// made, missing where no body sentence or section makes it.
+type requireSpec struct {
+	// Suggest is wording to add, by notice language.
+	Suggest    map[string]string      `yaml:"suggest"`
+	Statements map[string][]Statement `yaml:"statements"`
+	// Sections lists sections that make the statement by their presence: a
+	// heading that matches, with body text under it (matching Body, when
+	// given). A heading with nothing under it never does.
+	Sections []SectionStatement `yaml:"sections"`
+	// UnlessDenied: a clause that denies the statement ("we do not provide
+	// right of correction", "ei ole oikeutta") does not make it (denial.go).
+	UnlessDenied bool `yaml:"unless_denied"`
+	// When makes the rule conditional: it applies only to a notice that
+	// makes one of these statements (consent named -> its withdrawal
+	// required), or has a heading matching WhenHeading.
+	When        map[string][]Statement `yaml:"when"`
+	WhenHeading []string               `yaml:"when_heading"`
+	// Anchor lists heading patterns, best first, for where a missing
+	// statement belongs.
+	Anchor []string `yaml:"anchor"`
+	// Coverage is the rule's row in the Art. 13/14 coverage matrix.
+	Coverage *CoverageRow `yaml:"coverage"`
+
+	anchors     []*matcher
+	whenHeading []*matcher
+	// Statements and When of every language, in a fixed order.
+	statementList, whenList []Statement
+}
+
+// Statement is one way of saying what a require rule wants: a sentence of a
+// body that matches every All pattern and no None pattern.
+type Statement struct {
+	All  []string `yaml:"all"`
+	None []string `yaml:"none"`
+
+	all, none []*matcher
+}
+
+// SectionStatement is a section that makes a statement: a heading matching
+// Heading with body text (matching Body, when given) under it.
+type SectionStatement struct {
+	Heading string `yaml:"heading"`
+	Body    string `yaml:"body"`
+	// UnlessHeading: a heading that also matches this covers more than one
+	// topic ("Käsittelyn tarkoitus ja oikeusperuste"), and its body must
+	// make the statement itself.
+	UnlessHeading string `yaml:"unless_heading"`
+	// AdjacentHeading: the sections right after this one, at its level,
+	// whose headings match it count as under it: a controller's name in
+	// one row of a table, its address in the next ("Rekisterinpitäjä" /
+	// "Postiosoite").
+	AdjacentHeading string `yaml:"adjacent_heading"`
+
+	heading, body, unlessHeading, adjacentHeading *matcher
+}
+
+func (q *requireSpec) compile(_ *Rule, fail failFunc) {
+	if len(q.Statements) == 0 && len(q.Sections) == 0 {
+		fail("a require rule needs statements or sections")
+	}
+	compileStatements := func(what string, m map[string][]Statement) []Statement {
+		var list []Statement
+		for _, lang := range slices.Sorted(maps.Keys(m)) {
+			if !languages[lang] {
+				fail("%s: unknown language %q (want fi, sv or en)", what, lang)
+			}
+			for i := range m[lang] {
+				st := &m[lang][i]
+				if len(st.All) == 0 {
+					fail("%s.%s[%d]: needs at least one pattern in all", what, lang, i)
+				}
+				st.all = compileList(fail, "statement", st.All)
+				st.none = compileList(fail, "statement exception", st.None)
+			}
+			list = append(list, m[lang]...)
+		}
+		return list
+	}
+	q.statementList = compileStatements("statements", q.Statements)
+	q.whenList = compileStatements("when", q.When)
+	q.whenHeading = compileList(fail, "when_heading", q.WhenHeading)
+	q.anchors = compileList(fail, "anchor", q.Anchor)
+	for i := range q.Sections {
+		sec := &q.Sections[i]
+		sec.heading = compileOne(fail, "sections.heading", sec.Heading)
+		for _, opt := range []struct {
+			what, expr string
+			dst        **matcher
+		}{{"sections.body", sec.Body, &sec.body}, {"sections.unless_heading", sec.UnlessHeading, &sec.unlessHeading}, {"sections.adjacent_heading", sec.AdjacentHeading, &sec.adjacentHeading}} {
+			if opt.expr != "" {
+				*opt.dst = compileOne(fail, opt.what, opt.expr)
+			}
+		}
+	}
+	if q.Coverage != nil {
+		q.Coverage.compile(fail)
+	}
+}
+
+func (q *requireSpec) check(c *check) {
 	r := c.rule
+	c.unlessDenied = q.UnlessDenied
 	if c.doc.Unreadable() {
 		c.cover(CoverageUnread, nil)
 		return // what was not read is not missing: extraction-quality says so
 	}
-	if (len(r.whenList) > 0 || len(r.whenHeading) > 0) && !c.made(r.whenList) && !c.headingMatches(r.whenHeading) {
+	if (len(q.whenList) > 0 || len(q.whenHeading) > 0) && !c.made(q.whenList) && !c.headingMatches(q.whenHeading) {
 		c.cover(CoverageNotApplicable, nil)
 		return // the condition does not hold: nothing is required
 	}
-	if c.made(r.statementList) || c.sectionMakes(r.Sections) {
+	if c.made(q.statementList) || c.sectionMakes(q.Sections) {
 		c.cover(CoveragePresent, nil)
 		return
 	}
-	sec := c.anchor()
+	sec := c.anchor(q.anchors)
 	c.cover(c.missingStatus(sec), sec)
 	if sec == nil {
 		c.report(nil, c.firstSpan(), "", r.Severity, "")
@@ -146,7 +250,7 @@ func (c *check) underHeading(st SectionStatement, i int) bool {
 		case st.body == nil:
 			// The first text under the heading says what it holds:
 			// "Tämä oikeus ei koske rekisteriä" denies it.
-			if !c.rule.UnlessDenied {
+			if !c.unlessDenied {
 				return true
 			}
 			first := c.sentences(j)
@@ -165,7 +269,7 @@ func (c *check) underHeading(st SectionStatement, i int) bool {
 // undeniedIn reports whether m matches text, lower-cased, whose literal set
 // is lits, outside the clauses that deny, for a rule with unless_denied.
 func (c *check) undeniedIn(m *matcher, text string, lits litSet) bool {
-	if !c.rule.UnlessDenied || !deniesIn(text, lits) {
+	if !c.unlessDenied || !deniesIn(text, lits) {
 		return true
 	}
 	for _, se := range sentences(text) {
@@ -224,7 +328,7 @@ func (c *check) union(a, b litSet) litSet {
 // denialAt returns where to keep whether sentence k of section i's body
 // holds a denial cue: the rules that ask share the answer.
 func (c *check) denialAt(i, k int) *int8 {
-	if !c.rule.UnlessDenied {
+	if !c.unlessDenied {
 		return nil
 	}
 	if c.denialOf == nil {
@@ -254,7 +358,7 @@ func (c *check) sentenceMakes(st Statement, s string, lits litSet, denial *int8)
 			return false
 		}
 	}
-	if !c.rule.UnlessDenied {
+	if !c.unlessDenied {
 		return true
 	}
 	denied := denial != nil && *denial > 0
@@ -287,9 +391,9 @@ func (st Statement) matchesText(s string) bool {
 }
 
 // anchor finds the section a missing statement belongs in: the first
-// section whose heading matches the rule's first anchor that matches any.
-func (c *check) anchor() *extract.Section {
-	for _, re := range c.rule.anchors {
+// section whose heading matches the first of anchors that matches any.
+func (c *check) anchor(anchors []*matcher) *extract.Section {
+	for _, re := range anchors {
 		for i := range c.doc.Sections {
 			sec := &c.doc.Sections[i]
 			if sec.Heading.Len() > 0 && re.matchIn(sec.Heading.Lower(), c.heading[i]) {
