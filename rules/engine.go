@@ -124,7 +124,7 @@ type check struct {
 	unlessDenied bool
 	// docIndex is the document's literals and sentences (prefilter.go).
 	docIndex
-	matched map[*matcher]bool // document-level conditions, tested once
+	matched map[*condition]bool // document-level conditions, tested once
 	// leads are each body's lists: pairs of a lead-in sentence and an
 	// item (leadin.go), found when first needed.
 	leads   [][][2]int
@@ -139,12 +139,12 @@ type check struct {
 func (c *check) sentences(i int) [][2]int { return c.sents[i] }
 
 // docMatches reports whether the whole document matches m.
-func (c *check) docMatches(m *matcher) bool {
+func (c *check) docMatches(m *condition) bool {
 	v, ok := c.matched[m]
 	if !ok {
 		v = c.matchesLong(m, c.all)
 		if c.matched == nil {
-			c.matched = map[*matcher]bool{}
+			c.matched = map[*condition]bool{}
 		}
 		c.matched[m] = v
 	}

@@ -36,7 +36,7 @@ type forbidSpec struct {
 	Separate  bool         `yaml:"separate"`
 	Downgrade []*Downgrade `yaml:"downgrade"`
 
-	exceptions []*matcher
+	exceptions []*locator
 	patterns   []*Pattern // all languages', in a fixed order
 	keywordIDs []int32
 }
@@ -60,7 +60,8 @@ type Pattern struct {
 	// ("[YHDISTYKSEN NIMI]", not "[1]" or "[see below]").
 	Capitals bool `yaml:"capitals"`
 
-	re, unless, cond, unlessSentence, unlessSection *matcher
+	re                                          *locator
+	unless, cond, unlessSentence, unlessSection *condition
 }
 
 // UnmarshalYAML accepts a string or a {re, unless} mapping.
@@ -81,7 +82,7 @@ type Downgrade struct {
 	Severity Severity  `yaml:"severity"`
 	Message  Localized `yaml:"message"`
 
-	re *matcher
+	re *condition
 }
 
 func (f *forbidSpec) compile(_ *Rule, fail failFunc) {
@@ -96,7 +97,7 @@ func (f *forbidSpec) compile(_ *Rule, fail failFunc) {
 	for i := range f.SuggestFor {
 		f.SuggestFor[i].re = compileOne(fail, "suggest_for.match", f.SuggestFor[i].Match)
 	}
-	f.exceptions = compileList(fail, "exception", f.Exceptions)
+	f.exceptions = compileLocators(fail, "exception", f.Exceptions)
 	for _, d := range f.Downgrade {
 		d.re = compileOne(fail, "downgrade sentence", d.Sentence)
 		if d.Severity == None {
@@ -123,10 +124,12 @@ func (f *forbidSpec) compile(_ *Rule, fail failFunc) {
 	for _, lang := range slices.Sorted(maps.Keys(f.Patterns)) {
 		for _, p := range f.Patterns[lang] {
 			f.patterns = append(f.patterns, p)
-			p.re = compileOne(fail, "pattern", p.Re)
+			if res := compileLocators(fail, "pattern", []string{p.Re}); len(res) == 1 {
+				p.re = res[0]
+			}
 			for _, opt := range []struct {
 				what, expr string
-				dst        **matcher
+				dst        **condition
 			}{{"unless", p.Unless, &p.unless}, {"if", p.If, &p.cond}, {"unless_sentence", p.UnlessSentence, &p.unlessSentence}, {"unless_section", p.UnlessSection, &p.unlessSection}} {
 				if opt.expr != "" {
 					*opt.dst = compileOne(fail, opt.what, opt.expr)

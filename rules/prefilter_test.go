@@ -51,7 +51,7 @@ func TestHeadingMatchIn(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := newPrefilter()
-	var res []*matcher
+	var res []*condition
 	for _, r := range pack {
 		if q, ok := r.spec.(*requireSpec); ok {
 			res = append(append(res, q.anchors...), q.whenHeading...)
@@ -108,7 +108,7 @@ func TestFindAllIn(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := newPrefilter()
-	var ms []*matcher
+	var ms []*locator
 	for _, r := range pack {
 		f, ok := r.spec.(*forbidSpec)
 		if !ok {
@@ -179,7 +179,7 @@ func TestSearchAnchored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scan := func(m *matcher, s string) [][2]int {
+	scan := func(m *locator, s string) [][2]int {
 		plain := *m
 		plain.anchored = nil // the search without the anchored expression
 		return plain.search(s)

@@ -31,8 +31,8 @@ type requireSpec struct {
 	// Coverage is the rule's row in the Art. 13/14 coverage matrix.
 	Coverage *CoverageRow `yaml:"coverage"`
 
-	anchors     []*matcher
-	whenHeading []*matcher
+	anchors     []*condition
+	whenHeading []*condition
 	// Statements and When of every language, in a fixed order.
 	statementList, whenList []Statement
 }
@@ -43,7 +43,7 @@ type Statement struct {
 	All  []string `yaml:"all"`
 	None []string `yaml:"none"`
 
-	all, none []*matcher
+	all, none []*condition
 }
 
 // SectionStatement is a section that makes a statement: a heading matching
@@ -61,7 +61,7 @@ type SectionStatement struct {
 	// "Postiosoite").
 	AdjacentHeading string `yaml:"adjacent_heading"`
 
-	heading, body, unlessHeading, adjacentHeading *matcher
+	heading, body, unlessHeading, adjacentHeading *condition
 }
 
 func (q *requireSpec) compile(_ *Rule, fail failFunc) {
@@ -95,7 +95,7 @@ func (q *requireSpec) compile(_ *Rule, fail failFunc) {
 		sec.heading = compileOne(fail, "sections.heading", sec.Heading)
 		for _, opt := range []struct {
 			what, expr string
-			dst        **matcher
+			dst        **condition
 		}{{"sections.body", sec.Body, &sec.body}, {"sections.unless_heading", sec.UnlessHeading, &sec.unlessHeading}, {"sections.adjacent_heading", sec.AdjacentHeading, &sec.adjacentHeading}} {
 			if opt.expr != "" {
 				*opt.dst = compileOne(fail, opt.what, opt.expr)
@@ -161,7 +161,7 @@ func mayMake(st Statement, lits litSet) bool {
 }
 
 // headingMatches reports whether a section's heading matches one of res.
-func (c *check) headingMatches(res []*matcher) bool {
+func (c *check) headingMatches(res []*condition) bool {
 	for i := range c.doc.Sections {
 		h := c.doc.Sections[i].Heading.Lower()
 		if h == "" {
@@ -268,7 +268,7 @@ func (c *check) underHeading(st SectionStatement, i int) bool {
 
 // undeniedIn reports whether m matches text, lower-cased, whose literal set
 // is lits, outside the clauses that deny, for a rule with unless_denied.
-func (c *check) undeniedIn(m *matcher, text string, lits litSet) bool {
+func (c *check) undeniedIn(m *condition, text string, lits litSet) bool {
 	if !c.unlessDenied || !deniesIn(text, lits) {
 		return true
 	}
@@ -392,7 +392,7 @@ func (st Statement) matchesText(s string) bool {
 
 // anchor finds the section a missing statement belongs in: the first
 // section whose heading matches the first of anchors that matches any.
-func (c *check) anchor(anchors []*matcher) *extract.Section {
+func (c *check) anchor(anchors []*condition) *extract.Section {
 	for _, re := range anchors {
 		for i := range c.doc.Sections {
 			sec := &c.doc.Sections[i]

@@ -69,7 +69,7 @@ type FormSuggestion struct {
 	// the new section number, which a replacement cannot know.
 	NoFix bool `yaml:"no_fix"`
 
-	re *matcher
+	re *condition
 }
 
 // Samples are texts the rule must fire on and texts it must stay quiet on.
@@ -134,18 +134,13 @@ func (r *Rule) compile() error {
 	return errors.Join(errs...)
 }
 
-// compileOne compiles pattern p, one of what (a key's name, as errors and
-// unnumbered know it); nil when it does not compile, which fail is told.
-func compileOne(fail failFunc, what, p string) *matcher {
+// compileOne compiles condition p, one of what (a key's name, as errors
+// and unnumbered know it); nil when it does not compile, which fail is
+// told.
+func compileOne(fail failFunc, what, p string) *condition {
 	// Patterns tested on whole texts, or seldom, keep their literals out
 	// of the prefilter (compileTest).
-	numbered := !unnumbered[what]
-	compile := compileTest
-	if what == "pattern" || what == "exception" {
-		// located: an exception cancels the matches it overlaps
-		compile = compileLocated
-	}
-	m, err := compile(p, numbered)
+	m, err := compileTest(p, !unnumbered[what])
 	if err != nil {
 		fail("%s %q: %v", what, p, err)
 		return nil
@@ -155,12 +150,26 @@ func compileOne(fail failFunc, what, p string) *matcher {
 
 // compileList is compileOne for each of pats, leaving out those that do
 // not compile.
-func compileList(fail failFunc, what string, pats []string) []*matcher {
-	out := make([]*matcher, 0, len(pats))
+func compileList(fail failFunc, what string, pats []string) []*condition {
+	out := make([]*condition, 0, len(pats))
 	for _, p := range pats {
 		if m := compileOne(fail, what, p); m != nil {
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// compileLocators is compileList for patterns whose matches are located.
+func compileLocators(fail failFunc, what string, pats []string) []*locator {
+	out := make([]*locator, 0, len(pats))
+	for _, p := range pats {
+		m, err := compileLocated(p, !unnumbered[what])
+		if err != nil {
+			fail("%s %q: %v", what, p, err)
+			continue
+		}
+		out = append(out, m)
 	}
 	return out
 }
