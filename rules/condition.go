@@ -287,6 +287,10 @@ func compileCondition(p string) (*condition, error) { return compileTest(p, true
 // (MatchString), or seldom, gains nothing from them, and every literal
 // numbered makes the automaton that runs over every text larger.
 func compileTest(p string, numbered bool) (*condition, error) {
+	p, err := expandNamed(p)
+	if err != nil {
+		return nil, err
+	}
 	p = joinLines(p)
 	if err := checkPattern(p); err != nil {
 		return nil, err

@@ -90,6 +90,10 @@ func compilePattern(p string) (*locator, error) { return compileLocated(p, true)
 
 // compileLocated is compilePattern; numbered as for compileTest.
 func compileLocated(p string, numbered bool) (*locator, error) {
+	p, err := expandNamed(p)
+	if err != nil {
+		return nil, err
+	}
 	raw := p
 	p = joinLocatedLines(p)
 	if err := checkPattern(p); err != nil {
