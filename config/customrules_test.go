@@ -134,20 +134,8 @@ func TestCustomRulesRejected(t *testing.T) {
     keywords: [x]
     patterns: {en: ['x(']}
     samples: {fire: [x], quiet: [y]}
-  - id: acme-inline-misplaced
-    severity: error
-    category: x
-    title: {en: t}
-    description: {en: d}
-    ref: r
-    help: {en: h}
-    message: {en: m}
-    kind: forbid
-    keywords: [x]
-    patterns: {en: ['x']}
-    when_heading: ['x']
-    samples: {fire: [x], quiet: [y]}
-`)
+  -
+`+indentLines(customRuleYAML("acme-inline-misplaced", "[Vanha Esimerkki Oy.]")+"when_heading: ['rekisterinpitäjä']\n", "    "))
 	_, err := Load(path, pack(t))
 	if err == nil {
 		t.Fatal("a configuration with bad custom rules loaded")
@@ -159,7 +147,7 @@ func TestCustomRulesRejected(t *testing.T) {
 		rel("c.yml") + `:23: custom-rules[4].samples.quiet[0]: rule acme-samples: quiet sample gave error acme-samples at 1:1 "Luonnos": "Luonnos on hyväksytty."`,
 		rel("c.yml") + `:24: custom-rules[5].id: rule id "placeholder" is already a built-in rule`,
 		rel("c.yml") + `:36: custom-rules[6]: pattern "x(": error parsing regexp: missing closing ): ` + "`x(`",
-		rel("c.yml") + `:59: custom-rules[7].when_heading: "when_heading" is a key of a require rule, not of a forbid rule`,
+		rel("c.yml") + `:64: custom-rules[7].when_heading: "when_heading" is a key of a require rule, not of a forbid rule`,
 		rel("rules/bad.yaml") + `:14: samples.fire[0]: rule acme-file: fire sample gave no findings, want a finding of severity warning: "Esimerkki Oyj."`,
 		rel("rules/bad.yaml") + `:15: samples.quiet[0]: rule acme-file: quiet sample gave warning acme-file at 1:1 "Vanha Esimerkki Oy": "Vanha Esimerkki Oy."`,
 		rel("rules/misplaced.yaml") + `:16: anchor: "anchor" is a key of a require rule, not of a forbid rule`,

@@ -66,13 +66,8 @@ type Pattern struct {
 
 // UnmarshalYAML accepts a string or a {re, unless} mapping.
 func (p *Pattern) UnmarshalYAML(unmarshal func(any) error) error {
-	var s string
-	if err := unmarshal(&s); err == nil {
-		p.Re = s
-		return nil
-	}
 	type plain Pattern
-	return unmarshal((*plain)(p))
+	return stringOr(unmarshal, &p.Re, (*plain)(p))
 }
 
 // Downgrade lowers the severity of a match whose sentence matches Sentence:

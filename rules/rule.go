@@ -87,13 +87,19 @@ type Sample struct {
 
 // UnmarshalYAML accepts a string or a {text, severity} mapping.
 func (s *Sample) UnmarshalYAML(unmarshal func(any) error) error {
+	type plain Sample
+	return stringOr(unmarshal, &s.Text, (*plain)(s))
+}
+
+// stringOr decodes a YAML string into *text, or else a mapping into
+// mapping: a key written short ("text") or in full ({text: ..., ...}).
+func stringOr(unmarshal func(any) error, text *string, mapping any) error {
 	var t string
 	if err := unmarshal(&t); err == nil {
-		s.Text = t
+		*text = t
 		return nil
 	}
-	type plain Sample
-	return unmarshal((*plain)(s))
+	return unmarshal(mapping)
 }
 
 var (
