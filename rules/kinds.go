@@ -9,11 +9,13 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
 )
 
 // kinds are the kinds of rule a file may declare, each decoding its own
 // keys.
-var kinds = map[string]func(data []byte) (*Rule, error){
+var kinds = map[string]func(body ast.Node) (*Rule, error){
 	KindForbid:  decodeKind[forbidSpec],
 	KindRequire: decodeKind[requireSpec],
 	KindBuiltin: decodeKind[builtinSpec],
@@ -30,37 +32,60 @@ var specTypes = map[string]reflect.Type{
 
 // decodeRule decodes a rule file: the kind it declares says which keys
 // it may have, and any other key is a *KeyError. A file of no known kind
-// is decoded without its kind's keys, for compile to refuse.
+// is decoded without its kind's keys, for compile to refuse. The file is
+// parsed once, its kind read from the tree.
 func decodeRule(data []byte) (*Rule, error) {
-	var head struct {
-		Kind string `yaml:"kind"`
-	}
-	if err := yaml.Unmarshal(data, &head); err != nil {
+	file, err := parser.ParseBytes(data, 0)
+	if err != nil {
 		return nil, err
 	}
-	decode, ok := kinds[head.Kind]
-	if !ok {
-		var r Rule
-		return &r, yaml.Unmarshal(data, &r)
+	var body ast.Node
+	if len(file.Docs) > 0 {
+		body = file.Docs[0].Body
 	}
-	r, err := decode(data)
+	kind := kindOf(body)
+	decode, ok := kinds[kind]
+	if !ok || body == nil {
+		var r Rule
+		if body == nil {
+			return &r, nil
+		}
+		return &r, yaml.NodeToValue(body, &r)
+	}
+	r, err := decode(body)
 	var unknown *yaml.UnknownFieldError
 	if errors.As(err, &unknown) {
-		return nil, newKeyError(head.Kind, unknown)
+		return nil, newKeyError(kind, unknown)
 	}
 	return r, err
+}
+
+// kindOf returns the value of a rule's kind key, "" when it has none.
+func kindOf(body ast.Node) string {
+	m, ok := body.(*ast.MappingNode)
+	if !ok {
+		return ""
+	}
+	for _, kv := range m.Values {
+		if kv.Key.String() == "kind" {
+			if s, ok := kv.Value.(*ast.StringNode); ok {
+				return s.Value
+			}
+		}
+	}
+	return ""
 }
 
 // decodeKind decodes a rule of the kind whose keys S holds, strictly.
 func decodeKind[S any, P interface {
 	*S
 	spec
-}](data []byte) (*Rule, error) {
+}](body ast.Node) (*Rule, error) {
 	var file struct {
 		Rule `yaml:",inline"`
 		Spec S `yaml:",inline"`
 	}
-	if err := yaml.UnmarshalWithOptions(data, &file, yaml.Strict()); err != nil {
+	if err := yaml.NodeToValue(body, &file, yaml.Strict()); err != nil {
 		return nil, err
 	}
 	r := file.Rule
