@@ -35,6 +35,10 @@ type forbidSpec struct {
 	// (523/1999)"), and "[nimi], [osoite]" are two placeholders.
 	Separate  bool         `yaml:"separate"`
 	Downgrade []*Downgrade `yaml:"downgrade"`
+	// Group "line" makes the matches on one source line one finding,
+	// its evidence the distinct matches in order: a pasted paragraph that
+	// shows "<p>", "<strong>" and "</p>" is one thing to fix, not three.
+	Group string `yaml:"group"`
 
 	exceptions []*locator
 	patterns   []*Pattern // all languages', in a fixed order
@@ -88,6 +92,9 @@ func (f *forbidSpec) compile(_ *Rule, fail failFunc) {
 	case "", "all", "body", "heading":
 	default:
 		fail("scope %q: want all, body or heading", f.Scope)
+	}
+	if f.Group != "" && f.Group != "line" {
+		fail("group %q: want line (or leave it out)", f.Group)
 	}
 	for i := range f.SuggestFor {
 		f.SuggestFor[i].re = compileOne(fail, "suggest_for.match", f.SuggestFor[i].Match)
@@ -231,6 +238,7 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 	except := newSpanSet(excepted)
 	var downgrades map[[2]int]int // by sentence: the downgrade that applies, or -1
 	ms = mergeMatches(ms, t, !f.Separate)
+	var line lineGroup
 	for _, m := range ms {
 		c.checkStop()
 		if except.overlaps(m.start, m.end) {
@@ -253,7 +261,49 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 		}
 		span := t.LowerSpan(m.start, m.end)
 		evidence := t.S[t.LowerToText(m.start):endInText(t, m.end)]
-		c.report(sec, span, evidence, m.severity, m.message)
+		if f.Group != "line" {
+			c.report(sec, span, evidence, m.severity, m.message)
+			continue
+		}
+		if !line.add(span, evidence, m) {
+			line.report(c, sec)
+			line = lineGroup{}
+			line.add(span, evidence, m)
+		}
+	}
+	line.report(c, sec)
+}
+
+// lineGroup is the matches of one source line that make one finding
+// (group: line).
+type lineGroup struct {
+	span     extract.Span
+	evidence []string // distinct, in order
+	m        match
+	n        int
+}
+
+// add takes the match into the group, or reports false when it belongs to
+// another line (or has another severity or message).
+func (g *lineGroup) add(span extract.Span, evidence string, m match) bool {
+	if g.n == 0 {
+		*g = lineGroup{span: span, evidence: []string{evidence}, m: m, n: 1}
+		return true
+	}
+	if span.Start.Line != g.span.Start.Line || m.severity != g.m.severity || m.message != g.m.message {
+		return false
+	}
+	g.span.End = span.End
+	if !slices.Contains(g.evidence, evidence) {
+		g.evidence = append(g.evidence, evidence)
+	}
+	g.n++
+	return true
+}
+
+func (g *lineGroup) report(c *check, sec *extract.Section) {
+	if g.n > 0 {
+		c.report(sec, g.span, strings.Join(g.evidence, " "), g.m.severity, g.m.message)
 	}
 }
 

@@ -77,3 +77,21 @@ func TestRepealedLawSection(t *testing.T) {
 		t.Errorf("without: evidence %q, replacement %q", plain.Evidence, plain.Replacement)
 	}
 }
+
+// TestMarkupGroupedByLine: markup-residue (group: line) gives one finding
+// a source line, listing the distinct markup it shows in order; another
+// line is another finding.
+func TestMarkupGroupedByLine(t *testing.T) {
+	r := Find(loadPack(t), "markup-residue")
+	text := "Tietosuojaseloste\n\n<p>Esimerkki Oy käsittelee <strong>asiakastietoja</strong>.</p>\n\n" +
+		"Säilytysaika<br>\n\nTiedot poistetaan&nbsp;kahden vuoden kuluttua.&nbsp;\n"
+	got := evidence(t, r, text)
+	want := []string{"<p> <strong> </strong> </p>", "<br>", "&nbsp;"}
+	if !slices.Equal(got, want) {
+		t.Errorf("markup findings %q, want %q", got, want)
+	}
+	ungrouped := testRule(t, "id: t-markup\nkind: forbid\nkeywords: ['<']\npatterns:\n  en: ['</?(?:p|strong)>']\n")
+	if got := evidence(t, ungrouped, text); len(got) != 4 {
+		t.Errorf("without group: %q, want the 4 tags apart", got)
+	}
+}
