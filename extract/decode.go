@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
@@ -28,7 +30,11 @@ const (
 // ISO-8859-1's printable range) when the bytes are not UTF-8 but read as
 // single-byte Western European text. Binary data, and UTF-8 broken part way
 // through, are errors that say where and why.
-func DecodeText(b []byte) (text, enc string, err error) {
+func DecodeText(b []byte) (text, enc string, err error) { return decodeText(b, "") }
+
+// decodeText is DecodeText with the charset the transport declared, which
+// wins over guessing when the data has no byte order mark.
+func decodeText(b []byte, declared string) (text, enc string, err error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b = b[3:]
@@ -46,6 +52,13 @@ func DecodeText(b []byte) (text, enc string, err error) {
 	}
 	if err := CheckBinary(b); err != nil {
 		return "", "", err
+	}
+	if e, name := declaredCharset(declared); e != nil && name != EncUTF8 {
+		out, err := e.NewDecoder().Bytes(b)
+		if err != nil {
+			return "", "", fmt.Errorf("cannot decode as %s: %w", name, err)
+		}
+		return string(out), name, nil
 	}
 	if utf8.Valid(b) {
 		// The caller hands the bytes over and never changes them: the text
@@ -156,4 +169,13 @@ func lineCol(b []byte, i int) (line, col int) {
 	i = min(i, len(b))
 	line = 1 + bytes.Count(b[:i], []byte{'\n'})
 	return line, 1 + utf8.RuneCount(b[bytes.LastIndexByte(b[:i], '\n')+1:i])
+}
+
+// declaredCharset looks up the charset a transport declared: nil for none
+// or an unknown name, which a browser ignores too.
+func declaredCharset(name string) (encoding.Encoding, string) {
+	if name == "" {
+		return nil, ""
+	}
+	return charset.Lookup(name)
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 func TestDecodeText(t *testing.T) {
@@ -121,4 +123,63 @@ func TestControlByte(t *testing.T) {
 	if err := CheckBinary(append(ok[:98:98], 0x7f, 0x1b)); err == nil {
 		t.Error("2% controls: no error")
 	}
+}
+
+// TestDeclaredCharset: the charset a transport declared (Options.Charset)
+// decodes a page or text without a byte order mark, over a <meta> that
+// says otherwise and over guessing; a BOM still wins, an unknown name is
+// ignored, and positions are those of the bytes as served (no BOM added).
+func TestDeclaredCharset(t *testing.T) {
+	latin1 := func(s string) []byte {
+		b, err := charmap.ISO8859_1.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	page := latin1("<html><head><meta charset=\"utf-8\"></head><body><h1>Tietosuojaseloste</h1>\n<p>Rekisterinpitäjä: Esimerkki Oy, Säästöpankkitie 1.</p></body></html>")
+	for _, tt := range []struct {
+		name, declared string
+		data           []byte
+		extract        func(string, []byte, Options) (*Document, error)
+		want, enc      string
+	}{
+		{"html declared latin-1 over meta", "iso-8859-1", page, FromHTML, "Rekisterinpitäjä", EncWindows1252},
+		{"html declared unknown: meta", "x-no-such", page, FromHTML, "Rekisterinpit\uFFFD", EncUTF8},
+		{"html bom over declared", "iso-8859-1", append([]byte{0xEF, 0xBB, 0xBF}, "<p>Säilytysaika</p>"...), FromHTML, "Säilytysaika", EncUTF8},
+		{"text declared latin-1", "ISO-8859-1", latin1("Tietosuojaseloste\n\nRekisterinpitäjä: Esimerkki Oy"), FromText, "Rekisterinpitäjä", EncWindows1252},
+		{"text declared utf-8", "utf-8", []byte("Tietosuojaseloste\n\nRekisterinpitäjä: Esimerkki Oy"), FromText, "Rekisterinpitäjä", EncUTF8},
+		{"markdown declared latin-1", "iso-8859-1", latin1("# Tietosuojaseloste\n\nRekisterinpitäjä: Esimerkki Oy"), FromMarkdown, "Rekisterinpitäjä", EncWindows1252},
+	} {
+		doc, err := tt.extract("notice", tt.data, Options{Charset: tt.declared})
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		text := ""
+		for _, s := range doc.Sections {
+			text += s.Heading.S + "\n" + s.Body.S + "\n"
+		}
+		if !strings.Contains(text, tt.want) || doc.Encoding != tt.enc {
+			t.Errorf("%s: encoding %s, text %q; want %s and %q", tt.name, doc.Encoding, text, tt.enc, tt.want)
+		}
+	}
+	// Positions are the served bytes' lines and columns.
+	doc, err := FromHTML("notice.html", page, Options{Charset: "iso-8859-1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range doc.Sections {
+		for _, x := range []Text{s.Heading, s.Body} {
+			i := strings.Index(x.S, "Rekisterinpitäjä")
+			if i < 0 {
+				continue
+			}
+			if p := x.PositionAt(i); p.Line != 2 || p.Column != 4 {
+				t.Errorf("Rekisterinpitäjä at %d:%d, want 2:4", p.Line, p.Column)
+			}
+			return
+		}
+	}
+	t.Error("no section holds the controller")
 }

@@ -20,6 +20,11 @@ type Options struct {
 	// caller knows the data to be in, e.g. from an HTTP Content-Type; it
 	// overrides the path's extension.
 	Format string
+	// Charset is the character encoding the transport declared (the
+	// charset of an HTTP Content-Type), "" when none did. As in a browser
+	// it wins over a page's <meta> and over guessing, and loses to a byte
+	// order mark; an unknown name is ignored.
+	Charset string
 	// Lines, when set, is shown the lines an extractor hands to the
 	// sectionizer, with what the format told of each (noticelint sections
 	// --lines): to tell a misread page from a misread line.

@@ -103,7 +103,7 @@ func FuzzFromHTML(f *testing.F) {
 			return
 		}
 		checkPositions(t, doc)
-		src, _, err := decodeHTML(data)
+		src, _, err := decodeHTML(data, "")
 		if err != nil {
 			t.Fatalf("extracted, but decoding alone fails: %v", err)
 		}

@@ -20,7 +20,7 @@ import (
 // page's <main> or only <article> is preferred when it has one. Positions
 // are the .html file's lines and columns.
 func FromHTML(path string, raw []byte, opts Options) (*Document, error) {
-	src, enc, err := decodeHTML(raw)
+	src, enc, err := decodeHTML(raw, opts.Charset)
 	if err != nil {
 		return nil, err
 	}
@@ -135,9 +135,9 @@ func plural(n int, one, many string) string {
 }
 
 // decodeHTML decodes a page as a browser would: a byte order mark, else the
-// charset its <meta> declares, else UTF-8 when the bytes are UTF-8, else
-// windows-1252.
-func decodeHTML(raw []byte) (text, enc string, err error) {
+// charset the transport declared, else the charset its <meta> declares,
+// else UTF-8 when the bytes are UTF-8, else windows-1252.
+func decodeHTML(raw []byte, declared string) (text, enc string, err error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return "", "", ErrEmpty
 	}
@@ -152,6 +152,9 @@ func decodeHTML(raw []byte) (text, enc string, err error) {
 	default:
 		if err := CheckBinary(raw); err != nil {
 			return "", "", err
+		}
+		if e, enc = declaredCharset(declared); e != nil {
+			break
 		}
 		switch name := metaCharset(raw); {
 		case name != "":

@@ -29,7 +29,7 @@ var markdown = goldmark.New(
 // markdownHazard) is read as plain text instead, which Document.Fallback
 // says.
 func FromMarkdown(path string, raw []byte, opts Options) (*Document, error) {
-	src, enc, err := DecodeText(raw)
+	src, enc, err := decodeText(raw, opts.Charset)
 	if err != nil {
 		return nil, err
 	}

@@ -8,7 +8,7 @@ import (
 
 // FromText extracts a plain-text notice from the file's bytes.
 func FromText(path string, raw []byte, opts Options) (*Document, error) {
-	src, enc, err := DecodeText(raw)
+	src, enc, err := decodeText(raw, opts.Charset)
 	if err != nil {
 		return nil, err
 	}
