@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/result"
 )
 
 // TestHostileFiles lints a directory of files made to break a linter. Each
@@ -118,7 +119,7 @@ func TestLargeStdin(t *testing.T) {
 	}
 }
 
-func ruleIDs(r FileResult) []string {
+func ruleIDs(r result.FileResult) []string {
 	var ids []string
 	for _, f := range r.Findings {
 		ids = append(ids, f.Rule)

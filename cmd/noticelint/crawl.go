@@ -13,10 +13,10 @@ import (
 	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/crawl"
 	"github.com/noticelint/noticelint/internal/fserr"
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/lint/input"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/scan"
 )
 
 type crawlFlags struct {
@@ -175,7 +175,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	if err != nil {
 		return err
 	}
-	warcMax, err := lint.ParseSize(f.warcMaxSize)
+	warcMax, err := input.ParseSize(f.warcMaxSize)
 	if err != nil {
 		return usageError("--warc-max-size: %v", err)
 	}
@@ -222,7 +222,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	var out *crawl.Out
 	if f.out == "-" {
 		out, summaryTo = crawl.StreamOut(s.out, "standard output"), s.err
-	} else if out, err = crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r); retry.seen(r) }); err != nil {
+	} else if out, err = crawl.OpenOut(f.out, func(r result.Site) { sum.Add(r); retry.seen(r) }); err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("--output %w", err)}
 	}
 	defer func() { _ = out.Close() }()
@@ -270,7 +270,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 			}
 		}
 	}
-	scanner, err := site.NewScanner(opts)
+	scanner, err := scan.NewScanner(opts)
 	if err != nil {
 		return err
 	}
@@ -288,8 +288,8 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		progress.Start()
 	}
 	runErr := crawl.Run(ctx, todo, scanner, out, crawl.Options{
-		Concurrency: concurrency, Refs: lint.Refs(plan.Rules),
-		Done: func(r record.Site) {
+		Concurrency: concurrency, Refs: result.Refs(plan.Rules),
+		Done: func(r result.Site) {
 			sum.Add(r)
 			if progress != nil {
 				progress.Add(r)

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/noticelint/noticelint/crawl"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // crawlRetry decides which sites of --out whose latest line has status
@@ -27,9 +27,9 @@ func newCrawlRetry(all bool, changed func(string) bool) *crawlRetry {
 }
 
 // seen notes a line of --out, in file order.
-func (r *crawlRetry) seen(rec record.Site) {
+func (r *crawlRetry) seen(rec result.Site) {
 	k := crawl.Key(rec.Site)
-	if rec.Status == record.StatusError {
+	if rec.Status == result.StatusError {
 		r.errs[k] = rec.Error
 	} else {
 		delete(r.errs, k)

@@ -19,13 +19,13 @@ import (
 	"github.com/noticelint/noticelint/crawl"
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/internal/testweb"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // crawlResults reads a results file; a site in it twice fails the test.
-func crawlResults(t *testing.T, path string) map[string]record.Site {
+func crawlResults(t *testing.T, path string) map[string]result.Site {
 	t.Helper()
-	recs := map[string]record.Site{}
+	recs := map[string]result.Site{}
 	data := readFile(t, path)
 	if data != "" && !strings.HasSuffix(data, "\n") {
 		t.Errorf("%s does not end with a whole line", path)
@@ -34,7 +34,7 @@ func crawlResults(t *testing.T, path string) map[string]record.Site {
 		if line == "" {
 			continue
 		}
-		var r record.Site
+		var r result.Site
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatalf("%s:%d: %v", path, i+1, err)
 		}
@@ -71,7 +71,7 @@ func TestCrawlCommand(t *testing.T) {
 		for _, f := range r.Findings {
 			hasRepealed = hasRepealed || f.Rule == "repealed-law" && f.Ref != ""
 		}
-		if r.Status != record.StatusOK || r.NoticeURL != s+"tietosuojaseloste" || r.Why == "" || !hasRepealed ||
+		if r.Status != result.StatusOK || r.NoticeURL != s+"tietosuojaseloste" || r.Why == "" || !hasRepealed ||
 			r.Domain != strings.Split(strings.TrimPrefix(s, "http://"), ":")[0] || r.CrawledAt == "" || r.Timings.Requests < 2 {
 			t.Errorf("%s: %+v", s, r)
 		}
@@ -205,9 +205,9 @@ func TestCrawlRetryErrors(t *testing.T) {
 	out := filepath.Join(dir, "results.jsonl")
 	var lines string
 	for i, s := range web.Sites {
-		status := record.StatusNotFound
+		status := result.StatusNotFound
 		if i == 1 {
-			status = record.StatusError
+			status = result.StatusError
 		}
 		lines += fmt.Sprintf(`{"site":%q,"status":%q,"findings":[]}`+"\n", s, status)
 	}
@@ -364,7 +364,7 @@ func TestCrawlResumesAfterKill(t *testing.T) {
 		t.Errorf("after the rerun %d sites, want %d", len(all), len(web.Sites))
 	}
 	for _, s := range web.Sites {
-		if all[s].Status != record.StatusOK {
+		if all[s].Status != result.StatusOK {
 			t.Errorf("%s: %+v", s, all[s])
 		}
 	}
@@ -605,7 +605,7 @@ func TestCrawlMessageLang(t *testing.T) {
 	if _, stderr, code := cli(t, web.Input(), "crawl", "-q", asOf, "--message-lang", "fi", "--input", "-", "--out", out, "--allow-private"); code != exitClean {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	var got record.Site
+	var got result.Site
 	for _, s := range crawlResults(t, out) {
 		got = s
 	}

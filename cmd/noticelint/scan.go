@@ -10,8 +10,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/noticelint/noticelint/fetch"
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/result"
+	"github.com/noticelint/noticelint/scan"
 )
 
 type scanFlags struct {
@@ -147,31 +147,31 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	if obs != nil {
 		opts.Observer = obs
 	}
-	scanner, err := site.NewScanner(opts)
+	scanner, err := scan.NewScanner(opts)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
 	defer scanner.Close()
 
 	// Sites are scanned f.jobs at a time and reported in the order given.
-	results := make([]chan site.Result, len(args))
+	results := make([]chan scan.Result, len(args))
 	sem := make(chan struct{}, f.jobs)
 	for i, a := range args {
-		results[i] = make(chan site.Result, 1)
+		results[i] = make(chan scan.Result, 1)
 		go func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			results[i] <- scanner.Scan(ctx, a)
 		}()
 	}
-	sum := lint.Summary{}
+	sum := result.Summary{}
 	browserFailed := 0
 	for _, ch := range results {
 		r := <-ch
 		sum.Add(r.File)
 		if b := r.File.Browser; b != nil && b.Error != "" {
 			browserFailed++
-			fmt.Fprintf(s.err, "noticelint: %s: the visit in the browser failed: %s\n", r.Site, b.Error)
+			fmt.Fprintf(s.err, "noticelint: %s: the visit in the browser failed: %s\n", r.Site(), b.Error)
 		}
 		if err := ss.file(s, r.File); err != nil {
 			return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
@@ -197,7 +197,7 @@ func distinctSites(args []string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
 	for _, a := range args {
-		home, _, err := site.HomeURL(a)
+		home, _, err := scan.HomeURL(a)
 		if err != nil {
 			return nil, usageError("%s: %v", a, err)
 		}

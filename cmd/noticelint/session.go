@@ -12,8 +12,8 @@ import (
 	"github.com/noticelint/noticelint/baseline"
 	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/internal/fserr"
-	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/report"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -88,7 +88,7 @@ type session struct {
 	flags      reportFlags
 	cfg        *config.Config
 	plan       *config.Plan
-	process    lint.Processor
+	process    result.Processor
 	base       *baseline.Baseline
 	writer     *baseline.Writer
 	outs       *reports
@@ -139,7 +139,7 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 		flags.FailOn = f.failOn
 	}
 	ss.plan = config.NewPlan(ss.cfg, pack, flags, now)
-	process := []lint.Processor{ss.plan.Process}
+	process := []result.Processor{ss.plan.Process}
 	if f.baseline != "" {
 		base, err := baseline.Load(f.baseline)
 		if err != nil {
@@ -157,7 +157,7 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 		ss.writer.Root = baselineRoot(ss.cfg, f.writeBaseline)
 		process = append(process, ss.writer.Process)
 	}
-	ss.process = lint.Chain(process...)
+	ss.process = result.Chain(process...)
 
 	wd, _ := os.Getwd()
 	color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
@@ -176,7 +176,7 @@ func (ss *session) abort() { ss.outs.abort() }
 
 // file reports one result, echoing its error to stderr unless a text
 // report on standard output already shows it.
-func (ss *session) file(s streams, r lint.FileResult) error {
+func (ss *session) file(s streams, r result.FileResult) error {
 	if r.Err != nil && ss.echoErrors {
 		fmt.Fprintf(s.err, "noticelint: %v\n", r.Err)
 	}
@@ -185,7 +185,7 @@ func (ss *session) file(s streams, r lint.FileResult) error {
 
 // finish ends the reports, puts them in place, writes the baseline and
 // returns the exit error the summary calls for (nil for exit 0).
-func (ss *session) finish(s streams, sum lint.Summary) error {
+func (ss *session) finish(s streams, sum result.Summary) error {
 	if err := ss.rep.End(sum); err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 	}

@@ -1,4 +1,4 @@
-package lint
+package input_test
 
 import (
 	"bytes"
@@ -9,8 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/internal/warc"
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/lint/input"
 )
 
 func warcResponse(uri, head string, body []byte) warc.Out {
@@ -30,7 +33,7 @@ func TestWARCFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pdf, err := os.ReadFile("../testdata/formats/notice-winansi.pdf")
+	pdf, err := os.ReadFile("../../testdata/formats/notice-winansi.pdf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,8 +66,8 @@ func TestWARCFiles(t *testing.T) {
 	empty := filepath.Join(dir, "empty.warc")
 	testfiles.Write(t, empty, "")
 
-	var st WARCStats
-	got := streamAll(t, WARCFiles([]string{good, filepath.Join(dir, "missing.warc"), empty, damaged}, WARCOptions{MaxSize: 1 << 20}, &st), Options{Jobs: 2})
+	var st input.WARCStats
+	got := streamAll(t, input.WARCFiles([]string{good, filepath.Join(dir, "missing.warc"), empty, damaged}, input.WARCOptions{MaxSize: 1 << 20}, &st), lint.Options{Jobs: 2})
 	var lines []string
 	for _, r := range got {
 		line := strings.ReplaceAll(r.Path, dir+"/", "")
@@ -88,16 +91,16 @@ func TestWARCFiles(t *testing.T) {
 			t.Errorf("got:\n%s\nwant it to hold:\n%s", text, want)
 		}
 	}
-	if st.Responses < 9 || st.Linted < 4 {
+	if st.Responses < 9 || st.Pages < 4 {
 		t.Errorf("stats %+v", st)
 	}
 }
 
-// TestWARCFilesNotice: with a Notice test, only the pages that pass it are
-// linted, empty bodies are passed over silently, and each is counted;
-// without one, every page is linted and an empty body is an error. A
-// directory stands for the WARC files in it.
-func TestWARCFilesNotice(t *testing.T) {
+// TestWARCFilesKeep: with SkipEmpty and a Keep test, only the pages that
+// pass it are linted, empty bodies are passed over, and each is counted
+// (Keep's skips in the summary); without them, every page is linted and an
+// empty body is an error. A directory stands for the WARC files in it.
+func TestWARCFilesKeep(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
 		t.Fatal(err)
@@ -117,21 +120,26 @@ func TestWARCFilesNotice(t *testing.T) {
 	}
 	w.Close()
 	testfiles.Write(t, filepath.Join(dir, "sub", "notes.txt"), "not a WARC file")
-	notice := func(it Item) bool { return bytes.Contains(it.Data, []byte("NOTICE")) }
+	keep := func(it input.Item, doc *extract.Document) bool {
+		return doc != nil && bytes.Contains(it.Data, []byte("NOTICE"))
+	}
 	for _, tc := range []struct {
-		name   string
-		notice func(Item) bool
-		want   string
-		st     WARCStats
+		name    string
+		keep    func(input.Item, *extract.Document) bool
+		want    string
+		st      input.WARCStats
+		skipped int
 	}{
-		{"notices", notice, "https://a.example/tietosuoja", WARCStats{Files: 1, Responses: 4, Linted: 1, NotPage: 1, NotNotice: 1, Empty: 1}},
+		{"notices", keep, "https://a.example/tietosuoja", input.WARCStats{Files: 1, Responses: 4, Pages: 2, NotPage: 1, Empty: 1}, 1},
 		{"all", nil, "https://a.example/\nhttps://a.example/tietosuoja\nhttps://a.example/tyhja error: ev-00000.warc.gz, record 4: the response has an empty body: no text to lint",
-			WARCStats{Files: 1, Responses: 4, Linted: 3, NotPage: 1}},
+			input.WARCStats{Files: 1, Responses: 4, Pages: 3, NotPage: 1}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var st WARCStats
+			var st input.WARCStats
 			var lines []string
-			for _, r := range streamAll(t, WARCFiles([]string{dir}, WARCOptions{Notice: tc.notice}, &st), Options{Jobs: 2}) {
+			items := input.WARCFiles([]string{dir}, input.WARCOptions{SkipEmpty: tc.keep != nil}, &st)
+			got, sum := streamSum(t, items, lint.Options{Jobs: 2, Keep: tc.keep})
+			for _, r := range got {
 				line := r.Path
 				if r.Err != nil {
 					line += " error: " + r.Err.Reason
@@ -141,13 +149,13 @@ func TestWARCFilesNotice(t *testing.T) {
 			if got := strings.Join(lines, "\n"); got != tc.want {
 				t.Errorf("got:\n%s\nwant:\n%s", got, tc.want)
 			}
-			if st != tc.st {
-				t.Errorf("stats %+v, want %+v", st, tc.st)
+			if st != tc.st || sum.Skipped != tc.skipped || sum.Files != len(got) {
+				t.Errorf("stats %+v, %d skipped, %d files; want %+v, %d skipped, %d files", st, sum.Skipped, sum.Files, tc.st, tc.skipped, len(got))
 			}
 		})
 	}
-	var st WARCStats
-	got := streamAll(t, WARCFiles([]string{t.TempDir()}, WARCOptions{}, &st), Options{})
+	var st input.WARCStats
+	got := streamAll(t, input.WARCFiles([]string{t.TempDir()}, input.WARCOptions{}, &st), lint.Options{})
 	if len(got) != 1 || got[0].Err == nil || !strings.Contains(got[0].Err.Reason, "a directory without .warc or .warc.gz files") {
 		t.Errorf("empty directory: %+v", got)
 	}

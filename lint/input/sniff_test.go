@@ -1,4 +1,4 @@
-package lint
+package input
 
 import (
 	"bytes"
@@ -68,17 +68,13 @@ func TestBinaryFileNotReadWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = f.Close()
-	got, _ := runAll(t, []string{name}, Options{MaxSize: 1 << 30})
-	if len(got) != 1 || got[0].Err == nil || got[0].Err.Reason != "binary file (NUL byte at offset 0), not a text notice" {
-		t.Fatalf("got %+v", got)
-	}
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	_, err = readInput(input{path: name, file: name}, Options{MaxSize: 1 << 30})
+	_, err = Read(File{Path: name, Name: name}, nil, 1<<30)
 	runtime.ReadMemStats(&after)
-	if err == nil {
-		t.Fatal("no error")
+	if err == nil || err.Error() != "binary file (NUL byte at offset 0), not a text notice" {
+		t.Fatalf("got %v", err)
 	}
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<20 {
 		t.Errorf("allocated %d MiB to refuse a file of zeros", alloc>>20)

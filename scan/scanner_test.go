@@ -1,4 +1,4 @@
-package site
+package scan
 
 import (
 	"context"
@@ -20,7 +20,7 @@ import (
 
 	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -146,14 +146,14 @@ func scanSite(t *testing.T, s *Scanner, site string) Result {
 
 func wantNotice(t *testing.T, r Result, url, why string) {
 	t.Helper()
-	if r.Status != record.StatusOK || r.File.Err != nil {
+	if r.Status != result.StatusOK || r.File.Err != nil {
 		t.Fatalf("status %s, error %v; want ok", r.Status, r.File.Err)
 	}
 	if r.File.Path != url {
 		t.Errorf("linted %s, want %s", r.File.Path, url)
 	}
-	if !strings.Contains(r.File.Why, why) {
-		t.Errorf("why %q, want it to contain %q", r.File.Why, why)
+	if !strings.Contains(r.File.Why(), why) {
+		t.Errorf("why %q, want it to contain %q", r.File.Why(), why)
 	}
 }
 
@@ -197,8 +197,8 @@ func TestDiscovery(t *testing.T) {
 			}, nil)
 			r := scanSite(t, newScanner(t, nil), s.URL)
 			wantNotice(t, r, s.URL+tt.notice, tt.why)
-			if r.File.Lang != tt.lang || r.File.Site != s.URL || r.Site != s.URL {
-				t.Errorf("lang %s, site %q", r.File.Lang, r.File.Site)
+			if r.File.Lang != tt.lang || r.File.Site() != s.URL || r.Site() != s.URL {
+				t.Errorf("lang %s, site %q", r.File.Lang, r.File.Site())
 			}
 			if n := s.count(tt.decoyNotRead); n != 0 {
 				t.Errorf("%s fetched before the notice", tt.decoyNotRead)
@@ -254,7 +254,7 @@ func TestMislabelledNotice(t *testing.T) {
 			if r.File.Format != tc.format {
 				t.Errorf("format %s, want %s", r.File.Format, tc.format)
 			}
-			// The notice's own address given as the site.
+			// The notice's own address given as the scan.
 			r = scanSite(t, newScanner(t, nil), s.URL+"/fi/tietosuojaseloste")
 			wantNotice(t, r, s.URL+"/fi/tietosuojaseloste", "the address given")
 			if r.File.Format != tc.format {
@@ -293,11 +293,11 @@ func TestTwoClicks(t *testing.T) {
 		"/tietosuoja/asiakasrekisteri": notice(t, "fi-complete.txt"),
 	}, nil)
 	r := scanSite(t, newScanner(t, nil), s.URL)
-	if r.Status != record.StatusOK || !strings.HasPrefix(r.File.Path, s.URL+"/tietosuoja/") {
+	if r.Status != result.StatusOK || !strings.HasPrefix(r.File.Path, s.URL+"/tietosuoja/") {
 		t.Fatalf("status %s, path %s, err %v", r.Status, r.File.Path, r.File.Err)
 	}
-	if !strings.Contains(r.File.Why, "footer link 'Tietosuoja', then link '") {
-		t.Errorf("why %q", r.File.Why)
+	if !strings.Contains(r.File.Why(), "footer link 'Tietosuoja', then link '") {
+		t.Errorf("why %q", r.File.Why())
 	}
 }
 
@@ -307,7 +307,7 @@ func TestNoticeNotFound(t *testing.T) {
 		"/evasteet": "<p>Käytämme evästeitä.</p>",
 	}, nil)
 	r := scanSite(t, newScanner(t, nil), s.URL)
-	if r.Status != record.StatusNotFound || r.File.Err != nil || r.File.Path != s.URL+"/" {
+	if r.Status != result.StatusNotFound || r.File.Err != nil || r.File.Path != s.URL+"/" {
 		t.Fatalf("status %s, path %s, err %v", r.Status, r.File.Path, r.File.Err)
 	}
 	if ids := rulesOf(r.File.Findings); len(ids) != 1 || ids[0] != "notice-not-found" {
@@ -339,7 +339,7 @@ func TestRobotsForbidsNotice(t *testing.T) {
 		"/tietosuojaseloste": notice(t, "fi-complete.txt"),
 	}, nil)
 	r := scanSite(t, newScanner(t, nil), s.URL)
-	if r.Status != record.StatusBlocked || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "robots.txt disallows") {
+	if r.Status != result.StatusBlocked || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "robots.txt disallows") {
 		t.Fatalf("status %s, err %v", r.Status, r.File.Err)
 	}
 	if s.count("/tietosuojaseloste") != 0 {
@@ -358,7 +358,7 @@ func TestRobotsUnavailable(t *testing.T) {
 			})
 			r := scanSite(t, newScanner(t, func(o *Options) { o.Fetch.Retries = 0 }), s.URL)
 			want := fmt.Sprintf("robots.txt answered %d %s: the site is unavailable, so it is not crawled", status, http.StatusText(status))
-			if r.Status != record.StatusError || s.count("/") != 0 || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, want) {
+			if r.Status != result.StatusError || s.count("/") != 0 || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, want) {
 				t.Errorf("status %s, home fetched %d times, error %v; want %q", r.Status, s.count("/"), r.File.Err, want)
 			}
 		})
@@ -373,7 +373,7 @@ func TestSiteUnreachable(t *testing.T) {
 	addr := ln.Addr().String()
 	_ = ln.Close()
 	r := scanSite(t, newScanner(t, nil), "http://"+addr+"/")
-	if r.Status != record.StatusError || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "refused") {
+	if r.Status != result.StatusError || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "refused") {
 		t.Errorf("status %s, err %v", r.Status, r.File.Err)
 	}
 }
@@ -425,7 +425,7 @@ func TestNoticeOverBodyLimit(t *testing.T) {
 		},
 	})
 	r := scanSite(t, newScanner(t, func(o *Options) { o.Fetch.MaxBody = 1 << 20 }), s.URL)
-	if r.Status != record.StatusError || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "1 MiB (--max-size)") {
+	if r.Status != result.StatusError || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "1 MiB (--max-size)") {
 		t.Errorf("status %s, err %v", r.Status, r.File.Err)
 	}
 }
@@ -439,7 +439,7 @@ func TestSlowSite(t *testing.T) {
 	}})
 	start := time.Now()
 	r := scanSite(t, newScanner(t, func(o *Options) { o.Fetch.Timeout = 300 * time.Millisecond }), s.URL)
-	if r.Status != record.StatusError || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "time limit of 300ms") {
+	if r.Status != result.StatusError || r.File.Err == nil || !strings.Contains(r.File.Err.Reason, "time limit of 300ms") {
 		t.Errorf("status %s, err %v", r.Status, r.File.Err)
 	}
 	if d := time.Since(start); d > 3*time.Second {
@@ -474,7 +474,7 @@ func TestRedirectToPrivateRefused(t *testing.T) {
 		o.Fetch.Allow = fetch.Allowance{Nets: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}}
 	})
 	r := scanSite(t, sc, s.URL)
-	if r.Status != record.StatusError || s.count("/seloste") != 1 || r.File.Err == nil ||
+	if r.Status != result.StatusError || s.count("/seloste") != 1 || r.File.Err == nil ||
 		!strings.Contains(r.File.Err.Reason, "could not be fetched: ") || !strings.Contains(r.File.Err.Reason, "refused to connect to 127.0.0.2") {
 		t.Errorf("status %s, /seloste fetched %d times, error %v", r.Status, s.count("/seloste"), r.File.Err)
 	}
@@ -518,7 +518,7 @@ func TestConcurrentScans(t *testing.T) {
 	for _, s := range sites {
 		for range 2 {
 			wg.Go(func() {
-				if r := sc.Scan(context.Background(), s.URL); r.Status != record.StatusOK {
+				if r := sc.Scan(context.Background(), s.URL); r.Status != result.StatusOK {
 					t.Errorf("%s: %s", s.URL, r.Status)
 				}
 			})
@@ -565,7 +565,7 @@ func TestHomeURL(t *testing.T) {
 func TestNoticeLinkBroken(t *testing.T) {
 	s := serve(t, map[string]string{"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/poistettu"}})}, nil)
 	r := scanSite(t, newScanner(t, nil), s.URL)
-	if r.Status != record.StatusNotFound || len(r.File.Findings) != 1 ||
+	if r.Status != result.StatusNotFound || len(r.File.Findings) != 1 ||
 		!strings.Contains(r.File.Findings[0].Message, "could not be fetched; the first, "+s.URL+"/poistettu (footer link 'Tietosuojaseloste'): the server answered 404 Not Found") {
 		t.Errorf("status %s, findings %+v", r.Status, r.File.Findings)
 	}
@@ -589,11 +589,11 @@ func TestCandidateUnfetchable(t *testing.T) {
 		status  string
 		want    string
 	}{
-		{"timeout", slow, record.StatusError, "could not be fetched: no complete answer within the time limit of 300ms"},
-		{"redirect loop", loop, record.StatusError, "could not be fetched: more than 10 redirects"},
-		{"5xx", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusBadGateway) }, record.StatusError,
+		{"timeout", slow, result.StatusError, "could not be fetched: no complete answer within the time limit of 300ms"},
+		{"redirect loop", loop, result.StatusError, "could not be fetched: more than 10 redirects"},
+		{"5xx", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusBadGateway) }, result.StatusError,
 			"could not be fetched: the server answered 502 Bad Gateway"},
-		{"404", http.NotFound, record.StatusNotFound, "the links that name one could not be fetched; the first, "},
+		{"404", http.NotFound, result.StatusNotFound, "the links that name one could not be fetched; the first, "},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s := serve(t, map[string]string{"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/seloste"}})},
@@ -630,7 +630,7 @@ func TestMetaRefresh(t *testing.T) {
 
 	// A refresh is followed once only: a loop of them ends, notice-not-found.
 	r = scanSite(t, newScanner(t, nil), s.URL+"/kierto")
-	if r.Status != record.StatusNotFound || s.count("/kierto") != 1 || s.count("/kierto2") != 1 {
+	if r.Status != result.StatusNotFound || s.count("/kierto") != 1 || s.count("/kierto2") != 1 {
 		t.Errorf("status %s, %d and %d hits", r.Status, s.count("/kierto"), s.count("/kierto2"))
 	}
 }
@@ -665,7 +665,7 @@ func TestMessageLang(t *testing.T) {
 				o.Engine = rules.NewEngine(pack, rules.Options{Now: rules.SampleClock, MessageLang: tt.lang})
 			})
 			r := scanSite(t, sc, s.URL+tt.site)
-			got := r.File.Why
+			got := r.File.Why()
 			if len(r.File.Findings) == 1 && r.File.Findings[0].Rule == "notice-not-found" {
 				got = r.File.Findings[0].Message
 			}

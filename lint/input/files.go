@@ -1,4 +1,7 @@
-package lint
+// Package input reads what lint lints: the files and directories a user
+// names (read within a size limit, a binary file refused from its first
+// block), JSON lines, WARC files, and the formats HTTP content types name.
+package input
 
 import (
 	"io/fs"
@@ -8,35 +11,36 @@ import (
 	"strings"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/result"
 )
 
-// input is one file (or stdin) to lint, or an input that failed before it
+// File is one file (or stdin) to lint, or an input that failed before it
 // could be read.
-type input struct {
-	path  string // as reported
-	file  string // as opened
-	stdin bool
-	err   *FileError
+type File struct {
+	Path  string // as reported
+	Name  string // as opened
+	Stdin bool
+	Err   *result.FileError
 }
 
-// walkInputs expands the paths a user named: "-" is stdin, a file is linted
+// Files expands the paths a user named: "-" is stdin, a file is linted
 // whatever its extension, a directory is walked for files with a supported
 // extension (hidden directories and files skipped, symbolic links to
 // directories not followed). Paths that do not exist, and directories with
 // nothing to lint, come out as inputs with an error. sel, when set, leaves
 // out the files it refuses.
-func walkInputs(paths []string, sel func(path string, named bool) bool) iter.Seq[input] {
-	return func(yield func(input) bool) {
+func Files(paths []string, sel func(path string, named bool) bool) iter.Seq[File] {
+	return func(yield func(File) bool) {
 		for _, p := range paths {
 			if p == "-" {
-				if !yield(input{path: "-", stdin: true}) {
+				if !yield(File{Path: "-", Stdin: true}) {
 					return
 				}
 				continue
 			}
 			st, err := os.Stat(p)
 			if err != nil {
-				if !yield(input{path: p, err: &FileError{Path: p, Reason: readError(err).Error()}}) {
+				if !yield(File{Path: p, Err: &result.FileError{Path: p, Reason: readError(err).Error()}}) {
 					return
 				}
 				continue
@@ -45,7 +49,7 @@ func walkInputs(paths []string, sel func(path string, named bool) bool) iter.Seq
 				if sel != nil && !sel(p, true) {
 					continue
 				}
-				if !yield(input{path: p, file: p}) {
+				if !yield(File{Path: p, Name: p}) {
 					return
 				}
 				continue
@@ -59,9 +63,9 @@ func walkInputs(paths []string, sel func(path string, named bool) bool) iter.Seq
 
 // walkDir yields the lintable files under dir in lexical order; it returns
 // false when yield asked to stop.
-func walkDir(dir string, sel func(string, bool) bool, yield func(input) bool) bool {
+func walkDir(dir string, sel func(string, bool) bool, yield func(File) bool) bool {
 	found, left, stopped := 0, 0, false
-	emit := func(in input) error {
+	emit := func(in File) error {
 		found++
 		if !yield(in) {
 			stopped = true
@@ -69,8 +73,8 @@ func walkDir(dir string, sel func(string, bool) bool, yield func(input) bool) bo
 		}
 		return nil
 	}
-	failed := func(path, reason string) input {
-		return input{path: path, err: &FileError{Path: path, Reason: reason}}
+	failed := func(path, reason string) File {
+		return File{Path: path, Err: &result.FileError{Path: path, Reason: reason}}
 	}
 	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -109,7 +113,7 @@ func walkDir(dir string, sel func(string, bool) bool, yield func(input) bool) bo
 			// command line it is read.
 			return emit(failed(path, "not a regular file ("+mode.String()+"); name it on the command line to read it"))
 		}
-		return emit(input{path: path, file: path})
+		return emit(File{Path: path, Name: path})
 	})
 	if stopped {
 		return false

@@ -1,4 +1,4 @@
-package record
+package result
 
 // Browser is what a visit of a site in headless Chromium showed (`scan
 // --browser`, `crawl --browser`): the pages loaded, what became of the

@@ -1,4 +1,4 @@
-package site
+package scan
 
 // messages are the words scan uses to say why it chose a page, or why it
 // found no notice, in one message language (--message-lang). Fetch

@@ -1,4 +1,4 @@
-package site
+package scan
 
 import (
 	"context"
@@ -14,7 +14,8 @@ import (
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/lint/input"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -66,7 +67,7 @@ type Scanner struct {
 // NewScanner returns a scanner; opts.Engine is required.
 func NewScanner(opts Options) (*Scanner, error) {
 	if opts.Engine == nil {
-		return nil, errors.New("site.NewScanner: no rules engine")
+		return nil, errors.New("scan.NewScanner: no rules engine")
 	}
 	return &Scanner{opts: opts, client: fetch.New(opts.Fetch)}, nil
 }
@@ -74,8 +75,8 @@ func NewScanner(opts Options) (*Scanner, error) {
 // Close releases the scanner's idle connections.
 func (s *Scanner) Close() { s.client.Close() }
 
-// scan is the state of scanning one site.
-type scan struct {
+// siteScan is the state of scanning one scan.
+type siteScan struct {
 	*Scanner
 	ctx     context.Context
 	tr      *fetch.Trace
@@ -104,27 +105,30 @@ type scan struct {
 // page listing the registers' notices) is looked through once more.
 func (s *Scanner) Scan(ctx context.Context, site string) Result {
 	start := time.Now()
-	res := Result{Site: site}
+	res := Result{}
 	siteCtx := ctx
 	if s.opts.SiteTimeout > 0 {
 		var cancel context.CancelFunc
 		siteCtx, cancel = context.WithTimeout(ctx, s.opts.SiteTimeout)
 		defer cancel()
 	}
-	sc := &scan{Scanner: s, ctx: siteCtx, tr: &fetch.Trace{OnExchange: s.opts.OnExchange}, res: &res, visited: map[string]bool{}, msg: messagesIn(s.opts.MessageLang)}
+	sc := &siteScan{Scanner: s, ctx: siteCtx, tr: &fetch.Trace{OnExchange: s.opts.OnExchange}, res: &res, visited: map[string]bool{}, msg: messagesIn(s.opts.MessageLang)}
 	sc.run(site)
-	linted := res.Status == record.StatusOK && res.File.Err == nil
+	linted := res.Status == result.StatusOK && res.File.Err == nil
 	if !linted && ctx.Err() == nil && errors.Is(siteCtx.Err(), context.DeadlineExceeded) {
 		sc.outOfTime(site) // a search cut short: whatever it found is not the answer
 	}
 	var browser time.Duration
-	if s.opts.Observer != nil && siteCtx.Err() == nil && (linted || res.Status == record.StatusNotFound) {
+	if s.opts.Observer != nil && siteCtx.Err() == nil && (linted || res.Status == result.StatusNotFound) {
 		b := time.Now()
 		sc.observe(site)
 		browser = time.Since(b)
 	}
-	res.File.Site = site
-	res.Timings = record.Timings{
+	if res.File.Origin == nil {
+		res.File.Origin = &result.Origin{}
+	}
+	res.File.Origin.Site = site
+	res.Timings = result.Timings{
 		Total: time.Since(start).Milliseconds(), Fetch: sc.tr.Elapsed.Milliseconds(),
 		Lint: sc.lint.Milliseconds(), Requests: sc.tr.Requests, Browser: browser.Milliseconds(),
 	}
@@ -133,12 +137,12 @@ func (s *Scanner) Scan(ctx context.Context, site string) Result {
 
 // observe has the Observer visit the site in a browser and adds what it
 // found to the result.
-func (sc *scan) observe(site string) {
+func (sc *siteScan) observe(site string) {
 	o := Observed{Site: site, Home: sc.homeURL, Path: sc.res.File.Path, Lang: sc.opts.Lint.Lang}
 	if o.Home == "" {
 		o.Home = sc.res.File.Path
 	}
-	if sc.res.Status == record.StatusOK && sc.notice != nil {
+	if sc.res.Status == result.StatusOK && sc.notice != nil {
 		o.Notice = sc.notice
 		o.Format = formatOf(sc.notice)
 		o.Body, _ = decodeBody(sc.notice.Body, sc.notice.Charset(), o.Format)
@@ -154,24 +158,24 @@ func (sc *scan) observe(site string) {
 
 // outOfTime makes the site's result the error of a site that took longer
 // than SiteTimeout, whatever the step cut short made of it.
-func (sc *scan) outOfTime(site string) {
+func (sc *siteScan) outOfTime(site string) {
 	home, _, err := HomeURL(site)
 	if err != nil {
 		home = site
 	}
-	sc.fail(home, record.StatusError, fmt.Sprintf(sc.msg.outOfTime, sc.opts.SiteTimeout, sc.doing, sc.tr.Requests))
+	sc.fail(home, result.StatusError, fmt.Sprintf(sc.msg.outOfTime, sc.opts.SiteTimeout, sc.doing, sc.tr.Requests))
 }
 
 // get fetches url for the site, saying so should time run out.
-func (sc *scan) get(url string) (*fetch.Response, error) {
+func (sc *siteScan) get(url string) (*fetch.Response, error) {
 	sc.doing = fmt.Sprintf(sc.msg.fetching, url)
 	return sc.client.Get(sc.ctx, url, sc.tr)
 }
 
-func (sc *scan) run(site string) {
+func (sc *siteScan) run(site string) {
 	home, bare, err := HomeURL(site)
 	if err != nil {
-		sc.fail(site, record.StatusError, err.Error())
+		sc.fail(site, result.StatusError, err.Error())
 		return
 	}
 	resp, err := sc.get(home)
@@ -191,7 +195,7 @@ func (sc *scan) run(site string) {
 
 // home looks for the notice from a home page; refreshed says a <meta
 // refresh> led to it, which is followed once.
-func (sc *scan) home(resp *fetch.Response, refreshed bool) {
+func (sc *siteScan) home(resp *fetch.Response, refreshed bool) {
 	sc.visited[resp.URL] = true
 	sc.homeURL = resp.URL
 	given := sc.msg.given
@@ -235,12 +239,12 @@ func (sc *scan) home(resp *fetch.Response, refreshed bool) {
 	}
 	switch {
 	case sc.blocked != "":
-		sc.fail(resp.URL, record.StatusBlocked, sc.blocked)
+		sc.fail(resp.URL, result.StatusBlocked, sc.blocked)
 		return
 	case sc.failed != "":
 		// A candidate did not answer: whether it is the notice is not
 		// known, so the site is an error, not notice-not-found.
-		sc.fail(resp.URL, record.StatusError, sc.failed)
+		sc.fail(resp.URL, result.StatusError, sc.failed)
 		return
 	}
 	reason := sc.msg.noLink
@@ -256,7 +260,7 @@ func (sc *scan) home(resp *fetch.Response, refreshed bool) {
 // search tries the candidates of one page in turn, looking through a page
 // of links once more (depth 1 is the home page's); it reports whether a
 // notice was linted. via is how the page was reached, for Why.
-func (sc *scan) search(cands []Candidate, via string, depth int) bool {
+func (sc *siteScan) search(cands []Candidate, via string, depth int) bool {
 	tried := 0
 	for _, c := range cands {
 		if tried >= maxPerPage || sc.pages >= maxPages || sc.ctx.Err() != nil {
@@ -316,13 +320,13 @@ func (sc *scan) search(cands []Candidate, via string, depth int) bool {
 }
 
 // lintNotice lints the fetched notice.
-func (sc *scan) lintNotice(resp *fetch.Response, why string) {
+func (sc *siteScan) lintNotice(resp *fetch.Response, why string) {
 	fetched := time.Now().UTC() // the response was just read in full
-	sc.res.Status = record.StatusOK
+	sc.res.Status = result.StatusOK
 	sc.notice = resp
 	if resp.Truncated {
-		sc.fail(resp.URL, record.StatusError, fmt.Sprintf(sc.msg.tooLarge, lint.FormatSize(int64(len(resp.Body)))))
-		sc.res.File.Why = why
+		sc.fail(resp.URL, result.StatusError, fmt.Sprintf(sc.msg.tooLarge, input.FormatSize(int64(len(resp.Body)))))
+		sc.res.File.Origin = &result.Origin{Why: why}
 		return
 	}
 	format := formatOf(resp)
@@ -335,19 +339,19 @@ func (sc *scan) lintNotice(resp *fetch.Response, why string) {
 		f.Encoding = enc
 	}
 	if f.Err != nil {
-		sc.res.Status = record.StatusError
+		sc.res.Status = result.StatusError
 	} else if sc.opts.Lint.Process != nil {
 		f.Findings = sc.opts.Lint.Process(f.Path, f.Findings)
 	}
-	f.Why = why
+	f.Origin = &result.Origin{Why: why}
 	f.FetchedAt, f.Redirects = fetched, resp.Redirects
 	sc.res.File = f
 }
 
 // notFound gives the site the notice-not-found finding at its home page.
-func (sc *scan) notFound(home, reason string) {
-	sc.res.Status = record.StatusNotFound
-	sc.res.File = lint.FileResult{Path: home, Why: reason, FetchedAt: time.Now().UTC()}
+func (sc *siteScan) notFound(home, reason string) {
+	sc.res.Status = result.StatusNotFound
+	sc.res.File = result.FileResult{Path: home, Origin: &result.Origin{Why: reason}, FetchedAt: time.Now().UTC()}
 	if f, ok := sc.opts.Engine.SiteFinding("notice-not-found", home, reason); ok {
 		fs := []rules.Finding{f}
 		if sc.opts.Lint.Process != nil {
@@ -357,10 +361,10 @@ func (sc *scan) notFound(home, reason string) {
 	}
 }
 
-func (sc *scan) fetchFailed(home string, err error) {
-	status := record.StatusError
+func (sc *siteScan) fetchFailed(home string, err error) {
+	status := result.StatusError
 	if fetch.IsKind(err, fetch.KindBlocked) {
-		status = record.StatusBlocked
+		status = result.StatusBlocked
 	}
 	sc.fail(home, status, reason(home, err))
 }
@@ -382,9 +386,9 @@ func reason(url string, err error) string {
 	return err.Error()
 }
 
-func (sc *scan) fail(path, status, reason string) {
+func (sc *siteScan) fail(path, status, reason string) {
 	sc.res.Status = status
-	sc.res.File = lint.FileResult{Path: path, Err: &lint.FileError{Path: path, Reason: reason}}
+	sc.res.File = result.Failed(path, reason)
 }
 
 // HomeURL is the home page of site: a domain means https://domain/ (bare is
@@ -457,10 +461,10 @@ func isPort(rest string) bool {
 // PDF, a Word document), else the one its Content-Type names, else the one
 // its address's extension names, else "" (the content decides).
 func formatOf(resp *fetch.Response) string {
-	if f := lint.SniffFormat(resp.Body); f != "" {
+	if f := input.SniffFormat(resp.Body); f != "" {
 		return f
 	}
-	if f := lint.FormatOf(resp.ContentType()); f != "" {
+	if f := input.FormatOf(resp.ContentType()); f != "" {
 		return f
 	}
 	if u, err := url.Parse(resp.URL); err == nil {

@@ -1,10 +1,10 @@
-package site
+package scan
 
 import (
 	"context"
 	"testing"
 
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // BenchmarkScan scans one loopback site (home page, a page of links, the
@@ -20,7 +20,7 @@ func BenchmarkScan(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sc := newScanner(b, nil)
-		if r := sc.Scan(context.Background(), s); r.Status != record.StatusOK {
+		if r := sc.Scan(context.Background(), s); r.Status != result.StatusOK {
 			b.Fatalf("status %s: %v", r.Status, r.File.Err)
 		}
 		sc.Close()

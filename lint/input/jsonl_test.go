@@ -1,4 +1,4 @@
-package lint
+package input_test
 
 import (
 	"context"
@@ -12,23 +12,13 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/lint/input"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
-func streamAll(t *testing.T, items func(func(Item) bool), opts Options) []FileResult {
-	t.Helper()
-	var got []FileResult
-	_, err := Stream(context.Background(), items, engine(t), opts, func(r FileResult) error {
-		got = append(got, r)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return got
-}
-
-func has(r FileResult, rule string) bool {
+func has(r result.FileResult, rule string) bool {
 	return slices.ContainsFunc(r.Findings, func(f rules.Finding) bool { return f.Rule == rule })
 }
 
@@ -40,7 +30,7 @@ func jline(v map[string]string) string {
 // TestJSONLines: HTML, text and a base64 PDF are linted in order; bad
 // lines are errors named by their url or line, and the others go on.
 func TestJSONLines(t *testing.T) {
-	pdf, err := os.ReadFile("../testdata/formats/notice-winansi.pdf")
+	pdf, err := os.ReadFile("../../testdata/formats/notice-winansi.pdf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +48,7 @@ func TestJSONLines(t *testing.T) {
 		jline(map[string]string{"url": "https://h.example/"}) +
 		`{"url": "https://i.example/", "content": "` + strings.Repeat("y", 1<<20+20000) + "\"}\n" +
 		jline(map[string]string{"url": "https://j.example/", "content": repealed}) // last, after the errors
-	got := streamAll(t, JSONLines(strings.NewReader(in), "pages.jsonl", 4096), Options{Jobs: 3})
+	got := streamAll(t, input.JSONLines(strings.NewReader(in), "pages.jsonl", 4096), lint.Options{Jobs: 3})
 	var lines []string
 	for _, r := range got {
 		line := r.Path
@@ -107,7 +97,7 @@ func TestJSONLinesStreams(t *testing.T) {
 	}()
 	n, firstAt := 0, int32(-1)
 	var order []string
-	_, err := Stream(context.Background(), JSONLines(pr, "<stdin>", 0), engine(t), Options{Jobs: 4}, func(r FileResult) error {
+	_, err := lint.Stream(context.Background(), input.JSONLines(pr, "<stdin>", 0), engine(t), lint.Options{Jobs: 4}, func(r result.FileResult) error {
 		if n == 0 {
 			firstAt = written.Load()
 		}
@@ -137,7 +127,7 @@ func TestJSONLinesReasons(t *testing.T) {
 	in := "[1, 2]\n" + `{"url": 5, "content": "x"}` + "\n" + `{"url": "https://a.example/", "content": ["x"]}` + "\n" +
 		`"just a string"` + "\n" + `{"url": "https://b.example/", "content": "x"` + "\n" + `{"url": true}` + "\n"
 	var got []string
-	for it := range JSONLines(strings.NewReader(in), "pages.jsonl", 0) {
+	for it := range input.JSONLines(strings.NewReader(in), "pages.jsonl", 0) {
 		if it.Err == nil {
 			t.Fatalf("%s: no error", it.Path)
 		}

@@ -1,4 +1,4 @@
-package lint
+package input
 
 import (
 	"bufio"
@@ -22,29 +22,25 @@ import (
 type WARCStats struct {
 	Files     int // WARC files read (those found in directories included)
 	Responses int // response records
-	Linted    int // of those, the ones linted (or reported as errors)
+	Pages     int // of those, the ones handed on (or reported as errors)
 	NotPage   int // passed over: not an HTML, PDF or Word page with status 2xx
-	NotNotice int // passed over: a page that does not read as a notice
-	Empty     int // passed over: a page with an empty body
+	Empty     int // passed over: a page with an empty body (SkipEmpty)
 }
 
 // WARCOptions are the settings of WARCFiles.
 type WARCOptions struct {
 	// MaxSize bounds a body (0: DefaultMaxSize); larger ones are errors.
 	MaxSize int64
-	// Notice, when set, is the test a page must pass to be linted: it
-	// gets the page (Format, ContentType and Data set, Data not empty) and reports
-	// whether it reads as a privacy notice. Pages that fail it, and pages
-	// with an empty body, are passed over and counted. When nil, every
-	// page is linted, and an empty body is an error.
-	Notice func(Item) bool
+	// SkipEmpty passes over pages with an empty body, counted; else such a
+	// page is an error. Whether a page reads as a notice is asked after
+	// extraction (lint.Options.Keep).
+	SkipEmpty bool
 }
 
 // WARCFiles reads the notices in the WARC files at paths (.warc or
 // .warc.gz; a directory stands for the .warc and .warc.gz files in it and
 // its subdirectories, in name order): each response record with status
-// 2xx whose Content-Type is HTML, PDF or Word (and that passes
-// opts.Notice) is an Item named by its WARC-Target-URI; other records
+// 2xx whose Content-Type is HTML, PDF or Word is an Item named by its WARC-Target-URI; other records
 // (requests, metadata, redirects, images, robots.txt) are passed over and
 // counted in stats. A record that cannot be read as an HTTP response is an
 // Item with Err; a file that cannot be opened, or is damaged, is one too,
@@ -132,7 +128,7 @@ func warcFile(path string, opts WARCOptions, stats *WARCStats, yield func(Item) 
 		}
 		at := fmt.Sprintf("%s, record %d: ", filepath.Base(path), n)
 		if rec.Truncated {
-			stats.Linted++
+			stats.Pages++
 			if !yield(failedItem(name, fmt.Sprintf("%sthe record is %s, over the --max-size limit of %s", at, FormatSize(rec.Length), FormatSize(maxSize)))) {
 				return false
 			}
@@ -144,19 +140,16 @@ func warcFile(path string, opts WARCOptions, stats *WARCStats, yield func(Item) 
 			stats.NotPage++
 			continue
 		case it.Err == nil && len(bytes.TrimSpace(it.Data)) == 0:
-			if opts.Notice != nil {
+			if opts.SkipEmpty {
 				stats.Empty++
 				continue
 			}
 			it = failedItem(name, "the response has an empty body: no text to lint")
-		case it.Err == nil && opts.Notice != nil && !opts.Notice(it):
-			stats.NotNotice++
-			continue
 		}
 		if it.Err != nil {
 			it.Err.Reason = at + it.Err.Reason
 		}
-		stats.Linted++
+		stats.Pages++
 		if !yield(it) {
 			return false
 		}

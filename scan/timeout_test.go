@@ -1,4 +1,4 @@
-package site
+package scan
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // hostileSite serves a home page whose notice links lead into slow
@@ -72,7 +72,7 @@ func TestSiteTimeout(t *testing.T) {
 		t.Fatal("the scan did not stop at --site-timeout")
 	}
 	took := time.Since(start)
-	if r.Status != record.StatusError || r.File.Err == nil || r.File.Path != s.URL+"/" {
+	if r.Status != result.StatusError || r.File.Err == nil || r.File.Path != s.URL+"/" {
 		t.Fatalf("status %s, path %s, error %v", r.Status, r.File.Path, r.File.Err)
 	}
 	want := "the site took longer than the time limit of 1.5s for one site (--site-timeout); it was fetching " + s.URL + "/chain/"

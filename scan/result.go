@@ -1,32 +1,33 @@
-// Package site finds, fetches and lints the privacy notice of a website:
+// Package scan finds, fetches and lints the privacy notice of a website:
 // what `noticelint scan` does for one site and `noticelint crawl` for many.
-package site
+package scan
 
 import (
 	"context"
 
 	"github.com/noticelint/noticelint/fetch"
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
 // Result is what scanning one site gave.
 type Result struct {
-	// Site is the site as it was asked for ("esimerkki.example" or a URL).
-	Site string
-	// Status is one of record.StatusOK, StatusNotFound, StatusBlocked,
+	// Status is one of result.StatusOK, StatusNotFound, StatusBlocked,
 	// StatusError.
 	Status string
-	// File is the linted notice: Path is the notice's URL, Site and Why are
-	// set. When no notice was found it holds the notice-not-found finding
-	// and Path is the home page's URL; when Status is StatusError or
-	// StatusBlocked, File.Err says why.
-	File lint.FileResult
+	// File is the linted notice: Path is the notice's URL; its Origin, set
+	// for every site, names the site as it was asked for and why the page
+	// was taken. When no notice was found it holds the notice-not-found
+	// finding and Path is the home page's URL; when Status is StatusError
+	// or StatusBlocked, File.Err says why.
+	File result.FileResult
 	// Timings of the site; Timings.Requests counts HTTP requests, robots.txt
 	// included.
-	Timings record.Timings
+	Timings result.Timings
 }
+
+// Site is the site as it was asked for ("esimerkki.example" or a URL).
+func (r Result) Site() string { return r.File.Site() }
 
 // Exchange is one HTTP request and its response, as fetched: what
 // `crawl --warc-out` keeps as evidence. The fetcher defines it.
@@ -60,5 +61,5 @@ type Observed struct {
 // summary.
 type Observation struct {
 	Findings []rules.Finding
-	Browser  *record.Browser
+	Browser  *result.Browser
 }

@@ -1,4 +1,4 @@
-package lint
+package input
 
 import (
 	"archive/zip"
@@ -9,7 +9,7 @@ import (
 )
 
 func TestSniffFormat(t *testing.T) {
-	docx, err := os.ReadFile(filepath.Join("..", "testdata", "formats", "notice.docx"))
+	docx, err := os.ReadFile(filepath.Join("..", "..", "testdata", "formats", "notice.docx"))
 	if err != nil {
 		t.Fatal(err)
 	}
