@@ -114,7 +114,7 @@ an input line named no site; 130 interrupted.`,
   noticelint crawl --input sites.txt --output results.jsonl --jobs 100 --warc-out evidence/
   noticelint crawl --input sites.jsonl --output shard-3.jsonl --shard 3/8
   grep -v '^#' companies.csv | cut -d, -f2 | noticelint crawl --input - --output results.jsonl`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				if f.input != "" {

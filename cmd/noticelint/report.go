@@ -61,7 +61,7 @@ still shows the others) or none was.`,
 		Example: `  noticelint report results.jsonl --output crawl.html
   noticelint crawl sites.txt | noticelint report - --output crawl.html
   noticelint report --message-lang fi results.jsonl --output raportti.html`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return runReport(s, f, args[0])
 		},
