@@ -9,15 +9,13 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/scan"
 )
 
 type scanFlags struct {
 	reportFlags
-	siteFlags
-	browserFlags
+	webFlags
 	jobs int
 }
 
@@ -106,28 +104,21 @@ read or its browser visit failed (this wins over 1).`,
 	}
 	fl := cmd.Flags()
 	f.reportFlags.register(fl)
-	f.siteFlags.register(fl)
-	f.browserFlags.register(fl)
+	f.webFlags.register(fl)
 	fl.IntVarP(&f.jobs, "jobs", "j", 4, "sites scanned at once")
 	return cmd
 }
 
 func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed func(string) bool) error {
-	var maxBody int64
-	var allow fetch.Allowance
-	var resolve fetch.Overrides
 	f.unit = "site"
 	ss, err := openSession(s, f.reportFlags, changed, func() error {
-		var err error
-		if maxBody, allow, err = f.siteFlags.validate(); err != nil {
-			return err
-		}
-		if resolve, err = f.browserFlags.validate(); err != nil {
+		if err := f.webFlags.validate(); err != nil {
 			return err
 		}
 		if f.jobs < 1 {
 			return usageError("--jobs %d: give 1 or more", f.jobs)
 		}
+		var err error
 		args, err = distinctSites(args)
 		return err
 	})
@@ -136,9 +127,7 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	}
 	defer ss.abort()
 	plan := ss.plan
-	opts := f.options(maxBody, allow, plan, ss.process)
-	opts.MessageLang = f.msgLang
-	opts.Fetch.Overrides = resolve
+	opts := f.scanOptions(plan, ss.process, f.msgLang)
 	obs, stopBrowser, err := f.observer(opts, plan, f.msgLang)
 	if err != nil {
 		return err

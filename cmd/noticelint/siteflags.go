@@ -85,3 +85,38 @@ func (f *siteFlags) options(maxBody int64, allow fetch.Allowance, plan *config.P
 		SiteTimeout: f.siteTimeout,
 	}
 }
+
+// webFlags are the flags of the commands that visit websites (scan,
+// crawl): fetching, and visiting in a browser; validate sets the values
+// the flags give.
+type webFlags struct {
+	siteFlags
+	browserFlags
+
+	maxBody int64
+	allow   fetch.Allowance
+	resolve fetch.Overrides
+}
+
+func (f *webFlags) register(fl *pflag.FlagSet) {
+	f.siteFlags.register(fl)
+	f.browserFlags.register(fl)
+}
+
+func (f *webFlags) validate() error {
+	var err error
+	if f.maxBody, f.allow, err = f.siteFlags.validate(); err != nil {
+		return err
+	}
+	f.resolve, err = f.browserFlags.validate()
+	return err
+}
+
+// scanOptions are the scanner's options under plan: findings processed by
+// process, reasons in msgLang.
+func (f *webFlags) scanOptions(plan *config.Plan, process result.Processor, msgLang string) scan.Options {
+	opts := f.options(f.maxBody, f.allow, plan, process)
+	opts.MessageLang = msgLang
+	opts.Fetch.Overrides = f.resolve
+	return opts
+}
