@@ -73,7 +73,7 @@ func lintFile(ctx context.Context, in input.File, engine *rules.Engine, opts Opt
 	return guarded(ctx, in.Path, opts.Timeout, func(ctx context.Context) outcome {
 		data, err := input.Read(in, opts.Stdin, opts.MaxSize)
 		if err != nil {
-			return failed(in.Path, err.Error())
+			return outcome{res: result.FailedWith(in.Path, err)}
 		}
 		return lintData(ctx, input.Item{Path: in.Path, Data: data}, engine, opts, nil)
 	})
@@ -135,7 +135,15 @@ func guarded(ctx context.Context, path string, timeout time.Duration, lint func(
 	if ctx.Err() != nil {
 		return failed(path, "cancelled")
 	}
-	return failed(path, fmt.Sprintf("took longer than the per-file time limit of %s (--timeout)", timeout))
+	return outcome{res: result.FailedWith(path, &TimeoutError{timeout})}
+}
+
+// TimeoutError is an input that took longer than the per-file time limit
+// (Options.Timeout).
+type TimeoutError struct{ Limit time.Duration }
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("took longer than the per-file time limit of %s", e.Limit)
 }
 
 // lintData extracts and checks an item, until ctx is done; keep, when set,

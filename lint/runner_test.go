@@ -119,10 +119,10 @@ func TestLimitsAndStdin(t *testing.T) {
 	big := filepath.Join(dir, "big.txt")
 	testfiles.Write(t, big, strings.Repeat("Tietosuojaseloste ja henkilötiedot.\n", 100))
 	got, _ := runAll(t, []string{big, "-"}, Options{MaxSize: 1000, Stdin: strings.NewReader(strings.Repeat("x", 2000)), StdinName: "<stdin>"})
-	if got[0].Err == nil || got[0].Err.Reason != "file is 3.6 KiB, over the --max-size limit of 1000 B" {
+	if got[0].Err == nil || got[0].Err.Reason != "file is 3.6 KiB, over the size limit of 1000 B" {
 		t.Errorf("big file: %+v", got[0].Err)
 	}
-	if got[1].Path != "<stdin>" || got[1].Err == nil || !strings.Contains(got[1].Err.Reason, "--max-size") {
+	if got[1].Path != "<stdin>" || got[1].Err == nil || !strings.Contains(got[1].Err.Reason, "size limit") {
 		t.Errorf("big stdin: %+v %+v", got[1].Path, got[1].Err)
 	}
 	got, _ = runAll(t, []string{"-"}, Options{Stdin: strings.NewReader("Tietosuojaseloste\n(Muuta?)\n"), StdinName: "notice.txt"})

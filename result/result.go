@@ -67,11 +67,24 @@ func (r FileResult) Why() string {
 type FileError struct {
 	Path   string
 	Reason string
+	// Err is the typed error the reason ends with, when there is one (a
+	// size or time limit, a refused address): the command words it for
+	// its users, naming the flag that sets the limit.
+	Err error
 }
 
 func (e *FileError) Error() string { return e.Path + ": " + e.Reason }
 
+// Unwrap gives the typed error the reason ends with, if any.
+func (e *FileError) Unwrap() error { return e.Err }
+
 // Failed is the result of an input that could not be linted.
 func Failed(path, reason string) FileResult {
 	return FileResult{Path: path, Err: &FileError{Path: path, Reason: reason}}
+}
+
+// FailedWith is the result of an input that could not be linted because
+// of err: the reason is err's text, and Err keeps err.
+func FailedWith(path string, err error) FileResult {
+	return FileResult{Path: path, Err: &FileError{Path: path, Reason: err.Error(), Err: err}}
 }

@@ -86,6 +86,7 @@ type siteScan struct {
 	visited map[string]bool
 	blocked string // why the best candidate robots.txt kept us from cannot be fetched
 	failed  string // why the first candidate that could not be fetched (no answer, 5xx) failed
+	cause   error  // the fetch error failed ends with
 	broken  string // why the first candidate whose link is broken (404) failed
 	read    int    // candidates fetched
 	lint    time.Duration
@@ -244,7 +245,7 @@ func (sc *siteScan) home(resp *fetch.Response, refreshed bool) {
 	case sc.failed != "":
 		// A candidate did not answer: whether it is the notice is not
 		// known, so the site is an error, not notice-not-found.
-		sc.fail(resp.URL, result.StatusError, sc.failed)
+		sc.failWith(resp.URL, result.StatusError, sc.failed, sc.cause)
 		return
 	}
 	reason := sc.msg.noLink
@@ -288,7 +289,7 @@ func (sc *siteScan) search(cands []Candidate, via string, depth int) bool {
 					sc.broken = fmt.Sprintf("%s (%s): %s", c.URL, why, reason(c.URL, err))
 				}
 			case sc.failed == "":
-				sc.failed = fmt.Sprintf(sc.msg.failed, c.URL, why, reason(c.URL, err))
+				sc.failed, sc.cause = fmt.Sprintf(sc.msg.failed, c.URL, why, reason(c.URL, err)), err
 			}
 			continue
 		}
@@ -366,7 +367,7 @@ func (sc *siteScan) fetchFailed(home string, err error) {
 	if fetch.IsKind(err, fetch.KindBlocked) {
 		status = result.StatusBlocked
 	}
-	sc.fail(home, status, reason(home, err))
+	sc.failWith(home, status, reason(home, err), err)
 }
 
 // brokenLink reports whether err is the server saying the page is not
@@ -386,9 +387,14 @@ func reason(url string, err error) string {
 	return err.Error()
 }
 
-func (sc *siteScan) fail(path, status, reason string) {
+func (sc *siteScan) fail(path, status, reason string) { sc.failWith(path, status, reason, nil) }
+
+// failWith fails the site with a reason that ends with the text of cause
+// (a fetch error), kept as the error's Err for the command to word.
+func (sc *siteScan) failWith(path, status, reason string, cause error) {
 	sc.res.Status = status
 	sc.res.File = result.Failed(path, reason)
+	sc.res.File.Err.Err = cause
 }
 
 // HomeURL is the home page of site: a domain means https://domain/ (bare is

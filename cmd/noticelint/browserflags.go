@@ -76,7 +76,7 @@ func (f *browserFlags) observer(opts scan.Options, plan *config.Plan, msgLang st
 		}
 	}
 	col, err := evidence.New(evidence.Options{
-		Dial: opts.Fetch.Dialer(), Jobs: f.jobs, Settle: f.settle, PageTimeout: opts.Fetch.Timeout, TrustSPKI: f.trustSPKI,
+		Dial: wordedDialer(opts.Fetch.Dialer()), Jobs: f.jobs, Settle: f.settle, PageTimeout: opts.Fetch.Timeout, TrustSPKI: f.trustSPKI,
 		MaxVisits: f.restart, MaxRecords: f.records,
 	})
 	if errors.Is(err, evidence.ErrNoChromium) {

@@ -242,7 +242,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		progress = crawl.NewProgress(s.err, isTerminal(s.err), len(todo))
 		progress.Start()
 	}
-	runErr := crawl.Run(ctx, todo, scanner, out, crawl.Options{
+	runErr := crawl.Run(ctx, todo, wordedScanner{scanner}, out, crawl.Options{
 		Concurrency: concurrency, Refs: result.Refs(plan.Rules),
 		Done: func(r result.Site) {
 			sum.Add(r)

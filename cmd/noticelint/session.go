@@ -137,9 +137,11 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 // abort removes the report files not committed.
 func (ss *session) abort() { ss.outs.abort() }
 
-// file reports one result, echoing its error to stderr unless a text
-// report on standard output already shows it.
+// file reports one result, its error worded for this command, echoing
+// the error to stderr unless a text report on standard output already
+// shows it.
 func (ss *session) file(s streams, r result.FileResult) error {
+	word(&r)
 	if r.Err != nil && ss.echoErrors {
 		fmt.Fprintf(s.err, "noticelint: %v\n", r.Err)
 	}

@@ -17,3 +17,7 @@ type Item struct {
 func failedItem(path, reason string) Item {
 	return Item{Path: path, Err: &result.FileError{Path: path, Reason: reason}}
 }
+
+func failedItemWith(path string, err error) Item {
+	return Item{Path: path, Err: &result.FileError{Path: path, Reason: err.Error(), Err: err}}
+}

@@ -48,7 +48,7 @@ func JSONLines(r io.Reader, name string, maxSize int64) iter.Seq[Item] {
 			at := fmt.Sprintf("%s:%d", name, n)
 			switch {
 			case long:
-				if !yield(failedItem(at, fmt.Sprintf("line longer than %s (2 x --max-size + 1 MiB)", FormatSize(lineLimit)))) {
+				if !yield(failedItemWith(at, &LineLimitError{lineLimit})) {
 					return
 				}
 			case len(bytes.TrimSpace(line)) > 0:
@@ -105,7 +105,7 @@ func parseJSONLine(line []byte, at string, maxSize int64) Item {
 		return failedItem(path, `no "content" or "content_base64"`)
 	}
 	if int64(len(data)) > maxSize {
-		return failedItem(path, fmt.Sprintf("content is %s, over the --max-size limit of %s", FormatSize(int64(len(data))), FormatSize(maxSize)))
+		return failedItemWith(path, &SizeError{What: "content", Size: int64(len(data)), Limit: maxSize})
 	}
 	format := ""
 	if v.ContentType != "" {

@@ -67,10 +67,10 @@ func TestJSONLines(t *testing.T) {
 		`pages.jsonl:6 error: no "url"`,
 		`https://d.example/ error: both "content" and "content_base64": give one`,
 		`https://e.example/ error: "content_base64" is not base64: illegal base64 data at input byte 0`,
-		"https://f.example/ error: content is 4.9 KiB, over the --max-size limit of 4 KiB",
+		"https://f.example/ error: content is 4.9 KiB, over the size limit of 4 KiB",
 		`https://g.example/ error: content_type "image/png" is not a notice format (HTML, PDF, Word, Markdown or text)`,
 		`https://h.example/ error: no "content" or "content_base64"`,
-		"pages.jsonl:12 error: line longer than 1 MiB (2 x --max-size + 1 MiB)",
+		"pages.jsonl:12 error: line longer than 1 MiB (twice the size limit + 1 MiB)",
 		"https://j.example/ text true",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {

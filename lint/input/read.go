@@ -66,13 +66,13 @@ func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
 	}
 	data := buf.Bytes()
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("larger than the --max-size limit of %s", FormatSize(limit))
+		return nil, &SizeError{Limit: limit}
 	}
 	return data, nil
 }
 
 func tooLarge(size, limit int64) error {
-	return fmt.Errorf("file is %s, over the --max-size limit of %s", FormatSize(size), FormatSize(limit))
+	return &SizeError{What: "file", Size: size, Limit: limit}
 }
 
 // readError gives the operating system's reason without repeating the path.

@@ -129,7 +129,9 @@ func warcFile(path string, opts WARCOptions, stats *WARCStats, yield func(Item) 
 		at := fmt.Sprintf("%s, record %d: ", filepath.Base(path), n)
 		if rec.Truncated {
 			stats.Pages++
-			if !yield(failedItem(name, fmt.Sprintf("%sthe record is %s, over the --max-size limit of %s", at, FormatSize(rec.Length), FormatSize(maxSize)))) {
+			it := failedItemWith(name, &SizeError{What: "the record", Size: rec.Length, Limit: maxSize})
+			it.Err.Reason = at + it.Err.Reason
+			if !yield(it) {
 				return false
 			}
 			continue
@@ -185,7 +187,7 @@ func responseItem(name string, block []byte, maxSize int64) (Item, bool) {
 		return failedItem(name, "cannot read the response body: "+err.Error()), true
 	}
 	if int64(len(data)) > maxSize {
-		return failedItem(name, fmt.Sprintf("larger than the --max-size limit of %s", FormatSize(maxSize))), true
+		return failedItemWith(name, &SizeError{Limit: maxSize}), true
 	}
 	return Item{Path: name, Format: format, Data: data, ContentType: resp.Header.Get("Content-Type")}, true
 }

@@ -82,7 +82,7 @@ func TestWARCFiles(t *testing.T) {
 	for _, want := range []string{
 		"https://a.example/tietosuoja html repealed-law\nhttps://b.example/tietosuoja html repealed-law\nhttps://c.example/seloste.pdf pdf repealed-law\n" +
 			"https://e.example/ error: cc-00000.warc.gz, record 10: the WARC record is not an HTTP response: malformed HTTP status code \"HTTP\"\n" +
-			"https://f.example/iso.html error: cc-00000.warc.gz, record 11: the record is 3 MiB, over the --max-size limit of 1 MiB\n" +
+			"https://f.example/iso.html error: cc-00000.warc.gz, record 11: the record is 3 MiB, over the size limit of 1 MiB\n" +
 			"missing.warc error: cannot read: no such file or directory\n" +
 			"empty.warc error: empty WARC file\n",
 		"damaged.warc.gz error: damaged WARC file: ",
