@@ -11,19 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/noticelint/noticelint/internal/testengine"
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
-func engine(t testing.TB) *rules.Engine {
-	t.Helper()
-	pack, err := rules.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
-}
+func engine(t testing.TB) *rules.Engine { return testengine.New(t) }
 
 func runAll(t *testing.T, paths []string, opts Options) ([]result.FileResult, result.Summary) {
 	t.Helper()

@@ -3,22 +3,15 @@ package input_test
 import (
 	"context"
 	"testing"
-	"time"
 
+	"github.com/noticelint/noticelint/internal/testengine"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/lint/input"
 	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
-func engine(t testing.TB) *rules.Engine {
-	t.Helper()
-	pack, err := rules.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
-}
+func engine(t testing.TB) *rules.Engine { return testengine.New(t) }
 
 func streamAll(t *testing.T, items func(func(input.Item) bool), opts lint.Options) []result.FileResult {
 	t.Helper()
