@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -66,6 +67,14 @@ func loadCustomRules(doc *yamlDoc, dir string, items []any, pack []*rules.Rule, 
 		}
 		const name = "rule"
 		r, err := rules.ParseRule(name, data)
+		var keyErr *rules.KeyError
+		if errors.As(err, &keyErr) {
+			// A key its kind does not have: the schema knows every key,
+			// not which kind has it.
+			line, key := where(keyErr.Key)
+			ps.add(src.name, line, key, "%v", keyErr)
+			continue
+		}
 		if err != nil {
 			line, key := where()
 			for _, msg := range strings.Split(strings.TrimPrefix(err.Error(), name+": "), "\n") {

@@ -84,11 +84,14 @@ func TestCustomRulesRejected(t *testing.T) {
 	bad := strings.Replace(customRuleYAML("acme-file", "[Esimerkki Oyj.]"), "[Rekisterinpitäjä on Esimerkki Oyj.]", "[Vanha Esimerkki Oy.]", 1)
 	testfiles.Write(t, filepath.Join(dir, "rules", "bad.yaml"), bad)
 	testfiles.Write(t, filepath.Join(dir, "rules", "shape.yaml"), "id: acme-shape\nseverity: fatal\n")
+	// A forbid rule with a require rule's key (line 16).
+	testfiles.Write(t, filepath.Join(dir, "rules", "misplaced.yaml"), customRuleYAML("acme-misplaced", "[Vanha Esimerkki Oy.]")+"anchor: ['rekisterinpitäjä']\n")
 	path := filepath.Join(dir, "c.yml")
 	testfiles.Write(t, path, `custom-rules:
   - rules/bad.yaml
   - rules/missing.yaml
   - rules/shape.yaml
+  - rules/misplaced.yaml
   - id: acme-samples
     severity: error
     category: template-residue
@@ -131,7 +134,8 @@ func TestCustomRulesRejected(t *testing.T) {
     keywords: [x]
     patterns: {en: ['x(']}
     samples: {fire: [x], quiet: [y]}
-`)
+  -
+`+indentLines(customRuleYAML("acme-inline-misplaced", "[Vanha Esimerkki Oy.]")+"when_heading: ['rekisterinpitäjä']\n", "    "))
 	_, err := Load(path, pack(t))
 	if err == nil {
 		t.Fatal("a configuration with bad custom rules loaded")
@@ -139,12 +143,14 @@ func TestCustomRulesRejected(t *testing.T) {
 	rel := func(p string) string { return displayPath(filepath.Join(dir, p)) }
 	want := []string{
 		rel("c.yml") + `:3: custom-rules[1]: cannot read the rule file ` + rel("rules/missing.yaml") + `: no such file or directory`,
-		rel("c.yml") + `:20: custom-rules[3].samples.fire[1]: rule acme-samples: fire sample gave no findings, want a finding of severity error: "Tämä on vedos."`,
-		rel("c.yml") + `:22: custom-rules[3].samples.quiet[0]: rule acme-samples: quiet sample gave error acme-samples at 1:1 "Luonnos": "Luonnos on hyväksytty."`,
-		rel("c.yml") + `:23: custom-rules[4].id: rule id "placeholder" is already a built-in rule`,
-		rel("c.yml") + `:35: custom-rules[5]: pattern "x(": error parsing regexp: missing closing ): ` + "`x(`",
+		rel("c.yml") + `:21: custom-rules[4].samples.fire[1]: rule acme-samples: fire sample gave no findings, want a finding of severity error: "Tämä on vedos."`,
+		rel("c.yml") + `:23: custom-rules[4].samples.quiet[0]: rule acme-samples: quiet sample gave error acme-samples at 1:1 "Luonnos": "Luonnos on hyväksytty."`,
+		rel("c.yml") + `:24: custom-rules[5].id: rule id "placeholder" is already a built-in rule`,
+		rel("c.yml") + `:36: custom-rules[6]: pattern "x(": error parsing regexp: missing closing ): ` + "`x(`",
+		rel("c.yml") + `:64: custom-rules[7].when_heading: "when_heading" is a key of a require rule, not of a forbid rule`,
 		rel("rules/bad.yaml") + `:14: samples.fire[0]: rule acme-file: fire sample gave no findings, want a finding of severity warning: "Esimerkki Oyj."`,
 		rel("rules/bad.yaml") + `:15: samples.quiet[0]: rule acme-file: quiet sample gave warning acme-file at 1:1 "Vanha Esimerkki Oy": "Vanha Esimerkki Oy."`,
+		rel("rules/misplaced.yaml") + `:16: anchor: "anchor" is a key of a require rule, not of a forbid rule`,
 		rel("rules/shape.yaml") + `:1: missing category, title, description, ref, help, message, kind, samples`,
 		rel("rules/shape.yaml") + `:2: severity: value must be one of 'error', 'warning', 'note'`,
 	}

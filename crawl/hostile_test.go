@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/fetch"
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
 	"github.com/noticelint/noticelint/scan"
@@ -24,7 +24,7 @@ import (
 // PDF is damaged, and after the crawl no goroutine is left in the PDF
 // library or the extractors: the test reads every goroutine's stack.
 func TestCrawlOfLoopingPDFs(t *testing.T) {
-	pdf := noticegen.CyclicXrefPDF()
+	pdf := gen.CyclicXrefPDF()
 	home := `<!DOCTYPE html><html><body><main><h1>Esimerkki Oy</h1></main>` +
 		`<footer><a href="/tietosuojaseloste.pdf">Tietosuojaseloste</a></footer></body></html>`
 	var sites []string

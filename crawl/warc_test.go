@@ -64,7 +64,8 @@ func TestEvidenceRoundTrip(t *testing.T) {
 	if len(files) < 2 {
 		t.Errorf("files %v: want rotation past 2000 bytes", files)
 	}
-	// Every response has its request, concurrent to it.
+	// Every response has its request, concurrent to it; every record
+	// has its digests, and they are right.
 	var types []string
 	for _, name := range files {
 		f, _ := os.Open(name)
@@ -75,6 +76,9 @@ func TestEvidenceRoundTrip(t *testing.T) {
 				break
 			}
 			types = append(types, rec.Type())
+			if rec.Err != nil || rec.Type() == warc.TypeResponse && !strings.HasPrefix(rec.Header.Get("WARC-Payload-Digest"), "sha1:") {
+				t.Errorf("response record without a right payload digest: %v %v", rec.Header, rec.Err)
+			}
 			if rec.Type() == warc.TypeRequest && (rec.Header.Get("WARC-Concurrent-To") == "" || !strings.HasPrefix(string(rec.Block), "GET /")) {
 				t.Errorf("request record %v %q", rec.Header, rec.Block)
 			}

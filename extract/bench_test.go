@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // The extractors' throughput, in the bytes of the files they read. The
@@ -23,15 +23,15 @@ func benchmarkExtract(b *testing.B, name string, data []byte) {
 }
 
 func BenchmarkFromHTML(b *testing.B) {
-	benchmarkExtract(b, "page.html", noticegen.HTML(noticegen.Notice, noticegen.Chrome("onetrust")))
+	benchmarkExtract(b, "page.html", gen.HTML(gen.Sample, gen.Chrome("onetrust")))
 }
 
 func BenchmarkFromHTMLLarge(b *testing.B) {
-	benchmarkExtract(b, "large.html", noticegen.LargeHTML(1<<20))
+	benchmarkExtract(b, "large.html", gen.LargeHTML(1<<20))
 }
 
 func BenchmarkFromMarkdown(b *testing.B) {
-	benchmarkExtract(b, "notice.md", noticegen.Markdown(noticegen.Notice))
+	benchmarkExtract(b, "notice.md", gen.Markdown(gen.Sample))
 }
 
 func benchmarkFile(b *testing.B, name string) {
@@ -47,17 +47,17 @@ func BenchmarkFromPDFIdentityH(b *testing.B) { benchmarkFile(b, "notice-identity
 func BenchmarkFromDOCX(b *testing.B)         { benchmarkFile(b, "notice.docx") }
 
 func BenchmarkFromText(b *testing.B) {
-	benchmarkExtract(b, "notice.txt", noticegen.Text(noticegen.Notice))
+	benchmarkExtract(b, "notice.txt", gen.Text(gen.Sample))
 }
 
 // BenchmarkFromPDFLong reads the notice ten times over in one PDF, some
 // twenty pages, and reports pages a second.
 func BenchmarkFromPDFLong(b *testing.B) {
-	var blocks []noticegen.Block
+	var blocks []gen.Block
 	for range 10 {
-		blocks = append(blocks, noticegen.Notice...)
+		blocks = append(blocks, gen.Sample...)
 	}
-	data, err := noticegen.PDF(blocks, noticegen.UTF8Font)
+	data, err := gen.PDF(blocks, gen.UTF8Font)
 	if err != nil {
 		b.Fatal(err)
 	}

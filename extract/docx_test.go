@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 func TestDOCXReadsTheNotice(t *testing.T) {
-	text, err := FromText("notice.txt", noticegen.Text(noticegen.Notice), Options{})
+	text, err := FromText("notice.txt", gen.Text(gen.Sample), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func docxWith(t *testing.T, body string) []byte {
 <w:style w:type="paragraph" w:styleId="Luettelo"><w:name w:val="List Bullet"/></w:style>
 </w:styles>`,
 	}
-	data, err := noticegen.Package(parts)
+	data, err := gen.Package(parts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,11 +99,11 @@ func TestDOCXStructure(t *testing.T) {
 // TestDOCXHostile: a zip bomb, honest or lying about its size, is refused
 // without inflating it; other bad files get a clear error.
 func TestDOCXHostile(t *testing.T) {
-	honest, err := noticegen.ZipBombDOCX(80<<20, false)
+	honest, err := gen.ZipBombDOCX(80<<20, false)
 	if err != nil {
 		t.Fatal(err)
 	}
-	lying, err := noticegen.ZipBombDOCX(2<<20, true)
+	lying, err := gen.ZipBombDOCX(2<<20, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +120,7 @@ func TestDOCXHostile(t *testing.T) {
 		{"zip bomb lying about its size", lying, "inflates to more than the archive says (a zip bomb?)"},
 		{"not a zip", []byte("Tietosuojaseloste\n"), "not a Word document (a .docx is a zip archive)"},
 		{"no document part", noDocument.Bytes(), "no word/document.xml"},
-		{"truncated", noticegen.Truncated(docxWith(t, p("", "Teksti")), 300), "not a Word document"},
+		{"truncated", gen.Truncated(docxWith(t, p("", "Teksti")), 300), "not a Word document"},
 		{"broken XML", docxWith(t, "<w:p><w:r><w:t>Teksti</w:r>"), "cannot read the Word document"},
 		{"empty", docxWith(t, "<w:p/>"), "empty file"},
 	}

@@ -74,6 +74,12 @@ func Extensions() []string {
 // Extract reads a notice in the format its extension names; a file with
 // another extension, or none (standard input), in the format its content
 // shows, else as plain text.
+//
+// The Document shares data's memory: text that is valid UTF-8 as it stands
+// is not copied but viewed in place (unsafe.String), so the caller hands
+// data over and must not modify it while the Document, or a finding's
+// evidence taken from it, is in use. Read the file into a fresh slice (as
+// os.ReadFile does) rather than reusing a buffer.
 func Extract(path string, data []byte, opts Options) (*Document, error) {
 	return Read(context.Background(), path, data, opts)
 }
@@ -81,7 +87,7 @@ func Extract(path string, data []byte, opts Options) (*Document, error) {
 // Read is Extract that stops when ctx is done: the extractor, the
 // sectionizer and the parsers they run check ctx as they go, so the work
 // ends soon after ctx's deadline or cancellation, with an error for which
-// IsStopped is true.
+// IsStopped is true. Like Extract, the Document shares data's memory.
 func Read(ctx context.Context, path string, data []byte, opts Options) (doc *Document, err error) {
 	opts.stop = newStopper(ctx)
 	defer func() {

@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 	"github.com/noticelint/noticelint/internal/testfiles"
 )
 
@@ -93,7 +93,7 @@ func FuzzFromText(f *testing.F) {
 func FuzzFromHTML(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/formats/*.html")
 	testfiles.AddSeeds(f, "../testdata/reading/*.html")
-	f.Add(noticegen.HTML(noticegen.Notice, noticegen.Chrome("onetrust")))
+	f.Add(gen.HTML(gen.Sample, gen.Chrome("onetrust")))
 	f.Add([]byte("<p>a&amp;b&notin;c &#x1F600; &#99999999;</p><table><tr><td>Label<td><tr><th>X</table><!-- noticelint-disable x -->"))
 	f.Add([]byte("<head><title>T</title><p>x\r\ny</p><pre>a\n b</pre><dl><dt>a<dd>b</dl><svg/><math><mi/></math>"))
 	f.Add([]byte("\xff\xfe<\x00p\x00>\x00a\x00"))
@@ -143,15 +143,15 @@ func FuzzFromMarkdown(f *testing.F) {
 func FuzzFromPDF(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/formats/notice-winansi.pdf")
 	testfiles.AddSeeds(f, "../testdata/formats/template-table.pdf")
-	for _, blocks := range []([]noticegen.Block){noticegen.Wrapped, noticegen.Tables} {
-		if data, err := noticegen.PDFWith(blocks, noticegen.PDFStyle{Justify: true, Bullet: "-"}); err == nil {
+	for _, blocks := range []([]gen.Block){gen.Wrapped, gen.Tables} {
+		if data, err := gen.PDFWith(blocks, gen.PDFStyle{Justify: true, Bullet: "-"}); err == nil {
 			f.Add(data)
 		}
 	}
-	f.Add(noticegen.LoopingPDF())
-	f.Add(noticegen.CyclicXrefPDF())
-	f.Add(noticegen.ObjectStreamLoopPDF(true))
-	f.Add(noticegen.RawPDF([]string{
+	f.Add(gen.LoopingPDF())
+	f.Add(gen.CyclicXrefPDF())
+	f.Add(gen.ObjectStreamLoopPDF(true))
+	f.Add(gen.RawPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
@@ -175,8 +175,8 @@ func FuzzFromPDF(f *testing.F) {
 func FuzzPDFStructure(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/formats/*.pdf")
 	for _, data := range [][]byte{
-		noticegen.CyclicXrefPDF(), noticegen.XrefNumberBombPDF(), noticegen.HexTailPDF(),
-		noticegen.ObjectStreamLoopPDF(true), noticegen.ObjectStreamLoopPDF(false),
+		gen.CyclicXrefPDF(), gen.XrefNumberBombPDF(), gen.HexTailPDF(),
+		gen.ObjectStreamLoopPDF(true), gen.ObjectStreamLoopPDF(false),
 	} {
 		f.Add(data)
 	}
@@ -188,10 +188,10 @@ func FuzzPDFStructure(f *testing.F) {
 
 func FuzzFromDOCX(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/formats/*.docx")
-	if data, err := noticegen.DOCX(noticegen.Tables); err == nil {
+	if data, err := gen.DOCX(gen.Tables); err == nil {
 		f.Add(data)
 	}
-	if data, err := noticegen.Package(map[string]string{"word/document.xml": `<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Label</w:t></w:r></w:p></w:tc><w:tc/></w:tr></w:tbl><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Otsikko</w:t><w:br/><w:t>rivi</w:t></w:r></w:p></w:body></w:document>`}); err == nil {
+	if data, err := gen.Package(map[string]string{"word/document.xml": `<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Label</w:t></w:r></w:p></w:tc><w:tc/></w:tr></w:tbl><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Otsikko</w:t><w:br/><w:t>rivi</w:t></w:r></w:p></w:body></w:document>`}); err == nil {
 		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 func extractFile(t *testing.T, name string) *Document {
@@ -89,13 +89,13 @@ func TestHTMLPositions(t *testing.T) {
 // TestHTMLPageChrome holds the notice to the same outline and text whatever
 // site and consent banner stand around it, and no word of those in it.
 func TestHTMLPageChrome(t *testing.T) {
-	plain, err := FromHTML("notice.html", noticegen.HTML(noticegen.Notice, ""), Options{})
+	plain, err := FromHTML("notice.html", gen.HTML(gen.Sample, ""), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, platform := range []string{"", "onetrust", "cookiebot", "usercentrics", "generic"} {
 		t.Run("chrome "+platform, func(t *testing.T) {
-			doc, err := FromHTML("page.html", noticegen.HTML(noticegen.Notice, noticegen.Chrome(platform)), Options{})
+			doc, err := FromHTML("page.html", gen.HTML(gen.Sample, gen.Chrome(platform)), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -263,7 +263,7 @@ func TestHTMLImageOnly(t *testing.T) {
 	if !doc.Unreadable() || !strings.Contains(doc.QualityNote, "1 image") {
 		t.Errorf("quality %.2f %q, want unreadable: only an image", doc.Quality, doc.QualityNote)
 	}
-	doc, err = FromHTML("ok.html", noticegen.HTML(noticegen.Notice, noticegen.Chrome("generic")), Options{})
+	doc, err = FromHTML("ok.html", gen.HTML(gen.Sample, gen.Chrome("generic")), Options{})
 	if err != nil || doc.Quality != 1 {
 		t.Errorf("a page with a logo: quality %v, %v", doc.Quality, err)
 	}
@@ -272,7 +272,7 @@ func TestHTMLImageOnly(t *testing.T) {
 // TestHTMLDeepNesting reads a page nested 100,000 deep in bounded time and
 // memory, and still finds its text.
 func TestHTMLDeepNesting(t *testing.T) {
-	page := noticegen.DeepHTML(100_000)
+	page := gen.DeepHTML(100_000)
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start := time.Now()

@@ -9,14 +9,14 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // TestPDFReadsTheNotice holds both PDF renditions of the notice to the
 // outline of its plain-text rendition, with every position on a page and
 // a row.
 func TestPDFReadsTheNotice(t *testing.T) {
-	text, err := FromText("notice.txt", noticegen.Text(noticegen.Notice), Options{})
+	text, err := FromText("notice.txt", gen.Text(gen.Sample), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,19 +136,19 @@ func TestPDFPages(t *testing.T) {
 // file ends in a clear error or in a document whose poor quality says why,
 // quickly and without a panic.
 func TestPDFHostile(t *testing.T) {
-	notice, err := noticegen.PDF(noticegen.Notice, noticegen.CoreFont)
+	notice, err := gen.PDF(gen.Sample, gen.CoreFont)
 	if err != nil {
 		t.Fatal(err)
 	}
-	imageOnly, err := noticegen.ImageOnlyPDF()
+	imageOnly, err := gen.ImageOnlyPDF()
 	if err != nil {
 		t.Fatal(err)
 	}
-	locked, err := noticegen.EncryptedPDF("salasana")
+	locked, err := gen.EncryptedPDF("salasana")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ownerOnly, err := noticegen.EncryptedPDF("")
+	ownerOnly, err := gen.EncryptedPDF("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,10 +161,10 @@ func TestPDFHostile(t *testing.T) {
 		{"image only", imageOnly, "", "1 of 1 pages hold only images"},
 		{"password", locked, "encrypted with a password", ""},
 		{"owner password only", ownerOnly, "encrypted and its text could not be decrypted", ""},
-		{"truncated early", noticegen.Truncated(notice, 600), "truncated or damaged PDF", ""},
-		{"truncated late", noticegen.Truncated(notice, len(notice)-20), "truncated or damaged PDF", ""},
-		{"content bomb", noticegen.ContentBombPDF(100 << 20), "", "decompresses to more than 4 MiB"},
-		{"looping page tree", noticegen.LoopingPDF(), "", "could not be decoded"},
+		{"truncated early", gen.Truncated(notice, 600), "truncated or damaged PDF", ""},
+		{"truncated late", gen.Truncated(notice, len(notice)-20), "truncated or damaged PDF", ""},
+		{"content bomb", gen.ContentBombPDF(100 << 20), "", "decompresses to more than 4 MiB"},
+		{"looping page tree", gen.LoopingPDF(), "", "could not be decoded"},
 		{"not a pdf", []byte("<html>Tietosuojaseloste</html>"), "not a PDF file", ""},
 		{"empty", nil, "not a PDF file", ""},
 		{"header only", []byte("%PDF-1.7\n"), "damaged PDF", ""},
@@ -217,7 +217,7 @@ func TestPDFTimeLimit(t *testing.T) {
 
 // noticegenRawPage is a one-page PDF with the given content stream.
 func noticegenRawPage(content string) []byte {
-	return noticegen.RawPDF([]string{
+	return gen.RawPDF([]string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // shape is a document's outline without lines and levels, which differ
@@ -24,23 +24,23 @@ func shape(doc *Document) []string {
 	return out
 }
 
-// TestReadingGenerated renders each reading fixture of noticegen in every
+// TestReadingGenerated renders each reading fixture of internal/gen in every
 // format and wants the sections a reader names from each.
 func TestReadingGenerated(t *testing.T) {
 	tests := []struct {
 		name   string
-		blocks []noticegen.Block
+		blocks []gen.Block
 		want   []string
 		bodies map[string]string // a section's heading: its whole body
 	}{
-		{"lists", noticegen.Lists, []string{
+		{"lists", gen.Lists, []string{
 			"title Tietosuojaseloste [empty]",
 			"heading 1. Rekisterinpitäjä",
 			"heading 2. Käsittelyn oikeusperuste",
 			"heading 3. Rekisteröidyn oikeudet",
 			"heading 4. Tietojen säilytysaika",
 		}, nil},
-		{"wrapped", noticegen.Wrapped, []string{
+		{"wrapped", gen.Wrapped, []string{
 			"title Esimerkki Oppimisalustan tietosuojaseloste",
 			"heading 1. Rekisterinpitäjä",
 			"heading 2. Henkilötietojen säännönmukaiset luovutukset ja siirrot kolmansille osapuolille",
@@ -48,7 +48,7 @@ func TestReadingGenerated(t *testing.T) {
 			"heading 4. Rekisteröidyn oikeudet",
 			"heading 5. Oikeus valittaa valvontaviranomaiselle",
 		}, nil},
-		{"tables", noticegen.Tables, []string{
+		{"tables", gen.Tables, []string{
 			"title Tietosuojaseloste [empty]",
 			"heading 1. Rekisterinpitäjä [empty]",
 			"row Nimi",
@@ -66,20 +66,20 @@ func TestReadingGenerated(t *testing.T) {
 	}
 	tests = append(tests, struct {
 		name   string
-		blocks []noticegen.Block
+		blocks []gen.Block
 		want   []string
 		bodies map[string]string
-	}{"banner", noticegen.Bannered, []string{
+	}{"banner", gen.Bannered, []string{
 		"title Tietosuojaseloste",
 		"heading 1. Rekisterinpitäjä",
 		"heading 2. Tietojen säilytysaika",
 	}, nil})
 	tests = append(tests, struct {
 		name   string
-		blocks []noticegen.Block
+		blocks []gen.Block
 		want   []string
 		bodies map[string]string
-	}{"labels", noticegen.Labels, []string{
+	}{"labels", gen.Labels, []string{
 		"title Tietosuojaseloste [empty]",
 		"heading 1. Rekisterinpitäjä",
 		"label Y-tunnus [empty]",
@@ -93,10 +93,10 @@ func TestReadingGenerated(t *testing.T) {
 	}, nil})
 	tests = append(tests, struct {
 		name   string
-		blocks []noticegen.Block
+		blocks []gen.Block
 		want   []string
 		bodies map[string]string
-	}{"template", noticegen.Template, []string{
+	}{"template", gen.Template, []string{
 		"title Dataskyddsbeskrivning [empty]",
 		"row 1. Personuppgiftsansvarig",
 		"row 2. Rättslig grund och ändamål med behandlingen av personuppgifter",
@@ -108,17 +108,17 @@ func TestReadingGenerated(t *testing.T) {
 	}})
 	tests = append(tests, struct {
 		name   string
-		blocks []noticegen.Block
+		blocks []gen.Block
 		want   []string
 		bodies map[string]string
-	}{"questions", noticegen.Questions, []string{
+	}{"questions", gen.Questions, []string{
 		"title Integritetspolicy",
 		"heading Vem ansvarar för dina personuppgifter?",
 		"heading Hur länge sparar vi dina uppgifter?",
 		"heading Vilka rättigheter har du som kund i vår webbutik?",
 	}, nil})
 	for _, tt := range tests {
-		for _, r := range noticegen.Renditions {
+		for _, r := range gen.Renditions {
 			t.Run(tt.name+"/"+r.Name, func(t *testing.T) {
 				raw, err := r.Render(tt.blocks)
 				if err != nil {
@@ -156,9 +156,9 @@ func bodyOf(doc *Document, heading string) string {
 // format (Section.Items), each with the line that leads in to its list.
 func TestReadingItems(t *testing.T) {
 	lead := "Rekisteröidyllä on soveltuvan lainsäädännön mukaisesti oikeus:"
-	for _, r := range noticegen.Renditions {
+	for _, r := range gen.Renditions {
 		t.Run("wrapped/"+r.Name, func(t *testing.T) {
-			raw, err := r.Render(noticegen.Wrapped)
+			raw, err := r.Render(gen.Wrapped)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -187,9 +187,9 @@ func TestReadingItems(t *testing.T) {
 		},
 		"4. Tietojen säilytysaika": nil,
 	}
-	for _, r := range noticegen.Renditions {
+	for _, r := range gen.Renditions {
 		t.Run("lists/"+r.Name, func(t *testing.T) {
-			raw, err := r.Render(noticegen.Lists)
+			raw, err := r.Render(gen.Lists)
 			if err != nil {
 				t.Fatal(err)
 			}

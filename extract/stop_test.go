@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // cancelled returns a stopper whose context is done.
@@ -34,17 +34,17 @@ func stopsWith(f func()) (stoppedOK bool) {
 // read ends the extraction with the context's error, in every format,
 // from the sectionizer on (the Lines hook runs just before it).
 func TestExtractStopsEveryFormat(t *testing.T) {
-	pdf, err := noticegen.PDF(noticegen.Notice, noticegen.CoreFont)
+	pdf, err := gen.PDF(gen.Sample, gen.CoreFont)
 	if err != nil {
 		t.Fatal(err)
 	}
-	docx, err := noticegen.DOCX(noticegen.Notice)
+	docx, err := gen.DOCX(gen.Sample)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for name, data := range map[string][]byte{
-		"n.txt":  noticegen.Text(noticegen.Notice),
-		"n.html": noticegen.LargeHTML(64 << 10),
+		"n.txt":  gen.Text(gen.Sample),
+		"n.html": gen.LargeHTML(64 << 10),
 		"n.md":   []byte("# Tietosuojaseloste\n\n" + strings.Repeat("Käsittelemme henkilötietoja.\n\n", 200)),
 		"n.pdf":  pdf,
 		"n.docx": docx,
@@ -88,7 +88,7 @@ func TestParsersStop(t *testing.T) {
 		func() { normalize(strings.Repeat("Aa ", 10_000), cancelled()) },
 		func() { splitLines(strings.Repeat("rivi\n", 10_000), cancelled()) },
 		func() { markdownHazard(string(md), cancelled()) },
-		func() { _ = checkPDFStructure(noticegen.RawPDF(slices.Repeat([]string{"null"}, 1000)), cancelled()) },
+		func() { _ = checkPDFStructure(gen.RawPDF(slices.Repeat([]string{"null"}, 1000)), cancelled()) },
 	} {
 		if !stopsWith(f) {
 			t.Error("a loop over the whole text did not stop")
@@ -105,10 +105,10 @@ func TestPDFLibraryLoopsRefused(t *testing.T) {
 		data []byte
 		err  string
 	}{
-		{"cyclic xref", noticegen.CyclicXrefPDF(), "cross-reference sections loop: /Prev leads back to byte"},
-		{"object number bomb", noticegen.XrefNumberBombPDF(), "numbers objects up to 4000000001, more than a file of"},
-		{"object stream extends itself", noticegen.ObjectStreamLoopPDF(true), "object stream 5 extends itself"},
-		{"object stream inside itself", noticegen.ObjectStreamLoopPDF(false), "which is itself said to be in an object stream"},
+		{"cyclic xref", gen.CyclicXrefPDF(), "cross-reference sections loop: /Prev leads back to byte"},
+		{"object number bomb", gen.XrefNumberBombPDF(), "numbers objects up to 4000000001, more than a file of"},
+		{"object stream extends itself", gen.ObjectStreamLoopPDF(true), "object stream 5 extends itself"},
+		{"object stream inside itself", gen.ObjectStreamLoopPDF(false), "which is itself said to be in an object stream"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := FromPDF(tt.name+".pdf", tt.data, Options{Timeout: time.Minute})
@@ -122,7 +122,7 @@ func TestPDFLibraryLoopsRefused(t *testing.T) {
 	}
 	// A content stream ending inside a hex string: the page is not read,
 	// the document says why.
-	doc, err := FromPDF("hex.pdf", noticegen.HexTailPDF(), Options{Timeout: time.Minute})
+	doc, err := FromPDF("hex.pdf", gen.HexTailPDF(), Options{Timeout: time.Minute})
 	if err != nil || !strings.Contains(doc.QualityNote, "the content ends inside a hex string") {
 		t.Errorf("error %v, note %q", err, doc.QualityNote)
 	}

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/internal/corpus"
+	"github.com/noticelint/noticelint/internal/gen"
 	"github.com/noticelint/noticelint/result"
 )
 
@@ -17,9 +17,9 @@ import (
 // from disk, as the CLI does; the target is under 0.5 s an iteration on two
 // cores. scripts/bench.sh times the CLI itself, with peak memory.
 func BenchmarkLintCorpus(b *testing.B) {
-	notices := corpus.Generate(2000, 1)
+	notices := gen.Generate(2000, 1)
 	dir := b.TempDir()
-	if err := corpus.WriteDir(dir, notices); err != nil {
+	if err := gen.WriteDir(dir, notices); err != nil {
 		b.Fatal(err)
 	}
 	size := 0
@@ -49,7 +49,7 @@ func BenchmarkLintCorpus(b *testing.B) {
 // BenchmarkExtractAndCheck is the work per notice without I/O or
 // parallelism, split into its two stages.
 func BenchmarkExtractAndCheck(b *testing.B) {
-	notices := corpus.Generate(200, 1)
+	notices := gen.Generate(200, 1)
 	size := 0
 	for _, n := range notices {
 		size += len(n.Content)

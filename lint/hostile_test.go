@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 	"github.com/noticelint/noticelint/result"
 )
 
@@ -18,32 +18,32 @@ import (
 // finding and no missing-* finding; none may panic, hang or take memory
 // beyond its bounds.
 func TestHostileFiles(t *testing.T) {
-	notice, err := noticegen.PDF(noticegen.Notice, noticegen.CoreFont)
+	notice, err := gen.PDF(gen.Sample, gen.CoreFont)
 	if err != nil {
 		t.Fatal(err)
 	}
-	scan, err := noticegen.ImageOnlyPDF()
+	scan, err := gen.ImageOnlyPDF()
 	if err != nil {
 		t.Fatal(err)
 	}
-	locked, err := noticegen.EncryptedPDF("salasana")
+	locked, err := gen.EncryptedPDF("salasana")
 	if err != nil {
 		t.Fatal(err)
 	}
-	bomb, err := noticegen.ZipBombDOCX(80<<20, false)
+	bomb, err := gen.ZipBombDOCX(80<<20, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
 	files := map[string][]byte{
-		"truncated.pdf":   noticegen.Truncated(notice, len(notice)/2),
+		"truncated.pdf":   gen.Truncated(notice, len(notice)/2),
 		"encrypted.pdf":   locked,
 		"scan.pdf":        scan,
 		"zipbomb.docx":    bomb,
-		"deep.html":       noticegen.DeepHTML(100_000),
-		"large.html":      noticegen.LargeHTML(60 << 20),
+		"deep.html":       gen.DeepHTML(100_000),
+		"large.html":      gen.LargeHTML(60 << 20),
 		"renamed.pdf":     []byte("Tietosuojaseloste\nTämä ei ole PDF.\n"),
-		"contentbomb.pdf": noticegen.ContentBombPDF(64 << 20),
+		"contentbomb.pdf": gen.ContentBombPDF(64 << 20),
 	}
 	want := map[string]string{ // the error's reason, or "quality" for an extraction-quality finding
 		"truncated.pdf":   "truncated or damaged PDF",
@@ -105,7 +105,7 @@ func TestHostileFiles(t *testing.T) {
 // TestLargeStdin: standard input has no size to look at first; reading
 // stops one byte past the limit.
 func TestLargeStdin(t *testing.T) {
-	page := noticegen.LargeHTML(60 << 20)
+	page := gen.LargeHTML(60 << 20)
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)

@@ -298,7 +298,7 @@ func (h *htmlReporter) notice(r result.FileResult, i int) htmlNotice {
 		n.Counts = append(n.Counts, htmlCount{Sev: sev.String(), Label: htmlWord(lang, sev.String()), N: bySev[sev]})
 	}
 	cov := append([]rules.Coverage(nil), r.Coverage...)
-	rules.CoverageOrder(cov)
+	rules.CoverageOrder(cov, h.rules)
 	fired := map[string]bool{}
 	sevOf := map[string]rules.Severity{} // of each rule's first finding that counts
 	contradicted, outdated := map[string]bool{}, false

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 type sarifTestResult struct {
@@ -49,8 +49,8 @@ func sarifResults(t *testing.T, dir string, paths ...string) []sarifTestResult {
 func TestSARIFLocationsInMarkup(t *testing.T) {
 	dir := t.TempDir()
 	const comment = "<!-- noticelint-disable-next-line placeholder -- the list is being rewritten -->\n"
-	htmlPage := strings.Replace(string(noticegen.HTML(noticegen.Notice, noticegen.Chrome("cookiebot"))), "  <li>(Muuta?)", comment+"  <li>(Muuta?)", 1)
-	markdown := strings.Replace(string(noticegen.Markdown(noticegen.Notice)), "- (Muuta?)", comment+"- (Muuta?)", 1)
+	htmlPage := strings.Replace(string(gen.HTML(gen.Sample, gen.Chrome("cookiebot"))), "  <li>(Muuta?)", comment+"  <li>(Muuta?)", 1)
+	markdown := strings.Replace(string(gen.Markdown(gen.Sample)), "- (Muuta?)", comment+"- (Muuta?)", 1)
 	// Where each rule's finding stands in either file: the line that
 	// holds the marker, at the marker.
 	markers := map[string]map[string]string{
@@ -79,7 +79,7 @@ func TestSARIFLocationsInMarkup(t *testing.T) {
 		seen[name]++
 		marker, ok := markers[name][r.RuleID]
 		if !ok {
-			if noticegen.NoticeFindings[r.RuleID] == 0 {
+			if gen.SampleFindings[r.RuleID] == 0 {
 				t.Errorf("%s: unexpected %s", name, r.RuleID)
 			}
 			seen[name]--
@@ -122,7 +122,7 @@ func TestSARIFPDFPage(t *testing.T) {
 	}
 	results := sarifResults(t, filepath.Dir(abs), abs)
 	want := 0
-	for _, n := range noticegen.NoticeFindings {
+	for _, n := range gen.SampleFindings {
 		want += n
 	}
 	if len(results) != want {

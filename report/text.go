@@ -114,31 +114,39 @@ func (t *textReporter) finding(f rules.Finding) {
 // snippet returns the finding's source line, cut to a window around the
 // match and with tabs expanded, and the line of carets under the match.
 func snippet(f rules.Finding) (line, marks string) {
-	src := []rune(f.Snippet)
-	if len(src) == 0 {
+	if f.Snippet == "" {
 		return "", ""
 	}
-	start := min(max(f.Location.Column-1, 0), len(src))
-	end := len(src)
+	start := max(f.Location.Column-1, 0)
+	end := -1 // to the end of the line
 	if f.Location.EndLine == f.Location.Line {
-		end = min(max(f.Location.EndColumn-1, start+1), len(src))
+		end = max(f.Location.EndColumn-1, start+1)
 	}
-	// Keep the window within snippetWidth, the match in view.
-	from, to := 0, len(src)
-	if to-from > snippetWidth {
-		from = max(0, start-snippetWidth/3)
-		to = min(len(src), from+snippetWidth)
-		if end > to {
-			end = to
-		}
+	// Only the runes of the window are decoded: a source line may be a
+	// whole 50 MB file, and a file may have many findings on it.
+	from := max(0, start-snippetWidth/3)
+	src, n := window(f.Snippet, from, snippetWidth+1)
+	if from > 0 && n+from <= snippetWidth {
+		// The whole line fits: show it all.
+		from = 0
+		src, n = window(f.Snippet, 0, snippetWidth+1)
+	}
+	more := n > snippetWidth
+	if more {
+		src = src[:snippetWidth]
+	}
+	lineLen := from + len(src)
+	start = min(start, lineLen)
+	if end < 0 || end > lineLen {
+		end = lineLen
 	}
 	var lb, mb strings.Builder
 	if from > 0 {
 		lb.WriteString("…")
 		mb.WriteString(" ")
 	}
-	for i := from; i < to; i++ {
-		r := src[i]
+	for k, r := range src {
+		i := from + k
 		w := 1
 		if r == '\t' {
 			r, w = ' ', 4
@@ -155,13 +163,33 @@ func snippet(f rules.Finding) (line, marks string) {
 			}
 		}
 	}
-	if to < len(src) {
+	if more {
 		lb.WriteString("…")
 	}
-	if start >= len(src) { // the match is the end of the line
+	if start >= lineLen && !more { // the match is the end of the line
 		mb.WriteByte('^')
 	}
 	return strings.TrimRight(lb.String(), " "), mb.String()
+}
+
+// window returns up to n runes of s from rune index from, and how many
+// it found (fewer than n at the end of s).
+func window(s string, from, n int) ([]rune, int) {
+	k := 0
+	for i := range s {
+		if k == from {
+			out := make([]rune, 0, n)
+			for _, r := range s[i:] {
+				if len(out) == n {
+					break
+				}
+				out = append(out, r)
+			}
+			return out, len(out)
+		}
+		k++
+	}
+	return nil, 0
 }
 
 // cleanText makes text from a site or a notice (a link's text, a reason, a

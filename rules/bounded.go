@@ -95,7 +95,7 @@ func lineWindows(s string) [][2]int {
 
 // matchesLong reports whether m matches s, window by window when s is
 // long, checking the context between windows.
-func (c *check) matchesLong(m *matcher, s string) bool {
+func (c *check) matchesLong(m *condition, s string) bool {
 	if len(s) <= matchWindow {
 		c.stopNow()
 		return m.MatchString(s)
@@ -111,7 +111,7 @@ func (c *check) matchesLong(m *matcher, s string) bool {
 
 // matchInLong is matchIn (a text whose literal set is lits) for a text of
 // any length: one over a window is matched window by window.
-func (c *check) matchInLong(m *matcher, s string, lits litSet) bool {
+func (c *check) matchInLong(m *condition, s string, lits litSet) bool {
 	if len(s) <= matchWindow {
 		return m.matchIn(s, lits)
 	}

@@ -8,6 +8,52 @@ import (
 	"github.com/noticelint/noticelint/extract"
 )
 
+// builtinSpec is the keys of a builtin rule: a check written in Go for
+// what a pattern cannot express, named by the rule's id.
+type builtinSpec struct {
+	// Suggest is wording to write instead, by notice language.
+	Suggest map[string]string `yaml:"suggest"`
+	// Messages are further named messages the check chooses from.
+	Messages map[string]Localized `yaml:"messages"`
+
+	fn builtinFunc
+}
+
+func (b *builtinSpec) compile(r *Rule, fail failFunc) {
+	fn, ok := builtins[r.ID]
+	if !ok {
+		fail("no builtin check is named %q", r.ID)
+	}
+	b.fn = fn
+}
+
+func (b *builtinSpec) check(c *check) { b.fn(c) }
+
+// siteSpec is the keys of a site rule: a finding about a website, raised
+// by scan and crawl (Engine.SiteFinding, Engine.EvidenceFinding), never
+// from text.
+type siteSpec struct {
+	// Messages are further named messages a visit's evidence chooses from.
+	Messages map[string]Localized `yaml:"messages"`
+}
+
+func (*siteSpec) compile(r *Rule, fail failFunc) {
+	if !siteRules[r.ID] {
+		fail("no site check is named %q", r.ID)
+	}
+}
+
+func (*siteSpec) check(*check) {}
+
+// siteRules are the rules of kind site, each raised by Go code outside the
+// engine.
+var siteRules = map[string]bool{
+	"notice-not-found":        true,
+	"tracking-before-consent": true,
+	"tracking-after-refusal":  true,
+	"undisclosed-third-party": true,
+}
+
 // builtinFunc is a check written in Go for what a pattern cannot express.
 type builtinFunc func(c *check)
 
@@ -121,7 +167,7 @@ func checkStaleNotice(c *check) {
 	switch {
 	case latest.Time.Before(gdprApplies):
 		sev = Error
-		msg = c.rule.Messages["pre-gdpr"].In(c.opts.MessageLang)
+		msg = c.rule.messages()["pre-gdpr"].In(c.opts.MessageLang)
 	case latest.Time.Before(limit):
 	default:
 		return

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/internal/corpus"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // corpusTruth maps a rule to the planted defects that must make it fire;
@@ -45,7 +45,7 @@ func TestCorpusGroundTruth(t *testing.T) {
 	pack := loadPack(t)
 	engine := NewEngine(pack, Options{Now: sampleClock})
 	misses := map[string][]string{}
-	for _, n := range corpus.Generate(600, 7) {
+	for _, n := range gen.Generate(600, 7) {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", n.Name, err)

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"context"
+	"math"
 	"slices"
 	"strings"
 
@@ -78,59 +80,55 @@ func (c *check) missingStatus(anchor *extract.Section) CoverageStatus {
 	return CoverageEmpty
 }
 
-// coverageItems names the required items of the built-in pack, in the
-// order of Art. 13 and 14; a rule not listed here (a custom require rule)
-// comes after them, named by its title.
-var coverageItems = []struct {
-	rule string
-	name Localized
-}{
-	{"missing-controller", Localized{"en": "Controller's identity and contact details", "fi": "Rekisterinpitäjän nimi ja yhteystiedot"}},
-	{"missing-dpo-contact", Localized{"en": "Data protection officer's contact details", "fi": "Tietosuojavastaavan yhteystiedot"}},
-	{"missing-purpose", Localized{"en": "Purposes of processing", "fi": "Käsittelyn tarkoitukset"}},
-	{"missing-legal-basis", Localized{"en": "Legal basis", "fi": "Käsittelyn oikeusperuste"}},
-	{"missing-legitimate-interest", Localized{"en": "Legitimate interest pursued", "fi": "Oikeutettu etu"}},
-	{"missing-recipients", Localized{"en": "Recipients or their categories", "fi": "Vastaanottajat tai vastaanottajaryhmät"}},
-	{"missing-transfer-info", Localized{"en": "Transfers outside the EU/EEA", "fi": "Siirrot EU:n ja ETA:n ulkopuolelle"}},
-	{"missing-retention", Localized{"en": "Retention period or criteria", "fi": "Säilytysaika tai sen kriteerit"}},
-	{"missing-right-access", Localized{"en": "Right of access", "fi": "Tarkastusoikeus"}},
-	{"missing-right-rectification", Localized{"en": "Right to rectification", "fi": "Oikeus tietojen oikaisemiseen"}},
-	{"missing-right-erasure", Localized{"en": "Right to erasure", "fi": "Oikeus tietojen poistamiseen"}},
-	{"missing-right-restriction", Localized{"en": "Right to restriction of processing", "fi": "Oikeus käsittelyn rajoittamiseen"}},
-	{"missing-right-object", Localized{"en": "Right to object", "fi": "Vastustamisoikeus"}},
-	{"missing-right-portability", Localized{"en": "Right to data portability", "fi": "Oikeus siirtää tiedot järjestelmästä toiseen"}},
-	{"missing-consent-withdrawal", Localized{"en": "Right to withdraw consent", "fi": "Oikeus peruuttaa suostumus"}},
-	{"missing-complaint-right", Localized{"en": "Right to complain to the supervisory authority", "fi": "Oikeus tehdä valitus valvontaviranomaiselle"}},
-	{"missing-statutory-requirement", Localized{"en": "Whether providing the data is required", "fi": "Tietojen antamisen pakollisuus"}},
-	{"missing-automated-decision-info", Localized{"en": "Automated decisions and profiling", "fi": "Automaattiset päätökset ja profilointi"}},
-	{"missing-source", Localized{"en": "Sources of the data (Art. 14)", "fi": "Tietolähteet (14 artikla)"}},
+// CoverageRow is a require rule's row in the coverage matrix (its
+// coverage key): the item it requires, named, and its place in the order
+// of Art. 13 and 14.
+type CoverageRow struct {
+	// Order sorts the rows; rules without a row come after, by id.
+	Order int       `yaml:"order"`
+	Item  Localized `yaml:"item"`
+}
+
+func (cr *CoverageRow) compile(fail failFunc) {
+	if cr.Order < 1 {
+		fail("coverage.order: give the row's place, 1 or more")
+	}
+	if cr.Item["en"] == "" {
+		fail("coverage.item: name the item in English")
+	}
+}
+
+// coverageRow returns rule r's row, nil when it has none.
+func coverageRow(r *Rule) *CoverageRow {
+	if q, ok := r.spec.(*requireSpec); ok {
+		return q.Coverage
+	}
+	return nil
 }
 
 // CoverageItem names the item rule r requires, in lang (en or fi), for the
-// coverage matrix.
+// coverage matrix: its coverage item, or else its title.
 func CoverageItem(r *Rule, lang string) string {
-	for _, it := range coverageItems {
-		if it.rule == r.ID {
-			return it.name.In(lang)
-		}
+	if row := coverageRow(r); row != nil {
+		return row.Item.In(lang)
 	}
 	return r.Title.In(lang)
 }
 
-// CoverageOrder sorts coverage rows in the order of the articles: the
-// built-in items first as listed, then the others by rule id.
-func CoverageOrder(cs []Coverage) {
+// CoverageOrder sorts coverage rows in the order of the articles: by the
+// order of their rules' coverage rows (byID), then the others by rule id.
+func CoverageOrder(cs []Coverage, byID map[string]*Rule) {
 	rank := func(id string) int {
-		for i, it := range coverageItems {
-			if it.rule == id {
-				return i
+		if r := byID[id]; r != nil {
+			if row := coverageRow(r); row != nil {
+				return row.Order
 			}
 		}
-		return len(coverageItems)
+		return math.MaxInt
 	}
 	slices.SortStableFunc(cs, func(a, b Coverage) int {
-		if ra, rb := rank(a.Rule), rank(b.Rule); ra != rb {
-			return ra - rb
+		if c := cmp.Compare(rank(a.Rule), rank(b.Rule)); c != 0 {
+			return c
 		}
 		return strings.Compare(a.Rule, b.Rule)
 	})

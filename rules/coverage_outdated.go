@@ -45,8 +45,12 @@ func (c *check) markOutdated(rs []*Rule) {
 		if cv.Status != CoveragePresent || r == nil {
 			continue
 		}
-		made, clean := c.madeCleanly(r.statementList, cited)
-		named, allCited := c.namedSectionsCited(r.Sections, cited)
+		q, ok := r.spec.(*requireSpec)
+		if !ok {
+			continue
+		}
+		made, clean := c.madeCleanly(q.statementList, cited)
+		named, allCited := c.namedSectionsCited(q.Sections, cited)
 		if (made || named) && !clean && allCited {
 			cv.Status = CoverageOutdated
 		}

@@ -109,3 +109,45 @@ func TestArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageRows: every require rule of the pack names its row of the
+// matrix in English and Finnish, each at its own place; the rows sort in
+// that order, and a rule without a row (a custom one) comes after them,
+// named by its title.
+func TestCoverageRows(t *testing.T) {
+	pack := loadPack(t)
+	byID := map[string]*Rule{}
+	at := map[int]string{}
+	var cs []Coverage
+	for _, r := range pack {
+		byID[r.ID] = r
+		if r.Kind != KindRequire {
+			continue
+		}
+		row := coverageRow(r)
+		if row == nil || row.Item["en"] == "" || row.Item["fi"] == "" {
+			t.Errorf("%s: no coverage row in English and Finnish", r.ID)
+			continue
+		}
+		if other, dup := at[row.Order]; dup {
+			t.Errorf("%s and %s share coverage.order %d", r.ID, other, row.Order)
+		}
+		at[row.Order] = r.ID
+		cs = append(cs, Coverage{Rule: r.ID})
+	}
+	custom := testRule(t, "id: acme-rule\nkind: require\nstatements: {fi: [{all: ['x']}]}\n")
+	byID[custom.ID] = custom
+	cs = append([]Coverage{{Rule: custom.ID}, {Rule: "unknown-rule"}}, cs...)
+	CoverageOrder(cs, byID)
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.Rule)
+	}
+	if got[0] != "missing-controller" || got[2] != "missing-purpose" || got[len(got)-3] != "missing-source" ||
+		got[len(got)-2] != "acme-rule" || got[len(got)-1] != "unknown-rule" {
+		t.Errorf("coverage order %v", got)
+	}
+	if CoverageItem(byID["missing-right-access"], "fi") != "Tarkastusoikeus" || CoverageItem(custom, "en") != "T" {
+		t.Errorf("items %q, %q", CoverageItem(byID["missing-right-access"], "fi"), CoverageItem(custom, "en"))
+	}
+}

@@ -65,7 +65,7 @@ var clauseBreaks = []string{
 // mustCondition compiles a condition of the engine's own, such as the
 // denial cues, without numbering its literals: it is tested seldom, on a
 // sentence that already made a statement.
-func mustCondition(p string) *matcher {
+func mustCondition(p string) *condition {
 	m, err := compileTest(p, false)
 	if err != nil {
 		panic(err)

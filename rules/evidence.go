@@ -41,7 +41,7 @@ func (e *Engine) EvidenceFinding(id, path string, ev Evidence) (f Finding, ok bo
 		}
 		msg := r.Message.In(e.opts.MessageLang)
 		if ev.Message != "" {
-			msg = r.Messages[ev.Message].In(e.opts.MessageLang)
+			msg = r.messages()[ev.Message].In(e.opts.MessageLang)
 		}
 		keys := make([]string, 0, len(ev.Vars))
 		for k := range ev.Vars {
@@ -72,8 +72,7 @@ func (e *Engine) EvidenceFinding(id, path string, ev Evidence) (f Finding, ok bo
 // EU-US Data Privacy Framework, standard contractual clauses, an adequacy
 // decision): what transfer-contradiction holds a visit's evidence against.
 func (e *Engine) TransferClaims(doc *extract.Document) (deniesTransfers, namesSafeguard bool) {
-	c := &check{doc: doc, opts: e.opts}
-	c.all, c.heading, c.body, c.anyText, c.split, c.sentLits = e.filter.scanDocument(doc)
+	c := &check{doc: doc, opts: e.opts, docIndex: e.filter.scanDocument(doc)}
 	at, _ := firstOf(c.all, transferSafeguards)
 	return c.anyText.hasAny(noTransferIDs) && claimsNoTransfer(c), at >= 0
 }

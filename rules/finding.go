@@ -3,10 +3,13 @@ package rules
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/extract"
 )
 
 // Location is where a finding stands in the source: 1-based lines and
@@ -116,4 +119,111 @@ func spacedOnce(s string) bool {
 		}
 	}
 	return true
+}
+
+// applySuppressions marks the findings a noticelint-disable comment covers.
+func applySuppressions(fs []Finding, sups []extract.Suppression) {
+	for i := range fs {
+		f := &fs[i]
+		for _, s := range sups {
+			if (s.Rule == "" || s.Rule == f.Rule) && s.FromLine <= f.Location.Line && f.Location.Line <= s.ToLine {
+				f.Suppressed = &Suppression{
+					Kind:          SuppressedInSource,
+					Justification: fmt.Sprintf("noticelint-disable comment on line %d", s.CommentLine),
+				}
+				break
+			}
+		}
+	}
+}
+
+// firstSpan is where findings about the whole document stand: its first
+// text.
+func (c *check) firstSpan() extract.Span {
+	for i := range c.doc.Sections {
+		s := &c.doc.Sections[i]
+		if s.Heading.Len() > 0 {
+			return s.HeadingSpan()
+		}
+		if s.Body.Len() > 0 {
+			first := s.Body.S
+			if nl := strings.IndexByte(first, '\n'); nl >= 0 {
+				first = first[:nl]
+			}
+			return s.Body.SpanOf(0, len(first))
+		}
+	}
+	p := extract.Position{Line: 1, Column: 1}
+	return extract.Span{Start: p, End: p}
+}
+
+// report adds a finding of the current rule; an empty message means the
+// rule's own.
+func (c *check) report(sec *extract.Section, span extract.Span, evidence string, sev Severity, message string) {
+	r := c.rule
+	if message == "" {
+		message = r.Message.In(c.opts.MessageLang)
+	}
+	evidence = strings.TrimSpace(evidence)
+	suggest, forms, replace := r.wording()
+	message = strings.ReplaceAll(message, "{evidence}", evidence)
+	f := Finding{
+		Rule:     r.ID,
+		Severity: sev,
+		Path:     c.doc.Path,
+		Location: Location{
+			Line: span.Start.Line, Column: span.Start.Column,
+			EndLine: span.End.Line, EndColumn: span.End.Column,
+			Page:   span.Start.Page,
+			Offset: span.Start.Offset, EndOffset: span.End.Offset,
+		},
+		Evidence:   evidence,
+		Message:    message,
+		Suggestion: suggestion(suggest, forms, c.doc.Lang, evidence),
+		Snippet:    c.doc.SourceLine(span.Start.Line),
+	}
+	if replace && evidence != "" && sev > Note && fixable(forms, evidence) {
+		f.Replacement = f.Suggestion
+	}
+	if f.Location.Line < 1 {
+		f.Location.Line, f.Location.Column = 1, 1
+	}
+	if f.Location.EndLine < f.Location.Line {
+		f.Location.EndLine, f.Location.EndColumn = f.Location.Line, f.Location.Column
+	}
+	if sec != nil {
+		f.Section = c.doc.OwnerOf(sec).DisplayHeading() // a "Label:" field's heading, not the label
+	}
+	c.out = append(c.out, f)
+}
+
+// fixable reports whether the suggestion may replace the evidence as is.
+func fixable(forms []FormSuggestion, evidence string) bool {
+	lower := strings.ToLower(evidence)
+	for _, f := range forms {
+		if f.re.MatchString(lower) {
+			return !f.NoFix
+		}
+	}
+	return true
+}
+
+// suggestion is the rule's wording for the evidence in the notice's
+// language, Finnish when the language is unknown.
+func suggestion(suggest map[string]string, forms []FormSuggestion, lang, evidence string) string {
+	in := func(m map[string]string) string {
+		if s, ok := m[lang]; ok {
+			return s
+		}
+		return m["fi"]
+	}
+	lower := strings.ToLower(evidence)
+	for _, f := range forms {
+		if f.re.MatchString(lower) {
+			if s := in(f.Suggest); s != "" {
+				return s
+			}
+		}
+	}
+	return in(suggest)
 }

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // TestFormatInvariance lints the same notice as plain text, HTML,
@@ -29,8 +29,8 @@ func TestFormatInvariance(t *testing.T) {
 					t.Errorf("%s suppressed", f.Rule)
 				}
 			}
-			if !maps.Equal(got, noticegen.NoticeFindings) {
-				t.Errorf("findings by rule %v\nwant %v", got, noticegen.NoticeFindings)
+			if !maps.Equal(got, gen.SampleFindings) {
+				t.Errorf("findings by rule %v\nwant %v", got, gen.SampleFindings)
 			}
 			if doc.Lang != "fi" {
 				t.Errorf("language %q", doc.Lang)
@@ -41,20 +41,20 @@ func TestFormatInvariance(t *testing.T) {
 
 // TestFormatFixturesUpToDate holds the committed renditions to the
 // generator, so that they cannot drift apart from the notice the tests
-// expect (go generate ./internal/noticegen rewrites them).
+// expect (go generate ./internal/gen rewrites them).
 func TestFormatFixturesUpToDate(t *testing.T) {
-	files, err := noticegen.Fixtures()
+	files, err := gen.Fixtures()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		committed, err := os.ReadFile(filepath.Join("../testdata/formats", name))
 		if err != nil {
-			t.Errorf("%s: %v (go generate ./internal/noticegen)", name, err)
+			t.Errorf("%s: %v (go generate ./internal/gen)", name, err)
 			continue
 		}
 		if !bytes.Equal(committed, files[name]) {
-			t.Errorf("testdata/formats/%s differs from what noticegen makes: run go generate ./internal/noticegen", name)
+			t.Errorf("testdata/formats/%s differs from what internal/gen makes: run go generate ./internal/gen", name)
 		}
 	}
 }
@@ -62,7 +62,7 @@ func TestFormatFixturesUpToDate(t *testing.T) {
 // TestUnreadableNoticeFloodsNothing: a scanned PDF gets extraction-quality,
 // not a missing-* finding for every statement that was not read.
 func TestUnreadableNoticeFloodsNothing(t *testing.T) {
-	scan, err := noticegen.ImageOnlyPDF()
+	scan, err := gen.ImageOnlyPDF()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -83,16 +83,21 @@ func parseAll(fsys fs.FS, dir string, names []string) ([]*Rule, []error) {
 	return rules, errs
 }
 
-// ParseRule reads one rule from YAML; name is used in errors.
+// ParseRule reads one rule from YAML; name is used in errors. A key the
+// rule's kind does not have is a *KeyError, named with its line.
 func ParseRule(name string, data []byte) (*Rule, error) {
-	var r Rule
-	if err := yaml.UnmarshalWithOptions(data, &r, yaml.Strict()); err != nil {
+	r, err := decodeRule(data)
+	var key *KeyError
+	switch {
+	case errors.As(err, &key):
+		return nil, fmt.Errorf("%s:%d: %w", name, key.Line, err)
+	case err != nil:
 		return nil, fmt.Errorf("%s: %s", name, yaml.FormatError(err, false, true))
 	}
 	if err := r.compile(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return &r, nil
+	return r, nil
 }
 
 // Find returns the rule with the given id, or nil.

@@ -35,9 +35,25 @@ func newPrefilter() *prefilter {
 	return p
 }
 
+// docIndex is what one pass of the prefilter learns about a document: the
+// literals each heading, body and body sentence holds, and where the
+// sentences are. Every rule's check reads it.
+type docIndex struct {
+	// all is the document's matching text: each section's heading and
+	// body (extract.Text.Lower), each followed by a line break.
+	all string
+	// heading and body are the literals of each section's heading and
+	// body; anyText those of the whole document.
+	heading, body []litSet
+	anyText       litSet
+	// sents are each body's sentences, sentLits the literals each holds.
+	sents    [][][2]int
+	sentLits [][]litSet
+}
+
 // scanDocument runs the automaton once over the whole document's matching
 // text and sorts what it finds into the sections' headings and bodies.
-func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, body []litSet, anyText litSet, sents [][][2]int, sentLits [][]litSet) {
+func (p *prefilter) scanDocument(doc *extract.Document) docIndex {
 	n := len(doc.Sections)
 	texts := make([]string, 0, 2*n)
 	size := 0
@@ -54,18 +70,18 @@ func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, bo
 		sb.WriteString(t)
 		sb.WriteByte('\n')
 	}
-	all = sb.String()
+	all := sb.String()
 	words := (p.count + 63) / 64
 	sets := make(litSet, (len(texts)+1)*words)
 	set := func(k int) litSet { return sets[k*words : (k+1)*words] }
-	heading, body = make([]litSet, n), make([]litSet, n)
+	heading, body := make([]litSet, n), make([]litSet, n)
 	for i := range n {
 		heading[i], body[i] = set(2*i), set(2*i+1)
 	}
-	anyText = set(len(texts))
+	anyText := set(len(texts))
 	// Each body's sentences get a literal set of their own: a statement is
 	// made by one sentence.
-	sents, sentLits = make([][][2]int, n), make([][]litSet, n)
+	sents, sentLits := make([][][2]int, n), make([][]litSet, n)
 	total := 0
 	for i := range n {
 		sents[i] = sentences(texts[2*i+1])
@@ -106,7 +122,7 @@ func (p *prefilter) scanDocument(doc *extract.Document) (all string, heading, bo
 	for k := range texts {
 		anyText.union(set(k))
 	}
-	return all, heading, body, anyText, sents, sentLits
+	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits}
 }
 
 // litSet is a set of literal ids.

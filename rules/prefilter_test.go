@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/internal/corpus"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // TestScanDocumentSets: the literal sets of each heading, body and body
@@ -25,12 +25,13 @@ func TestScanDocumentSets(t *testing.T) {
 			}
 		}
 	}
-	for _, n := range corpus.Generate(10, 5) {
+	for _, n := range gen.Generate(10, 5) {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, heading, body, _, sents, sentLits := p.scanDocument(doc)
+		ix := p.scanDocument(doc)
+		heading, body, sents, sentLits := ix.heading, ix.body, ix.sents, ix.sentLits
 		for i := range doc.Sections {
 			h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
 			check("heading", h, heading[i])
@@ -50,17 +51,19 @@ func TestHeadingMatchIn(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := newPrefilter()
-	var res []*matcher
+	var res []*condition
 	for _, r := range pack {
-		res = append(append(res, r.anchors...), r.whenHeading...)
+		if q, ok := r.spec.(*requireSpec); ok {
+			res = append(append(res, q.anchors...), q.whenHeading...)
+		}
 	}
 	matched := 0
-	for _, n := range corpus.Generate(30, 7) {
+	for _, n := range gen.Generate(30, 7) {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, heading, _, _, _, _ := p.scanDocument(doc)
+		heading := p.scanDocument(doc).heading
 		for i := range doc.Sections {
 			h := doc.Sections[i].Heading.Lower()
 			for _, re := range res {
@@ -76,27 +79,6 @@ func TestHeadingMatchIn(t *testing.T) {
 	}
 	if matched == 0 {
 		t.Error("no heading matched: the test tests nothing")
-	}
-}
-
-// TestSentencesCutAt: a sentence ends at ., !, ? or ; before white space,
-// and at a line break before a list item or a blank line; no other byte
-// ends one.
-func TestSentencesCutAt(t *testing.T) {
-	for b := range 256 {
-		s := "aa" + string([]byte{byte(b)}) + " bb"
-		want := 1
-		if strings.IndexByte(".!?;\n", byte(b)) >= 0 {
-			want = 2
-		}
-		if got := sentences(s); len(got) != want {
-			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
-		}
-	}
-	for s, want := range map[string]int{"aa\n- bb": 2, "aa\n bb": 2, "aa\n\nbb": 2, "aa bb": 1, "aa.\nbb": 2, "aa.bb": 1} {
-		if got := sentences(s); len(got) != want {
-			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
-		}
 	}
 }
 
@@ -126,19 +108,24 @@ func TestFindAllIn(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := newPrefilter()
-	var ms []*matcher
+	var ms []*locator
 	for _, r := range pack {
-		for _, pt := range r.patterns {
+		f, ok := r.spec.(*forbidSpec)
+		if !ok {
+			continue
+		}
+		for _, pt := range f.patterns {
 			ms = append(ms, pt.re)
 		}
 	}
 	found, spared := 0, 0
-	for _, n := range corpus.Generate(40, 11) {
+	for _, n := range gen.Generate(40, 11) {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, heading, body, _, _, _ := p.scanDocument(doc)
+		ix := p.scanDocument(doc)
+		heading, body := ix.heading, ix.body
 		for i := range doc.Sections {
 			for k, s := range []string{doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()} {
 				lits := []litSet{heading[i], body[i]}[k]
@@ -192,7 +179,7 @@ func TestSearchAnchored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scan := func(m *matcher, s string) [][2]int {
+	scan := func(m *locator, s string) [][2]int {
 		plain := *m
 		plain.anchored = nil // the search without the anchored expression
 		return plain.search(s)
@@ -203,12 +190,16 @@ func TestSearchAnchored(t *testing.T) {
 		"tietoja säilytetään niin kauan kuin niin kauan kuin on tarpeen.",
 		"ääkun ne eivät enää ole tarpeellisia, kun niitä ei enää tarvita",
 	}
-	for _, n := range corpus.Generate(20, 5) {
+	for _, n := range gen.Generate(20, 5) {
 		texts = append(texts, strings.ToLower(string(n.Content)))
 	}
 	checked := 0
 	for _, r := range pack {
-		for _, pt := range r.patterns {
+		f, ok := r.spec.(*forbidSpec)
+		if !ok {
+			continue
+		}
+		for _, pt := range f.patterns {
 			if pt.re.prefix == "" {
 				continue
 			}

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // readingQuiet are the rules a misread structure sets off: no reading
@@ -17,7 +17,7 @@ import (
 var readingQuiet = []string{"empty-section", "duplicate-heading"}
 
 // TestReadingFixtures lints the reading fixtures (testdata/reading and
-// noticegen's reading notices in every format) and wants no structure
+// internal/gen's reading notices in every format) and wants no structure
 // finding: a list item, a wrapped heading, a table row or page chrome
 // misread as a section would give one. Some fixtures want more (want).
 func TestReadingFixtures(t *testing.T) {
@@ -45,10 +45,10 @@ func TestReadingFixtures(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range slices.Sorted(maps.Keys(noticegen.Reading)) {
-		for _, r := range noticegen.Renditions {
+	for _, name := range slices.Sorted(maps.Keys(gen.Reading)) {
+		for _, r := range gen.Renditions {
 			t.Run(name+"/"+r.Name, func(t *testing.T) {
-				raw, err := r.Render(noticegen.Reading[name])
+				raw, err := r.Render(gen.Reading[name])
 				if err != nil {
 					t.Fatal(err)
 				}

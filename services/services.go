@@ -1,5 +1,5 @@
 // Package services is the table of third-party services a website may load
-// (services.yaml, which users extend in .noticelint.yml): who provides each,
+// (table/*.yaml, which users extend in .noticelint.yml): who provides each,
 // where, what kind of service it is, the domains it is served from and the
 // cookies it sets, each fact with its source. It matches a request's host,
 // or a cookie, to its service by registrable domain, and tells whether a

@@ -2,9 +2,10 @@ package services
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"regexp"
 	"slices"
@@ -18,8 +19,12 @@ import (
 	"golang.org/x/text/language"
 )
 
-//go:embed services.yaml
-var embedded []byte
+// tableFiles is the repository's table: table/*.yaml, read in the order
+// of their names, the categories in one and groups of services in the
+// others.
+//
+//go:embed table/*.yaml
+var tableFiles embed.FS
 
 // CategoryInfo is what the table says of a category: its title (by
 // message language) and the words that name it in a notice (by notice
@@ -64,22 +69,55 @@ type tableFile struct {
 }
 
 var loadDefault = sync.OnceValues(func() (*Table, error) {
-	var f tableFile
-	if err := yaml.UnmarshalWithOptions(embedded, &f, yaml.Strict()); err != nil {
-		return nil, fmt.Errorf("services.yaml: %s", yaml.FormatError(err, false, false))
+	f, err := readTable(tableFiles)
+	if err != nil {
+		return nil, err
 	}
 	for _, c := range Categories {
 		if len(f.Categories[c].Words) == 0 || f.Categories[c].Title["en"] == "" {
-			return nil, fmt.Errorf("services.yaml: category %s has no title or words", c)
+			return nil, fmt.Errorf("services/table: category %s has no title or words", c)
 		}
 	}
 	if err := checkList(f.Services, true); err != nil {
-		return nil, fmt.Errorf("services.yaml: %w", err)
+		return nil, fmt.Errorf("services/table: %w", err)
 	}
 	return newTable(f.Services, f.Categories), nil
 })
 
-// Default is the table in the repository (services.yaml).
+// readTable reads every table/*.yaml file of fsys in name order, strictly,
+// into one table: the services in that order, the categories from
+// wherever they stand (one category in two files is an error).
+func readTable(fsys fs.FS) (tableFile, error) {
+	all := tableFile{Categories: map[Category]CategoryInfo{}}
+	names, err := fs.Glob(fsys, "table/*.yaml")
+	if err != nil {
+		return all, fmt.Errorf("services/table: %w", err)
+	}
+	if len(names) == 0 {
+		return all, fmt.Errorf("services/table: no table files")
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return all, err
+		}
+		var f tableFile
+		if err := yaml.UnmarshalWithOptions(data, &f, yaml.Strict()); err != nil {
+			return all, fmt.Errorf("services/%s: %s", name, yaml.FormatError(err, false, false))
+		}
+		for c, info := range f.Categories {
+			if _, ok := all.Categories[c]; ok {
+				return all, fmt.Errorf("services/%s: category %s is described twice", name, c)
+			}
+			all.Categories[c] = info
+		}
+		all.Services = append(all.Services, f.Services...)
+	}
+	return all, nil
+}
+
+// Default is the table in the repository (table/*.yaml).
 func Default() *Table {
 	t, err := loadDefault()
 	if err != nil {

@@ -66,61 +66,19 @@ directory or a parent up to the repository's root, or given by --config),
 then from the defaults. The file can also disable rules, change severities,
 set per-path overrides, leave files out and add custom rules.
 
-Several reports in one run: --output FORMAT=PATH, repeatable, PATH - for
-standard output. A plain --output PATH is where the --format report goes;
-when only FORMAT=PATH outputs are given, no other report is written. A
-report file appears only when complete (a temporary file beside it is
-renamed over it); a symbolic link is followed and kept, a device, a FIFO or
-/dev/stdout is written directly, and a directory is an error.
-
-Formats:
-  text         grouped by file: path:line:col severity rule message, the
-               source line with the match marked, the section, the law
-  json         a stable schema: files[] with findings[] and error, a summary
-  sarif        SARIF 2.1.0 for GitHub code scanning (upload-sarif)
-  junit        JUnit XML: a testsuite a file, a failing testcase a finding
-  codeclimate  GitLab Code Quality (artifacts:reports:codequality)
-  html         one self-contained page for people: a summary card, the
-               Art. 13/14 coverage matrix and each finding in context
-  jsonl        one JSON line a file in the shape of crawl results (site =
-               the path or URL), as --jsonl writes
-
-Baselines: --write-baseline FILE records the findings (by path, rule and a
-fingerprint without line numbers) and passes the run; --baseline FILE then
-suppresses them, so that only new findings fail. Paths are relative to the
-repository's root (the configuration's folder, else the git top level), so a
-baseline matches from any folder; one that matches none of the run's
-findings says so on standard error. Suppressed findings stay in
-JSON, SARIF (as suppressions, unless --sarif-suppressed omit) and JUnit (as
-skipped), and are counted in the text summary.
-
-Batch engines and web archives:
-  --jsonl FILE|-  reads notices as JSON lines, {"url": "...", "content":
-                  "..."} (or "content_base64" for a PDF or Word file; an
-                  optional "content_type" such as text/html names the
-                  format), and writes one JSON line per input line, in
-                  order, in the shape of crawl results (site = the url):
-                  streamed, so Spark's RDD.pipe() or xargs can drive it. A
-                  bad line gives an error line and the others go on; blank
-                  lines are skipped and give no line.
-  --warc FILE...  lints the notices in WARC files (.warc or .warc.gz,
-                  Common Crawl's or crawl --warc-out's; a directory stands
-                  for the WARC files in it; repeatable, and the PATHs after
-                  it are WARC files too), each named by its
-                  WARC-Target-URI, through the chosen --format. A notice is
-                  a response with status 2xx, HTML, PDF or Word, whose text
-                  reads as a privacy notice, as scan tells one: home pages,
-                  link hubs and empty bodies are passed over, and the
-                  summary on standard error says how many and why.
-                  --warc-all lints every HTML, PDF and Word response
-                  instead (an empty body is then an error).
+Reports: --format text, json, sarif, junit, codeclimate, html or jsonl;
+--output FORMAT=PATH, repeatable, writes several in one run. Baselines:
+--write-baseline FILE records the findings, --baseline FILE suppresses them.
+--jsonl FILE|- reads notices as JSON lines and writes one result line each;
+--warc FILE... lints the notices in WARC files.
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
-configuration error, 3 an input could not be read (this wins over 1; for
---jsonl, a bad line), nothing was linted (the include and exclude globs
-left out every file, or no WARC record read as a notice; not for --jsonl),
-or a report file could not be written, 130 interrupted (Ctrl-C, SIGTERM:
-no report file is left).`,
+configuration error, 3 an input could not be read, nothing was linted or a
+report file could not be written, 130 interrupted.
+
+In full: docs/lint.md (flags, exit codes, formats read), docs/output-formats.md
+(reports, JSON lines), docs/configuration.md (.noticelint.yml, baselines) at
+https://github.com/noticelint/noticelint/tree/main/docs`,
 		Example: `  noticelint lint notices/
   noticelint lint --format sarif --output noticelint.sarif notices/
   noticelint lint --output sarif=noticelint.sarif --output text=- notices/
@@ -211,7 +169,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 			opts.Keep = scan.ReadsAsNotice
 		}
 		sum, err = lint.Stream(ctx, input.WARCFiles(f.warc, wo, &st), plan.Engine(), opts, emit)
-		if st.Responses > 0 {
+		if st.Responses+st.Revisits+st.Continuations > 0 {
 			names := strings.Join(f.warc, ", ")
 			if st.Files > 2 {
 				names = plural(st.Files, "WARC file")
@@ -331,8 +289,21 @@ func warcSummary(st input.WARCStats, notNotice int) string {
 	if st.Empty > 0 {
 		over = append(over, fmt.Sprintf("%d with an empty body", st.Empty))
 	}
+	if st.Segmented > 0 {
+		over = append(over, fmt.Sprintf("%d the first segment of a response split over records (segments are not joined)", st.Segmented))
+	}
 	if len(over) > 0 {
 		msg += "; passed over: " + strings.Join(over, ", ")
+	}
+	var also []string
+	if st.Revisits > 0 {
+		also = append(also, plural(st.Revisits, "revisit record")+" (each refers to an earlier capture)")
+	}
+	if st.Continuations > 0 {
+		also = append(also, plural(st.Continuations, "continuation record"))
+	}
+	if len(also) > 0 {
+		msg += "; also passed over: " + strings.Join(also, ", ")
 	}
 	return msg
 }

@@ -56,13 +56,10 @@ sections, a missing right to complain to the supervisory authority, and more.
 Finnish, Swedish and English. 'noticelint scan' finds a website's notice
 itself, fetches it and lints it.
 
-Exit codes:
-    0  no findings at or above --fail-on
-    1  findings at or above --fail-on
-    2  usage or configuration error
-    3  an input could not be read or extracted (the others are still
-       linted), or a report file could not be written
-  130  interrupted (Ctrl-C or SIGTERM)`,
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or
+configuration error, 3 an input could not be read, 130 interrupted. The
+documentation, exit codes and report formats in full:
+https://github.com/noticelint/noticelint/tree/main/docs`,
 		Example: `  noticelint lint testdata/examples/ testdata/formats/
   noticelint lint --format sarif --output results.sarif notices/
   noticelint lint --output sarif=results.sarif --output text=- notices/

@@ -119,12 +119,12 @@ func TestScanExitCodes(t *testing.T) {
 	}
 }
 
-// TestScanREADMEReasons: the reasons the README quotes for a site that
+// TestScanDocReasons: the reasons docs/scan-and-crawl.md quotes for a site that
 // cannot be fetched are the ones scan gives (with their addresses), and
 // none is one that cannot happen: an address of a documentation range is
 // refused before any connection, so it is never "connection refused".
-func TestScanREADMEReasons(t *testing.T) {
-	readme := strings.Join(strings.Fields(readFile(t, repoFile(t, "README.md"))), " ")
+func TestScanDocReasons(t *testing.T) {
+	readme := strings.Join(strings.Fields(readFile(t, repoFile(t, "docs/scan-and-crawl.md"))), " ")
 	live, dead := noticeSite(t, "notices/fi-modern-clean.txt"), deadAddress(t)
 	liveHost := strings.TrimPrefix(live.URL, "http://")
 	deadHost := strings.TrimSuffix(strings.TrimPrefix(dead, "http://"), "/")
@@ -138,10 +138,10 @@ func TestScanREADMEReasons(t *testing.T) {
 		{[]string{"scan", "--no-config", "--allow-private", dead}, deadHost, "10.0.0.5:443", "connection refused by 10.0.0.5:443"},
 	} {
 		if !strings.Contains(readme, `"`+c.reason+`"`) {
-			t.Errorf("the README does not quote %q", c.reason)
+			t.Errorf("docs/scan-and-crawl.md does not quote %q", c.reason)
 		}
 		_, stderr, code := cli(t, "", append(c.args, "--format", "json")...)
-		// The test's live server is on loopback, the README's example on a
+		// The test's live server is on loopback, the document's example on a
 		// private address: the same refusal but for the kind of address.
 		want := strings.ReplaceAll(c.reason, c.readmeAddr, c.addr)
 		want = strings.NewReplacer("a private address", "a loopback address", "for intranet sites: --allow-net private", "for sites you trust: --allow-net loopback").Replace(want)
@@ -153,7 +153,7 @@ func TestScanREADMEReasons(t *testing.T) {
 		addr := netip.MustParseAddr(m[1])
 		for _, doc := range []string{"192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"} {
 			if netip.MustParsePrefix(doc).Contains(addr) {
-				t.Errorf("the README quotes %q, which cannot happen: %s is refused before connecting", m[0], addr)
+				t.Errorf("docs/scan-and-crawl.md quotes %q, which cannot happen: %s is refused before connecting", m[0], addr)
 			}
 		}
 	}
@@ -290,24 +290,24 @@ func TestScanSARIFAndJSON(t *testing.T) {
 	}
 }
 
-// TestScanREADMEExample runs the README's worked example of scan against a
+// TestScanDocExample runs the worked example of scan in docs/scan-and-crawl.md against a
 // site on loopback that serves the example notice, and compares the output
-// with the README's, the site's address put back.
-func TestScanREADMEExample(t *testing.T) {
+// with the document's, the site's address put back.
+func TestScanDocExample(t *testing.T) {
 	const command = "$ noticelint scan https://www.esimerkki.example\n"
 	var want string
-	for _, b := range markdownBlocks(t, repoFile(t, "README.md")) {
+	for _, b := range markdownBlocks(t, repoFile(t, "docs/scan-and-crawl.md")) {
 		if b.lang == "text" && strings.HasPrefix(b.text, command) {
 			want = strings.TrimPrefix(b.text, command)
 		}
 	}
 	if want == "" {
-		t.Fatal("the README has no worked example of scan")
+		t.Fatal("docs/scan-and-crawl.md has no worked example of scan")
 	}
 	srv := noticeSite(t, "examples/tietosuojaseloste.txt")
 	out, errOut, code := scanCLI(t, srv.URL)
 	got := strings.ReplaceAll(out, srv.URL, "https://www.esimerkki.example")
 	if code != 1 || got != want {
-		t.Errorf("exit %d; scan gives:\n%s%s\nthe README says:\n%s", code, got, errOut, want)
+		t.Errorf("exit %d; scan gives:\n%s%s\nthe document says:\n%s", code, got, errOut, want)
 	}
 }

@@ -1,61 +1,64 @@
-// Package warc reads and writes WARC 1.1 files (ISO 28500), plain or with
-// each record in a gzip member of its own (.warc.gz, as Common Crawl and
-// Heritrix write them). It holds only what noticelint needs: records with
-// their named fields and block, no indexes, no revisits, no segmentation.
+// Package warc is noticelint's thin layer over github.com/nlnwa/gowarc, the
+// maintained WARC library (ISO 28500, WARC/1.0 and 1.1): the library parses
+// and writes the records, generates their ids and computes and checks
+// their digests; this package holds what noticelint adds around it, in one
+// place for its two users (crawl --warc-out writes, lint --warc reads):
 //
-// The maintained Go WARC libraries (nlnwa/gowarc, internetarchive/gowarc)
-// are not served by the module proxy this project builds with, and carry
-// far more than this: the format itself is a header block and a body.
+//   - reading a whole-file gzip as well as one gzip member per record (the
+//     library reads the first record of a whole-file gzip only);
+//   - bounds: a record's header within 1 MiB and its block in memory within
+//     the caller's limit (the library reads a header, an HTTP header or a
+//     warc-fields block whole);
+//   - digest mismatches as per-record errors, a cut file as an error;
+//   - files named PREFIX-NNNNN.warc.gz, listed as they are written.
 package warc
 
 import (
-	"crypto/rand"
-	"fmt"
-	"net/textproto"
 	"time"
+
+	"github.com/google/uuid"
+	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
-// Record types noticelint reads or writes.
+// Record types noticelint reads or writes, as WARC-Type gives them.
 const (
-	TypeWarcinfo = "warcinfo"
-	TypeRequest  = "request"
-	TypeResponse = "response"
+	TypeWarcinfo     = "warcinfo"
+	TypeRequest      = "request"
+	TypeResponse     = "response"
+	TypeRevisit      = "revisit"
+	TypeContinuation = "continuation"
 )
 
-// Record is one WARC record: its named fields and its block.
+// Record is one WARC record as read: its named fields and its block.
 type Record struct {
-	Version string               // "WARC/1.1" or "WARC/1.0"
-	Header  textproto.MIMEHeader // named fields, canonical keys ("Warc-Type")
+	Version string             // "WARC/1.1" or "WARC/1.0"
+	Header  *gowarc.WarcFields // named fields; Get is case-insensitive
 	Block   []byte
 	// Truncated says the block was longer than the reader's limit: Block
 	// holds its start only.
 	Truncated bool
 	// Length is the block's declared Content-Length.
 	Length int64
+	// Err says the record is damaged: a WARC-Block-Digest or
+	// WARC-Payload-Digest that does not match what the record holds. The
+	// records after it are read on.
+	Err error
 }
 
 // Type is the record's WARC-Type.
-func (r *Record) Type() string { return r.Header.Get("WARC-Type") }
+func (r *Record) Type() string { return r.Header.Get(gowarc.WarcType) }
+
+// Segmented says the record is one segment of a record too large for one
+// file (WARC-Segment-Number): its block is part of a whole.
+func (r *Record) Segmented() bool { return r.Header.Has(gowarc.WarcSegmentNumber) }
 
 // TargetURI is the record's WARC-Target-URI, without the angle brackets
 // WARC/1.0 writers sometimes put around it.
-func (r *Record) TargetURI() string {
-	u := r.Header.Get("WARC-Target-URI")
-	if len(u) >= 2 && u[0] == '<' && u[len(u)-1] == '>' {
-		u = u[1 : len(u)-1]
-	}
-	return u
-}
+func (r *Record) TargetURI() string { return r.Header.GetId(gowarc.WarcTargetURI) }
 
 // NewRecordID returns a fresh WARC-Record-ID, <urn:uuid:...> with a random
 // (version 4) UUID.
-func NewRecordID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("<urn:uuid:%x-%x-%x-%x-%x>", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
-}
+func NewRecordID() string { return "<urn:uuid:" + uuid.NewString() + ">" }
 
 // Date formats t as a WARC-Date: UTC, seconds, "2006-01-02T15:04:05Z".
 func Date(t time.Time) string { return t.UTC().Format(time.RFC3339) }

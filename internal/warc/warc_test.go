@@ -36,7 +36,8 @@ func response(uri, body string) Out {
 
 // TestWriterRotatesAndReaderReadsBack: records come back with their
 // fields and blocks, across rotated files, each file starting with a
-// warcinfo record.
+// warcinfo record; the writer adds block and payload digests (SHA-1), and
+// the reader finds them right.
 func TestWriterRotatesAndReaderReadsBack(t *testing.T) {
 	dir := t.TempDir()
 	w, err := NewWriter(dir, "test", 300, "noticelint test")
@@ -70,8 +71,9 @@ func TestWriterRotatesAndReaderReadsBack(t *testing.T) {
 			t.Fatalf("%s does not start with warcinfo", name)
 		}
 		for _, r := range recs[1:] {
-			if r.Version != "WARC/1.1" || r.Type() != TypeResponse || !strings.HasPrefix(r.Header.Get("WARC-Block-Digest"), "sha1:") {
-				t.Errorf("record %v", r.Header)
+			if r.Version != "WARC/1.1" || r.Type() != TypeResponse || r.Err != nil ||
+				!strings.HasPrefix(r.Header.Get("WARC-Block-Digest"), "sha1:") || !strings.HasPrefix(r.Header.Get("WARC-Payload-Digest"), "sha1:") {
+				t.Errorf("record %v: %v", r.Header, r.Err)
 			}
 			got = append(got, r.TargetURI()+" "+strings.SplitN(string(r.Block), "\r\n\r\n", 2)[1])
 		}
@@ -97,7 +99,7 @@ func TestReaderPlainTruncatedAndLimited(t *testing.T) {
 	if _, err := readAll(t, []byte(plain[:len(plain)-12]), 0); err == nil || !strings.Contains(err.Error(), "record 2: file ends in the middle of a record") {
 		t.Errorf("truncated: %v", err)
 	}
-	if _, err := readAll(t, []byte("<html>not a warc</html>\n"), 0); err == nil || !strings.Contains(err.Error(), "not a WARC record") {
+	if _, err := readAll(t, []byte("<html>not a warc</html>\n"), 0); err == nil || !strings.Contains(err.Error(), "no WARC record found") {
 		t.Errorf("not a WARC: %v", err)
 	}
 	if _, err := readAll(t, []byte("WARC/1.1\r\nContent-Length: x\r\n\r\n"), 0); err == nil || !strings.Contains(err.Error(), "bad Content-Length") {

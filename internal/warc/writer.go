@@ -1,23 +1,21 @@
 package warc
 
 import (
-	"bytes"
-	"compress/gzip"
-	"crypto/sha1" //nolint:gosec // WARC digests are SHA-1 by convention, not for security
-	"encoding/base32"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
+	"strings"
 	"sync"
-	"time"
+
+	gowarc "github.com/nlnwa/gowarc/v3"
 )
 
 // Field is one named field of a record to write.
 type Field struct{ Name, Value string }
 
-// Out is a record to write: its fields (WARC-Type first; Content-Length
-// and WARC-Block-Digest are added) and its block.
+// Out is a record to write: its fields (WARC-Type first; Content-Length,
+// WARC-Block-Digest and, for an HTTP block, WARC-Payload-Digest are added)
+// and its block.
 type Out struct {
 	Fields []Field
 	Block  []byte
@@ -27,21 +25,27 @@ type Out struct {
 // 1 GB that the WARC standard suggests.
 const DefaultMaxFile = 1 << 30
 
-// Writer writes records as gzipped WARC files in a directory, starting a
-// new file (PREFIX-00000.warc.gz, PREFIX-00001.warc.gz, ...) when one
-// passes its size limit. Every record is a gzip member of its own, so a
-// file cut short by a kill still reads up to its last whole record. It is
-// safe for concurrent use.
+// recordOptions: SHA-1 digests in base 32, as Heritrix, wget and Common
+// Crawl write them and as deduplicating tools compare them.
+var recordOptions = []gowarc.WarcRecordOption{
+	gowarc.WithDefaultDigestAlgorithm("sha1"), gowarc.WithAddMissingDigest(true),
+}
+
+var recordTypes = map[string]gowarc.RecordType{
+	TypeWarcinfo: gowarc.Warcinfo, TypeRequest: gowarc.Request, TypeResponse: gowarc.Response,
+	TypeRevisit: gowarc.Revisit, TypeContinuation: gowarc.Continuation,
+}
+
+// Writer writes records as gzipped WARC/1.1 files in a directory, starting
+// a new file (PREFIX-00000.warc.gz, PREFIX-00001.warc.gz, ...) before a
+// record that would take one past its size limit. Every record is a gzip
+// member of its own, so a file cut short by a kill still reads up to its
+// last whole record. It is safe for concurrent use.
 type Writer struct {
-	mu       sync.Mutex
-	dir      string
-	prefix   string
-	maxFile  int64
-	software string
-	f        *os.File
-	size     int64
-	seq      int
-	files    []string
+	w     *gowarc.WarcFileWriter
+	dir   string
+	mu    sync.Mutex
+	files []string
 }
 
 // NewWriter writes into dir (which must exist) files named
@@ -58,27 +62,61 @@ func NewWriter(dir, prefix string, maxFile int64, software string) (*Writer, err
 	if maxFile <= 0 {
 		maxFile = DefaultMaxFile
 	}
-	return &Writer{dir: dir, prefix: prefix, maxFile: maxFile, software: software}, nil
+	info := "software: " + software + "\r\nformat: WARC File Format 1.1\r\n" +
+		"conformsTo: https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
+	w := gowarc.NewWarcFileWriter(
+		gowarc.WithFileNameGenerator(&names{dir: dir, prefix: prefix}),
+		gowarc.WithMaxFileSize(maxFile),
+		gowarc.WithOpenFileSuffix(""), // a killed crawl leaves files lint --warc finds
+		gowarc.WithRecordOptions(recordOptions...),
+		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
+			_, err := b.WriteString(info)
+			return err
+		}),
+	)
+	return &Writer{w: w, dir: dir}, nil
 }
 
-// Write writes the records together, in one file.
+// Write writes the records, in the order given.
 func (w *Writer) Write(recs ...Out) error {
-	var buf bytes.Buffer
+	built := make([]gowarc.WarcRecord, 0, len(recs))
 	for _, r := range recs {
-		if err := encode(&buf, r); err != nil {
+		b := gowarc.NewRecordBuilder(0, append(recordOptions, gowarc.WithBufferMaxMemBytes(int64(len(r.Block))+1))...)
+		for _, f := range r.Fields {
+			if t, ok := recordTypes[f.Value]; ok && strings.EqualFold(f.Name, gowarc.WarcType) {
+				b.SetRecordType(t) // the type chooses how the block is read (an HTTP payload's digest)
+				continue
+			}
+			b.AddWarcHeader(f.Name, f.Value)
+		}
+		if _, err := b.Write(r.Block); err != nil {
+			_ = b.Close()
 			return err
 		}
+		rec, _, err := b.Build()
+		if err != nil {
+			for _, r := range built {
+				_ = r.Close()
+			}
+			return err
+		}
+		built = append(built, rec)
+	}
+	res := w.w.Write(built...)
+	if res == nil {
+		return os.ErrClosed
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.f == nil || w.size >= w.maxFile {
-		if err := w.rotate(); err != nil {
-			return err
+	for _, r := range res {
+		if r.Err != nil {
+			return r.Err
+		}
+		if name := filepath.Join(w.dir, r.FileName); len(w.files) == 0 || w.files[len(w.files)-1] != name {
+			w.files = append(w.files, name)
 		}
 	}
-	n, err := w.f.Write(buf.Bytes())
-	w.size += int64(n)
-	return err
+	return nil
 }
 
 // Files lists the files written so far.
@@ -89,66 +127,18 @@ func (w *Writer) Files() []string {
 }
 
 // Close closes the current file.
-func (w *Writer) Close() error {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.f == nil {
-		return nil
-	}
-	err := w.f.Close()
-	w.f = nil
-	return err
+func (w *Writer) Close() error { return w.w.Close() }
+
+// names gives the writer's files their names, dir/prefix-NNNNN.warc (the
+// writer adds .gz). The library's default pattern also names the host and
+// its outbound IP address, which it finds by a network call.
+type names struct {
+	dir, prefix string
+	seq         int
 }
 
-func (w *Writer) rotate() error {
-	if w.f != nil {
-		if err := w.f.Close(); err != nil {
-			return err
-		}
-		w.f = nil
-	}
-	name := filepath.Join(w.dir, fmt.Sprintf("%s-%05d.warc.gz", w.prefix, w.seq))
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	w.seq++
-	w.f, w.size = f, 0
-	w.files = append(w.files, name)
-	var buf bytes.Buffer
-	info := "software: " + w.software + "\r\nformat: WARC File Format 1.1\r\n" +
-		"conformsTo: https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
-	err = encode(&buf, Out{Fields: []Field{
-		{"WARC-Type", TypeWarcinfo}, {"WARC-Record-ID", NewRecordID()}, {"WARC-Date", Date(time.Now())},
-		{"WARC-Filename", filepath.Base(name)}, {"Content-Type", "application/warc-fields"},
-	}, Block: []byte(info)})
-	if err != nil {
-		return err
-	}
-	n, err := f.Write(buf.Bytes())
-	w.size += int64(n)
-	return err
-}
-
-// encode appends r to buf as one gzip member.
-func encode(buf *bytes.Buffer, r Out) error {
-	zw := gzip.NewWriter(buf)
-	var head bytes.Buffer
-	head.WriteString("WARC/1.1\r\n")
-	for _, f := range r.Fields {
-		head.WriteString(f.Name + ": " + f.Value + "\r\n")
-	}
-	sum := sha1.Sum(r.Block) //nolint:gosec // see the import
-	head.WriteString("WARC-Block-Digest: sha1:" + base32.StdEncoding.EncodeToString(sum[:]) + "\r\n")
-	head.WriteString("Content-Length: " + strconv.Itoa(len(r.Block)) + "\r\n\r\n")
-	if _, err := zw.Write(head.Bytes()); err != nil {
-		return err
-	}
-	if _, err := zw.Write(r.Block); err != nil {
-		return err
-	}
-	if _, err := zw.Write([]byte("\r\n\r\n")); err != nil {
-		return err
-	}
-	return zw.Close()
+func (n *names) NewWarcfileName() (string, string) {
+	name := fmt.Sprintf("%s-%05d.warc", n.prefix, n.seq)
+	n.seq++
+	return n.dir, name
 }

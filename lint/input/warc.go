@@ -25,6 +25,12 @@ type WARCStats struct {
 	Pages     int // of those, the ones handed on (or reported as errors)
 	NotPage   int // passed over: not an HTML, PDF or Word page with status 2xx
 	Empty     int // passed over: a page with an empty body (SkipEmpty)
+	Segmented int // passed over: the first segment of a response split over records (segments are not joined)
+	// Revisits and Continuations are records passed over that are not
+	// responses: a revisit holds no body of its own (it refers to an
+	// earlier capture), a continuation the rest of a segmented response.
+	Revisits      int
+	Continuations int
 }
 
 // WARCOptions are the settings of WARCFiles.
@@ -118,15 +124,38 @@ func warcFile(path string, opts WARCOptions, stats *WARCStats, yield func(Item) 
 		if err != nil {
 			return yield(failedItem(path, "damaged WARC file: "+err.Error()))
 		}
-		if rec.Type() != warc.TypeResponse {
-			continue
-		}
-		stats.Responses++
 		name := rec.TargetURI()
 		if name == "" {
 			name = fmt.Sprintf("%s#%d", path, n)
 		}
 		at := fmt.Sprintf("%s, record %d: ", filepath.Base(path), n)
+		typ := rec.Type()
+		if typ == warc.TypeResponse {
+			stats.Responses++
+		}
+		if rec.Err != nil {
+			// Whatever its type: the file is not what its writer wrote.
+			if typ == warc.TypeResponse {
+				stats.Pages++
+			}
+			if !yield(failedItem(name, at+rec.Err.Error())) {
+				return false
+			}
+			continue
+		}
+		switch {
+		case typ == warc.TypeRevisit:
+			stats.Revisits++
+			continue
+		case typ == warc.TypeContinuation:
+			stats.Continuations++
+			continue
+		case typ != warc.TypeResponse:
+			continue
+		case rec.Segmented():
+			stats.Segmented++
+			continue
+		}
 		if rec.Truncated {
 			stats.Pages++
 			it := failedItemWith(name, &SizeError{What: "the record", Size: rec.Length, Limit: maxSize})

@@ -160,3 +160,48 @@ func TestWARCFilesKeep(t *testing.T) {
 		t.Errorf("empty directory: %+v", got)
 	}
 }
+
+// TestWARCFilesSkipsAndDigests: revisit records, continuation records and
+// the first segments they continue are passed over and counted; a record
+// whose digest does not match is an error naming the file and the record,
+// and the records after it are still linted.
+func TestWARCFilesSkipsAndDigests(t *testing.T) {
+	dir := t.TempDir()
+	head := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+	rec := func(typ, uri string, extra ...warc.Field) warc.Out {
+		r := warcResponse(uri, head, []byte("<h1>Tietosuojaseloste</h1><p>NOTICE</p>"))
+		r.Fields[0].Value = typ
+		r.Fields = append(r.Fields, extra...)
+		return r
+	}
+	w, err := warc.NewWriter(dir, "ev", 0, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(
+		rec(warc.TypeRevisit, "https://a.example/vanha", warc.Field{Name: "WARC-Profile", Value: "http://netpreserve.org/warc/1.1/revisit/server-not-modified"}),
+		rec(warc.TypeResponse, "https://a.example/osa", warc.Field{Name: "WARC-Segment-Number", Value: "1"}),
+		rec(warc.TypeContinuation, "https://a.example/osa", warc.Field{Name: "WARC-Segment-Number", Value: "2"}),
+		rec(warc.TypeResponse, "https://a.example/rikki", warc.Field{Name: "WARC-Block-Digest", Value: "sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}),
+		rec(warc.TypeResponse, "https://a.example/tietosuoja"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	var st input.WARCStats
+	var lines []string
+	for _, r := range streamAll(t, input.WARCFiles(w.Files(), input.WARCOptions{}, &st), lint.Options{Jobs: 2}) {
+		line := r.Path
+		if r.Err != nil {
+			line += " error: " + r.Err.Reason
+		}
+		lines = append(lines, line)
+	}
+	want := "https://a.example/rikki error: ev-00000.warc.gz, record 5: WARC-Block-Digest does not match the record: it says sha1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA, the record gives sha1:"
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], want) || lines[1] != "https://a.example/tietosuoja" {
+		t.Errorf("got:\n%s\nwant:\n%s…\nhttps://a.example/tietosuoja", strings.Join(lines, "\n"), want)
+	}
+	if wantSt := (input.WARCStats{Files: 1, Responses: 3, Pages: 2, Segmented: 1, Revisits: 1, Continuations: 1}); st != wantSt {
+		t.Errorf("stats %+v, want %+v", st, wantSt)
+	}
+}

@@ -1,5 +1,5 @@
 // Command benchcorpus benchmarks noticelint on generated corpora of privacy
-// notices (see internal/corpus).
+// notices (see internal/gen).
 //
 // For each corpus size it writes Generate(size, seed) into a temporary
 // directory, runs
@@ -35,7 +35,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/noticelint/noticelint/internal/corpus"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 func main() {
@@ -78,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 	if cfg.gen != "" {
 		n := slices.Max(cfg.sizes)
-		if err := corpus.WriteDir(cfg.gen, corpus.Generate(n, cfg.seed)); err != nil {
+		if err := gen.WriteDir(cfg.gen, gen.Generate(n, cfg.seed)); err != nil {
 			return err
 		}
 		fmt.Fprintf(stderr, "wrote %d notices to %s\n", n, cfg.gen)
@@ -107,8 +107,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	var results []result
 	for _, size := range cfg.sizes {
 		dir := filepath.Join(work, fmt.Sprintf("corpus-%d", size))
-		notices := corpus.Generate(size, cfg.seed)
-		if err := corpus.WriteDir(dir, notices); err != nil {
+		notices := gen.Generate(size, cfg.seed)
+		if err := gen.WriteDir(dir, notices); err != nil {
 			return fmt.Errorf("writing corpus: %w", err)
 		}
 		res := result{files: len(notices)}

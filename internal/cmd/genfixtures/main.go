@@ -1,9 +1,9 @@
-// Command genfixtures writes the fictional notice of internal/noticegen in
+// Command genfixtures writes the fictional notice of internal/gen in
 // every format to a directory (testdata/formats), for people to try
 // noticelint on and for the tests that hold the committed files to the
 // generator:
 //
-//	go generate ./internal/noticegen
+//	go generate ./internal/gen
 package main
 
 import (
@@ -12,13 +12,13 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/noticelint/noticelint/internal/noticegen"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 func main() {
 	out := flag.String("out", "testdata/formats", "directory to write the files to")
 	flag.Parse()
-	files, err := noticegen.Fixtures()
+	files, err := gen.Fixtures()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "genfixtures:", err)
 		os.Exit(1)

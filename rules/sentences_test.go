@@ -1,0 +1,44 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSentencesCutAt: a sentence ends at ., !, ? or ; before white space,
+// and at a line break before a list item or a blank line; no other byte
+// ends one.
+func TestSentencesCutAt(t *testing.T) {
+	for b := range 256 {
+		s := "aa" + string([]byte{byte(b)}) + " bb"
+		want := 1
+		if strings.IndexByte(".!?;\n", byte(b)) >= 0 {
+			want = 2
+		}
+		if got := sentences(s); len(got) != want {
+			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
+		}
+	}
+	for s, want := range map[string]int{"aa\n- bb": 2, "aa\n bb": 2, "aa\n\nbb": 2, "aa bb": 1, "aa.\nbb": 2, "aa.bb": 1} {
+		if got := sentences(s); len(got) != want {
+			t.Errorf("sentences(%q) = %v, want %d", s, got, want)
+		}
+	}
+}
+
+// TestSentenceAround: a range inside a sentence gives the sentence; one
+// across two sentences, or between them, gives itself.
+func TestSentenceAround(t *testing.T) {
+	s := "Eka lause. Toinen lause; kolmas.\n- neljäs"
+	sents := sentences(s)
+	for _, tt := range []struct{ start, end, wantS, wantE int }{
+		{0, 3, 0, 10},    // "Eka" in "Eka lause."
+		{11, 17, 10, 24}, // "Toinen"
+		{8, 13, 8, 13},   // across the first full stop
+		{len(s) - 3, len(s), 33, len(s)},
+	} {
+		if s0, e0 := sentenceAround(sents, tt.start, tt.end); s0 != tt.wantS || e0 != tt.wantE {
+			t.Errorf("sentenceAround(%d, %d) = %d, %d (%q), want %d, %d", tt.start, tt.end, s0, e0, s[s0:e0], tt.wantS, tt.wantE)
+		}
+	}
+}
