@@ -10,10 +10,11 @@ import (
 
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
-func lintDir(t *testing.T, dir string, process lint.Processor) ([]rules.Finding, lint.Summary) {
+func lintDir(t *testing.T, dir string, process result.Processor) ([]rules.Finding, result.Summary) {
 	t.Helper()
 	pack, err := rules.Load()
 	if err != nil {
@@ -21,7 +22,7 @@ func lintDir(t *testing.T, dir string, process lint.Processor) ([]rules.Finding,
 	}
 	engine := rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
 	var all []rules.Finding
-	sum, err := lint.Run(context.Background(), []string{dir}, engine, lint.Options{Process: process}, func(r lint.FileResult) error {
+	sum, err := lint.Run(context.Background(), []string{dir}, engine, lint.Options{Process: process}, func(r result.FileResult) error {
 		all = append(all, r.Findings...)
 		return nil
 	})

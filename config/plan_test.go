@@ -10,6 +10,7 @@ import (
 
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -162,7 +163,7 @@ func TestSelect(t *testing.T) {
 	plan := NewPlan(cfg, pack(t), Flags{}, asOf)
 	var got []string
 	_, err := lint.Run(context.Background(), []string{dir, filepath.Join(dir, "d.txt"), filepath.Join(dir, "notices", "drafts", "b.txt"), filepath.Join(dir, "other")},
-		plan.Engine(), lint.Options{Select: plan.Select}, func(r lint.FileResult) error {
+		plan.Engine(), lint.Options{Select: plan.Select}, func(r result.FileResult) error {
 			rel, _ := filepath.Rel(dir, r.Path)
 			if r.Err != nil {
 				rel += " error: " + r.Err.Reason
@@ -200,7 +201,7 @@ func lintWith(t *testing.T, p *Plan, dir string) string {
 	var got []string
 	_, err := lint.Run(context.Background(), []string{dir}, p.Engine(), lint.Options{
 		Lang: p.Lang(), Select: p.Select, PerFile: p.PerFile, Process: p.Process,
-	}, func(r lint.FileResult) error {
+	}, func(r result.FileResult) error {
 		if r.Err != nil {
 			return r.Err
 		}

@@ -11,7 +11,7 @@ import (
 	"github.com/noticelint/noticelint/internal/testweb"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/scan"
 )
 
 // BenchmarkCrawl crawls 1,000 simulated sites, each on its own 127.x.y.z
@@ -46,7 +46,7 @@ func BenchmarkCrawl(b *testing.B) {
 	}()
 	b.ResetTimer()
 	for b.Loop() {
-		sc, err := site.NewScanner(site.Options{Fetch: fetch.Options{AllowPrivate: true}, Engine: engine, Lint: lint.Options{Timeout: 30 * time.Second}})
+		sc, err := scan.NewScanner(scan.Options{Fetch: fetch.Options{AllowPrivate: true}, Engine: engine, Lint: lint.Options{Timeout: 30 * time.Second}})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -5,15 +5,14 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/result"
+	"github.com/noticelint/noticelint/scan"
 )
 
-// Scanner finds, fetches and lints the notice of one site; *site.Scanner
+// Scanner finds, fetches and lints the notice of one site; *scan.Scanner
 // is one. It must be safe for concurrent use.
 type Scanner interface {
-	Scan(ctx context.Context, site string) site.Result
+	Scan(ctx context.Context, site string) scan.Result
 }
 
 // DefaultConcurrency is the crawl --jobs default.
@@ -24,13 +23,13 @@ type Options struct {
 	// Concurrency is how many sites are scanned at once (0:
 	// DefaultConcurrency). Each site is scanned by one worker.
 	Concurrency int
-	// Refs maps rule ids to their legal references (lint.Refs).
+	// Refs maps rule ids to their legal references (result.Refs).
 	Refs map[string]string
 	// Now gives CrawledAt; nil means time.Now.
 	Now func() time.Time
 	// Done, when set, is called with each record written, on the
 	// goroutine that writes.
-	Done func(record.Site)
+	Done func(result.Site)
 	// Check, when set, is called after each record written; an error
 	// stops the crawl (the WARC evidence could not be written, say).
 	Check func() error
@@ -54,7 +53,7 @@ func Run(ctx context.Context, sites []string, sc Scanner, out *Out, opts Options
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	jobs := make(chan string)
-	results := make(chan site.Result, workers)
+	results := make(chan scan.Result, workers)
 	go func() {
 		defer close(jobs)
 		for _, s := range sites {
@@ -70,7 +69,7 @@ func Run(ctx context.Context, sites []string, sc Scanner, out *Out, opts Options
 		go func() {
 			defer func() { finished <- struct{}{} }()
 			for s := range jobs {
-				r := scan(ctx, sc, s)
+				r := scanSite(ctx, sc, s)
 				select {
 				case results <- r:
 				case <-ctx.Done():
@@ -115,32 +114,22 @@ func Run(ctx context.Context, sites []string, sc Scanner, out *Out, opts Options
 	return err
 }
 
-// scan scans one site; a panic in the scanner becomes the site's error.
-func scan(ctx context.Context, sc Scanner, s string) (r site.Result) {
+// scanSite scans one site; a panic in the scanner becomes the site's
+// error.
+func scanSite(ctx context.Context, sc Scanner, s string) (r scan.Result) {
 	defer func() {
 		if p := recover(); p != nil {
-			r = site.Result{Site: s, Status: record.StatusError, File: lint.FileResult{
-				Path: s, Err: &lint.FileError{Path: s, Reason: fmt.Sprintf("internal error while scanning (please report it): %v", p)},
-			}}
+			r = scan.Result{Status: result.StatusError, File: result.Failed(s, fmt.Sprintf("internal error while scanning (please report it): %v", p))}
+			r.File.Origin = &result.Origin{Site: s}
 		}
 	}()
 	return sc.Scan(ctx, s)
 }
 
 // Record gives a site's result as its results line, finished at now.
-func Record(r site.Result, refs map[string]string, now time.Time) record.Site {
-	rec := lint.SiteRecord(r.Site, r.File, refs)
-	if r.Status != "" {
-		rec.Status = r.Status
-	}
-	if rec.Status == record.StatusNotFound || rec.Status != record.StatusOK && r.File.Why == "" {
-		// File.Path is the home page, or the page that failed: no notice.
-		rec.NoticeURL = ""
-	}
-	if r.File.Err != nil {
-		rec.Error = r.File.Err.Error()
-	}
-	rec.Domain = Domain(r.Site)
+func Record(r scan.Result, refs map[string]string, now time.Time) result.Site {
+	rec := result.NewSite(r.File, r.Status, refs)
+	rec.Domain = Domain(rec.Site)
 	rec.CrawledAt = now.UTC().Format(time.RFC3339)
 	rec.Timings = r.Timings
 	return rec

@@ -11,21 +11,20 @@ import (
 	"testing"
 	"time"
 
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/scan"
 )
 
 // fakeScanner answers from a function, counting scans and the most at
 // once.
 type fakeScanner struct {
-	scan     func(ctx context.Context, s string) site.Result
+	scan     func(ctx context.Context, s string) scan.Result
 	calls    sync.Map // site -> *atomic.Int32
 	now, top atomic.Int32
 }
 
-func (f *fakeScanner) Scan(ctx context.Context, s string) site.Result {
+func (f *fakeScanner) Scan(ctx context.Context, s string) scan.Result {
 	n, _ := f.calls.LoadOrStore(s, new(atomic.Int32))
 	n.(*atomic.Int32).Add(1)
 	cur := f.now.Add(1)
@@ -47,14 +46,14 @@ func sitesN(n int) []string {
 	return out
 }
 
-func records(t *testing.T, path string) map[string]record.Site {
+func records(t *testing.T, path string) map[string]result.Site {
 	t.Helper()
-	recs := map[string]record.Site{}
+	recs := map[string]result.Site{}
 	for _, line := range readLines(t, path) {
 		if line == "" {
 			continue
 		}
-		var r record.Site
+		var r result.Site
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatalf("%s: %v", line, err)
 		}
@@ -70,10 +69,10 @@ func records(t *testing.T, path string) map[string]record.Site {
 // Concurrency workers at once, and its record carries the result.
 func TestRunWritesEverySiteOnce(t *testing.T) {
 	date := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
-	sc := &fakeScanner{scan: func(_ context.Context, s string) site.Result {
+	sc := &fakeScanner{scan: func(_ context.Context, s string) scan.Result {
 		time.Sleep(2 * time.Millisecond)
-		return site.Result{Site: s, Status: record.StatusOK, Timings: record.Timings{Total: 7, Requests: 3},
-			File: lint.FileResult{Path: "https://" + s + "/tietosuoja", Why: "footer link 'Tietosuoja'", Format: "html", Lang: "fi", Date: date,
+		return scan.Result{Status: result.StatusOK, Timings: result.Timings{Total: 7, Requests: 3},
+			File: result.FileResult{Path: "https://" + s + "/tietosuoja", Origin: &result.Origin{Site: s, Why: "footer link 'Tietosuoja'"}, Format: "html", Lang: "fi", Date: date,
 				Findings: []rules.Finding{{Rule: "repealed-law", Severity: rules.Error, Message: "m"}}}}
 	}}
 	path := filepath.Join(t.TempDir(), "out.jsonl")
@@ -85,7 +84,7 @@ func TestRunWritesEverySiteOnce(t *testing.T) {
 	var done atomic.Int32
 	now := time.Date(2026, 11, 22, 4, 0, 0, 0, time.UTC)
 	err = Run(context.Background(), sites, sc, out, Options{Concurrency: 8, Refs: map[string]string{"repealed-law": "Tietosuojalaki 1050/2018"},
-		Now: func() time.Time { return now }, Done: func(record.Site) { done.Add(1) }})
+		Now: func() time.Time { return now }, Done: func(result.Site) { done.Add(1) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,17 +111,17 @@ func TestRunWritesEverySiteOnce(t *testing.T) {
 // TestRunStatuses: not found, blocked, an error and a panicking scanner
 // each give their record.
 func TestRunStatuses(t *testing.T) {
-	sc := &fakeScanner{scan: func(_ context.Context, s string) site.Result {
+	sc := &fakeScanner{scan: func(_ context.Context, s string) scan.Result {
 		switch s {
 		case "ei.example":
-			return site.Result{Site: s, Status: record.StatusNotFound, File: lint.FileResult{Path: "https://ei.example/",
+			return scan.Result{Status: result.StatusNotFound, File: result.FileResult{Path: "https://ei.example/", Origin: &result.Origin{Site: s},
 				Findings: []rules.Finding{{Rule: "notice-not-found", Severity: rules.Warning}}}}
 		case "robots.example":
-			return site.Result{Site: s, Status: record.StatusBlocked, File: lint.FileResult{Path: "https://robots.example/",
-				Err: &lint.FileError{Path: "https://robots.example/", Reason: "robots.txt disallows /"}}}
+			return scan.Result{Status: result.StatusBlocked, File: result.FileResult{Path: "https://robots.example/", Origin: &result.Origin{Site: s},
+				Err: &result.FileError{Path: "https://robots.example/", Reason: "robots.txt disallows /"}}}
 		case "rikki.example":
-			return site.Result{Site: s, Status: record.StatusError, File: lint.FileResult{Path: "https://rikki.example/",
-				Err: &lint.FileError{Path: "https://rikki.example/", Reason: "connection refused"}}}
+			return scan.Result{Status: result.StatusError, File: result.FileResult{Path: "https://rikki.example/", Origin: &result.Origin{Site: s},
+				Err: &result.FileError{Path: "https://rikki.example/", Reason: "connection refused"}}}
 		}
 		panic("boom")
 	}}
@@ -156,16 +155,16 @@ func TestRunCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var finished atomic.Int32
-	sc := &fakeScanner{scan: func(ctx context.Context, s string) site.Result {
+	sc := &fakeScanner{scan: func(ctx context.Context, s string) scan.Result {
 		select {
 		case <-time.After(5 * time.Millisecond):
 		case <-ctx.Done():
-			return site.Result{Site: s, Status: record.StatusError, File: lint.FileResult{Err: &lint.FileError{Path: s, Reason: "cancelled"}}}
+			return scan.Result{Status: result.StatusError, File: result.FileResult{Origin: &result.Origin{Site: s}, Err: &result.FileError{Path: s, Reason: "cancelled"}}}
 		}
 		if finished.Add(1) == 30 {
 			cancel()
 		}
-		return site.Result{Site: s, Status: record.StatusOK}
+		return scan.Result{Status: result.StatusOK, File: result.FileResult{Origin: &result.Origin{Site: s}}}
 	}}
 	path := filepath.Join(t.TempDir(), "out.jsonl")
 	out, _ := OpenOut(path, nil)
@@ -195,7 +194,9 @@ func TestRunCancelled(t *testing.T) {
 			todo = append(todo, s)
 		}
 	}
-	sc2 := &fakeScanner{scan: func(_ context.Context, s string) site.Result { return site.Result{Site: s, Status: record.StatusOK} }}
+	sc2 := &fakeScanner{scan: func(_ context.Context, s string) scan.Result {
+		return scan.Result{Status: result.StatusOK, File: result.FileResult{Origin: &result.Origin{Site: s}}}
+	}}
 	if err := Run(context.Background(), todo, sc2, out, Options{}); err != nil {
 		t.Fatal(err)
 	}
@@ -232,8 +233,8 @@ func TestProgressShows(t *testing.T) {
 	w := writerFunc(func(p []byte) (int, error) { mu.Lock(); defer mu.Unlock(); return b.Write(p) })
 	p := NewProgress(w, false, 2)
 	p.Start()
-	p.Add(record.Site{Status: record.StatusOK})
-	p.Add(record.Site{Status: record.StatusError})
+	p.Add(result.Site{Status: result.StatusOK})
+	p.Add(result.Site{Status: result.StatusError})
 	p.Stop()
 	if got := b.String(); !strings.HasPrefix(got, "noticelint: crawl 2/2 sites (100%)") || !strings.HasSuffix(got, "1 error\n") {
 		t.Errorf("progress: %q", got)

@@ -14,7 +14,7 @@ import (
 	"github.com/noticelint/noticelint/internal/gen"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/scan"
 )
 
 // TestCrawlOfLoopingPDFs: twenty sites on loopback whose notice is a
@@ -48,7 +48,7 @@ func TestCrawlOfLoopingPDFs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc, err := site.NewScanner(site.Options{
+	sc, err := scan.NewScanner(scan.Options{
 		Fetch:  fetch.Options{UserAgent: fetch.DefaultUserAgent("test"), AllowPrivate: true, Timeout: 10 * time.Second},
 		Engine: rules.NewEngine(pack, rules.Options{Now: rules.SampleClock}),
 		Lint:   lint.Options{Timeout: 5 * time.Second},

@@ -1,6 +1,6 @@
 // Package crawl runs `noticelint crawl`: it reads a list of sites, keeps
 // this shard's, scans each with one worker of a pool, and appends one JSON
-// line a site (record.Site) to a results file that a rerun resumes.
+// line a site (result.Site) to a results file that a rerun resumes.
 package crawl
 
 import (
@@ -12,13 +12,13 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 )
 
 // maxLine bounds one line of the input.
 const maxLine = 64 << 10
 
-// LineError is a line of the input that names no site.
+// LineError is a line of the input that names no scan.
 type LineError struct {
 	Input  string // the input's name
 	Line   int
@@ -89,7 +89,7 @@ func parseLine(line string) (site, reason string) {
 			URL  string `json:"url"`
 		}
 		if err := json.Unmarshal([]byte(line), &v); err != nil {
-			return "", lint.JSONReason(err)
+			return "", result.JSONReason(err)
 		}
 		if line = strings.TrimSpace(v.Site); line == "" {
 			line = strings.TrimSpace(v.URL)

@@ -1,9 +1,6 @@
 package crawl
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,11 +8,10 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/internal/fserr"
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
-// Out is the results file of a crawl: one record.Site a line, appended one
+// Out is the results file of a crawl: one result.Site a line, appended one
 // by one. Opening an existing file resumes it.
 type Out struct {
 	w    io.Writer
@@ -41,7 +37,7 @@ const syncInterval = 2 * time.Second
 // in it are passed to seen (in file order) and their sites are Done. A
 // last line cut short by a killed run is dropped (and Repaired set); any
 // other line that is not a record is an error.
-func OpenOut(path string, seen func(record.Site)) (*Out, error) {
+func OpenOut(path string, seen func(result.Site)) (*Out, error) {
 	// O_APPEND: every line goes to the end, in one write.
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o644)
 	if err != nil {
@@ -65,48 +61,41 @@ func StreamOut(w io.Writer, name string) *Out {
 	return &Out{w: w, path: name, done: map[string]bool{}}
 }
 
-// load reads the records in the file and leaves it positioned at its end,
-// a truncated last line cut off.
-func (o *Out) load(seen func(record.Site)) error {
-	br := bufio.NewReaderSize(o.f, 256<<10)
-	var offset int64
-	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if err != nil && !errors.Is(err, io.EOF) {
+// load reads the records in the file (result.Reader: each line checked
+// as the crawl report checks it) and leaves it positioned at its end, a
+// truncated last line cut off.
+func (o *Out) load(seen func(result.Site)) error {
+	rd := result.NewReader(o.f, 0)
+	for {
+		rec, err := rd.Next()
+		var le *result.LineError
+		switch {
+		case errors.Is(err, io.EOF):
+			_, err := o.f.Seek(0, io.SeekEnd)
+			return err
+		case errors.As(err, &le) && rd.Complete():
+			return fmt.Errorf("%s:%d: not a crawl result line (is this the --out of a crawl?)", o.path, le.Line)
+		case le != nil:
+			// The last line of a killed run: drop it.
+			if err := o.f.Truncate(rd.Start()); err != nil {
+				return fmt.Errorf("%s: cannot repair the truncated last line: %w", o.path, fserr.Reason(err))
+			}
+			o.Repaired = true
+		case err != nil:
 			return fmt.Errorf("%s: cannot read: %w", o.path, fserr.Reason(err))
-		}
-		complete := err == nil
-		if len(bytes.TrimSpace(line)) > 0 {
-			var rec record.Site
-			if jerr := json.Unmarshal(line, &rec); jerr != nil || rec.Site == "" {
-				if complete {
-					return fmt.Errorf("%s:%d: not a crawl result line (is this the --out of a crawl?)", o.path, n)
-				}
-				// The last line of a killed run: drop it.
-				if err := o.f.Truncate(offset); err != nil {
-					return fmt.Errorf("%s: cannot repair the truncated last line: %w", o.path, fserr.Reason(err))
-				}
-				o.Repaired = true
-			} else {
-				o.done[Key(rec.Site)] = rec.Status == record.StatusError
-				if seen != nil {
-					seen(rec)
-				}
-				if !complete {
-					// A whole record without its newline: end it.
-					if _, err := o.f.Write([]byte("\n")); err != nil {
-						return fmt.Errorf("%s: %w", o.path, fserr.Reason(err))
-					}
+		default:
+			o.done[Key(rec.Site)] = rec.Status == result.StatusError
+			if seen != nil {
+				seen(rec)
+			}
+			if !rd.Complete() {
+				// A whole record without its newline: end it.
+				if _, err := o.f.Write([]byte("\n")); err != nil {
+					return fmt.Errorf("%s: %w", o.path, fserr.Reason(err))
 				}
 			}
 		}
-		offset += int64(len(line))
-		if !complete {
-			break
-		}
 	}
-	_, err := o.f.Seek(0, io.SeekEnd)
-	return err
 }
 
 // Done reports whether the site is in the file already.
@@ -124,15 +113,15 @@ func (o *Out) Len() int { return len(o.done) }
 
 // Write appends one record as one line, in one write, and syncs the file
 // when the last sync is syncInterval old.
-func (o *Out) Write(rec record.Site) error {
-	b, err := lint.SiteLine(rec)
+func (o *Out) Write(rec result.Site) error {
+	b, err := result.Encode(rec)
 	if err != nil {
 		return err
 	}
 	if _, err := o.w.Write(b); err != nil {
 		return fmt.Errorf("%s: %w", o.path, fserr.Reason(err))
 	}
-	o.done[Key(rec.Site)] = rec.Status == record.StatusError
+	o.done[Key(rec.Site)] = rec.Status == result.StatusError
 	o.dirty = true
 	if o.f != nil && time.Since(o.lastSync) >= o.syncEvery {
 		return o.Sync()

@@ -7,11 +7,11 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/internal/testfiles"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
-func okSite(site string) record.Site {
-	return record.Site{Site: site, Status: record.StatusOK, Findings: []record.Finding{}}
+func okSite(site string) result.Site {
+	return result.Site{Site: site, Status: result.StatusOK, Findings: []result.Finding{}}
 }
 
 func readLines(t *testing.T, path string) []string {
@@ -43,7 +43,7 @@ func TestOutResumes(t *testing.T) {
 		t.Fatal(err)
 	}
 	var seen []string
-	o, err = OpenOut(path, func(r record.Site) { seen = append(seen, r.Site) })
+	o, err = OpenOut(path, func(r result.Site) { seen = append(seen, r.Site) })
 	if err != nil {
 		t.Fatal(err)
 	}

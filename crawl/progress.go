@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // Progress shows how far a crawl is: on a terminal a bar redrawn in place,
@@ -59,11 +59,11 @@ func (p *Progress) Start() {
 	}()
 }
 
-// Add counts a finished site.
-func (p *Progress) Add(rec record.Site) {
+// Add counts a finished scan.
+func (p *Progress) Add(rec result.Site) {
 	p.mu.Lock()
 	p.done++
-	if rec.Status == record.StatusError {
+	if rec.Status == result.StatusError {
 		p.errors++
 	}
 	p.mu.Unlock()

@@ -30,7 +30,7 @@ func ParseShard(s string) (Shard, error) {
 }
 
 // Keeps reports whether the site with this registrable domain is in the
-// shard. The zero Shard keeps every site.
+// shard. The zero Shard keeps every scan.
 func (s Shard) Keeps(domain string) bool {
 	return s.N <= 1 || ShardOf(domain, s.N) == s.I
 }

@@ -6,7 +6,7 @@ import (
 	"io"
 	"slices"
 
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // Summary counts the sites of a results file, those of earlier runs
@@ -49,7 +49,7 @@ type ruleN struct {
 
 // Add counts one site's record; a later record of the same site replaces
 // the earlier one.
-func (s *Summary) Add(rec record.Site) {
+func (s *Summary) Add(rec result.Site) {
 	if !s.Shard.Keeps(Domain(rec.Site)) {
 		return
 	}
@@ -61,7 +61,7 @@ func (s *Summary) Add(rec record.Site) {
 		s.count(prev, -1)
 	}
 	c := siteCount{status: rec.Status}
-	if rec.Status == record.StatusOK {
+	if rec.Status == result.StatusOK {
 		at := map[string]int{}
 		for _, f := range rec.Findings {
 			if f.Suppressed != nil {
@@ -83,11 +83,11 @@ func (s *Summary) Add(rec record.Site) {
 func (s *Summary) count(c siteCount, sign int) {
 	s.Sites += sign
 	switch c.status {
-	case record.StatusOK:
+	case result.StatusOK:
 		s.WithNotice += sign
-	case record.StatusNotFound:
+	case result.StatusNotFound:
 		s.NotFound += sign
-	case record.StatusBlocked:
+	case result.StatusBlocked:
 		s.Blocked += sign
 	default:
 		s.Errors += sign

@@ -4,20 +4,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 func TestSummary(t *testing.T) {
 	var s Summary
-	f := func(rule string) record.Finding { return record.Finding{Rule: rule, Severity: "error"} }
-	s.Add(record.Site{Site: "a.example", Status: record.StatusOK, Findings: []record.Finding{f("repealed-law"), f("repealed-law"), f("missing-dpo")}})
-	s.Add(record.Site{Site: "b.example", Status: record.StatusOK, Findings: []record.Finding{f("repealed-law"),
-		{Rule: "missing-dpo", Suppressed: &record.Suppression{Kind: "inSource"}}}})
-	s.Add(record.Site{Site: "c.example", Status: record.StatusOK, Findings: []record.Finding{}})
-	s.Add(record.Site{Site: "d.example", Status: record.StatusOK, Findings: []record.Finding{}})
-	s.Add(record.Site{Site: "e.example", Status: record.StatusNotFound, Findings: []record.Finding{f("notice-not-found")}})
-	s.Add(record.Site{Site: "f.example", Status: record.StatusBlocked})
-	s.Add(record.Site{Site: "g.example", Status: record.StatusError, Error: "x"})
+	f := func(rule string) result.Finding { return result.Finding{Rule: rule, Severity: "error"} }
+	s.Add(result.Site{Site: "a.example", Status: result.StatusOK, Findings: []result.Finding{f("repealed-law"), f("repealed-law"), f("missing-dpo")}})
+	s.Add(result.Site{Site: "b.example", Status: result.StatusOK, Findings: []result.Finding{f("repealed-law"),
+		{Rule: "missing-dpo", Suppressed: &result.Suppression{Kind: "inSource"}}}})
+	s.Add(result.Site{Site: "c.example", Status: result.StatusOK, Findings: []result.Finding{}})
+	s.Add(result.Site{Site: "d.example", Status: result.StatusOK, Findings: []result.Finding{}})
+	s.Add(result.Site{Site: "e.example", Status: result.StatusNotFound, Findings: []result.Finding{f("notice-not-found")}})
+	s.Add(result.Site{Site: "f.example", Status: result.StatusBlocked})
+	s.Add(result.Site{Site: "g.example", Status: result.StatusError, Error: "x"})
 	s.Earlier = 2
 	var b strings.Builder
 	s.Write(&b)
@@ -36,12 +36,12 @@ findings by rule, in the 4 sites with a notice:
 // (a results file concatenated with itself, a rerun of an errored site),
 // and with a Shard only the shard's sites count.
 func TestSummaryDistinct(t *testing.T) {
-	f := record.Finding{Rule: "repealed-law", Severity: "error"}
-	recs := []record.Site{
-		{Site: "a.example", Status: record.StatusError, Error: "timeout"},
-		{Site: "b.example", Status: record.StatusOK, Findings: []record.Finding{f, f}},
-		{Site: "https://A.example/", Status: record.StatusOK, Findings: []record.Finding{f}},
-		{Site: "b.example", Status: record.StatusOK, Findings: []record.Finding{f, f}},
+	f := result.Finding{Rule: "repealed-law", Severity: "error"}
+	recs := []result.Site{
+		{Site: "a.example", Status: result.StatusError, Error: "timeout"},
+		{Site: "b.example", Status: result.StatusOK, Findings: []result.Finding{f, f}},
+		{Site: "https://A.example/", Status: result.StatusOK, Findings: []result.Finding{f}},
+		{Site: "b.example", Status: result.StatusOK, Findings: []result.Finding{f, f}},
 	}
 	var s Summary
 	for _, r := range recs {

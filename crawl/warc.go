@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"github.com/noticelint/noticelint/internal/warc"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/scan"
 )
 
 // Evidence keeps the HTTP exchanges of a crawl as WARC request and
@@ -32,9 +32,9 @@ func NewEvidence(dir, prefix string, maxFile int64, software string) (*Evidence,
 }
 
 // Exchange writes one exchange as a response record and the request
-// record that led to it. It suits site.Options.OnExchange: safe for
+// record that led to it. It suits scan.Options.OnExchange: safe for
 // concurrent use; a write error is kept for Err.
-func (e *Evidence) Exchange(ex site.Exchange) {
+func (e *Evidence) Exchange(ex scan.Exchange) {
 	resp, req := exchangeRecords(ex)
 	if err := e.w.Write(resp, req); err != nil {
 		e.mu.Lock()
@@ -61,7 +61,7 @@ func (e *Evidence) Close() error { return e.w.Close() }
 // exchangeRecords gives the response and request records of ex. The body
 // is kept as fetched but decompressed, so the response header loses its
 // Content-Encoding and Transfer-Encoding and states the body's length.
-func exchangeRecords(ex site.Exchange) (resp, req warc.Out) {
+func exchangeRecords(ex scan.Exchange) (resp, req warc.Out) {
 	proto := ex.Proto
 	if proto == "" {
 		proto = "HTTP/1.1"

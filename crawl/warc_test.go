@@ -11,8 +11,10 @@ import (
 
 	"github.com/noticelint/noticelint/internal/warc"
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/lint/input"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/scan"
 )
 
 const noticeHTML = `<!DOCTYPE html><html lang="fi"><body><h1>Tietosuojaseloste</h1>
@@ -40,7 +42,7 @@ func TestEvidenceRoundTrip(t *testing.T) {
 		return h
 	}
 	req := hdr("User-Agent", "noticelint/test (+https://noticelint.example/bot)")
-	exchanges := []site.Exchange{
+	exchanges := []scan.Exchange{
 		{Time: at, Method: "GET", URL: "https://esimerkki.example/robots.txt", RequestHeader: req, Proto: "HTTP/1.1", Status: 200,
 			ResponseHeader: hdr("Content-Type", "text/plain"), Body: []byte("User-agent: *\nDisallow: /admin\n"), IP: "192.0.2.10"},
 		{Time: at, Method: "GET", URL: "https://esimerkki.example/tietosuoja", RequestHeader: req, Proto: "HTTP/1.1", Status: 301,
@@ -87,10 +89,10 @@ func TestEvidenceRoundTrip(t *testing.T) {
 		t.Errorf("record types %v", types)
 	}
 
-	var st lint.WARCStats
+	var st input.WARCStats
 	engine := rules.NewEngine(mustPack(t), rules.Options{Now: at})
 	var got []string
-	sum, err := lint.Stream(context.Background(), lint.WARCFiles(files, lint.WARCOptions{}, &st), engine, lint.Options{Jobs: 2}, func(r lint.FileResult) error {
+	sum, err := lint.Stream(context.Background(), input.WARCFiles(files, input.WARCOptions{}, &st), engine, lint.Options{Jobs: 2}, func(r result.FileResult) error {
 		line := r.Path + " " + r.Format
 		if r.Err != nil {
 			line += " error: " + r.Err.Reason
@@ -105,8 +107,8 @@ func TestEvidenceRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []string{"https://esimerkki.example/fi/tietosuoja html repealed-law", "https://kauppa.example/tietosuoja.pdf pdf repealed-law"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") || st.Responses != 4 || st.Linted != 2 || sum.FileErrors != 0 {
-		t.Errorf("read back (%d responses, %d linted):\n%s", st.Responses, st.Linted, strings.Join(got, "\n"))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") || st.Responses != 4 || st.Pages != 2 || sum.FileErrors != 0 {
+		t.Errorf("read back (%d responses, %d linted):\n%s", st.Responses, st.Pages, strings.Join(got, "\n"))
 	}
 }
 

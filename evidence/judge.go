@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 	"github.com/noticelint/noticelint/services"
 )
@@ -77,7 +77,7 @@ func better(a, b *sighting) bool {
 }
 
 // Findings judges v; path is where the findings stand.
-func (j Judge) Findings(v *Visit, notice *extract.Document, path string) ([]rules.Finding, *record.Browser) {
+func (j Judge) Findings(v *Visit, notice *extract.Document, path string) ([]rules.Finding, *result.Browser) {
 	site := services.Site(hostOf(v.Home))
 	bySvc := map[*services.Service]*seen{}
 	var order []*seen
@@ -365,9 +365,9 @@ func noticeText(doc *extract.Document) string {
 }
 
 // summary is the visit as the reports show it.
-func (j Judge) summary(v *Visit, order []*seen) *record.Browser {
-	b := &record.Browser{
-		Consent: v.Consent.Platform, Rejected: v.Consent.Rejected, Services: []record.Service{}, Hosts: []string{},
+func (j Judge) summary(v *Visit, order []*seen) *result.Browser {
+	b := &result.Browser{
+		Consent: v.Consent.Platform, Rejected: v.Consent.Rejected, Services: []result.Service{}, Hosts: []string{},
 		Requests: len(v.Requests), Cookies: len(v.Cookies), Storage: len(v.Storage), Problems: v.Problems,
 	}
 	for _, p := range v.Pages {
@@ -390,7 +390,7 @@ func (j Judge) summary(v *Visit, order []*seen) *record.Browser {
 		if best == nil {
 			best = x.after
 		}
-		s := record.Service{
+		s := result.Service{
 			Name: x.svc.Name, Owner: x.svc.Owner, Country: x.svc.Country, Category: string(x.svc.Category),
 			FirstSeenMS: x.first.timeMS, Page: x.first.page.URL, Evidence: best.evidence(),
 			BeforeConsent: x.before != nil, AfterRefusal: x.after != nil && v.Consent.Rejected,

@@ -5,8 +5,8 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/record"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/result"
+	"github.com/noticelint/noticelint/scan"
 )
 
 // Observer visits sites for the scanner (scan --browser, crawl --browser):
@@ -23,8 +23,8 @@ type Observer struct {
 // scanner linted it already within --lint-timeout).
 const extractTimeout = 30 * time.Second
 
-// Observe implements site.Observer.
-func (o *Observer) Observe(ctx context.Context, s site.Observed) site.Observation {
+// Observe implements scan.Observer.
+func (o *Observer) Observe(ctx context.Context, s scan.Observed) scan.Observation {
 	noticeURL := "" // the notice as a page to load: not a PDF or Word file, which a browser downloads
 	var doc *extract.Document
 	var fetched *Notice
@@ -39,7 +39,7 @@ func (o *Observer) Observe(ctx context.Context, s site.Observed) site.Observatio
 	}
 	v, err := o.Collector.Visit(ctx, s.Home, noticeURL)
 	if v == nil {
-		return site.Observation{Browser: &record.Browser{Pages: []string{}, Services: []record.Service{}, Hosts: []string{}, Error: err.Error()}}
+		return scan.Observation{Browser: &result.Browser{Pages: []string{}, Services: []result.Service{}, Hosts: []string{}, Error: err.Error()}}
 	}
 	fs, sum := o.Judge.Findings(v, doc, s.Path)
 	if err != nil {
@@ -52,5 +52,5 @@ func (o *Observer) Observe(ctx context.Context, s site.Observed) site.Observatio
 		}
 		sum.Evidence = dir
 	}
-	return site.Observation{Findings: fs, Browser: sum}
+	return scan.Observation{Findings: fs, Browser: sum}
 }

@@ -87,8 +87,6 @@ const (
 	special         // any other non-public address: CGNAT, documentation, reserved, multicast ...
 )
 
-var classNames = map[class]string{linkLocal: "a link-local address", cloudMeta: "a cloud metadata address"}
-
 // classify tells an address's class, judging the IPv4 address an IPv6
 // address carries as that address.
 func classify(a netip.Addr) class {
@@ -208,29 +206,44 @@ func (al Allowance) allows(a netip.Addr) bool {
 	return false
 }
 
-// refusedError is an address the policy refused.
-type refusedError struct {
-	addr netip.Addr
-	why  class
+// Address classes a RefusedAddressError names.
+const (
+	ClassLoopback  = "loopback"
+	ClassPrivate   = "private"
+	ClassLinkLocal = "link-local"
+	ClassMetadata  = "cloud-metadata" // a cloud metadata service's address
+	ClassOther     = "non-public"
+)
+
+// RefusedAddressError is an address the policy refused: Addr, of Class.
+// A loopback, private or other non-public address is allowed by the
+// allowance of its class; a link-local or cloud metadata address only when
+// named in Allowance.Nets.
+type RefusedAddressError struct {
+	Addr  netip.Addr
+	Class string
 }
 
-func (e *refusedError) Error() string {
-	addr := e.addr.String()
-	if v4, how := Embedded(e.addr); how != "" {
+func (e *RefusedAddressError) Error() string {
+	addr := e.Addr.String()
+	if v4, how := Embedded(e.Addr); how != "" {
 		addr += fmt.Sprintf(" (%s for %s)", how, v4)
 	}
-	switch e.why {
-	case linkLocal:
-		return fmt.Sprintf("refused to connect to %s: %s (allow it only by naming it: --allow-net %s)", addr, classNames[e.why], e.addr)
-	case cloudMeta:
-		return fmt.Sprintf("refused to connect to %s: %s, which hands out the machine's credentials (allow it only by naming it: --allow-net %s)", addr, classNames[e.why], e.addr)
-	case loopback:
-		return fmt.Sprintf("refused to connect to %s: a loopback address, not a public one (for sites you trust: --allow-net loopback, or --allow-private)", addr)
-	case private:
-		return fmt.Sprintf("refused to connect to %s: a private address, not a public one (for intranet sites: --allow-net private, or --allow-private)", addr)
+	switch e.Class {
+	case ClassLinkLocal:
+		return fmt.Sprintf("refused to connect to %s: a link-local address", addr)
+	case ClassMetadata:
+		return fmt.Sprintf("refused to connect to %s: a cloud metadata address, which hands out the machine's credentials", addr)
+	case ClassLoopback:
+		return fmt.Sprintf("refused to connect to %s: a loopback address, not a public one", addr)
+	case ClassPrivate:
+		return fmt.Sprintf("refused to connect to %s: a private address, not a public one", addr)
 	}
-	return fmt.Sprintf("refused to connect to %s: not a public address (use --allow-private for intranet sites)", addr)
+	return fmt.Sprintf("refused to connect to %s: not a public address", addr)
 }
+
+// classOf names the class of an address refused.
+var classOf = map[class]string{loopback: ClassLoopback, private: ClassPrivate, linkLocal: ClassLinkLocal, cloudMeta: ClassMetadata}
 
 // allowed applies the address policy.
 func (o *Options) allowed(a netip.Addr) error {
@@ -239,7 +252,11 @@ func (o *Options) allowed(a netip.Addr) error {
 	if c == public || o.Allow.allows(a) {
 		return nil
 	}
-	return &refusedError{a, c}
+	name, ok := classOf[c]
+	if !ok {
+		name = ClassOther
+	}
+	return &RefusedAddressError{a, name}
 }
 
 // dialer returns the DialContext of the client's transport: it checks the

@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -119,22 +120,30 @@ func TestAllowance(t *testing.T) {
 	}
 }
 
-// TestRefusedReasons: the reason names the address, the IPv4 address an
-// IPv6 one carries, and how to allow it.
+// TestRefusedReasons: the error names the address, the IPv4 address an
+// IPv6 one carries, and its class (the command words how to allow it).
 func TestRefusedReasons(t *testing.T) {
 	o := Options{Allow: AllowPrivate}
 	for addr, want := range map[string]string{
-		"169.254.169.254":    "refused to connect to 169.254.169.254: a cloud metadata address, which hands out the machine's credentials (allow it only by naming it: --allow-net 169.254.169.254)",
-		"64:ff9b::a9fe:a9fe": "refused to connect to 64:ff9b::a9fe:a9fe (NAT64 for 169.254.169.254): a cloud metadata address, which hands out the machine's credentials (allow it only by naming it: --allow-net 64:ff9b::a9fe:a9fe)",
-		"fe80::1":            "refused to connect to fe80::1: a link-local address (allow it only by naming it: --allow-net fe80::1)",
+		"169.254.169.254":    "refused to connect to 169.254.169.254: a cloud metadata address, which hands out the machine's credentials",
+		"64:ff9b::a9fe:a9fe": "refused to connect to 64:ff9b::a9fe:a9fe (NAT64 for 169.254.169.254): a cloud metadata address, which hands out the machine's credentials",
+		"fe80::1":            "refused to connect to fe80::1: a link-local address",
 	} {
 		if err := o.allowed(netip.MustParseAddr(addr)); err == nil || err.Error() != want {
 			t.Errorf("%s: %v\nwant %s", addr, err, want)
 		}
 	}
 	err := (&Options{}).allowed(netip.MustParseAddr("::ffff:0:10.0.0.1"))
-	if want := "refused to connect to ::ffff:0:a00:1 (SIIT for 10.0.0.1): a private address, not a public one (for intranet sites: --allow-net private, or --allow-private)"; err == nil || err.Error() != want {
+	var re *RefusedAddressError
+	if want := "refused to connect to ::ffff:0:a00:1 (SIIT for 10.0.0.1): a private address, not a public one"; err == nil || err.Error() != want {
 		t.Errorf("%v\nwant %s", err, want)
+	} else if !errors.As(err, &re) || re.Class != ClassPrivate {
+		t.Errorf("%#v: want a RefusedAddressError of class private", err)
+	}
+	for addr, class := range map[string]string{"127.0.0.1": ClassLoopback, "100.64.0.1": ClassOther, "169.254.169.254": ClassMetadata} {
+		if err := (&Options{}).allowed(netip.MustParseAddr(addr)); !errors.As(err, &re) || re.Class != class {
+			t.Errorf("%s: %v, want class %s", addr, err, class)
+		}
 	}
 }
 

@@ -329,23 +329,36 @@ func (c *Client) once(ctx context.Context, u *url.URL, limit int64, tr *Trace) (
 // requestError explains why a request failed, in words for people: not
 // Go's "dial tcp ...: connect: ..." but "connection refused by ...".
 func (c *Client) requestError(ctx context.Context, u *url.URL, err error) *Error {
-	var re *refusedError
+	var re *RefusedAddressError
 	var cv *tls.CertificateVerificationError
 	switch {
 	case errors.As(err, &re):
-		return newError(u.String(), KindRefused, "%s", re.Error())
+		return &Error{URL: u.String(), Kind: KindRefused, Reason: re.Error(), Err: re}
 	case errors.As(err, &cv):
 		return newError(u.String(), KindTLS, "the https certificate is not valid: %v", cv.Err)
 	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.Is(err, context.DeadlineExceeded):
-		return newError(u.String(), KindTimeout, "no complete answer within the time limit of %s (--timeout)", c.opts.Timeout)
+		return timeoutError(u, c.opts.Timeout)
 	case errors.Is(err, context.Canceled):
 		return newError(u.String(), KindNetwork, "cancelled")
 	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
-		return newError(u.String(), KindTimeout, "no complete answer within the time limit of %s (--timeout)", c.opts.Timeout)
+		return timeoutError(u, c.opts.Timeout)
 	}
 	return newError(u.String(), KindNetwork, "%s", networkReason(u, err))
+}
+
+// TimeoutError is a request that got no complete answer within the time
+// limit (Options.Timeout).
+type TimeoutError struct{ Limit time.Duration }
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("no complete answer within the time limit of %s", e.Limit)
+}
+
+func timeoutError(u *url.URL, limit time.Duration) *Error {
+	te := &TimeoutError{limit}
+	return &Error{URL: u.String(), Kind: KindTimeout, Reason: te.Error(), Err: te}
 }
 
 // networkReason says why a connection failed or broke, naming the address
@@ -399,6 +412,7 @@ type robots struct {
 	fetched time.Time
 	note    string // why robots.txt could not be read, when it could not
 	kind    string // the Error kind of a failed fetch ("" when it was read)
+	cause   error  // the typed error of a failed fetch, if any (Error.Err)
 	status  int    // the 5xx or 429 robots.txt answered, for KindStatus
 }
 
@@ -444,12 +458,12 @@ func (c *Client) checkRobots(ctx context.Context, u *url.URL, tr *Trace) error {
 	switch {
 	case r.kind == KindNetwork || r.kind == KindRefused || r.kind == KindTLS:
 		// The site cannot be reached at all: say that, not "blocked".
-		return newError(u.String(), r.kind, "%s", r.note)
+		return &Error{URL: u.String(), Kind: r.kind, Reason: r.note, Err: r.cause}
 	case r.kind != "":
 		// robots.txt answered 5xx or 429, or not in time: RFC 9309 says to
 		// fetch nothing, but the site is down, not blocking us.
 		e := newError(u.String(), r.kind, "%s: the site is unavailable, so it is not crawled (RFC 9309)", r.note)
-		e.Status = r.status
+		e.Status, e.Err = r.status, r.cause
 		return e
 	}
 	return newError(u.String(), KindBlocked, "%s://%s/robots.txt disallows it for %s", u.Scheme, u.Host, c.agent)
@@ -470,7 +484,7 @@ func (c *Client) fetchRobots(ctx context.Context, u *url.URL, tr *Trace) *robots
 		if err != nil {
 			var fe *Error
 			errors.As(err, &fe)
-			r.data, r.kind = disallowAll, fe.Kind
+			r.data, r.kind, r.cause = disallowAll, fe.Kind, fe.Err
 			r.note = fe.Reason
 			if fe.Kind == KindTimeout {
 				r.note = "robots.txt could not be read: " + fe.Reason

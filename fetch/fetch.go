@@ -182,9 +182,15 @@ type Error struct {
 	Kind   string
 	Status int // for KindStatus
 	Reason string
+	// Err is the typed error Reason is the text of, when there is one (a
+	// *RefusedAddressError).
+	Err error
 }
 
 func (e *Error) Error() string { return e.URL + ": " + e.Reason }
+
+// Unwrap gives the typed error of the reason, if any.
+func (e *Error) Unwrap() error { return e.Err }
 
 // IsKind reports whether err is an *Error of kind.
 func IsKind(err error, kind string) bool {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/gen"
+	"github.com/noticelint/noticelint/result"
 )
 
 // BenchmarkLintCorpus lints the 2,000-notice generated corpus (about 12 MB)
@@ -32,7 +33,7 @@ func BenchmarkLintCorpus(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		files := 0
-		_, err := Run(context.Background(), []string{dir}, eng, Options{}, func(r FileResult) error {
+		_, err := Run(context.Background(), []string{dir}, eng, Options{}, func(r result.FileResult) error {
 			if r.Err != nil {
 				b.Fatal(r.Err)
 			}

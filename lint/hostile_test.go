@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/internal/gen"
+	"github.com/noticelint/noticelint/result"
 )
 
 // TestHostileFiles lints a directory of files made to break a linter. Each
@@ -50,7 +51,7 @@ func TestHostileFiles(t *testing.T) {
 		"scan.pdf":        "quality",
 		"zipbomb.docx":    "zip bomb",
 		"deep.html":       "", // read: the text at the bottom is linted
-		"large.html":      "over the --max-size limit of 50 MiB",
+		"large.html":      "over the size limit of 50 MiB",
 		"renamed.pdf":     "not a PDF file",
 		"contentbomb.pdf": "quality",
 	}
@@ -110,7 +111,7 @@ func TestLargeStdin(t *testing.T) {
 	runtime.ReadMemStats(&before)
 	got, _ := runAll(t, []string{"-"}, Options{Stdin: bytes.NewReader(page), StdinName: "page.html", MaxSize: 8 << 20})
 	runtime.ReadMemStats(&after)
-	if len(got) != 1 || got[0].Err == nil || !strings.Contains(got[0].Err.Reason, "--max-size limit of 8 MiB") {
+	if len(got) != 1 || got[0].Err == nil || !strings.Contains(got[0].Err.Reason, "size limit of 8 MiB") {
 		t.Fatalf("got %+v", got)
 	}
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
@@ -118,7 +119,7 @@ func TestLargeStdin(t *testing.T) {
 	}
 }
 
-func ruleIDs(r FileResult) []string {
+func ruleIDs(r result.FileResult) []string {
 	var ids []string
 	for _, f := range r.Findings {
 		ids = append(ids, f.Rule)

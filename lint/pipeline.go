@@ -5,6 +5,7 @@ import (
 	"iter"
 	"runtime"
 
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -12,23 +13,24 @@ import (
 // unless err says the input failed before it could be linted.
 type task struct {
 	path string
-	err  *FileError
-	lint func(context.Context) FileResult
+	err  *result.FileError
+	lint func(context.Context) outcome
 }
 
 // pipeline lints the tasks with opts.Jobs workers and calls emit with each
-// result in task order, after opts.Process; at most about three tasks a
+// result in task order, after opts.Process, leaving out those opts.Keep
+// skipped (counted in Summary.Skipped); at most about three tasks a
 // worker are in flight, so a long stream runs in bounded memory. It stops
 // early only when emit fails or ctx is done.
-func pipeline(ctx context.Context, tasks iter.Seq[task], opts Options, emit func(FileResult) error) (Summary, error) {
-	sum := Summary{BySeverity: map[rules.Severity]int{}}
+func pipeline(ctx context.Context, tasks iter.Seq[task], opts Options, emit func(result.FileResult) error) (result.Summary, error) {
+	sum := result.Summary{BySeverity: map[rules.Severity]int{}}
 	workers := opts.Jobs
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	type job struct {
 		t   task
-		res chan FileResult
+		res chan outcome
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -38,14 +40,14 @@ func pipeline(ctx context.Context, tasks iter.Seq[task], opts Options, emit func
 		defer close(order)
 		defer close(jobs)
 		for t := range tasks {
-			j := &job{t: t, res: make(chan FileResult, 1)}
+			j := &job{t: t, res: make(chan outcome, 1)}
 			select {
 			case order <- j:
 			case <-ctx.Done():
 				return
 			}
 			if t.err != nil {
-				j.res <- FileResult{Path: t.path, Err: t.err}
+				j.res <- outcome{res: result.FileResult{Path: t.path, Err: t.err}}
 				continue
 			}
 			select {
@@ -63,12 +65,17 @@ func pipeline(ctx context.Context, tasks iter.Seq[task], opts Options, emit func
 		}()
 	}
 	for j := range order {
-		var r FileResult
+		var o outcome
 		select {
-		case r = <-j.res:
+		case o = <-j.res:
 		case <-ctx.Done():
 			return sum, ctx.Err()
 		}
+		if o.skip {
+			sum.Skipped++
+			continue
+		}
+		r := o.res
 		if r.Err == nil && opts.Process != nil {
 			r.Findings = opts.Process(r.Path, r.Findings)
 		}

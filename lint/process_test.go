@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/internal/testfiles"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -33,7 +34,7 @@ func TestProcess(t *testing.T) {
 		}
 		return fs
 	}
-	got, sum := runAll(t, []string{dir}, Options{Process: Chain(drop, nil, suppress)})
+	got, sum := runAll(t, []string{dir}, Options{Process: result.Chain(drop, nil, suppress)})
 	if len(order) != 2 || order[0] != "drop" || order[1] != "suppress" {
 		t.Errorf("processors ran as %v", order)
 	}

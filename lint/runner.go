@@ -1,20 +1,17 @@
 // Package lint runs the pipeline over the inputs a user names: it finds the
-// files, reads them within limits, extracts, checks, and hands each file's
-// result on in input order.
+// files and reads them within limits (package input), extracts, checks, and
+// hands each file's result (package result) on in input order.
 package lint
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
-	"github.com/noticelint/noticelint/internal/fserr"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/lint/input"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -38,109 +35,23 @@ type Options struct {
 	// Process, when set, changes each file's findings before they are
 	// counted and reported: severity overrides, disabled rules, baselines.
 	// It runs on one goroutine, in input order.
-	Process Processor
-}
-
-// Processor changes the findings of the file at path.
-type Processor func(path string, fs []rules.Finding) []rules.Finding
-
-// Chain runs the non-nil processors in order.
-func Chain(ps ...Processor) Processor {
-	return func(path string, fs []rules.Finding) []rules.Finding {
-		for _, p := range ps {
-			if p != nil {
-				fs = p(path, fs)
-			}
-		}
-		return fs
-	}
-}
-
-// DefaultMaxSize is the --max-size default.
-const DefaultMaxSize = 50 << 20
-
-// FileResult is what linting one input gave.
-type FileResult struct {
-	Path     string
-	Format   string
-	Lang     string
-	Encoding string
-	Title    string    // the notice's title, when it has one
-	Date     time.Time // the notice's own date (its latest, not in the future); zero when it gives none
-	// Site and Why are set by scan and crawl: the site that was asked for
-	// and why this notice (Path, a URL) was chosen for it.
-	Site, Why string
-	// FetchedAt and Redirects are set by scan and crawl: when the page
-	// (Path, the final URL) was fetched, and the URLs that redirected to
-	// it, in order.
-	FetchedAt time.Time
-	Redirects []string
-	Findings  []rules.Finding
-	// Coverage is the status of each required statement (the engine's
-	// require rules), for the HTML report's Art. 13/14 matrix.
-	Coverage []rules.Coverage
-	// Err is set when the input could not be read or extracted; the reason
-	// names the file.
-	Err *FileError
-	// Browser is what the site did when scan or crawl visited it in a
-	// browser (--browser); nil otherwise.
-	Browser *record.Browser
-}
-
-// FileError is an input that could not be linted.
-type FileError struct {
-	Path   string
-	Reason string
-}
-
-func (e *FileError) Error() string { return e.Path + ": " + e.Reason }
-
-// Summary counts a run's results.
-type Summary struct {
-	Files      int                    // inputs linted, or tried
-	FileErrors int                    // inputs that could not be linted
-	BySeverity map[rules.Severity]int // findings that count, not the suppressed
-	Suppressed int                    // findings suppressed by a comment or a baseline
-}
-
-// Count returns the number of findings at sev or above.
-func (s Summary) Count(atLeast rules.Severity) int {
-	n := 0
-	for sev, c := range s.BySeverity {
-		if sev >= atLeast && sev > rules.None {
-			n += c
-		}
-	}
-	return n
-}
-
-// Add counts a result, its findings processed, in the summary.
-func (s *Summary) Add(r FileResult) {
-	if s.BySeverity == nil {
-		s.BySeverity = map[rules.Severity]int{}
-	}
-	s.Files++
-	if r.Err != nil {
-		s.FileErrors++
-	}
-	for _, f := range r.Findings {
-		if f.Suppressed != nil {
-			s.Suppressed++
-			continue
-		}
-		s.BySeverity[f.Severity]++
-	}
+	Process result.Processor
+	// Keep, when set, says after extraction whether a streamed item is
+	// linted (lint --warc: the page reads as a notice). It runs in the
+	// worker, within the time limit; the items it leaves out are neither
+	// emitted nor counted as files, but as Summary.Skipped.
+	Keep func(it input.Item, doc *extract.Document) bool
 }
 
 // Run lints every input and calls emit with each result in input order.
 // It stops early only when emit fails or ctx is done.
-func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options, emit func(FileResult) error) (Summary, error) {
+func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options, emit func(result.FileResult) error) (result.Summary, error) {
 	tasks := func(yield func(task) bool) {
-		for in := range walkInputs(paths, opts.Select) {
-			if in.stdin && opts.StdinName != "" {
-				in.path = opts.StdinName
+		for in := range input.Files(paths, opts.Select) {
+			if in.Stdin && opts.StdinName != "" {
+				in.Path = opts.StdinName
 			}
-			t := task{path: in.path, err: in.err, lint: func(ctx context.Context) FileResult { return lintOne(ctx, in, engine, opts) }}
+			t := task{path: in.Path, err: in.Err, lint: func(ctx context.Context) outcome { return lintFile(ctx, in, engine, opts) }}
 			if !yield(t) {
 				return
 			}
@@ -149,15 +60,22 @@ func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options
 	return pipeline(ctx, tasks, opts, emit)
 }
 
-// lintOne reads, extracts and checks one input, within the size and time
+// outcome is what linting one input gave: its result, or skip when
+// Options.Keep left it out.
+type outcome struct {
+	res  result.FileResult
+	skip bool
+}
+
+// lintFile reads, extracts and checks one input, within the size and time
 // limits; a panic in an extractor becomes that file's error.
-func lintOne(ctx context.Context, in input, engine *rules.Engine, opts Options) FileResult {
-	return guarded(ctx, in.path, opts.Timeout, func(ctx context.Context) FileResult {
-		data, err := readInput(in, opts)
+func lintFile(ctx context.Context, in input.File, engine *rules.Engine, opts Options) outcome {
+	return guarded(ctx, in.Path, opts.Timeout, func(ctx context.Context) outcome {
+		data, err := input.Read(in, opts.Stdin, opts.MaxSize)
 		if err != nil {
-			return failed(in.path, err.Error())
+			return outcome{res: result.FailedWith(in.Path, err)}
 		}
-		return lintData(ctx, in.path, data, "", engine, opts)
+		return lintData(ctx, input.Item{Path: in.Path, Data: data}, engine, opts, nil)
 	})
 }
 
@@ -166,10 +84,10 @@ func lintOne(ctx context.Context, in input, engine *rules.Engine, opts Options) 
 // format the caller knows it to be in (extract.FormatHTML, ...). It keeps
 // the per-file time limit and turns a panic into the result's error.
 // opts.Process is not applied; Run applies it, callers of Data do.
-func Data(ctx context.Context, path string, data []byte, format string, engine *rules.Engine, opts Options) FileResult {
-	return guarded(ctx, path, opts.Timeout, func(ctx context.Context) FileResult {
-		return lintData(ctx, path, data, format, engine, opts)
-	})
+func Data(ctx context.Context, path string, data []byte, format string, engine *rules.Engine, opts Options) result.FileResult {
+	return guarded(ctx, path, opts.Timeout, func(ctx context.Context) outcome {
+		return lintData(ctx, input.Item{Path: path, Format: format, Data: data}, engine, opts, nil)
+	}).res
 }
 
 // stopGrace is how long a run waits, once an input's time is up, for the
@@ -182,8 +100,8 @@ const stopGrace = time.Second
 // guarded runs lint within the time limit (none when timeout <= 0) and
 // turns a panic into path's error. When the time is up, or ctx is
 // cancelled, lint's context is done and the work stops.
-func guarded(ctx context.Context, path string, timeout time.Duration, lint func(context.Context) FileResult) FileResult {
-	run := func(ctx context.Context) (res FileResult) {
+func guarded(ctx context.Context, path string, timeout time.Duration, lint func(context.Context) outcome) outcome {
+	run := func(ctx context.Context) (res outcome) {
 		defer func() {
 			if p := recover(); p != nil {
 				res = failed(path, fmt.Sprintf("internal error while linting (please report it): %v", p))
@@ -192,18 +110,18 @@ func guarded(ctx context.Context, path string, timeout time.Duration, lint func(
 		return lint(ctx)
 	}
 	if timeout <= 0 {
-		if r := run(ctx); r.Err == nil || ctx.Err() == nil {
+		if r := run(ctx); r.res.Err == nil || ctx.Err() == nil {
 			return r
 		}
 		return failed(path, "cancelled")
 	}
 	limited, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	done := make(chan FileResult, 1)
+	done := make(chan outcome, 1)
 	go func() { done <- run(limited) }()
 	select {
 	case r := <-done:
-		if r.Err == nil || limited.Err() == nil {
+		if r.res.Err == nil || limited.Err() == nil {
 			return r
 		}
 	case <-limited.Done():
@@ -217,11 +135,21 @@ func guarded(ctx context.Context, path string, timeout time.Duration, lint func(
 	if ctx.Err() != nil {
 		return failed(path, "cancelled")
 	}
-	return failed(path, fmt.Sprintf("took longer than the per-file time limit of %s (--timeout)", timeout))
+	return outcome{res: result.FailedWith(path, &TimeoutError{timeout})}
 }
 
-// lintData extracts and checks data read from path, until ctx is done.
-func lintData(ctx context.Context, path string, data []byte, format string, engine *rules.Engine, opts Options) FileResult {
+// TimeoutError is an input that took longer than the per-file time limit
+// (Options.Timeout).
+type TimeoutError struct{ Limit time.Duration }
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("took longer than the per-file time limit of %s", e.Limit)
+}
+
+// lintData extracts and checks an item, until ctx is done; keep, when set,
+// may leave it out once extracted.
+func lintData(ctx context.Context, it input.Item, engine *rules.Engine, opts Options, keep func(input.Item, *extract.Document) bool) outcome {
+	path := it.Path
 	lang := opts.Lang
 	if opts.PerFile != nil {
 		e, l := opts.PerFile(path)
@@ -232,85 +160,23 @@ func lintData(ctx context.Context, path string, data []byte, format string, engi
 			lang = l
 		}
 	}
-	doc, err := extract.Read(ctx, path, data, extract.Options{Lang: lang, Timeout: opts.Timeout, Format: format})
+	doc, err := extract.Read(ctx, path, it.Data, extract.Options{Lang: lang, Timeout: opts.Timeout, Format: it.Format})
 	if err != nil {
 		return failed(path, err.Error())
 	}
-	res := FileResult{Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding, Title: doc.Title}
+	if keep != nil && !keep(it, doc) {
+		return outcome{skip: true}
+	}
+	res := result.FileResult{Path: path, Format: doc.Format, Lang: doc.Lang, Encoding: doc.Encoding, Title: doc.Title}
 	if res.Findings, res.Coverage, err = engine.CheckCoverageContext(ctx, doc); err != nil {
 		return failed(path, err.Error())
 	}
 	if d := doc.NoticeDate(engine.Now()); d != nil {
 		res.Date = d.Time
 	}
-	return res
+	return outcome{res: res}
 }
 
-func failed(path, reason string) FileResult {
-	return FileResult{Path: path, Err: &FileError{Path: path, Reason: reason}}
-}
-
-// readInput reads a file or stdin, refusing more than MaxSize bytes.
-func readInput(in input, opts Options) ([]byte, error) {
-	limit := opts.MaxSize
-	if limit <= 0 {
-		limit = DefaultMaxSize
-	}
-	var r io.Reader
-	size := int64(0) // the file's size, when known
-	if in.stdin {
-		if opts.Stdin == nil {
-			return nil, errors.New("no standard input")
-		}
-		r = opts.Stdin
-	} else {
-		f, err := os.Open(in.file)
-		if err != nil {
-			return nil, readError(err)
-		}
-		defer func() { _ = f.Close() }()
-		if st, err := f.Stat(); err == nil {
-			if st.IsDir() {
-				return nil, errors.New("is a directory")
-			}
-			if st.Size() > limit {
-				return nil, tooLarge(st.Size(), limit)
-			}
-			size = st.Size()
-		}
-		r = f
-	}
-	// The first block first: a binary file is refused before the rest is
-	// read into memory.
-	head := make([]byte, min(sniffSize, limit+1))
-	n, err := io.ReadFull(r, head)
-	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-		return nil, readError(err)
-	}
-	head = head[:n]
-	if err := sniffBinary(in.path, head); err != nil {
-		return nil, err
-	}
-	// Sized from the start, the buffer is not grown and copied as
-	// io.ReadAll's is.
-	var buf bytes.Buffer
-	buf.Grow(max(int(size), n) + bytes.MinRead)
-	buf.Write(head)
-	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1-int64(n))); err != nil {
-		return nil, readError(err)
-	}
-	data := buf.Bytes()
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("larger than the --max-size limit of %s", FormatSize(limit))
-	}
-	return data, nil
-}
-
-func tooLarge(size, limit int64) error {
-	return fmt.Errorf("file is %s, over the --max-size limit of %s", FormatSize(size), FormatSize(limit))
-}
-
-// readError gives the operating system's reason without repeating the path.
-func readError(err error) error {
-	return fmt.Errorf("cannot read: %w", fserr.Reason(err))
+func failed(path, reason string) outcome {
+	return outcome{res: result.Failed(path, reason)}
 }

@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,23 +11,18 @@ import (
 	"testing"
 	"time"
 
+	"github.com/noticelint/noticelint/internal/testengine"
 	"github.com/noticelint/noticelint/internal/testfiles"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
-func engine(t testing.TB) *rules.Engine {
-	t.Helper()
-	pack, err := rules.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rules.NewEngine(pack, rules.Options{Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)})
-}
+func engine(t testing.TB) *rules.Engine { return testengine.New(t) }
 
-func runAll(t *testing.T, paths []string, opts Options) ([]FileResult, Summary) {
+func runAll(t *testing.T, paths []string, opts Options) ([]result.FileResult, result.Summary) {
 	t.Helper()
-	var got []FileResult
-	sum, err := Run(context.Background(), paths, engine(t), opts, func(r FileResult) error {
+	var got []result.FileResult
+	sum, err := Run(context.Background(), paths, engine(t), opts, func(r result.FileResult) error {
 		got = append(got, r)
 		return nil
 	})
@@ -119,10 +113,10 @@ func TestLimitsAndStdin(t *testing.T) {
 	big := filepath.Join(dir, "big.txt")
 	testfiles.Write(t, big, strings.Repeat("Tietosuojaseloste ja henkilötiedot.\n", 100))
 	got, _ := runAll(t, []string{big, "-"}, Options{MaxSize: 1000, Stdin: strings.NewReader(strings.Repeat("x", 2000)), StdinName: "<stdin>"})
-	if got[0].Err == nil || got[0].Err.Reason != "file is 3.6 KiB, over the --max-size limit of 1000 B" {
+	if got[0].Err == nil || got[0].Err.Reason != "file is 3.6 KiB, over the size limit of 1000 B" {
 		t.Errorf("big file: %+v", got[0].Err)
 	}
-	if got[1].Path != "<stdin>" || got[1].Err == nil || !strings.Contains(got[1].Err.Reason, "--max-size") {
+	if got[1].Path != "<stdin>" || got[1].Err == nil || !strings.Contains(got[1].Err.Reason, "size limit") {
 		t.Errorf("big stdin: %+v %+v", got[1].Path, got[1].Err)
 	}
 	got, _ = runAll(t, []string{"-"}, Options{Stdin: strings.NewReader("Tietosuojaseloste\n(Muuta?)\n"), StdinName: "notice.txt"})
@@ -145,7 +139,7 @@ func TestEmitErrorStops(t *testing.T) {
 	}
 	stop := errors.New("disk full")
 	n := 0
-	_, err := Run(context.Background(), paths, engine(t), Options{}, func(FileResult) error {
+	_, err := Run(context.Background(), paths, engine(t), Options{}, func(result.FileResult) error {
 		n++
 		if n == 3 {
 			return stop
@@ -154,22 +148,6 @@ func TestEmitErrorStops(t *testing.T) {
 	})
 	if !errors.Is(err, stop) || n != 3 {
 		t.Errorf("err %v after %d results, want the emit error after 3", err, n)
-	}
-}
-
-func TestSizes(t *testing.T) {
-	for in, want := range map[string]int64{"50MiB": 50 << 20, "10MB": 10_000_000, "512k": 512 << 10, "1048576": 1 << 20, "1.5KiB": 1536} {
-		if got, err := ParseSize(in); err != nil || got != want {
-			t.Errorf("ParseSize(%q) = %d, %v; want %d", in, got, err, want)
-		}
-	}
-	for _, in := range []string{"", "lots", "-5MB", "0"} {
-		if _, err := ParseSize(in); err == nil {
-			t.Errorf("ParseSize(%q): no error", in)
-		}
-	}
-	if got := FormatSize(50 << 20); got != "50 MiB" {
-		t.Errorf("FormatSize = %q", got)
 	}
 }
 
@@ -237,28 +215,4 @@ func hasRule(fs []rules.Finding, id string) bool {
 		}
 	}
 	return false
-}
-
-// TestReadInputExact: a file is read whole, whatever its size against the
-// buffer it is read into, and one over the limit is refused.
-func TestReadInputExact(t *testing.T) {
-	dir := t.TempDir()
-	for _, n := range []int{0, 1, 511, 512, 513, sniffSize - 1, sniffSize, sniffSize + 1, 10000} {
-		data := bytes.Repeat([]byte("ä"), n)[:n]
-		name := filepath.Join(dir, fmt.Sprint(n))
-		if err := os.WriteFile(name, data, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		got, err := readInput(input{path: name, file: name}, Options{})
-		if err != nil || !bytes.Equal(got, data) {
-			t.Errorf("%d bytes: got %d, %v", n, len(got), err)
-		}
-		if _, err := readInput(input{path: name, file: name}, Options{MaxSize: int64(n) - 1}); n > 1 && err == nil {
-			t.Errorf("%d bytes under a limit of %d: no error", n, n-1)
-		}
-	}
-	got, err := readInput(input{stdin: true}, Options{Stdin: strings.NewReader("stdin")})
-	if err != nil || string(got) != "stdin" {
-		t.Errorf("stdin: %q, %v", got, err)
-	}
 }

@@ -33,7 +33,7 @@ func TestTimeoutStopsTheWork(t *testing.T) {
 		t.Fatalf("%d results for %d files", len(got), len(files))
 	}
 	for _, r := range got {
-		if r.Err == nil || r.Err.Reason != "took longer than the per-file time limit of 200ms (--timeout)" {
+		if r.Err == nil || r.Err.Reason != "took longer than the per-file time limit of 200ms" {
 			t.Errorf("%s: error %v, want the time limit", r.Path, r.Err)
 		}
 	}

@@ -4,29 +4,22 @@ import (
 	"context"
 	"iter"
 
+	"github.com/noticelint/noticelint/lint/input"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
-// Item is a notice that comes from a stream rather than a file: a JSON
-// line, a WARC record.
-type Item struct {
-	Path   string // its name in the results: a URL, or "INPUT:LINE"
-	Format string // extract.FormatHTML, ...; "" to tell from Path and content
-	Data   []byte
-	// ContentType is the HTTP Content-Type it came with, when known.
-	ContentType string
-	// Err is set when the item could not be read; Data is then empty.
-	Err *FileError
-}
-
 // Stream lints the items as Run lints files: in parallel, within the
-// limits, emitting each result in item order. The items are read as the
-// workers need them, so a stream of any length runs in bounded memory.
-func Stream(ctx context.Context, items iter.Seq[Item], engine *rules.Engine, opts Options, emit func(FileResult) error) (Summary, error) {
+// limits, emitting each result in item order; opts.Keep may leave items
+// out once extracted. The items are read as the workers need them, so a
+// stream of any length runs in bounded memory.
+func Stream(ctx context.Context, items iter.Seq[input.Item], engine *rules.Engine, opts Options, emit func(result.FileResult) error) (result.Summary, error) {
 	tasks := func(yield func(task) bool) {
 		for it := range items {
-			t := task{path: it.Path, err: it.Err, lint: func(ctx context.Context) FileResult {
-				return Data(ctx, it.Path, it.Data, it.Format, engine, opts)
+			t := task{path: it.Path, err: it.Err, lint: func(ctx context.Context) outcome {
+				return guarded(ctx, it.Path, opts.Timeout, func(ctx context.Context) outcome {
+					return lintData(ctx, it, engine, opts, opts.Keep)
+				})
 			}}
 			if !yield(t) {
 				return

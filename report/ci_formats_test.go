@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/internal/formatcheck"
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -123,11 +123,11 @@ func TestJUnitUniqueNames(t *testing.T) {
 	}
 	other := at("3. Tiedot", 9, 1, "2222222222222222:1")
 	other.Rule, other.Evidence = "repealed-law", "henkilötietolain"
-	res := lint.FileResult{Path: "n.txt", Findings: []rules.Finding{
+	res := result.FileResult{Path: "n.txt", Findings: []rules.Finding{
 		at("2. Henkilötiedot", 5, 1, "0000000000000000:1"), at("4. Lisätiedot", 12, 3, "1111111111111111:1"),
 		at("4. Lisätiedot", 14, 1, "1111111111111111:2"), at("5. Muut", 12, 20, "3333333333333333:1"), other,
 	}}
-	junit := renderResult(t, "junit", loadPackT(t), Options{}, res, lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 5}})
+	junit := renderResult(t, "junit", loadPackT(t), Options{}, res, result.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 5}})
 	if err := formatcheck.JUnit([]byte(junit)); err != nil {
 		t.Error(err)
 	}
@@ -156,8 +156,8 @@ func TestSuppressedInCIFormats(t *testing.T) {
 		Location: rules.Location{Line: 2, Column: 1, EndLine: 2, EndColumn: 9}, Evidence: "(Muuta?)", Fingerprint: "0123456789abcdef:1",
 		Suppressed: &rules.Suppression{Kind: rules.SuppressedExternal, Justification: "in baseline b.json"},
 	}
-	res := lint.FileResult{Path: "n.txt", Findings: []rules.Finding{suppressed, open}}
-	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 1}, Suppressed: 1}
+	res := result.FileResult{Path: "n.txt", Findings: []rules.Finding{suppressed, open}}
+	sum := result.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 1}, Suppressed: 1}
 	out := func(format string, opts Options) string {
 		return renderResult(t, format, pack, opts, res, sum)
 	}
@@ -188,10 +188,10 @@ func TestTee(t *testing.T) {
 	ra, _ := New("json", &a, Meta{Rules: pack}, Options{})
 	rb, _ := New("text", &b, Meta{Rules: pack}, Options{})
 	rep := Tee(ra, rb)
-	if err := rep.File(lint.FileResult{Path: "n.txt", Err: &lint.FileError{Path: "n.txt", Reason: "empty file"}}); err != nil {
+	if err := rep.File(result.FileResult{Path: "n.txt", Err: &result.FileError{Path: "n.txt", Reason: "empty file"}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := rep.End(lint.Summary{Files: 1, FileErrors: 1, BySeverity: map[rules.Severity]int{}}); err != nil {
+	if err := rep.End(result.Summary{Files: 1, FileErrors: 1, BySeverity: map[rules.Severity]int{}}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(a.String(), `"error":"empty file"`) || !strings.Contains(b.String(), "n.txt: error empty file") || !strings.Contains(b.String(), "1 input could not be read") {
@@ -209,8 +209,8 @@ func TestURLPathsKept(t *testing.T) {
 		Rule: "repealed-law", Severity: rules.Error, Path: u, Message: "Repealed act.",
 		Location: rules.Location{Line: 3, Column: 1, EndLine: 3, EndColumn: 9}, Evidence: "HetiL", Fingerprint: "fedcba9876543210:1",
 	}
-	res := lint.FileResult{Path: u, Findings: []rules.Finding{f}}
-	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 1}}
+	res := result.FileResult{Path: u, Findings: []rules.Finding{f}}
+	sum := result.Summary{Files: 1, BySeverity: map[rules.Severity]int{rules.Error: 1}}
 	for _, tc := range []struct{ format, want string }{
 		{"junit", `file="` + strings.ReplaceAll(u, "&", "&amp;") + `"`},
 		{"codeclimate", `"path": "` + u + `"`},

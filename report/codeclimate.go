@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -54,7 +54,7 @@ func newCodeClimate(w io.Writer, meta Meta) (*codeClimateReporter, error) {
 	return &codeClimateReporter{s: s, workDir: meta.WorkDir}, s.err
 }
 
-func (c *codeClimateReporter) File(r lint.FileResult) error {
+func (c *codeClimateReporter) File(r result.FileResult) error {
 	path := relPath(c.workDir, r.Path)
 	for _, f := range r.Findings {
 		if f.Suppressed != nil {
@@ -81,7 +81,7 @@ func (c *codeClimateReporter) File(r lint.FileResult) error {
 	return nil
 }
 
-func (c *codeClimateReporter) End(lint.Summary) error {
+func (c *codeClimateReporter) End(result.Summary) error {
 	return c.s.close("]\n")
 }
 

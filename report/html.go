@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -238,7 +238,7 @@ func newHTML(w io.Writer, meta Meta) *htmlReporter {
 	return h
 }
 
-func (h *htmlReporter) File(r lint.FileResult) error {
+func (h *htmlReporter) File(r result.FileResult) error {
 	if h.err != nil {
 		return h.err
 	}
@@ -259,11 +259,11 @@ func (h *htmlReporter) File(r lint.FileResult) error {
 }
 
 // notice gathers what the report shows of one result.
-func (h *htmlReporter) notice(r lint.FileResult, i int) htmlNotice {
+func (h *htmlReporter) notice(r result.FileResult, i int) htmlNotice {
 	lang := h.meta.MessageLang
 	n := htmlNotice{
 		ID: fmt.Sprintf("notice-%d", i), Path: r.Path, Link: httpLink(r.Path), Title: r.Title,
-		Lang: r.Lang, Format: r.Format, Site: r.Site, SiteLink: httpLink(r.Site), Why: r.Why,
+		Lang: r.Lang, Format: r.Format, Site: r.Site(), SiteLink: httpLink(r.Site()), Why: r.Why(),
 	}
 	if !r.Date.IsZero() {
 		n.Date = r.Date.Format("2006-01-02")
@@ -279,7 +279,7 @@ func (h *htmlReporter) notice(r lint.FileResult, i int) htmlNotice {
 	}
 	// scan's result for a site without a notice: no document was read,
 	// only the home page and the reason.
-	n.NoNotice = r.Err == nil && r.Format == "" && r.Why != ""
+	n.NoNotice = r.Err == nil && r.Format == "" && r.Why() != ""
 	n.Browser = h.browser(r, n.ID+"-site")
 	bySev := map[rules.Severity]int{}
 	for _, f := range r.Findings {
@@ -384,7 +384,7 @@ func evidenceInLine(f rules.Finding) (before, match, after string) {
 	return string(rs[:start]), string(rs[start:end]), string(rs[end:])
 }
 
-func (h *htmlReporter) End(s lint.Summary) error {
+func (h *htmlReporter) End(s result.Summary) error {
 	if h.err != nil {
 		return h.err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -52,7 +53,7 @@ func BenchmarkNoticeHTML1000(b *testing.B) {
 		var ms runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&ms)
-		if err := rep.End(lint.Summary{Files: 1000}); err != nil {
+		if err := rep.End(result.Summary{Files: 1000}); err != nil {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(n)/1e6, "MB/report")

@@ -11,7 +11,7 @@ import (
 
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/browser"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -206,27 +206,27 @@ func TestBrowserCrawlReport(t *testing.T) {
 }
 
 // manySites makes n fictional crawl results, for the report at scale.
-func manySites(n int) []record.Site {
+func manySites(n int) []result.Site {
 	ruleIDs := []string{"repealed-law", "missing-retention", "stale-notice", "placeholder", "missing-complaint-right", "vague-retention", "outdated-title"}
 	sevs := []string{"error", "error", "warning", "error", "error", "warning", "note"}
-	statuses := []string{record.StatusOK, record.StatusOK, record.StatusOK, record.StatusNotFound, record.StatusOK, record.StatusBlocked, record.StatusOK, record.StatusError}
-	sites := make([]record.Site, n)
+	statuses := []string{result.StatusOK, result.StatusOK, result.StatusOK, result.StatusNotFound, result.StatusOK, result.StatusBlocked, result.StatusOK, result.StatusError}
+	sites := make([]result.Site, n)
 	for i := range sites {
-		s := record.Site{
+		s := result.Site{
 			Site: fmt.Sprintf("yritys-%05d.example", i), Domain: fmt.Sprintf("yritys-%05d.example", i),
-			Status: statuses[i%len(statuses)], CrawledAt: "2026-11-20T10:00:00Z", Findings: []record.Finding{},
+			Status: statuses[i%len(statuses)], CrawledAt: "2026-11-20T10:00:00Z", Findings: []result.Finding{},
 		}
-		if s.Status == record.StatusOK {
+		if s.Status == result.StatusOK {
 			s.NoticeURL = "https://" + s.Site + "/tietosuoja"
 			s.Why = "footer link 'Tietosuojaseloste'"
 			s.Lang = "fi"
 			s.NoticeDate = fmt.Sprintf("%d-%02d-15", 2012+i%15, 1+i%12)
 			for k := range i % 6 {
 				j := (i + k) % len(ruleIDs)
-				s.Findings = append(s.Findings, record.Finding{Rule: ruleIDs[j], Severity: sevs[j], Line: 3 + k, Message: "m", Evidence: "henkilötietolain mukaisesti"})
+				s.Findings = append(s.Findings, result.Finding{Rule: ruleIDs[j], Severity: sevs[j], Line: 3 + k, Message: "m", Evidence: "henkilötietolain mukaisesti"})
 			}
 		}
-		if s.Status == record.StatusError {
+		if s.Status == result.StatusError {
 			s.Error = "connection refused"
 		}
 		sites[i] = s

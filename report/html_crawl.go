@@ -2,105 +2,15 @@ package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
-
-// DefaultMaxLine is the longest crawl result line ReadSites accepts.
-const DefaultMaxLine = 16 << 20
-
-// ReadSites reads crawl results, one record.Site as JSON a line. A line
-// that is not one (bad JSON, no site, an unknown status, longer than
-// maxLine bytes) goes to bad with its 1-based number and the number of
-// sites read so far, and is skipped; when bad returns an error, reading
-// stops and ReadSites returns the sites so far and that error. Other
-// errors are read errors. Memory holds the sites and one line of at most
-// maxLine bytes, whatever the bad lines.
-func ReadSites(r io.Reader, maxLine int, bad func(line int, err error, sites int) error) ([]record.Site, error) {
-	if maxLine <= 0 {
-		maxLine = DefaultMaxLine
-	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	var sites []record.Site
-	var buf []byte
-	for n := 1; ; n++ {
-		buf = buf[:0]
-		tooLong := false
-		var err error
-		for {
-			var chunk []byte
-			chunk, err = br.ReadSlice('\n')
-			if !tooLong {
-				if len(buf)+len(chunk) > maxLine+1 { // +1: the newline
-					tooLong, buf = true, buf[:0]
-				} else {
-					buf = append(buf, chunk...)
-				}
-			}
-			if !errors.Is(err, bufio.ErrBufferFull) {
-				break
-			}
-		}
-		if err != nil && err != io.EOF {
-			return sites, err
-		}
-		switch line := bytes.TrimSpace(buf); {
-		case tooLong:
-			if berr := bad(n, fmt.Errorf("longer than the limit of %d bytes (--max-line)", maxLine), len(sites)); berr != nil {
-				return sites, berr
-			}
-		case len(line) > 0:
-			s, perr := parseSite(line)
-			if perr == nil {
-				sites = append(sites, s)
-			} else if berr := bad(n, perr, len(sites)); berr != nil {
-				return sites, berr
-			}
-		}
-		if err == io.EOF {
-			return sites, nil
-		}
-	}
-}
-
-func parseSite(line []byte) (record.Site, error) {
-	var s record.Site
-	if err := json.Unmarshal(line, &s); err != nil {
-		return s, errors.New("not a crawl result: " + lint.JSONReason(err))
-	}
-	if strings.TrimSpace(s.Site) == "" {
-		return s, errors.New(`not a crawl result: no "site"`)
-	}
-	switch s.Status {
-	case record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError:
-	default:
-		return s, fmt.Errorf("status %q: want %s, %s, %s or %s", s.Status, record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError)
-	}
-	if s.NoticeDate != "" {
-		if _, err := time.Parse("2006-01-02", s.NoticeDate); err != nil {
-			return s, fmt.Errorf("notice_date %q: want a date as YYYY-MM-DD", s.NoticeDate)
-		}
-	}
-	for i, f := range s.Findings {
-		if sev, err := rules.ParseSeverity(f.Severity); err != nil || sev == rules.None {
-			return s, fmt.Errorf("finding %d: severity %q: want error, warning or note", i+1, f.Severity)
-		}
-		if f.Line < 0 || f.Column < 0 || f.EndLine < 0 || f.EndColumn < 0 {
-			return s, fmt.Errorf("finding %d: line %d, column %d: want 0 or more", i+1, f.Line, f.Column)
-		}
-	}
-	return s, nil
-}
 
 // CrawlOptions are the settings of a crawl report.
 type CrawlOptions struct {
@@ -113,9 +23,6 @@ type CrawlOptions struct {
 	// Source names the results in the title ("results.jsonl").
 	Source string
 }
-
-// crawlStatuses are the site statuses in the order the report lists them.
-var crawlStatuses = []string{record.StatusOK, record.StatusNotFound, record.StatusBlocked, record.StatusError}
 
 // ageBuckets are the notice-age histogram's bars, in whole years from; the
 // last is open. Ages of staleYears and more are past the default
@@ -179,7 +86,7 @@ type crawlFinding struct {
 // WriteCrawlHTML writes the report of a whole crawl: how many sites had a
 // notice, findings by rule, notice ages, and a table of the sites that
 // sorts and filters, each row opening the site's findings.
-func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
+func WriteCrawlHTML(w io.Writer, sites []result.Site, opts CrawlOptions) error {
 	lang := opts.MessageLang
 	if lang != "fi" {
 		lang = "en"
@@ -201,7 +108,7 @@ func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
 	ruleSev := map[string]rules.Severity{}
 	ages := make([]int, len(ageBuckets)+1) // the last: no date
 	sorted := slices.Clone(sites)
-	slices.SortStableFunc(sorted, func(a, b record.Site) int { return strings.Compare(strings.ToLower(a.Site), strings.ToLower(b.Site)) })
+	slices.SortStableFunc(sorted, func(a, b result.Site) int { return strings.Compare(strings.ToLower(a.Site), strings.ToLower(b.Site)) })
 	for i, s := range sorted {
 		statusN[s.Status]++
 		row := crawlRow{
@@ -239,13 +146,13 @@ func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
 		if erred {
 			d.Erred++
 		}
-		if s.Status == record.StatusOK {
+		if s.Status == result.StatusOK {
 			d.WithNotice++
 			ages[ageBucket(s.NoticeDate, now)]++
 		}
 		d.Rows = append(d.Rows, row)
 	}
-	for _, st := range crawlStatuses {
+	for _, st := range result.Statuses {
 		d.Statuses = append(d.Statuses, crawlCount{st, statusN[st]})
 	}
 	for _, sev := range severitiesDesc {
@@ -265,7 +172,7 @@ func WriteCrawlHTML(w io.Writer, sites []record.Site, opts CrawlOptions) error {
 
 // newestCrawl is the latest crawled_at of the results, so that a report
 // of old results does not age them; the wall clock when none has one.
-func newestCrawl(sites []record.Site) time.Time {
+func newestCrawl(sites []result.Site) time.Time {
 	var newest time.Time
 	for _, s := range sites {
 		if t, err := time.Parse(time.RFC3339, s.CrawledAt); err == nil && t.After(newest) {

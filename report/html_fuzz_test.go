@@ -8,6 +8,7 @@ import (
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/testfiles"
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -24,10 +25,10 @@ func FuzzHTMLReports(f *testing.F) {
 	engine := rules.NewEngine(pack, rules.Options{Now: htmlNow})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := lint.Data(context.Background(), "https://a.example/"+string(data), data, extract.FormatText, engine, lint.Options{})
-		r.Site, r.Why = string(data), string(data)
-		checkSelfContained(t, []byte(renderResult(t, "html", pack, Options{}, r, lint.Summary{Files: 1})))
+		r.Origin = &result.Origin{Site: string(data), Why: string(data)}
+		checkSelfContained(t, []byte(renderResult(t, "html", pack, Options{}, r, result.Summary{Files: 1})))
 
-		sites, err := ReadSites(bytes.NewReader(data), 1<<20, func(int, error, int) error { return nil })
+		sites, err := result.ReadSites(bytes.NewReader(data), 1<<20, func(int, error, int) error { return nil })
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,7 +3,7 @@ package report
 import (
 	"fmt"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 	"github.com/noticelint/noticelint/services"
 )
@@ -37,12 +37,12 @@ var browserRules = map[string]bool{
 
 // fromBrowser reports whether f was drawn from r's browser visit: a rule
 // that takes a visit's evidence, with no source line in the notice.
-func fromBrowser(r lint.FileResult, f rules.Finding) bool {
+func fromBrowser(r result.FileResult, f rules.Finding) bool {
 	return r.Browser != nil && browserRules[f.Rule] && f.Snippet == ""
 }
 
 // browser gathers the card's "What the site did", nil without a visit.
-func (h *htmlReporter) browser(r lint.FileResult, id string) *htmlBrowser {
+func (h *htmlReporter) browser(r result.FileResult, id string) *htmlBrowser {
 	b := r.Browser
 	if b == nil {
 		return nil

@@ -5,13 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
 // browserResult is a notice scan --browser visited the site of.
-func browserResult() lint.FileResult {
+func browserResult() result.FileResult {
 	r := siteResult()
 	r.Findings = append(r.Findings, rules.Finding{
 		Rule: "tracking-before-consent", Severity: rules.Error, Path: r.Path, Fingerprint: "fedcba9876543210:1",
@@ -19,9 +18,9 @@ func browserResult() lint.FileResult {
 		Evidence: `https://www.google-analytics.com/g/collect?v=2&dl=<script>alert(1)</script>`,
 		Location: rules.Location{Line: 1, Column: 1, EndLine: 1, EndColumn: 1},
 	})
-	r.Browser = &record.Browser{
+	r.Browser = &result.Browser{
 		Pages: []string{"https://www.esimerkki.example/", "https://www.esimerkki.example/tietosuojaseloste"}, Consent: "OneTrust", Rejected: true,
-		Services: []record.Service{
+		Services: []result.Service{
 			{Name: "Google Analytics", Owner: "Google LLC", Country: "US", Category: "analytics", FirstSeenMS: 412,
 				Page: "https://www.esimerkki.example/", Evidence: `https://www.google-analytics.com/g/collect?v=2&dl=<script>alert(1)</script>`,
 				BeforeConsent: true, Requests: 3, Cookies: []string{"_ga"}},
@@ -68,7 +67,7 @@ func TestJSONCarriesBrowser(t *testing.T) {
 	out := renderAll(t, "json", Meta{Rules: packRules(t)}, browserResult())
 	var rep struct {
 		Files []struct {
-			Browser *record.Browser `json:"browser"`
+			Browser *result.Browser `json:"browser"`
 		} `json:"files"`
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {

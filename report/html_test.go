@@ -3,8 +3,6 @@ package report
 import (
 	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,7 +14,7 @@ import (
 
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -44,7 +42,7 @@ func scanHTML(t testing.TB, url, site, why, file string) []byte {
 		t.Fatal(err)
 	}
 	r := lint.Data(context.Background(), url, data, extract.FormatText, engine, lint.Options{})
-	r.Site, r.Why = site, why
+	r.Origin = &result.Origin{Site: site, Why: why}
 	var buf bytes.Buffer
 	rep, err := New("html", &buf, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en"}, Options{})
 	if err != nil {
@@ -53,7 +51,7 @@ func scanHTML(t testing.TB, url, site, why, file string) []byte {
 	if err := rep.File(r); err != nil {
 		t.Fatal(err)
 	}
-	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{}}
+	sum := result.Summary{Files: 1, BySeverity: map[rules.Severity]int{}}
 	for _, f := range r.Findings {
 		sum.BySeverity[f.Severity]++
 	}
@@ -72,7 +70,7 @@ func crawlHTML(t testing.TB, lang string) []byte {
 		t.Fatal(err)
 	}
 	defer func() { _ = f.Close() }()
-	sites, err := ReadSites(f, 0, func(line int, err error, _ int) error { t.Errorf("%s:%d: %v", path, line, err); return nil })
+	sites, err := result.ReadSites(f, 0, func(line int, err error, _ int) error { t.Errorf("%s:%d: %v", path, line, err); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -306,76 +304,6 @@ func TestHTTPLink(t *testing.T) {
 	}
 }
 
-func TestReadSitesBadLines(t *testing.T) {
-	good := `{"site":"a.example","status":"ok","findings":[]}`
-	in := strings.Join([]string{
-		good,
-		`{"site":"b.example","status":"ok"`,     // 2: cut short
-		``,                                      // 3: blank, skipped quietly
-		`{"status":"ok"}`,                       // 4: no site
-		`{"site":"c.example","status":"great"}`, // 5: unknown status
-		`[1,2]`,                                 // 6: not an object
-		`{"site":"d.example","status":"error","error":"` + strings.Repeat("x", 200) + `"}`, // 7: too long
-		good,
-		`{"site":"e.example","status":"ok","findings":[{"line":"x"}]}`,                  // 9: a line as text
-		`{"site":"f.example","status":"ok","findings":[{"severity":"bogus"}]}`,          // 10: bad severity
-		`{"site":"g.example","status":"ok","findings":[{"severity":"note","line":-5}]}`, // 11
-		`{"site":"h.example","status":"ok","notice_date":"not a date"}`,                 // 12
-	}, "\n")
-	bad := map[int]string{}
-	sites, err := ReadSites(strings.NewReader(in), 100, func(line int, err error, _ int) error { bad[line] = err.Error(); return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sites) != 2 {
-		t.Errorf("%d sites read, want the 2 good ones", len(sites))
-	}
-	for line, want := range map[int]string{2: "not a crawl result", 4: `no "site"`, 5: `status "great"`, 6: "not a crawl result", 7: "longer than the limit of 100 bytes",
-		9: `not a crawl result: "findings.line" must be a whole number, not a string`, 10: `finding 1: severity "bogus": want error, warning or note`,
-		11: "finding 1: line -5, column 0: want 0 or more", 12: `notice_date "not a date": want a date as YYYY-MM-DD`} {
-		if !strings.Contains(bad[line], want) {
-			t.Errorf("line %d: %q, want it to say %q", line, bad[line], want)
-		}
-	}
-	if len(bad) != 9 {
-		t.Errorf("bad lines %v, want 2, 4, 5, 6, 7, 9-12", bad)
-	}
-}
-
-// TestReadSitesLongLines: lines longer than the reader's buffer are read
-// whole, and a too-long one does not swallow the next.
-func TestReadSitesLongLines(t *testing.T) {
-	long := `{"site":"a.example","status":"error","error":"` + strings.Repeat("x", 200<<10) + `"}`
-	in := long + "\n" + long + "x\n" + `{"site":"b.example","status":"ok"}`
-	var bad []int
-	sites, err := ReadSites(strings.NewReader(in), len(long), func(line int, _ error, _ int) error { bad = append(bad, line); return nil })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sites) != 2 || sites[1].Site != "b.example" || len(bad) != 1 || bad[0] != 2 {
-		t.Errorf("sites %d, bad lines %v; want 2 sites and line 2 bad", len(sites), bad)
-	}
-}
-
-// TestReadSitesStops: an error from bad stops the reading there, with
-// the sites read so far.
-func TestReadSitesStops(t *testing.T) {
-	good := `{"site":"a.example","status":"ok"}` + "\n"
-	in := good + "x\n" + good + "y\n" + good
-	stop := errors.New("enough")
-	var bad []string
-	sites, err := ReadSites(strings.NewReader(in), 0, func(line int, _ error, read int) error {
-		bad = append(bad, fmt.Sprintf("%d after %d", line, read))
-		if len(bad) == 2 {
-			return stop
-		}
-		return nil
-	})
-	if !errors.Is(err, stop) || len(sites) != 2 || strings.Join(bad, ", ") != "2 after 1, 4 after 2" {
-		t.Errorf("err %v, %d sites, bad lines %v", err, len(sites), bad)
-	}
-}
-
 func TestAgeBucket(t *testing.T) {
 	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
 	for date, want := range map[string]int{
@@ -391,9 +319,9 @@ func TestAgeBucket(t *testing.T) {
 // TestCrawlAgesFromNewestCrawl: without a clock, ages count from the newest
 // crawled_at, so a report of the same results is the same tomorrow.
 func TestCrawlAgesFromNewestCrawl(t *testing.T) {
-	sites := []record.Site{
-		{Site: "a.example", Status: record.StatusOK, NoticeDate: "2020-01-01", CrawledAt: "2024-03-01T00:00:00Z"},
-		{Site: "b.example", Status: record.StatusOK, CrawledAt: "2024-03-02T12:00:00Z"},
+	sites := []result.Site{
+		{Site: "a.example", Status: result.StatusOK, NoticeDate: "2020-01-01", CrawledAt: "2024-03-01T00:00:00Z"},
+		{Site: "b.example", Status: result.StatusOK, CrawledAt: "2024-03-02T12:00:00Z"},
 	}
 	var buf bytes.Buffer
 	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{}); err != nil {
@@ -414,11 +342,11 @@ func TestCrawlAgesFromNewestCrawl(t *testing.T) {
 // TestHTMLCoverageOfDisabledRule: a rule the configuration turned off for
 // a file (its finding dropped) is not shown as missing.
 func TestHTMLCoverageOfDisabledRule(t *testing.T) {
-	r := lint.FileResult{Path: "a.txt", Coverage: []rules.Coverage{
+	r := result.FileResult{Path: "a.txt", Coverage: []rules.Coverage{
 		{Rule: "missing-retention", Status: rules.CoverageMissing},
 		{Rule: "missing-purpose", Status: rules.CoverageMissing},
 	}, Findings: []rules.Finding{{Rule: "missing-purpose", Severity: rules.Error, Location: rules.Location{Line: 1, Column: 1}}}}
-	page := renderResult(t, "html", loadPackT(t), Options{}, r, lint.Summary{Files: 1})
+	page := renderResult(t, "html", loadPackT(t), Options{}, r, result.Summary{Files: 1})
 	for _, want := range []string{`<tr class="cov-disabled" data-rule="missing-retention">`, `<tr class="cov-missing sev-error" data-rule="missing-purpose">`, "<b>0</b> of 1 required items present"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %s", want)
@@ -441,14 +369,14 @@ func TestScanHTMLSitesWithoutNotice(t *testing.T) {
 		t.Fatal(err)
 	}
 	found := lint.Data(context.Background(), "https://kahvila-aurinko.example/tietosuoja", data, extract.FormatText, engine, lint.Options{})
-	found.Site, found.Why = "kahvila-aurinko.example", "footer link 'Tietosuojaseloste'"
+	found.Origin = &result.Origin{Site: "kahvila-aurinko.example", Why: "footer link 'Tietosuojaseloste'"}
 	const reason = "no link on the home page names one"
-	missing := lint.FileResult{Path: "https://leipomo-kuu.example/", Site: "leipomo-kuu.example", Why: reason}
+	missing := result.FileResult{Path: "https://leipomo-kuu.example/", Origin: &result.Origin{Site: "leipomo-kuu.example", Why: reason}}
 	if f, ok := engine.SiteFinding("notice-not-found", missing.Path, reason); ok {
 		missing.Findings = []rules.Finding{f}
 	}
-	down := lint.FileResult{Path: "https://suljettu.example/", Site: "suljettu.example",
-		Err: &lint.FileError{Path: "https://suljettu.example/", Reason: "the server answered 503"}}
+	down := result.FileResult{Path: "https://suljettu.example/", Origin: &result.Origin{Site: "suljettu.example"},
+		Err: &result.FileError{Path: "https://suljettu.example/", Reason: "the server answered 503"}}
 	page := renderAll(t, "html", Meta{Version: "1.0.0", Rules: pack, MessageLang: "en", Unit: "site"}, found, missing, down)
 	checkSelfContained(t, []byte(page))
 	_, card, _ := strings.Cut(page, `id="notice-2"`)
@@ -475,7 +403,7 @@ func TestHTMLDatesAndFetch(t *testing.T) {
 	fetched := time.Date(2026, 11, 22, 4, 0, 12, 0, time.UTC)
 	found := siteResult()
 	found.FetchedAt, found.Redirects = fetched, []string{"http://esimerkki.example/tietosuoja", "https://esimerkki.example/tietosuoja"}
-	missing := lint.FileResult{Path: "https://leipomo-kuu.example/", Site: "leipomo-kuu.example", Why: "no link on the home page names one",
+	missing := result.FileResult{Path: "https://leipomo-kuu.example/", Origin: &result.Origin{Site: "leipomo-kuu.example", Why: "no link on the home page names one"},
 		FetchedAt: fetched.Add(time.Minute)}
 	meta := Meta{Version: "1.0.0", Rules: pack, Unit: "site",
 		Generated: time.Date(2026, 11, 22, 14, 3, 59, 0, time.FixedZone("EET", 2*3600)), AsOf: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)}
@@ -512,7 +440,7 @@ func TestHTMLCoverageAgreesWithFindings(t *testing.T) {
 		return rules.Finding{Rule: rule, Severity: sev, Path: "n.txt", Message: "m", Fingerprint: rule + ":1",
 			Location: rules.Location{Line: 3, Column: 1, EndLine: 3, EndColumn: 5}}
 	}
-	res := lint.FileResult{Path: "n.txt", Format: "text",
+	res := result.FileResult{Path: "n.txt", Format: "text",
 		Findings: []rules.Finding{finding("transfer-contradiction", rules.Warning), finding("missing-statutory-requirement", rules.Note),
 			finding("missing-recipients", rules.Warning), finding("repealed-law", rules.Error)},
 		Coverage: []rules.Coverage{
@@ -552,11 +480,11 @@ func TestHTMLCoverageAgreesWithFindings(t *testing.T) {
 // findings; each bar's title gives findings and sites. The age legend names
 // the years it marks stale, and the Finnish page is a site check report.
 func TestCrawlRuleChart(t *testing.T) {
-	finding := func(rule, sev string) record.Finding { return record.Finding{Rule: rule, Severity: sev} }
-	sites := []record.Site{
-		{Site: "a.example", Status: record.StatusOK, Findings: []record.Finding{finding("outdated-title", "note"), finding("outdated-title", "note"), finding("outdated-title", "note"), finding("vague-retention", "warning")}},
-		{Site: "b.example", Status: record.StatusOK, Findings: []record.Finding{finding("outdated-title", "note"), finding("repealed-law", "error")}},
-		{Site: "c.example", Status: record.StatusOK, Findings: []record.Finding{finding("placeholder", "error"), finding("placeholder", "error"), finding("vague-retention", "warning")}},
+	finding := func(rule, sev string) result.Finding { return result.Finding{Rule: rule, Severity: sev} }
+	sites := []result.Site{
+		{Site: "a.example", Status: result.StatusOK, Findings: []result.Finding{finding("outdated-title", "note"), finding("outdated-title", "note"), finding("outdated-title", "note"), finding("vague-retention", "warning")}},
+		{Site: "b.example", Status: result.StatusOK, Findings: []result.Finding{finding("outdated-title", "note"), finding("repealed-law", "error")}},
+		{Site: "c.example", Status: result.StatusOK, Findings: []result.Finding{finding("placeholder", "error"), finding("placeholder", "error"), finding("vague-retention", "warning")}},
 	}
 	var buf bytes.Buffer
 	if err := WriteCrawlHTML(&buf, sites, CrawlOptions{Rules: loadPackT(t), Now: time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)}); err != nil {

@@ -4,8 +4,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -29,8 +28,8 @@ type jsonFile struct {
 	Title    string           `json:"title,omitempty"`
 	Date     string           `json:"date,omitempty"`
 	Error    *string          `json:"error"`
-	Findings []record.Finding `json:"findings"`
-	Browser  *record.Browser  `json:"browser,omitempty"`
+	Findings []result.Finding `json:"findings"`
+	Browser  *result.Browser  `json:"browser,omitempty"`
 }
 
 type jsonSummary struct {
@@ -53,10 +52,10 @@ func newJSON(w io.Writer, meta Meta) (*jsonReporter, error) {
 	return &jsonReporter{s: s, rules: ruleByID(meta.Rules)}, s.err
 }
 
-func (j *jsonReporter) File(r lint.FileResult) error {
+func (j *jsonReporter) File(r result.FileResult) error {
 	f := jsonFile{
-		Path: r.Path, Site: r.Site, Why: r.Why, Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Title: r.Title,
-		Findings: []record.Finding{}, Browser: r.Browser,
+		Path: r.Path, Site: r.Site(), Why: r.Why(), Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Title: r.Title,
+		Findings: []result.Finding{}, Browser: r.Browser,
 	}
 	if !r.Date.IsZero() {
 		f.Date = r.Date.Format(time.DateOnly)
@@ -69,12 +68,12 @@ func (j *jsonReporter) File(r lint.FileResult) error {
 		if rule := j.rules[x.Rule]; rule != nil {
 			ref = rule.Ref
 		}
-		f.Findings = append(f.Findings, record.NewFinding(x, ref))
+		f.Findings = append(f.Findings, result.NewFinding(x, ref))
 	}
 	return j.s.add(f)
 }
 
-func (j *jsonReporter) End(s lint.Summary) error {
+func (j *jsonReporter) End(s result.Summary) error {
 	sum := jsonSummary{
 		Files: s.Files, FileErrors: s.FileErrors, Findings: s.Count(rules.Note),
 		Errors: s.BySeverity[rules.Error], Warnings: s.BySeverity[rules.Warning], Notes: s.BySeverity[rules.Note],

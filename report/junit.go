@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -63,7 +63,7 @@ func newJUnit(w io.Writer, meta Meta) (*junitReporter, error) {
 	return j, j.w.Flush()
 }
 
-func (j *junitReporter) File(r lint.FileResult) error {
+func (j *junitReporter) File(r result.FileResult) error {
 	path := relPath(j.workDir, r.Path)
 	s := junitSuite{Name: path, File: path, Time: "0"}
 	if r.Err != nil {
@@ -173,7 +173,7 @@ func xmlText(s string) string {
 	return strings.ReplaceAll(s, "]]>", "]] >")
 }
 
-func (j *junitReporter) End(lint.Summary) error {
+func (j *junitReporter) End(result.Summary) error {
 	j.w.WriteString("</testsuites>\n")
 	return j.w.Flush()
 }

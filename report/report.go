@@ -1,6 +1,6 @@
 // Package report writes lint results: text for people, JSON for programs,
 // SARIF for code scanning, JUnit XML and Code Climate JSON for CI systems, self-contained HTML for
-// people (html.go). Every reporter streams: it writes each file's
+// people (html.go), JSON lines in the shape of crawl results (jsonl.go). Every reporter streams: it writes each file's
 // results as they come, so memory does not grow with the number of files.
 package report
 
@@ -10,16 +10,16 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
 // Reporter writes one report.
 type Reporter interface {
 	// File writes one file's results; files come in input order.
-	File(r lint.FileResult) error
+	File(r result.FileResult) error
 	// End writes the summary and whatever closes the report.
-	End(s lint.Summary) error
+	End(s result.Summary) error
 }
 
 // Meta is what every report may tell besides the results.
@@ -49,7 +49,7 @@ type Options struct {
 }
 
 // Formats lists the report formats.
-var Formats = []string{"text", "json", "sarif", "junit", "codeclimate", "html"}
+var Formats = []string{"text", "json", "sarif", "junit", "codeclimate", "html", "jsonl"}
 
 // New returns a reporter of the named format writing to w.
 func New(format string, w io.Writer, meta Meta, opts Options) (Reporter, error) {
@@ -67,6 +67,8 @@ func New(format string, w io.Writer, meta Meta, opts Options) (Reporter, error) 
 	case "html":
 		h := newHTML(w, meta)
 		return h, h.err
+	case "jsonl":
+		return newJSONL(w, meta), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want %v)", format, Formats)
 }

@@ -8,7 +8,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -171,7 +171,7 @@ func sarifRuleOf(rule *rules.Rule, lang string) sarifRule {
 	}
 }
 
-func (r *sarifReporter) File(res lint.FileResult) error {
+func (r *sarifReporter) File(res result.FileResult) error {
 	uri, base := r.uri(res.Path)
 	if res.Err != nil {
 		r.notices = append(r.notices, sarifNotification{
@@ -243,7 +243,7 @@ func (r *sarifReporter) File(res lint.FileResult) error {
 	return nil
 }
 
-func (r *sarifReporter) End(s lint.Summary) error {
+func (r *sarifReporter) End(s result.Summary) error {
 	inv := map[string]any{"executionSuccessful": s.FileErrors == 0}
 	if len(r.notices) > 0 {
 		inv["toolExecutionNotifications"] = r.notices
@@ -254,15 +254,15 @@ func (r *sarifReporter) End(s lint.Summary) error {
 // siteProperties adds to a properties bag the site scan or crawl was asked
 // for and why this page was taken as its notice (or why none was found);
 // nil when the bag stays empty.
-func siteProperties(res lint.FileResult, props map[string]any) map[string]any {
+func siteProperties(res result.FileResult, props map[string]any) map[string]any {
 	if props == nil {
 		props = map[string]any{}
 	}
-	if res.Site != "" {
-		props["site"] = res.Site
+	if res.Site() != "" {
+		props["site"] = res.Site()
 	}
-	if res.Why != "" {
-		props["why"] = res.Why
+	if res.Why() != "" {
+		props["why"] = res.Why()
 	}
 	if len(props) == 0 {
 		return nil

@@ -10,7 +10,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/noticelint/noticelint/internal/formatcheck"
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -107,8 +107,8 @@ func TestSuppressedFindings(t *testing.T) {
 		Location: rules.Location{Line: 2, Column: 1, EndLine: 2, EndColumn: 9}, Evidence: "(Muuta?)", Fingerprint: "0123456789abcdef:1",
 		Suppressed: &rules.Suppression{Kind: rules.SuppressedInSource, Justification: "noticelint-disable comment on line 1"},
 	}
-	res := lint.FileResult{Path: "n.txt", Format: "text", Lang: "fi", Encoding: "utf-8", Findings: []rules.Finding{f}}
-	sum := lint.Summary{Files: 1, BySeverity: map[rules.Severity]int{}, Suppressed: 1}
+	res := result.FileResult{Path: "n.txt", Format: "text", Lang: "fi", Encoding: "utf-8", Findings: []rules.Finding{f}}
+	sum := result.Summary{Files: 1, BySeverity: map[rules.Severity]int{}, Suppressed: 1}
 	out := map[string]string{}
 	for _, format := range Formats {
 		out[format] = renderResult(t, format, pack, Options{}, res, sum)
@@ -124,22 +124,22 @@ func TestSuppressedFindings(t *testing.T) {
 }
 
 // renderResult writes one hand-made result and its summary in format.
-func renderResult(t *testing.T, format string, pack []*rules.Rule, opts Options, res lint.FileResult, sum lint.Summary) string {
+func renderResult(t *testing.T, format string, pack []*rules.Rule, opts Options, res result.FileResult, sum result.Summary) string {
 	t.Helper()
 	return renderResults(t, format, Meta{Version: "1.0.0", Rules: pack, WorkDir: "/w"}, opts, sum, res)
 }
 
 // renderAll writes hand-made results in format, summed as a run sums them.
-func renderAll(t *testing.T, format string, meta Meta, results ...lint.FileResult) string {
+func renderAll(t *testing.T, format string, meta Meta, results ...result.FileResult) string {
 	t.Helper()
-	sum := lint.Summary{BySeverity: map[rules.Severity]int{}}
+	sum := result.Summary{BySeverity: map[rules.Severity]int{}}
 	for _, r := range results {
 		sum.Add(r)
 	}
 	return renderResults(t, format, meta, Options{}, sum, results...)
 }
 
-func renderResults(t *testing.T, format string, meta Meta, opts Options, sum lint.Summary, results ...lint.FileResult) string {
+func renderResults(t *testing.T, format string, meta Meta, opts Options, sum result.Summary, results ...result.FileResult) string {
 	t.Helper()
 	var buf bytes.Buffer
 	rep, err := New(format, &buf, meta, opts)

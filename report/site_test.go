@@ -7,15 +7,15 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
-// siteResult is a notice that scan fetched from a site.
-func siteResult() lint.FileResult {
+// siteResult is a notice that scan fetched from a scan.
+func siteResult() result.FileResult {
 	url := "https://www.esimerkki.example/tietosuojaseloste"
-	return lint.FileResult{
-		Path: url, Format: "html", Site: "esimerkki.example", Why: "footer link 'Tietosuojaseloste'",
+	return result.FileResult{
+		Path: url, Format: "html", Origin: &result.Origin{Site: "esimerkki.example", Why: "footer link 'Tietosuojaseloste'"},
 		Findings: []rules.Finding{{Rule: "repealed-law", Severity: rules.Error, Path: url, Message: "m",
 			Location: rules.Location{Line: 3, Column: 1, EndLine: 3, EndColumn: 5}, Fingerprint: "0123456789abcdef:1"}},
 	}
@@ -29,7 +29,7 @@ func TestTextShowsWhy(t *testing.T) {
 	}
 	clean := siteResult()
 	clean.Findings = nil
-	for _, r := range []lint.FileResult{siteResult(), clean} {
+	for _, r := range []result.FileResult{siteResult(), clean} {
 		if err := rep.File(r); err != nil {
 			t.Fatal(err)
 		}
@@ -70,7 +70,7 @@ func TestSARIFURIOfFetchedNotice(t *testing.T) {
 	if err := rep.File(siteResult()); err != nil {
 		t.Fatal(err)
 	}
-	if err := rep.End(lint.Summary{Files: 1}); err != nil {
+	if err := rep.End(result.Summary{Files: 1}); err != nil {
 		t.Fatal(err)
 	}
 	var log struct {
@@ -102,23 +102,23 @@ func TestSARIFURIOfFetchedNotice(t *testing.T) {
 func TestTextCleansSiteText(t *testing.T) {
 	const evil = "Tieto\x1b]0;pwned\x07suoja\x1b[31m\x1b[2J\x1bcseloste\r\x08\u202e\u009b\xff"
 	for name, tc := range map[string]struct {
-		r    lint.FileResult
+		r    result.FileResult
 		want string
 	}{
 		"why": {
-			r:    lint.FileResult{Path: "https://esimerkki.example/ts", Site: "esimerkki.example", Why: "footer link '" + evil + "'"},
+			r:    result.FileResult{Path: "https://esimerkki.example/ts", Origin: &result.Origin{Site: "esimerkki.example", Why: "footer link '" + evil + "'"}},
 			want: "site esimerkki.example: footer link 'Tietosuojaseloste",
 		},
 		"site": {
-			r:    lint.FileResult{Path: "https://esimerkki.example/ts", Site: "esi\x1b[1Amerkki.example", Why: "home page"},
+			r:    result.FileResult{Path: "https://esimerkki.example/ts", Origin: &result.Origin{Site: "esi\x1b[1Amerkki.example", Why: "home page"}},
 			want: "site esimerkki.example: home page",
 		},
 		"error": {
-			r:    lint.FileResult{Path: "https://esimerkki.example/ts", Err: &lint.FileError{Path: "x", Reason: "the server said " + evil}},
+			r:    result.FileResult{Path: "https://esimerkki.example/ts", Err: &result.FileError{Path: "x", Reason: "the server said " + evil}},
 			want: "error the server said Tietosuojaseloste",
 		},
 		"finding": {
-			r: lint.FileResult{Path: "n.txt", Findings: []rules.Finding{{
+			r: result.FileResult{Path: "n.txt", Findings: []rules.Finding{{
 				Rule: "repealed-law", Severity: rules.Error, Path: "n.txt", Message: "Repealed act " + evil,
 				Section: "1. " + evil, Snippet: "HetiL " + evil,
 				Location: rules.Location{Line: 1, Column: 1, EndLine: 1, EndColumn: 6},
@@ -154,21 +154,21 @@ func TestSARIFSiteProperties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	down := lint.FileResult{Path: "https://suljettu.example/", Site: "suljettu.example",
-		Err: &lint.FileError{Path: "https://suljettu.example/", Reason: "the server answered 503"}}
+	down := result.FileResult{Path: "https://suljettu.example/", Origin: &result.Origin{Site: "suljettu.example"},
+		Err: &result.FileError{Path: "https://suljettu.example/", Reason: "the server answered 503"}}
 	file := siteResult()
-	file.Site, file.Why, file.Path = "", "", "n.txt"
+	file.Origin, file.Path = nil, "n.txt"
 	var b bytes.Buffer
 	rep, err := New("sarif", &b, Meta{Version: "test", Rules: pack}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range []lint.FileResult{siteResult(), down, file} {
+	for _, r := range []result.FileResult{siteResult(), down, file} {
 		if err := rep.File(r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := rep.End(lint.Summary{Files: 3, FileErrors: 1}); err != nil {
+	if err := rep.End(result.Summary{Files: 3, FileErrors: 1}); err != nil {
 		t.Fatal(err)
 	}
 	type props struct {

@@ -3,7 +3,7 @@ package report
 import (
 	"errors"
 
-	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/result"
 )
 
 // Tee writes every result to each reporter: several outputs in one run.
@@ -11,7 +11,7 @@ func Tee(reps ...Reporter) Reporter { return tee(reps) }
 
 type tee []Reporter
 
-func (t tee) File(r lint.FileResult) error {
+func (t tee) File(r result.FileResult) error {
 	var errs []error
 	for _, rep := range t {
 		errs = append(errs, rep.File(r))
@@ -19,7 +19,7 @@ func (t tee) File(r lint.FileResult) error {
 	return errors.Join(errs...)
 }
 
-func (t tee) End(s lint.Summary) error {
+func (t tee) End(s result.Summary) error {
 	var errs []error
 	for _, rep := range t {
 		errs = append(errs, rep.End(s))

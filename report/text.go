@@ -9,8 +9,7 @@ import (
 
 	"github.com/fatih/color"
 
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -50,14 +49,14 @@ func newText(w io.Writer, meta Meta, opts Options) *textReporter {
 	}
 }
 
-func (t *textReporter) File(r lint.FileResult) error {
+func (t *textReporter) File(r result.FileResult) error {
 	shown := r.Findings[:0:0]
 	for _, f := range r.Findings {
 		if f.Suppressed == nil {
 			shown = append(shown, f)
 		}
 	}
-	if r.Err == nil && len(shown) == 0 && r.Why == "" {
+	if r.Err == nil && len(shown) == 0 && r.Why() == "" {
 		return nil
 	}
 	t.filesWithIssues++
@@ -66,8 +65,8 @@ func (t *textReporter) File(r lint.FileResult) error {
 			t.w.WriteString("\n")
 		}
 		fmt.Fprintln(t.w, t.path.Sprint(cleanText(r.Path)))
-		if r.Why != "" { // scan: which page of the site this is, and why
-			fmt.Fprintf(t.w, "%s %s: %s\n", t.dim.Sprint(t.word("site")), cleanText(r.Site), cleanText(r.Why))
+		if r.Why() != "" { // scan: which page of the site this is, and why
+			fmt.Fprintf(t.w, "%s %s: %s\n", t.dim.Sprint(t.word("site")), cleanText(r.Site()), cleanText(r.Why()))
 		}
 		if r.Browser != nil { // scan --browser: what the site did
 			fmt.Fprintf(t.w, "%s %s\n", t.dim.Sprint(t.word("browser")), cleanText(t.browser(r.Browser)))
@@ -256,7 +255,7 @@ func escapeLen(s string) int {
 	return 2 // ESC and one character (ESC c resets the terminal)
 }
 
-func (t *textReporter) End(s lint.Summary) error {
+func (t *textReporter) End(s result.Summary) error {
 	if t.opts.Quiet {
 		return t.w.Flush()
 	}
@@ -271,12 +270,12 @@ func (t *textReporter) End(s lint.Summary) error {
 // linted: 7 problems (4 errors, 1 warning, 2 notes)", in meta's message
 // language and unit. A command prints it on a terminal when its reports
 // go to files.
-func SummaryLine(s lint.Summary, meta Meta) string {
+func SummaryLine(s result.Summary, meta Meta) string {
 	return newText(io.Discard, meta, Options{}).summary(s)
 }
 
 // summary writes the summary line.
-func (t *textReporter) summary(s lint.Summary) string {
+func (t *textReporter) summary(s result.Summary) string {
 	total := s.Count(rules.Note)
 	var parts []string
 	for _, sev := range severitiesDesc {
@@ -349,7 +348,7 @@ func (t *textReporter) count(n int, noun string) string {
 
 // browser sums up a visit in a line: the banner, the services seen, where
 // the evidence is, or why the visit failed.
-func (t *textReporter) browser(b *record.Browser) string {
+func (t *textReporter) browser(b *result.Browser) string {
 	var parts []string
 	switch {
 	case b.Consent != "" && b.Rejected:

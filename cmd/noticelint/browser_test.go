@@ -11,7 +11,7 @@ import (
 	"github.com/noticelint/noticelint/internal/browser"
 	"github.com/noticelint/noticelint/internal/formatcheck"
 	"github.com/noticelint/noticelint/internal/trackweb"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // trackingSite serves the tracker and one site, and gives the flags that
@@ -60,8 +60,8 @@ func TestScanBrowser(t *testing.T) {
 	var rep struct {
 		Files []struct {
 			Path     string           `json:"path"`
-			Findings []record.Finding `json:"findings"`
-			Browser  *record.Browser  `json:"browser"`
+			Findings []result.Finding `json:"findings"`
+			Browser  *result.Browser  `json:"browser"`
 		} `json:"files"`
 	}
 	data, err := os.ReadFile(filepath.Join(dir, "r.json"))
@@ -76,7 +76,7 @@ func TestScanBrowser(t *testing.T) {
 	}
 	f := rep.Files[0]
 	for _, rule := range []string{"tracking-before-consent", "transfer-contradiction"} {
-		i := slices.IndexFunc(f.Findings, func(x record.Finding) bool { return x.Rule == rule })
+		i := slices.IndexFunc(f.Findings, func(x result.Finding) bool { return x.Rule == rule })
 		if i < 0 {
 			t.Errorf("no %s in the JSON report", rule)
 			continue
@@ -158,7 +158,7 @@ func TestCrawlBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rec record.Site
+	var rec result.Site
 	if err := json.Unmarshal(data, &rec); err != nil {
 		t.Fatal(err)
 	}
@@ -228,15 +228,15 @@ func TestScanBrowserCutShort(t *testing.T) {
 	}
 	var rep struct {
 		Files []struct {
-			Findings []record.Finding `json:"findings"`
-			Browser  *record.Browser  `json:"browser"`
+			Findings []result.Finding `json:"findings"`
+			Browser  *result.Browser  `json:"browser"`
 		} `json:"files"`
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil || len(rep.Files) != 1 || rep.Files[0].Browser == nil {
 		t.Fatalf("%v: %s", err, out)
 	}
 	f := rep.Files[0]
-	if !strings.Contains(f.Browser.Error, "cut short") || !slices.ContainsFunc(f.Findings, func(x record.Finding) bool { return x.Rule == "tracking-before-consent" }) {
+	if !strings.Contains(f.Browser.Error, "cut short") || !slices.ContainsFunc(f.Findings, func(x result.Finding) bool { return x.Rule == "tracking-before-consent" }) {
 		t.Errorf("browser %+v, findings %+v: want the error and what was seen before it", f.Browser, f.Findings)
 	}
 }

@@ -12,8 +12,8 @@ import (
 	"github.com/noticelint/noticelint/evidence"
 	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/internal/fserr"
+	"github.com/noticelint/noticelint/scan"
 	"github.com/noticelint/noticelint/services"
-	"github.com/noticelint/noticelint/site"
 )
 
 // browserFlags are scan's and crawl's flags for visiting the sites in a
@@ -66,7 +66,7 @@ func (f *browserFlags) validate() (fetch.Overrides, error) {
 // observer starts the browser for opts when --browser is given: the
 // scanner's Observer, and a func that stops it. Without --browser it
 // returns nil.
-func (f *browserFlags) observer(opts site.Options, plan *config.Plan, msgLang string) (*evidence.Observer, func(), error) {
+func (f *browserFlags) observer(opts scan.Options, plan *config.Plan, msgLang string) (*evidence.Observer, func(), error) {
 	if !f.browser {
 		return nil, func() {}, nil
 	}
@@ -76,7 +76,7 @@ func (f *browserFlags) observer(opts site.Options, plan *config.Plan, msgLang st
 		}
 	}
 	col, err := evidence.New(evidence.Options{
-		Dial: opts.Fetch.Dialer(), Jobs: f.jobs, Settle: f.settle, PageTimeout: opts.Fetch.Timeout, TrustSPKI: f.trustSPKI,
+		Dial: wordedDialer(opts.Fetch.Dialer()), Jobs: f.jobs, Settle: f.settle, PageTimeout: opts.Fetch.Timeout, TrustSPKI: f.trustSPKI,
 		MaxVisits: f.restart, MaxRecords: f.records,
 	})
 	if errors.Is(err, evidence.ErrNoChromium) {

@@ -59,7 +59,7 @@ An include glob that matches no notice file under the configuration's folder
 lint would find nothing to lint and exit 3.`,
 		Example: `  noticelint config verify
   noticelint config verify ci/noticelint.yml`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			pack, err := rules.Load()
 			if err != nil {

@@ -10,16 +10,16 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/crawl"
 	"github.com/noticelint/noticelint/internal/fserr"
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/record"
-	"github.com/noticelint/noticelint/rules"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/lint/input"
+	"github.com/noticelint/noticelint/result"
+	"github.com/noticelint/noticelint/scan"
 )
 
 type crawlFlags struct {
+	settingsFlags
+	webFlags
 	input, out  string
 	concurrency int
 	shard       string
@@ -27,14 +27,6 @@ type crawlFlags struct {
 	warcMaxSize string
 	quiet       bool
 	retryErrors bool
-	siteFlags
-	browserFlags
-
-	lang, asOf string
-	msgLang    string
-	maxAge     int
-	config     string
-	noConfig   bool
 }
 
 func newCrawlCmd(s streams) *cobra.Command {
@@ -114,7 +106,7 @@ an input line named no site; 130 interrupted.`,
   noticelint crawl --input sites.txt --output results.jsonl --jobs 100 --warc-out evidence/
   noticelint crawl --input sites.jsonl --output shard-3.jsonl --shard 3/8
   grep -v '^#' companies.csv | cut -d, -f2 | noticelint crawl --input - --output results.jsonl`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
 				if f.input != "" {
@@ -134,14 +126,8 @@ an input line named no site; 130 interrupted.`,
 	fl.StringVar(&f.warcMaxSize, "warc-max-size", "1GiB", "start a new WARC file after this size")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress on standard error")
 	fl.BoolVar(&f.retryErrors, "retry-errors", false, "on resume, crawl again the sites whose last line in --output has status error")
-	f.siteFlags.register(fl)
-	f.browserFlags.register(fl)
-	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
-	fl.StringVar(&f.msgLang, "message-lang", "en", "language of the findings' messages and of the reasons a notice was chosen: en or fi")
-	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
-	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
-	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
-	fl.BoolVar(&f.noConfig, "no-config", false, "read no configuration file")
+	f.settingsFlags.register(fl)
+	f.webFlags.register(fl)
 	alias(fl, "out", "", "output")
 	alias(fl, "concurrency", "c", "jobs")
 	return cmd
@@ -155,62 +141,33 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		return usageError("crawl: --output: give a file, or - for standard output")
 	case f.concurrency < 1:
 		return usageError("--jobs %d: give 1 or more", f.concurrency)
-	case !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang):
-		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
-	case f.msgLang != "en" && f.msgLang != "fi":
-		return usageError("--message-lang %q: want en or fi", f.msgLang)
-	case f.maxAge <= 0:
-		return usageError("--max-age %d: give a number of months above 0", f.maxAge)
 	}
+	if err := f.settingsFlags.validate(); err != nil {
+		return err
+	}
+	var shard crawl.Shard
 	if f.shard != "" {
-		if _, err := crawl.ParseShard(f.shard); err != nil {
+		var err error
+		if shard, err = crawl.ParseShard(f.shard); err != nil {
 			return usageError("--shard %v", err)
 		}
 	}
-	maxBody, allow, err := f.siteFlags.validate()
-	if err != nil {
+	if err := f.webFlags.validate(); err != nil {
 		return err
 	}
-	resolve, err := f.browserFlags.validate()
-	if err != nil {
-		return err
-	}
-	warcMax, err := lint.ParseSize(f.warcMaxSize)
+	warcMax, err := input.ParseSize(f.warcMaxSize)
 	if err != nil {
 		return usageError("--warc-max-size: %v", err)
 	}
-	now := time.Now()
-	if f.asOf != "" {
-		if now, err = time.Parse("2006-01-02", f.asOf); err != nil {
-			return usageError("--as-of %q: want a date as YYYY-MM-DD", f.asOf)
-		}
-	}
-	pack, err := rules.Load()
-	if err != nil {
-		return &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}
-	}
-	cfg, err := loadConfig(f.config, f.noConfig, pack)
+	st, err := f.load(changed, "")
 	if err != nil {
 		return err
 	}
-	flags := config.Flags{MessageLang: f.msgLang}
-	if changed("lang") {
-		flags.Lang = f.lang
-	}
-	if changed("max-age") {
-		flags.MaxAge = f.maxAge
-	}
-	plan := config.NewPlan(cfg, pack, flags, now)
+	plan := st.plan
 
 	sites, badLines, err := readCrawlInput(s, f.input)
 	if err != nil {
 		return &exitError{code: exitInput, err: err}
-	}
-	var shard crawl.Shard
-	if f.shard != "" {
-		if shard, err = crawl.ParseShard(f.shard); err != nil {
-			return usageError("--shard %v", err)
-		}
 	}
 	badLines = slices.DeleteFunc(badLines, func(e *crawl.LineError) bool { return !shard.KeepsBad(e) })
 	for _, b := range badLines {
@@ -222,7 +179,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	var out *crawl.Out
 	if f.out == "-" {
 		out, summaryTo = crawl.StreamOut(s.out, "standard output"), s.err
-	} else if out, err = crawl.OpenOut(f.out, func(r record.Site) { sum.Add(r); retry.seen(r) }); err != nil {
+	} else if out, err = crawl.OpenOut(f.out, func(r result.Site) { sum.Add(r); retry.seen(r) }); err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("--output %w", err)}
 	}
 	defer func() { _ = out.Close() }()
@@ -230,8 +187,8 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 	if out.Repaired {
 		fmt.Fprintf(s.err, "noticelint: %s: dropped a last line cut short (a crawl killed while writing); that site is crawled again\n", f.out)
 	}
-	sel := selectSites(sites, shard, out, retry)
-	todo := sel.todo
+	sel := crawl.Select(sites, shard, out, retry.test)
+	todo := sel.Todo
 
 	var ev *crawl.Evidence
 	if f.warcOut != "" {
@@ -247,9 +204,7 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		}
 		defer func() { _ = ev.Close() }()
 	}
-	opts := f.options(maxBody, allow, plan, plan.Process)
-	opts.MessageLang = f.msgLang
-	opts.Fetch.Overrides = resolve
+	opts := f.scanOptions(plan, plan.Process, f.msgLang)
 	if ev != nil {
 		opts.OnExchange = ev.Exchange
 	}
@@ -270,16 +225,16 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 			}
 		}
 	}
-	scanner, err := site.NewScanner(opts)
+	scanner, err := scan.NewScanner(opts)
 	if err != nil {
 		return err
 	}
 	defer scanner.Close()
 
 	if shard.N > 1 {
-		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, sel.inShard, plural(sel.distinct, "site"))
+		fmt.Fprintf(s.err, "noticelint: shard %d/%d: %d of %s\n", shard.I, shard.N, sel.InShard, plural(sel.Distinct, "site"))
 	}
-	if sel.inShard-len(todo)+sel.retried > 0 {
+	if sel.InShard-len(todo)+sel.Retried > 0 {
 		fmt.Fprintf(s.err, "noticelint: %s\n", resumeMessage(f.out, sel, retry))
 	}
 	var progress *crawl.Progress
@@ -287,9 +242,9 @@ func runCrawl(ctx context.Context, s streams, f crawlFlags, changed func(string)
 		progress = crawl.NewProgress(s.err, isTerminal(s.err), len(todo))
 		progress.Start()
 	}
-	runErr := crawl.Run(ctx, todo, scanner, out, crawl.Options{
-		Concurrency: concurrency, Refs: lint.Refs(plan.Rules),
-		Done: func(r record.Site) {
+	runErr := crawl.Run(ctx, todo, wordedScanner{scanner}, out, crawl.Options{
+		Concurrency: concurrency, Refs: result.Refs(plan.Rules),
+		Done: func(r result.Site) {
 			sum.Add(r)
 			if progress != nil {
 				progress.Add(r)
@@ -340,48 +295,4 @@ func readCrawlInput(s streams, input string) ([]string, []*crawl.LineError, erro
 		r, name = f, input
 	}
 	return crawl.ReadSites(r, name)
-}
-
-// selection is what a crawl does of its input: the sites to crawl, each
-// once, in input order, in the shard, not in --output already (or there with
-// status error, and retried); how many sites the shard has, how many
-// distinct sites the input has, how many of todo are retried and why
-// (retry's flags, unless --retry-errors), and how many errored ones are not.
-type selection struct {
-	todo                                []string
-	inShard, distinct, retried, errored int
-	because                             []string
-}
-
-func selectSites(sites []string, shard crawl.Shard, out *crawl.Out, retry *crawlRetry) selection {
-	var sel selection
-	seen := make(map[string]bool, len(sites))
-	for _, st := range sites {
-		k := crawl.Key(st)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		sel.distinct++
-		if !shard.Keeps(crawl.Domain(st)) {
-			continue
-		}
-		sel.inShard++
-		switch {
-		case !out.Done(st):
-			sel.todo = append(sel.todo, st)
-		case out.Errored(st) && retry.retries(st):
-			sel.todo = append(sel.todo, st)
-			sel.retried++
-			for _, f := range retry.because(st) {
-				if !slices.Contains(sel.because, f) {
-					sel.because = append(sel.because, f)
-				}
-			}
-		case out.Errored(st):
-			sel.errored++
-		}
-	}
-	slices.Sort(sel.because)
-	return sel
 }

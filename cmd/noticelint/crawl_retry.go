@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/noticelint/noticelint/crawl"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // crawlRetry decides which sites of --out whose latest line has status
@@ -27,9 +27,9 @@ func newCrawlRetry(all bool, changed func(string) bool) *crawlRetry {
 }
 
 // seen notes a line of --out, in file order.
-func (r *crawlRetry) seen(rec record.Site) {
+func (r *crawlRetry) seen(rec result.Site) {
 	k := crawl.Key(rec.Site)
-	if rec.Status == record.StatusError {
+	if rec.Status == result.StatusError {
 		r.errs[k] = rec.Error
 	} else {
 		delete(r.errs, k)
@@ -65,25 +65,29 @@ func (r *crawlRetry) because(site string) []string {
 	return out
 }
 
-// retries reports whether an errored site is crawled again.
-func (r *crawlRetry) retries(site string) bool { return r.all || len(r.because(site)) > 0 }
+// test says whether an errored site is crawled again, and why
+// (crawl.Select's retry test).
+func (r *crawlRetry) test(site string) (bool, []string) {
+	because := r.because(site)
+	return r.all || len(because) > 0, because
+}
 
 // resumeMessage says how many sites are done and, of the errored ones,
 // which are crawled again and why, or how to crawl them again.
-func resumeMessage(out string, sel selection, r *crawlRetry) string {
-	done := sel.inShard - len(sel.todo) + sel.retried
-	msg := fmt.Sprintf("%s: %d of %s done already, %d to crawl", out, done, plural(sel.inShard, "site"), len(sel.todo))
+func resumeMessage(out string, sel crawl.Selection, r *crawlRetry) string {
+	done := sel.InShard - len(sel.Todo) + sel.Retried
+	msg := fmt.Sprintf("%s: %d of %s done already, %d to crawl", out, done, plural(sel.InShard, "site"), len(sel.Todo))
 	switch {
-	case sel.retried > 0 && r.all:
-		msg += fmt.Sprintf(" (%d of them with status error, again: --retry-errors)", sel.retried)
-	case sel.retried > 0:
-		msg += fmt.Sprintf(" (%d of them with status error, again: their errors name %s, which this run sets anew)", sel.retried, strings.Join(sel.because, ", "))
+	case sel.Retried > 0 && r.all:
+		msg += fmt.Sprintf(" (%d of them with status error, again: --retry-errors)", sel.Retried)
+	case sel.Retried > 0:
+		msg += fmt.Sprintf(" (%d of them with status error, again: their errors name %s, which this run sets anew)", sel.Retried, strings.Join(sel.Because, ", "))
 	}
 	switch {
-	case sel.errored == 1:
+	case sel.Errored == 1:
 		msg += "; 1 of them has status error: add --retry-errors to crawl it again"
-	case sel.errored > 1:
-		msg += fmt.Sprintf("; %d of them have status error: add --retry-errors to crawl them again", sel.errored)
+	case sel.Errored > 1:
+		msg += fmt.Sprintf("; %d of them have status error: add --retry-errors to crawl them again", sel.Errored)
 	}
 	return msg
 }

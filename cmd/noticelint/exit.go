@@ -7,13 +7,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"regexp"
-	"strconv"
-	"strings"
 	"syscall"
 	"time"
-
-	"github.com/spf13/cobra"
 )
 
 // Exit codes, stable for CI.
@@ -133,59 +128,7 @@ func runContext(ctx context.Context, args []string, s streams) int {
 		}
 		return ee.code
 	}
-	// Errors from cobra itself: unknown commands, flags and arguments.
-	fmt.Fprintf(s.err, "noticelint: %s\n%s", argsError(cmd, err), hint)
+	// Errors from cobra itself: unknown commands and flags.
+	fmt.Fprintf(s.err, "noticelint: %v\n%s", err, hint)
 	return exitUsage
-}
-
-// cobraArgs matches cobra's argument count errors ("accepts 1 arg(s),
-// received 0"), which say nothing of what the arguments are; cobraNoArgs
-// its error for an argument to a command that takes none.
-var (
-	cobraArgs   = regexp.MustCompile(`^accepts (at most |between \d+ and )?(\d+) arg\(s\), received (\d+)$`)
-	cobraNoArgs = regexp.MustCompile(`^unknown command (".*") for ".*"$`)
-	flagsInUse  = regexp.MustCompile(`\s*\[--[^\]]*\]`)
-)
-
-// argsError words an argument count error as a sentence naming what cmd
-// expects, from its usage line: "report takes one argument
-// (RESULTS.jsonl|-), and none was given". Other errors are returned as
-// they are.
-func argsError(cmd *cobra.Command, err error) string {
-	name := strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
-	if m := cobraNoArgs.FindStringSubmatch(err.Error()); m != nil && cmd.HasParent() && !cmd.HasSubCommands() {
-		return fmt.Sprintf("%s takes no arguments, not %s", name, m[1])
-	}
-	m := cobraArgs.FindStringSubmatch(err.Error())
-	if m == nil {
-		return err.Error()
-	}
-	want, _ := strconv.Atoi(m[2])
-	got, _ := strconv.Atoi(m[3])
-	expect := m[1]
-	if strings.HasPrefix(expect, "between") {
-		expect = strings.Replace(expect, "between", "from", 1)
-		expect = strings.Replace(expect, " and ", " to ", 1)
-	}
-	expect += countWord(want, "argument")
-	if _, what, ok := strings.Cut(cmd.Use, " "); ok {
-		if what = strings.TrimSpace(flagsInUse.ReplaceAllString(what, "")); what != "" {
-			expect += " (" + what + ")"
-		}
-	}
-	if got == 0 {
-		return fmt.Sprintf("%s takes %s, and none was given", name, expect)
-	}
-	return fmt.Sprintf("%s takes %s, not %d", name, expect, got)
-}
-
-// countWord writes "no arguments", "one argument", "2 arguments".
-func countWord(n int, noun string) string {
-	switch n {
-	case 0:
-		return "no " + noun + "s"
-	case 1:
-		return "one " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }

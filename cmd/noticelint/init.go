@@ -22,7 +22,7 @@ working directory). Every setting is at its default, with an example beside
 it. An existing file is left alone unless --force is given.`,
 		Example: `  noticelint init
   noticelint init --force`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			path := config.FileName
 			if len(args) == 1 {

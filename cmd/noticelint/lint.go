@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net/url"
 	"os"
 	"slices"
 	"strconv"
@@ -16,12 +13,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/noticelint/noticelint/config"
-	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/fserr"
 	"github.com/noticelint/noticelint/lint"
+	"github.com/noticelint/noticelint/lint/input"
 	"github.com/noticelint/noticelint/report"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/scan"
 )
 
 type lintFlags struct {
@@ -68,8 +66,8 @@ directory or a parent up to the repository's root, or given by --config),
 then from the defaults. The file can also disable rules, change severities,
 set per-path overrides, leave files out and add custom rules.
 
-Reports: --format text, json, sarif, junit, codeclimate or html; --output
-FORMAT=PATH, repeatable, writes several in one run. Baselines:
+Reports: --format text, json, sarif, junit, codeclimate, html or jsonl;
+--output FORMAT=PATH, repeatable, writes several in one run. Baselines:
 --write-baseline FILE records the findings, --baseline FILE suppresses them.
 --jsonl FILE|- reads notices as JSON lines and writes one result line each;
 --warc FILE... lints the notices in WARC files.
@@ -113,7 +111,7 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 	var maxSize int64
 	ss, err := openSession(s, f.reportFlags, changed, func() error {
 		var err error
-		if maxSize, err = lint.ParseSize(f.maxSize); err != nil {
+		if maxSize, err = input.ParseSize(f.maxSize); err != nil {
 			return usageError("--max-size: %v", err)
 		}
 		if f.timeout < 0 {
@@ -159,24 +157,24 @@ func runLint(ctx context.Context, s streams, f lintFlags, args []string, changed
 		Stdin: s.in, StdinName: stdinName,
 		Select: plan.Select, PerFile: plan.PerFile, Process: ss.process,
 	}
-	emit := func(r lint.FileResult) error { return ss.file(s, r) }
-	var sum lint.Summary
+	emit := func(r result.FileResult) error { return ss.file(s, r) }
+	var sum result.Summary
 	switch {
 	case f.jsonl != "":
 		sum, err = lintJSONL(ctx, s, f.jsonl, stdinName, plan.Engine(), opts, emit)
 	case len(f.warc) > 0:
-		var st lint.WARCStats
-		wo := lint.WARCOptions{MaxSize: maxSize}
+		var st input.WARCStats
+		wo := input.WARCOptions{MaxSize: maxSize, SkipEmpty: !f.warcAll}
 		if !f.warcAll {
-			wo.Notice = readsAsNotice
+			opts.Keep = scan.ReadsAsNotice
 		}
-		sum, err = lint.Stream(ctx, lint.WARCFiles(f.warc, wo, &st), plan.Engine(), opts, emit)
+		sum, err = lint.Stream(ctx, input.WARCFiles(f.warc, wo, &st), plan.Engine(), opts, emit)
 		if st.Responses+st.Revisits+st.Continuations > 0 {
 			names := strings.Join(f.warc, ", ")
 			if st.Files > 2 {
 				names = plural(st.Files, "WARC file")
 			}
-			fmt.Fprintf(s.err, "noticelint: %s: %s\n", names, warcSummary(st))
+			fmt.Fprintf(s.err, "noticelint: %s: %s\n", names, warcSummary(st, sum.Skipped))
 		}
 	default:
 		sum, err = lint.Run(ctx, args, plan.Engine(), opts, emit)
@@ -252,11 +250,11 @@ func (ss *session) jsonlOutput(s streams, outputs []string) error {
 	if len(outputs) == 1 {
 		path = outputs[0]
 	}
-	out, err := openOutput(path, s.out)
+	outs, err := openReports([]outputSpec{{"jsonl", path}}, s.out, report.Meta{Rules: ss.plan.Rules}, report.Options{}, false)
 	if err != nil {
 		return err // an exit error naming the file
 	}
-	ss.outs = &reports{outs: []*output{out}, reps: []report.Reporter{newJSONLReporter(out, lint.Refs(ss.plan.Rules))}}
+	ss.outs = outs
 	ss.rep = ss.outs.reporter()
 	ss.echoErrors = true
 	return nil
@@ -264,51 +262,29 @@ func (ss *session) jsonlOutput(s streams, outputs []string) error {
 
 // lintJSONL lints the JSON lines of the file name, or of standard input
 // for "-".
-func lintJSONL(ctx context.Context, s streams, name, stdinName string, engine *rules.Engine, opts lint.Options, emit func(lint.FileResult) error) (lint.Summary, error) {
+func lintJSONL(ctx context.Context, s streams, name, stdinName string, engine *rules.Engine, opts lint.Options, emit func(result.FileResult) error) (result.Summary, error) {
 	r, label := s.in, stdinName
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return lint.Summary{}, &exitError{code: exitInput, err: fmt.Errorf("--jsonl %s: %w", name, fserr.Reason(err))}
+			return result.Summary{}, &exitError{code: exitInput, err: fmt.Errorf("--jsonl %s: %w", name, fserr.Reason(err))}
 		}
 		defer func() { _ = f.Close() }()
 		r, label = f, name
 	}
-	return lint.Stream(ctx, lint.JSONLines(r, label, opts.MaxSize), engine, opts, emit)
+	return lint.Stream(ctx, input.JSONLines(r, label, opts.MaxSize), engine, opts, emit)
 }
 
-// jsonlReporter writes each result as one JSON line in the shape of crawl
-// results (record.Site, site = the url), flushed line by line so that a
-// pipe sees each result as soon as it is ready.
-type jsonlReporter struct {
-	w    *bufio.Writer
-	refs map[string]string
-}
-
-func newJSONLReporter(w io.Writer, refs map[string]string) *jsonlReporter {
-	return &jsonlReporter{w: bufio.NewWriter(w), refs: refs}
-}
-
-func (j *jsonlReporter) File(r lint.FileResult) error {
-	b, err := lint.SiteLine(lint.SiteRecord(r.Path, r, j.refs))
-	if err != nil {
-		return err
-	}
-	j.w.Write(b)
-	return j.w.Flush()
-}
-
-func (j *jsonlReporter) End(lint.Summary) error { return j.w.Flush() }
-
-// warcSummary says what lint --warc did with the response records.
-func warcSummary(st lint.WARCStats) string {
-	msg := fmt.Sprintf("%d of %s linted", st.Linted, plural(st.Responses, "response record"))
+// warcSummary says what lint --warc did with the response records;
+// notNotice are the pages left out as not reading as a notice.
+func warcSummary(st input.WARCStats, notNotice int) string {
+	msg := fmt.Sprintf("%d of %s linted", st.Pages-notNotice, plural(st.Responses, "response record"))
 	var over []string
 	if st.NotPage > 0 {
 		over = append(over, fmt.Sprintf("%d not an HTML, PDF or Word page with status 2xx", st.NotPage))
 	}
-	if st.NotNotice > 0 {
-		over = append(over, fmt.Sprintf("%d not reading as a privacy notice (--warc-all lints them too)", st.NotNotice))
+	if notNotice > 0 {
+		over = append(over, fmt.Sprintf("%d not reading as a privacy notice (--warc-all lints them too)", notNotice))
 	}
 	if st.Empty > 0 {
 		over = append(over, fmt.Sprintf("%d with an empty body", st.Empty))
@@ -330,28 +306,4 @@ func warcSummary(st lint.WARCStats) string {
 		msg += "; also passed over: " + strings.Join(also, ", ")
 	}
 	return msg
-}
-
-// readsAsNotice is lint --warc's notice test: the page's text reads as a
-// privacy notice, as scan tells one (site.LooksLikeNotice).
-func readsAsNotice(it lint.Item) bool {
-	if it.Format == extract.FormatHTML {
-		base, err := url.Parse(it.Path)
-		if err != nil {
-			base = &url.URL{}
-		}
-		return site.LooksLikeNotice(site.ReadPage(it.Data, it.ContentType, base).Text)
-	}
-	doc, err := extract.Extract(it.Path, it.Data, extract.Options{Format: it.Format})
-	if err != nil {
-		return true // linting it reports why it cannot be read
-	}
-	var b strings.Builder
-	for _, sec := range doc.Sections {
-		b.WriteString(sec.Heading.S)
-		b.WriteByte(' ')
-		b.WriteString(sec.Body.S)
-		b.WriteByte(' ')
-	}
-	return site.LooksLikeNotice(strings.ToLower(b.String()))
 }

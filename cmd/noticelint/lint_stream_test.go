@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/internal/testfiles"
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // TestLintJSONL: JSON lines in, crawl-shaped JSON lines out, in order, a
@@ -28,7 +28,7 @@ func TestLintJSONL(t *testing.T) {
 	}
 	var sites []string
 	for _, l := range strings.Split(strings.TrimSuffix(stdout, "\n"), "\n") {
-		var r record.Site
+		var r result.Site
 		if err := json.Unmarshal([]byte(l), &r); err != nil {
 			t.Fatalf("%q: %v", l, err)
 		}

@@ -210,8 +210,9 @@ func copyFile(t *testing.T, from, to string, mode os.FileMode) {
 }
 
 // TestUsageErrorsPointAtCommandHelp: a usage error names the help of the
-// command that was run, and cobra's "accepts 1 arg(s), received 0" is a
-// sentence saying what the command expects.
+// command that was run, and a wrong number of arguments is a sentence
+// saying what the command expects (never cobra's "accepts 1 arg(s),
+// received 0").
 func TestUsageErrorsPointAtCommandHelp(t *testing.T) {
 	for _, tc := range []struct {
 		args       []string
@@ -223,6 +224,7 @@ func TestUsageErrorsPointAtCommandHelp(t *testing.T) {
 		{[]string{"explain"}, "explain takes one argument (RULE), and none was given", "noticelint explain"},
 		{[]string{"config", "verify", "a.yml", "b.yml"}, "config verify takes at most one argument ([FILE]), not 2", "noticelint config verify"},
 		{[]string{"rules", "extra"}, `rules takes no arguments, not "extra"`, "noticelint rules"},
+		{[]string{"version", "1"}, `version takes no arguments, not "1"`, "noticelint version"},
 		{[]string{"scan"}, "name at least one site", "noticelint scan"},
 		{[]string{"lint", "--bogus"}, "unknown flag: --bogus", "noticelint lint"},
 		{[]string{"scan", "--jobs", "0", "a.example"}, "--jobs 0", "noticelint scan"},

@@ -13,8 +13,8 @@ import (
 
 	"github.com/noticelint/noticelint/crawl"
 	"github.com/noticelint/noticelint/internal/fserr"
-	"github.com/noticelint/noticelint/record"
 	"github.com/noticelint/noticelint/report"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
@@ -61,7 +61,7 @@ still shows the others) or none was.`,
 		Example: `  noticelint report results.jsonl --output crawl.html
   noticelint crawl sites.txt | noticelint report - --output crawl.html
   noticelint report --message-lang fi results.jsonl --output raportti.html`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return runReport(s, f, args[0])
 		},
@@ -69,7 +69,7 @@ still shows the others) or none was.`,
 	fl := cmd.Flags()
 	fl.StringVarP(&f.output, "output", "o", "-", "write the report to `FILE` (- for standard output)")
 	fl.StringVar(&f.msgLang, "message-lang", "en", "language of the report: en or fi")
-	fl.IntVar(&f.maxLine, "max-line", report.DefaultMaxLine, "longest result line in bytes; a longer one is reported and skipped")
+	fl.IntVar(&f.maxLine, "max-line", result.DefaultMaxLine, "longest result line in bytes; a longer one is reported and skipped")
 	fl.IntVar(&f.maxErrors, "max-errors", defaultMaxErrors, "report at most this many lines that are not crawl results, and count the rest; an input whose first this many lines are none is not crawl results")
 	fl.StringVar(&f.now, "now", "", "measure notice ages as of this date, YYYY-MM-DD (default: the newest crawled_at)")
 	_ = fl.MarkHidden("now")
@@ -110,7 +110,7 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 	}
 	head := &headWriter{max: 64 << 10}
 	bad := &badLines{w: s.err, name: name, max: f.maxErrors}
-	sites, err := report.ReadSites(io.TeeReader(in, head), f.maxLine, func(line int, err error, read int) error {
+	sites, err := result.ReadSites(io.TeeReader(in, head), f.maxLine, func(line int, err error, read int) error {
 		return bad.add(line, err, read > 0)
 	})
 	stopped := errors.Is(err, errNoResults) // the first lines are no crawl results: not read on
@@ -124,7 +124,7 @@ func runReport(s streams, f crawlReportFlags, input string) error {
 		if stopped {
 			which = "none of its first " + plural(bad.n, "line") + " is"
 		}
-		return &exitError{code: exitInput, err: fmt.Errorf("%s holds no crawl results (JSON lines of sites, as noticelint crawl writes): %s a site record (line %d: %w)", name, which, bad.first.n, bad.first.err)}
+		return &exitError{code: exitInput, err: fmt.Errorf("%s holds no crawl results (JSON lines of sites, as noticelint crawl writes): %s a site record (line %d: %s)", name, which, bad.first.n, lineReason(bad.first.err))}
 	}
 	bad.end()
 	sites = latestSites(sites)
@@ -206,7 +206,17 @@ func (b *badLines) flush() {
 }
 
 func (b *badLines) print(l badLine) {
-	fmt.Fprintf(b.w, "noticelint: %s:%d: %v\n", b.name, l.n, l.err)
+	fmt.Fprintf(b.w, "noticelint: %s:%d: %s\n", b.name, l.n, lineReason(l.err))
+}
+
+// lineReason words why a line is not a crawl result, naming the flag
+// that sets a limit.
+func lineReason(err error) string {
+	var tl *result.TooLongError
+	if errors.As(err, &tl) {
+		return tl.Error() + " (--max-line)"
+	}
+	return err.Error()
 }
 
 // end prints the lines held back, and how many were not printed.
@@ -223,7 +233,7 @@ func (b *badLines) end() {
 // latestSites keeps each site once, by crawl.Key, as its latest record
 // has it: results files concatenated, or a site crawled again, count it
 // once.
-func latestSites(sites []record.Site) []record.Site {
+func latestSites(sites []result.Site) []result.Site {
 	last := make(map[string]int, len(sites))
 	for i, st := range sites {
 		last[crawl.Key(st.Site)] = i
@@ -231,7 +241,7 @@ func latestSites(sites []record.Site) []record.Site {
 	if len(last) == len(sites) {
 		return sites
 	}
-	kept := make([]record.Site, 0, len(last))
+	kept := make([]result.Site, 0, len(last))
 	for i, st := range sites {
 		if last[crawl.Key(st.Site)] == i {
 			kept = append(kept, st)

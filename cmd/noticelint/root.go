@@ -88,7 +88,7 @@ func newVersionCmd(s streams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print noticelint's version",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			_, err := s.out.Write([]byte("noticelint " + buildVersion() + "\n"))
 			return err

@@ -26,7 +26,7 @@ one document (docs/rules.md holds it a page a rule).`,
 		Example: `  noticelint rules
   noticelint rules --format json
   noticelint rules --format markdown > rules.md`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			pack, err := rules.Load()
 			if err != nil {
@@ -85,7 +85,7 @@ func newExplainCmd(s streams) *cobra.Command {
 	return &cobra.Command{
 		Use:               "explain RULE",
 		Short:             "Explain a rule: what it finds, the law behind it, what to write instead (in English and Finnish)",
-		Args:              cobra.ExactArgs(1),
+		Args:              exactArgs(1),
 		ValidArgsFunction: completeRuleIDs,
 		Example: `  noticelint explain repealed-law
   noticelint explain missing-complaint-right`,

@@ -9,15 +9,13 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/noticelint/noticelint/fetch"
-	"github.com/noticelint/noticelint/lint"
-	"github.com/noticelint/noticelint/site"
+	"github.com/noticelint/noticelint/result"
+	"github.com/noticelint/noticelint/scan"
 )
 
 type scanFlags struct {
 	reportFlags
-	siteFlags
-	browserFlags
+	webFlags
 	jobs int
 }
 
@@ -106,28 +104,21 @@ read or its browser visit failed (this wins over 1).`,
 	}
 	fl := cmd.Flags()
 	f.reportFlags.register(fl)
-	f.siteFlags.register(fl)
-	f.browserFlags.register(fl)
+	f.webFlags.register(fl)
 	fl.IntVarP(&f.jobs, "jobs", "j", 4, "sites scanned at once")
 	return cmd
 }
 
 func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed func(string) bool) error {
-	var maxBody int64
-	var allow fetch.Allowance
-	var resolve fetch.Overrides
 	f.unit = "site"
 	ss, err := openSession(s, f.reportFlags, changed, func() error {
-		var err error
-		if maxBody, allow, err = f.siteFlags.validate(); err != nil {
-			return err
-		}
-		if resolve, err = f.browserFlags.validate(); err != nil {
+		if err := f.webFlags.validate(); err != nil {
 			return err
 		}
 		if f.jobs < 1 {
 			return usageError("--jobs %d: give 1 or more", f.jobs)
 		}
+		var err error
 		args, err = distinctSites(args)
 		return err
 	})
@@ -136,9 +127,7 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	}
 	defer ss.abort()
 	plan := ss.plan
-	opts := f.options(maxBody, allow, plan, ss.process)
-	opts.MessageLang = f.msgLang
-	opts.Fetch.Overrides = resolve
+	opts := f.scanOptions(plan, ss.process, f.msgLang)
 	obs, stopBrowser, err := f.observer(opts, plan, f.msgLang)
 	if err != nil {
 		return err
@@ -147,31 +136,31 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	if obs != nil {
 		opts.Observer = obs
 	}
-	scanner, err := site.NewScanner(opts)
+	scanner, err := scan.NewScanner(opts)
 	if err != nil {
 		return &exitError{code: exitUsage, err: err}
 	}
 	defer scanner.Close()
 
 	// Sites are scanned f.jobs at a time and reported in the order given.
-	results := make([]chan site.Result, len(args))
+	results := make([]chan scan.Result, len(args))
 	sem := make(chan struct{}, f.jobs)
 	for i, a := range args {
-		results[i] = make(chan site.Result, 1)
+		results[i] = make(chan scan.Result, 1)
 		go func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			results[i] <- scanner.Scan(ctx, a)
 		}()
 	}
-	sum := lint.Summary{}
+	sum := result.Summary{}
 	browserFailed := 0
 	for _, ch := range results {
 		r := <-ch
 		sum.Add(r.File)
 		if b := r.File.Browser; b != nil && b.Error != "" {
 			browserFailed++
-			fmt.Fprintf(s.err, "noticelint: %s: the visit in the browser failed: %s\n", r.Site, b.Error)
+			fmt.Fprintf(s.err, "noticelint: %s: the visit in the browser failed: %s\n", r.Site(), b.Error)
 		}
 		if err := ss.file(s, r.File); err != nil {
 			return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
@@ -197,7 +186,7 @@ func distinctSites(args []string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
 	for _, a := range args {
-		home, _, err := site.HomeURL(a)
+		home, _, err := scan.HomeURL(a)
 		if err != nil {
 			return nil, usageError("%s: %v", a, err)
 		}

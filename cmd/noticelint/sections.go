@@ -34,7 +34,7 @@ paragraph in markup: no unnumbered heading) or "text" (told from its text
 alone), and "item" for a list item's lines. A section the reader would not
 name comes either from a line read wrong here or from the text rules that
 turn "text" lines into sections.`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			data, err := os.ReadFile(args[0])
 			if err != nil {

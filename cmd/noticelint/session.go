@@ -12,26 +12,21 @@ import (
 	"github.com/noticelint/noticelint/baseline"
 	"github.com/noticelint/noticelint/config"
 	"github.com/noticelint/noticelint/internal/fserr"
-	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/report"
+	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
 
 // reportFlags are the flags of the commands that lint and report (lint,
 // scan): the settings, the reports, baselines and the exit code.
 type reportFlags struct {
+	settingsFlags
 	format  string
 	outputs []string
 	failOn  string
 	noColor bool
-	lang    string
-	msgLang string
-	maxAge  int
 	quiet   bool
-	asOf    string
 
-	config          string
-	noConfig        bool
 	baseline        string
 	writeBaseline   string
 	sarifSuppressed string
@@ -42,17 +37,12 @@ type reportFlags struct {
 }
 
 func (f *reportFlags) register(fl *pflag.FlagSet) {
+	f.settingsFlags.register(fl)
 	fl.StringVarP(&f.format, "format", "f", "text", "report format: "+strings.Join(report.Formats, ", "))
 	fl.StringArrayVarP(&f.outputs, "output", "o", nil, "write the --format report to `FILE` (- for standard output), or a report as FORMAT=FILE (repeatable)")
 	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning, note or none")
 	fl.BoolVar(&f.noColor, "no-color", false, "no colours in the text report (also NO_COLOR=1; off when not a terminal)")
-	fl.StringVar(&f.lang, "lang", "auto", "language of the notices: auto, fi, sv or en")
-	fl.StringVar(&f.msgLang, "message-lang", "en", "language of messages, rule titles and help: en or fi")
-	fl.IntVar(&f.maxAge, "max-age", rules.DefaultMaxAge, "months after its own date before a notice is stale (stale-notice)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print only findings and errors, one line each, no summary")
-	fl.StringVar(&f.asOf, "as-of", "", "judge notice age as of this date, YYYY-MM-DD (default: today)")
-	fl.StringVar(&f.config, "config", "", "read the configuration from `FILE` instead of the .noticelint.yml found")
-	fl.BoolVar(&f.noConfig, "no-config", false, "read no configuration file")
 	fl.StringVar(&f.baseline, "baseline", "", "suppress the findings recorded in `FILE` (see --write-baseline)")
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record this run's findings in `FILE` as a baseline, and pass")
 	fl.StringVar(&f.sarifSuppressed, "sarif-suppressed", "include", "suppressed findings in SARIF: include (with suppressions) or omit (GitHub shows them as open alerts)")
@@ -66,14 +56,8 @@ func (f *reportFlags) validate() error {
 	if _, err := rules.ParseSeverity(f.failOn); err != nil {
 		return usageError("--fail-on: %v", err)
 	}
-	if !slices.Contains([]string{"auto", "fi", "sv", "en"}, f.lang) {
-		return usageError("--lang %q: want auto, fi, sv or en", f.lang)
-	}
-	if f.msgLang != "en" && f.msgLang != "fi" {
-		return usageError("--message-lang %q: want en or fi", f.msgLang)
-	}
-	if f.maxAge <= 0 {
-		return usageError("--max-age %d: give a number of months above 0", f.maxAge)
+	if err := f.settingsFlags.validate(); err != nil {
+		return err
 	}
 	if f.sarifSuppressed != "include" && f.sarifSuppressed != "omit" {
 		return usageError("--sarif-suppressed %q: want include or omit", f.sarifSuppressed)
@@ -88,7 +72,7 @@ type session struct {
 	flags      reportFlags
 	cfg        *config.Config
 	plan       *config.Plan
-	process    lint.Processor
+	process    result.Processor
 	base       *baseline.Baseline
 	writer     *baseline.Writer
 	outs       *reports
@@ -109,37 +93,16 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 			return nil, err
 		}
 	}
-	now := time.Now()
-	if f.asOf != "" {
-		var err error
-		if now, err = time.Parse("2006-01-02", f.asOf); err != nil {
-			return nil, usageError("--as-of %q: want a date as YYYY-MM-DD", f.asOf)
-		}
-	}
 	specs, err := parseOutputs(f.format, changed("format"), f.outputs)
 	if err != nil {
 		return nil, usageError("%v", err)
 	}
-	pack, err := rules.Load()
+	st, err := f.load(changed, f.failOn)
 	if err != nil {
-		return nil, &exitError{code: exitUsage, err: fmt.Errorf("rule pack: %w", err)}
-	}
-	ss := &session{flags: f}
-	if ss.cfg, err = loadConfig(f.config, f.noConfig, pack); err != nil {
 		return nil, err
 	}
-	flags := config.Flags{MessageLang: f.msgLang}
-	if changed("lang") {
-		flags.Lang = f.lang
-	}
-	if changed("max-age") {
-		flags.MaxAge = f.maxAge
-	}
-	if changed("fail-on") {
-		flags.FailOn = f.failOn
-	}
-	ss.plan = config.NewPlan(ss.cfg, pack, flags, now)
-	process := []lint.Processor{ss.plan.Process}
+	ss := &session{flags: f, cfg: st.cfg, plan: st.plan}
+	process := []result.Processor{ss.plan.Process}
 	if f.baseline != "" {
 		base, err := baseline.Load(f.baseline)
 		if err != nil {
@@ -157,11 +120,11 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 		ss.writer.Root = baselineRoot(ss.cfg, f.writeBaseline)
 		process = append(process, ss.writer.Process)
 	}
-	ss.process = lint.Chain(process...)
+	ss.process = result.Chain(process...)
 
 	wd, _ := os.Getwd()
 	color := !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(s.out)
-	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd, Unit: f.unit, Generated: time.Now(), AsOf: now},
+	ss.outs, err = openReports(specs, s.out, report.Meta{Version: buildVersion(), Rules: ss.plan.Rules, MessageLang: f.msgLang, WorkDir: wd, Unit: f.unit, Generated: time.Now(), AsOf: st.now},
 		report.Options{Quiet: f.quiet, OmitSuppressed: f.sarifSuppressed == "omit"}, color)
 	if err != nil {
 		return nil, err // an exit error naming the report file
@@ -174,9 +137,11 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 // abort removes the report files not committed.
 func (ss *session) abort() { ss.outs.abort() }
 
-// file reports one result, echoing its error to stderr unless a text
-// report on standard output already shows it.
-func (ss *session) file(s streams, r lint.FileResult) error {
+// file reports one result, its error worded for this command, echoing
+// the error to stderr unless a text report on standard output already
+// shows it.
+func (ss *session) file(s streams, r result.FileResult) error {
+	word(&r)
 	if r.Err != nil && ss.echoErrors {
 		fmt.Fprintf(s.err, "noticelint: %v\n", r.Err)
 	}
@@ -185,7 +150,7 @@ func (ss *session) file(s streams, r lint.FileResult) error {
 
 // finish ends the reports, puts them in place, writes the baseline and
 // returns the exit error the summary calls for (nil for exit 0).
-func (ss *session) finish(s streams, sum lint.Summary) error {
+func (ss *session) finish(s streams, sum result.Summary) error {
 	if err := ss.rep.End(sum); err != nil {
 		return &exitError{code: exitInput, err: fmt.Errorf("writing the report: %w", err)}
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/noticelint/noticelint/record"
+	"github.com/noticelint/noticelint/result"
 )
 
 // stuckSite serves a home page whose notice link never answers.
@@ -54,12 +54,12 @@ func TestSiteTimeoutFlag(t *testing.T) {
 	if _, stderr, code := cli(t, srv.URL+"\n", "crawl", "--no-config", "-q", "--allow-private", "--timeout", "5m", "--site-timeout", "1s", "--input", "-", "--out", out); code != exitClean {
 		t.Fatalf("crawl: exit %d:\n%s", code, stderr)
 	}
-	var rec record.Site
+	var rec result.Site
 	data, err := os.ReadFile(out)
 	if err == nil {
 		err = json.Unmarshal(data, &rec)
 	}
-	if err != nil || rec.Status != record.StatusError || !strings.Contains(rec.Error, "(--site-timeout)") {
+	if err != nil || rec.Status != result.StatusError || !strings.Contains(rec.Error, "(--site-timeout)") {
 		t.Errorf("crawl result %+v (%v)", rec, err)
 	}
 

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/report"
+	"github.com/noticelint/noticelint/result"
 )
 
 // terminal reports whether w is a terminal (the tests stand in for one).
@@ -16,7 +16,7 @@ var terminal = isTerminal
 // output and standard error is a terminal: a run whose report went to
 // report.html would otherwise end in silence. Logs and pipes (not a
 // terminal) get nothing new.
-func (ss *session) summaryToTerminal(s streams, sum lint.Summary) {
+func (ss *session) summaryToTerminal(s streams, sum result.Summary) {
 	if !ss.echoErrors || ss.flags.quiet || !terminal(s.err) {
 		return
 	}

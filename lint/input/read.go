@@ -1,0 +1,81 @@
+package input
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/noticelint/noticelint/internal/fserr"
+)
+
+// DefaultMaxSize is the --max-size default.
+const DefaultMaxSize = 50 << 20
+
+// Read reads a file, or stdin (from stdin) for f.Stdin, refusing more than
+// maxSize bytes (0: DefaultMaxSize) and, from its first block, a binary
+// file its extractor would refuse.
+func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
+	limit := maxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	var r io.Reader
+	size := int64(0) // the file's size, when known
+	if f.Stdin {
+		if stdin == nil {
+			return nil, errors.New("no standard input")
+		}
+		r = stdin
+	} else {
+		file, err := os.Open(f.Name)
+		if err != nil {
+			return nil, readError(err)
+		}
+		defer func() { _ = file.Close() }()
+		if st, err := file.Stat(); err == nil {
+			if st.IsDir() {
+				return nil, errors.New("is a directory")
+			}
+			if st.Size() > limit {
+				return nil, tooLarge(st.Size(), limit)
+			}
+			size = st.Size()
+		}
+		r = file
+	}
+	// The first block first: a binary file is refused before the rest is
+	// read into memory.
+	head := make([]byte, min(sniffSize, limit+1))
+	n, err := io.ReadFull(r, head)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, readError(err)
+	}
+	head = head[:n]
+	if err := sniffBinary(f.Path, head); err != nil {
+		return nil, err
+	}
+	// Sized from the start, the buffer is not grown and copied as
+	// io.ReadAll's is.
+	var buf bytes.Buffer
+	buf.Grow(max(int(size), n) + bytes.MinRead)
+	buf.Write(head)
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1-int64(n))); err != nil {
+		return nil, readError(err)
+	}
+	data := buf.Bytes()
+	if int64(len(data)) > limit {
+		return nil, &SizeError{Limit: limit}
+	}
+	return data, nil
+}
+
+func tooLarge(size, limit int64) error {
+	return &SizeError{What: "file", Size: size, Limit: limit}
+}
+
+// readError gives the operating system's reason without repeating the path.
+func readError(err error) error {
+	return fmt.Errorf("cannot read: %w", fserr.Reason(err))
+}

@@ -1,0 +1,34 @@
+package input
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReadInputExact: a file is read whole, whatever its size against the
+// buffer it is read into, and one over the limit is refused.
+func TestReadInputExact(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 511, 512, 513, sniffSize - 1, sniffSize, sniffSize + 1, 10000} {
+		data := bytes.Repeat([]byte("ä"), n)[:n]
+		name := filepath.Join(dir, fmt.Sprint(n))
+		if err := os.WriteFile(name, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Read(File{Path: name, Name: name}, nil, 0)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("%d bytes: got %d, %v", n, len(got), err)
+		}
+		if _, err := Read(File{Path: name, Name: name}, nil, int64(n)-1); n > 1 && err == nil {
+			t.Errorf("%d bytes under a limit of %d: no error", n, n-1)
+		}
+	}
+	got, err := Read(File{Stdin: true}, strings.NewReader("stdin"), 0)
+	if err != nil || string(got) != "stdin" {
+		t.Errorf("stdin: %q, %v", got, err)
+	}
+}
