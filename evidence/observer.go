@@ -33,7 +33,7 @@ func (o *Observer) Observe(ctx context.Context, s scan.Observed) scan.Observatio
 			noticeURL = s.Notice.URL
 		}
 		fetched = &Notice{URL: s.Notice.URL, Status: s.Notice.Status, ContentType: s.Notice.Header.Get("Content-Type"), Format: s.Format, Body: s.Notice.Body, Fetched: time.Now()}
-		if d, err := extract.Extract(s.Notice.URL, s.Body, extract.Options{Format: s.Format, Lang: s.Lang, Timeout: extractTimeout}); err == nil {
+		if d, err := extract.Extract(s.Notice.URL, s.Notice.Body, extract.Options{Format: s.Format, Lang: s.Lang, Timeout: extractTimeout, Charset: s.Notice.Charset()}); err == nil {
 			doc = d
 		}
 	}

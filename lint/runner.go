@@ -85,8 +85,14 @@ func lintFile(ctx context.Context, in input.File, engine *rules.Engine, opts Opt
 // the per-file time limit and turns a panic into the result's error.
 // opts.Process is not applied; Run applies it, callers of Data do.
 func Data(ctx context.Context, path string, data []byte, format string, engine *rules.Engine, opts Options) result.FileResult {
-	return guarded(ctx, path, opts.Timeout, func(ctx context.Context) outcome {
-		return lintData(ctx, input.Item{Path: path, Format: format, Data: data}, engine, opts, nil)
+	return Item(ctx, input.Item{Path: path, Format: format, Data: data}, engine, opts)
+}
+
+// Item is Data for an item that may carry the Content-Type it was served
+// with, whose charset then decodes it (a fetched page).
+func Item(ctx context.Context, it input.Item, engine *rules.Engine, opts Options) result.FileResult {
+	return guarded(ctx, it.Path, opts.Timeout, func(ctx context.Context) outcome {
+		return lintData(ctx, it, engine, opts, nil)
 	}).res
 }
 
@@ -160,7 +166,7 @@ func lintData(ctx context.Context, it input.Item, engine *rules.Engine, opts Opt
 			lang = l
 		}
 	}
-	doc, err := extract.Read(ctx, path, it.Data, extract.Options{Lang: lang, Timeout: opts.Timeout, Format: it.Format})
+	doc, err := extract.Read(ctx, path, it.Data, extract.Options{Lang: lang, Timeout: opts.Timeout, Format: it.Format, Charset: input.CharsetOf(it.ContentType)})
 	if err != nil {
 		return failed(path, err.Error())
 	}

@@ -11,8 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/noticelint/noticelint/internal/testengine"
 	"github.com/noticelint/noticelint/internal/testfiles"
+	"github.com/noticelint/noticelint/lint/input"
 	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -205,6 +208,23 @@ func TestData(t *testing.T) {
 	}
 	if r := Data(context.Background(), "x.pdf", []byte("%PDF-1.4 broken"), "", engine(t), Options{}); r.Err == nil || !strings.Contains(r.Err.Error(), "x.pdf") {
 		t.Errorf("broken PDF: want an error naming x.pdf, got %+v", r)
+	}
+}
+
+// TestItemCharset: an item's Content-Type charset decodes it (a fetched
+// page, a WARC record, a JSON line with content_type), over its <meta>.
+func TestItemCharset(t *testing.T) {
+	page := "<!doctype html><html><head><meta charset=\"utf-8\"></head><body><h1>Tietosuojaseloste</h1>" +
+		"<h2>Rekisterinpitäjä</h2><p>Esimerkki Oy, Kuja 1, 00100 Helsinki.</p></body></html>"
+	latin1, err := charmap.ISO8859_1.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ct, enc := range map[string]string{"text/html; charset=ISO-8859-1": "windows-1252", "text/html": "utf-8"} {
+		r := Item(context.Background(), input.Item{Path: "https://www.esimerkki.example/tietosuoja", Format: "html", Data: latin1, ContentType: ct}, engine(t), Options{})
+		if r.Err != nil || r.Encoding != enc {
+			t.Errorf("%s: encoding %q (%v), want %q", ct, r.Encoding, r.Err, enc)
+		}
 	}
 }
 

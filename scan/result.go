@@ -48,11 +48,10 @@ type Observed struct {
 	// home page's when no notice was found.
 	Path string
 	// Notice is the notice as fetched, nil when none was found; Format its
-	// format and Body its text in UTF-8, as it was linted. Lang is the
-	// notices' language setting (--lang).
+	// format, as it was linted. Lang is the notices' language setting
+	// (--lang).
 	Notice *fetch.Response
 	Format string
-	Body   []byte
 	Lang   string
 }
 

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/net/html/charset"
 
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/fetch"
@@ -146,7 +145,6 @@ func (sc *siteScan) observe(site string) {
 	if sc.res.Status == result.StatusOK && sc.notice != nil {
 		o.Notice = sc.notice
 		o.Format = formatOf(sc.notice)
-		o.Body, _ = decodeBody(sc.notice.Body, sc.notice.Charset(), o.Format)
 	}
 	obs := sc.opts.Observer.Observe(sc.ctx, o)
 	fs := obs.Findings
@@ -331,14 +329,11 @@ func (sc *siteScan) lintNotice(resp *fetch.Response, why string) {
 		return
 	}
 	format := formatOf(resp)
-	body, enc := decodeBody(resp.Body, resp.Charset(), format)
 	sc.doing = fmt.Sprintf(sc.msg.linting, resp.URL)
 	start := time.Now()
-	f := lint.Data(sc.ctx, resp.URL, body, format, sc.opts.Engine, sc.opts.Lint)
+	it := input.Item{Path: resp.URL, Format: format, Data: resp.Body, ContentType: resp.Header.Get("Content-Type")}
+	f := lint.Item(sc.ctx, it, sc.opts.Engine, sc.opts.Lint)
 	sc.lint += time.Since(start)
-	if enc != "" && f.Err == nil {
-		f.Encoding = enc
-	}
 	if f.Err != nil {
 		sc.res.Status = result.StatusError
 	} else if sc.opts.Lint.Process != nil {
@@ -484,30 +479,6 @@ func formatOf(resp *fetch.Response) string {
 		}
 	}
 	return ""
-}
-
-// decodeBody turns a page whose Content-Type names its charset into UTF-8
-// with a byte order mark, which the extractors read as UTF-8 before any
-// <meta> the page has (the header wins, as in a browser). It returns the
-// charset's name, or "" when the body is left as it is (no charset, or not
-// text).
-func decodeBody(body []byte, cs, format string) ([]byte, string) {
-	if cs == "" || (format != extract.FormatHTML && format != extract.FormatText && format != extract.FormatMarkdown) {
-		return body, ""
-	}
-	enc, name := charset.Lookup(cs)
-	if enc == nil {
-		return body, ""
-	}
-	out, err := enc.NewDecoder().Bytes(body)
-	if err != nil {
-		return body, ""
-	}
-	bom := []byte{0xEF, 0xBB, 0xBF}
-	if len(out) >= 3 && string(out[:3]) == string(bom) {
-		return out, name
-	}
-	return append(bom, out...), name
 }
 
 // quoteNames lists the first candidates' names: "'Tietosuoja', 'Evästeet'".

@@ -2,9 +2,11 @@ package scan
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -340,5 +342,47 @@ func TestMessageLang(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestHeaderCharsetOverMeta: a page served as ISO-8859-1 whose <meta>
+// claims UTF-8 is read in the header's charset (as a browser does), and its
+// findings stand at the same lines and columns as in the same page served
+// in UTF-8: the charset reaches the extractor as an option, with no byte
+// order mark put before the page.
+func TestHeaderCharsetOverMeta(t *testing.T) {
+	page := strings.ReplaceAll(notice(t, "fi-complete.txt"), "–", "-")
+	page = strings.Replace(page, "<head>", "<head><meta charset=\"utf-8\">", 1)
+	page = strings.Replace(page, "</main>", "<p>Rekisteri on laadittu henkilötietolain (523/1999) mukaisesti.</p></main>", 1)
+	latin1, err := charmap.ISO8859_1.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	serveAs := func(body, ct string) http.HandlerFunc {
+		return func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", ct)
+			_, _ = w.Write([]byte(body))
+		}
+	}
+	s := serve(t, map[string]string{"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/seloste"}})}, map[string]http.HandlerFunc{
+		"/seloste": serveAs(latin1, "text/html; charset=iso-8859-1"),
+	})
+	u := serve(t, map[string]string{"/": homePage(nil, [][2]string{{"Tietosuojaseloste", "/seloste"}})}, map[string]http.HandlerFunc{
+		"/seloste": serveAs(page, "text/html; charset=utf-8"),
+	})
+	sc := newScanner(t, nil)
+	got, want := scanSite(t, sc, s.URL), scanSite(t, sc, u.URL)
+	if got.File.Encoding != "windows-1252" {
+		t.Errorf("encoding %s, want windows-1252 (ISO-8859-1 as browsers read it)", got.File.Encoding)
+	}
+	where := func(r Result) []string {
+		var out []string
+		for _, f := range r.File.Findings {
+			out = append(out, fmt.Sprintf("%s %d:%d-%d:%d %s", f.Rule, f.Location.Line, f.Location.Column, f.Location.EndLine, f.Location.EndColumn, f.Evidence))
+		}
+		return out
+	}
+	if g, w := where(got), where(want); !slices.Equal(g, w) || !slices.ContainsFunc(g, func(s string) bool { return strings.HasPrefix(s, "repealed-law ") }) {
+		t.Errorf("findings of the ISO-8859-1 page:\n%s\nwant as in UTF-8:\n%s", strings.Join(g, "\n"), strings.Join(w, "\n"))
 	}
 }

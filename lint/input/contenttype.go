@@ -9,6 +9,16 @@ import (
 	"github.com/noticelint/noticelint/extract"
 )
 
+// CharsetOf gives the charset parameter of a MIME type (an HTTP
+// Content-Type), "" when it names none.
+func CharsetOf(contentType string) string {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	return params["charset"]
+}
+
 // FormatOf gives the notice format of a MIME type (an HTTP Content-Type),
 // or "" when it is not one noticelint reads.
 func FormatOf(contentType string) string {

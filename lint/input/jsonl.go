@@ -113,5 +113,11 @@ func parseJSONLine(line []byte, at string, maxSize int64) Item {
 			return failedItem(path, fmt.Sprintf("content_type %q is not a notice format (HTML, PDF, Word, Markdown or text)", v.ContentType))
 		}
 	}
-	return Item{Path: path, Format: format, Data: data}
+	it := Item{Path: path, Format: format, Data: data}
+	if v.ContentBase64 != nil {
+		// Bytes as served: their charset decodes them. "content" is a JSON
+		// string, Unicode already, whatever the page was served in.
+		it.ContentType = v.ContentType
+	}
+	return it
 }

@@ -148,3 +148,20 @@ func TestJSONLinesReasons(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestJSONLinesCharset: a content_type's charset decodes content_base64
+// (bytes as served), not content (a JSON string, Unicode already).
+func TestJSONLinesCharset(t *testing.T) {
+	page := "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><h1>Tietosuojaseloste</h1><p>Rekisterinpitäjä: Esimerkki Oy.</p></body></html>"
+	latin1 := strings.ReplaceAll(page, "ä", "\xe4")
+	in := jline(map[string]string{"url": "https://a.example/", "content_base64": base64.StdEncoding.EncodeToString([]byte(latin1)), "content_type": "text/html; charset=iso-8859-1"}) +
+		jline(map[string]string{"url": "https://b.example/", "content": page, "content_type": "text/html; charset=iso-8859-1"})
+	got := streamAll(t, input.JSONLines(strings.NewReader(in), "pages.jsonl", 1<<20), lint.Options{Jobs: 1})
+	var encs []string
+	for _, r := range got {
+		encs = append(encs, r.Path+" "+r.Encoding)
+	}
+	if want := []string{"https://a.example/ windows-1252", "https://b.example/ utf-8"}; !slices.Equal(encs, want) {
+		t.Errorf("encodings %q, want %q", encs, want)
+	}
+}
