@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/lint"
