@@ -4,8 +4,6 @@
 // literal of the pack with it, and date detection finds its labels.
 package ahocorasick
 
-import "slices"
-
 // Automaton finds a fixed set of patterns. It is safe for concurrent use.
 type Automaton struct {
 	class  [256]uint16 // byte -> class; 0 is every byte no pattern holds
@@ -61,12 +59,12 @@ func New(pats []string) *Automaton {
 		own[s] = append(own[s], int32(id))
 	}
 	// Breadth first, each state's failure (its longest proper suffix in the
-	// trie) is complete before its children's, and the patterns ending at
-	// a state are its own and its failure's.
+	// trie) is complete before its children's. The patterns ending at a
+	// state are its own and its failure's: it matches when it or its
+	// failure does.
 	n := len(own)
 	fail := make([]int32, n)
-	out := make([][]int32, n)
-	out[0] = own[0]
+	matches := make([]bool, n)
 	queue := make([]int32, 1, n)
 	for q := 0; q < len(queue); q++ {
 		s := queue[q]
@@ -85,7 +83,7 @@ func New(pats []string) *Automaton {
 			}
 		}
 		if s != 0 {
-			out[s] = slices.Concat(own[s], out[fail[s]])
+			matches[s] = len(own[s]) > 0 || matches[fail[s]]
 		}
 	}
 	// Numbering: the root and the states without patterns first, in
@@ -94,16 +92,18 @@ func New(pats []string) *Automaton {
 	id := make([]int32, n)
 	k := int32(0)
 	for _, s := range queue {
-		if len(out[s]) == 0 {
+		if !matches[s] {
 			id[s], k = k, k+1
 		}
 	}
 	a.firstMatch = k * int32(a.stride)
 	for _, s := range queue {
-		if len(out[s]) > 0 {
+		if matches[s] {
 			id[s], k = k, k+1
 			a.outStart = append(a.outStart, int32(len(a.outIDs)))
-			a.outIDs = append(a.outIDs, out[s]...)
+			for f := s; f != 0; f = fail[f] { // its own, then its failure's
+				a.outIDs = append(a.outIDs, own[f]...)
+			}
 		}
 	}
 	a.outStart = append(a.outStart, int32(len(a.outIDs)))
