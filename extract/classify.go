@@ -36,9 +36,32 @@ const (
 
 func (c lineClass) is(f classFlag) bool { return c.flags&f != 0 }
 
+// isLabelOnly reports whether s is a label with nothing after its colon
+// ("Y-tunnus:"): a letter, at most 58 letters, digits, spaces and ()/,.'’&-,
+// then the colon that ends s. It is the expression
+// ^[\p{L}][\p{L}\p{N} ()/,.'’&-]{0,58}:$ written out: compiling that
+// (a Unicode class 58 times over) took 4 ms of every process's start-up.
+func isLabelOnly(s string) bool {
+	body, ok := strings.CutSuffix(s, ":")
+	if !ok || body == "" {
+		return false
+	}
+	n := 0
+	for i, r := range body {
+		switch {
+		case n > 58:
+			return false
+		case unicode.IsLetter(r):
+		case i > 0 && (unicode.IsNumber(r) || strings.ContainsRune(" ()/,.'’&-", r)):
+		default:
+			return false
+		}
+		n++
+	}
+	return n <= 59
+}
+
 var (
-	// "Y-tunnus:" with nothing after the colon.
-	labelOnly = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/,.'’&-]{0,58}):$`)
 	// "Sähköposti: info@yritys.example".
 	labelValue = regexp.MustCompile(`^([\p{L}][\p{L}\p{N} ()/.'’-]{0,38}):[ \t\x{00a0}]+\S`)
 )
@@ -64,7 +87,7 @@ func classify(s string) lineClass {
 	if isLetteredHeading(s) {
 		c.flags |= lettered
 	}
-	if strings.HasSuffix(s, ":") && !moreWords(s, 4) && labelOnly.MatchString(s) {
+	if strings.HasSuffix(s, ":") && !moreWords(s, 4) && isLabelOnly(s) {
 		if lower := strings.ToLower(s); !startsLikeSentence(lower) {
 			c.flags |= label
 			if hasWordStart(lower[:len(lower)-1], headingWords) {

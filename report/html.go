@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/noticelint/noticelint/result"
@@ -25,14 +26,18 @@ import (
 var htmlFiles embed.FS
 
 var (
-	htmlCSS      = mustRead("html/report.css")
-	htmlCrawlJS  = mustRead("html/crawl.js")
-	htmlTemplate = template.Must(template.New("").Funcs(template.FuncMap{
-		"t":    func(string) string { panic("t is bound per report") },
-		"pct":  func(int, int) string { panic("pct is bound per report") },
-		"inc":  func(i int) int { return i + 1 },
-		"join": strings.Join,
-	}).ParseFS(htmlFiles, "html/*.tmpl"))
+	htmlCSS     = mustRead("html/report.css")
+	htmlCrawlJS = mustRead("html/crawl.js")
+	// htmlTemplate is parsed on first use: only the HTML reports need it,
+	// and every process paid for it at start-up.
+	htmlTemplate = sync.OnceValue(func() *template.Template {
+		return template.Must(template.New("").Funcs(template.FuncMap{
+			"t":    func(string) string { panic("t is bound per report") },
+			"pct":  func(int, int) string { panic("pct is bound per report") },
+			"inc":  func(i int) int { return i + 1 },
+			"join": strings.Join,
+		}).ParseFS(htmlFiles, "html/*.tmpl"))
+	})
 )
 
 func mustRead(name string) string {
@@ -72,7 +77,7 @@ func newPage(lang, title, version, js string) page {
 // reportTemplate returns the templates with the report's words bound to
 // lang.
 func reportTemplate(lang string) *template.Template {
-	t := template.Must(htmlTemplate.Clone())
+	t := template.Must(htmlTemplate().Clone())
 	return t.Funcs(template.FuncMap{
 		"t": func(en string) string { return htmlWord(lang, en) },
 		"pct": func(n, of int) string {

@@ -127,6 +127,20 @@ const maxWords = 12
 // and plain, with or without \b at its start or end ("\bvoi(?:t|vat)\b",
 // "saada (?:tieto|kopio)"); words is nil for any other pattern.
 func boundedWords(p string) (words []string, before, after bool) {
+	r, ok := known(wordsTable, p)
+	if !ok {
+		r = record(wordsTable, p, parseBoundedWords(p))
+	}
+	return r.words, r.before, r.after
+}
+
+func parseBoundedWords(p string) boundedResult {
+	var r boundedResult
+	r.words, r.before, r.after = parseBoundedWordsOf(p)
+	return r
+}
+
+func parseBoundedWordsOf(p string) (words []string, before, after bool) {
 	if w, b, a := boundedWord(p); w != "" {
 		return []string{w}, b, a
 	}
@@ -360,7 +374,13 @@ func compileTest(p string, numbered bool) (*condition, error) {
 // written (its \b being Go's ASCII boundary) finds what compiling it with
 // the Unicode-aware boundaries would, without their Unicode classes.
 func checkSyntax(p string) error {
+	if _, ok := known(syntaxTable, p); ok {
+		return nil
+	}
 	_, err := parseSimplified(p)
+	if err == nil {
+		record(syntaxTable, p, true)
+	}
 	return err
 }
 

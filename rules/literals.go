@@ -12,6 +12,13 @@ import (
 // cannot match, and strings.Contains says so far faster than the regexp
 // engine, which does not skip ahead on alternations.
 func requiredLiterals(expr string) []string {
+	if lits, ok := known(requiredTable, expr); ok {
+		return lits
+	}
+	return record(requiredTable, expr, parseRequiredLiterals(expr))
+}
+
+func parseRequiredLiterals(expr string) []string {
 	re, err := parseSimplified(expr)
 	if err != nil {
 		return nil
@@ -119,6 +126,13 @@ func literalsOf(re *syntax.Regexp) []string {
 // expression holds one string of each set: for "a[^.]*(?:b|c)" both {a} and
 // {b, c}. Text missing every string of one set cannot match.
 func literalClauses(expr string) [][]string {
+	if c, ok := known(clausesTable, expr); ok {
+		return c
+	}
+	return record(clausesTable, expr, parseLiteralClauses(expr))
+}
+
+func parseLiteralClauses(expr string) [][]string {
 	re, err := parseSimplified(expr)
 	if err != nil {
 		return nil

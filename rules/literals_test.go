@@ -2,9 +2,12 @@ package rules
 
 import (
 	"context"
+	"math/rand/v2"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/noticelint/noticelint/extract"
 )
@@ -304,6 +307,33 @@ func TestUnnumbered(t *testing.T) {
 		}
 		if got := plain.MatchString(lower); got != want {
 			t.Errorf("%q: MatchString %v, numbered matchIn %v", s, got, want)
+		}
+	}
+}
+
+// TestHasUpper: hasUpper answers as leaving out the escapes and classes
+// with an expression and looking at the rest did.
+func TestHasUpper(t *testing.T) {
+	escapeOrClass := regexp.MustCompile(`\\[pP]\{[^}]*\}|\\[A-Za-z]|\[\[:[a-z]+:\]\]`)
+	want := func(p string) bool {
+		return strings.IndexFunc(escapeOrClass.ReplaceAllString(p, ""), unicode.IsUpper) >= 0
+	}
+	cases := []string{
+		`\p{L}+`, `\P{Lu}`, `\pL`, `\PN`, `\p{`, `\p{L`, `[[:alpha:]]`, `[[:Alpha:]]`, `[[::]]`, `\\p{L}`,
+		`\\P`, `ÄÖ`, `äö`, `\S\W\D`, `a\Bb`, `[[:upper:]]X`, `\p{Greek}Ω`, `Ä\p{L}`, `x\`, `[[:`,
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	parts := []string{`\`, "p", "P", "{", "}", "L", "a", "Ä", "[", "[:", ":]]", "]", ":", "x", "Z"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, p := range cases {
+		if got := hasUpper(p); got != want(p) {
+			t.Errorf("hasUpper(%q) = %v, want %v", p, got, want(p))
 		}
 	}
 }

@@ -109,15 +109,10 @@ func compileLocated(p string, numbered bool) (*locator, error) {
 	if strings.Contains(strings.ReplaceAll(body, `\\`, ""), `\b`) {
 		return nil, errors.New(`\b may stand only at the start or end of a pattern`)
 	}
-	tree, err := parseSimplified(body)
+	prefix, err := locatedPrefix(body)
 	if err != nil {
 		return nil, err
 	}
-	prog, err := syntax.Compile(tree)
-	if err != nil {
-		return nil, err
-	}
-	prefix, _ := prog.Prefix()
 	lits := requiredLiterals(body)
 	if lines := patternLines(raw); len(lines) > 1 {
 		lits = alternativesLiterals(lines)
@@ -215,4 +210,22 @@ func (m *locator) search(s string) [][2]int {
 func isWordBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+}
+
+// locatedPrefix returns the literal every match of body starts with, or
+// why body does not compile.
+func locatedPrefix(body string) (string, error) {
+	if p, ok := known(prefixTable, body); ok {
+		return p, nil
+	}
+	tree, err := parseSimplified(body)
+	if err != nil {
+		return "", err
+	}
+	prog, err := syntax.Compile(tree)
+	if err != nil {
+		return "", err
+	}
+	prefix, _ := prog.Prefix()
+	return record(prefixTable, body, prefix), nil
 }

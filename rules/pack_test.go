@@ -99,6 +99,23 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkStartup measures what a process does before its first notice:
+// load and compile the embedded pack and build the engine's prefilter
+// (the automaton over every literal), as a one-notice run does.
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		pack, err := Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		lastPrefilter.Lock()
+		lastPrefilter.p = nil // built again, as in a new process
+		lastPrefilter.Unlock()
+		NewEngine(pack, Options{})
+	}
+}
+
 // TestLoadFSErrors: every broken file is reported by name, in file order,
 // and the good rules still load.
 func TestLoadFSErrors(t *testing.T) {

@@ -2,13 +2,11 @@ package rules
 
 import (
 	"errors"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
-
-var escapeOrClass = regexp.MustCompile(`\\[pP]\{[^}]*\}|\\[A-Za-z]|\[\[:[a-z]+:\]\]`)
 
 // alternativesLiterals returns the literals one of which every match of
 // the alternatives holds, nil when one of them has none. Each alternative
@@ -99,8 +97,7 @@ func checkPattern(p string) error {
 	if p == "" {
 		return errors.New("empty pattern")
 	}
-	bare := escapeOrClass.ReplaceAllString(p, "")
-	if strings.IndexFunc(bare, unicode.IsUpper) >= 0 {
+	if hasUpper(p) {
 		return errors.New("write patterns in lower case: they are matched against lower-cased text")
 	}
 	return nil
@@ -111,6 +108,46 @@ func containsAnyOf(s string, words []string) bool {
 		if strings.Contains(s, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// hasUpper reports whether p has an upper-case letter outside its escapes
+// (\p{Lu}, \S) and ASCII classes ([[:alpha:]]): what leaving out every
+// match of \\[pP]\{[^}]*\}|\\[A-Za-z]|\[\[:[a-z]+:\]\] and looking at the
+// rest tells, without an expression run over every pattern at start-up.
+func hasUpper(p string) bool {
+	for i := 0; i < len(p); {
+		if p[i] == '\\' && i+1 < len(p) {
+			c := p[i+1]
+			if c == 'p' || c == 'P' {
+				if rest, ok := strings.CutPrefix(p[i+2:], "{"); ok {
+					if end := strings.IndexByte(rest, '}'); end >= 0 {
+						i += 3 + end + 1
+						continue
+					}
+				}
+			}
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				i += 2
+				continue
+			}
+		}
+		if strings.HasPrefix(p[i:], "[[:") {
+			j := i + 3
+			for j < len(p) && 'a' <= p[j] && p[j] <= 'z' {
+				j++
+			}
+			if j > i+3 && strings.HasPrefix(p[j:], ":]]") {
+				i = j + 3
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if unicode.IsUpper(r) {
+			return true
+		}
+		i += size
 	}
 	return false
 }

@@ -4,8 +4,6 @@
 // literal of the pack with it, and date detection finds its labels.
 package ahocorasick
 
-import "slices"
-
 // Automaton finds a fixed set of patterns. It is safe for concurrent use.
 type Automaton struct {
 	class  [256]uint16 // byte -> class; 0 is every byte no pattern holds
@@ -24,6 +22,11 @@ type Automaton struct {
 
 // New returns an automaton finding pats; pattern i is numbered i. Empty
 // patterns are never found.
+//
+// The trie is built sparse (an edge list a state) and the DFA table written
+// once, a row a state in its final numbering: building it dense and
+// renumbering it into a second table cost most of a one-notice run's
+// start-up, in page faults on memory touched twice.
 func New(pats []string) *Automaton {
 	a := &Automaton{lens: make([]int32, len(pats))}
 	a.stride = 1
@@ -35,15 +38,8 @@ func New(pats []string) *Automaton {
 			}
 		}
 	}
-	// The trie: -1 where it has no edge.
-	newState := func() int32 {
-		s := int32(len(a.next) / a.stride)
-		for range a.stride {
-			a.next = append(a.next, -1)
-		}
-		return s
-	}
-	newState()
+	// The trie: each state's edges are a list, child, sibling, sibling...
+	t := trie{first: []int32{-1}, sibling: []int32{-1}, label: []uint16{0}}
 	own := [][]int32{nil}
 	for id, p := range pats {
 		a.lens[id] = int32(len(p))
@@ -52,74 +48,108 @@ func New(pats []string) *Automaton {
 		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			e := int(s)*a.stride + int(a.class[p[i]])
-			if a.next[e] < 0 {
-				t := newState()
-				a.next[e] = t
+			c := a.class[p[i]]
+			next := t.child(s, c)
+			if next < 0 {
+				next = t.add(s, c)
 				own = append(own, nil)
 			}
-			s = a.next[e]
+			s = next
 		}
 		own[s] = append(own[s], int32(id))
 	}
 	// Breadth first, each state's failure (its longest proper suffix in the
-	// trie) is complete before its children: a missing edge is the
-	// failure's edge, and the patterns ending at a state are its own and
-	// its failure's.
+	// trie) is complete before its children's. The patterns ending at a
+	// state are its own and its failure's: it matches when it or its
+	// failure does.
 	n := len(own)
 	fail := make([]int32, n)
-	out := make([][]int32, n)
-	out[0] = own[0]
+	matches := make([]bool, n)
 	queue := make([]int32, 1, n)
-	for c := range a.stride {
-		if t := a.next[c]; t < 0 {
-			a.next[c] = 0
-		} else {
-			fail[t] = 0
-			queue = append(queue, t)
-		}
-	}
-	for q := 1; q < len(queue); q++ {
+	for q := 0; q < len(queue); q++ {
 		s := queue[q]
-		out[s] = slices.Concat(own[s], out[fail[s]])
-		for c := range a.stride {
-			e := int(s)*a.stride + c
-			f := a.next[int(fail[s])*a.stride+c]
-			if t := a.next[e]; t < 0 {
-				a.next[e] = f
-			} else {
-				fail[t] = f
-				queue = append(queue, t)
+		for ch := t.first[s]; ch >= 0; ch = t.sibling[ch] {
+			queue = append(queue, ch)
+			if s == 0 {
+				continue // fail[ch] = 0
+			}
+			c := t.label[ch]
+			f := fail[s]
+			for f > 0 && t.child(f, c) < 0 {
+				f = fail[f]
+			}
+			if g := t.child(f, c); g >= 0 {
+				fail[ch] = g
 			}
 		}
+		if s != 0 {
+			matches[s] = len(own[s]) > 0 || matches[fail[s]]
+		}
 	}
-	// Renumber: the root and the states without patterns first, in
+	// Numbering: the root and the states without patterns first, in
 	// breadth-first order (the busiest states close together), then the
 	// others.
 	id := make([]int32, n)
 	k := int32(0)
 	for _, s := range queue {
-		if len(out[s]) == 0 {
+		if !matches[s] {
 			id[s], k = k, k+1
 		}
 	}
 	a.firstMatch = k * int32(a.stride)
 	for _, s := range queue {
-		if len(out[s]) > 0 {
+		if matches[s] {
 			id[s], k = k, k+1
 			a.outStart = append(a.outStart, int32(len(a.outIDs)))
-			a.outIDs = append(a.outIDs, out[s]...)
+			for f := s; f != 0; f = fail[f] { // its own, then its failure's
+				a.outIDs = append(a.outIDs, own[f]...)
+			}
 		}
 	}
 	a.outStart = append(a.outStart, int32(len(a.outIDs)))
-	next := make([]int32, len(a.next))
-	for s := range n {
-		for c := range a.stride {
-			next[int(id[s])*a.stride+c] = id[a.next[s*a.stride+c]] * int32(a.stride)
+	// The table, breadth first: a state's row is its failure's (written
+	// before it) with its own edges over it; the root's missing edges lead
+	// back to the root.
+	stride := a.stride
+	a.next = make([]int32, n*stride)
+	for _, s := range queue {
+		row := a.next[int(id[s])*stride:][:stride]
+		if s != 0 {
+			copy(row, a.next[int(id[fail[s]])*stride:][:stride])
+		}
+		for ch := t.first[s]; ch >= 0; ch = t.sibling[ch] {
+			row[t.label[ch]] = id[ch] * int32(stride)
 		}
 	}
-	a.next = next
 	return a
+}
+
+// trie is a trie of byte classes, its edges in lists: state s's first
+// child is first[s], each child's next sibling sibling[child], the class
+// of the edge into a child label[child]. -1 ends a list.
+type trie struct {
+	first, sibling []int32
+	label          []uint16
+}
+
+// child returns s's child by class c, -1 when it has none.
+func (t *trie) child(s int32, c uint16) int32 {
+	for ch := t.first[s]; ch >= 0; ch = t.sibling[ch] {
+		if t.label[ch] == c {
+			return ch
+		}
+	}
+	return -1
+}
+
+// add adds a child to s by class c and returns it.
+func (t *trie) add(s int32, c uint16) int32 {
+	ch := int32(len(t.first))
+	t.first = append(t.first, -1)
+	t.sibling = append(t.sibling, t.first[s])
+	t.label = append(t.label, c)
+	t.first[s] = ch
+	return ch
 }
 
 // Scan calls found with every occurrence of every pattern in s,
