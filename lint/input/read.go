@@ -56,6 +56,11 @@ func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
 	if err := sniffBinary(f.Path, head); err != nil {
 		return nil, err
 	}
+	if n < cap(head) {
+		// The end came within the first block (most notices): no read
+		// more, each a system call, to find it again.
+		return head, nil
+	}
 	// Sized from the start, the buffer is not grown and copied as
 	// io.ReadAll's is.
 	var buf bytes.Buffer

@@ -32,3 +32,31 @@ func TestReadInputExact(t *testing.T) {
 		t.Errorf("stdin: %q, %v", got, err)
 	}
 }
+
+// countingReader counts the calls to Read, each a system call on a file.
+type countingReader struct {
+	r     *strings.Reader
+	calls int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	c.calls++
+	return c.r.Read(p)
+}
+
+// TestReadSmallInputOnce: an input that ends within the first block is not
+// read again after its end was seen.
+func TestReadSmallInputOnce(t *testing.T) {
+	for _, tc := range []struct {
+		n, calls int
+	}{{100, 2}, {sniffSize - 1, 2}, {sniffSize + 1, 3}} {
+		c := &countingReader{r: strings.NewReader(strings.Repeat("a", tc.n))}
+		got, err := Read(File{Stdin: true}, c, 0)
+		if err != nil || len(got) != tc.n {
+			t.Fatalf("%d bytes: got %d, %v", tc.n, len(got), err)
+		}
+		if c.calls != tc.calls {
+			t.Errorf("%d bytes: %d reads, want %d", tc.n, c.calls, tc.calls)
+		}
+	}
+}
