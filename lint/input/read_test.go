@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -58,5 +59,22 @@ func TestReadSmallInputOnce(t *testing.T) {
 		if c.calls != tc.calls {
 			t.Errorf("%d bytes: %d reads, want %d", tc.n, c.calls, tc.calls)
 		}
+	}
+}
+
+// TestReadDirectoryAndSize: a directory named as a file, and a file over
+// the limit, are refused with their reasons, the size named when known.
+func TestReadDirectoryAndSize(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Read(File{Path: dir, Name: dir}, nil, 0); err == nil || err.Error() != "is a directory" {
+		t.Errorf("directory: %v", err)
+	}
+	name := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(name, bytes.Repeat([]byte("a"), 3*sniffSize), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var se *SizeError
+	if _, err := Read(File{Path: name, Name: name}, nil, 2*sniffSize); !errors.As(err, &se) || se.Size != 3*sniffSize {
+		t.Errorf("over the limit: %v", err)
 	}
 }
