@@ -28,7 +28,7 @@ func BenchmarkLintCorpus(b *testing.B) {
 	}
 	eng := engine(b)
 	// As the command runs (cmd/noticelint/main.go, tuneGC).
-	defer debug.SetGCPercent(debug.SetGCPercent(800))
+	defer debug.SetGCPercent(debug.SetGCPercent(300))
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -49,9 +49,15 @@ func (c *check) markOutdated(rs []*Rule) {
 		if !ok {
 			continue
 		}
-		made, clean := c.madeCleanly(q.statementList, cited)
+		// A section named for the item with a sentence that cites no
+		// repealed law keeps the item present: its statements need not be
+		// looked for again.
 		named, allCited := c.namedSectionsCited(q.Sections, cited)
-		if (made || named) && !clean && allCited {
+		if !allCited {
+			continue
+		}
+		made, clean := c.madeCleanly(q.statementList, cited)
+		if (made || named) && !clean {
 			cv.Status = CoverageOutdated
 		}
 	}

@@ -13,6 +13,10 @@ type Automaton struct {
 	// from firstMatch on, so that one comparison a byte tells a match.
 	next       []int32
 	firstMatch int32
+	// next16, when every state number fits 16 bits, is next with states
+	// not multiplied by stride: a table half the size, which stays in
+	// the cache where next would not.
+	next16 []uint16
 	// The patterns ending at state firstMatch+k (its own and its
 	// suffixes') are outIDs[outStart[k]:outStart[k+1]].
 	outStart []int32
@@ -121,6 +125,13 @@ func New(pats []string) *Automaton {
 			row[t.label[ch]] = id[ch] * int32(stride)
 		}
 	}
+	if n <= 1<<16 {
+		a.next16 = make([]uint16, len(a.next))
+		for i, t := range a.next {
+			a.next16[i] = uint16(t / int32(stride))
+		}
+		a.next = nil
+	}
 	return a
 }
 
@@ -155,12 +166,32 @@ func (t *trie) add(s int32, c uint16) int32 {
 // Scan calls found with every occurrence of every pattern in s,
 // overlapping ones included, in the order of their ends.
 func (a *Automaton) Scan(s string, found func(id int32, start, end int)) {
+	if a.next16 != nil {
+		a.scan16(s, found)
+		return
+	}
 	st := int32(0)
 	next, class := a.next, &a.class
 	for i := 0; i < len(s); i++ {
 		st = next[st+int32(class[s[i]])]
 		if st >= a.firstMatch {
 			k := (st - a.firstMatch) / int32(a.stride)
+			for _, id := range a.outIDs[a.outStart[k]:a.outStart[k+1]] {
+				found(id, i+1-int(a.lens[id]), i+1)
+			}
+		}
+	}
+}
+
+// scan16 is Scan over next16.
+func (a *Automaton) scan16(s string, found func(id int32, start, end int)) {
+	st := 0
+	next, class, stride := a.next16, &a.class, a.stride
+	firstMatch := int(a.firstMatch) / stride
+	for i := 0; i < len(s); i++ {
+		st = int(next[st*stride+int(class[s[i]])])
+		if st >= firstMatch {
+			k := st - firstMatch
 			for _, id := range a.outIDs[a.outStart[k]:a.outStart[k+1]] {
 				found(id, i+1-int(a.lens[id]), i+1)
 			}

@@ -81,3 +81,36 @@ func TestFindsAll(t *testing.T) {
 		}
 	}
 }
+
+// TestLargeAutomaton: an automaton of more states than 16 bits number
+// keeps its 32-bit table and finds the same as a small one does.
+func TestLargeAutomaton(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	pats := make([]string, 20000)
+	for i := range pats {
+		b := make([]byte, 6)
+		for j := range b {
+			b[j] = byte('a' + r.IntN(26))
+		}
+		pats[i] = string(b)
+	}
+	a := New(pats)
+	if a.next16 != nil {
+		t.Fatalf("%d states in a 16-bit table", len(a.next)/a.stride)
+	}
+	small := New(pats[:100])
+	if small.next16 == nil {
+		t.Fatal("a small automaton has no 16-bit table")
+	}
+	b := make([]byte, 3000)
+	for i := range b {
+		b[i] = "abcdefghijklmnopqrstuvwxyz "[r.IntN(27)]
+	}
+	s := string(b) + pats[7] + pats[19999]
+	if got, want := sortHits(scanHits(a, s)), sortHits(bruteHits(pats, s)); !slices.Equal(got, want) || len(got) < 2 {
+		t.Fatalf("got %d hits, want %d", len(got), len(want))
+	}
+	if got, want := sortHits(scanHits(small, s)), sortHits(bruteHits(pats[:100], s)); !slices.Equal(got, want) {
+		t.Fatalf("small: got %v, want %v", got, want)
+	}
+}

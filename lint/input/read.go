@@ -22,7 +22,7 @@ func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
 		limit = DefaultMaxSize
 	}
 	var r io.Reader
-	size := int64(0) // the file's size, when known
+	var opened *os.File // r when it is a file
 	if f.Stdin {
 		if stdin == nil {
 			return nil, errors.New("no standard input")
@@ -34,27 +34,40 @@ func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
 			return nil, readError(err)
 		}
 		defer func() { _ = file.Close() }()
-		if st, err := file.Stat(); err == nil {
-			if st.IsDir() {
-				return nil, errors.New("is a directory")
-			}
-			if st.Size() > limit {
-				return nil, tooLarge(st.Size(), limit)
-			}
-			size = st.Size()
-		}
-		r = file
+		r, opened = file, file
 	}
 	// The first block first: a binary file is refused before the rest is
 	// read into memory.
 	head := make([]byte, min(sniffSize, limit+1))
 	n, err := io.ReadFull(r, head)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+		if opened != nil {
+			if st, serr := opened.Stat(); serr == nil && st.IsDir() {
+				return nil, errors.New("is a directory")
+			}
+		}
 		return nil, readError(err)
 	}
 	head = head[:n]
+	// A file larger than the block is refused by its size, when it is
+	// known, before the rest is read, and read into a buffer of that size.
+	// Most notices end within the block: the system call is spared them.
+	size := int64(0)
+	if opened != nil && n == cap(head) {
+		if st, err := opened.Stat(); err == nil {
+			if st.Size() > limit {
+				return nil, tooLarge(st.Size(), limit)
+			}
+			size = st.Size()
+		}
+	}
 	if err := sniffBinary(f.Path, head); err != nil {
 		return nil, err
+	}
+	if n < cap(head) {
+		// The end came within the first block (most notices): no read
+		// more, each a system call, to find it again.
+		return head, nil
 	}
 	// Sized from the start, the buffer is not grown and copied as
 	// io.ReadAll's is.

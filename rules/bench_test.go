@@ -1,0 +1,41 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/gen"
+)
+
+// corpusDocs extracts n generated notices.
+func corpusDocs(b *testing.B, n int) ([]*extract.Document, int) {
+	b.Helper()
+	notices := gen.Generate(n, 1)
+	docs := make([]*extract.Document, len(notices))
+	size := 0
+	for i, nt := range notices {
+		doc, err := extract.FromText(nt.Name, nt.Content, extract.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = doc
+		size += len(nt.Content)
+	}
+	return docs, size
+}
+
+// BenchmarkPrefilter is the literal prefilter's one pass over each of 200
+// generated notices.
+func BenchmarkPrefilter(b *testing.B) {
+	if _, err := Load(); err != nil {
+		b.Fatal(err)
+	}
+	docs, size := corpusDocs(b, 200)
+	p := newPrefilter()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, doc := range docs {
+			p.scanDocument(doc)
+		}
+	}
+}
