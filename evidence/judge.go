@@ -295,33 +295,26 @@ func seconds(ms int64) string { return fmt.Sprintf("%.1f s", float64(max(ms, 0))
 // to the nearest.
 func humanDuration(d time.Duration, lang string) string {
 	units := []struct {
-		d        time.Duration
-		en1, enN string
-		fi1, fiN string
+		d    time.Duration
+		name vocab.Msg // "one|many"
 	}{
-		{365 * 24 * time.Hour, "year", "years", "vuoden", "vuotta"},
-		{30 * 24 * time.Hour, "month", "months", "kuukauden", "kuukautta"},
-		{24 * time.Hour, "day", "days", "päivän", "päivää"},
-		{time.Hour, "hour", "hours", "tunnin", "tuntia"},
-		{time.Minute, "minute", "minutes", "minuutin", "minuuttia"},
+		{365 * 24 * time.Hour, vocab.EvidenceYears},
+		{30 * 24 * time.Hour, vocab.EvidenceMonths},
+		{24 * time.Hour, vocab.EvidenceDays},
+		{time.Hour, vocab.EvidenceHours},
+		{time.Minute, vocab.EvidenceMinutes},
 	}
 	for _, u := range units {
 		if d >= u.d {
 			n := int64((d + u.d/2) / u.d) // to the nearest
-			one, many := u.en1, u.enN
-			if lang == "fi" {
-				one, many = u.fi1, u.fiN
-			}
+			one, many, _ := strings.Cut(vocab.Text(lang, u.name), "|")
 			if n == 1 {
 				return "1 " + one
 			}
 			return fmt.Sprintf("%d %s", n, many)
 		}
 	}
-	if lang == "fi" {
-		return fmt.Sprintf("%d sekuntia", int64(d/time.Second))
-	}
-	return fmt.Sprintf("%d seconds", int64(d/time.Second))
+	return fmt.Sprintf(vocab.Text(lang, vocab.EvidenceSeconds), int64(d/time.Second))
 }
 
 // withoutQuery is a URL without its query and fragment, for messages.

@@ -43,6 +43,21 @@ const (
 	EvidenceLifetime   Msg = "evidence.lifetime"   // a cookie's lifetime: a duration
 )
 
+// Messages of evidence: a cookie's lifetime, "one|many" of a unit.
+const (
+	EvidenceYears   Msg = "evidence.years"
+	EvidenceMonths  Msg = "evidence.months"
+	EvidenceDays    Msg = "evidence.days"
+	EvidenceHours   Msg = "evidence.hours"
+	EvidenceMinutes Msg = "evidence.minutes"
+	EvidenceSeconds Msg = "evidence.seconds" // a count of seconds
+)
+
+// Messages of the reports.
+const (
+	ReportUnderAYear Msg = "report.underAYear" // the first bar of the crawl report's notice ages ("< 1 years" reads wrong)
+)
+
 // messageTexts are the messages in English and Finnish, fmt formats. The
 // catalog stores them; fmt, not message.Printer, fills them in, so numbers
 // are written as they always were (no Finnish thousands separators).
@@ -80,31 +95,57 @@ var messageTexts = map[Msg]struct{ en, fi string }{
 		"eväste %s (%s, %s) viimeistään %s sen jälkeen, kun sivun %s lataus alkoi"},
 	EvidenceSession:  {"a session cookie", "istuntoeväste"},
 	EvidenceLifetime: {"kept for %s", "säilyy %s"},
+	EvidenceYears:    {"year|years", "vuoden|vuotta"},
+	EvidenceMonths:   {"month|months", "kuukauden|kuukautta"},
+	EvidenceDays:     {"day|days", "päivän|päivää"},
+	EvidenceHours:    {"hour|hours", "tunnin|tuntia"},
+	EvidenceMinutes:  {"minute|minutes", "minuutin|minuuttia"},
+	EvidenceSeconds:  {"%d seconds", "%d sekuntia"},
+
+	ReportUnderAYear: {"under a year", "alle vuoden"},
 }
 
-// messageCatalog is built on first use, not at package init.
+// messageCatalog is built on first use, not at package init: the
+// messages under their ids, the phrases under "domain/key".
 var messageCatalog = sync.OnceValue(func() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	// SetString fails only for a malformed message, and a plain string is
+	// never one.
+	set := func(key, en, fi string) {
+		_ = b.SetString(language.English, key, en)
+		_ = b.SetString(language.Finnish, key, fi)
+	}
 	for id, t := range messageTexts {
-		// SetString fails only for a malformed message, and a plain string
-		// is never one.
-		_ = b.SetString(language.English, string(id), t.en)
-		_ = b.SetString(language.Finnish, string(id), t.fi)
+		set(string(id), t.en, t.fi)
+	}
+	for d, phrases := range phraseTexts() {
+		for key, t := range phrases {
+			set(string(d)+"/"+key, t.en, t.fi)
+		}
 	}
 	return b
 })
 
 // Text is message id in lang ("fi"; English otherwise), as a fmt format.
 func Text(lang string, id Msg) string {
+	s, ok := lookup(lang, string(id))
+	if !ok {
+		panic("vocab: no message " + string(id)) // a Msg constant without its text
+	}
+	return s
+}
+
+// lookup is the catalog's text for key in lang ("fi"; English otherwise).
+func lookup(lang, key string) (string, bool) {
 	tag := language.English
 	if lang == "fi" {
 		tag = language.Finnish
 	}
 	var r rawText
-	if err := messageCatalog().Context(tag, &r).Execute(string(id)); err != nil {
-		panic("vocab: no message " + string(id)) // a Msg constant without its text
+	if err := messageCatalog().Context(tag, &r).Execute(key); err != nil {
+		return "", false
 	}
-	return r.s
+	return r.s, true
 }
 
 // rawText receives a catalog message's text as it was stored: the
