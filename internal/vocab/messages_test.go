@@ -90,3 +90,18 @@ func TestMessagesAreUsed(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBuildCatalog is what the first message of a run costs once:
+// the catalog built and its texts read out.
+func BenchmarkBuildCatalog(b *testing.B) {
+	for b.Loop() {
+		readOut(buildCatalog())
+	}
+}
+
+// BenchmarkText is one message looked up.
+func BenchmarkText(b *testing.B) {
+	for b.Loop() {
+		Text("fi", ScanNotNotice)
+	}
+}
