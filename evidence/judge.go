@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/vocab"
 	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 	"github.com/noticelint/noticelint/services"
@@ -260,44 +261,26 @@ func (s *sighting) evidence() string {
 	return s.url
 }
 
-// words are the evidence's phrases in each message language.
-var words = map[string]map[string]string{
-	"en": {
-		"request":    "a request to %s %s after %s began to load",
-		"connection": "a connection to %s %s after %s began to load",
-		"cookie":     "the cookie %s (%s, %s) by %s after %s began to load",
-		"session":    "a session cookie",
-		"lifetime":   "kept for %s",
-	},
-	"fi": {
-		"request":    "pyyntö osoitteeseen %s %s sen jälkeen, kun sivun %s lataus alkoi",
-		"connection": "yhteys palvelimeen %s %s sen jälkeen, kun sivun %s lataus alkoi",
-		"cookie":     "eväste %s (%s, %s) viimeistään %s sen jälkeen, kun sivun %s lataus alkoi",
-		"session":    "istuntoeväste",
-		"lifetime":   "säilyy %s",
-	},
-}
-
 // vars are the placeholders of a finding's message.
 func (j Judge) vars(v *Visit, svc *services.Service, s *sighting) map[string]string {
 	lang := j.Lang
-	if words[lang] == nil {
+	if lang != "fi" {
 		lang = "en"
 	}
-	w := words[lang]
+	w := func(id vocab.Msg) string { return vocab.Text(lang, id) }
 	after := seconds(s.timeMS - s.page.StartMS)
 	var seen string
 	switch {
 	case s.cookie != nil:
-		life := w["session"]
+		life := w(vocab.EvidenceSession)
 		if d := s.cookie.Lifetime(v.Start); d > 0 {
-			life = fmt.Sprintf(w["lifetime"], humanDuration(d, lang))
+			life = fmt.Sprintf(w(vocab.EvidenceLifetime), humanDuration(d, lang))
 		}
-		seen = fmt.Sprintf(w["cookie"], s.cookie.Name, strings.TrimPrefix(s.cookie.Domain, "."), life, after, s.page.URL)
+		seen = fmt.Sprintf(w(vocab.EvidenceCookie), s.cookie.Name, strings.TrimPrefix(s.cookie.Domain, "."), life, after, s.page.URL)
 	case s.host != "":
-		seen = fmt.Sprintf(w["connection"], s.host, after, s.page.URL)
+		seen = fmt.Sprintf(w(vocab.EvidenceConnection), s.host, after, s.page.URL)
 	default:
-		seen = fmt.Sprintf(w["request"], withoutQuery(s.url), after, s.page.URL)
+		seen = fmt.Sprintf(w(vocab.EvidenceRequest), withoutQuery(s.url), after, s.page.URL)
 	}
 	return map[string]string{
 		"service": svc.Name, "owner": svc.Owner, "country": svc.Country,
@@ -312,33 +295,26 @@ func seconds(ms int64) string { return fmt.Sprintf("%.1f s", float64(max(ms, 0))
 // to the nearest.
 func humanDuration(d time.Duration, lang string) string {
 	units := []struct {
-		d        time.Duration
-		en1, enN string
-		fi1, fiN string
+		d    time.Duration
+		name vocab.Msg // "one|many"
 	}{
-		{365 * 24 * time.Hour, "year", "years", "vuoden", "vuotta"},
-		{30 * 24 * time.Hour, "month", "months", "kuukauden", "kuukautta"},
-		{24 * time.Hour, "day", "days", "päivän", "päivää"},
-		{time.Hour, "hour", "hours", "tunnin", "tuntia"},
-		{time.Minute, "minute", "minutes", "minuutin", "minuuttia"},
+		{365 * 24 * time.Hour, vocab.EvidenceYears},
+		{30 * 24 * time.Hour, vocab.EvidenceMonths},
+		{24 * time.Hour, vocab.EvidenceDays},
+		{time.Hour, vocab.EvidenceHours},
+		{time.Minute, vocab.EvidenceMinutes},
 	}
 	for _, u := range units {
 		if d >= u.d {
 			n := int64((d + u.d/2) / u.d) // to the nearest
-			one, many := u.en1, u.enN
-			if lang == "fi" {
-				one, many = u.fi1, u.fiN
-			}
+			one, many, _ := strings.Cut(vocab.Text(lang, u.name), "|")
 			if n == 1 {
 				return "1 " + one
 			}
 			return fmt.Sprintf("%d %s", n, many)
 		}
 	}
-	if lang == "fi" {
-		return fmt.Sprintf("%d sekuntia", int64(d/time.Second))
-	}
-	return fmt.Sprintf("%d seconds", int64(d/time.Second))
+	return fmt.Sprintf(vocab.Text(lang, vocab.EvidenceSeconds), int64(d/time.Second))
 }
 
 // withoutQuery is a URL without its query and fragment, for messages.

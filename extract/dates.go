@@ -8,16 +8,15 @@ import (
 	"time"
 
 	"github.com/noticelint/noticelint/internal/ahocorasick"
+	"github.com/noticelint/noticelint/internal/vocab"
 )
 
 // dateLabels name the date a notice gives for itself, lower case. A date
-// counts when it follows one of them on the same line or the next one.
-var dateLabels = []string{
-	"laatimispäivä", "laadittu", "päivitetty", "päivitys", "päiväys", "muutettu", "voimassa alkaen",
-	"updated", "last modified", "last revised", "effective", "date of issue", "date of preparation",
-	"prepared on", "date:", "date\t",
-	"uppgjord", "uppdaterad", "upprättad", "datum",
-}
+// counts when it follows one of them on the same line or the next one. The
+// order is Finnish, English, Swedish, as it was: the first label in a
+// heading names the date.
+var dateLabels = vocab.Gather(func(w *vocab.Words) []string { return w.DateLabels },
+	&vocab.Finnish, &vocab.English, &vocab.Swedish)
 
 // dateLabelFinder finds every date label in one pass over a text.
 var dateLabelFinder = ahocorasick.New(dateLabels)
@@ -25,14 +24,11 @@ var dateLabelFinder = ahocorasick.New(dateLabels)
 var months = map[string]time.Month{}
 
 func init() {
-	for i, names := range []string{
-		"january tammikuu januari jan", "february helmikuu februari feb", "march maaliskuu mars mar",
-		"april huhtikuu apr", "may toukokuu maj", "june kesäkuu juni jun",
-		"july heinäkuu juli jul", "august elokuu augusti aug", "september syyskuu sep sept",
-		"october lokakuu oktober oct okt", "november marraskuu nov", "december joulukuu dec",
-	} {
-		for _, n := range strings.Fields(names) {
-			months[n] = time.Month(i + 1)
+	for _, w := range vocab.Languages {
+		for i, names := range w.Months {
+			for _, n := range names {
+				months[n] = time.Month(i + 1)
+			}
 		}
 	}
 }

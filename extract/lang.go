@@ -1,8 +1,6 @@
 package extract
 
-import (
-	"strings"
-)
+import "github.com/noticelint/noticelint/internal/vocab"
 
 // Languages noticelint knows.
 const (
@@ -12,20 +10,15 @@ const (
 )
 
 // stopwords are frequent words that belong to one of the languages only.
+// A word in two languages' lists counts for the first of them.
 var stopwords = map[string]string{}
 
 func init() {
-	for lang, list := range map[string]string{
-		LangFinnish: "ja on ei tai että sekä ovat voidaan kanssa mukaan tietoja henkilötietoja rekisterin " +
-			"rekisteröidyn käsittely käsitellään tiedot hänen niiden jotka joka jos kun myös tietojen " +
-			"asiakkaan oikeus oikeutettu tarkoitus säilytetään yhteystiedot rekisterinpitäjä voi vain",
-		LangSwedish: "och att som är för med av till den det om personuppgifter vi inte kan på eller " +
-			"har de ska vår våra dina dig du hos från uppgifter behandling behandlar rätt enligt",
-		LangEnglish: "the and of to is we for with data personal you your are be or not on by this that " +
-			"our us may will which from have processing right information",
-	} {
-		for _, w := range strings.Fields(list) {
-			stopwords[w] = lang
+	for _, lang := range vocab.Languages {
+		for _, w := range lang.Stopwords {
+			if _, dup := stopwords[w]; !dup {
+				stopwords[w] = lang.Lang
+			}
 		}
 	}
 }

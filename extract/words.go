@@ -6,79 +6,47 @@ import (
 	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/ahocorasick"
+	"github.com/noticelint/noticelint/internal/vocab"
 )
 
 // headingWords are stems of the headings notices use, in Finnish, Swedish and
 // English. A short line holding one is taken for a heading even when no blank
 // line sets it apart.
-var headingWords = newWordList([]string{
-	// fi: stems, as the words inflect (tarkoitus, tarkoitukset; oikeus, oikeudet)
-	"rekisterinpitä", "rekisterin pitä", "yhteyshenkil", "yhteystied", "rekisterin nimi",
-	"tietosuojavastaa", "tarkoitu", "perust", "oikeusperust", "käsittelyperust", "oikeutetun edun",
-	"tietosisäl", "käsiteltävä", "kerättävä", "tietoryhm", "tietolähte", "luovut", "vastaanotta",
-	"siirt", "siirr", "ulkopuolelle", "suojau", "suojaam", "tietoturva", "säily", "tarkastusoikeu",
-	"oikeu", "valitu", "valitta", "päätöksente", "profiloin", "evästee", "muutoks", "kielto",
-	"korjaam", "poistam", "rajoittam", "vastustam", "yleistä", "tietosuojaseloste", "rekisteriseloste",
-	// sv
-	"personuppgiftsansvarig", "kontaktperson", "registrets namn", "ändamål", "rättslig", "berättigat intresse",
-	"uppgiftskäll", "utlämn", "mottagar", "överför", "skydd", "lagring", "bevar", "rättighet",
-	"rätt att", "rätt till", "klagomål", "dataskyddsombud", "dataskyddsbeskrivning", "registerbeskrivning",
-	"kakor", "ändring", "uppdatering", "uppgifter som", "datainnehåll",
-	// en
-	"controller", "contact", "data protection officer", "purpose", "legal basis", "legitimate interest",
-	"categories of", "sources", "recipient", "transfer", "retention", "storage", "security", "your rights",
-	"rights", "right to", "right of", "complaint", "automated", "cookie", "changes", "update",
-	"privacy notice", "privacy policy", "name of the register", "register name", "data we", "personal data we",
-	"what data", "information we", "content of",
-})
+var headingWords = newWordList(vocab.All(func(w *vocab.Words) []string { return w.HeadingStems }))
 
 // headingLines are headings too short to tell by a stem: the whole line.
-var headingLines = map[string]bool{
-	"rekisteri": true, "yleistä": true, "evästeet": true,
-	"register": true, "registret": true, "allmänt": true, "kakor": true,
-	"general": true, "cookies": true,
-}
+var headingLines = wordSet(vocab.All(func(w *vocab.Words) []string { return w.HeadingLines }))
 
 // titleWords mark the title of a notice; a later title starts a second notice
 // in the same document (a newsletter register after a customer register).
-var titleWords = newWordList([]string{
-	"tietosuojaseloste", "rekisteriseloste", "tietosuojailmoitus", "tietosuojakäytäntö", "tietosuojaselvitys",
-	"dataskyddsbeskrivning", "registerbeskrivning", "dataskyddsmeddelande", "integritetspolicy",
-	"privacy notice", "privacy policy", "privacy statement", "data protection notice",
-})
+var titleWords = newWordList(vocab.All(func(w *vocab.Words) []string { return w.TitleWords }))
 
 // notTitleWords mark a heading about the notice, not its title: "Changes
 // to this privacy notice".
-var notTitleWords = newWordList([]string{"muutok", "päivity", "ändring", "uppdater", "change", "update", "this ", "denna ", "tämä"})
+var notTitleWords = newWordList(vocab.All(func(w *vocab.Words) []string { return w.NotTitleWords }))
 
 // companyForms end a company's name, not a heading: "Esimerkki Oy", "Exempel
 // Ab", "Example Ltd".
-var companyForms = map[string]bool{
-	"oy": true, "oyj": true, "ab": true, "abp": true, "ltd": true, "ky": true, "ry": true, "tmi": true,
-	"inc": true, "gmbh": true, "llc": true, "plc": true, "as": true, "aps": true,
-}
+var companyForms = wordSet(vocab.CompanyForms)
 
 // danglingWords end a line whose sentence goes on below it ("Du har rätt
 // att", "We process personal data to"): such a line is no heading.
-var danglingWords = map[string]bool{
-	"ja": true, "tai": true, "sekä": true, "että": true, "kuten": true, "eli": true, "jotka": true, "joita": true,
-	"att": true, "och": true, "eller": true, "som": true, "för": true, "till": true, "med": true, "av": true,
-	"om": true, "på": true, "i": true, "enligt": true,
-	"to": true, "and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "for": true,
-	"with": true, "by": true, "in": true, "on": true, "as": true, "that": true, "which": true, "including": true,
-}
+var danglingWords = wordSet(vocab.All(func(w *vocab.Words) []string { return w.DanglingWords }))
 
 // sentenceStarts open a sentence, not a heading.
-var sentenceStarts = []string{
-	"du ", "vi ", "ni ", "jag ", "we ", "you ", "i ", "sinulla ", "meillä ", "voit ", "voimme ", "me ", "te ",
-}
+var sentenceStarts = vocab.All(func(w *vocab.Words) []string { return w.SentenceStarts })
 
 // consentButtons are the buttons of cookie banners, which a notice copied
 // from a web page often ends with; they are no headings.
-var consentButtons = []string{
-	"hyväksy kaikki", "hylkää kaikki", "vain välttämättömät", "evästeasetukset", "muokkaa asetuksia",
-	"godkänn alla", "avvisa alla", "endast nödvändiga", "inställningar för kakor", "kakinställningar",
-	"accept all", "reject all", "necessary only", "only necessary", "cookie settings", "manage cookies",
+var consentButtons = vocab.All(func(w *vocab.Words) []string { return w.ConsentButtons })
+
+// wordSet is a set of words, for a lookup of a whole word.
+func wordSet(words []string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 // letterWords yields the runs of letters in s.

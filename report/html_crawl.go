@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/noticelint/noticelint/internal/vocab"
 	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -35,9 +36,6 @@ var ageBuckets = []struct {
 // staleYears is the age, in whole years, from which the histogram marks
 // notices stale: the default --max-age.
 const staleYears = rules.DefaultMaxAge / 12
-
-// underAYear is the first age bar's title ("< 1 years" reads wrong).
-var underAYear = map[string]string{"en": "under a year", "fi": "alle vuoden"}
 
 type crawlData struct {
 	Page                               page
@@ -275,7 +273,7 @@ func ageChart(n []int, lang string) chart {
 			b.Label = ageBuckets[i].label
 			b.Title = b.Label + " " + htmlWord(lang, "years")
 			if i == 0 {
-				b.Title = underAYear[lang]
+				b.Title = vocab.Text(lang, vocab.ReportUnderAYear)
 			}
 			if ageBuckets[i].from >= staleYears {
 				b.Class = "stale"

@@ -9,6 +9,7 @@ import (
 
 	"github.com/fatih/color"
 
+	"github.com/noticelint/noticelint/internal/vocab"
 	"github.com/noticelint/noticelint/result"
 	"github.com/noticelint/noticelint/rules"
 )
@@ -306,28 +307,10 @@ func (t *textReporter) summary(s result.Summary) string {
 	return line
 }
 
-// finnish holds the text report's own words in Finnish (--message-lang fi);
-// severities and rule ids stay as they are, for tools that read the lines.
-var finnish = map[string]string{
-	"section": "kohta", "write instead": "kirjoita tilalle", "law": "laki", "linted": "tarkistettu",
-	"no problems": "ei ongelmia", "suppressed": "vaiennettu", "could not be read": "ei voitu lukea",
-	"file": "tiedosto|tiedostoa", "problem": "ongelma|ongelmaa", "finding": "havainto|havaintoa",
-	"input": "syöte|syötettä", "error": "virhe|virhettä", "warning": "varoitus|varoitusta",
-	"note": "huomautus|huomautusta", "site": "sivusto|sivustoa", "scanned": "tarkistettu",
-	"evidence": "näyttö", "browser": "selain", "service": "palvelu|palvelua",
-	"%s banner, \u201creject all\u201d pressed":    "%s-banneri, \u201chylkää kaikki\u201d valittu",
-	"%s banner, no \u201creject all\u201d pressed": "%s-banneri, \u201chylkää kaikki\u201d ei valittu",
-	"no known consent banner":                      "ei tunnettua suostumusbanneria",
-	"before consent and after refusal":             "ennen suostumusta ja hylkäämisen jälkeen",
-	"before consent":                               "ennen suostumusta", "after refusal": "hylkäämisen jälkeen",
-	"%d hosts contacted": "yhteys %d palvelimeen", "evidence in": "näyttö hakemistossa",
-	"the visit failed": "käynti epäonnistui",
-}
-
 // word returns a word of the report in the message language.
 func (t *textReporter) word(en string) string {
 	if t.meta.MessageLang == "fi" {
-		if fi, ok := finnish[en]; ok {
+		if fi, ok := vocab.Phrase(vocab.TextReport, "fi", en); ok {
 			one, _, _ := strings.Cut(fi, "|") // a noun's singular
 			return one
 		}
@@ -338,7 +321,7 @@ func (t *textReporter) word(en string) string {
 // count writes "1 file", "3 files" (or "3 tiedostoa").
 func (t *textReporter) count(n int, noun string) string {
 	if t.meta.MessageLang == "fi" {
-		if forms, ok := finnish[noun]; ok {
+		if forms, ok := vocab.Phrase(vocab.TextReport, "fi", noun); ok {
 			one, many, _ := strings.Cut(forms, "|")
 			return plural(n, one, many)
 		}

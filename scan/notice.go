@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/vocab"
 	"github.com/noticelint/noticelint/lint/input"
 )
 
@@ -12,22 +13,7 @@ import (
 // folded as fold does. A page that uses enough of them is a notice; one
 // that uses few is a page of links (or something else) to look past.
 var noticeContent = [][]string{
-	{ // fi
-		"rekisterinpitaja", "henkilotie", "kasittelyn tarkoitus", "kasittelyn peruste", "oikeusperuste",
-		"sailytysaika", "sailyttam", "luovutu", "tarkastusoikeu", "oikeus tarkastaa", "oikeus saada",
-		"tietosuojavaltuutet", "yhteyshenkilo", "tietolahtee", "suojauksen periaatteet", "rekisterin nimi",
-		"siirto", "oikeutettu etu", "suostumu",
-	},
-	{ // sv
-		"personuppgiftsansvarig", "personuppgifter", "andamal", "rattslig grund", "lagring",
-		"bevara", "mottagare", "ratt till tillgang", "ratt att", "dataombudsman", "kontaktperson",
-		"uppgiftskallor", "registrets namn", "overforing", "berattigat intresse", "samtycke",
-	},
-	{ // en
-		"controller", "personal data", "purpose", "legal basis", "lawful basis", "retention",
-		"retain", "recipient", "right of access", "right to", "supervisory authority",
-		"data protection officer", "transfer", "legitimate interest", "consent", "erasure",
-	},
+	vocab.Finnish.NoticeContent, vocab.Swedish.NoticeContent, vocab.English.NoticeContent,
 }
 
 // minNoticeTerms is how many of a language's words a notice uses at least.

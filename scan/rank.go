@@ -6,39 +6,21 @@ import (
 	"path"
 	"sort"
 	"strings"
-)
 
-// term is a word or phrase that names a privacy notice in a link, and how
-// strongly.
-type term struct {
-	words string
-	score int
-}
+	"github.com/noticelint/noticelint/internal/vocab"
+)
 
 // Link vocabulary, fi/sv/en, lower-case and without diacritics (links and
 // addresses are folded before matching). A notice's own name scores
 // highest, a topic that may be a page of links lower, a cookie policy
-// lowest: it is a notice, but not the privacy notice.
+// lowest: it is a notice, but not the privacy notice. The first term of the
+// best score names the link, so the order counts: cookie terms are
+// Finnish, English, Swedish.
 var (
-	noticeTerms = []term{
-		{"tietosuojaseloste", 100}, {"tietosuojaselosteet", 100}, {"rekisteriseloste", 95},
-		{"tietosuojakaytanto", 100}, {"tietosuojakaytannot", 100}, {"tietosuojaselvitys", 95},
-		{"tietosuojailmoitus", 95}, {"tietosuojalauseke", 90}, {"tietosuojakuvaus", 90},
-		{"dataskyddsbeskrivning", 100}, {"dataskyddspolicy", 100}, {"integritetspolicy", 100},
-		{"integritetsskyddspolicy", 100}, {"personuppgiftspolicy", 95}, {"registerbeskrivning", 95},
-		{"privacy policy", 100}, {"privacy notice", 100}, {"privacy statement", 100},
-		{"privacypolicy", 95}, {"data protection notice", 100}, {"data protection policy", 100},
-		{"data protection statement", 100}, {"data privacy", 85}, {"gdpr", 70},
-	}
-	topicTerms = []term{
-		{"tietosuoja", 70}, {"henkilotiedot", 60}, {"henkilotietojen kasittely", 70},
-		{"dataskydd", 70}, {"integritetsskydd", 70}, {"integritet", 60}, {"personuppgifter", 60},
-		{"behandling av personuppgifter", 70}, {"privacy", 70}, {"data protection", 70},
-		{"personal data", 60},
-	}
-	cookieTerms = []term{
-		{"evaste", 25}, {"cookie", 25}, {"kakor", 25}, {"kakpolicy", 25},
-	}
+	noticeTerms = vocab.All(func(w *vocab.Words) []vocab.LinkTerm { return w.NoticeLinks })
+	topicTerms  = vocab.All(func(w *vocab.Words) []vocab.LinkTerm { return w.TopicLinks })
+	cookieTerms = vocab.Gather(func(w *vocab.Words) []vocab.LinkTerm { return w.CookieLinks },
+		&vocab.Finnish, &vocab.English, &vocab.Swedish)
 )
 
 // Candidate is a link that may lead to the notice, with its score.
@@ -105,29 +87,29 @@ func score(l Link, base *url.URL) Candidate {
 	}
 	addr := fold(strings.NewReplacer("-", " ", "_", " ", ".", " ", "/", " ", "+", " ", "%20", " ").Replace(u.EscapedPath() + " " + u.RawQuery))
 	best, bestTerm := 0, ""
-	for _, list := range [][]term{noticeTerms, topicTerms} {
+	for _, list := range [][]vocab.LinkTerm{noticeTerms, topicTerms} {
 		for _, t := range list {
 			s := 0
-			if containsWords(text, t.words) {
-				s = t.score
-			} else if containsWords(addr, t.words) || strings.Contains(strings.ReplaceAll(addr, " ", ""), strings.ReplaceAll(t.words, " ", "")) {
-				s = t.score * 4 / 5
+			if containsWords(text, t.Words) {
+				s = t.Score
+			} else if containsWords(addr, t.Words) || strings.Contains(strings.ReplaceAll(addr, " ", ""), strings.ReplaceAll(t.Words, " ", "")) {
+				s = t.Score * 4 / 5
 			}
 			if s > best {
-				best, bestTerm = s, t.words
+				best, bestTerm = s, t.Words
 			}
 		}
 	}
 	cookie := false
 	for _, t := range cookieTerms {
-		if strings.Contains(text, t.words) || strings.Contains(addr, t.words) {
+		if strings.Contains(text, t.Words) || strings.Contains(addr, t.Words) {
 			cookie = true
 			if best == 0 {
-				best, bestTerm = t.score, t.words
+				best, bestTerm = t.Score, t.Words
 			}
 		}
 	}
-	if cookie && best > cookieTerms[0].score {
+	if cookie && best > cookieTerms[0].Score {
 		best -= 20 // "privacy and cookie policy": likely, but below a notice of its own
 	}
 	if l.Rel {
