@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -22,11 +24,29 @@ var labelSamples = []string{
 	"a1234567890123456789012345678901234567890123456789012345678:",
 	"a123456789012345678901234567890123456789012345678901234567:", "\u00a0: x", "ab\u00a0: x",
 	"Kohta 2(a)/b.: x", "Kohta_2: x", "Puh:\t040 123",
+	"Osoite", "a:", "1a:", "a1:", "a::", "a: ", " a:", "Rekisterinpitäjän nimi (yritys) / osoite, puh.:",
+	"Tom’s & Jerry's:", "a\xff:", "\xffa:", "a²:", "a\u00a0:", "a\n:", "a:\n",
+	"a" + strings.Repeat("b", 57) + ":", "a" + strings.Repeat("b", 58) + ":", "a" + strings.Repeat("b", 59) + ":",
+	"ä" + strings.Repeat("ö", 58) + ":", "ä" + strings.Repeat("ö", 59) + ":",
 }
 
-// TestLabelMatchers: the hand-written matchers answer as the regexps do.
+// TestLabelMatchers: the hand-written matchers answer as the regexps do,
+// on the samples and on random lines over the characters that matter.
 func TestLabelMatchers(t *testing.T) {
-	for _, s := range labelSamples {
+	cases := append([]string(nil), labelSamples...)
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "ä", "1", "²", " ", "(", "&", "’", ":", "\xff", "_", "\t", "Z", "\u00a0", "x"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(64) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		if r.IntN(2) == 0 {
+			b.WriteString(":")
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
 		if got, want := isLabelOnly(s), labelOnlyRe.MatchString(s); got != want {
 			t.Errorf("isLabelOnly(%q) = %v, the regexp %v", s, got, want)
 		}
