@@ -111,28 +111,33 @@ func New(pats []string) *Automaton {
 		}
 	}
 	a.outStart = append(a.outStart, int32(len(a.outIDs)))
-	// The table, breadth first: a state's row is its failure's (written
-	// before it) with its own edges over it; the root's missing edges lead
-	// back to the root.
+	// The table, breadth first, in the width that fits (16 bits when the
+	// states do: half the memory to touch and to cache).
 	stride := a.stride
-	a.next = make([]int32, n*stride)
-	for _, s := range queue {
-		row := a.next[int(id[s])*stride:][:stride]
-		if s != 0 {
-			copy(row, a.next[int(id[fail[s]])*stride:][:stride])
-		}
-		for ch := t.first[s]; ch >= 0; ch = t.sibling[ch] {
-			row[t.label[ch]] = id[ch] * int32(stride)
-		}
-	}
 	if n <= 1<<16 {
-		a.next16 = make([]uint16, len(a.next))
-		for i, t := range a.next {
-			a.next16[i] = uint16(t / int32(stride))
-		}
-		a.next = nil
+		a.next16 = fillTable[uint16](queue, id, fail, &t, stride, 1)
+	} else {
+		a.next = fillTable[int32](queue, id, fail, &t, stride, int32(stride))
 	}
 	return a
+}
+
+// fillTable writes the DFA table once, a row a state in its final
+// numbering, breadth first: a state's row is its failure's (written before
+// it) with its own edges over it; the root's missing edges lead back to the
+// root. Entries are state numbers times scale.
+func fillTable[T uint16 | int32](queue, id, fail []int32, t *trie, stride int, scale T) []T {
+	next := make([]T, len(queue)*stride)
+	for _, s := range queue {
+		row := next[int(id[s])*stride:][:stride]
+		if s != 0 {
+			copy(row, next[int(id[fail[s]])*stride:][:stride])
+		}
+		for ch := t.first[s]; ch >= 0; ch = t.sibling[ch] {
+			row[t.label[ch]] = T(id[ch]) * scale
+		}
+	}
+	return next
 }
 
 // trie is a trie of byte classes, its edges in lists: state s's first
