@@ -46,6 +46,7 @@ var settingFlags = map[string][]string{
 	"allow-net":      {"--allow-net"},
 	"timeout":        {"--timeout"},
 	"site-timeout":   {"--site-timeout"},
+	"lint-timeout":   {"--lint-timeout"},
 	"max-size":       {"--max-size", "--max-body"},
 	"max-body":       {"--max-size", "--max-body"},
 	"max-retry-wait": {"--max-retry-wait"},

@@ -125,6 +125,7 @@ func runScan(ctx context.Context, s streams, f scanFlags, args []string, changed
 	if err != nil {
 		return err
 	}
+	ss.lintTimeout = siteLintTimeout
 	defer ss.abort()
 	plan := ss.plan
 	opts := f.scanOptions(plan, ss.process, f.msgLang)

@@ -78,6 +78,9 @@ type session struct {
 	outs       *reports
 	rep        report.Reporter
 	echoErrors bool // per-input errors go to stderr too: no text report shows them there
+	// lintTimeout is the command's per-file time limit flag, named in its
+	// errors: --timeout (lint), --lint-timeout (scan).
+	lintTimeout string
 }
 
 // openSession validates the flags, loads the pack and configuration and
@@ -101,7 +104,7 @@ func openSession(s streams, f reportFlags, changed func(string) bool, validate f
 	if err != nil {
 		return nil, err
 	}
-	ss := &session{flags: f, cfg: st.cfg, plan: st.plan}
+	ss := &session{flags: f, cfg: st.cfg, plan: st.plan, lintTimeout: lintTimeoutFlag}
 	process := []result.Processor{ss.plan.Process}
 	if f.baseline != "" {
 		base, err := baseline.Load(f.baseline)
@@ -141,7 +144,7 @@ func (ss *session) abort() { ss.outs.abort() }
 // the error to stderr unless a text report on standard output already
 // shows it.
 func (ss *session) file(s streams, r result.FileResult) error {
-	word(&r)
+	word(&r, ss.lintTimeout)
 	if r.Err != nil && ss.echoErrors {
 		fmt.Fprintf(s.err, "noticelint: %v\n", r.Err)
 	}

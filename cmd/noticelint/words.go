@@ -18,10 +18,17 @@ import (
 // The libraries' errors say what went wrong; what a user of this command
 // changes to get past it (a flag) is said here.
 
+// Per-file time limits are --timeout in lint and --lint-timeout in scan and
+// crawl (whose --timeout bounds one request).
+const (
+	lintTimeoutFlag = "--timeout"
+	siteLintTimeout = "--lint-timeout"
+)
+
 // worded gives the text of the limit or policy error that err is or wraps,
-// naming the flag that sets it, and that error's own text; ok is false
-// when err is none of them.
-func worded(err error) (text, own string, ok bool) {
+// naming the flag that sets it (lintTimeout: the command's per-file time
+// limit), and that error's own text; ok is false when err is none of them.
+func worded(err error, lintTimeout string) (text, own string, ok bool) {
 	var size *input.SizeError
 	var line *input.LineLimitError
 	var timeout *lint.TimeoutError
@@ -35,7 +42,7 @@ func worded(err error) (text, own string, ok bool) {
 	case errors.As(err, &line):
 		return fmt.Sprintf("line longer than %s (2 x --max-size + 1 MiB)", input.FormatSize(line.Limit)), line.Error(), true
 	case errors.As(err, &timeout):
-		return timeout.Error() + " (--timeout)", timeout.Error(), true
+		return timeout.Error() + " (" + lintTimeout + ")", timeout.Error(), true
 	case errors.As(err, &request):
 		return request.Error() + " (--timeout)", request.Error(), true
 	case errors.As(err, &refused):
@@ -59,11 +66,11 @@ func refusedHint(e *fetch.RefusedAddressError) string {
 
 // word words the error of a result, when it has one of the errors worded
 // knows: its reason holds that error's text, which becomes the command's.
-func word(r *result.FileResult) {
+func word(r *result.FileResult, lintTimeout string) {
 	if r.Err == nil || r.Err.Err == nil {
 		return
 	}
-	if text, own, ok := worded(r.Err.Err); ok {
+	if text, own, ok := worded(r.Err.Err, lintTimeout); ok {
 		r.Err.Reason = strings.Replace(r.Err.Reason, own, text, 1)
 	}
 }
@@ -74,7 +81,7 @@ type wordedScanner struct{ *scan.Scanner }
 
 func (s wordedScanner) Scan(ctx context.Context, site string) scan.Result {
 	r := s.Scanner.Scan(ctx, site)
-	word(&r.File)
+	word(&r.File, siteLintTimeout)
 	return r
 }
 
@@ -84,7 +91,7 @@ func wordedDialer(dial evidence.Dialer) evidence.Dialer {
 	return func(ctx context.Context, network, addr string) (net.Conn, error) {
 		c, err := dial(ctx, network, addr)
 		if err != nil {
-			if text, own, ok := worded(err); ok {
+			if text, own, ok := worded(err, siteLintTimeout); ok {
 				err = &wordedError{err, strings.Replace(err.Error(), own, text, 1)}
 			}
 		}

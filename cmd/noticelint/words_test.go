@@ -37,12 +37,16 @@ func TestWorded(t *testing.T) {
 		{refused("100.64.0.1", fetch.ClassOther), "refused to connect to 100.64.0.1: not a public address (use --allow-private for intranet sites)"},
 		{&fetch.Error{URL: "http://a.example/", Reason: "x", Err: refused("127.0.0.1", fetch.ClassLoopback)}, "refused to connect to 127.0.0.1: a loopback address, not a public one (for sites you trust: --allow-net loopback, or --allow-private)"},
 	} {
-		if got, _, ok := worded(tc.err); !ok || got != tc.want {
+		if got, _, ok := worded(tc.err, lintTimeoutFlag); !ok || got != tc.want {
 			t.Errorf("%v:\n got %q\nwant %q", tc.err, got, tc.want)
 		}
 	}
-	if _, _, ok := worded(errors.New("cannot read: no such file")); ok {
+	if _, _, ok := worded(errors.New("cannot read: no such file"), lintTimeoutFlag); ok {
 		t.Error("an error of no limit was worded")
+	}
+	// scan and crawl: the per-file limit is --lint-timeout, a request's --timeout.
+	if got, _, _ := worded(&lint.TimeoutError{Limit: time.Second}, siteLintTimeout); got != "took longer than the per-file time limit of 1s (--lint-timeout)" {
+		t.Errorf("scan's lint time limit worded %q", got)
 	}
 }
 
@@ -51,18 +55,18 @@ func TestWorded(t *testing.T) {
 func TestWord(t *testing.T) {
 	size := &input.SizeError{What: "the record", Size: 3 << 20, Limit: 1 << 20}
 	r := result.FileResult{Err: &result.FileError{Path: "https://f.example/", Reason: "cc.warc.gz, record 11: " + size.Error(), Err: size}}
-	word(&r)
+	word(&r, lintTimeoutFlag)
 	if want := "cc.warc.gz, record 11: the record is 3 MiB, over the --max-size limit of 1 MiB"; r.Err.Reason != want {
 		t.Errorf("got %q, want %q", r.Err.Reason, want)
 	}
 	robots := &fetch.TimeoutError{Limit: time.Second}
 	r = result.FileResult{Err: &result.FileError{Reason: "robots.txt could not be read: " + robots.Error() + ": the site is unavailable", Err: robots}}
-	word(&r)
+	word(&r, lintTimeoutFlag)
 	if want := "robots.txt could not be read: no complete answer within the time limit of 1s (--timeout): the site is unavailable"; r.Err.Reason != want {
 		t.Errorf("got %q, want %q", r.Err.Reason, want)
 	}
 	plain := result.Failed("a.txt", "binary file")
-	word(&plain)
+	word(&plain, lintTimeoutFlag)
 	if plain.Err.Reason != "binary file" {
 		t.Errorf("a reason of no typed error changed: %q", plain.Err.Reason)
 	}
