@@ -124,6 +124,12 @@ func (t Text) SpanOf(i, j int) Span {
 	end := t.PositionAt(j - size)
 	end.Offset += size
 	end.Column++
+	if end.Line < start.Line || end.Line == start.Line && end.Column < start.Column {
+		// Text put together out of source order (a wide table's header
+		// repeated before each cell) can end before it starts: the span
+		// is then its start, which is where a reader looks first.
+		return Span{start, start}
+	}
 	return Span{start, end}
 }
 
