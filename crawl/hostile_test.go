@@ -5,13 +5,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/noticelint/noticelint/fetch"
 	"github.com/noticelint/noticelint/internal/gen"
+	"github.com/noticelint/noticelint/internal/leaktest"
 	"github.com/noticelint/noticelint/lint"
 	"github.com/noticelint/noticelint/rules"
 	"github.com/noticelint/noticelint/scan"
@@ -75,10 +75,8 @@ func TestCrawlOfLoopingPDFs(t *testing.T) {
 			t.Errorf("%s: status %s, error %q", s, r.Status, r.Error)
 		}
 	}
-	buf := make([]byte, 4<<20)
-	buf = buf[:runtime.Stack(buf, true)]
-	for g := range strings.SplitSeq(string(buf), "\n\n") {
-		if strings.Contains(g, "github.com/ledongthuc/pdf") || strings.Contains(g, "noticelint/extract.") {
+	for _, pkg := range []string{"github.com/ledongthuc/pdf", "noticelint/extract."} {
+		for _, g := range leaktest.In(pkg) {
 			t.Errorf("a goroutine is left in the PDF reader after the crawl:\n%s", g)
 		}
 	}

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/noticelint/noticelint/internal/gen"
+	"github.com/noticelint/noticelint/internal/leaktest"
 )
 
 // cancelled returns a stopper whose context is done.
@@ -115,7 +115,7 @@ func TestPDFLibraryLoopsRefused(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tt.err) || !strings.HasPrefix(err.Error(), "damaged PDF") {
 				t.Errorf("error %v, want a damaged PDF: %q", err, tt.err)
 			}
-			if n := goroutinesIn("github.com/ledongthuc/pdf"); n > 0 {
+			if n := len(leaktest.In("github.com/ledongthuc/pdf")); n > 0 {
 				t.Errorf("%d goroutines left in the PDF library", n)
 			}
 		})
@@ -126,28 +126,7 @@ func TestPDFLibraryLoopsRefused(t *testing.T) {
 	if err != nil || !strings.Contains(doc.QualityNote, "the content ends inside a hex string") {
 		t.Errorf("error %v, note %q", err, doc.QualityNote)
 	}
-	if n := goroutinesIn("github.com/ledongthuc/pdf"); n > 0 {
+	if n := len(leaktest.In("github.com/ledongthuc/pdf")); n > 0 {
 		t.Errorf("%d goroutines left in the PDF library", n)
 	}
-}
-
-// goroutinesIn counts the goroutines with a frame of pkg on their stacks,
-// waiting a moment for those that are ending.
-func goroutinesIn(pkg string) int {
-	n := 0
-	for range 50 {
-		buf := make([]byte, 1<<20)
-		buf = buf[:runtime.Stack(buf, true)]
-		n = 0
-		for g := range strings.SplitSeq(string(buf), "\n\n") {
-			if strings.Contains(g, pkg) {
-				n++
-			}
-		}
-		if n == 0 {
-			return 0
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return n
 }

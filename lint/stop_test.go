@@ -3,10 +3,11 @@ package lint
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/noticelint/noticelint/internal/leaktest"
 )
 
 // TestTimeoutStopsTheWork: an input over its time limit is reported so,
@@ -38,29 +39,8 @@ func TestTimeoutStopsTheWork(t *testing.T) {
 		}
 	}
 	for _, pkg := range []string{"noticelint/extract.", "noticelint/rules.", "yuin/goldmark", "ledongthuc/pdf"} {
-		if n := goroutinesIn(pkg); n > 0 {
+		if n := len(leaktest.In(pkg)); n > 0 {
 			t.Errorf("%d goroutines still at work in %s after the run", n, pkg)
 		}
 	}
-}
-
-// goroutinesIn counts the goroutines with a frame of pkg on their stacks,
-// waiting a moment for those that are ending.
-func goroutinesIn(pkg string) int {
-	n := 0
-	for range 50 {
-		buf := make([]byte, 4<<20)
-		buf = buf[:runtime.Stack(buf, true)]
-		n = 0
-		for g := range strings.SplitSeq(string(buf), "\n\n") {
-			if strings.Contains(g, pkg) {
-				n++
-			}
-		}
-		if n == 0 {
-			return 0
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return n
 }
