@@ -30,7 +30,11 @@ func newPrefilter() *prefilter {
 	if p := lastPrefilter.p; p != nil && p.count == len(lits) {
 		return p
 	}
-	p := &prefilter{ac: ahocorasick.New(lits), count: len(lits)}
+	a := builtPrefilter(lits)
+	if a == nil {
+		a = ahocorasick.New(lits)
+	}
+	p := &prefilter{ac: a, count: len(lits)}
 	lastPrefilter.p = p
 	return p
 }

@@ -1,0 +1,109 @@
+package ahocorasick
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestBinaryRoundTrip: an automaton read from its binary form finds what
+// the built one finds, read in place or from an unaligned copy.
+func TestBinaryRoundTrip(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abcä .\xff"[r.IntN(8)]
+		}
+		return string(b)
+	}
+	for range 200 {
+		pats := make([]string, r.IntN(30))
+		for i := range pats {
+			pats[i] = word(r.IntN(6))
+		}
+		built := New(pats)
+		data, err := built.AppendBinary(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// In place, and from an odd address (a copy).
+		for _, form := range []string{string(data), (" " + string(data))[1:]} {
+			read, err := FromBinary(form)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := word(r.IntN(300))
+			if got, want := scanHits(read, s), scanHits(built, s); !slices.Equal(got, want) {
+				t.Fatalf("patterns %q in %q:\nread %v\nbuilt %v", pats, s, got, want)
+			}
+		}
+	}
+}
+
+// TestBinaryRefused: a form cut short, lengthened or with an entry out of
+// range is refused, not read.
+func TestBinaryRefused(t *testing.T) {
+	data, err := New([]string{"he", "she", "hers"}).AppendBinary(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := map[string]string{
+		"empty":  "",
+		"magic":  "NLAC2\n" + string(data[6:]),
+		"cut":    string(data[:len(data)-1]),
+		"longer": string(data) + "\x00",
+		"transition": func() string {
+			b := slices.Clone(data)
+			b[headerSize+2*256] = 0xff // the root's first entry: state 65,535
+			b[headerSize+2*256+1] = 0xff
+			return string(b)
+		}(),
+		"class": func() string {
+			b := slices.Clone(data)
+			b[headerSize] = 0xff
+			return string(b)
+		}(),
+	}
+	for name, s := range bad {
+		if _, err := FromBinary(s); err == nil {
+			t.Errorf("%s: read", name)
+		}
+	}
+	large := make([]string, 20000)
+	for i := range large {
+		b := make([]byte, 6)
+		for j := range b {
+			b[j] = byte('a' + rand.IntN(26))
+		}
+		large[i] = string(b)
+	}
+	if a := New(large); a.next16 != nil {
+		t.Fatal("20,000 patterns in a 16-bit table")
+	} else if _, err := a.AppendBinary(nil); err == nil {
+		t.Error("an automaton with a 32-bit table wrote a binary form")
+	}
+}
+
+// FuzzFromBinary: no data makes FromBinary or a scan of what it accepts
+// panic or read out of bounds.
+func FuzzFromBinary(f *testing.F) {
+	for _, pats := range [][]string{nil, {"he", "she", "his", "hers"}, {"ä", "\xff", "a b"}} {
+		data, err := New(pats).AppendBinary(nil)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, "ushers shä his hers")
+	}
+	f.Fuzz(func(t *testing.T, data []byte, text string) {
+		a, err := FromBinary(string(data))
+		if err != nil {
+			return
+		}
+		a.Scan(text, func(id int32, start, end int) {
+			if int(id) >= len(a.lens) || end > len(text) {
+				t.Fatalf("hit %d [%d,%d) in %d bytes", id, start, end, len(text))
+			}
+		})
+	})
+}
