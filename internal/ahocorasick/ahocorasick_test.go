@@ -76,6 +76,9 @@ func TestFindsAll(t *testing.T) {
 			pats[i] = word(1 + r.IntN(5))
 		}
 		s := word(r.IntN(200))
+		if r.IntN(4) == 0 { // long enough for two chains
+			s = word(twoChains + r.IntN(3000))
+		}
 		if got, want := sortHits(scanHits(New(pats), s)), sortHits(bruteHits(pats, s)); !slices.Equal(got, want) {
 			t.Fatalf("patterns %q in %q:\ngot %v\nwant %v", pats, s, got, want)
 		}
@@ -112,5 +115,26 @@ func TestLargeAutomaton(t *testing.T) {
 	}
 	if got, want := sortHits(scanHits(small, s)), sortHits(bruteHits(pats[:100], s)); !slices.Equal(got, want) {
 		t.Fatalf("small: got %v, want %v", got, want)
+	}
+}
+
+// TestTwoChainsAtTheHalf: a long text's hits around its half, where the
+// second chain takes over, are each found once, in the order of their ends.
+func TestTwoChainsAtTheHalf(t *testing.T) {
+	pats := []string{"abcdefgh", "defg", "h", "gha", "zz"}
+	a := New(pats)
+	for n := twoChains; n < twoChains+40; n++ {
+		b := []byte(strings.Repeat("z", n))
+		for at := n/2 - 10; at < n/2+2; at += 3 {
+			copy(b[at:], "abcdefgha")
+		}
+		s := string(b)
+		got := scanHits(a, s)
+		if !slices.IsSortedFunc(got, func(x, y hit) int { return x.end - y.end }) {
+			t.Fatalf("n=%d: hits not in the order of their ends: %v", n, got)
+		}
+		if want := sortHits(bruteHits(pats, s)); !slices.Equal(sortHits(got), want) {
+			t.Fatalf("n=%d:\ngot %v\nwant %v", n, got, want)
+		}
 	}
 }

@@ -86,6 +86,9 @@ func FromBinary(data string) (*Automaton, error) {
 	a.outIDs = view[int32](data[at:], nIDs)
 	at += 4 * nIDs
 	a.lens = view[int32](data[at:], nLens)
+	for _, l := range a.lens {
+		a.maxLen = max(a.maxLen, int(l))
+	}
 	if err := a.check(states); err != nil {
 		return nil, err
 	}
