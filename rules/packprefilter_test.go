@@ -59,12 +59,12 @@ func TestPackPrefilterUsed(t *testing.T) {
 
 // TestDecodeLiteralsRefuses: a literal list cut short is refused.
 func TestDecodeLiteralsRefuses(t *testing.T) {
-	for _, s := range []string{"", "\x01\x00\x00", "\x01\x00\x00\x00\x05\x00\x00\x00abc", "\xff\xff\xff\x7f"} {
+	for _, s := range []string{"", "\x01\x00\x00", "\x01\x00\x00\x00\x05\x00\x00\x00abc", "\xff\xff\xff\x7f", "\x00\x00\x00\x00\x00\x00"} {
 		if _, _, ok := decodeLiterals(s); ok {
 			t.Errorf("%q read", s)
 		}
 	}
-	lits, rest, ok := decodeLiterals("\x02\x00\x00\x00\x01\x00\x00\x00a\x02\x00\x00\x00bcXY")
+	lits, rest, ok := decodeLiterals("\x02\x00\x00\x00\x01\x00\x00\x00a\x02\x00\x00\x00bc\x00XY")
 	if !ok || !slices.Equal(lits, []string{"a", "bc"}) || rest != "XY" {
 		t.Errorf("got %q, %q, %v", lits, rest, ok)
 	}

@@ -12,16 +12,23 @@ import (
 // class map, the 16-bit table and the match lists, every number little
 // endian:
 //
-//	magic "NLAC1\n"
+//	magic "NLAC2\n\x00\x00"
 //	stride, states, firstMatch, len(outStart), len(outIDs), len(lens): uint32
-//	class [256]uint16, next16 [states*stride]uint16,
+//	class [256]uint16, next16 [states*stride]uint16, zero or two bytes
+//	so that the next starts at a multiple of 4,
 //	outStart, outIDs, lens: []int32
 //
-// FromBinary reads the tables in place, without copying them: the table's
-// pages are touched only as a scan reaches them.
-const magic = "NLAC1\n"
+// FromBinary reads the tables in place, without copying them, when data
+// starts at a multiple of 4 (go:embed data does): the table's pages are
+// touched only as a scan reaches them.
+const magic = "NLAC2\n\x00\x00"
 
 const headerSize = len(magic) + 6*4
+
+// tableSize is the size of next16 in the binary form, padded to 4 bytes.
+func tableSize(states, stride int) int {
+	return (2*states*stride + 3) &^ 3
+}
 
 // AppendBinary appends a's binary form to b. Only an automaton with a
 // 16-bit table (at most 65,536 states) has one.
@@ -39,6 +46,9 @@ func (a *Automaton) AppendBinary(b []byte) ([]byte, error) {
 	for _, s := range a.next16 {
 		b = binary.LittleEndian.AppendUint16(b, s)
 	}
+	if len(a.next16)%2 == 1 {
+		b = append(b, 0, 0)
+	}
 	for _, list := range [][]int32{a.outStart, a.outIDs, a.lens} {
 		for _, n := range list {
 			b = binary.LittleEndian.AppendUint32(b, uint32(n))
@@ -49,8 +59,10 @@ func (a *Automaton) AppendBinary(b []byte) ([]byte, error) {
 
 // FromBinary returns the automaton whose binary form is data, which must
 // stay unchanged while the automaton is used (a string from go:embed
-// does). Every entry is checked, so that no data makes Scan read out of
-// bounds.
+// does). Everything but the table's entries is checked here; checking
+// those would touch every page of the table, which reading in place is to
+// spare: a form not written by AppendBinary must pass Verify before a
+// scan, which would otherwise panic on an entry out of range.
 func FromBinary(data string) (*Automaton, error) {
 	if len(data) < headerSize || data[:len(magic)] != magic {
 		return nil, errors.New("ahocorasick: not an automaton's binary form")
@@ -63,7 +75,7 @@ func FromBinary(data string) (*Automaton, error) {
 	if stride < 1 || stride > 256 || states < 1 || states > 1<<16 || firstMatch > states || nStart != states-firstMatch+1 {
 		return nil, errors.New("ahocorasick: binary form: bad header")
 	}
-	want := headerSize + 2*256 + 2*states*stride + 4*(nStart+nIDs+nLens)
+	want := headerSize + 2*256 + tableSize(states, stride) + 4*(nStart+nIDs+nLens)
 	if len(data) != want {
 		return nil, fmt.Errorf("ahocorasick: binary form: %d bytes, want %d", len(data), want)
 	}
@@ -80,7 +92,7 @@ func FromBinary(data string) (*Automaton, error) {
 	}
 	at += 2 * 256
 	a.next16 = view[uint16](data[at:], states*stride)
-	at += 2 * states * stride
+	at += tableSize(states, stride)
 	a.outStart = view[int32](data[at:], nStart)
 	at += 4 * nStart
 	a.outIDs = view[int32](data[at:], nIDs)
@@ -89,20 +101,26 @@ func FromBinary(data string) (*Automaton, error) {
 	for _, l := range a.lens {
 		a.maxLen = max(a.maxLen, int(l))
 	}
-	if err := a.check(states); err != nil {
+	if err := a.checkMatches(); err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
-// check tells whether the tables hold together: every transition a state,
-// the match lists in order and within outIDs, every id a pattern.
-func (a *Automaton) check(states int) error {
+// Verify checks that every entry of the table is a state.
+func (a *Automaton) Verify() error {
+	states := len(a.next16) / a.stride
 	for _, s := range a.next16 {
 		if int(s) >= states {
 			return errors.New("ahocorasick: binary form: transition out of range")
 		}
 	}
+	return nil
+}
+
+// checkMatches tells whether the match lists hold together: in order and
+// within outIDs, every id a pattern.
+func (a *Automaton) checkMatches() error {
 	prev := int32(0)
 	for _, s := range a.outStart {
 		if s < prev || int(s) > len(a.outIDs) {

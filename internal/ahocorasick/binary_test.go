@@ -30,6 +30,9 @@ func TestBinaryRoundTrip(t *testing.T) {
 		// In place, and from an odd address (a copy).
 		for _, form := range []string{string(data), (" " + string(data))[1:]} {
 			read, err := FromBinary(form)
+			if err == nil {
+				err = read.Verify()
+			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -50,7 +53,7 @@ func TestBinaryRefused(t *testing.T) {
 	}
 	bad := map[string]string{
 		"empty":  "",
-		"magic":  "NLAC2\n" + string(data[6:]),
+		"magic":  "NLAC1\n\x00\x00" + string(data[8:]),
 		"cut":    string(data[:len(data)-1]),
 		"longer": string(data) + "\x00",
 		"transition": func() string {
@@ -66,9 +69,12 @@ func TestBinaryRefused(t *testing.T) {
 		}(),
 	}
 	for name, s := range bad {
-		if _, err := FromBinary(s); err == nil {
+		if a, err := FromBinary(s); err == nil && a.Verify() == nil {
 			t.Errorf("%s: read", name)
 		}
+	}
+	if a, err := FromBinary(string(data)); err != nil || a.Verify() != nil {
+		t.Errorf("a good form refused: %v", err)
 	}
 	large := make([]string, 20000)
 	for i := range large {
@@ -97,7 +103,7 @@ func FuzzFromBinary(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte, text string) {
 		a, err := FromBinary(string(data))
-		if err != nil {
+		if err != nil || a.Verify() != nil {
 			return
 		}
 		a.Scan(text, func(id int32, start, end int) {
