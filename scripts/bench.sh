@@ -4,11 +4,15 @@
 # Builds ./cmd/noticelint (unless -bin is given) and the corpus benchmark
 # (internal/cmd/benchcorpus), generates corpora of 500, 1000 and 2000 notices
 # in temporary directories and runs
-#   noticelint lint --format json --fail-on none --output /dev/null DIR
+#   noticelint lint --format json --fail-on none --output FILE DIR
 # on each, once as a warm-up and then 5 times, printing files, MB, wall time
-# (median, min) and peak RSS per corpus size.
+# (median, min), CPU time (user + system, median) and peak RSS per corpus size.
+# -vs OLD runs a second binary in turn with the first and prints the median
+# of the pairs' CPU ratios new/old; a size of 1 measures one notice in a new
+# process (start-up):
+#   scripts/bench.sh -vs /tmp/old-noticelint -sizes 1,2000 -runs 11
 #
-# Usage: scripts/bench.sh [-runs N] [-sizes 500,1000,2000] [-bin PATH] [-keep] [-seed N]
+# Usage: scripts/bench.sh [-runs N] [-sizes 500,1000,2000] [-bin PATH] [-vs OLD] [-keep] [-seed N]
 # All flags are passed to benchcorpus; see `scripts/bench.sh -h`.
 # Exits non-zero if the build fails or the linter exits with a status other
 # than 0 (clean) or 1 (findings).

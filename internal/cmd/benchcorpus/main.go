@@ -4,17 +4,23 @@
 // For each corpus size it writes Generate(size, seed) into a temporary
 // directory, runs
 //
-//	noticelint lint --format json --fail-on none --output /dev/null DIR
+//	noticelint lint --format json --fail-on none --output FILE DIR
 //
 // once as a warm-up and then -runs times, and prints a table of files, MB,
-// wall time (median and min) and peak resident set size, so a reader sees
-// whether time and memory grow with the number of files. Exit codes 0 and 1
+// wall time (median and min), CPU time (user + system, median) and peak
+// resident set size, so a reader sees whether time and memory grow with the
+// number of files. With -vs OLD, the binary OLD runs too, in turn with the
+// new one (new, old, new, old, ...: a drift of the machine's speed hits both
+// alike), and each size gets the median of the pairs' CPU ratios new/old. A
+// size of 1 is one notice in a new process: start-up. The report goes to a
+// file in the temporary directory, never to /dev/null, which binaries before
+// issue 13 replaced with their report when run as root. Exit codes 0 and 1
 // (findings) of the linter are normal; anything else stops the benchmark
 // with a non-zero exit status.
 //
 // Usage:
 //
-//	go run ./internal/cmd/benchcorpus [-runs 5] [-sizes 500,1000,2000] [-bin PATH] [-keep] [-seed 1]
+//	go run ./internal/cmd/benchcorpus [-runs 5] [-sizes 500,1000,2000] [-bin PATH] [-vs OLD] [-keep] [-seed 1]
 //	go run ./internal/cmd/benchcorpus -gen DIR [-sizes 2000] [-seed 1]
 //
 // Without -bin it builds ./cmd/noticelint with "go build -o" into the
@@ -58,6 +64,7 @@ type config struct {
 	warmup int
 	sizes  []int
 	bin    string
+	vs     string
 	keep   bool
 	seed   int64
 	gen    string
@@ -67,7 +74,15 @@ type result struct {
 	files  int
 	bytes  int64
 	walls  []time.Duration
-	rssKiB []int64 // -1 where unknown
+	cpus   []time.Duration // user + system
+	rssKiB []int64         // -1 where unknown
+}
+
+// add records one run.
+func (r *result) add(m measure) {
+	r.walls = append(r.walls, m.wall)
+	r.cpus = append(r.cpus, m.cpu)
+	r.rssKiB = append(r.rssKiB, m.rssKiB)
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
@@ -103,8 +118,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	} else if bin, err = resolveBinary(bin); err != nil {
 		return err
 	}
+	old := cfg.vs
+	if old != "" {
+		if old, err = resolveBinary(old); err != nil {
+			return err
+		}
+	}
+	report := filepath.Join(work, "report.json")
 
-	var results []result
+	var results, olds []result
 	for _, size := range cfg.sizes {
 		dir := filepath.Join(work, fmt.Sprintf("corpus-%d", size))
 		notices := gen.Generate(size, cfg.seed)
@@ -115,25 +137,40 @@ func run(args []string, stdout, stderr io.Writer) error {
 		for _, n := range notices {
 			res.bytes += int64(len(n.Content))
 		}
+		base := result{files: res.files, bytes: res.bytes}
 		fmt.Fprintf(stderr, "corpus of %d files (%.2f MB): %d warm-up + %d runs\n",
 			res.files, float64(res.bytes)/1e6, cfg.warmup, cfg.runs)
 		for i := range cfg.warmup + cfg.runs {
-			wall, rss, err := lintOnce(bin, dir)
+			m, err := lintOnce(bin, dir, report)
 			if err != nil {
 				return err
 			}
 			if i >= cfg.warmup {
-				res.walls = append(res.walls, wall)
-				res.rssKiB = append(res.rssKiB, rss)
+				res.add(m)
+			}
+			if old == "" {
+				continue
+			}
+			if m, err = lintOnce(old, dir, report); err != nil {
+				return err
+			}
+			if i >= cfg.warmup {
+				base.add(m)
 			}
 		}
-		results = append(results, res)
+		results, olds = append(results, res), append(olds, base)
 	}
 
 	fmt.Fprintf(stdout, "noticelint lint --format json --fail-on none: %d runs per corpus after %d warm-up, seed %d\n",
 		cfg.runs, cfg.warmup, cfg.seed)
 	fmt.Fprintf(stdout, "binary: %s\n\n", bin)
 	printTable(stdout, results)
+	if old != "" {
+		fmt.Fprintf(stdout, "\nbaseline (-vs), run in turn with the binary: %s\n\n", old)
+		printTable(stdout, olds)
+		fmt.Fprintln(stdout)
+		printRatios(stdout, results, olds)
+	}
 	return nil
 }
 
@@ -145,11 +182,12 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&cfg.warmup, "warmup", 1, "untimed warm-up runs per corpus size")
 	sizes := fs.String("sizes", "500,1000,2000", "comma-separated corpus sizes (number of notices)")
 	fs.StringVar(&cfg.bin, "bin", "", "prebuilt noticelint binary (default: go build ./cmd/noticelint)")
+	fs.StringVar(&cfg.vs, "vs", "", "a second (older) binary to run in turn with the first and compare CPU against")
 	fs.BoolVar(&cfg.keep, "keep", false, "keep the temporary corpus directory and print its path")
 	fs.Int64Var(&cfg.seed, "seed", 1, "corpus seed")
 	fs.StringVar(&cfg.gen, "gen", "", "only write a corpus of the largest -sizes into `DIR` and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: benchcorpus [-runs N] [-sizes 500,1000,2000] [-bin PATH] [-keep] [-seed N]")
+		fmt.Fprintln(stderr, "usage: benchcorpus [-runs N] [-sizes 500,1000,2000] [-bin PATH] [-vs OLD] [-keep] [-seed N]")
 		fmt.Fprintln(stderr, "       benchcorpus -gen DIR [-sizes N] [-seed N]")
 		fs.PrintDefaults()
 	}
@@ -224,10 +262,16 @@ func resolveBinary(bin string) (string, error) {
 	return abs, nil
 }
 
-// lintOnce runs the linter once on dir and returns its wall time and peak
-// RSS in KiB (-1 if the platform does not report it).
-func lintOnce(bin, dir string) (time.Duration, int64, error) {
-	cmd := exec.Command(bin, "lint", "--format", "json", "--fail-on", "none", "--output", os.DevNull, dir)
+// measure is one run's wall time, CPU time (user + system) and peak RSS in
+// KiB (-1 if the platform does not report it).
+type measure struct {
+	wall, cpu time.Duration
+	rssKiB    int64
+}
+
+// lintOnce runs the linter once on dir, its report written to report.
+func lintOnce(bin, dir, report string) (measure, error) {
+	cmd := exec.Command(bin, "lint", "--format", "json", "--fail-on", "none", "--output", report, dir)
 	var out tailBuffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out
@@ -242,10 +286,11 @@ func lintOnce(bin, dir string) (time.Duration, int64, error) {
 			if tail := strings.TrimSpace(out.String()); tail != "" {
 				msg += "\noutput (last lines):\n" + tail
 			}
-			return 0, 0, errors.New(msg)
+			return measure{}, errors.New(msg)
 		}
 	}
-	return wall, maxRSSKiB(cmd.ProcessState), nil
+	ps := cmd.ProcessState
+	return measure{wall: wall, cpu: ps.UserTime() + ps.SystemTime(), rssKiB: maxRSSKiB(ps)}, nil
 }
 
 // tailBuffer keeps the last 4 KiB written to it.
@@ -286,7 +331,7 @@ func fmtMiB(kib int64) string {
 
 func printTable(w io.Writer, results []result) {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "%7s %8s %10s %10s %9s %12s %12s\n", "files", "MB", "median", "min", "MB/s", "peak RSS", "RSS/file")
+	fmt.Fprintf(&b, "%7s %8s %10s %10s %9s %10s %12s %12s\n", "files", "MB", "median", "min", "MB/s", "CPU", "peak RSS", "RSS/file")
 	for _, r := range results {
 		med := median(r.walls)
 		mb := float64(r.bytes) / 1e6
@@ -295,8 +340,8 @@ func printTable(w io.Writer, results []result) {
 		if peak >= 0 {
 			perFile = strconv.FormatFloat(float64(peak)/float64(r.files), 'f', 1, 64) + " KiB"
 		}
-		fmt.Fprintf(&b, "%7d %8.2f %10s %10s %9.1f %12s %12s\n",
-			r.files, mb, fmtDur(med), fmtDur(slices.Min(r.walls)), mb/med.Seconds(), fmtMiB(peak), perFile)
+		fmt.Fprintf(&b, "%7d %8.2f %10s %10s %9.1f %10s %12s %12s\n",
+			r.files, mb, fmtDur(med), fmtDur(slices.Min(r.walls)), mb/med.Seconds(), fmtDur(median(r.cpus)), fmtMiB(peak), perFile)
 	}
 	if len(results) > 1 {
 		first, last := results[0], results[len(results)-1]
@@ -310,4 +355,32 @@ func printTable(w io.Writer, results []result) {
 		b.WriteString("\n")
 	}
 	_, _ = w.Write(b.Bytes())
+}
+
+// printRatios prints, for each size, the median of the runs' CPU ratios
+// new/old, pair by pair, and the ratio of the medians of peak RSS.
+func printRatios(w io.Writer, news, olds []result) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%7s %14s %14s %14s\n", "files", "CPU new/old", "wall new/old", "RSS new/old")
+	for i, n := range news {
+		o := olds[i]
+		fmt.Fprintf(&b, "%7d %14.3f %14.3f %14.3f\n", n.files,
+			medianRatio(n.cpus, o.cpus), medianRatio(n.walls, o.walls),
+			float64(slices.Max(n.rssKiB))/float64(max(1, slices.Max(o.rssKiB))))
+	}
+	_, _ = w.Write(b.Bytes())
+}
+
+// medianRatio is the median of a[i]/b[i].
+func medianRatio(a, b []time.Duration) float64 {
+	r := make([]float64, len(a))
+	for i := range a {
+		r[i] = a[i].Seconds() / max(b[i].Seconds(), 1e-9)
+	}
+	slices.Sort(r)
+	n := len(r)
+	if n%2 == 1 {
+		return r[n/2]
+	}
+	return (r[n/2-1] + r[n/2]) / 2
 }

@@ -25,13 +25,14 @@ func TestMain(m *testing.M) {
 
 func fakeLint(code string) int {
 	args := os.Args[1:]
-	want := []string{"lint", "--format", "json", "--fail-on", "none", "--output", os.DevNull}
-	if len(args) != len(want)+1 || strings.Join(args[:len(want)], " ") != strings.Join(want, " ") {
+	want := []string{"lint", "--format", "json", "--fail-on", "none", "--output"}
+	if len(args) != len(want)+2 || strings.Join(args[:len(want)], " ") != strings.Join(want, " ") ||
+		args[len(want)] == os.DevNull || !filepath.IsAbs(args[len(want)]) {
 		fmt.Fprintf(os.Stderr, "fake noticelint: unexpected arguments %q\n", args)
 		return 9
 	}
 	var kept [][]byte
-	err := filepath.WalkDir(args[len(want)], func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(args[len(want)+1], func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -44,6 +45,14 @@ func fakeLint(code string) int {
 		return 9
 	}
 	fmt.Fprintf(os.Stderr, "fake noticelint: read %d files\n", len(kept))
+	if log := os.Getenv("BENCHCORPUS_FAKE_LOG"); log != "" {
+		f, err := os.OpenFile(log, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			return 9
+		}
+		fmt.Fprintf(f, "read %d files\n", len(kept))
+		f.Close()
+	}
 	n, _ := strconv.Atoi(code)
 	return n
 }
@@ -71,6 +80,51 @@ func TestRunNormalExitCodes(t *testing.T) {
 				t.Errorf("exit %s: output lacks %q:\n%s", code, want, out)
 			}
 		}
+	}
+}
+
+// TestVs: with -vs both binaries run, in turn, and each size gets its
+// ratios.
+func TestVs(t *testing.T) {
+	t.Setenv("BENCHCORPUS_FAKE_LINT", "1")
+	log := filepath.Join(t.TempDir(), "runs")
+	t.Setenv("BENCHCORPUS_FAKE_LOG", log)
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run([]string{"-bin", exe, "-vs", exe, "-sizes", "1,3", "-runs", "3", "-warmup", "0"}, &stdout, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"CPU", "baseline (-vs)", "CPU new/old", "\n      1 ", "\n      3 "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	runs, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(runs), "read 3 files"); n != 6 {
+		t.Errorf("the 3-file corpus was linted %d times, want 3 by each binary:\n%s", n, runs)
+	}
+	if err := run([]string{"-bin", exe, "-vs", filepath.Join(t.TempDir(), "missing")}, &bytes.Buffer{}, &bytes.Buffer{}); err == nil {
+		t.Error("missing -vs accepted")
+	}
+}
+
+func TestMedianRatio(t *testing.T) {
+	s := func(v ...int) []time.Duration {
+		var out []time.Duration
+		for _, x := range v {
+			out = append(out, time.Duration(x)*time.Second)
+		}
+		return out
+	}
+	if got := medianRatio(s(1, 4, 9), s(2, 2, 3)); got != 2 {
+		t.Errorf("medianRatio = %v, want 2 (ratios 0.5, 2, 3)", got)
 	}
 }
 
