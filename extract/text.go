@@ -31,14 +31,30 @@ func SplitLines(src string) []Line { return splitLines(src, nil) }
 
 // splitLines is SplitLines that stops when stop says so.
 func splitLines(src string, stop *stopper) []Line {
-	lines := make([]Line, 0, strings.Count(src, "\n")+1)
-	whole := Text{S: src, orig: src, segs: make([]segment, 0, cap(lines)+len(src)/chunk+1)}
-	type span struct{ start, end int }
-	spans := make([]span, 0, cap(lines))
+	// Most texts hold no CR: their line ends are found a byte search apart.
+	crs, loneCRs := 0, 0
+	for at := 0; ; at++ {
+		k := strings.IndexByte(src[at:], '\r')
+		if k < 0 {
+			break
+		}
+		at += k
+		crs++
+		if at+1 == len(src) || src[at+1] != '\n' {
+			loneCRs++
+		}
+	}
+	lines := make([]Line, 0, strings.Count(src, "\n")+loneCRs+1)
+	segs := make([]segment, 0, cap(lines)+len(src)/chunk+1)
 	offset, n := 0, 1
 	for offset <= len(src) {
 		stop.check()
-		end := strings.IndexAny(src[offset:], "\r\n")
+		var end int
+		if crs > 0 {
+			end = strings.IndexAny(src[offset:], "\r\n")
+		} else {
+			end = strings.IndexByte(src[offset:], '\n')
+		}
 		next := len(src) + 1
 		if end < 0 {
 			end = len(src)
@@ -52,13 +68,17 @@ func splitLines(src string, stop *stopper) []Line {
 		if end == len(src) && offset == len(src) && n > 1 {
 			break // no empty line after a final newline
 		}
-		whole.segs = appendSegments(whole.segs, src, offset, end, Position{Offset: offset, Line: n, Column: 1})
-		spans = append(spans, span{offset, end})
+		segs = appendSegments(segs, src, offset, end, Position{Offset: offset, Line: n, Column: 1})
+		// The line's fields are set one by one in the zeroed slice: a Line
+		// is large, and copying a whole one is dear.
+		lines = lines[:len(lines)+1]
+		t := &lines[len(lines)-1].Text
+		t.S, t.orig, t.base = src[offset:end], src, offset
 		offset, n = next, n+1
 	}
-	for _, sp := range spans {
-		stop.check()
-		lines = append(lines, Line{Text: whole.Slice(sp.start, sp.end)})
+	// Every line holds all the segments (see joinLines), known only now.
+	for i := range lines {
+		lines[i].Text.segs = segs
 	}
 	return lines
 }
