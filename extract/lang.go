@@ -20,20 +20,20 @@ var langs = [...]string{LangFinnish, LangSwedish, LangEnglish}
 
 // stopwords are frequent words that belong to one of the languages only,
 // each to its index in langs. A word in two languages' lists counts for
-// the first of them. stopwordLens has bit n set when a stop word is n
-// bytes long: most words of a text are looked up in no map.
+// the first of them. stopwordLens[b] has bit n set when a stop word of n
+// bytes starts with byte b: most words of a text are looked up in no map.
 var (
 	stopwords    = map[string]int{}
-	stopwordLens uint64
+	stopwordLens [256]uint64
 )
 
 func init() {
 	for _, lang := range vocab.Languages {
 		k := slices.Index(langs[:], lang.Lang)
 		for _, w := range lang.Stopwords {
-			if _, dup := stopwords[w]; !dup && k >= 0 {
+			if _, dup := stopwords[w]; !dup && k >= 0 && w != "" {
 				stopwords[w] = k
-				stopwordLens |= 1 << min(len(w), 63)
+				stopwordLens[w[0]] |= 1 << min(len(w), 63)
 			}
 		}
 	}
@@ -81,7 +81,7 @@ func countStopwords(s string, counts *[len(langs)]int) int {
 		case letter && start < 0:
 			start = i
 		case !letter && start >= 0:
-			if n := i - start; n < 64 && stopwordLens&(1<<n) != 0 {
+			if n := i - start; n < 64 && stopwordLens[s[start]]&(1<<n) != 0 {
 				if k, ok := stopwords[s[start:i]]; ok {
 					counts[k]++
 					found++
