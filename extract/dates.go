@@ -142,21 +142,27 @@ func parseDate(s string) (time.Time, int, int, bool) {
 			best = &cand{t, i, j}
 		}
 	}
-	if m := dateDMY.FindStringSubmatchIndex(s); m != nil {
+	// Each form holds a year, and a dot, a dash or a space: a window
+	// without them runs no regexp (most windows after a label hold no date).
+	if !hasYear(s) {
+		return time.Time{}, 0, 0, false
+	}
+	dot, dash, space := strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '-') >= 0, strings.IndexByte(s, ' ') >= 0
+	if m := find(dot, dateDMY, s); m != nil {
 		t, ok := mkDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]])
 		try(t, ok, m[0], m[1])
 	}
-	if m := dateISO.FindStringSubmatchIndex(s); m != nil {
+	if m := find(dash, dateISO, s); m != nil {
 		t, ok := mkDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
 		try(t, ok, m[0], m[1])
 	}
-	if m := dateDNameY.FindStringSubmatchIndex(s); m != nil {
+	if m := find(space, dateDNameY, s); m != nil {
 		if mon, ok := monthName(s[m[4]:m[5]]); ok {
 			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[2]:m[3]])
 			try(t, ok, m[0], m[1])
 		}
 	}
-	if m := dateNameDY.FindStringSubmatchIndex(s); m != nil {
+	if m := find(space, dateNameDY, s); m != nil {
 		if mon, ok := monthName(s[m[2]:m[3]]); ok {
 			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[4]:m[5]])
 			try(t, ok, m[0], m[1])
@@ -166,6 +172,14 @@ func parseDate(s string) (time.Time, int, int, bool) {
 		return time.Time{}, 0, 0, false
 	}
 	return best.t, best.i, best.j, true
+}
+
+// find runs re on s when s holds the byte re needs (has).
+func find(has bool, re *regexp.Regexp, s string) []int {
+	if !has {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(s)
 }
 
 // monthName reads an English, Finnish (any case: "helmikuuta") or Swedish
