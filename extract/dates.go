@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/noticelint/noticelint/internal/ahocorasick"
@@ -18,8 +19,10 @@ import (
 var dateLabels = vocab.Gather(func(w *vocab.Words) []string { return w.DateLabels },
 	&vocab.Finnish, &vocab.English, &vocab.Swedish)
 
-// dateLabelFinder finds every date label in one pass over a text.
-var dateLabelFinder = ahocorasick.New(dateLabels)
+// dateLabelFinder finds every date label in one pass over a text. It is
+// built when first used, as are the date forms' regexps: a process that
+// reads no text with a year in it (noticelint --help) builds neither.
+var dateLabelFinder = sync.OnceValue(func() *ahocorasick.Automaton { return ahocorasick.New(dateLabels) })
 
 var months = map[string]time.Month{}
 
@@ -34,10 +37,10 @@ func init() {
 }
 
 var (
-	dateDMY    = regexp.MustCompile(`\b(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?((?:19|20)\d{2})\b`)
-	dateISO    = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	dateDNameY = regexp.MustCompile(`\b(\d{1,2})\.?[ ]+(\p{L}+)[ ]+((?:19|20)\d{2})\b`)
-	dateNameDY = regexp.MustCompile(`\b(\p{L}+)[ ]+(\d{1,2}),?[ ]+((?:19|20)\d{2})\b`)
+	dateDMY    = lazyRegexp(`\b(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?((?:19|20)\d{2})\b`)
+	dateISO    = lazyRegexp(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	dateDNameY = lazyRegexp(`\b(\d{1,2})\.?[ ]+(\p{L}+)[ ]+((?:19|20)\d{2})\b`)
+	dateNameDY = lazyRegexp(`\b(\p{L}+)[ ]+(\d{1,2}),?[ ]+((?:19|20)\d{2})\b`)
 )
 
 // FindDates returns the dates the notice gives for itself, in document order.
@@ -70,7 +73,7 @@ func datesIn(t Text, heading string, stop *stopper) []Date {
 		}
 	}
 	if lower != "" {
-		dateLabelFinder.Scan(lower, func(id int32, _, end int) {
+		dateLabelFinder().Scan(lower, func(id int32, _, end int) {
 			starts, labels = append(starts, end), append(labels, dateLabels[id])
 		})
 	}
@@ -175,11 +178,11 @@ func parseDate(s string) (time.Time, int, int, bool) {
 }
 
 // find runs re on s when s holds the byte re needs (has).
-func find(has bool, re *regexp.Regexp, s string) []int {
+func find(has bool, re func() *regexp.Regexp, s string) []int {
 	if !has {
 		return nil
 	}
-	return re.FindStringSubmatchIndex(s)
+	return re().FindStringSubmatchIndex(s)
 }
 
 // monthName reads an English, Finnish (any case: "helmikuuta") or Swedish

@@ -19,21 +19,21 @@ func parseDatePlain(s string) (time.Time, int, int, bool) {
 			best, bi, bj, found = t, i, j, true
 		}
 	}
-	if m := dateDMY.FindStringSubmatchIndex(s); m != nil {
+	if m := dateDMY().FindStringSubmatchIndex(s); m != nil {
 		t, ok := mkDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]])
 		try(t, ok, m[0], m[1])
 	}
-	if m := dateISO.FindStringSubmatchIndex(s); m != nil {
+	if m := dateISO().FindStringSubmatchIndex(s); m != nil {
 		t, ok := mkDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
 		try(t, ok, m[0], m[1])
 	}
-	if m := dateDNameY.FindStringSubmatchIndex(s); m != nil {
+	if m := dateDNameY().FindStringSubmatchIndex(s); m != nil {
 		if mon, ok := monthName(s[m[4]:m[5]]); ok {
 			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[2]:m[3]])
 			try(t, ok, m[0], m[1])
 		}
 	}
-	if m := dateNameDY.FindStringSubmatchIndex(s); m != nil {
+	if m := dateNameDY().FindStringSubmatchIndex(s); m != nil {
 		if mon, ok := monthName(s[m[2]:m[3]]); ok {
 			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[4]:m[5]])
 			try(t, ok, m[0], m[1])
