@@ -69,3 +69,22 @@ func BenchmarkFromPDFLong(b *testing.B) {
 	benchmarkExtract(b, "long.pdf", data)
 	b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// BenchmarkFromTextCorpus reads a generated corpus of plain-text notices,
+// the lint benchmark's input, to show extraction's own share.
+func BenchmarkFromTextCorpus(b *testing.B) {
+	notices := gen.Generate(200, 1)
+	size := 0
+	for _, n := range notices {
+		size += len(n.Content)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range notices {
+			if _, err := FromText(n.Name, n.Content, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

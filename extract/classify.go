@@ -310,19 +310,43 @@ func headingShape(s string, maxWords, maxRunes int) int {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return -1
 	}
-	// One pass for characters, digits and commas.
-	runes, digits, commas := 0, 0, 0
-	for _, r := range s {
+	// One pass for characters, digits, commas and words, which stops as
+	// soon as the line has too many of one: a line of a paragraph is
+	// given up at its ninth word, not read to its end.
+	runes, digits, commas, words := 0, 0, 0, 0
+	in := false // in a word
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
+			switch {
+			case c == ',':
+				commas++
+			case '0' <= c && c <= '9':
+				digits++
+			}
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) {
+				digits++
+			}
+			space = isSpace(r)
+			i += size
+		}
 		runes++
-		switch {
-		case r == ',':
-			commas++
-		case r < utf8.RuneSelf && '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
-			digits++
+		if space {
+			in = false
+		} else if !in {
+			words++
+			in = true
+		}
+		if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+			return -1 // long, a number, a list, or a sentence
 		}
 	}
-	if runes > maxRunes || digits > 4 || commas > 1 || moreWords(s, maxWords) || strings.Contains(s, ". ") {
-		return -1 // long, a number, a list, or two sentences
+	if strings.Contains(s, ". ") {
+		return -1 // two sentences
 	}
 	return runes
 }

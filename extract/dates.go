@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/noticelint/noticelint/internal/ahocorasick"
@@ -18,8 +19,10 @@ import (
 var dateLabels = vocab.Gather(func(w *vocab.Words) []string { return w.DateLabels },
 	&vocab.Finnish, &vocab.English, &vocab.Swedish)
 
-// dateLabelFinder finds every date label in one pass over a text.
-var dateLabelFinder = ahocorasick.New(dateLabels)
+// dateLabelFinder finds every date label in one pass over a text. It is
+// built when first used, as are the date forms' regexps: a process that
+// reads no text with a year in it (noticelint --help) builds neither.
+var dateLabelFinder = sync.OnceValue(func() *ahocorasick.Automaton { return ahocorasick.New(dateLabels) })
 
 var months = map[string]time.Month{}
 
@@ -34,10 +37,10 @@ func init() {
 }
 
 var (
-	dateDMY    = regexp.MustCompile(`\b(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?((?:19|20)\d{2})\b`)
-	dateISO    = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	dateDNameY = regexp.MustCompile(`\b(\d{1,2})\.?[ ]+(\p{L}+)[ ]+((?:19|20)\d{2})\b`)
-	dateNameDY = regexp.MustCompile(`\b(\p{L}+)[ ]+(\d{1,2}),?[ ]+((?:19|20)\d{2})\b`)
+	dateDMY    = lazyRegexp(`\b(\d{1,2})\.[ ]?(\d{1,2})\.[ ]?((?:19|20)\d{2})\b`)
+	dateISO    = lazyRegexp(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	dateDNameY = lazyRegexp(`\b(\d{1,2})\.?[ ]+(\p{L}+)[ ]+((?:19|20)\d{2})\b`)
+	dateNameDY = lazyRegexp(`\b(\p{L}+)[ ]+(\d{1,2}),?[ ]+((?:19|20)\d{2})\b`)
 )
 
 // FindDates returns the dates the notice gives for itself, in document order.
@@ -70,7 +73,7 @@ func datesIn(t Text, heading string, stop *stopper) []Date {
 		}
 	}
 	if lower != "" {
-		dateLabelFinder.Scan(lower, func(id int32, _, end int) {
+		dateLabelFinder().Scan(lower, func(id int32, _, end int) {
 			starts, labels = append(starts, end), append(labels, dateLabels[id])
 		})
 	}
@@ -142,21 +145,27 @@ func parseDate(s string) (time.Time, int, int, bool) {
 			best = &cand{t, i, j}
 		}
 	}
-	if m := dateDMY.FindStringSubmatchIndex(s); m != nil {
+	// Each form holds a year, and a dot, a dash or a space: a window
+	// without them runs no regexp (most windows after a label hold no date).
+	if !hasYear(s) {
+		return time.Time{}, 0, 0, false
+	}
+	dot, dash, space := strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '-') >= 0, strings.IndexByte(s, ' ') >= 0
+	if m := find(dot, dateDMY, s); m != nil {
 		t, ok := mkDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]])
 		try(t, ok, m[0], m[1])
 	}
-	if m := dateISO.FindStringSubmatchIndex(s); m != nil {
+	if m := find(dash, dateISO, s); m != nil {
 		t, ok := mkDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
 		try(t, ok, m[0], m[1])
 	}
-	if m := dateDNameY.FindStringSubmatchIndex(s); m != nil {
+	if m := find(space, dateDNameY, s); m != nil {
 		if mon, ok := monthName(s[m[4]:m[5]]); ok {
 			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[2]:m[3]])
 			try(t, ok, m[0], m[1])
 		}
 	}
-	if m := dateNameDY.FindStringSubmatchIndex(s); m != nil {
+	if m := find(space, dateNameDY, s); m != nil {
 		if mon, ok := monthName(s[m[2]:m[3]]); ok {
 			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[4]:m[5]])
 			try(t, ok, m[0], m[1])
@@ -166,6 +175,14 @@ func parseDate(s string) (time.Time, int, int, bool) {
 		return time.Time{}, 0, 0, false
 	}
 	return best.t, best.i, best.j, true
+}
+
+// find runs re on s when s holds the byte re needs (has).
+func find(has bool, re func() *regexp.Regexp, s string) []int {
+	if !has {
+		return nil
+	}
+	return re().FindStringSubmatchIndex(s)
 }
 
 // monthName reads an English, Finnish (any case: "helmikuuta") or Swedish

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -58,6 +60,13 @@ var byFormat = map[string]extractor{
 	FormatMarkdown: FromMarkdown,
 	FormatPDF:      FromPDF,
 	FormatDOCX:     FromDOCX,
+}
+
+// lazyRegexp returns a regexp compiled the first time it is asked for:
+// package variables compiled at start-up cost every process, also those
+// that never read the format they serve.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
 // Supported reports whether path has an extension a directory walk lints.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -17,8 +16,9 @@ import (
 
 // kramdownIAL matches a kramdown inline or block attribute list or
 // extension, or a heading's id: "{:target="_blank"}", "{: .lead}",
-// "{::comment}", "{#rekisterinpitaja}".
-var kramdownIAL = regexp.MustCompile(`\{(?::|#[\w-])[^{}\n]*\}`)
+// "{::comment}", "{#rekisterinpitaja}". It is compiled when first used:
+// most processes read no Markdown.
+var kramdownIAL = lazyRegexp(`\{(?::|#[\w-])[^{}\n]*\}`)
 
 // blankDialects returns src with the generators' block markup blanked
 // out, and the title its front matter gives, if any.
@@ -135,7 +135,7 @@ func withoutIAL(t Text) Text {
 	if strings.IndexByte(t.S, '{') < 0 {
 		return t
 	}
-	ms := kramdownIAL.FindAllStringIndex(t.S, -1)
+	ms := kramdownIAL().FindAllStringIndex(t.S, -1)
 	if len(ms) == 0 {
 		return t
 	}

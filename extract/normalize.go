@@ -13,11 +13,13 @@ import (
 // every kind of space as ' ', soft hyphens and zero-width characters removed,
 // typographic dashes and quotes folded to ASCII, lower case. lowerMap leads
 // each byte of it back to s; it stays nil while the two line up byte for
-// byte, as they do in most text. It stops when stop says so.
+// byte, as they do in most text. On the way it notes whether s holds a
+// character that stands for nothing (hasBadChar), so that no other pass
+// over the text need look. It stops when stop says so.
 func normalize(s string, stop *stopper) *matchCopy {
 	// Whether s is in NFC is asked only at its first character that may
 	// not be: most texts hold none.
-	nfcChecked := false
+	nfcChecked, bad := false, false
 	var sb strings.Builder
 	sb.Grow(len(s))
 	var m []int32
@@ -53,15 +55,39 @@ func normalize(s string, stop *stopper) *matchCopy {
 			i++
 			continue
 		}
-		if c := s[i]; c < utf8.RuneSelf { // an upper-case ASCII letter
-			sb.WriteByte(c + 'a' - 'A')
+		if c := s[i]; c < utf8.RuneSelf { // an upper-case ASCII letter or a control character
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else {
+				bad = true
+			}
+			sb.WriteByte(c)
 			if m != nil {
 				m = append(m, int32(i))
 			}
 			i++
 			continue
 		}
+		if s[i] == 0xc3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xc0 {
+			// U+00C0-U+00FF, the Latin-1 letters of Finnish and Swedish
+			// ("ä", "Ö", "å"): in NFC whatever stands around them, none of
+			// them bad, and lower-cased (À-Þ but ×) within the block.
+			c := s[i+1]
+			if c <= 0x9e && c != 0x97 {
+				c += 0x20
+			}
+			sb.WriteByte(0xc3)
+			sb.WriteByte(c)
+			if m != nil {
+				m = append(m, int32(i), int32(i))
+			}
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if !bad && badRune(r) {
+			bad = true
+		}
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
 				return normalizeNFC(s, stop)
@@ -85,14 +111,15 @@ func normalize(s string, stop *stopper) *matchCopy {
 		}
 		i += size
 	}
-	return &matchCopy{lower: sb.String(), lowerMap: m}
+	return &matchCopy{lower: sb.String(), lowerMap: m, bad: bad}
 }
 
 // copiedASCII marks the bytes normalize copies as they are: ASCII but
-// upper-case letters and line breaks.
+// upper-case letters, line breaks and the control characters that
+// hasBadChar finds.
 var copiedASCII = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
-		t[c] = (c < 'A' || c > 'Z') && c != '\n' && c != '\r'
+		t[c] = (c < 'A' || c > 'Z') && c != '\n' && c != '\r' && (c >= 0x20 && c != 0x7f || c == '\t' || c == '\v' || c == '\f')
 	}
 	return t
 }()
@@ -134,7 +161,7 @@ func normalizeNFC(s string, stop *stopper) *matchCopy {
 			}
 		}
 	}
-	return &matchCopy{lower: sb.String(), lowerMap: m}
+	return &matchCopy{lower: sb.String(), lowerMap: m, bad: hasBadChar(s)}
 }
 
 // wrapped reports whether the line break at s[i] ('\r' or '\n') only wraps

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -50,12 +52,14 @@ func TestNormalizeChecksNFC(t *testing.T) {
 	}
 }
 
-// TestCopiedASCII: the bytes copied as they are are ASCII but A-Z, LF
-// and CR; normalize lower-cases the letters and keeps the rest.
+// TestCopiedASCII: the bytes copied as they are are ASCII but A-Z, LF,
+// CR and the control characters bar TAB, VT and FF; normalize lower-cases
+// the letters and keeps the rest.
 func TestCopiedASCII(t *testing.T) {
 	n := 0
 	for c := range 256 {
-		want := c < 0x80 && (c < 'A' || c > 'Z') && c != '\n' && c != '\r'
+		control := c < 0x20 && c != '\t' && c != '\v' && c != '\f' || c == 0x7f
+		want := c < 0x80 && (c < 'A' || c > 'Z') && c != '\n' && c != '\r' && !control
 		if copiedASCII[c] != want {
 			t.Errorf("copiedASCII[%#x] = %v, want %v", c, copiedASCII[c], want)
 		}
@@ -63,7 +67,7 @@ func TestCopiedASCII(t *testing.T) {
 			n++
 		}
 	}
-	if n != 128-26-2 {
+	if n != 128-26-2-(32-5+1) {
 		t.Errorf("%d bytes copied", n)
 	}
 	// A map is kept from the first dropped character on, through ASCII runs.
@@ -71,4 +75,69 @@ func TestCopiedASCII(t *testing.T) {
 	if got.lower != "abcd ef\n" || !slices.Equal(got.lowerMap, []int32{0, 1, 4, 5, 6, 7, 8, 9}) {
 		t.Errorf("normalize = %q %v", got.lower, got.lowerMap)
 	}
+}
+
+// normalizePlain is normalize without its fast paths, character by
+// character: what normalize must give, map included (nil until the copy
+// and the source stop lining up byte for byte).
+func normalizePlain(s string) *matchCopy {
+	if !norm.NFC.IsNormalString(s) {
+		c := normalizeNFC(s, nil)
+		return &matchCopy{lower: c.lower, lowerMap: c.lowerMap, bad: hasBadChar(s)}
+	}
+	var out []byte
+	var m []int32
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		o, keep := fold(r)
+		switch {
+		case (r == '\n' || r == '\r') && wrapped(s, i):
+			o = ' '
+		case r < utf8.RuneSelf && r != '\n' && r != '\r':
+			o = unicode.ToLower(r) // ASCII is copied but for its capitals, TAB, VT and FF too
+		}
+		if m == nil && (!keep || utf8.RuneLen(o) != size) {
+			m = make([]int32, len(out))
+			for k := range m {
+				m[k] = int32(k)
+			}
+		}
+		if keep {
+			n := len(out)
+			out = utf8.AppendRune(out, o)
+			for ; m != nil && n < len(out); n++ {
+				m = append(m, int32(i))
+			}
+		}
+		i += size
+	}
+	return &matchCopy{lower: string(out), lowerMap: m, bad: hasBadChar(s)}
+}
+
+// checkNormalize compares normalize with normalizePlain.
+func checkNormalize(t *testing.T, s string) {
+	t.Helper()
+	got, want := normalize(s, nil), normalizePlain(s)
+	if got.lower != want.lower || !slices.Equal(got.lowerMap, want.lowerMap) || (got.lowerMap == nil) != (want.lowerMap == nil) || got.bad != want.bad {
+		t.Errorf("normalize(%q) = %q %v bad=%v, want %q %v bad=%v", s, got.lower, got.lowerMap, got.bad, want.lower, want.lowerMap, want.bad)
+	}
+}
+
+// TestNormalizeLatin1: the Latin-1 letters' fast path lower-cases each as
+// fold does, and keeps × and ÷.
+func TestNormalizeLatin1(t *testing.T) {
+	for r := rune(0x80); r < 0x100; r++ {
+		checkNormalize(t, "x"+string(r)+"y")
+		checkNormalize(t, string(r))
+	}
+	checkNormalize(t, "\u00adÄÖ\x01Å \ue000 \ufffd Örjan\nöljy")
+}
+
+// FuzzNormalize: normalize's fast paths (ASCII runs, Latin-1 letters, the
+// bad-character test folded in) give what normalizePlain gives.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"", "Säilytysaika ÄÖÅ äöå ×÷ ß", "AB\u00adcd Ef\n", "a\x00b\x7f", "\xc3\x28 \xc3", "henkilo\u0308tieto", "rivi\r\n- kohta\nja", "\ue000\ufffd\u0085"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkNormalize)
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"cmp"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -44,8 +43,9 @@ const (
 )
 
 // pageNumber matches a row that holds only a page number: "3", "3/5",
-// "Sivu 3 (5)", "Page 3 of 5".
-var pageNumber = regexp.MustCompile(`^(?i:(?:sivu|page|sida|s\.)\s*)?\d{1,4}(?:\s*(?:/|\(|of|av|af|/|–|-)\s*\d{1,4}\)?)?$`)
+// "Sivu 3 (5)", "Page 3 of 5". It is compiled when first used: most
+// processes read no PDF.
+var pageNumber = lazyRegexp(`^(?i:(?:sivu|page|sida|s\.)\s*)?\d{1,4}(?:\s*(?:/|\(|of|av|af|/|–|-)\s*\d{1,4}\)?)?$`)
 
 // layoutPDF turns the pages' runs into lines for the sectionizer, and
 // returns the rows' text, which the lines' positions count in, with the
@@ -85,7 +85,7 @@ func pageRows(p pageText) []*pdfRow {
 			row.bold = row.bold && r.bold
 		}
 		row.cells = [][]pdfRun{line}
-		if !pageNumber.MatchString(strings.TrimSpace(joinRuns(line))) {
+		if !pageNumber().MatchString(strings.TrimSpace(joinRuns(line))) {
 			rows = append(rows, row)
 		}
 		i = j

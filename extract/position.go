@@ -45,6 +45,7 @@ type Text struct {
 type matchCopy struct {
 	lower    string
 	lowerMap []int32 // byte offset in lower -> byte offset in S; nil: the same
+	bad      bool    // the text holds a character that stands for nothing (hasBadChar)
 }
 
 type segment struct {

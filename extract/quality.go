@@ -31,7 +31,7 @@ func checkDecoding(d *Document, stop *stopper) {
 	clean := true // most documents: one quick pass, no counting
 	for i := range d.Sections {
 		stop.check()
-		if hasBadChar(d.Sections[i].Heading.S) || hasBadChar(d.Sections[i].Body.S) {
+		if d.Sections[i].Heading.hasBadChar() || d.Sections[i].Body.hasBadChar() {
 			clean = false
 			break
 		}
@@ -102,11 +102,28 @@ func hasBadChar(s string) bool {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if !isSpace(r) && isBadRune(r) {
+		if badRune(r) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasBadChar is hasBadChar(t.S), known already once t is normalised.
+func (t Text) hasBadChar() bool {
+	if t.norm != nil {
+		return t.norm.bad
+	}
+	return hasBadChar(t.S)
+}
+
+// badRune is hasBadChar's test of a character that is no ASCII: most
+// letters are passed over with one comparison.
+func badRune(r rune) bool {
+	if r >= 0xa0 && r < 0xe000 {
+		return false // above the C1 controls, below private use and U+FFFD
+	}
+	return !isSpace(r) && isBadRune(r)
 }
 
 // isBadRune reports whether r stands for nothing: U+FFFD, a private-use

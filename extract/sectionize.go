@@ -72,12 +72,13 @@ type sectionizer struct {
 	classes  []lineClass // classify's answer for each LineText line
 
 	out      []Section
-	body     []Text // lines of the open section's body
-	item     []int8 // for each of body: itemStart, itemGoesOn or 0
-	cur      *Section
-	curLevel int   // level of the innermost heading, for labels under it
-	lastNum  []int // the last heading number, [2 1] for "2.1"
-	skip     int   // lines before this one are read already (a heading's second line)
+	body     []Text   // lines of the open section's body
+	item     []int8   // for each of body: itemStart, itemGoesOn or 0
+	cur      *Section // the open section, nil when none: &opened
+	opened   Section  // the open section's storage, so that opening one allocates nothing
+	curLevel int      // level of the innermost heading, for labels under it
+	lastNum  []int    // the last heading number, [2 1] for "2.1"
+	skip     int      // lines before this one are read already (a heading's second line)
 
 	table, tableLevel int    // the table of the last row, and its rows' level
 	wideHeader        []Text // the column names of the TAB-separated table being read
@@ -108,7 +109,8 @@ func (z *sectionizer) run() []Section {
 		}
 	}
 	z.out = make([]Section, 0, opens)
-	z.cur = &Section{Kind: KindPreamble}
+	z.opened = Section{Kind: KindPreamble}
+	z.cur = &z.opened
 	chrome := z.pageChrome()
 	for i := range z.lines {
 		z.stop.check()
@@ -415,14 +417,16 @@ func (z *sectionizer) open(s Section) {
 		z.chromeBeforeTitle()
 	}
 	z.curLevel = s.Level
-	z.cur = &s
+	z.opened = s
+	z.cur = &z.opened
 }
 
 // openSub starts a label or sub-heading under the current heading.
 func (z *sectionizer) openSub(s Section) {
 	z.close()
 	s.Level = z.curLevel + 1
-	z.cur = &s
+	z.opened = s
+	z.cur = &z.opened
 }
 
 func (z *sectionizer) add(t Text) {

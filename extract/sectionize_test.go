@@ -262,6 +262,13 @@ func TestIsNavigation(t *testing.T) {
 	}
 }
 
+// isWordBefore reports whether the character before s[i] is a letter or
+// a digit.
+func isWordBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // hasAtBoundaryIndex is the word test by strings.Index, one word after
 // another: the reference wordList.atBoundary must agree with.
 func hasAtBoundaryIndex(s string, subs []string, start bool) bool {
@@ -313,6 +320,25 @@ func TestWordListAtBoundary(t *testing.T) {
 	if hits < 20 {
 		t.Errorf("only %d hits: the cases test little", hits)
 	}
+}
+
+// FuzzWordListAtBoundary: the word-start index and the automaton agree
+// with strings.Index word by word on any line, broken UTF-8 included.
+func FuzzWordListAtBoundary(f *testing.F) {
+	for _, s := range []string{"henkilötietojen säilytysaika", "x\xffskydd", "1.rekisterinpitäjä", "ä\xa4oikeus", "\xe4\xb8tietosuojaseloste", "privacy noticeä"} {
+		f.Add(s)
+	}
+	lists := [][]string{headingWords.words, titleWords.words, notTitleWords.words, {"ab", "b", "abc", "bc", "ä"}}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, words := range lists {
+			l := newWordList(words)
+			for _, start := range []bool{true, false} {
+				if got, want := l.atBoundary(s, start), hasAtBoundaryIndex(s, words, start); got != want {
+					t.Errorf("atBoundary(%q, start=%v) = %v, want %v (words %.60q)", s, start, got, want, words)
+				}
+			}
+		}
+	})
 }
 
 // TestSectionItems: the list items of a plain-text section, an indented or

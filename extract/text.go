@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unsafe"
 )
@@ -13,32 +14,73 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 		return nil, err
 	}
 	opts.stop.now()
-	lines := splitLines(src, opts.stop)
+	buf, _ := lineBufs.Get().(*[]Line)
+	if buf == nil {
+		buf = new([]Line)
+	}
+	lines := splitLines(src, opts.stop, *buf)
 	doc := &Document{Path: path, Format: FormatText, Encoding: enc, Quality: 1}
 	doc.lines = make([]string, len(lines))
 	for i, l := range lines {
 		doc.lines[i] = l.Text.S
 	}
 	doc.Sections = sectionize(lines, opts)
+	// The sections hold what they need of the lines: the slice goes back,
+	// zeroed, for the next text.
+	if cap(lines) <= maxPooledLines {
+		clear(lines)
+		*buf = lines[:0]
+		lineBufs.Put(buf)
+	}
 	finish(doc, opts)
 	return doc, nil
 }
 
+// lineBufs holds slices of Lines, zeroed over their whole capacity, for
+// FromText to reuse: a Line is large, and a slice of a notice's lines
+// made and zeroed anew for every notice was half the bytes extraction
+// allocated. A slice longer than maxPooledLines is left to the collector.
+var lineBufs sync.Pool // of *[]Line
+
+const maxPooledLines = 1 << 16
+
 // SplitLines cuts source text into lines (LF, CRLF or lone CR), each a Text
 // with its position. The lines are slices of one Text over the whole
 // source, so consecutive lines join without copying (see joinLines).
-func SplitLines(src string) []Line { return splitLines(src, nil) }
+func SplitLines(src string) []Line { return splitLines(src, nil, nil) }
 
-// splitLines is SplitLines that stops when stop says so.
-func splitLines(src string, stop *stopper) []Line {
-	lines := make([]Line, 0, strings.Count(src, "\n")+1)
-	whole := Text{S: src, orig: src, segs: make([]segment, 0, cap(lines)+len(src)/chunk+1)}
-	type span struct{ start, end int }
-	spans := make([]span, 0, cap(lines))
-	offset, n := 0, 1
+// splitLines is SplitLines that stops when stop says so, and puts the
+// lines in buf when it has the room; buf must be zeroed over its whole
+// capacity.
+func splitLines(src string, stop *stopper, buf []Line) []Line {
+	// Most texts hold no CR: their line ends are found a byte search apart.
+	crs, loneCRs := 0, 0
+	for at := 0; ; at++ {
+		k := strings.IndexByte(src[at:], '\r')
+		if k < 0 {
+			break
+		}
+		at += k
+		crs++
+		if at+1 == len(src) || src[at+1] != '\n' {
+			loneCRs++
+		}
+	}
+	n := strings.Count(src, "\n") + loneCRs + 1
+	lines := buf[:0]
+	if cap(lines) < n {
+		lines = make([]Line, 0, n)
+	}
+	segs := make([]segment, 0, n+len(src)/chunk+1)
+	offset, line := 0, 1
 	for offset <= len(src) {
 		stop.check()
-		end := strings.IndexAny(src[offset:], "\r\n")
+		var end int
+		if crs > 0 {
+			end = strings.IndexAny(src[offset:], "\r\n")
+		} else {
+			end = strings.IndexByte(src[offset:], '\n')
+		}
 		next := len(src) + 1
 		if end < 0 {
 			end = len(src)
@@ -49,16 +91,20 @@ func splitLines(src string, stop *stopper) []Line {
 				next++
 			}
 		}
-		if end == len(src) && offset == len(src) && n > 1 {
+		if end == len(src) && offset == len(src) && line > 1 {
 			break // no empty line after a final newline
 		}
-		whole.segs = appendSegments(whole.segs, src, offset, end, Position{Offset: offset, Line: n, Column: 1})
-		spans = append(spans, span{offset, end})
-		offset, n = next, n+1
+		segs = appendSegments(segs, src, offset, end, Position{Offset: offset, Line: line, Column: 1})
+		// The line's fields are set one by one in the zeroed slice: a Line
+		// is large, and copying a whole one is dear.
+		lines = lines[:len(lines)+1]
+		t := &lines[len(lines)-1].Text
+		t.S, t.orig, t.base = src[offset:end], src, offset
+		offset, line = next, line+1
 	}
-	for _, sp := range spans {
-		stop.check()
-		lines = append(lines, Line{Text: whole.Slice(sp.start, sp.end)})
+	// Every line holds all the segments (see joinLines), known only now.
+	for i := range lines {
+		lines[i].Text.segs = segs
 	}
 	return lines
 }

@@ -2,6 +2,9 @@ package extract
 
 import (
 	"iter"
+	"slices"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,36 +125,66 @@ func hasWordStart(s string, subs *wordList) bool { return subs.atBoundary(s, tru
 // "Tietosuojaselosteen muutokset".
 func hasWordEnd(s string, subs *wordList) bool { return subs.atBoundary(s, false) }
 
-// wordList is a list of words found in one pass over a line, by an
-// Aho-Corasick automaton instead of one strings.Index a word.
+// wordList is a list of words looked for in a line: at the starts of its
+// words through an index by first byte, at their ends by an Aho-Corasick
+// automaton. The automaton is built the first time a search needs it:
+// building one for the heading stems cost more than the rest of the
+// package's start-up, and the index is all a search at word starts needs.
 type wordList struct {
 	words []string
-	ac    *ahocorasick.Automaton
+	// byFirst holds the words sorted; those starting with byte b are
+	// byFirst[from[b]:from[b+1]].
+	byFirst []string
+	from    [257]uint16
+	ac      func() *ahocorasick.Automaton
 }
 
 func newWordList(words []string) *wordList {
-	return &wordList{words: words, ac: ahocorasick.New(words)}
+	l := &wordList{words: words, byFirst: slices.Clone(words)}
+	l.byFirst = slices.DeleteFunc(l.byFirst, func(w string) bool { return w == "" }) // never found
+	slices.Sort(l.byFirst)
+	for b := range 256 {
+		l.from[b+1] = l.from[b]
+		for int(l.from[b+1]) < len(l.byFirst) && l.byFirst[l.from[b+1]][0] == byte(b) {
+			l.from[b+1]++
+		}
+	}
+	l.ac = sync.OnceValue(func() *ahocorasick.Automaton { return ahocorasick.New(words) })
+	return l
 }
 
 // atBoundary reports whether one of the words stands in s at the start of
 // a word (start) or at the end of one.
 func (l *wordList) atBoundary(s string, start bool) bool {
+	if start {
+		return l.atWordStart(s)
+	}
 	found := false
-	l.ac.Scan(s, func(_ int32, at, end int) {
+	l.ac().Scan(s, func(_ int32, _, end int) {
 		if found {
 			return
 		}
-		if start {
-			found = at == 0 || !isWordBefore(s, at)
-		} else {
-			r, _ := utf8.DecodeRuneInString(s[end:])
-			found = end == len(s) || !unicode.IsLetter(r)
-		}
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		found = end == len(s) || !unicode.IsLetter(r)
 	})
 	return found
 }
 
-func isWordBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+// atWordStart reports whether one of the words starts where s or one of
+// its words starts: at a character after no letter or digit.
+func (l *wordList) atWordStart(s string) bool {
+	afterWord := false // the character before i is a letter or a digit
+	for i := 0; i < len(s); {
+		if !afterWord {
+			for _, w := range l.byFirst[l.from[s[i]]:l.from[int(s[i])+1]] {
+				if strings.HasPrefix(s[i:], w) {
+					return true
+				}
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		afterWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		i += size
+	}
+	return false
 }

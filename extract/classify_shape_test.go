@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// headingShapePlain is headingShape as first written: every character
+// counted, then the words: what the one early-stopping pass must give.
+func headingShapePlain(s string, maxWords, maxRunes int) int {
+	if s == "" || len(s) > 4*maxRunes {
+		return -1
+	}
+	if c := s[len(s)-1]; c == '.' || c == '!' || c == ',' || c == ';' {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return -1
+	}
+	runes, digits, commas := 0, 0, 0
+	for _, r := range s {
+		runes++
+		switch {
+		case r == ',':
+			commas++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	if runes > maxRunes || digits > 4 || commas > 1 || moreWords(s, maxWords) || strings.Contains(s, ". ") {
+		return -1
+	}
+	return runes
+}
+
+// FuzzHeadingShape: headingShape gives what headingShapePlain gives, for
+// the limits classify uses.
+func FuzzHeadingShape(f *testing.F) {
+	for _, s := range []string{
+		"Rekisterinpitäjä", "Henkilötietojen säilytysaika ja poistaminen", "Mihin käytämme tietoja?",
+		"1. Rekisterinpitäjä", "Vilka rättigheter har du som kund i vår webbutik?", "Puh. 040 123 4567",
+		"Esimerkki Oy, Y-tunnus 1234567-8", "A. B. C", "Ä\u00a0Ö\u2007Å \u0663\u0664", "X\xff\xfe y",
+		"Tämä rivi on kappaleen ensimmäinen rivi joka jatkuu seuraavalle riville ilman pistettä",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lim := range [][2]int{{8, 120}, {12, 120}, {12, 100}, {8, 70}, {1, 3}} {
+			if got, want := headingShape(s, lim[0], lim[1]), headingShapePlain(s, lim[0], lim[1]); got != want {
+				t.Errorf("headingShape(%q, %d, %d) = %d, want %d", s, lim[0], lim[1], got, want)
+			}
+		}
+	})
+}

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/noticelint/noticelint/internal/gen"
+)
+
+// parseDatePlain is parseDate without its tests of a window's bytes:
+// every form's regexp runs.
+func parseDatePlain(s string) (time.Time, int, int, bool) {
+	var best time.Time
+	bi, bj, found := 0, 0, false
+	try := func(t time.Time, ok bool, i, j int) {
+		if ok && (!found || i < bi) {
+			best, bi, bj, found = t, i, j, true
+		}
+	}
+	if m := dateDMY().FindStringSubmatchIndex(s); m != nil {
+		t, ok := mkDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]])
+		try(t, ok, m[0], m[1])
+	}
+	if m := dateISO().FindStringSubmatchIndex(s); m != nil {
+		t, ok := mkDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+		try(t, ok, m[0], m[1])
+	}
+	if m := dateDNameY().FindStringSubmatchIndex(s); m != nil {
+		if mon, ok := monthName(s[m[4]:m[5]]); ok {
+			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[2]:m[3]])
+			try(t, ok, m[0], m[1])
+		}
+	}
+	if m := dateNameDY().FindStringSubmatchIndex(s); m != nil {
+		if mon, ok := monthName(s[m[2]:m[3]]); ok {
+			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[4]:m[5]])
+			try(t, ok, m[0], m[1])
+		}
+	}
+	return best, bi, bj, found
+}
+
+// TestParseDateWindows: parseDate finds what every regexp run on the
+// window finds, on the 80-byte windows of generated notices and on dates
+// in each form.
+func TestParseDateWindows(t *testing.T) {
+	windows := []string{
+		"päivitetty 1.3.2024", "1. 3. 2024", "2024-03-01", "14 february 2024", "14. helmikuuta 2024",
+		"february 14, 2024", "maaliskuu 2024", "1.3.24 ja 2024", "x2024-03-01", "31.2.2024", "12 apples 2019",
+	}
+	for _, n := range gen.Generate(40, 3) {
+		s := strings.ToLower(string(n.Content))
+		for at := 0; at < len(s); at += 37 {
+			windows = append(windows, s[at:min(len(s), at+80)])
+		}
+	}
+	dates := 0
+	for _, w := range windows {
+		gt, gi, gj, gok := parseDate(w)
+		wt, wi, wj, wok := parseDatePlain(w)
+		if !gt.Equal(wt) || gi != wi || gj != wj || gok != wok {
+			t.Errorf("parseDate(%q) = %v %d %d %v, want %v %d %d %v", w, gt, gi, gj, gok, wt, wi, wj, wok)
+		}
+		if gok {
+			dates++
+		}
+	}
+	if dates < 10 {
+		t.Errorf("only %d windows hold a date: the test tests little", dates)
+	}
+}
