@@ -14,7 +14,7 @@ import (
 type task struct {
 	path string
 	err  *result.FileError
-	lint func(context.Context) outcome
+	lint func(context.Context, *worker) outcome
 }
 
 // pipeline lints the tasks with opts.Jobs workers and calls emit with each
@@ -59,8 +59,10 @@ func pipeline(ctx context.Context, tasks iter.Seq[task], opts Options, emit func
 	}()
 	for range workers {
 		go func() {
+			var w worker
+			defer w.stop()
 			for j := range jobs {
-				j.res <- j.t.lint(ctx)
+				j.res <- j.t.lint(ctx, &w)
 			}
 		}()
 	}

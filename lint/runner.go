@@ -51,7 +51,7 @@ func Run(ctx context.Context, paths []string, engine *rules.Engine, opts Options
 			if in.Stdin && opts.StdinName != "" {
 				in.Path = opts.StdinName
 			}
-			t := task{path: in.Path, err: in.Err, lint: func(ctx context.Context) outcome { return lintFile(ctx, in, engine, opts) }}
+			t := task{path: in.Path, err: in.Err, lint: func(ctx context.Context, w *worker) outcome { return lintFile(ctx, w, in, engine, opts) }}
 			if !yield(t) {
 				return
 			}
@@ -67,10 +67,10 @@ type outcome struct {
 	skip bool
 }
 
-// lintFile reads, extracts and checks one input, within the size and time
-// limits; a panic in an extractor becomes that file's error.
-func lintFile(ctx context.Context, in input.File, engine *rules.Engine, opts Options) outcome {
-	return guarded(ctx, in.Path, opts.Timeout, func(ctx context.Context) outcome {
+// lintFile reads, extracts and checks one input on w, within the size and
+// time limits; a panic in an extractor becomes that file's error.
+func lintFile(ctx context.Context, w *worker, in input.File, engine *rules.Engine, opts Options) outcome {
+	return guarded(ctx, w, in.Path, opts.Timeout, func(ctx context.Context) outcome {
 		data, err := input.Read(in, opts.Stdin, opts.MaxSize)
 		if err != nil {
 			return outcome{res: result.FailedWith(in.Path, err)}
@@ -91,7 +91,7 @@ func Data(ctx context.Context, path string, data []byte, format string, engine *
 // Item is Data for an item that may carry the Content-Type it was served
 // with, whose charset then decodes it (a fetched page).
 func Item(ctx context.Context, it input.Item, engine *rules.Engine, opts Options) result.FileResult {
-	return guarded(ctx, it.Path, opts.Timeout, func(ctx context.Context) outcome {
+	return guarded(ctx, nil, it.Path, opts.Timeout, func(ctx context.Context) outcome {
 		return lintData(ctx, it, engine, opts, nil)
 	}).res
 }
@@ -105,8 +105,9 @@ const stopGrace = time.Second
 
 // guarded runs lint within the time limit (none when timeout <= 0) and
 // turns a panic into path's error. When the time is up, or ctx is
-// cancelled, lint's context is done and the work stops.
-func guarded(ctx context.Context, path string, timeout time.Duration, lint func(context.Context) outcome) outcome {
+// cancelled, lint's context is done and the work stops. Under a limit,
+// lint runs on w's goroutine (a new one when w is nil).
+func guarded(ctx context.Context, w *worker, path string, timeout time.Duration, lint func(context.Context) outcome) outcome {
 	run := func(ctx context.Context) (res outcome) {
 		defer func() {
 			if p := recover(); p != nil {
@@ -124,7 +125,12 @@ func guarded(ctx context.Context, path string, timeout time.Duration, lint func(
 	limited, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	done := make(chan outcome, 1)
-	go func() { done <- run(limited) }()
+	call := func() { done <- run(limited) }
+	if w == nil {
+		go call()
+	} else {
+		w.run(call)
+	}
 	select {
 	case r := <-done:
 		if r.res.Err == nil || limited.Err() == nil {
@@ -136,6 +142,9 @@ func guarded(ctx context.Context, path string, timeout time.Duration, lint func(
 		select {
 		case <-done:
 		case <-grace.C:
+			if w != nil {
+				w.abandon()
+			}
 		}
 	}
 	if ctx.Err() != nil {

@@ -16,8 +16,8 @@ import (
 func Stream(ctx context.Context, items iter.Seq[input.Item], engine *rules.Engine, opts Options, emit func(result.FileResult) error) (result.Summary, error) {
 	tasks := func(yield func(task) bool) {
 		for it := range items {
-			t := task{path: it.Path, err: it.Err, lint: func(ctx context.Context) outcome {
-				return guarded(ctx, it.Path, opts.Timeout, func(ctx context.Context) outcome {
+			t := task{path: it.Path, err: it.Err, lint: func(ctx context.Context, w *worker) outcome {
+				return guarded(ctx, w, it.Path, opts.Timeout, func(ctx context.Context) outcome {
 					return lintData(ctx, it, engine, opts, opts.Keep)
 				})
 			}}

@@ -16,6 +16,9 @@ const JSONVersion = 1
 type jsonReporter struct {
 	s     *arrayStream
 	rules map[string]*rules.Rule
+	// findings is the slice a file's findings are encoded from, kept
+	// (cleared) from one file to the next.
+	findings []result.Finding
 }
 
 type jsonFile struct {
@@ -48,14 +51,17 @@ func newJSON(w io.Writer, meta Meta) (*jsonReporter, error) {
 		",\n  \"files\": ["
 	// One line a file: a large report stays quick to write and to grep.
 	s := newArrayStream(w, head, "    ")
-	s.compact = true
+	s.compact()
 	return &jsonReporter{s: s, rules: ruleByID(meta.Rules)}, s.err
 }
 
 func (j *jsonReporter) File(r result.FileResult) error {
 	f := jsonFile{
 		Path: r.Path, Site: r.Site(), Why: r.Why(), Format: r.Format, Lang: r.Lang, Encoding: r.Encoding, Title: r.Title,
-		Findings: []result.Finding{}, Browser: r.Browser,
+		Findings: j.findings[:0], Browser: r.Browser,
+	}
+	if f.Findings == nil {
+		f.Findings = []result.Finding{} // [], not null
 	}
 	if !r.Date.IsZero() {
 		f.Date = r.Date.Format(time.DateOnly)
@@ -70,7 +76,10 @@ func (j *jsonReporter) File(r result.FileResult) error {
 		}
 		f.Findings = append(f.Findings, result.NewFinding(x, ref))
 	}
-	return j.s.add(f)
+	err := j.s.add(f)
+	clear(f.Findings) // holds no text of the file once it is written
+	j.findings = f.Findings
+	return err
 }
 
 func (j *jsonReporter) End(s result.Summary) error {

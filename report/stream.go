@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 )
@@ -9,39 +10,44 @@ import (
 // arrayStream writes a JSON document whose one large array is written an
 // element at a time: head opens the array, tail closes it and the document.
 type arrayStream struct {
-	w       *bufio.Writer
-	indent  string // of the elements
-	compact bool   // each element on one line
-	n       int
-	err     error
+	w      *bufio.Writer
+	indent string // of the elements
+	n      int
+	err    error
+	// Each element is encoded into buf, kept from one to the next: as
+	// json.Marshal or MarshalIndent would write it, without a copy of
+	// its own each.
+	buf bytes.Buffer
+	enc *json.Encoder
 }
 
 func newArrayStream(w io.Writer, head string, indent string) *arrayStream {
 	s := &arrayStream{w: bufio.NewWriter(w), indent: indent}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetIndent(indent, "  ")
 	_, s.err = s.w.WriteString(head)
 	return s
 }
+
+// compact writes each element on one line.
+func (s *arrayStream) compact() { s.enc.SetIndent("", "") }
 
 // add writes one element.
 func (s *arrayStream) add(v any) error {
 	if s.err != nil {
 		return s.err
 	}
-	var b []byte
-	var err error
-	if s.compact {
-		b, err = json.Marshal(v)
-	} else {
-		b, err = json.MarshalIndent(v, s.indent, "  ")
-	}
-	if err != nil {
+	s.buf.Reset()
+	if err := s.enc.Encode(v); err != nil {
 		return err
 	}
+	b := bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")) // Encode's own
 	if s.n > 0 {
 		s.w.WriteString(",")
 	}
 	s.n++
-	s.w.WriteString("\n" + s.indent)
+	s.w.WriteString("\n")
+	s.w.WriteString(s.indent)
 	s.w.Write(b)
 	return s.w.Flush()
 }

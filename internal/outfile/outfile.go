@@ -9,8 +9,10 @@
 package outfile
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -25,9 +27,17 @@ const newMode = 0o644
 // Linux does.
 const maxLinks = 40
 
+// bufferSize is the write buffer of a report written to a temporary
+// file: a reporter writes each input's results as they come, and a system
+// call each (thousands a run) costs more than they are worth when nothing
+// can read the report before it is complete.
+const bufferSize = 64 << 10
+
 // File is a report being written.
 type File struct {
 	f    *os.File
+	w    io.Writer // f, through a buffer when f is a temporary file
+	buf  *bufio.Writer
 	name string      // as given
 	tmp  string      // the temporary file; "" when written directly
 	dest string      // where tmp is renamed to: the file the name points at
@@ -81,7 +91,8 @@ func Create(name string) (*File, error) {
 	if err != nil {
 		return nil, &Error{Name: name, What: "cannot create", Err: reason(err)}
 	}
-	return &File{f: tmp, name: name, tmp: tmp.Name(), dest: dest, mode: mode}, nil
+	buf := bufio.NewWriterSize(tmp, bufferSize)
+	return &File{f: tmp, w: buf, buf: buf, name: name, tmp: tmp.Name(), dest: dest, mode: mode}, nil
 }
 
 // direct opens a device, a FIFO or a kernel link to write to as it is:
@@ -92,7 +103,7 @@ func direct(name string) (*File, error) {
 	if err != nil {
 		return nil, &Error{Name: name, What: "cannot create", Err: reason(err)}
 	}
-	return &File{f: f, name: name, dest: name}, nil
+	return &File{f: f, w: f, name: name, dest: name}, nil // its reader sees each write
 }
 
 // target follows name's symbolic links by reading them and gives the path
@@ -202,7 +213,7 @@ func (o *File) Temp() string { return o.tmp }
 
 // Write writes to the report; errors name no temporary file.
 func (o *File) Write(p []byte) (int, error) {
-	n, err := o.f.Write(p)
+	n, err := o.w.Write(p)
 	if err != nil {
 		err = reason(err)
 	}
@@ -224,7 +235,10 @@ func (o *File) Commit() error {
 		}
 		return nil
 	}
-	err := f.Chmod(o.mode)
+	err := o.buf.Flush()
+	if err == nil {
+		err = f.Chmod(o.mode)
+	}
 	if err == nil {
 		err = f.Sync()
 	}

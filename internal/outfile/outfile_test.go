@@ -163,18 +163,26 @@ func TestFIFO(t *testing.T) {
 	if err := os.Symlink("report.fifo", link); err != nil {
 		t.Fatal(err)
 	}
+	// Its reader sees each write at once, before Commit.
 	for _, name := range []string{fifo, link} {
-		if err := write(t, name, "report\n"); err != nil {
+		f, err := Create(name)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if st, err := os.Lstat(fifo); err != nil || st.Mode()&fs.ModeNamedPipe == 0 {
-			t.Fatalf("the FIFO was replaced: %v", st.Mode())
+		if _, err := io.WriteString(f, "report\n"); err != nil {
+			t.Fatal(err)
 		}
 		_ = keep.SetReadDeadline(time.Now().Add(time.Second))
 		buf := make([]byte, 64)
 		n, err := keep.Read(buf)
 		if string(buf[:n]) != "report\n" {
 			t.Errorf("%s: read %q from the FIFO (%v)", name, buf[:n], err)
+		}
+		if err := f.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		if st, err := os.Lstat(fifo); err != nil || st.Mode()&fs.ModeNamedPipe == 0 {
+			t.Fatalf("the FIFO was replaced: %v", st.Mode())
 		}
 	}
 }
@@ -276,16 +284,53 @@ func TestCannotCreate(t *testing.T) {
 	}
 }
 
-// TestWriteError: an error writing names no temporary file.
+// TestWriteError: an error writing, seen when the buffer is written out
+// (a large write, or Commit), names no temporary file, and Commit then
+// leaves nothing behind.
 func TestWriteError(t *testing.T) {
-	f, err := Create(filepath.Join(t.TempDir(), "x.html"))
+	for _, size := range []int{6, 2 * bufferSize} {
+		dir := t.TempDir()
+		f, err := Create(filepath.Join(dir, "x.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = f.f.Close() // as a full disk or a lost mount would fail it
+		_, err = f.Write([]byte(strings.Repeat("<", size)))
+		if err == nil {
+			err = f.Commit()
+		} else {
+			f.Abort()
+		}
+		if err == nil || strings.Contains(err.Error(), ".x.html.") {
+			t.Errorf("%d bytes: write error: %v", size, err)
+		}
+		if got := entries(t, dir); len(got) != 0 {
+			t.Errorf("%d bytes: left behind: %v", size, got)
+		}
+	}
+}
+
+// TestBuffered: a report written to a temporary file reaches it in
+// blocks, not a system call a write.
+func TestBuffered(t *testing.T) {
+	dir := t.TempDir()
+	f, err := Create(filepath.Join(dir, "r.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Abort()
-	_ = f.f.Close() // as a full disk or a lost mount would fail it
-	if _, err := f.Write([]byte("<html>")); err == nil || strings.Contains(err.Error(), ".x.html.") {
-		t.Errorf("write error: %v", err)
+	for range 100 {
+		if _, err := io.WriteString(f, "{\"path\": \"a.txt\"}\n"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, err := os.Stat(f.Temp()); err != nil || st.Size() != 0 {
+		t.Errorf("written before Commit: %v, %v", st.Size(), err)
+	}
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, filepath.Join(dir, "r.json")); len(got) != 100*len("{\"path\": \"a.txt\"}\n") {
+		t.Errorf("committed %d bytes", len(got))
 	}
 }
 

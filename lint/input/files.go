@@ -20,7 +20,10 @@ type File struct {
 	Path  string // as reported
 	Name  string // as opened
 	Stdin bool
-	Err   *result.FileError
+	// Regular is true for a file known to be a regular file (not a FIFO
+	// or a device), which Read may then read with fewer system calls.
+	Regular bool
+	Err     *result.FileError
 }
 
 // Files expands the paths a user named: "-" is stdin, a file is linted
@@ -49,7 +52,7 @@ func Files(paths []string, sel func(path string, named bool) bool) iter.Seq[File
 				if sel != nil && !sel(p, true) {
 					continue
 				}
-				if !yield(File{Path: p, Name: p}) {
+				if !yield(File{Path: p, Name: p, Regular: st.Mode().IsRegular()}) {
 					return
 				}
 				continue
@@ -113,7 +116,7 @@ func walkDir(dir string, sel func(string, bool) bool, yield func(File) bool) boo
 			// command line it is read.
 			return emit(failed(path, "not a regular file ("+mode.String()+"); name it on the command line to read it"))
 		}
-		return emit(File{Path: path, Name: path})
+		return emit(File{Path: path, Name: path, Regular: true})
 	})
 	if stopped {
 		return false

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/noticelint/noticelint/internal/fserr"
 )
@@ -21,47 +20,28 @@ func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
 	if limit <= 0 {
 		limit = DefaultMaxSize
 	}
-	var r io.Reader
-	var opened *os.File // r when it is a file
-	if f.Stdin {
-		if stdin == nil {
-			return nil, errors.New("no standard input")
-		}
-		r = stdin
-	} else {
-		file, err := os.Open(f.Name)
-		if err != nil {
-			return nil, readError(err)
-		}
-		defer func() { _ = file.Close() }()
-		r, opened = file, file
+	if !f.Stdin {
+		return readFile(f, limit) // read_unix.go, read_other.go
 	}
+	if stdin == nil {
+		return nil, errors.New("no standard input")
+	}
+	return readStream(f.Path, stdin, limit, 0)
+}
+
+// readStream reads r (stdin, a FIFO, a device) within limit: its first
+// block, checked for binary content, then the rest; size, when known
+// (above 0), sizes the buffer.
+func readStream(path string, r io.Reader, limit, size int64) ([]byte, error) {
 	// The first block first: a binary file is refused before the rest is
 	// read into memory.
 	head := make([]byte, min(sniffSize, limit+1))
 	n, err := io.ReadFull(r, head)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
-		if opened != nil {
-			if st, serr := opened.Stat(); serr == nil && st.IsDir() {
-				return nil, errors.New("is a directory")
-			}
-		}
 		return nil, readError(err)
 	}
 	head = head[:n]
-	// A file larger than the block is refused by its size, when it is
-	// known, before the rest is read, and read into a buffer of that size.
-	// Most notices end within the block: the system call is spared them.
-	size := int64(0)
-	if opened != nil && n == cap(head) {
-		if st, err := opened.Stat(); err == nil {
-			if st.Size() > limit {
-				return nil, tooLarge(st.Size(), limit)
-			}
-			size = st.Size()
-		}
-	}
-	if err := sniffBinary(f.Path, head); err != nil {
+	if err := sniffBinary(path, head); err != nil {
 		return nil, err
 	}
 	if n < cap(head) {
@@ -72,7 +52,7 @@ func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
 	// Sized from the start, the buffer is not grown and copied as
 	// io.ReadAll's is.
 	var buf bytes.Buffer
-	buf.Grow(max(int(size), n) + bytes.MinRead)
+	buf.Grow(max(int(min(size, limit)), n) + bytes.MinRead)
 	buf.Write(head)
 	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1-int64(n))); err != nil {
 		return nil, readError(err)

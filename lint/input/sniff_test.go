@@ -68,15 +68,17 @@ func TestBinaryFileNotReadWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = f.Close()
-	runtime.GC()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	_, err = Read(File{Path: name, Name: name}, nil, 1<<30)
-	runtime.ReadMemStats(&after)
-	if err == nil || err.Error() != "binary file (NUL byte at offset 0), not a text notice" {
-		t.Fatalf("got %v", err)
-	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<20 {
-		t.Errorf("allocated %d MiB to refuse a file of zeros", alloc>>20)
+	for _, regular := range []bool{false, true} {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		_, err = Read(File{Path: name, Name: name, Regular: regular}, nil, 1<<30)
+		runtime.ReadMemStats(&after)
+		if err == nil || err.Error() != "binary file (NUL byte at offset 0), not a text notice" {
+			t.Fatalf("regular %v: got %v", regular, err)
+		}
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 1<<20 {
+			t.Errorf("regular %v: allocated %d MiB to refuse a file of zeros", regular, alloc>>20)
+		}
 	}
 }

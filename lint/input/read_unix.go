@@ -1,0 +1,130 @@
+//go:build unix
+
+package input
+
+import (
+	"errors"
+	"io"
+	"os"
+	"slices"
+	"syscall"
+)
+
+// maxRead is the most one read asks for: some systems refuse more.
+const maxRead = 1 << 30
+
+// readFile reads the file f names within limit. A regular file is read
+// with plain system calls (open, fstat, one read, close): os.File adds a
+// try at the poller, flag changes and a finalizer, which cost more than
+// reading a notice. Anything else (a FIFO, a device) is read through
+// os.File, whose poller waits for a FIFO's writer without holding a thread.
+func readFile(f File, limit int64) ([]byte, error) {
+	if !f.Regular {
+		return readOpened(f, limit)
+	}
+	fd, err := retry(func() (int, error) { return syscall.Open(f.Name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0) })
+	if err != nil {
+		return nil, readError(err)
+	}
+	defer func() { _ = syscall.Close(fd) }()
+	var st syscall.Stat_t
+	if _, err := retry(func() (int, error) { return 0, syscall.Fstat(fd, &st) }); err != nil {
+		return nil, readError(err)
+	}
+	switch st.Mode & syscall.S_IFMT {
+	case syscall.S_IFREG:
+		return readRegular(f.Path, fd, st.Size, limit)
+	case syscall.S_IFDIR: // replaced since it was found
+		return nil, errors.New("is a directory")
+	}
+	return readStream(f.Path, fdReader(fd), limit, 0) // replaced since it was found
+}
+
+// fdReader reads an open file descriptor.
+type fdReader int
+
+func (r fdReader) Read(p []byte) (int, error) {
+	n, err := retry(func() (int, error) { return syscall.Read(int(r), p) })
+	if n == 0 && err == nil && len(p) > 0 {
+		return 0, io.EOF
+	}
+	return n, err
+}
+
+// readRegular reads the open regular file fd of size bytes (as fstat
+// says). The first block is read and checked for binary content first;
+// the rest goes into a buffer of the size and one byte more, so that a
+// read that stops short of it is the end and no further read is needed.
+// Files whose size says nothing of their content (0 in /proc, a page in
+// /sys) are read on to their end, within limit.
+func readRegular(path string, fd int, size, limit int64) ([]byte, error) {
+	if size > limit {
+		return nil, tooLarge(size, limit)
+	}
+	data := make([]byte, 0, min(size+1, sniffSize))
+	checked := false
+	for {
+		if len(data) == cap(data) {
+			if int64(len(data)) > limit {
+				return nil, &SizeError{Limit: limit}
+			}
+			// The size after the first block; twice as much for a file
+			// that grew or whose size says nothing.
+			grown := size + 1
+			if int64(len(data)) >= grown {
+				grown = max(2*int64(len(data)), 512)
+			}
+			data = slices.Grow(data, int(min(grown, limit+1))-len(data))
+		}
+		end := cap(data)
+		if !checked {
+			end = min(end, sniffSize)
+		}
+		end = min(end, len(data)+maxRead)
+		n, err := retry(func() (int, error) { return syscall.Read(fd, data[len(data):end]) })
+		if err != nil {
+			return nil, readError(err)
+		}
+		short := len(data)+n < end
+		data = data[:len(data)+n]
+		eof := n == 0 || (short && int64(len(data)) == size)
+		if !checked && (eof || len(data) >= sniffSize) {
+			if err := sniffBinary(path, data[:min(len(data), sniffSize)]); err != nil {
+				return nil, err
+			}
+			checked = true
+		}
+		if eof {
+			return data, nil
+		}
+	}
+}
+
+// readOpened reads a file that is not known to be regular through os.File.
+func readOpened(f File, limit int64) ([]byte, error) {
+	file, err := os.Open(f.Name)
+	if err != nil {
+		return nil, readError(err)
+	}
+	defer func() { _ = file.Close() }()
+	st, err := file.Stat()
+	switch {
+	case err != nil:
+		return nil, readError(err)
+	case st.IsDir():
+		return nil, errors.New("is a directory")
+	case st.Mode().IsRegular() && st.Size() > limit:
+		return nil, tooLarge(st.Size(), limit)
+	}
+	return readStream(f.Path, file, limit, 0)
+}
+
+// retry repeats a system call interrupted by a signal.
+func retry(call func() (int, error)) (int, error) {
+	for {
+		n, err := call()
+		if !errors.Is(err, syscall.EINTR) {
+			return max(n, 0), err
+		}
+	}
+}
