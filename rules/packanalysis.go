@@ -299,6 +299,10 @@ func packAnalysisTable() *analysisTable {
 				"lakisäätei",
 				"peruste",
 			},
+			"\\b(?:have|has) no right": []string{
+				"have no right",
+				"has no right",
+			},
 			"\\b(?:may|can) (?:request|ask|demand|require)\\b": []string{
 				"may ",
 				"can ",
@@ -421,8 +425,17 @@ func packAnalysisTable() *analysisTable {
 			"\\bblock": []string{
 				"block",
 			},
+			"\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b": []string{
+				"can not ",
+			},
 			"\\bcan you\\b": []string{
 				"can you",
+			},
+			"\\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\\b": []string{
+				"can't ",
+			},
+			"\\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\\b": []string{
+				"cannot ",
 			},
 			"\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b": []string{
 				"check",
@@ -455,6 +468,21 @@ func packAnalysisTable() *analysisTable {
 				"denied",
 				"denies",
 			},
+			"\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"did not ",
+			},
+			"\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"do not ",
+			},
+			"\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"does not ",
+			},
+			"\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"doesn't ",
+			},
+			"\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"don't ",
+			},
 			"\\bdpo\\b": []string{
 				"dpo",
 			},
@@ -476,11 +504,28 @@ func packAnalysisTable() *analysisTable {
 			"\\bei (?:ole )?enää voimassa": []string{
 				"enää voimassa",
 			},
+			"\\bei (?:ole )?oikeu": []string{
+				"oikeu",
+			},
+			"\\bei (?:tarjoa|myönnä|toteuta)\\b": []string{
+				"ei tarjoa",
+				"ei myönnä",
+				"ei toteuta",
+			},
+			"\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b": []string{
+				"ei voi",
+			},
 			"\\bei\\b": []string{
 				"ei",
 			},
 			"\\beikä\\b": []string{
 				"eikä",
+			},
+			"\\beivät (?:ole )?oikeu": []string{
+				"eivät ",
+			},
+			"\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b": []string{
+				"eivät voi",
 			},
 			"\\beivät\\b": []string{
 				"eivät",
@@ -491,8 +536,22 @@ func packAnalysisTable() *analysisTable {
 			"\\bemail us": []string{
 				"email us",
 			},
+			"\\bemme (?:ole )?oikeu": []string{
+				"emme ",
+			},
+			"\\bemme (?:tarjoa|myönnä|toteuta)\\b": []string{
+				"tarjoa",
+				"myönnä",
+				"toteuta",
+			},
+			"\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b": []string{
+				"emme voi ",
+			},
 			"\\bemme\\b": []string{
 				"emme",
+			},
+			"\\ben (?:ole )?oikeu": []string{
+				"oikeu",
 			},
 			"\\bends\\b": []string{
 				"ends",
@@ -506,8 +565,20 @@ func packAnalysisTable() *analysisTable {
 			"\\berased\\b": []string{
 				"erased",
 			},
+			"\\berbjuder (?:vi )?(?:inte|ej)\\b": []string{
+				"erbjuder ",
+			},
+			"\\bet (?:ole )?oikeu": []string{
+				"oikeu",
+			},
+			"\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b": []string{
+				"et voi ",
+			},
 			"\\beta\\b": []string{
 				"eta",
+			},
+			"\\bette (?:ole )?oikeu": []string{
+				"ette ",
 			},
 			"\\beu\\b": []string{
 				"eu",
@@ -523,6 +594,29 @@ func packAnalysisTable() *analysisTable {
 			},
 			"\\bexportera": []string{
 				"exportera",
+			},
+			"\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)": []string{
+				"inte rätt",
+				"inte möjlighet",
+				"ej rätt",
+				"ej möjlighet",
+				"ingen rätt",
+				"ingen möjlighet",
+				"inga rätt",
+				"inga möjlighet",
+			},
+			"\\bger (?:vi )?(?:inte|ej)\\b": []string{
+				"ger ",
+			},
+			"\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)": []string{
+				"inte rätt",
+				"inte möjlighet",
+				"ej rätt",
+				"ej möjlighet",
+				"ingen rätt",
+				"ingen möjlighet",
+				"inga rätt",
+				"inga möjlighet",
 			},
 			"\\bhar rätt": []string{
 				"har rätt",
@@ -548,6 +642,9 @@ func packAnalysisTable() *analysisTable {
 			"\\binga\\b": []string{
 				"inga",
 			},
+			"\\bingen rätt\\b": []string{
+				"ingen rätt",
+			},
 			"\\bingen\\b": []string{
 				"ingen",
 			},
@@ -568,6 +665,18 @@ func packAnalysisTable() *analysisTable {
 			},
 			"\\bkan (?:du|ni)\\b": []string{
 				"kan ",
+			},
+			"\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b": []string{
+				"inte begära",
+				"inte få",
+				"inte kräva",
+				"inte invända",
+				"inte utöva",
+				"ej begära",
+				"ej få",
+				"ej kräva",
+				"ej invända",
+				"ej utöva",
 			},
 			"\\bkela\\b": []string{
 				"kela",
@@ -647,6 +756,9 @@ func packAnalysisTable() *analysisTable {
 			"\\bnever\\b": []string{
 				"never",
 			},
+			"\\bno right\\b": []string{
+				"no right",
+			},
 			"\\bno\\b": []string{
 				"no",
 			},
@@ -655,6 +767,11 @@ func packAnalysisTable() *analysisTable {
 			},
 			"\\bnor\\b": []string{
 				"nor",
+			},
+			"\\bnot (?:entitled|provided|offered)\\b": []string{
+				"entitled",
+				"provided",
+				"offered",
 			},
 			"\\bnot\\b": []string{
 				"not",
@@ -832,6 +949,9 @@ func packAnalysisTable() *analysisTable {
 			"\\bsfs\\b": []string{
 				"sfs",
 			},
+			"\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"shall not ",
+			},
 			"\\bstatutory (?:duty|duties|obligation)": []string{
 				"statutory ",
 			},
@@ -883,8 +1003,14 @@ func packAnalysisTable() *analysisTable {
 			"\\btas bort\\b": []string{
 				"tas bort",
 			},
+			"\\bthere is no right": []string{
+				"there is no right",
+			},
 			"\\btietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\))": []string{
 				"tietosuojadirektiiv",
+			},
+			"\\btillhandahåller (?:vi )?(?:inte|ej)\\b": []string{
+				"tillhandahåller ",
 			},
 			"\\btills\\b": []string{
 				"tills",
@@ -954,6 +1080,15 @@ func packAnalysisTable() *analysisTable {
 			},
 			"\\bvoit\\b": []string{
 				"voit",
+			},
+			"\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"will not ",
+			},
+			"\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"won't ",
+			},
+			"\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b": []string{
+				"would not ",
 			},
 			"\\byou (?:can|may)\\b": []string{
 				"you ",
@@ -6598,6 +6733,13 @@ func packAnalysisTable() *analysisTable {
 				after:  true,
 			},
 			"\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)": boundedResult{},
+			"\\b(?:have|has) no right": boundedResult{
+				words: []string{
+					"have no right",
+					"has no right",
+				},
+				before: true,
+			},
 			"\\b(?:may|can) (?:request|ask|demand|require)\\b": boundedResult{
 				words: []string{
 					"may request",
@@ -6778,9 +6920,51 @@ func packAnalysisTable() *analysisTable {
 				},
 				before: true,
 			},
+			"\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b": boundedResult{
+				words: []string{
+					"can not request",
+					"can not ask",
+					"can not demand",
+					"can not obtain",
+					"can not exercise",
+					"can not object",
+					"can not have",
+					"can not get",
+				},
+				before: true,
+				after:  true,
+			},
 			"\\bcan you\\b": boundedResult{
 				words: []string{
 					"can you",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\\b": boundedResult{
+				words: []string{
+					"can't request",
+					"can't ask",
+					"can't demand",
+					"can't obtain",
+					"can't exercise",
+					"can't object",
+					"can't have",
+					"can't get",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\\b": boundedResult{
+				words: []string{
+					"cannot request",
+					"cannot ask",
+					"cannot demand",
+					"cannot obtain",
+					"cannot exercise",
+					"cannot object",
+					"cannot have",
+					"cannot get",
 				},
 				before: true,
 				after:  true,
@@ -6852,6 +7036,71 @@ func packAnalysisTable() *analysisTable {
 				before: true,
 				after:  true,
 			},
+			"\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"did not provide",
+					"did not offer",
+					"did not grant",
+					"did not give",
+					"did not have",
+					"did not allow",
+					"did not support",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"do not provide",
+					"do not offer",
+					"do not grant",
+					"do not give",
+					"do not have",
+					"do not allow",
+					"do not support",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"does not provide",
+					"does not offer",
+					"does not grant",
+					"does not give",
+					"does not have",
+					"does not allow",
+					"does not support",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"doesn't provide",
+					"doesn't offer",
+					"doesn't grant",
+					"doesn't give",
+					"doesn't have",
+					"doesn't allow",
+					"doesn't support",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"don't provide",
+					"don't offer",
+					"don't grant",
+					"don't give",
+					"don't have",
+					"don't allow",
+					"don't support",
+				},
+				before: true,
+				after:  true,
+			},
 			"\\bdpo\\b": boundedResult{
 				words: []string{
 					"dpo",
@@ -6900,6 +7149,36 @@ func packAnalysisTable() *analysisTable {
 				},
 				before: true,
 			},
+			"\\bei (?:ole )?oikeu": boundedResult{
+				words: []string{
+					"ei ole oikeu",
+					"ei oikeu",
+				},
+				before: true,
+			},
+			"\\bei (?:tarjoa|myönnä|toteuta)\\b": boundedResult{
+				words: []string{
+					"ei tarjoa",
+					"ei myönnä",
+					"ei toteuta",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b": boundedResult{
+				words: []string{
+					"ei voida pyytää",
+					"ei voida vaatia",
+					"ei voida saada",
+					"ei voida käyttää",
+					"ei voi pyytää",
+					"ei voi vaatia",
+					"ei voi saada",
+					"ei voi käyttää",
+				},
+				before: true,
+				after:  true,
+			},
 			"\\bei\\b": boundedResult{
 				words: []string{
 					"ei",
@@ -6910,6 +7189,27 @@ func packAnalysisTable() *analysisTable {
 			"\\beikä\\b": boundedResult{
 				words: []string{
 					"eikä",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\beivät (?:ole )?oikeu": boundedResult{
+				words: []string{
+					"eivät ole oikeu",
+					"eivät oikeu",
+				},
+				before: true,
+			},
+			"\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b": boundedResult{
+				words: []string{
+					"eivät voida pyytää",
+					"eivät voida vaatia",
+					"eivät voida saada",
+					"eivät voida käyttää",
+					"eivät voi pyytää",
+					"eivät voi vaatia",
+					"eivät voi saada",
+					"eivät voi käyttää",
 				},
 				before: true,
 				after:  true,
@@ -6934,12 +7234,45 @@ func packAnalysisTable() *analysisTable {
 				},
 				before: true,
 			},
+			"\\bemme (?:ole )?oikeu": boundedResult{
+				words: []string{
+					"emme ole oikeu",
+					"emme oikeu",
+				},
+				before: true,
+			},
+			"\\bemme (?:tarjoa|myönnä|toteuta)\\b": boundedResult{
+				words: []string{
+					"emme tarjoa",
+					"emme myönnä",
+					"emme toteuta",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b": boundedResult{
+				words: []string{
+					"emme voi pyytää",
+					"emme voi vaatia",
+					"emme voi saada",
+					"emme voi käyttää",
+				},
+				before: true,
+				after:  true,
+			},
 			"\\bemme\\b": boundedResult{
 				words: []string{
 					"emme",
 				},
 				before: true,
 				after:  true,
+			},
+			"\\ben (?:ole )?oikeu": boundedResult{
+				words: []string{
+					"en ole oikeu",
+					"en oikeu",
+				},
+				before: true,
 			},
 			"\\bends\\b": boundedResult{
 				words: []string{
@@ -6968,12 +7301,46 @@ func packAnalysisTable() *analysisTable {
 				before: true,
 				after:  true,
 			},
+			"\\berbjuder (?:vi )?(?:inte|ej)\\b": boundedResult{
+				words: []string{
+					"erbjuder vi inte",
+					"erbjuder vi ej",
+					"erbjuder inte",
+					"erbjuder ej",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bet (?:ole )?oikeu": boundedResult{
+				words: []string{
+					"et ole oikeu",
+					"et oikeu",
+				},
+				before: true,
+			},
+			"\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b": boundedResult{
+				words: []string{
+					"et voi pyytää",
+					"et voi vaatia",
+					"et voi saada",
+					"et voi käyttää",
+				},
+				before: true,
+				after:  true,
+			},
 			"\\beta\\b": boundedResult{
 				words: []string{
 					"eta",
 				},
 				before: true,
 				after:  true,
+			},
+			"\\bette (?:ole )?oikeu": boundedResult{
+				words: []string{
+					"ette ole oikeu",
+					"ette oikeu",
+				},
+				before: true,
 			},
 			"\\beu\\b": boundedResult{
 				words: []string{
@@ -7011,6 +7378,42 @@ func packAnalysisTable() *analysisTable {
 			"\\bexportera": boundedResult{
 				words: []string{
 					"exportera",
+				},
+				before: true,
+			},
+			"\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)": boundedResult{
+				words: []string{
+					"finns inte rätt",
+					"finns inte möjlighet",
+					"finns ej rätt",
+					"finns ej möjlighet",
+					"finns ingen rätt",
+					"finns ingen möjlighet",
+					"finns inga rätt",
+					"finns inga möjlighet",
+				},
+				before: true,
+			},
+			"\\bger (?:vi )?(?:inte|ej)\\b": boundedResult{
+				words: []string{
+					"ger vi inte",
+					"ger vi ej",
+					"ger inte",
+					"ger ej",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)": boundedResult{
+				words: []string{
+					"har inte rätt",
+					"har inte möjlighet",
+					"har ej rätt",
+					"har ej möjlighet",
+					"har ingen rätt",
+					"har ingen möjlighet",
+					"har inga rätt",
+					"har inga möjlighet",
 				},
 				before: true,
 			},
@@ -7068,6 +7471,13 @@ func packAnalysisTable() *analysisTable {
 				before: true,
 				after:  true,
 			},
+			"\\bingen rätt\\b": boundedResult{
+				words: []string{
+					"ingen rätt",
+				},
+				before: true,
+				after:  true,
+			},
 			"\\bingen\\b": boundedResult{
 				words: []string{
 					"ingen",
@@ -7112,6 +7522,22 @@ func packAnalysisTable() *analysisTable {
 				words: []string{
 					"kan du",
 					"kan ni",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b": boundedResult{
+				words: []string{
+					"kan inte begära",
+					"kan inte få",
+					"kan inte kräva",
+					"kan inte invända",
+					"kan inte utöva",
+					"kan ej begära",
+					"kan ej få",
+					"kan ej kräva",
+					"kan ej invända",
+					"kan ej utöva",
 				},
 				before: true,
 				after:  true,
@@ -7270,6 +7696,13 @@ func packAnalysisTable() *analysisTable {
 				before: true,
 				after:  true,
 			},
+			"\\bno right\\b": boundedResult{
+				words: []string{
+					"no right",
+				},
+				before: true,
+				after:  true,
+			},
 			"\\bno\\b": boundedResult{
 				words: []string{
 					"no",
@@ -7287,6 +7720,15 @@ func packAnalysisTable() *analysisTable {
 			"\\bnor\\b": boundedResult{
 				words: []string{
 					"nor",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bnot (?:entitled|provided|offered)\\b": boundedResult{
+				words: []string{
+					"not entitled",
+					"not provided",
+					"not offered",
 				},
 				before: true,
 				after:  true,
@@ -7713,6 +8155,19 @@ func packAnalysisTable() *analysisTable {
 				before: true,
 				after:  true,
 			},
+			"\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"shall not provide",
+					"shall not offer",
+					"shall not grant",
+					"shall not give",
+					"shall not have",
+					"shall not allow",
+					"shall not support",
+				},
+				before: true,
+				after:  true,
+			},
 			"\\bstatutory (?:duty|duties|obligation)": boundedResult{
 				words: []string{
 					"statutory duty",
@@ -7821,6 +8276,22 @@ func packAnalysisTable() *analysisTable {
 			"\\btas bort\\b": boundedResult{
 				words: []string{
 					"tas bort",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bthere is no right": boundedResult{
+				words: []string{
+					"there is no right",
+				},
+				before: true,
+			},
+			"\\btillhandahåller (?:vi )?(?:inte|ej)\\b": boundedResult{
+				words: []string{
+					"tillhandahåller vi inte",
+					"tillhandahåller vi ej",
+					"tillhandahåller inte",
+					"tillhandahåller ej",
 				},
 				before: true,
 				after:  true,
@@ -7996,6 +8467,45 @@ func packAnalysisTable() *analysisTable {
 			"\\bvoit\\b": boundedResult{
 				words: []string{
 					"voit",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"will not provide",
+					"will not offer",
+					"will not grant",
+					"will not give",
+					"will not have",
+					"will not allow",
+					"will not support",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"won't provide",
+					"won't offer",
+					"won't grant",
+					"won't give",
+					"won't have",
+					"won't allow",
+					"won't support",
+				},
+				before: true,
+				after:  true,
+			},
+			"\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b": boundedResult{
+				words: []string{
+					"would not provide",
+					"would not offer",
+					"would not grant",
+					"would not give",
+					"would not have",
+					"would not allow",
+					"would not support",
 				},
 				before: true,
 				after:  true,
@@ -8521,6 +9031,7 @@ func packAnalysisTable() *analysisTable {
 			"\\bdu kan\\b|\\bbegär|\\brätt\\b|\\brätt att":                           true,
 			"\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b":            true,
 			"\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b|\\bkela\\b": true,
+			"\\bei (?:ole )?oikeu|\\beivät (?:ole )?oikeu|\\bemme (?:ole )?oikeu|\\ben (?:ole )?oikeu|\\bet (?:ole )?oikeu|\\bette (?:ole )?oikeu|\\bemme (?:tarjoa|myönnä|toteuta)\\b|\\bei (?:tarjoa|myönnä|toteuta)\\b|\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b|\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b|\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b|\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b|\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)|\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)|\\bingen rätt\\b|\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b|\\berbjuder (?:vi )?(?:inte|ej)\\b|\\bger (?:vi )?(?:inte|ej)\\b|\\btillhandahåller (?:vi )?(?:inte|ej)\\b|\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b|\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b|\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b|\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b|\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b|\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b|\\b(?:have|has) no right|\\bno right\\b|\\bthere is no right|\\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bnot (?:entitled|provided|offered)\\b": true,
 			"\\bei\\b":                       true,
 			"\\bei\\b|\\bemme\\b|\\beikä\\b": true,
 			"\\bei\\b|\\bemme\\b|\\beikä\\b|\\beivät\\b":                                            true,
