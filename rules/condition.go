@@ -46,6 +46,9 @@ type alternative struct {
 	// compiling the Unicode classes a \b stands for was most of a pack's
 	// load time.
 	re func() *regexp.Regexp
+	// body, for an alternative that starts with \b, is the rest, matched
+	// alone (afterboundary.go); it returns nil when it cannot be.
+	body func() *regexp.Regexp
 	// words, when set, are all the alternative matches, with \b before
 	// and/or after them ("\bposti\b", "\boikeu(?:s|det)"): strings.Index
 	// finds them faster than re.
@@ -85,6 +88,9 @@ func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) altern
 		a.clauses = clauseIDs(literalClauses(expr))
 	}
 	a.words, a.before, a.after = boundedWords(expr)
+	if a.words == nil {
+		a.body = afterBoundary(expr)
+	}
 	if len(a.words) > 1 {
 		a.stem = commonPrefix(a.words)
 	}
@@ -164,6 +170,13 @@ func parseBoundedWordsOf(p string) (words []string, before, after bool) {
 // match reports whether the alternative matches s.
 func (a *alternative) match(s string) bool {
 	if a.words == nil {
+		if a.body != nil {
+			if body := a.body(); body != nil {
+				if matched, ok := matchAfterBoundary(body, s); ok {
+					return matched
+				}
+			}
+		}
 		return a.re().MatchString(s)
 	}
 	if len(a.stem) >= 3 {
