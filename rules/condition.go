@@ -89,7 +89,7 @@ func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) altern
 	}
 	a.words, a.before, a.after = boundedWords(expr)
 	if a.words == nil {
-		a.body = afterBoundary(expr)
+		a.body = sharedBody(expr)
 	}
 	if len(a.words) > 1 {
 		a.stem = commonPrefix(a.words)
@@ -309,11 +309,17 @@ var wordBoundary = regexp.MustCompile(`(^|[^\\])\\b`)
 // for the prefilter, which tells which of them a sentence holds.
 func compileCondition(p string) (*condition, error) { return compileTest(p, true) }
 
-// compileTest compiles a condition; numbered says whether its literals
+// compileTest compiles a condition, or returns the one a rule of the same
+// load compiled from p (shared.go); numbered says whether its literals
 // join the prefilter's. A condition only ever tested on whole texts
 // (MatchString), or seldom, gains nothing from them, and every literal
 // numbered makes the automaton that runs over every text larger.
 func compileTest(p string, numbered bool) (*condition, error) {
+	return sharedCondition(p, numbered)
+}
+
+// buildCondition is compileTest without sharing.
+func buildCondition(p string, numbered bool) (*condition, error) {
 	p, err := expandNamed(p)
 	if err != nil {
 		return nil, err
@@ -372,13 +378,13 @@ func compileTest(p string, numbered bool) (*condition, error) {
 	if err := checkSyntax(joined); err != nil {
 		return nil, err
 	}
-	m.joined = lazyAnyBoundary(joined)
+	m.joined = sharedAlternative(joined)
 	if len(rest) == 1 {
 		m.alts = []alternative{newAlternative(m.joined, joined, numbered)}
 		return m, nil
 	}
 	for _, alt := range rest {
-		m.alts = append(m.alts, newAlternative(lazyAnyBoundary(alt), alt, numbered))
+		m.alts = append(m.alts, newAlternative(sharedAlternative(alt), alt, numbered))
 	}
 	return m, nil
 }

@@ -33,6 +33,7 @@ func Load() ([]*Rule, error) {
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	forgetParses()
+	forgetShared()
 	return rules, errors.Join(errs...)
 }
 
@@ -66,6 +67,7 @@ func LoadFS(fsys fs.FS, dir string) ([]*Rule, error) {
 	}
 	sort.Slice(rules, func(i, j int) bool { return rules[i].ID < rules[j].ID })
 	forgetParses() // the pack is compiled: its parse trees would only take memory
+	forgetShared()
 	return rules, errors.Join(errs...)
 }
 
