@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 	"sync"
@@ -13,9 +14,10 @@ import (
 // answers, and a pattern it does not know (a user's rule) is parsed. Each
 // answer depends on its expression alone.
 //
-// packAnalysis is a slice sorted by expression, not a map: the linker lays
-// it out, so that a process starts without building a table, and a binary
-// search finds an expression.
+// packAnalysis is a slice sorted by expression (shorter first, then in
+// byte order), not a map: the linker lays it out, so that a process starts
+// without building a table, and a binary search finds an expression,
+// comparing the bytes of few.
 
 // analysisEntry is what the analysis learnt of one expression; has tells
 // which of its answers are known (an answer may be nil).
@@ -87,7 +89,7 @@ func known[V any](a analysis[V], expr string) (V, bool) {
 	if recording != nil {
 		return zero, false
 	}
-	i := sort.Search(len(packAnalysis), func(i int) bool { return packAnalysis[i].expr >= expr })
+	i := sort.Search(len(packAnalysis), func(i int) bool { return compareExprs(packAnalysis[i].expr, expr) >= 0 })
 	if i == len(packAnalysis) || packAnalysis[i].expr != expr || packAnalysis[i].has&a.bit == 0 {
 		return zero, false
 	}
@@ -116,6 +118,14 @@ func (r *analysisRecord) sortedEntries() []analysisEntry {
 	for _, e := range r.entries {
 		out = append(out, *e)
 	}
-	sort.Slice(out, func(i, j int) bool { return strings.Compare(out[i].expr, out[j].expr) < 0 })
+	sort.Slice(out, func(i, j int) bool { return compareExprs(out[i].expr, out[j].expr) < 0 })
 	return out
+}
+
+// compareExprs orders expressions by length, then byte by byte.
+func compareExprs(a, b string) int {
+	if len(a) != len(b) {
+		return cmp.Compare(len(a), len(b))
+	}
+	return strings.Compare(a, b)
 }

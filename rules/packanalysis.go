@@ -6,120 +6,29 @@ package rules
 // expression.
 var packAnalysis = []analysisEntry{
 	analysisEntry{
-		expr: "&(?:nbsp|amp|lt|gt|quot|apos|shy|ndash|mdash|auml|ouml|aring|uuml|eacute|euro|sect|#\\d{2,5}|#x[0-9a-f]{2,4});",
-		has:  19,
+		expr: "@",
+		has:  1,
 		required: []string{
-			"&",
-		},
-		clauses: [][]string{
-			[]string{
-				"&",
-			},
-			[]string{
-				"nbsp",
-				"amp",
-				"lt",
-				"gt",
-				"quot",
-				"apos",
-				"shy",
-				"ndash",
-				"mdash",
-				"auml",
-				"ouml",
-				"aring",
-				"uuml",
-				"eacute",
-				"euro",
-				"sect",
-				"#",
-			},
-			[]string{
-				";",
-			},
-		},
-		prefix: "&",
-	},
-	analysisEntry{
-		expr: "(?:(?:\\[\\s*(?:yrityksen|yhtiön|yhdistyksen|rekisterinpitäjän|lisää|nimi|päivämäärä|pvm|osoite|täydennä|puhelin|sähköposti|y-tunnus|paikkakunta|postinumero|yhteyshenkilö|yhteystiedot|tietosuojavastaava|linkki|verkkosivu)[^\\]\\n]*\\]))",
-		has:  19,
-		required: []string{
-			"yrityksen",
-			"yhtiön",
-			"yhdistyksen",
-			"rekisterinpitäjän",
-			"lisää",
-			"nimi",
-			"päivämäärä",
-			"pvm",
-			"osoite",
-			"täydennä",
-			"puhelin",
-			"sähköposti",
-			"y-tunnus",
-			"paikkakunta",
-			"postinumero",
-			"yhteyshenkilö",
-			"yhteystiedot",
-			"tietosuojavastaava",
-			"linkki",
-			"verkkosivu",
-		},
-		clauses: [][]string{
-			[]string{
-				"[",
-			},
-			[]string{
-				"yrityksen",
-				"yhtiön",
-				"yhdistyksen",
-				"rekisterinpitäjän",
-				"lisää",
-				"nimi",
-				"päivämäärä",
-				"pvm",
-				"osoite",
-				"täydennä",
-				"puhelin",
-				"sähköposti",
-				"y-tunnus",
-				"paikkakunta",
-				"postinumero",
-				"yhteys",
-				"tietosuojavastaava",
-				"linkki",
-				"verkkosivu",
-			},
-			[]string{
-				"]",
-			},
-		},
-		prefix: "[",
-	},
-	analysisEntry{
-		expr: "(?:(?:sähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*)|(?:tietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\)))|(?:dataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation)|(?:dataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\))|(?:data protection directive (?:for|on) electronic communications))",
-		has:  17,
-		required: []string{
-			"sähköisen viestinnän ",
-			"tietosuojadirektiiv",
-			"skyddsdirektiv",
-			"for electronic communications",
-			"on electronic communications",
+			"@",
 		},
 	},
 	analysisEntry{
-		expr: "(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}",
+		expr: "\\d",
 		has:  15,
 		required: []string{
-			"+358",
 			"0",
+			"1",
+			"2",
+			"3",
+			"4",
+			"5",
+			"6",
+			"7",
+			"8",
+			"9",
 		},
 		clauses: [][]string{
 			[]string{
-				"+358",
-				"0",
-			},
-			[]string{
 				"0",
 				"1",
 				"2",
@@ -130,635 +39,6591 @@ var packAnalysis = []analysisEntry{
 				"7",
 				"8",
 				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)",
-		has:  7,
-		required: []string{
-			"antaminen",
-			"luovuttaminen",
-		},
-		clauses: [][]string{
-			[]string{
-				"antaminen",
-				"luovuttaminen",
-			},
-			[]string{
-				" on ",
-			},
-			[]string{
-				"edellytys",
-				"vapaaehtoi",
-				"pakollis",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)|ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)|sopimuksen (?:tekemisen|solmimisen) edellytys|jos (?:et|rekisteröity ei) (?:anna|toimita)|ilman (?:näitä |niitä )?tietoja (?:emme|ei)|ei voida (?:solmia|toimittaa|tehdä)|emme voi (?:toimittaa|solmia|hoitaa|tehdä)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)",
-		has:  7,
-		required: []string{
-			"vilka",
-			"huruvida",
-		},
-		clauses: [][]string{
-			[]string{
-				"besked",
-				"information",
-				"veta",
-				"kontrollera",
-				"fråga",
-			},
-			[]string{
-				" om ",
-			},
-			[]string{
-				"vilka",
-				"huruvida",
 			},
 		},
 		words: boundedResult{
 			words: []string{
-				"besked om vilka",
-				"besked om huruvida",
-				"information om vilka",
-				"information om huruvida",
-				"veta om vilka",
-				"veta om huruvida",
-				"kontrollera om vilka",
-				"kontrollera om huruvida",
-				"fråga om vilka",
-				"fråga om huruvida",
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
 			},
 		},
 	},
 	analysisEntry{
-		expr: "(?:eu )?data protection directive\\s*\\(\\s*(?:gdpr|\\(?eu\\)?\\s*2016/679)\\s*\\)",
+		expr: "§",
+		has:  1,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "dag",
+		has:  1,
+		required: []string{
+			"dag",
+		},
+	},
+	analysisEntry{
+		expr: "day",
+		has:  1,
+		required: []string{
+			"day",
+		},
+	},
+	analysisEntry{
+		expr: "eu-",
+		has:  1,
+		required: []string{
+			"eu-",
+		},
+	},
+	analysisEntry{
+		expr: "vuo",
+		has:  1,
+		required: []string{
+			"vuo",
+		},
+	},
+	analysisEntry{
+		expr: "\\+46",
+		has:  1,
+		required: []string{
+			"+46",
+		},
+	},
+	analysisEntry{
+		expr: "asti",
+		has:  1,
+		required: []string{
+			"asti",
+		},
+	},
+	analysisEntry{
+		expr: "ends",
+		has:  1,
+		required: []string{
+			"ends",
+		},
+	},
+	analysisEntry{
+		expr: "eta-",
+		has:  1,
+		required: []string{
+			"eta-",
+		},
+	},
+	analysisEntry{
+		expr: "eu:n",
+		has:  1,
+		required: []string{
+			"eu:n",
+		},
+	},
+	analysisEntry{
+		expr: "eu:s",
+		has:  1,
+		required: []string{
+			"eu:s",
+		},
+	},
+	analysisEntry{
+		expr: "heti",
+		has:  1,
+		required: []string{
+			"heti",
+		},
+	},
+	analysisEntry{
+		expr: "hour",
+		has:  1,
+		required: []string{
+			"hour",
+		},
+	},
+	analysisEntry{
+		expr: "keep",
+		has:  1,
+		required: []string{
+			"keep",
+		},
+	},
+	analysisEntry{
+		expr: "kept",
+		has:  1,
+		required: []string{
+			"kept",
+		},
+	},
+	analysisEntry{
+		expr: "klag",
+		has:  1,
+		required: []string{
+			"klag",
+		},
+	},
+	analysisEntry{
+		expr: "timm",
+		has:  1,
+		required: []string{
+			"timm",
+		},
+	},
+	analysisEntry{
+		expr: "todo",
 		has:  19,
 		required: []string{
-			"data protection directive",
+			"todo",
 		},
 		clauses: [][]string{
 			[]string{
-				"data protection directive",
+				"todo",
 			},
-			[]string{
-				"(",
-			},
-			[]string{
-				"gdpr",
-				"2016/679",
-			},
-			[]string{
-				")",
-			},
+		},
+		prefix: "todo",
+	},
+	analysisEntry{
+		expr: "week",
+		has:  1,
+		required: []string{
+			"week",
 		},
 	},
 	analysisEntry{
-		expr: "(?:eu-us |eu–us |eu-u\\.s\\. )?privacy shield",
-		has:  19,
+		expr: "year",
+		has:  1,
 		required: []string{
-			"privacy shield",
-		},
-		clauses: [][]string{
-			[]string{
-				"privacy shield",
-			},
+			"year",
 		},
 	},
 	analysisEntry{
-		expr: "(?:eu:n ja yhdysvaltojen (?:välinen )?)?yksityisyydensuoja(?:-|\\s)?järjestel\\p{L}*",
-		has:  19,
+		expr: "95/46",
+		has:  1,
 		required: []string{
-			"yksityisyydensuoja",
-		},
-		clauses: [][]string{
-			[]string{
-				"yksityisyydensuoja",
-			},
-			[]string{
-				"järjestel",
-			},
+			"95/46",
 		},
 	},
 	analysisEntry{
-		expr: "(?:eu:n\\s+)?(?:yleis\\p{L}*\\s+)?tietosuojadirektiiv\\p{L}*(?:\\s*\\(gdpr\\))?",
-		has:  19,
+		expr: "after",
+		has:  1,
 		required: []string{
-			"tietosuojadirektiiv",
-		},
-		clauses: [][]string{
-			[]string{
-				"tietosuojadirektiiv",
-			},
+			"after",
 		},
 	},
 	analysisEntry{
-		expr: "(?:eu:s\\s+)?(?:allmänna\\s+)?dataskyddsdirektiv\\p{L}*(?:\\s*\\(gdpr\\))?",
-		has:  19,
+		expr: "analy",
+		has:  1,
 		required: []string{
-			"dataskyddsdirektiv",
-		},
-		clauses: [][]string{
-			[]string{
-				"dataskyddsdirektiv",
-			},
+			"analy",
 		},
 	},
 	analysisEntry{
-		expr: "(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg",
-		has:  7,
+		expr: "basis",
+		has:  1,
 		required: []string{
-			"felaktig",
-			"ofullständig",
-		},
-		clauses: [][]string{
-			[]string{
-				"felaktig",
-				"ofullständig",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"uppg",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:finnish )?personal data act",
-		has:  19,
-		required: []string{
-			"personal data act",
-		},
-		clauses: [][]string{
-			[]string{
-				"personal data act",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)",
-		has:  7,
-		required: []string{
-			"en annan",
-			"ett annat",
-		},
-		clauses: [][]string{
-			[]string{
-				"flytta",
-				"överför",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"till e",
-			},
-			[]string{
-				"n annan",
-				"tt annat",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:for )?as long as (?:\\p{L}+ )?(?:\\p{L}+ )?(?:consider|considers|deem|deems|think|thinks|find|finds) (?:it |them |the data )?(?:necessary|needed|appropriate)",
-		has:  19,
-		required: []string{
-			"as long as ",
-		},
-		clauses: [][]string{
-			[]string{
-				"as long as ",
-			},
-			[]string{
-				"consider",
-				"deem",
-				"think",
-				"find",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"necessary",
-				"needed",
-				"appropriate",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:for )?as long as (?:is |it is )?(?:necessary|needed|required)",
-		has:  19,
-		required: []string{
-			"as long as ",
-		},
-		clauses: [][]string{
-			[]string{
-				"as long as ",
-			},
-			[]string{
-				"necessary",
-				"needed",
-				"required",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:have|has) the right(?: to)?\\s*:?$",
-		has:  7,
-		required: []string{
-			"have the right",
-			"has the right",
-		},
-		clauses: [][]string{
-			[]string{
-				"ha",
-			},
-			[]string{
-				"ve",
-				"s",
-			},
-			[]string{
-				" the right",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:hoitami|kehittämi|markkinoin|estämi|suojaami|turvaami|varmistami)\\p{L}* (?:on|ovat) (?:\\p{L}+ ){0,2}oikeutet",
-		has:  15,
-		required: []string{
-			"oikeutet",
-		},
-		clauses: [][]string{
-			[]string{
-				"hoitami",
-				"kehittämi",
-				"markkinoin",
-				"estämi",
-				"suojaami",
-				"turvaami",
-				"varmistami",
-			},
-			[]string{
-				" o",
-			},
-			[]string{
-				"n",
-				"vat",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"oikeutet",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:kirjallisesti |henkilökohtaisesti )?allekirjoitet\\p{L}* (?:kirje\\p{L}*|asiakirja\\p{L}*|pyyn\\p{L}*|lomak\\p{L}*)",
-		has:  19,
-		required: []string{
-			"allekirjoitet",
-		},
-		clauses: [][]string{
-			[]string{
-				"allekirjoitet",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"kirje",
-				"asiakirja",
-				"pyyn",
-				"lomak",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:niin kauan|niin pitkään) kuin (?:\\p{L}+ )?(?:\\p{L}+ )?(?:katsoo|katsomme|katsovat|pitää|pidämme|arvioi|arvioimme) (?:sen |niiden |tietojen )?(?:tarpeellise\\p{L}*|tarpeen|välttämättömä\\p{L}*)",
-		has:  19,
-		required: []string{
-			" kuin ",
-		},
-		clauses: [][]string{
-			[]string{
-				"niin ",
-			},
-			[]string{
-				"kauan",
-				"pitkään",
-			},
-			[]string{
-				" kuin ",
-			},
-			[]string{
-				"katso",
-				"pitää",
-				"pidämme",
-				"arvioi",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"tarpee",
-				"välttämättömä",
-			},
-		},
-		prefix: "niin ",
-	},
-	analysisEntry{
-		expr: "(?:niin kauan|niin pitkään) kuin (?:se )?(?:on )?(?:tarpeellista|tarpeen|tarvitaan|välttämätöntä)",
-		has:  19,
-		required: []string{
-			"tarpeellista",
-			"tarpeen",
-			"tarvitaan",
-			"välttämätöntä",
-		},
-		clauses: [][]string{
-			[]string{
-				"niin ",
-			},
-			[]string{
-				"kauan",
-				"pitkään",
-			},
-			[]string{
-				" kuin ",
-			},
-			[]string{
-				"tarpeellista",
-				"tarpeen",
-				"tarvitaan",
-				"välttämätöntä",
-			},
-		},
-		prefix: "niin ",
-	},
-	analysisEntry{
-		expr: "(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling",
-		has:  15,
-		required: []string{
-			"behandling",
-		},
-		clauses: [][]string{
-			[]string{
-				"pausa",
-				"stoppa",
-				"avbryta",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"behandling",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)",
-		has:  7,
-		required: []string{
-			"peruste",
-			"grund",
 			"basis",
 		},
-		clauses: [][]string{
-			[]string{
-				"peruste",
-				"grund",
-				"basis",
-			},
-			[]string{
-				"tarkoitu",
-				"ändamål",
-				"syfte",
-				"purpose",
-			},
-		},
 	},
 	analysisEntry{
-		expr: "(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag",
-		has:  7,
+		expr: "bevar",
+		has:  1,
 		required: []string{
-			"skyldighet",
-			"förpliktelse",
+			"bevar",
+		},
+	},
+	analysisEntry{
+		expr: "delet",
+		has:  1,
+		required: []string{
+			"delet",
+		},
+	},
+	analysisEntry{
+		expr: "efter",
+		has:  1,
+		required: []string{
+			"efter",
+		},
+	},
+	analysisEntry{
+		expr: "email",
+		has:  1,
+		required: []string{
+			"email",
+		},
+	},
+	analysisEntry{
+		expr: "erase",
+		has:  1,
+		required: []string{
+			"erase",
+		},
+	},
+	analysisEntry{
+		expr: "eta:n",
+		has:  1,
+		required: []string{
+			"eta:n",
+		},
+	},
+	analysisEntry{
+		expr: "ety:n",
+		has:  1,
+		required: []string{
+			"ety:n",
+		},
+	},
+	analysisEntry{
+		expr: "fixme",
+		has:  19,
+		required: []string{
+			"fixme",
 		},
 		clauses: [][]string{
 			[]string{
-				"skyldighet",
-				"förpliktelse",
+				"fixme",
 			},
-			[]string{
-				" enligt ",
-			},
-			[]string{
-				"lag",
-			},
+		},
+		prefix: "fixme",
+	},
+	analysisEntry{
+		expr: "grund",
+		has:  1,
+		required: []string{
+			"grund",
 		},
 	},
 	analysisEntry{
-		expr: "(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag|\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)",
-		has:  8,
+		expr: "insyn",
+		has:  1,
+		required: []string{
+			"insyn",
+		},
 	},
 	analysisEntry{
-		expr: "(?:statutory|contractual) (?:or contractual )?requirement",
+		expr: "kakan",
+		has:  1,
+		required: []string{
+			"kakan",
+		},
+	},
+	analysisEntry{
+		expr: "kakor",
+		has:  1,
+		required: []string{
+			"kakor",
+		},
+	},
+	analysisEntry{
+		expr: "korja",
+		has:  1,
+		required: []string{
+			"korja",
+		},
+	},
+	analysisEntry{
+		expr: "kumos",
+		has:  1,
+		required: []string{
+			"kumos",
+		},
+	},
+	analysisEntry{
+		expr: "limit",
+		has:  1,
+		required: []string{
+			"limit",
+		},
+	},
+	analysisEntry{
+		expr: "lodge",
+		has:  1,
+		required: []string{
+			"lodge",
+		},
+	},
+	analysisEntry{
+		expr: "logic",
+		has:  1,
+		required: []string{
+			"logic",
+		},
+	},
+	analysisEntry{
+		expr: "logik",
+		has:  1,
+		required: []string{
+			"logik",
+		},
+	},
+	analysisEntry{
+		expr: "manag",
+		has:  1,
+		required: []string{
+			"manag",
+		},
+	},
+	analysisEntry{
+		expr: "minen",
+		has:  1,
+		required: []string{
+			"minen",
+		},
+	},
+	analysisEntry{
+		expr: "month",
+		has:  1,
+		required: []string{
+			"month",
+		},
+	},
+	analysisEntry{
+		expr: "objec",
+		has:  1,
+		required: []string{
+			"objec",
+		},
+	},
+	analysisEntry{
+		expr: "perua",
+		has:  1,
+		required: []string{
+			"perua",
+		},
+	},
+	analysisEntry{
+		expr: "peruu",
+		has:  1,
+		required: []string{
+			"peruu",
+		},
+	},
+	analysisEntry{
+		expr: "phone",
+		has:  1,
+		required: []string{
+			"phone",
+		},
+	},
+	analysisEntry{
+		expr: "poist",
+		has:  1,
+		required: []string{
+			"poist",
+		},
+	},
+	analysisEntry{
+		expr: "päiv",
+		has:  1,
+		required: []string{
+			"päiv",
+		},
+	},
+	analysisEntry{
+		expr: "refer",
+		has:  1,
+		required: []string{
+			"refer",
+		},
+	},
+	analysisEntry{
+		expr: "refus",
+		has:  1,
+		required: []string{
+			"refus",
+		},
+	},
+	analysisEntry{
+		expr: "share",
+		has:  1,
+		required: []string{
+			"share",
+		},
+	},
+	analysisEntry{
+		expr: "siirr",
+		has:  1,
+		required: []string{
+			"siirr",
+		},
+	},
+	analysisEntry{
+		expr: "siirt",
+		has:  1,
+		required: []string{
+			"siirt",
+		},
+	},
+	analysisEntry{
+		expr: "store",
+		has:  1,
+		required: []string{
+			"store",
+		},
+	},
+	analysisEntry{
+		expr: "syfte",
+		has:  1,
+		required: []string{
+			"syfte",
+		},
+	},
+	analysisEntry{
+		expr: "tills",
+		has:  1,
+		required: []string{
+			"tills",
+		},
+	},
+	analysisEntry{
+		expr: "tunni",
+		has:  1,
+		required: []string{
+			"tunni",
+		},
+	},
+	analysisEntry{
+		expr: "tunti",
+		has:  1,
+		required: []string{
+			"tunti",
+		},
+	},
+	analysisEntry{
+		expr: "under",
+		has:  1,
+		required: []string{
+			"under",
+		},
+	},
+	analysisEntry{
+		expr: "unohd",
+		has:  1,
+		required: []string{
+			"unohd",
+		},
+	},
+	analysisEntry{
+		expr: "until",
+		has:  1,
+		required: []string{
+			"until",
+		},
+	},
+	analysisEntry{
+		expr: "valit",
+		has:  1,
+		required: []string{
+			"valit",
+		},
+	},
+	analysisEntry{
+		expr: "vecka",
+		has:  1,
+		required: []string{
+			"vecka",
+		},
+	},
+	analysisEntry{
+		expr: "viiko",
+		has:  1,
+		required: []string{
+			"viiko",
+		},
+	},
+	analysisEntry{
+		expr: "www\\.",
+		has:  1,
+		required: []string{
+			"www.",
+		},
+	},
+	analysisEntry{
+		expr: "xxxx*",
+		has:  19,
+		required: []string{
+			"xxx",
+		},
+		clauses: [][]string{
+			[]string{
+				"xxx",
+			},
+		},
+		prefix: "xxx",
+	},
+	analysisEntry{
+		expr: "\\(at\\)",
+		has:  1,
+		required: []string{
+			"(at)",
+		},
+	},
+	analysisEntry{
+		expr: "\\?\\s*$",
 		has:  5,
 		required: []string{
-			"requirement",
+			"?",
+		},
+	},
+	analysisEntry{
+		expr: "\\[at\\]",
+		has:  1,
+		required: []string{
+			"[at]",
+		},
+	},
+	analysisEntry{
+		expr: "\\bei\\b",
+		has:  13,
+		required: []string{
+			"ei",
 		},
 		words: boundedResult{
 			words: []string{
-				"statutory or contractual requirement",
-				"statutory requirement",
-				"contractual or contractual requirement",
-				"contractual requirement",
+				"ei",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beu\\b",
+		has:  7,
+		required: []string{
+			"eu",
+		},
+		clauses: [][]string{
+			[]string{
+				"eu",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"eu",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bif\\b",
+		has:  5,
+		required: []string{
+			"if",
+		},
+		words: boundedResult{
+			words: []string{
+				"if",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkk\\b",
+		has:  7,
+		required: []string{
+			"kk",
+		},
+		clauses: [][]string{
+			[]string{
+				"kk",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kk",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkysy",
+		has:  7,
+		required: []string{
+			"kysy",
+		},
+		clauses: [][]string{
+			[]string{
+				"kysy",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kysy",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bno\\b",
+		has:  5,
+		required: []string{
+			"no",
+		},
+		words: boundedResult{
+			words: []string{
+				"no",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpyyn",
+		has:  5,
+		required: []string{
+			"pyyn",
+		},
+		words: boundedResult{
+			words: []string{
+				"pyyn",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsend",
+		has:  7,
+		required: []string{
+			"send",
+		},
+		clauses: [][]string{
+			[]string{
+				"send",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"send",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "access",
+		has:  1,
+		required: []string{
+			"access",
+		},
+	},
+	analysisEntry{
+		expr: "adress",
+		has:  1,
+		required: []string{
+			"adress",
+		},
+	},
+	analysisEntry{
+		expr: "ajan\\b",
+		has:  15,
+		required: []string{
+			"ajan",
+		},
+		clauses: [][]string{
+			[]string{
+				"ajan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ajan",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "avslag",
+		has:  1,
+		required: []string{
+			"avslag",
+		},
+	},
+	analysisEntry{
+		expr: "avslå",
+		has:  1,
+		required: []string{
+			"avslå",
+		},
+	},
+	analysisEntry{
+		expr: "beslut",
+		has:  1,
+		required: []string{
+			"beslut",
+		},
+	},
+	analysisEntry{
+		expr: "breach",
+		has:  1,
+		required: []string{
+			"breach",
+		},
+	},
+	analysisEntry{
+		expr: "cookie",
+		has:  1,
+		required: []string{
+			"cookie",
+		},
+	},
+	analysisEntry{
+		expr: "declin",
+		has:  1,
+		required: []string{
+			"declin",
+		},
+	},
+	analysisEntry{
+		expr: "delete",
+		has:  1,
+		required: []string{
+			"delete",
+		},
+	},
+	analysisEntry{
+		expr: "during",
+		has:  1,
+		required: []string{
+			"during",
+		},
+	},
+	analysisEntry{
+		expr: "e-mail",
+		has:  1,
+		required: []string{
+			"e-mail",
+		},
+	},
+	analysisEntry{
+		expr: "e-post",
+		has:  1,
+		required: []string{
+			"e-post",
+		},
+	},
+	analysisEntry{
+		expr: "effect",
+		has:  1,
+		required: []string{
+			"effect",
+		},
+	},
+	analysisEntry{
+		expr: "epää",
+		has:  1,
+		required: []string{
+			"epää",
+		},
+	},
+	analysisEntry{
+		expr: "ersatt",
+		has:  1,
+		required: []string{
+			"ersatt",
+		},
+	},
+	analysisEntry{
+		expr: "flytta",
+		has:  1,
+		required: []string{
+			"flytta",
+		},
+	},
+	analysisEntry{
+		expr: "följd",
+		has:  1,
+		required: []string{
+			"följd",
+		},
+	},
+	analysisEntry{
+		expr: "google",
+		has:  1,
+		required: []string{
+			"google",
+		},
+	},
+	analysisEntry{
+		expr: "hallin",
+		has:  1,
+		required: []string{
+			"hallin",
+		},
+	},
+	analysisEntry{
+		expr: "invoic",
+		has:  1,
+		required: []string{
+			"invoic",
+		},
+	},
+	analysisEntry{
+		expr: "kantel",
+		has:  1,
+		required: []string{
+			"kantel",
+		},
+	},
+	analysisEntry{
+		expr: "kielto",
+		has:  1,
+		required: []string{
+			"kielto",
+		},
+	},
+	analysisEntry{
+		expr: "kunnes",
+		has:  1,
+		required: []string{
+			"kunnes",
+		},
+	},
+	analysisEntry{
+		expr: "kuukau",
+		has:  1,
+		required: []string{
+			"kuukau",
+		},
+	},
+	analysisEntry{
+		expr: "lagrar",
+		has:  1,
+		required: []string{
+			"lagrar",
+		},
+	},
+	analysisEntry{
+		expr: "lagras",
+		has:  1,
+		required: []string{
+			"lagras",
+		},
+	},
+	analysisEntry{
+		expr: "lakkaa",
+		has:  1,
+		required: []string{
+			"lakkaa",
+		},
+	},
+	analysisEntry{
+		expr: "luovut",
+		has:  1,
+		required: []string{
+			"luovut",
+		},
+	},
+	analysisEntry{
+		expr: "maihin",
+		has:  1,
+		required: []string{
+			"maihin",
+		},
+	},
+	analysisEntry{
+		expr: "mistä",
+		has:  1,
+		required: []string{
+			"mistä",
+		},
+	},
+	analysisEntry{
+		expr: "månad",
+		has:  1,
+		required: []string{
+			"månad",
+		},
+	},
+	analysisEntry{
+		expr: "object",
+		has:  1,
+		required: []string{
+			"object",
+		},
+	},
+	analysisEntry{
+		expr: "oikais",
+		has:  1,
+		required: []string{
+			"oikais",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus",
+		has:  1,
+		required: []string{
+			"oikeus",
+		},
+	},
+	analysisEntry{
+		expr: "osoite",
+		has:  1,
+		required: []string{
+			"osoite",
+		},
+	},
+	analysisEntry{
+		expr: "period",
+		has:  1,
+		required: []string{
+			"period",
+		},
+	},
+	analysisEntry{
+		expr: "perumi",
+		has:  1,
+		required: []string{
+			"perumi",
+		},
+	},
+	analysisEntry{
+		expr: "portab",
+		has:  1,
+		required: []string{
+			"portab",
+		},
+	},
+	analysisEntry{
+		expr: "postal",
+		has:  1,
+		required: []string{
+			"postal",
+		},
+	},
+	analysisEntry{
+		expr: "posten",
+		has:  1,
+		required: []string{
+			"posten",
+		},
+	},
+	analysisEntry{
+		expr: "purged",
+		has:  1,
+		required: []string{
+			"purged",
+		},
+	},
+	analysisEntry{
+		expr: "rajoit",
+		has:  1,
+		required: []string{
+			"rajoit",
+		},
+	},
+	analysisEntry{
+		expr: "rectif",
+		has:  1,
+		required: []string{
+			"rectif",
+		},
+	},
+	analysisEntry{
+		expr: "retain",
+		has:  1,
+		required: []string{
+			"retain",
+		},
+	},
+	analysisEntry{
+		expr: "revoke",
+		has:  1,
+		required: []string{
+			"revoke",
+		},
+	},
+	analysisEntry{
+		expr: "rights",
+		has:  1,
+		required: []string{
+			"rights",
+		},
+	},
+	analysisEntry{
+		expr: "saakka",
+		has:  1,
+		required: []string{
+			"saakka",
+		},
+	},
+	analysisEntry{
+		expr: "saatta",
+		has:  1,
+		required: []string{
+			"saatta",
+		},
+	},
+	analysisEntry{
+		expr: "selaim",
+		has:  1,
+		required: []string{
+			"selaim",
+		},
+	},
+	analysisEntry{
+		expr: "skicka",
+		has:  1,
+		required: []string{
+			"skicka",
+		},
+	},
+	analysisEntry{
+		expr: "sparar",
+		has:  1,
+		required: []string{
+			"sparar",
+		},
+	},
+	analysisEntry{
+		expr: "sparas",
+		has:  1,
+		required: []string{
+			"sparas",
+		},
+	},
+	analysisEntry{
+		expr: "stored",
+		has:  1,
+		required: []string{
+			"stored",
+		},
+	},
+	analysisEntry{
+		expr: "unohde",
+		has:  1,
+		required: []string{
+			"unohde",
+		},
+	},
+	analysisEntry{
+		expr: "valitt",
+		has:  1,
+		required: []string{
+			"valitt",
+		},
+	},
+	analysisEntry{
+		expr: "valitu",
+		has:  1,
+		required: []string{
+			"valitu",
+		},
+	},
+	analysisEntry{
+		expr: "vägra",
+		has:  1,
+		required: []string{
+			"vägra",
+		},
+	},
+	analysisEntry{
+		expr: "we use",
+		has:  1,
+		required: []string{
+			"we use",
+		},
+	},
+	analysisEntry{
+		expr: "within",
+		has:  1,
+		required: []string{
+			"within",
+		},
+	},
+	analysisEntry{
+		expr: "\\b6 art",
+		has:  7,
+		required: []string{
+			"6 art",
+		},
+		clauses: [][]string{
+			[]string{
+				"6 art",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"6 art",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bamend",
+		has:  7,
+		required: []string{
+			"amend",
+		},
+		clauses: [][]string{
+			[]string{
+				"amend",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"amend",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bblock",
+		has:  7,
+		required: []string{
+			"block",
+		},
+		clauses: [][]string{
+			[]string{
+				"block",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"block",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdpo\\b",
+		has:  15,
+		required: []string{
+			"dpo",
+		},
+		clauses: [][]string{
+			[]string{
+				"dpo",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"dpo",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdvv\\b",
+		has:  7,
+		required: []string{
+			"dvv",
+		},
+		clauses: [][]string{
+			[]string{
+				"dvv",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"dvv",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beea\\b",
+		has:  7,
+		required: []string{
+			"eea",
+		},
+		clauses: [][]string{
+			[]string{
+				"eea",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"eea",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bees\\b",
+		has:  7,
+		required: []string{
+			"ees",
+		},
+		clauses: [][]string{
+			[]string{
+				"ees",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ees",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beta\\b",
+		has:  7,
+		required: []string{
+			"eta",
+		},
+		clauses: [][]string{
+			[]string{
+				"eta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"eta",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bimy\\b",
+		has:  15,
+		required: []string{
+			"imy",
+		},
+		clauses: [][]string{
+			[]string{
+				"imy",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"imy",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bjos\\b",
+		has:  5,
+		required: []string{
+			"jos",
+		},
+		words: boundedResult{
+			words: []string{
+				"jos",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkopia",
+		has:  7,
+		required: []string{
+			"kopia",
+		},
+		clauses: [][]string{
+			[]string{
+				"kopia",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kopia",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkopio",
+		has:  7,
+		required: []string{
+			"kopio",
+		},
+		clauses: [][]string{
+			[]string{
+				"kopio",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kopio",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorja",
+		has:  7,
+		required: []string{
+			"korja",
+		},
+		clauses: [][]string{
+			[]string{
+				"korja",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"korja",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnor\\b",
+		has:  5,
+		required: []string{
+			"nor",
+		},
+		words: boundedResult{
+			words: []string{
+				"nor",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnot\\b",
+		has:  5,
+		required: []string{
+			"not",
+		},
+		words: boundedResult{
+			words: []string{
+				"not",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeu",
+		has:  5,
+		required: []string{
+			"oikeu",
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boppos",
+		has:  7,
+		required: []string{
+			"oppos",
+		},
+		clauses: [][]string{
+			[]string{
+				"oppos",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oppos",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpoist",
+		has:  7,
+		required: []string{
+			"poist",
+		},
+		clauses: [][]string{
+			[]string{
+				"poist",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"poist",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpul\\b",
+		has:  5,
+		required: []string{
+			"pul",
+		},
+		words: boundedResult{
+			words: []string{
+				"pul",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bright",
+		has:  7,
+		required: []string{
+			"right",
+		},
+		clauses: [][]string{
+			[]string{
+				"right",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"right",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsfs\\b",
+		has:  5,
+		required: []string{
+			"sfs",
+		},
+		words: boundedResult{
+			words: []string{
+				"sfs",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvaadi",
+		has:  7,
+		required: []string{
+			"vaadi",
+		},
+		clauses: [][]string{
+			[]string{
+				"vaadi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"vaadi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvaati",
+		has:  7,
+		required: []string{
+			"vaati",
+		},
+		clauses: [][]string{
+			[]string{
+				"vaati",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"vaati",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bytj\\b",
+		has:  15,
+		required: []string{
+			"ytj",
+		},
+		clauses: [][]string{
+			[]string{
+				"ytj",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ytj",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bår\\b",
+		has:  7,
+		required: []string{
+			"år",
+		},
+		clauses: [][]string{
+			[]string{
+				"år",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"år",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "address",
+		has:  1,
+		required: []string{
+			"address",
+		},
+	},
+	analysisEntry{
+		expr: "affects",
+		has:  1,
+		required: []string{
+			"affects",
+		},
+	},
+	analysisEntry{
+		expr: "anmäla",
+		has:  1,
+		required: []string{
+			"anmäla",
+		},
+	},
+	analysisEntry{
+		expr: "anonymi",
+		has:  1,
+		required: []string{
+			"anonymi",
+		},
+	},
+	analysisEntry{
+		expr: "baseras",
+		has:  1,
+		required: []string{
+			"baseras",
+		},
+	},
+	analysisEntry{
+		expr: "bevarar",
+		has:  1,
+		required: []string{
+			"bevarar",
+		},
+	},
+	analysisEntry{
+		expr: "bevaras",
+		has:  1,
+		required: []string{
+			"bevaras",
+		},
+	},
+	analysisEntry{
+		expr: "billing",
+		has:  1,
+		required: []string{
+			"billing",
+		},
+	},
+	analysisEntry{
+		expr: "browser",
+		has:  1,
+		required: []string{
+			"browser",
+		},
+	},
+	analysisEntry{
+		expr: "consent",
+		has:  1,
+		required: []string{
+			"consent",
+		},
+	},
+	analysisEntry{
+		expr: "contact",
+		has:  1,
+		required: []string{
+			"contact",
+		},
+	},
+	analysisEntry{
+		expr: "copy of",
+		has:  1,
+		required: []string{
+			"copy of",
+		},
+	},
+	analysisEntry{
+		expr: "correct",
+		has:  1,
+		required: []string{
+			"correct",
+		},
+	},
+	analysisEntry{
+		expr: "data we",
+		has:  1,
+		required: []string{
+			"data we",
+		},
+	},
+	analysisEntry{
+		expr: "deliver",
+		has:  1,
+		required: []string{
+			"deliver",
+		},
+	},
+	analysisEntry{
+		expr: "destroy",
+		has:  1,
+		required: []string{
+			"destroy",
+		},
+	},
+	analysisEntry{
+		expr: "develop",
+		has:  1,
+		required: []string{
+			"develop",
+		},
+	},
+	analysisEntry{
+		expr: "disclos",
+		has:  1,
+		required: []string{
+			"disclos",
+		},
+	},
+	analysisEntry{
+		expr: "erasure",
+		has:  1,
+		required: []string{
+			"erasure",
+		},
+	},
+	analysisEntry{
+		expr: "eväste",
+		has:  1,
+		required: []string{
+			"eväste",
+		},
+	},
+	analysisEntry{
+		expr: "expires",
+		has:  1,
+		required: []string{
+			"expires",
+		},
+	},
+	analysisEntry{
+		expr: "fonecta",
+		has:  1,
+		required: []string{
+			"fonecta",
+		},
+	},
+	analysisEntry{
+		expr: "frågor",
+		has:  1,
+		required: []string{
+			"frågor",
+		},
+	},
+	analysisEntry{
+		expr: "gallrar",
+		has:  1,
+		required: []string{
+			"gallrar",
+		},
+	},
+	analysisEntry{
+		expr: "gallras",
+		has:  1,
+		required: []string{
+			"gallras",
+		},
+	},
+	analysisEntry{
+		expr: "grundar",
+		has:  1,
+		required: []string{
+			"grundar",
+		},
+	},
+	analysisEntry{
+		expr: "hantera",
+		has:  1,
+		required: []string{
+			"hantera",
+		},
+	},
+	analysisEntry{
+		expr: "imy\\.se",
+		has:  1,
+		required: []string{
+			"imy.se",
+		},
+	},
+	analysisEntry{
+		expr: "inspect",
+		has:  1,
+		required: []string{
+			"inspect",
+		},
+	},
+	analysisEntry{
+		expr: "invalid",
+		has:  1,
+		required: []string{
+			"invalid",
+		},
+	},
+	analysisEntry{
+		expr: "invänd",
+		has:  1,
+		required: []string{
+			"invänd",
+		},
+	},
+	analysisEntry{
+		expr: "is used",
+		has:  1,
+		required: []string{
+			"is used",
+		},
+	},
+	analysisEntry{
+		expr: "kantelu",
+		has:  1,
+		required: []string{
+			"kantelu",
+		},
+	},
+	analysisEntry{
+		expr: "kauanko",
+		has:  1,
+		required: []string{
+			"kauanko",
+		},
+	},
+	analysisEntry{
+		expr: "kenelle",
+		has:  1,
+		required: []string{
+			"kenelle",
+		},
+	},
+	analysisEntry{
+		expr: "kieltei",
+		has:  1,
+		required: []string{
+			"kieltei",
+		},
+	},
+	analysisEntry{
+		expr: "kontakt",
+		has:  1,
+		required: []string{
+			"kontakt",
+		},
+	},
+	analysisEntry{
+		expr: "kumottu",
+		has:  1,
+		required: []string{
+			"kumottu",
+		},
+	},
+	analysisEntry{
+		expr: "kysymyk",
+		has:  1,
+		required: []string{
+			"kysymyk",
+		},
+	},
+	analysisEntry{
+		expr: "källor",
+		has:  1,
+		required: []string{
+			"källor",
+		},
+	},
+	analysisEntry{
+		expr: "lagring",
+		has:  1,
+		required: []string{
+			"lagring",
+		},
+	},
+	analysisEntry{
+		expr: "laskutu",
+		has:  1,
+		required: []string{
+			"laskutu",
+		},
+	},
+	analysisEntry{
+		expr: "leverer",
+		has:  1,
+		required: []string{
+			"leverer",
+		},
+	},
+	analysisEntry{
+		expr: "merkity",
+		has:  1,
+		required: []string{
+			"merkity",
+		},
+	},
+	analysisEntry{
+		expr: "miseksi",
+		has:  1,
+		required: []string{
+			"miseksi",
+		},
+	},
+	analysisEntry{
+		expr: "muualta",
+		has:  1,
+		required: []string{
+			"muualta",
+		},
+	},
+	analysisEntry{
+		expr: "nå oss",
+		has:  1,
+		required: []string{
+			"nå oss",
+		},
+	},
+	analysisEntry{
+		expr: "ogiltig",
+		has:  1,
+		required: []string{
+			"ogiltig",
+		},
+	},
+	analysisEntry{
+		expr: "oikaise",
+		has:  1,
+		required: []string{
+			"oikaise",
+		},
+	},
+	analysisEntry{
+		expr: "oikaisu",
+		has:  1,
+		required: []string{
+			"oikaisu",
+		},
+	},
+	analysisEntry{
+		expr: "outside",
+		has:  1,
+		required: []string{
+			"outside",
+		},
+	},
+	analysisEntry{
+		expr: "peruste",
+		has:  1,
+		required: []string{
+			"peruste",
+		},
+	},
+	analysisEntry{
+		expr: "peruutt",
+		has:  1,
+		required: []string{
+			"peruutt",
+		},
+	},
+	analysisEntry{
+		expr: "puhelin",
+		has:  1,
+		required: []string{
+			"puhelin",
+		},
+	},
+	analysisEntry{
+		expr: "purpose",
+		has:  1,
+		required: []string{
+			"purpose",
+		},
+	},
+	analysisEntry{
+		expr: "pyy[dt]",
+		has:  5,
+		required: []string{
+			"pyyd",
+			"pyyt",
+		},
+		words: boundedResult{
+			words: []string{
+				"pyyd",
+				"pyyt",
 			},
 		},
 	},
 	analysisEntry{
-		expr: "(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu",
+		expr: "pääsy",
+		has:  1,
+		required: []string{
+			"pääsy",
+		},
+	},
+	analysisEntry{
+		expr: "raderar",
+		has:  1,
+		required: []string{
+			"raderar",
+		},
+	},
+	analysisEntry{
+		expr: "raderas",
+		has:  1,
+		required: []string{
+			"raderas",
+		},
+	},
+	analysisEntry{
+		expr: "recruit",
+		has:  1,
+		required: []string{
+			"recruit",
+		},
+	},
+	analysisEntry{
+		expr: "removed",
+		has:  1,
+		required: []string{
+			"removed",
+		},
+	},
+	analysisEntry{
+		expr: "revoked",
+		has:  1,
+		required: []string{
+			"revoked",
+		},
+	},
+	analysisEntry{
+		expr: "saattaa",
+		has:  1,
+		required: []string{
+			"saattaa",
+		},
+	},
+	analysisEntry{
+		expr: "schrems",
+		has:  1,
+		required: []string{
+			"schrems",
+		},
+	},
+	analysisEntry{
+		expr: "sources",
+		has:  1,
+		required: []string{
+			"sources",
+		},
+	},
+	analysisEntry{
+		expr: "storage",
+		has:  1,
+		required: []string{
+			"storage",
+		},
+	},
+	analysisEntry{
+		expr: "stängs",
+		has:  1,
+		required: []string{
+			"stängs",
+		},
+	},
+	analysisEntry{
+		expr: "tarkast",
+		has:  1,
+		required: []string{
+			"tarkast",
+		},
+	},
+	analysisEntry{
+		expr: "tarkist",
+		has:  1,
+		required: []string{
+			"tarkist",
+		},
+	},
+	analysisEntry{
+		expr: "telefon",
+		has:  1,
+		required: []string{
+			"telefon",
+		},
+	},
+	analysisEntry{
+		expr: "tilasto",
+		has:  1,
+		required: []string{
+			"tilasto",
+		},
+	},
+	analysisEntry{
+		expr: "toimitu",
+		has:  1,
+		required: []string{
+			"toimitu",
+		},
+	},
+	analysisEntry{
+		expr: "turn to",
+		has:  1,
+		required: []string{
+			"turn to",
+		},
+	},
+	analysisEntry{
+		expr: "upphäv",
+		has:  1,
+		required: []string{
+			"upphäv",
+		},
+	},
+	analysisEntry{
+		expr: "upphör",
+		has:  1,
+		required: []string{
+			"upphör",
+		},
+	},
+	analysisEntry{
+		expr: "used to",
+		has:  1,
+		required: []string{
+			"used to",
+		},
+	},
+	analysisEntry{
+		expr: "utlämn",
+		has:  1,
+		required: []string{
+			"utlämn",
+		},
+	},
+	analysisEntry{
+		expr: "utveckl",
+		has:  1,
+		required: []string{
+			"utveckl",
+		},
+	},
+	analysisEntry{
+		expr: "vaikutu",
+		has:  1,
+		required: []string{
+			"vaikutu",
+		},
+	},
+	analysisEntry{
+		expr: "vastust",
+		has:  1,
+		required: []string{
+			"vastust",
+		},
+	},
+	analysisEntry{
+		expr: "viestin",
+		has:  1,
+		required: []string{
+			"viestin",
+		},
+	},
+	analysisEntry{
+		expr: "website",
+		has:  1,
+		required: []string{
+			"website",
+		},
+	},
+	analysisEntry{
+		expr: "ylläpi",
+		has:  1,
+		required: []string{
+			"ylläpi",
+		},
+	},
+	analysisEntry{
+		expr: "återta",
+		has:  1,
+		required: []string{
+			"återta",
+		},
+	},
+	analysisEntry{
+		expr: "1998:204",
+		has:  1,
+		required: []string{
+			"1998:204",
+		},
+	},
+	analysisEntry{
+		expr: "\\bbegär",
+		has:  7,
+		required: []string{
+			"begär",
+		},
+		clauses: [][]string{
+			[]string{
+				"begär",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"begär",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bemme\\b",
+		has:  5,
+		required: []string{
+			"emme",
+		},
+		words: boundedResult{
+			words: []string{
+				"emme",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bends\\b",
+		has:  5,
+		required: []string{
+			"ends",
+		},
+		words: boundedResult{
+			words: []string{
+				"ends",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bicke\\b",
+		has:  5,
+		required: []string{
+			"icke",
+		},
+		words: boundedResult{
+			words: []string{
+				"icke",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binga\\b",
+		has:  5,
+		required: []string{
+			"inga",
+		},
+		words: boundedResult{
+			words: []string{
+				"inga",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binte\\b",
+		has:  13,
+		required: []string{
+			"inte",
+		},
+		words: boundedResult{
+			words: []string{
+				"inte",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkela\\b",
+		has:  7,
+		required: []string{
+			"kela",
+		},
+		clauses: [][]string{
+			[]string{
+				"kela",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kela",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnone\\b",
+		has:  5,
+		required: []string{
+			"none",
+		},
+		words: boundedResult{
+			words: []string{
+				"none",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikais",
+		has:  7,
+		required: []string{
+			"oikais",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikais",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikais",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bradera",
+		has:  7,
+		required: []string{
+			"radera",
+		},
+		clauses: [][]string{
+			[]string{
+				"radera",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"radera",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brajoit",
+		has:  15,
+		required: []string{
+			"rajoit",
+		},
+		clauses: [][]string{
+			[]string{
+				"rajoit",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rajoit",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätta",
+		has:  7,
+		required: []string{
+			"rätta",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rätta",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsvensk",
+		has:  5,
+		required: []string{
+			"svensk",
+		},
+		words: boundedResult{
+			words: []string{
+				"svensk",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsweden",
+		has:  5,
+		required: []string{
+			"sweden",
+		},
+		words: boundedResult{
+			words: []string{
+				"sweden",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\butom\\b",
+		has:  5,
+		required: []string{
+			"utom",
+		},
+		words: boundedResult{
+			words: []string{
+				"utom",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoit\\b",
+		has:  5,
+		required: []string{
+			"voit",
+		},
+		words: boundedResult{
+			words: []string{
+				"voit",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "ajanvara",
+		has:  1,
+		required: []string{
+			"ajanvara",
+		},
+	},
+	analysisEntry{
+		expr: "are used",
+		has:  1,
+		required: []string{
+			"are used",
+		},
+	},
+	analysisEntry{
+		expr: "asiakkuu",
+		has:  1,
+		required: []string{
+			"asiakkuu",
+		},
+	},
+	analysisEntry{
+		expr: "authorit",
+		has:  1,
+		required: []string{
+			"authorit",
+		},
+	},
+	analysisEntry{
+		expr: "avslutas",
+		has:  1,
+		required: []string{
+			"avslutas",
+		},
+	},
+	analysisEntry{
+		expr: "based on",
+		has:  1,
+		required: []string{
+			"based on",
+		},
+	},
+	analysisEntry{
+		expr: "begräns",
+		has:  1,
+		required: []string{
+			"begräns",
+		},
+	},
+	analysisEntry{
+		expr: "c-311/18",
+		has:  1,
+		required: []string{
+			"c-311/18",
+		},
+	},
+	analysisEntry{
+		expr: "complain",
+		has:  1,
+		required: []string{
+			"complain",
+		},
+	},
+	analysisEntry{
+		expr: "deletion",
+		has:  1,
+		required: []string{
+			"deletion",
+		},
+	},
+	analysisEntry{
+		expr: "disclose",
+		has:  1,
+		required: []string{
+			"disclose",
+		},
+	},
+	analysisEntry{
+		expr: "ersattes",
+		has:  1,
+		required: []string{
+			"ersattes",
+		},
+	},
+	analysisEntry{
+		expr: "eta-alue",
+		has:  1,
+		required: []string{
+			"eta-alue",
+		},
+	},
+	analysisEntry{
+		expr: "euroopan",
+		has:  1,
+		required: []string{
+			"euroopan",
+		},
+	},
+	analysisEntry{
+		expr: "european",
+		has:  1,
+		required: []string{
+			"european",
+		},
+	},
+	analysisEntry{
+		expr: "facebook",
+		has:  1,
+		required: []string{
+			"facebook",
+		},
+	},
+	analysisEntry{
+		expr: "fakturer",
+		has:  1,
+		required: []string{
+			"fakturer",
+		},
+	},
+	analysisEntry{
+		expr: "få veta",
+		has:  1,
+		required: []string{
+			"få veta",
+		},
+	},
+	analysisEntry{
+		expr: "för att",
+		has:  1,
+		required: []string{
+			"för att",
+		},
+	},
+	analysisEntry{
+		expr: "how long",
+		has:  1,
+		required: []string{
+			"how long",
+		},
+	},
+	analysisEntry{
+		expr: "hylkää",
+		has:  1,
+		required: []string{
+			"hylkää",
+		},
+	},
+	analysisEntry{
+		expr: "incident",
+		has:  1,
+		required: []string{
+			"incident",
+		},
+	},
+	analysisEntry{
+		expr: "jälkeen",
+		has:  1,
+		required: []string{
+			"jälkeen",
+		},
+	},
+	analysisEntry{
+		expr: "jäsenyy",
+		has:  1,
+		required: []string{
+			"jäsenyy",
+		},
+	},
+	analysisEntry{
+		expr: "kieltäy",
+		has:  1,
+		required: []string{
+			"kieltäy",
+		},
+	},
+	analysisEntry{
+		expr: "kolmansi",
+		has:  1,
+		required: []string{
+			"kolmansi",
+		},
+	},
+	analysisEntry{
+		expr: "kolmante",
+		has:  1,
+		required: []string{
+			"kolmante",
+		},
+	},
+	analysisEntry{
+		expr: "kontakta",
+		has:  1,
+		required: []string{
+			"kontakta",
+		},
+	},
+	analysisEntry{
+		expr: "korriger",
+		has:  1,
+		required: []string{
+			"korriger",
+		},
+	},
+	analysisEntry{
+		expr: "kotisivu",
+		has:  1,
+		required: []string{
+			"kotisivu",
+		},
+	},
+	analysisEntry{
+		expr: "kuluessa",
+		has:  1,
+		required: []string{
+			"kuluessa",
+		},
+	},
+	analysisEntry{
+		expr: "kuukaude",
+		has:  1,
+		required: []string{
+			"kuukaude",
+		},
+	},
+	analysisEntry{
+		expr: "leverans",
+		has:  1,
+		required: []string{
+			"leverans",
+		},
+	},
+	analysisEntry{
+		expr: "linkedin",
+		has:  1,
+		required: []string{
+			"linkedin",
+		},
+	},
+	analysisEntry{
+		expr: "logiikka",
+		has:  1,
+		required: []string{
+			"logiikka",
+		},
+	},
+	analysisEntry{
+		expr: "lähteet",
+		has:  1,
+		required: []string{
+			"lähteet",
+		},
+	},
+	analysisEntry{
+		expr: "mitätö",
+		has:  1,
+		required: []string{
+			"mitätö",
+		},
+	},
+	analysisEntry{
+		expr: "motsätt",
+		has:  1,
+		required: []string{
+			"motsätt",
+		},
+	},
+	analysisEntry{
+		expr: "mottagar",
+		has:  1,
+		required: []string{
+			"mottagar",
+		},
+	},
+	analysisEntry{
+		expr: "numeroon",
+		has:  1,
+		required: []string{
+			"numeroon",
+		},
+	},
+	analysisEntry{
+		expr: "når oss",
+		has:  1,
+		required: []string{
+			"når oss",
+		},
+	},
+	analysisEntry{
+		expr: "oikeudet",
+		has:  1,
+		required: []string{
+			"oikeudet",
+		},
+	},
+	analysisEntry{
+		expr: "pakollis",
+		has:  1,
+		required: []string{
+			"pakollis",
+		},
+	},
+	analysisEntry{
+		expr: "pb\\s*315",
+		has:  19,
+		required: []string{
+			"315",
+		},
+		clauses: [][]string{
+			[]string{
+				"pb",
+			},
+			[]string{
+				"315",
+			},
+		},
+		prefix: "pb",
+	},
+	analysisEntry{
+		expr: "perustuu",
+		has:  1,
+		required: []string{
+			"perustuu",
+		},
+	},
+	analysisEntry{
+		expr: "peruttav",
+		has:  1,
+		required: []string{
+			"peruttav",
+		},
+	},
+	analysisEntry{
+		expr: "pl\\s*315",
+		has:  19,
+		required: []string{
+			"315",
+		},
+		clauses: [][]string{
+			[]string{
+				"pl",
+			},
+			[]string{
+				"315",
+			},
+		},
+		prefix: "pl",
+	},
+	analysisEntry{
+		expr: "profiloi",
+		has:  1,
+		required: []string{
+			"profiloi",
+		},
+	},
+	analysisEntry{
+		expr: "päätty",
+		has:  1,
+		required: []string{
+			"päätty",
+		},
+	},
+	analysisEntry{
+		expr: "radering",
+		has:  1,
+		required: []string{
+			"radering",
+		},
+	},
+	analysisEntry{
+		expr: "reach us",
+		has:  1,
+		required: []string{
+			"reach us",
+		},
+	},
+	analysisEntry{
+		expr: "repealed",
+		has:  1,
+		required: []string{
+			"repealed",
+		},
+	},
+	analysisEntry{
+		expr: "replaced",
+		has:  1,
+		required: []string{
+			"replaced",
+		},
+	},
+	analysisEntry{
+		expr: "restrict",
+		has:  1,
+		required: []string{
+			"restrict",
+		},
+	},
+	analysisEntry{
+		expr: "right to",
+		has:  1,
+		required: []string{
+			"right to",
+		},
+	},
+	analysisEntry{
+		expr: "samtycke",
+		has:  1,
+		required: []string{
+			"samtycke",
+		},
+	},
+	analysisEntry{
+		expr: "seurauks",
+		has:  1,
+		required: []string{
+			"seurauks",
+		},
+	},
+	analysisEntry{
+		expr: "suostumu",
+		has:  1,
+		required: []string{
+			"suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "tarkoitu",
+		has:  1,
+		required: []string{
+			"tarkoitu",
+		},
+	},
+	analysisEntry{
+		expr: "tas bort",
+		has:  1,
+		required: []string{
+			"tas bort",
+		},
+	},
+	analysisEntry{
+		expr: "tavoitat",
+		has:  1,
+		required: []string{
+			"tavoitat",
+		},
+	},
+	analysisEntry{
+		expr: "terminat",
+		has:  1,
+		required: []string{
+			"terminat",
+		},
+	},
+	analysisEntry{
+		expr: "traficom",
+		has:  1,
+		required: []string{
+			"traficom",
+		},
+	},
+	analysisEntry{
+		expr: "transfer",
+		has:  1,
+		required: []string{
+			"transfer",
+		},
+	},
+	analysisEntry{
+		expr: "tuhotaan",
+		has:  1,
+		required: []string{
+			"tuhotaan",
+		},
+	},
+	analysisEntry{
+		expr: "ulkopuol",
+		has:  1,
+		required: []string{
+			"ulkopuol",
+		},
+	},
+	analysisEntry{
+		expr: "used for",
+		has:  1,
+		required: []string{
+			"used for",
+		},
+	},
+	analysisEntry{
+		expr: "utanför",
+		has:  1,
+		required: []string{
+			"utanför",
+		},
+	},
+	analysisEntry{
+		expr: "utplåna",
+		has:  1,
+		required: []string{
+			"utplåna",
+		},
+	},
+	analysisEntry{
+		expr: "uutiskir",
+		has:  1,
+		required: []string{
+			"uutiskir",
+		},
+	},
+	analysisEntry{
+		expr: "vem får",
+		has:  1,
+		required: []string{
+			"vem får",
+		},
+	},
+	analysisEntry{
+		expr: "voluntar",
+		has:  1,
+		required: []string{
+			"voluntar",
+		},
+	},
+	analysisEntry{
+		expr: "withdraw",
+		has:  1,
+		required: []string{
+			"withdraw",
+		},
+	},
+	analysisEntry{
+		expr: "write to",
+		has:  1,
+		required: []string{
+			"write to",
+		},
+	},
+	analysisEntry{
+		expr: "y-tunnus",
+		has:  1,
+		required: []string{
+			"y-tunnus",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*8\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "\\bart\\. 6",
+		has:  7,
+		required: []string{
+			"art. 6",
+		},
+		clauses: [][]string{
+			[]string{
+				"art. 6",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"art. 6",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beikä\\b",
+		has:  5,
+		required: []string{
+			"eikä",
+		},
+		words: boundedResult{
+			words: []string{
+				"eikä",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bellei\\b",
+		has:  5,
+		required: []string{
+			"ellei",
+		},
+		words: boundedResult{
+			words: []string{
+				"ellei",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\berase\\b",
+		has:  7,
+		required: []string{
+			"erase",
+		},
+		clauses: [][]string{
+			[]string{
+				"erase",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"erase",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhetil\\b",
+		has:  13,
+		required: []string{
+			"hetil",
+		},
+		words: boundedResult{
+			words: []string{
+				"hetil",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bingen\\b",
+		has:  5,
+		required: []string{
+			"ingen",
+		},
+		words: boundedResult{
+			words: []string{
+				"ingen",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binspect",
+		has:  7,
+		required: []string{
+			"inspect",
+		},
+		clauses: [][]string{
+			[]string{
+				"inspect",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"inspect",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkk\\b|\\d",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bmedan\\b",
+		has:  5,
+		required: []string{
+			"medan",
+		},
+		words: boundedResult{
+			words: []string{
+				"medan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnever\\b",
+		has:  5,
+		required: []string{
+			"never",
+		},
+		words: boundedResult{
+			words: []string{
+				"never",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bposti\\b",
+		has:  7,
+		required: []string{
+			"posti",
+		},
+		clauses: [][]string{
+			[]string{
+				"posti",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"posti",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpääsy",
+		has:  7,
+		required: []string{
+			"pääsy",
+		},
+		clauses: [][]string{
+			[]string{
+				"pääsy",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"pääsy",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\braderad",
+		has:  7,
+		required: []string{
+			"raderad",
+		},
+		clauses: [][]string{
+			[]string{
+				"raderad",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"raderad",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brequest",
+		has:  7,
+		required: []string{
+			"request",
+		},
+		clauses: [][]string{
+			[]string{
+				"request",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"request",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bright\\b",
+		has:  5,
+		required: []string{
+			"right",
+		},
+		words: boundedResult{
+			words: []string{
+				"right",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätt\\b",
+		has:  5,
+		required: []string{
+			"rätt",
+		},
+		words: boundedResult{
+			words: []string{
+				"rätt",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsverige",
+		has:  5,
+		required: []string{
+			"sverige",
+		},
+		words: boundedResult{
+			words: []string{
+				"sverige",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bswedish",
+		has:  5,
+		required: []string{
+			"swedish",
+		},
+		words: boundedResult{
+			words: []string{
+				"swedish",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btills\\b",
+		has:  5,
+		required: []string{
+			"tills",
+		},
+		words: boundedResult{
+			words: []string{
+				"tills",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\buntil\\b",
+		has:  5,
+		required: []string{
+			"until",
+		},
+		words: boundedResult{
+			words: []string{
+				"until",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvastust",
+		has:  7,
+		required: []string{
+			"vastust",
+		},
+		clauses: [][]string{
+			[]string{
+				"vastust",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"vastust",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "administr",
+		has:  1,
+		required: []string{
+			"administr",
+		},
+	},
+	analysisEntry{
+		expr: "analytiik",
+		has:  1,
+		required: []string{
+			"analytiik",
+		},
+	},
+	analysisEntry{
+		expr: "artikla 6",
+		has:  1,
+		required: []string{
+			"artikla 6",
+		},
+	},
+	analysisEntry{
+		expr: "automated",
+		has:  1,
+		required: []string{
+			"automated",
+		},
+	},
+	analysisEntry{
+		expr: "betydelse",
+		has:  1,
+		required: []string{
+			"betydelse",
+		},
+	},
+	analysisEntry{
+		expr: "complaint",
+		has:  1,
+		required: []string{
+			"complaint",
+		},
+	},
+	analysisEntry{
+		expr: "ei korjaa",
+		has:  1,
+		required: []string{
+			"ei korjaa",
+		},
+	},
+	analysisEntry{
+		expr: "ei suostu",
+		has:  1,
+		required: []string{
+			"ei suostu",
+		},
+	},
+	analysisEntry{
+		expr: "envisaged",
+		has:  1,
+		required: []string{
+			"envisaged",
+		},
+	},
+	analysisEntry{
+		expr: "epäänyt",
+		has:  1,
+		required: []string{
+			"epäänyt",
+		},
+	},
+	analysisEntry{
+		expr: "forgotten",
+		has:  1,
+		required: []string{
+			"forgotten",
+		},
+	},
+	analysisEntry{
+		expr: "frivillig",
+		has:  1,
+		required: []string{
+			"frivillig",
+		},
+	},
+	analysisEntry{
+		expr: "förvarar",
+		has:  1,
+		required: []string{
+			"förvarar",
+		},
+	},
+	analysisEntry{
+		expr: "förvaras",
+		has:  1,
+		required: []string{
+			"förvaras",
+		},
+	},
+	analysisEntry{
+		expr: "https?://",
+		has:  7,
+		required: []string{
+			"http",
+		},
+		clauses: [][]string{
+			[]string{
+				"http",
+			},
+			[]string{
+				"://",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"https://",
+				"http://",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "hur lång",
+		has:  1,
+		required: []string{
+			"hur lång",
+		},
+	},
+	analysisEntry{
+		expr: "hylännyt",
+		has:  1,
+		required: []string{
+			"hylännyt",
+		},
+	},
+	analysisEntry{
+		expr: "hänskjut",
+		has:  1,
+		required: []string{
+			"hänskjut",
+		},
+	},
+	analysisEntry{
+		expr: "ilmoittaa",
+		has:  1,
+		required: []string{
+			"ilmoittaa",
+		},
+	},
+	analysisEntry{
+		expr: "incorrect",
+		has:  1,
+		required: []string{
+			"incorrect",
+		},
+	},
+	analysisEntry{
+		expr: "is closed",
+		has:  1,
+		required: []string{
+			"is closed",
+		},
+	},
+	analysisEntry{
+		expr: "klagomål",
+		has:  1,
+		required: []string{
+			"klagomål",
+		},
+	},
+	analysisEntry{
+		expr: "kontaktar",
+		has:  1,
+		required: []string{
+			"kontaktar",
+		},
+	},
+	analysisEntry{
+		expr: "mandatory",
+		has:  1,
+		required: []string{
+			"mandatory",
+		},
+	},
+	analysisEntry{
+		expr: "marketing",
+		has:  1,
+		required: []string{
+			"marketing",
+		},
+	},
+	analysisEntry{
+		expr: "myndighet",
+		has:  1,
+		required: []string{
+			"myndighet",
+		},
+	},
+	analysisEntry{
+		expr: "no longer",
+		has:  1,
+		required: []string{
+			"no longer",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutesi",
+		has:  1,
+		required: []string{
+			"oikeutesi",
+		},
+	},
+	analysisEntry{
+		expr: "ombudsman",
+		has:  1,
+		required: []string{
+			"ombudsman",
+		},
+	},
+	analysisEntry{
+		expr: "poistamme",
+		has:  1,
+		required: []string{
+			"poistamme",
+		},
+	},
+	analysisEntry{
+		expr: "processor",
+		has:  1,
+		required: []string{
+			"processor",
+		},
+	},
+	analysisEntry{
+		expr: "profiling",
+		has:  1,
+		required: []string{
+			"profiling",
+		},
+	},
+	analysisEntry{
+		expr: "profiloin",
+		has:  1,
+		required: []string{
+			"profiloin",
+		},
+	},
+	analysisEntry{
+		expr: "pätemät",
+		has:  1,
+		required: []string{
+			"pätemät",
+		},
+	},
+	analysisEntry{
+		expr: "päättyy",
+		has:  1,
+		required: []string{
+			"päättyy",
+		},
+	},
+	analysisEntry{
+		expr: "påverkar",
+		has:  1,
+		required: []string{
+			"påverkar",
+		},
+	},
+	analysisEntry{
+		expr: "recipient",
+		has:  1,
+		required: []string{
+			"recipient",
+		},
+	},
+	analysisEntry{
+		expr: "rekrytoin",
+		has:  1,
+		required: []string{
+			"rekrytoin",
+		},
+	},
+	analysisEntry{
+		expr: "retention",
+		has:  1,
+		required: []string{
+			"retention",
+		},
+	},
+	analysisEntry{
+		expr: "rättelse",
+		has:  1,
+		required: []string{
+			"rättelse",
+		},
+	},
+	analysisEntry{
+		expr: "statistic",
+		has:  1,
+		required: []string{
+			"statistic",
+		},
+	},
+	analysisEntry{
+		expr: "statistik",
+		has:  1,
+		required: []string{
+			"statistik",
+		},
+	},
+	analysisEntry{
+		expr: "statutory",
+		has:  1,
+		required: []string{
+			"statutory",
+		},
+	},
+	analysisEntry{
+		expr: "suljetaan",
+		has:  1,
+		required: []string{
+			"suljetaan",
+		},
+	},
+	analysisEntry{
+		expr: "tavoittaa",
+		has:  1,
+		required: []string{
+			"tavoittaa",
+		},
+	},
+	analysisEntry{
+		expr: "till dess",
+		has:  1,
+		required: []string{
+			"till dess",
+		},
+	},
+	analysisEntry{
+		expr: "tillgång",
+		has:  1,
+		required: []string{
+			"tillgång",
+		},
+	},
+	analysisEntry{
+		expr: "unohdettu",
+		has:  1,
+		required: []string{
+			"unohdettu",
+		},
+	},
+	analysisEntry{
+		expr: "vaikuttaa",
+		has:  1,
+		required: []string{
+			"vaikuttaa",
+		},
+	},
+	analysisEntry{
+		expr: "vänd dig",
+		has:  1,
+		required: []string{
+			"vänd dig",
+		},
+	},
+	analysisEntry{
+		expr: "we notify",
+		has:  1,
+		required: []string{
+			"we notify",
+		},
+	},
+	analysisEntry{
+		expr: "what data",
+		has:  1,
+		required: []string{
+			"what data",
+		},
+	},
+	analysisEntry{
+		expr: "why do we",
+		has:  1,
+		required: []string{
+			"why do we",
+		},
+	},
+	analysisEntry{
+		expr: "withdrawn",
+		has:  1,
+		required: []string{
+			"withdrawn",
+		},
+	},
+	analysisEntry{
+		expr: "yhteyttä",
+		has:  1,
+		required: []string{
+			"yhteyttä",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*22\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*26\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*28\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*29\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*30\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*32\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "ändamål",
+		has:  1,
+		required: []string{
+			"ändamål",
+		},
+	},
+	analysisEntry{
+		expr: "överför",
+		has:  1,
+		required: []string{
+			"överför",
+		},
+	},
+	analysisEntry{
+		expr: "\\bbe oss\\b",
+		has:  5,
+		required: []string{
+			"be oss",
+		},
+		words: boundedResult{
+			words: []string{
+				"be oss",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdelete\\b",
+		has:  7,
+		required: []string{
+			"delete",
+		},
+		clauses: [][]string{
+			[]string{
+				"delete",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"delete",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdu kan\\b",
+		has:  5,
+		required: []string{
+			"du kan",
+		},
+		words: boundedResult{
+			words: []string{
+				"du kan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beivät\\b",
+		has:  5,
+		required: []string{
+			"eivät",
+		},
+		words: boundedResult{
+			words: []string{
+				"eivät",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bemail us",
+		has:  7,
+		required: []string{
+			"email us",
+		},
+		clauses: [][]string{
+			[]string{
+				"email us",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"email us",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bentitled",
+		has:  7,
+		required: []string{
+			"entitled",
+		},
+		clauses: [][]string{
+			[]string{
+				"entitled",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"entitled",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\berased\\b",
+		has:  7,
+		required: []string{
+			"erased",
+		},
+		clauses: [][]string{
+			[]string{
+				"erased",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"erased",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bexcept\\b",
+		has:  5,
+		required: []string{
+			"except",
+		},
+		words: boundedResult{
+			words: []string{
+				"except",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bjollei\\b",
+		has:  5,
+		required: []string{
+			"jollei",
+		},
+		words: boundedResult{
+			words: []string{
+				"jollei",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bjäljenn",
+		has:  7,
+		required: []string{
+			"jäljenn",
+		},
+		clauses: [][]string{
+			[]string{
+				"jäljenn",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"jäljenn",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkontakta",
+		has:  7,
+		required: []string{
+			"kontakta",
+		},
+		clauses: [][]string{
+			[]string{
+				"kontakta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kontakta",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorriger",
+		has:  7,
+		required: []string{
+			"korriger",
+		},
+		clauses: [][]string{
+			[]string{
+				"korriger",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"korriger",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkunnes\\b",
+		has:  5,
+		required: []string{
+			"kunnes",
+		},
+		words: boundedResult{
+			words: []string{
+				"kunnes",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeudet",
+		has:  7,
+		required: []string{
+			"oikeudet",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeudet",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeudet",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeuksi",
+		has:  7,
+		required: []string{
+			"oikeuksi",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeuksi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeuksi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpaitsi\\b",
+		has:  5,
+		required: []string{
+			"paitsi",
+		},
+		words: boundedResult{
+			words: []string{
+				"paitsi",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpoistetu",
+		has:  7,
+		required: []string{
+			"poistetu",
+		},
+		clauses: [][]string{
+			[]string{
+				"poistetu",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"poistetu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpostin\\b",
+		has:  7,
+		required: []string{
+			"postin",
+		},
+		clauses: [][]string{
+			[]string{
+				"postin",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"postin",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bradera\\b",
+		has:  7,
+		required: []string{
+			"radera",
+		},
+		clauses: [][]string{
+			[]string{
+				"radera",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"radera",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brights\\b",
+		has:  7,
+		required: []string{
+			"rights",
+		},
+		clauses: [][]string{
+			[]string{
+				"rights",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rights",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsay no\\b",
+		has:  7,
+		required: []string{
+			"say no",
+		},
+		clauses: [][]string{
+			[]string{
+				"say no",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"say no",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btäydenn",
+		has:  7,
+		required: []string{
+			"täydenn",
+		},
+		clauses: [][]string{
+			[]string{
+				"täydenn",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"täydenn",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bunless\\b",
+		has:  5,
+		required: []string{
+			"unless",
+		},
+		words: boundedResult{
+			words: []string{
+				"unless",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bår\\b|\\d",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "accounting",
+		has:  1,
+		required: []string{
+			"accounting",
+		},
+	},
+	analysisEntry{
+		expr: "alihankkij",
+		has:  1,
+		required: []string{
+			"alihankkij",
+		},
+	},
+	analysisEntry{
+		expr: "annat\\s*\\?",
+		has:  19,
+		required: []string{
+			"annat",
+		},
+		clauses: [][]string{
+			[]string{
+				"annat",
+			},
+			[]string{
+				"?",
+			},
+		},
+		prefix: "annat",
+	},
+	analysisEntry{
+		expr: "begära ut",
+		has:  1,
+		required: []string{
+			"begära ut",
+		},
+	},
+	analysisEntry{
+		expr: "bortglömd",
+		has:  1,
+		required: []string{
+			"bortglömd",
+		},
+	},
+	analysisEntry{
+		expr: "categories",
+		has:  1,
+		required: []string{
+			"categories",
+		},
+	},
+	analysisEntry{
+		expr: "contact us",
+		has:  1,
+		required: []string{
+			"contact us",
+		},
+	},
+	analysisEntry{
+		expr: "controller",
+		has:  1,
+		required: []string{
+			"controller",
+		},
+	},
+	analysisEntry{
+		expr: "correcting",
+		has:  1,
+		required: []string{
+			"correcting",
+		},
+	},
+	analysisEntry{
+		expr: "correction",
+		has:  1,
+		required: []string{
+			"correction",
+		},
+	},
+	analysisEntry{
+		expr: "ei korjata",
+		has:  1,
+		required: []string{
+			"ei korjata",
+		},
+	},
+	analysisEntry{
+		expr: "elintärke",
+		has:  1,
+		required: []string{
+			"elintärke",
+		},
+	},
+	analysisEntry{
+		expr: "europeiska",
+		has:  1,
+		required: []string{
+			"europeiska",
+		},
+	},
+	analysisEntry{
+		expr: "få besked",
+		has:  1,
+		required: []string{
+			"få besked",
+		},
+	},
+	analysisEntry{
+		expr: "förstörs",
+		has:  1,
+		required: []string{
+			"förstörs",
+		},
+	},
+	analysisEntry{
+		expr: "hur länge",
+		has:  1,
+		required: []string{
+			"hur länge",
+		},
+	},
+	analysisEntry{
+		expr: "ilmoitamme",
+		has:  1,
+		required: []string{
+			"ilmoitamme",
+		},
+	},
+	analysisEntry{
+		expr: "inaccurate",
+		has:  1,
+		required: []string{
+			"inaccurate",
+		},
+	},
+	analysisEntry{
+		expr: "incomplete",
+		has:  1,
+		required: []string{
+			"incomplete",
+		},
+	},
+	analysisEntry{
+		expr: "konsekvens",
+		has:  1,
+		required: []string{
+			"konsekvens",
+		},
+	},
+	analysisEntry{
+		expr: "käytämme",
+		has:  1,
+		required: []string{
+			"käytämme",
+		},
+	},
+	analysisEntry{
+		expr: "kääntyä",
+		has:  1,
+		required: []string{
+			"kääntyä",
+		},
+	},
+	analysisEntry{
+		expr: "lagstadgad",
+		has:  1,
+		required: []string{
+			"lagstadgad",
+		},
+	},
+	analysisEntry{
+		expr: "lopetetaan",
+		has:  1,
+		required: []string{
+			"lopetetaan",
+		},
+	},
+	analysisEntry{
+		expr: "loukkaukse",
+		has:  1,
+		required: []string{
+			"loukkaukse",
+		},
+	},
+	analysisEntry{
+		expr: "maanmittau",
+		has:  1,
+		required: []string{
+			"maanmittau",
+		},
+	},
+	analysisEntry{
+		expr: "markkinoin",
+		has:  1,
+		required: []string{
+			"markkinoin",
+		},
+	},
+	analysisEntry{
+		expr: "medlemskap",
+		has:  1,
+		required: []string{
+			"medlemskap",
+		},
+	},
+	analysisEntry{
+		expr: "membership",
+		has:  1,
+		required: []string{
+			"membership",
+		},
+	},
+	analysisEntry{
+		expr: "muuta\\s*\\?",
+		has:  19,
+		required: []string{
+			"muuta",
+		},
+		clauses: [][]string{
+			[]string{
+				"muuta",
+			},
+			[]string{
+				"?",
+			},
+		},
+		prefix: "muuta",
+	},
+	analysisEntry{
+		expr: "newsletter",
+		has:  1,
+		required: []string{
+			"newsletter",
+		},
+	},
+	analysisEntry{
+		expr: "nyhetsbrev",
+		has:  1,
+		required: []string{
+			"nyhetsbrev",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutettu",
+		has:  1,
+		required: []string{
+			"oikeutettu",
+		},
+	},
+	analysisEntry{
+		expr: "omedelbart",
+		has:  1,
+		required: []string{
+			"omedelbart",
+		},
+	},
+	analysisEntry{
+		expr: "out of use",
+		has:  1,
+		required: []string{
+			"out of use",
+		},
+	},
+	analysisEntry{
+		expr: "pakollisuu",
+		has:  1,
+		required: []string{
+			"pakollisuu",
+		},
+	},
+	analysisEntry{
+		expr: "poistetaan",
+		has:  1,
+		required: []string{
+			"poistetaan",
+		},
+	},
+	analysisEntry{
+		expr: "population",
+		has:  1,
+		required: []string{
+			"population",
+		},
+	},
+	analysisEntry{
+		expr: "rectifying",
+		has:  1,
+		required: []string{
+			"rectifying",
+		},
+	},
+	analysisEntry{
+		expr: "rättighet",
+		has:  1,
+		required: []string{
+			"rättighet",
+		},
+	},
+	analysisEntry{
+		expr: "skriv till",
+		has:  1,
+		required: []string{
+			"skriv till",
+		},
+	},
+	analysisEntry{
+		expr: "sopimussuh",
+		has:  1,
+		required: []string{
+			"sopimussuh",
+		},
+	},
+	analysisEntry{
+		expr: "superseded",
+		has:  1,
+		required: []string{
+			"superseded",
+		},
+	},
+	analysisEntry{
+		expr: "säilyvät",
+		has:  1,
+		required: []string{
+			"säilyvät",
+		},
+	},
+	analysisEntry{
+		expr: "säilömme",
+		has:  1,
+		required: []string{
+			"säilömme",
+		},
+	},
+	analysisEntry{
+		expr: "third part",
+		has:  1,
+		required: []string{
+			"third part",
+		},
+	},
+	analysisEntry{
+		expr: "tredjeland",
+		has:  1,
+		required: []string{
+			"tredjeland",
+		},
+	},
+	analysisEntry{
+		expr: "täydennä",
+		has:  19,
+		required: []string{
+			"täydennä",
+		},
+		clauses: [][]string{
+			[]string{
+				"täydennä",
+			},
+		},
+		prefix: "täydennä",
+	},
+	analysisEntry{
+		expr: "vapaaehtoi",
+		has:  1,
+		required: []string{
+			"vapaaehtoi",
+		},
+	},
+	analysisEntry{
+		expr: "vem vi är",
+		has:  1,
+		required: []string{
+			"vem vi är",
+		},
+	},
+	analysisEntry{
+		expr: "verkkosivu",
+		has:  1,
+		required: []string{
+			"verkkosivu",
+		},
+	},
+	analysisEntry{
+		expr: "vända dig",
+		has:  1,
+		required: []string{
+			"vända dig",
+		},
+	},
+	analysisEntry{
+		expr: "vända sig",
+		has:  1,
+		required: []string{
+			"vända sig",
+		},
+	},
+	analysisEntry{
+		expr: "webbläsar",
+		has:  1,
+		required: []string{
+			"webbläsar",
+		},
+	},
+	analysisEntry{
+		expr: "who we are",
+		has:  1,
+		required: []string{
+			"who we are",
+		},
+	},
+	analysisEntry{
+		expr: "yhteydenot",
+		has:  1,
+		required: []string{
+			"yhteydenot",
+		},
+	},
+	analysisEntry{
+		expr: "yhteystied",
+		has:  1,
+		required: []string{
+			"yhteystied",
+		},
+	},
+	analysisEntry{
+		expr: "återkalla",
+		has:  1,
+		required: []string{
+			"återkalla",
+		},
+	},
+	analysisEntry{
+		expr: "\\barticle 6",
+		has:  7,
+		required: []string{
+			"article 6",
+		},
+		clauses: [][]string{
+			[]string{
+				"article 6",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"article 6",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bartikel 6",
+		has:  7,
+		required: []string{
+			"artikel 6",
+		},
+		clauses: [][]string{
+			[]string{
+				"artikel 6",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"artikel 6",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bcan you\\b",
+		has:  7,
+		required: []string{
+			"can you",
+		},
+		clauses: [][]string{
+			[]string{
+				"can you",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"can you",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdeleted\\b",
+		has:  7,
+		required: []string{
+			"deleted",
+		},
+		clauses: [][]string{
+			[]string{
+				"deleted",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"deleted",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\be-mail us",
+		has:  7,
+		required: []string{
+			"e-mail us",
+		},
+		clauses: [][]string{
+			[]string{
+				"e-mail us",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"e-mail us",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bexportera",
+		has:  7,
+		required: []string{
+			"exportera",
+		},
+		clauses: [][]string{
+			[]string{
+				"exportera",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"exportera",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhar rätt",
+		has:  7,
+		required: []string{
+			"har rätt",
+		},
+		clauses: [][]string{
+			[]string{
+				"har rätt",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"har rätt",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhävittä",
+		has:  7,
+		required: []string{
+			"hävittä",
+		},
+		clauses: [][]string{
+			[]string{
+				"hävittä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"hävittä",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkontakt\\b",
+		has:  15,
+		required: []string{
+			"kontakt",
+		},
+		clauses: [][]string{
+			[]string{
+				"kontakt",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kontakt",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bneither\\b",
+		has:  5,
+		required: []string{
+			"neither",
+		},
+		words: boundedResult{
+			words: []string{
+				"neither",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnähdä\\b",
+		has:  7,
+		required: []string{
+			"nähdä",
+		},
+		clauses: [][]string{
+			[]string{
+				"nähdä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"nähdä",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeutesi",
+		has:  7,
+		required: []string{
+			"oikeutesi",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeutesi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeutesi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bom inte\\b",
+		has:  5,
+		required: []string{
+			"om inte",
+		},
+		words: boundedResult{
+			words: []string{
+				"om inte",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bombudsman",
+		has:  15,
+		required: []string{
+			"ombudsman",
+		},
+		clauses: [][]string{
+			[]string{
+				"ombudsman",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ombudsman",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\braderar\\b",
+		has:  7,
+		required: []string{
+			"raderar",
+		},
+		clauses: [][]string{
+			[]string{
+				"raderar",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"raderar",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\braderas\\b",
+		has:  7,
+		required: []string{
+			"raderas",
+		},
+		clauses: [][]string{
+			[]string{
+				"raderas",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"raderas",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bremoved\\b",
+		has:  7,
+		required: []string{
+			"removed",
+		},
+		clauses: [][]string{
+			[]string{
+				"removed",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"removed",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätt att",
+		has:  7,
+		required: []string{
+			"rätt att",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätt att",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rätt att",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brättning",
+		has:  7,
+		required: []string{
+			"rättning",
+		},
+		clauses: [][]string{
+			[]string{
+				"rättning",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rättning",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsåvida\\b",
+		has:  5,
+		required: []string{
+			"såvida",
+		},
+		words: boundedResult{
+			words: []string{
+				"såvida",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bta bort\\b",
+		has:  7,
+		required: []string{
+			"ta bort",
+		},
+		clauses: [][]string{
+			[]string{
+				"ta bort",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ta bort",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkastus",
 		has:  7,
 		required: []string{
 			"tarkastus",
-			"tarkistus",
-			"oikaisu",
-			"korjaus",
-			"poisto",
-			"kielto",
-			"vastustamis",
-			"siirto",
-			"rajoittamis",
 		},
 		clauses: [][]string{
 			[]string{
-				"astus",
-				"istus",
-				"oikaisu",
-				"korjaus",
-				"poisto",
-				"kielto",
-				"vastustamis",
-				"siirto",
-				"rajoittamis",
-			},
-			[]string{
-				"oikeu",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)",
-		has:  7,
-		required: []string{
-			"tarkoitu",
-			"ändamål",
-			"syfte",
-			"purpose",
-		},
-		clauses: [][]string{
-			[]string{
-				"tarkoitu",
-				"ändamål",
-				"syfte",
-				"purpose",
-			},
-			[]string{
-				"peruste",
-				"grund",
-				"basis",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)|(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "(?:veta|kontrollera|fråga) vilka",
-		has:  7,
-		required: []string{
-			" vilka",
-		},
-		clauses: [][]string{
-			[]string{
-				"veta",
-				"kontrollera",
-				"fråga",
-			},
-			[]string{
-				" vilka",
+				"tarkastus",
 			},
 		},
 		words: boundedResult{
 			words: []string{
-				"veta vilka",
-				"kontrollera vilka",
-				"fråga vilka",
+				"tarkastus",
 			},
+			before: true,
 		},
 	},
 	analysisEntry{
-		expr: "(?:when|once) (?:it is |they are |the data is |data is |your data is )?no longer (?:needed|necessary|required)",
-		has:  19,
+		expr: "anmäler vi",
+		has:  1,
 		required: []string{
-			"no longer ",
-		},
-		clauses: [][]string{
-			[]string{
-				"when",
-				"once",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"no longer ",
-			},
-			[]string{
-				"needed",
-				"necessary",
-				"required",
-			},
+			"anmäler vi",
 		},
 	},
 	analysisEntry{
-		expr: "00181\\s+helsingfors",
+		expr: "another app",
+		has:  1,
+		required: []string{
+			"another app",
+		},
+	},
+	analysisEntry{
+		expr: "avtalsenlig",
+		has:  1,
+		required: []string{
+			"avtalsenlig",
+		},
+	},
+	analysisEntry{
+		expr: "consequence",
+		has:  1,
+		required: []string{
+			"consequence",
+		},
+	},
+	analysisEntry{
+		expr: "duration of",
+		has:  1,
+		required: []string{
+			"duration of",
+		},
+	},
+	analysisEntry{
+		expr: "ei oikaista",
+		has:  1,
+		required: []string{
+			"ei oikaista",
+		},
+	},
+	analysisEntry{
+		expr: "grundar sig",
+		has:  1,
+		required: []string{
+			"grundar sig",
+		},
+	},
+	analysisEntry{
+		expr: "hävitämme",
+		has:  1,
+		required: []string{
+			"hävitämme",
+		},
+	},
+	analysisEntry{
+		expr: "immediately",
+		has:  1,
+		required: []string{
+			"immediately",
+		},
+	},
+	analysisEntry{
+		expr: "in order to",
+		has:  1,
+		required: []string{
+			"in order to",
+		},
+	},
+	analysisEntry{
+		expr: "koneluettav",
+		has:  1,
+		required: []string{
+			"koneluettav",
+		},
+	},
+	analysisEntry{
+		expr: "kuka olemme",
+		has:  1,
+		required: []string{
+			"kuka olemme",
+		},
+	},
+	analysisEntry{
+		expr: "kundtjänst",
+		has:  1,
+		required: []string{
+			"kundtjänst",
+		},
+	},
+	analysisEntry{
+		expr: "lagringstid",
+		has:  1,
+		required: []string{
+			"lagringstid",
+		},
+	},
+	analysisEntry{
+		expr: "lakisääte",
+		has:  1,
+		required: []string{
+			"lakisääte",
+		},
+	},
+	analysisEntry{
+		expr: "legal basis",
+		has:  1,
+		required: []string{
+			"legal basis",
+		},
+	},
+	analysisEntry{
+		expr: "lorem ipsum",
 		has:  19,
 		required: []string{
-			"helsingfors",
+			"lorem ipsum",
 		},
 		clauses: [][]string{
 			[]string{
-				"00181",
+				"lorem ipsum",
+			},
+		},
+		prefix: "lorem ipsum",
+	},
+	analysisEntry{
+		expr: "luottotieto",
+		has:  1,
+		required: []string{
+			"luottotieto",
+		},
+	},
+	analysisEntry{
+		expr: "miten kauan",
+		has:  1,
+		required: []string{
+			"miten kauan",
+		},
+	},
+	analysisEntry{
+		expr: "not obliged",
+		has:  1,
+		required: []string{
+			"not obliged",
+		},
+	},
+	analysisEntry{
+		expr: "oikaisua ei",
+		has:  1,
+		required: []string{
+			"oikaisua ei",
+		},
+	},
+	analysisEntry{
+		expr: "osoitetieto",
+		has:  1,
+		required: []string{
+			"osoitetieto",
+		},
+	},
+	analysisEntry{
+		expr: "perusteella",
+		has:  1,
+		required: []string{
+			"perusteella",
+		},
+	},
+	analysisEntry{
+		expr: "profilering",
+		has:  1,
+		required: []string{
+			"profilering",
+		},
+	},
+	analysisEntry{
+		expr: "ratkaistava",
+		has:  1,
+		required: []string{
+			"ratkaistava",
+		},
+	},
+	analysisEntry{
+		expr: "siirrettäv",
+		has:  1,
+		required: []string{
+			"siirrettäv",
+		},
+	},
+	analysisEntry{
+		expr: "siirretyksi",
+		has:  1,
+		required: []string{
+			"siirretyksi",
+		},
+	},
+	analysisEntry{
+		expr: "struck down",
+		has:  1,
+		required: []string{
+			"struck down",
+		},
+	},
+	analysisEntry{
+		expr: "supervisory",
+		has:  1,
+		required: []string{
+			"supervisory",
+		},
+	},
+	analysisEntry{
+		expr: "säilytys\\b",
+		has:  7,
+		required: []string{
+			"säilytys",
+		},
+		clauses: [][]string{
+			[]string{
+				"säilytys",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"säilytys",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "säilytysai",
+		has:  1,
+		required: []string{
+			"säilytysai",
+		},
+	},
+	analysisEntry{
+		expr: "säilytysaj",
+		has:  1,
+		required: []string{
+			"säilytysaj",
+		},
+	},
+	analysisEntry{
+		expr: "tas ur bruk",
+		has:  1,
+		required: []string{
+			"tas ur bruk",
+		},
+	},
+	analysisEntry{
+		expr: "tietolähte",
+		has:  1,
+		required: []string{
+			"tietolähte",
+		},
+	},
+	analysisEntry{
+		expr: "tietosisäl",
+		has:  1,
+		required: []string{
+			"tietosisäl",
+		},
+	},
+	analysisEntry{
+		expr: "tredje land",
+		has:  1,
+		required: []string{
+			"tredje land",
+		},
+	},
+	analysisEntry{
+		expr: "unohdetuksi",
+		has:  1,
+		required: []string{
+			"unohdetuksi",
+		},
+	},
+	analysisEntry{
+		expr: "yleinen etu",
+		has:  1,
+		required: []string{
+			"yleinen etu",
+		},
+	},
+	analysisEntry{
+		expr: "your rights",
+		has:  1,
+		required: []string{
+			"your rights",
+		},
+	},
+	analysisEntry{
+		expr: "\\bno right\\b",
+		has:  5,
+		required: []string{
+			"no right",
+		},
+		words: boundedResult{
+			words: []string{
+				"no right",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpostista\\b",
+		has:  7,
+		required: []string{
+			"postista",
+		},
+		clauses: [][]string{
+			[]string{
+				"postista",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"postista",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bright to\\b",
+		has:  5,
+		required: []string{
+			"right to",
+		},
+		words: boundedResult{
+			words: []string{
+				"right to",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätt till",
+		has:  7,
+		required: []string{
+			"rätt till",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätt till",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rätt till",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkastami",
+		has:  7,
+		required: []string{
+			"tarkastami",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkastami",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tarkastami",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btas bort\\b",
+		has:  7,
+		required: []string{
+			"tas bort",
+		},
+		clauses: [][]string{
+			[]string{
+				"tas bort",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tas bort",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btuhotaan\\b",
+		has:  7,
+		required: []string{
+			"tuhotaan",
+		},
+		clauses: [][]string{
+			[]string{
+				"tuhotaan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tuhotaan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btäydentä",
+		has:  7,
+		required: []string{
+			"täydentä",
+		},
+		clauses: [][]string{
+			[]string{
+				"täydentä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"täydentä",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "adressregist",
+		has:  1,
+		required: []string{
+			"adressregist",
+		},
+	},
+	analysisEntry{
+		expr: "anonymiseras",
+		has:  1,
+		required: []string{
+			"anonymiseras",
+		},
+	},
+	analysisEntry{
+		expr: "arkistoidaan",
+		has:  1,
+		required: []string{
+			"arkistoidaan",
+		},
+	},
+	analysisEntry{
+		expr: "asiakassuhte",
+		has:  1,
+		required: []string{
+			"asiakassuhte",
+		},
+	},
+	analysisEntry{
+		expr: "asiakastieto",
+		has:  1,
+		required: []string{
+			"asiakastieto",
+		},
+	},
+	analysisEntry{
+		expr: "bevarandetid",
+		has:  1,
+		required: []string{
+			"bevarandetid",
+		},
+	},
+	analysisEntry{
+		expr: "dra tillbaka",
+		has:  1,
+		required: []string{
+			"dra tillbaka",
+		},
+	},
+	analysisEntry{
+		expr: "förvaring\\b",
+		has:  7,
+		required: []string{
+			"förvaring",
+		},
+		clauses: [][]string{
+			[]string{
+				"förvaring",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"förvaring",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "get in touch",
+		has:  1,
+		required: []string{
+			"get in touch",
+		},
+	},
+	analysisEntry{
+		expr: "hand-?signed",
+		has:  19,
+		required: []string{
+			"signed",
+		},
+		clauses: [][]string{
+			[]string{
+				"hand",
+			},
+			[]string{
+				"signed",
+			},
+		},
+		prefix: "hand",
+	},
+	analysisEntry{
+		expr: "hoitamiseksi",
+		has:  1,
+		required: []string{
+			"hoitamiseksi",
+		},
+	},
+	analysisEntry{
+		expr: "inte längre",
+		has:  1,
+		required: []string{
+			"inte längre",
+		},
+	},
+	analysisEntry{
+		expr: "inte rättar",
+		has:  1,
+		required: []string{
+			"inte rättar",
+		},
+	},
+	analysisEntry{
+		expr: "inte rättas",
+		has:  1,
+		required: []string{
+			"inte rättas",
+		},
+	},
+	analysisEntry{
+		expr: "kontakta oss",
+		has:  1,
+		required: []string{
+			"kontakta oss",
+		},
+	},
+	analysisEntry{
+		expr: "korjausta ei",
+		has:  1,
+		required: []string{
+			"korjausta ei",
+		},
+	},
+	analysisEntry{
+		expr: "kreditupplys",
+		has:  1,
+		required: []string{
+			"kreditupplys",
+		},
+	},
+	analysisEntry{
+		expr: "kuinka kauan",
+		has:  1,
+		required: []string{
+			"kuinka kauan",
+		},
+	},
+	analysisEntry{
+		expr: "kumppaneille",
+		has:  1,
+		required: []string{
+			"kumppaneille",
+		},
+	},
+	analysisEntry{
+		expr: "kumppaneilta",
+		has:  1,
+		required: []string{
+			"kumppaneilta",
+		},
+	},
+	analysisEntry{
+		expr: "kundrelation",
+		has:  1,
+		required: []string{
+			"kundrelation",
+		},
+	},
+	analysisEntry{
+		expr: "käytetään",
+		has:  1,
+		required: []string{
+			"käytetään",
+		},
+	},
+	analysisEntry{
+		expr: "lakisäätei",
+		has:  1,
+		required: []string{
+			"lakisäätei",
+		},
+	},
+	analysisEntry{
+		expr: "lawful basis",
+		has:  1,
+		required: []string{
+			"lawful basis",
+		},
+	},
+	analysisEntry{
+		expr: "marknadsför",
+		has:  1,
+		required: []string{
+			"marknadsför",
+		},
+	},
+	analysisEntry{
+		expr: "määräaika",
+		has:  1,
+		required: []string{
+			"määräaika",
+		},
+	},
+	analysisEntry{
+		expr: "obligatorisk",
+		has:  1,
+		required: []string{
+			"obligatorisk",
+		},
+	},
+	analysisEntry{
+		expr: "oikeusperust",
+		has:  1,
+		required: []string{
+			"oikeusperust",
+		},
+	},
+	analysisEntry{
+		expr: "osoitteeseen",
+		has:  1,
+		required: []string{
+			"osoitteeseen",
+		},
+	},
+	analysisEntry{
+		expr: "portabilitet",
+		has:  1,
+		required: []string{
+			"portabilitet",
+		},
+	},
+	analysisEntry{
+		expr: "päättyvät",
+		has:  1,
+		required: []string{
+			"päättyvät",
+		},
+	},
+	analysisEntry{
+		expr: "significance",
+		has:  1,
+		required: []string{
+			"significance",
+		},
+	},
+	analysisEntry{
+		expr: "social media",
+		has:  1,
+		required: []string{
+			"social media",
+		},
+	},
+	analysisEntry{
+		expr: "strukturerat",
+		has:  1,
+		required: []string{
+			"strukturerat",
+		},
+	},
+	analysisEntry{
+		expr: "sähköposti",
+		has:  1,
+		required: []string{
+			"sähköposti",
+		},
+	},
+	analysisEntry{
+		expr: "säilyttämi",
+		has:  1,
+		required: []string{
+			"säilyttämi",
+		},
+	},
+	analysisEntry{
+		expr: "säilyttää",
+		has:  1,
+		required: []string{
+			"säilyttää",
+		},
+	},
+	analysisEntry{
+		expr: "säilytyksen",
+		has:  1,
+		required: []string{
+			"säilytyksen",
+		},
+	},
+	analysisEntry{
+		expr: "säilytysaja",
+		has:  1,
+		required: []string{
+			"säilytysaja",
+		},
+	},
+	analysisEntry{
+		expr: "säilytämme",
+		has:  1,
+		required: []string{
+			"säilytämme",
+		},
+	},
+	analysisEntry{
+		expr: "third countr",
+		has:  1,
+		required: []string{
+			"third countr",
+		},
+	},
+	analysisEntry{
+		expr: "tiedonsaanti",
+		has:  1,
+		required: []string{
+			"tiedonsaanti",
+		},
+	},
+	analysisEntry{
+		expr: "vastaanottaj",
+		has:  1,
+		required: []string{
+			"vastaanottaj",
+		},
+	},
+	analysisEntry{
+		expr: "verohallinno",
+		has:  1,
+		required: []string{
+			"verohallinno",
+		},
+	},
+	analysisEntry{
+		expr: "yleisen edun",
+		has:  1,
+		required: []string{
+			"yleisen edun",
+		},
+	},
+	analysisEntry{
+		expr: "\\bantamatta\\b",
+		has:  5,
+		required: []string{
+			"antamatta",
+		},
+		words: boundedResult{
+			words: []string{
+				"antamatta",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bberättigad",
+		has:  7,
+		required: []string{
+			"berättigad",
+		},
+		clauses: [][]string{
+			[]string{
+				"berättigad",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"berättigad",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkomplettera",
+		has:  7,
+		required: []string{
+			"komplettera",
+		},
+		clauses: [][]string{
+			[]string{
+				"komplettera",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"komplettera",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorjatuiksi",
+		has:  7,
+		required: []string{
+			"korjatuiksi",
+		},
+		clauses: [][]string{
+			[]string{
+				"korjatuiksi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"korjatuiksi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpäästä\\b",
+		has:  7,
+		required: []string{
+			"päästä",
+		},
+		clauses: [][]string{
+			[]string{
+				"päästä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"päästä",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätt att\\b",
+		has:  5,
+		required: []string{
+			"rätt att",
+		},
+		words: boundedResult{
+			words: []string{
+				"rätt att",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsäga nej\\b",
+		has:  7,
+		required: []string{
+			"säga nej",
+		},
+		clauses: [][]string{
+			[]string{
+				"säga nej",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"säga nej",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsäilytys\\b",
+		has:  15,
+		required: []string{
+			"säilytys",
+		},
+		clauses: [][]string{
+			[]string{
+				"säilytys",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"säilytys",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btacka nej\\b",
+		has:  7,
+		required: []string{
+			"tacka nej",
+		},
+		clauses: [][]string{
+			[]string{
+				"tacka nej",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tacka nej",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "anonymisoimme",
+		has:  1,
+		required: []string{
+			"anonymisoimme",
+		},
+	},
+	analysisEntry{
+		expr: "används för",
+		has:  1,
+		required: []string{
+			"används för",
+		},
+	},
+	analysisEntry{
+		expr: "används till",
+		has:  1,
+		required: []string{
+			"används till",
+		},
+	},
+	analysisEntry{
+		expr: "asiakaspalvel",
+		has:  1,
+		required: []string{
+			"asiakaspalvel",
+		},
+	},
+	analysisEntry{
+		expr: "datainnehåll",
+		has:  1,
+		required: []string{
+			"datainnehåll",
+		},
+	},
+	analysisEntry{
+		expr: "dataombudsman",
+		has:  1,
+		required: []string{
+			"dataombudsman",
+		},
+	},
+	analysisEntry{
+		expr: "direktiivin\\b",
+		has:  13,
+		required: []string{
+			"direktiivin",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktiivin",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "direktivets\\b",
+		has:  13,
+		required: []string{
+			"direktivets",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktivets",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "handelsregist",
+		has:  1,
+		required: []string{
+			"handelsregist",
+		},
+	},
+	analysisEntry{
+		expr: "hur använder",
+		has:  1,
+		required: []string{
+			"hur använder",
+		},
+	},
+	analysisEntry{
+		expr: "hämtas från",
+		has:  1,
+		required: []string{
+			"hämtas från",
+		},
+	},
+	analysisEntry{
+		expr: "hävitetään",
+		has:  1,
+		required: []string{
+			"hävitetään",
+		},
+	},
+	analysisEntry{
+		expr: "keitä olemme",
+		has:  1,
+		required: []string{
+			"keitä olemme",
+		},
+	},
+	analysisEntry{
+		expr: "kerättävät",
+		has:  1,
+		required: []string{
+			"kerättävät",
+		},
+	},
+	analysisEntry{
+		expr: "kirjanpitolai",
+		has:  1,
+		required: []string{
+			"kirjanpitolai",
+		},
+	},
+	analysisEntry{
+		expr: "kysyttävää",
+		has:  1,
+		required: []string{
+			"kysyttävää",
+		},
+	},
+	analysisEntry{
+		expr: "käsittelijä",
+		has:  1,
+		required: []string{
+			"käsittelijä",
+		},
+	},
+	analysisEntry{
+		expr: "maskinläsbar",
+		has:  1,
+		required: []string{
+			"maskinläsbar",
+		},
+	},
+	analysisEntry{
+		expr: "mitä tietoja",
+		has:  1,
+		required: []string{
+			"mitä tietoja",
+		},
+	},
+	analysisEntry{
+		expr: "not corrected",
+		has:  1,
+		required: []string{
+			"not corrected",
+		},
+	},
+	analysisEntry{
+		expr: "ole nimitetty",
+		has:  1,
+		required: []string{
+			"ole nimitetty",
+		},
+	},
+	analysisEntry{
+		expr: "on what basis",
+		has:  1,
+		required: []string{
+			"on what basis",
+		},
+	},
+	analysisEntry{
+		expr: "only from you",
+		has:  1,
+		required: []string{
+			"only from you",
+		},
+	},
+	analysisEntry{
+		expr: "osoitepalvelu",
+		has:  1,
+		required: []string{
+			"osoitepalvelu",
+		},
+	},
+	analysisEntry{
+		expr: "ota yhteyttä",
+		has:  1,
+		required: []string{
+			"ota yhteyttä",
+		},
+	},
+	analysisEntry{
+		expr: "safe harbou?r",
+		has:  19,
+		required: []string{
+			"safe harbo",
+		},
+		clauses: [][]string{
+			[]string{
+				"safe harbo",
+			},
+			[]string{
+				"r",
+			},
+		},
+		prefix: "safe harbo",
+	},
+	analysisEntry{
+		expr: "sopimusperust",
+		has:  1,
+		required: []string{
+			"sopimusperust",
+		},
+	},
+	analysisEntry{
+		expr: "subcontractor",
+		has:  1,
+		required: []string{
+			"subcontractor",
+		},
+	},
+	analysisEntry{
+		expr: "säilytysaika",
+		has:  1,
+		required: []string{
+			"säilytysaika",
+		},
+	},
+	analysisEntry{
+		expr: "säilöttyjä",
+		has:  1,
+		required: []string{
+			"säilöttyjä",
+		},
+	},
+	analysisEntry{
+		expr: "säilötään",
+		has:  1,
+		required: []string{
+			"säilötään",
+		},
+	},
+	analysisEntry{
+		expr: "uppgifter som",
+		has:  1,
+		required: []string{
+			"uppgifter som",
+		},
+	},
+	analysisEntry{
+		expr: "uppgiftskäll",
+		has:  1,
+		required: []string{
+			"uppgiftskäll",
+		},
+	},
+	analysisEntry{
+		expr: "utan samtycke",
+		has:  1,
+		required: []string{
+			"utan samtycke",
+		},
+	},
+	analysisEntry{
+		expr: "väestötieto",
+		has:  1,
+		required: []string{
+			"väestötieto",
+		},
+	},
+	analysisEntry{
+		expr: "523\\s*/\\s*1999",
+		has:  19,
+		required: []string{
+			"1999",
+		},
+		clauses: [][]string{
+			[]string{
+				"523",
+			},
+			[]string{
+				"/",
+			},
+			[]string{
+				"1999",
+			},
+		},
+		prefix: "523",
+	},
+	analysisEntry{
+		expr: "\\bcontact us\\b",
+		has:  7,
+		required: []string{
+			"contact us",
+		},
+		clauses: [][]string{
+			[]string{
+				"contact us",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"contact us",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beu\\b|\\beea\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\beu\\b|\\bees\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\beu\\b|\\beta\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bpoistetaan\\b",
+		has:  7,
+		required: []string{
+			"poistetaan",
+		},
+		clauses: [][]string{
+			[]string{
+				"poistetaan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"poistetaan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpyy(?:d|t|n)",
+		has:  7,
+		required: []string{
+			"pyyd",
+			"pyyn",
+			"pyyt",
+		},
+		clauses: [][]string{
+			[]string{
+				"pyy",
+			},
+			[]string{
+				"d",
+				"n",
+				"t",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"pyyd",
+				"pyyn",
+				"pyyt",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bquestions?\\b",
+		has:  7,
+		required: []string{
+			"question",
+		},
+		clauses: [][]string{
+			[]string{
+				"question",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"questions",
+				"question",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoi pyytää",
+		has:  5,
+		required: []string{
+			"voi pyytää",
+		},
+		words: boundedResult{
+			words: []string{
+				"voi pyytää",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "accounting act",
+		has:  1,
+		required: []string{
+			"accounting act",
+		},
+	},
+	analysisEntry{
+		expr: "address update",
+		has:  1,
+		required: []string{
+			"address update",
+		},
+	},
+	analysisEntry{
+		expr: "adressuppdater",
+		has:  1,
+		required: []string{
+			"adressuppdater",
+		},
+	},
+	analysisEntry{
+		expr: "anonymisoidaan",
+		has:  1,
+		required: []string{
+			"anonymisoidaan",
+		},
+	},
+	analysisEntry{
+		expr: "another system",
+		has:  1,
+		required: []string{
+			"another system",
+		},
+	},
+	analysisEntry{
+		expr: "avtalsrelation",
+		has:  1,
+		required: []string{
+			"avtalsrelation",
+		},
+	},
+	analysisEntry{
+		expr: "bokföringslag",
+		has:  1,
+		required: []string{
+			"bokföringslag",
+		},
+	},
+	analysisEntry{
+		expr: "datainspektion",
+		has:  1,
+		required: []string{
+			"datainspektion",
+		},
+	},
+	analysisEntry{
+		expr: "direktiiviin\\b",
+		has:  13,
+		required: []string{
+			"direktiiviin",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktiiviin",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "direktiiviä\\b",
+		has:  13,
+		required: []string{
+			"direktiiviä",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktiiviä",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "förvaringstid",
+		has:  1,
+		required: []string{
+			"förvaringstid",
+		},
+	},
+	analysisEntry{
+		expr: "gallringsfrist",
+		has:  1,
+		required: []string{
+			"gallringsfrist",
+		},
+	},
+	analysisEntry{
+		expr: "gdpr directive",
+		has:  19,
+		required: []string{
+			"gdpr directive",
+		},
+		clauses: [][]string{
+			[]string{
+				"gdpr directive",
+			},
+		},
+		prefix: "gdpr directive",
+	},
+	analysisEntry{
+		expr: "ilman suostumu",
+		has:  1,
+		required: []string{
+			"ilman suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "kolmannen maan",
+		has:  1,
+		required: []string{
+			"kolmannen maan",
+		},
+	},
+	analysisEntry{
+		expr: "kontaktuppgift",
+		has:  1,
+		required: []string{
+			"kontaktuppgift",
+		},
+	},
+	analysisEntry{
+		expr: "lagringsperiod",
+		has:  1,
+		required: []string{
+			"lagringsperiod",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus tarkast",
+		has:  1,
+		required: []string{
+			"oikeus tarkast",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus tarkist",
+		has:  1,
+		required: []string{
+			"oikeus tarkist",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutettu etu",
+		has:  1,
+		required: []string{
+			"oikeutettu etu",
+		},
+	},
+	analysisEntry{
+		expr: "päätöksente",
+		has:  1,
+		required: []string{
+			"päätöksente",
+		},
+	},
+	analysisEntry{
+		expr: "registerutdrag",
+		has:  1,
+		required: []string{
+			"registerutdrag",
+		},
+	},
+	analysisEntry{
+		expr: "right to check",
+		has:  1,
+		required: []string{
+			"right to check",
+		},
+	},
+	analysisEntry{
+		expr: "sopimusvelvoit",
+		has:  1,
+		required: []string{
+			"sopimusvelvoit",
+		},
+	},
+	analysisEntry{
+		expr: "storage period",
+		has:  1,
+		required: []string{
+			"storage period",
+		},
+	},
+	analysisEntry{
+		expr: "subject access",
+		has:  1,
+		required: []string{
+			"subject access",
+		},
+	},
+	analysisEntry{
+		expr: "säilytetään",
+		has:  1,
+		required: []string{
+			"säilytetään",
+		},
+	},
+	analysisEntry{
+		expr: "tarkastusoikeu",
+		has:  1,
+		required: []string{
+			"tarkastusoikeu",
+		},
+	},
+	analysisEntry{
+		expr: "tarkistusoikeu",
+		has:  1,
+		required: []string{
+			"tarkistusoikeu",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuoja\\.fi",
+		has:  1,
+		required: []string{
+			"tietosuoja.fi",
+		},
+	},
+	analysisEntry{
+		expr: "trade register",
+		has:  1,
+		required: []string{
+			"trade register",
+		},
+	},
+	analysisEntry{
+		expr: "tredje länder",
+		has:  1,
+		required: []string{
+			"tredje länder",
+		},
+	},
+	analysisEntry{
+		expr: "viranomaisille",
+		has:  1,
+		required: []string{
+			"viranomaisille",
+		},
+	},
+	analysisEntry{
+		expr: "vital interest",
+		has:  1,
+		required: []string{
+			"vital interest",
+		},
+	},
+	analysisEntry{
+		expr: "we will notify",
+		has:  1,
+		required: []string{
+			"we will notify",
+		},
+	},
+	analysisEntry{
+		expr: "what do we use",
+		has:  1,
+		required: []string{
+			"what do we use",
+		},
+	},
+	analysisEntry{
+		expr: "yhteyshenkilö",
+		has:  1,
+		required: []string{
+			"yhteyshenkilö",
+		},
+	},
+	analysisEntry{
+		expr: "\\b\\d{5}\\s+\\p{L}",
+		has:  7,
+		required: []string{
+			"0",
+			"1",
+			"2",
+			"3",
+			"4",
+			"5",
+			"6",
+			"7",
+			"8",
+			"9",
+		},
+		clauses: [][]string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
 			},
 			[]string{
 				"\t",
@@ -767,11 +6632,315 @@ var packAnalysis = []analysisEntry{
 				"\r",
 				" ",
 			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bingen rätt\\b",
+		has:  5,
+		required: []string{
+			"ingen rätt",
+		},
+		words: boundedResult{
+			words: []string{
+				"ingen rätt",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\blet us know\\b",
+		has:  7,
+		required: []string{
+			"let us know",
+		},
+		clauses: [][]string{
 			[]string{
-				"helsingfors",
+				"let us know",
 			},
 		},
-		prefix: "00181",
+		words: boundedResult{
+			words: []string{
+				"let us know",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnähtäväksi",
+		has:  7,
+		required: []string{
+			"nähtäväksi",
+		},
+		clauses: [][]string{
+			[]string{
+				"nähtäväksi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"nähtäväksi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsaat(?:te)?\\b",
+		has:  7,
+		required: []string{
+			"saat",
+		},
+		clauses: [][]string{
+			[]string{
+				"saat",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"saatte",
+				"saat",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btuho(?:am|ta)",
+		has:  7,
+		required: []string{
+			"tuho",
+		},
+		clauses: [][]string{
+			[]string{
+				"tuho",
+			},
+			[]string{
+				"am",
+				"ta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tuhoam",
+				"tuhota",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoit(?:te)?\\b",
+		has:  7,
+		required: []string{
+			"voit",
+		},
+		clauses: [][]string{
+			[]string{
+				"voit",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"voitte",
+				"voit",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "another company",
+		has:  1,
+		required: []string{
+			"another company",
+		},
+	},
+	analysisEntry{
+		expr: "another service",
+		has:  1,
+		required: []string{
+			"another service",
+		},
+	},
+	analysisEntry{
+		expr: "befolkningsdata",
+		has:  1,
+		required: []string{
+			"befolkningsdata",
+		},
+	},
+	analysisEntry{
+		expr: "beslutsfattande",
+		has:  1,
+		required: []string{
+			"beslutsfattande",
+		},
+	},
+	analysisEntry{
+		expr: "contact details",
+		has:  1,
+		required: []string{
+			"contact details",
+		},
+	},
+	analysisEntry{
+		expr: "dataskyddsombud",
+		has:  1,
+		required: []string{
+			"dataskyddsombud",
+		},
+	},
+	analysisEntry{
+		expr: "ei ole voimassa",
+		has:  1,
+		required: []string{
+			"ei ole voimassa",
+		},
+	},
+	analysisEntry{
+		expr: "inhämtas från",
+		has:  1,
+		required: []string{
+			"inhämtas från",
+		},
+	},
+	analysisEntry{
+		expr: "julkisen vallan",
+		has:  1,
+		required: []string{
+			"julkisen vallan",
+		},
+	},
+	analysisEntry{
+		expr: "kaupparekisteri",
+		has:  1,
+		required: []string{
+			"kaupparekisteri",
+		},
+	},
+	analysisEntry{
+		expr: "käsiteltävät",
+		has:  1,
+		required: []string{
+			"käsiteltävät",
+		},
+	},
+	analysisEntry{
+		expr: "lagstadgat krav",
+		has:  1,
+		required: []string{
+			"lagstadgat krav",
+		},
+	},
+	analysisEntry{
+		expr: "lakiin perustuv",
+		has:  1,
+		required: []string{
+			"lakiin perustuv",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus tietää",
+		has:  1,
+		required: []string{
+			"oikeus tietää",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutetun edun",
+		has:  1,
+		required: []string{
+			"oikeutetun edun",
+		},
+	},
+	analysisEntry{
+		expr: "ole nimittänyt",
+		has:  1,
+		required: []string{
+			"ole nimittänyt",
+		},
+	},
+	analysisEntry{
+		expr: "on oikeus\\s*:?$",
+		has:  7,
+		required: []string{
+			"on oikeus",
+		},
+		clauses: [][]string{
+			[]string{
+				"on oikeus",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "palveluntarjoaj",
+		has:  1,
+		required: []string{
+			"palveluntarjoaj",
+		},
+	},
+	analysisEntry{
+		expr: "public interest",
+		has:  1,
+		required: []string{
+			"public interest",
+		},
+	},
+	analysisEntry{
+		expr: "registerförare",
+		has:  1,
+		required: []string{
+			"registerförare",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterinpitä",
+		has:  1,
+		required: []string{
+			"rekisterinpitä",
+		},
+	},
+	analysisEntry{
+		expr: "rättslig grund",
+		has:  1,
+		required: []string{
+			"rättslig grund",
+		},
+	},
+	analysisEntry{
+		expr: "säilyttämisai",
+		has:  1,
+		required: []string{
+			"säilyttämisai",
+		},
+	},
+	analysisEntry{
+		expr: "underrättar vi",
+		has:  1,
+		required: []string{
+			"underrättar vi",
+		},
+	},
+	analysisEntry{
+		expr: "valvontaviranom",
+		has:  1,
+		required: []string{
+			"valvontaviranom",
+		},
+	},
+	analysisEntry{
+		expr: "vilka uppgifter",
+		has:  1,
+		required: []string{
+			"vilka uppgifter",
+		},
+	},
+	analysisEntry{
+		expr: "välittömästi",
+		has:  1,
+		required: []string{
+			"välittömästi",
+		},
 	},
 	analysisEntry{
 		expr: "00181\\s+helsinki",
@@ -797,93 +6966,924 @@ var packAnalysis = []analysisEntry{
 		prefix: "00181",
 	},
 	analysisEntry{
-		expr: "1998:204",
-		has:  1,
+		expr: "\\b6\\.1\\s?[a-f]\\b",
+		has:  7,
 		required: []string{
-			"1998:204",
-		},
-	},
-	analysisEntry{
-		expr: "523\\s*/\\s*1999",
-		has:  19,
-		required: []string{
-			"1999",
+			"6.1",
 		},
 		clauses: [][]string{
 			[]string{
-				"523",
+				"6.1",
 			},
 			[]string{
-				"/",
-			},
-			[]string{
-				"1999",
-			},
-		},
-		prefix: "523",
-	},
-	analysisEntry{
-		expr: "95/46",
-		has:  1,
-		required: []string{
-			"95/46",
-		},
-	},
-	analysisEntry{
-		expr: "</?(?:p|ul|ol|li|br|hr|strong|b|i|em|u|span|div|a|h[1-6]|table|tbody|thead|tr|td|th|font|center|small|sup|sub)(?:\\s[^<>\\n]*)?\\s*/?>",
-		has:  19,
-		required: []string{
-			"<",
-		},
-		clauses: [][]string{
-			[]string{
-				"<",
-			},
-			[]string{
-				"p",
-				"ul",
-				"ol",
-				"li",
-				"br",
-				"hr",
-				"strong",
-				"b",
-				"i",
-				"em",
-				"u",
-				"span",
-				"div",
 				"a",
-				"h1",
-				"h2",
-				"h3",
-				"h4",
-				"h5",
-				"h6",
-				"table",
-				"tbody",
-				"thead",
-				"td",
-				"th",
-				"tr",
-				"font",
-				"center",
-				"small",
-				"sub",
-				"sup",
-			},
-			[]string{
-				">",
+				"b",
+				"c",
+				"d",
+				"e",
+				"f",
 			},
 		},
-		prefix: "<",
+		words: boundedResult{
+			words: []string{
+				"6.1\ta",
+				"6.1\tb",
+				"6.1\tc",
+				"6.1\td",
+				"6.1\te",
+				"6.1\tf",
+				"6.1\na",
+				"6.1\nb",
+				"6.1\nc",
+				"6.1\nd",
+				"6.1\ne",
+				"6.1\nf",
+				"6.1\fa",
+				"6.1\fb",
+				"6.1\fc",
+				"6.1\fd",
+				"6.1\fe",
+				"6.1\ff",
+				"6.1\ra",
+				"6.1\rb",
+				"6.1\rc",
+				"6.1\rd",
+				"6.1\re",
+				"6.1\rf",
+				"6.1 a",
+				"6.1 b",
+				"6.1 c",
+				"6.1 d",
+				"6.1 e",
+				"6.1 f",
+				"6.1a",
+				"6.1b",
+				"6.1c",
+				"6.1d",
+				"6.1e",
+				"6.1f",
+			},
+			before: true,
+			after:  true,
+		},
 	},
 	analysisEntry{
-		expr: "@",
+		expr: "\\baccess request",
+		has:  7,
+		required: []string{
+			"access request",
+		},
+		clauses: [][]string{
+			[]string{
+				"access request",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"access request",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorja|\\brätta",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bpoist|\\bradera",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bvaati(?:a|mus)",
+		has:  5,
+		required: []string{
+			"vaati",
+		},
+		words: boundedResult{
+			words: []string{
+				"vaatia",
+				"vaatimus",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "another platform",
 		has:  1,
 		required: []string{
-			"@",
+			"another platform",
 		},
+	},
+	analysisEntry{
+		expr: "another provider",
+		has:  1,
+		required: []string{
+			"another provider",
+		},
+	},
+	analysisEntry{
+		expr: "credit reference",
+		has:  1,
+		required: []string{
+			"credit reference",
+		},
+	},
+	analysisEntry{
+		expr: "customer service",
+		has:  1,
+		required: []string{
+			"customer service",
+		},
+	},
+	analysisEntry{
+		expr: "direktiivissä\\b",
+		has:  13,
+		required: []string{
+			"direktiivissä",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktiivissä",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "does not correct",
+		has:  1,
+		required: []string{
+			"does not correct",
+		},
+	},
+	analysisEntry{
+		expr: "legal obligation",
+		has:  1,
+		required: []string{
+			"legal obligation",
+		},
+	},
+	analysisEntry{
+		expr: "machine readable",
+		has:  1,
+		required: []string{
+			"machine readable",
+		},
+	},
+	analysisEntry{
+		expr: "machine-readable",
+		has:  1,
+		required: []string{
+			"machine-readable",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus siirtää",
+		has:  1,
+		required: []string{
+			"oikeus siirtää",
+		},
+	},
+	analysisEntry{
+		expr: "personal data we",
+		has:  1,
+		required: []string{
+			"personal data we",
+		},
+	},
+	analysisEntry{
+		expr: "registeransvarig",
+		has:  1,
+		required: []string{
+			"registeransvarig",
+		},
+	},
+	analysisEntry{
+		expr: "rättsliga grund",
+		has:  1,
+		required: []string{
+			"rättsliga grund",
+		},
+	},
+	analysisEntry{
+		expr: "service provider",
+		has:  1,
+		required: []string{
+			"service provider",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää tiedot",
+		has:  1,
+		required: []string{
+			"siirtää tiedot",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuojavastaa",
+		has:  1,
+		required: []string{
+			"tietosuojavastaa",
+		},
+	},
+	analysisEntry{
+		expr: "underleverantör",
+		has:  1,
+		required: []string{
+			"underleverantör",
+		},
+	},
+	analysisEntry{
+		expr: "vetää takaisin",
+		has:  1,
+		required: []string{
+			"vetää takaisin",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*(?:10|24)\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*(?:11|12)\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:du|ni) kan\\b",
+		has:  7,
+		required: []string{
+			"du kan",
+			"ni kan",
+		},
+		clauses: [][]string{
+			[]string{
+				"du",
+				"ni",
+			},
+			[]string{
+				" kan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"du kan",
+				"ni kan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\b8\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "\\bbe (?:oss|om)\\b",
+		has:  7,
+		required: []string{
+			"be o",
+		},
+		clauses: [][]string{
+			[]string{
+				"be o",
+			},
+			[]string{
+				"ss",
+				"m",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"be oss",
+				"be om",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhävitetään\\b",
+		has:  7,
+		required: []string{
+			"hävitetään",
+		},
+		clauses: [][]string{
+			[]string{
+				"hävitetään",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"hävitetään",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkan (?:du|ni)\\b",
+		has:  7,
+		required: []string{
+			"kan ",
+		},
+		clauses: [][]string{
+			[]string{
+				"kan ",
+			},
+			[]string{
+				"du",
+				"ni",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kan du",
+				"kan ni",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnot\\b|\\bnever\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bremov(?:e|al)\\b",
+		has:  7,
+		required: []string{
+			"remov",
+		},
+		clauses: [][]string{
+			[]string{
+				"remov",
+			},
+			[]string{
+				"e",
+				"al",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"remove",
+				"removal",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvastust|\\boppos",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d{3} \\d{2} \\p{L}",
+		has:  7,
+		required: []string{
+			"0",
+			"1",
+			"2",
+			"3",
+			"4",
+			"5",
+			"6",
+			"7",
+			"8",
+			"9",
+		},
+		clauses: [][]string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				" ",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "allmänt intresse",
+		has:  1,
+		required: []string{
+			"allmänt intresse",
+		},
+	},
+	analysisEntry{
+		expr: "avtalsenligt krav",
+		has:  1,
+		required: []string{
+			"avtalsenligt krav",
+		},
+	},
+	analysisEntry{
+		expr: "befolkningsregist",
+		has:  1,
+		required: []string{
+			"befolkningsregist",
+		},
+	},
+	analysisEntry{
+		expr: "hoitamista varten",
+		has:  1,
+		required: []string{
+			"hoitamista varten",
+		},
+	},
+	analysisEntry{
+		expr: "inte på samtycke",
+		has:  1,
+		required: []string{
+			"inte på samtycke",
+		},
+	},
+	analysisEntry{
+		expr: "kolmansiin maihin",
+		has:  1,
+		required: []string{
+			"kolmansiin maihin",
+		},
+	},
+	analysisEntry{
+		expr: "kolmanteen maahan",
+		has:  1,
+		required: []string{
+			"kolmanteen maahan",
+		},
+	},
+	analysisEntry{
+		expr: "kundförhållande",
+		has:  1,
+		required: []string{
+			"kundförhållande",
+		},
+	},
+	analysisEntry{
+		expr: "käsiteltäväksi",
+		has:  1,
+		required: []string{
+			"käsiteltäväksi",
+		},
+	},
+	analysisEntry{
+		expr: "personal data act",
+		has:  1,
+		required: []string{
+			"personal data act",
+		},
+	},
+	analysisEntry{
+		expr: "personally signed",
+		has:  19,
+		required: []string{
+			"personally signed",
+		},
+		clauses: [][]string{
+			[]string{
+				"personally signed",
+			},
+		},
+		prefix: "personally signed",
+	},
+	analysisEntry{
+		expr: "personuppgiftslag",
+		has:  1,
+		required: []string{
+			"personuppgiftslag",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää tietosi",
+		has:  1,
+		required: []string{
+			"siirtää tietosi",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuojavaltuut",
+		has:  1,
+		required: []string{
+			"tietosuojavaltuut",
+		},
+	},
+	analysisEntry{
+		expr: "tietoturvaloukkau",
+		has:  1,
+		required: []string{
+			"tietoturvaloukkau",
+		},
+	},
+	analysisEntry{
+		expr: "tillsynsmyndighet",
+		has:  1,
+		required: []string{
+			"tillsynsmyndighet",
+		},
+	},
+	analysisEntry{
+		expr: "valvontaviranomai",
+		has:  1,
+		required: []string{
+			"valvontaviranomai",
+		},
+	},
+	analysisEntry{
+		expr: "varför behandlar",
+		has:  1,
+		required: []string{
+			"varför behandlar",
+		},
+	},
+	analysisEntry{
+		expr: "väestörekisteri",
+		has:  1,
+		required: []string{
+			"väestörekisteri",
+		},
+	},
+	analysisEntry{
+		expr: "yhteistyökumppan",
+		has:  1,
+		required: []string{
+			"yhteistyökumppan",
+		},
+	},
+	analysisEntry{
+		expr: "\\b22\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"22",
+		},
+	},
+	analysisEntry{
+		expr: "\\b26\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"26",
+		},
+	},
+	analysisEntry{
+		expr: "\\b28\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"28",
+		},
+	},
+	analysisEntry{
+		expr: "\\b29\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"29",
+		},
+	},
+	analysisEntry{
+		expr: "\\b30\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"30",
+		},
+	},
+	analysisEntry{
+		expr: "\\b32\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"32",
+		},
+	},
+	analysisEntry{
+		expr: "\\bopt(?:-| )?out\\b",
+		has:  7,
+		required: []string{
+			"opt",
+		},
+		clauses: [][]string{
+			[]string{
+				"opt",
+			},
+			[]string{
+				"out",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"opt out",
+				"opt-out",
+				"optout",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpoist(?:a|o|ett)",
+		has:  7,
+		required: []string{
+			"poist",
+		},
+		clauses: [][]string{
+			[]string{
+				"poist",
+			},
+			[]string{
+				"a",
+				"o",
+				"ett",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"poista",
+				"poisto",
+				"poistett",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "another controller",
+		has:  1,
+		required: []string{
+			"another controller",
+		},
+	},
+	analysisEntry{
+		expr: "automated decision",
+		has:  1,
+		required: []string{
+			"automated decision",
+		},
+	},
+	analysisEntry{
+		expr: "behandlas för att",
+		has:  1,
+		required: []string{
+			"behandlas för att",
+		},
+	},
+	analysisEntry{
+		expr: "ei (?:ole )?enää",
+		has:  13,
+		required: []string{
+			"enää",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei ole enää",
+				"ei enää",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "ei ole velvollinen",
+		has:  1,
+		required: []string{
+			"ei ole velvollinen",
+		},
+	},
+	analysisEntry{
+		expr: "failure to provide",
+		has:  1,
+		required: []string{
+			"failure to provide",
+		},
+	},
+	analysisEntry{
+		expr: "intresseavvägning",
+		has:  1,
+		required: []string{
+			"intresseavvägning",
+		},
+	},
+	analysisEntry{
+		expr: "kolmannessa maassa",
+		has:  1,
+		required: []string{
+			"kolmannessa maassa",
+		},
+	},
+	analysisEntry{
+		expr: "kolmansissa maissa",
+		has:  1,
+		required: []string{
+			"kolmansissa maissa",
+		},
+	},
+	analysisEntry{
+		expr: "mihin [^.]*käytä",
+		has:  15,
+		required: []string{
+			"käytä",
+		},
+		clauses: [][]string{
+			[]string{
+				"mihin ",
+			},
+			[]string{
+				"käytä",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "muista lähteistä",
+		has:  1,
+		required: []string{
+			"muista lähteistä",
+		},
+	},
+	analysisEntry{
+		expr: "no longer in force",
+		has:  1,
+		required: []string{
+			"no longer in force",
+		},
+	},
+	analysisEntry{
+		expr: "obliged to provide",
+		has:  1,
+		required: []string{
+			"obliged to provide",
+		},
+	},
+	analysisEntry{
+		expr: "official authority",
+		has:  1,
+		required: []string{
+			"official authority",
+		},
+	},
+	analysisEntry{
+		expr: "om du inte lämnar",
+		has:  1,
+		required: []string{
+			"om du inte lämnar",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterinpitäjä",
+		has:  1,
+		required: []string{
+			"rekisterinpitäjä",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää tietonsa",
+		has:  1,
+		required: []string{
+			"siirtää tietonsa",
+		},
+	},
+	analysisEntry{
+		expr: "skatteförvaltning",
+		has:  1,
+		required: []string{
+			"skatteförvaltning",
+		},
+	},
+	analysisEntry{
+		expr: "skyldig att lämna",
+		has:  1,
+		required: []string{
+			"skyldig att lämna",
+		},
+	},
+	analysisEntry{
+		expr: "sosiaalisen median",
+		has:  1,
+		required: []string{
+			"sosiaalisen median",
+		},
+	},
+	analysisEntry{
+		expr: "tax administration",
+		has:  1,
+		required: []string{
+			"tax administration",
+		},
+	},
+	analysisEntry{
+		expr: "tietojen siirtämi",
+		has:  1,
+		required: []string{
+			"tietojen siirtämi",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuojavaltuute",
+		has:  1,
+		required: []string{
+			"tietosuojavaltuute",
+		},
+	},
+	analysisEntry{
+		expr: "velvollisuus antaa",
+		has:  1,
+		required: []string{
+			"velvollisuus antaa",
+		},
+	},
+	analysisEntry{
+		expr: "vuode(?:n|ksi|t)\\b",
+		has:  5,
+		required: []string{
+			"vuode",
+		},
+		words: boundedResult{
+			words: []string{
+				"vuoden",
+				"vuodeksi",
+				"vuodet",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "00181\\s+helsingfors",
+		has:  19,
+		required: []string{
+			"helsingfors",
+		},
+		clauses: [][]string{
+			[]string{
+				"00181",
+			},
+			[]string{
+				"\t",
+				"\n",
+				"\f",
+				"\r",
+				" ",
+			},
+			[]string{
+				"helsingfors",
+			},
+		},
+		prefix: "00181",
 	},
 	analysisEntry{
 		expr: "\\(0\\d{1,3}\\) ?\\d{3}",
@@ -949,153 +7949,219 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\(\\s*(?:annat|övrigt|andra)\\s*\\?\\s*\\)",
-		has:  19,
+		expr: "\\b6\\.1\\s?\\(?[a-f]\\b",
+		has:  7,
 		required: []string{
-			"annat",
-			"övrigt",
-			"andra",
+			"6.1",
 		},
 		clauses: [][]string{
 			[]string{
-				"(",
+				"6.1",
 			},
 			[]string{
-				"annat",
-				"övrigt",
-				"andra",
-			},
-			[]string{
-				"?",
-			},
-			[]string{
-				")",
+				"a",
+				"b",
+				"c",
+				"d",
+				"e",
+				"f",
 			},
 		},
-		prefix: "(",
 	},
 	analysisEntry{
-		expr: "\\(\\s*(?:e-?mail(?: address)?|phone(?: number)?|telephone|company name|name and address|address|name|date)\\s*\\)",
-		has:  19,
+		expr: "\\bei (?:ole )?oikeu",
+		has:  5,
 		required: []string{
-			"mail",
-			"phone",
-			"telephone",
-			"company name",
-			"name and address",
-			"address",
-			"name",
-			"date",
+			"oikeu",
 		},
-		clauses: [][]string{
-			[]string{
-				"(",
+		words: boundedResult{
+			words: []string{
+				"ei ole oikeu",
+				"ei oikeu",
 			},
-			[]string{
-				"mail",
-				"phone",
-				"telephone",
-				"company name",
-				"name and address",
-				"address",
-				"name",
-				"date",
-			},
-			[]string{
-				")",
-			},
+			before: true,
 		},
-		prefix: "(",
 	},
 	analysisEntry{
-		expr: "\\(\\s*(?:e-postadress|e-post|telefonnummer|företagets namn|namn och adress|adress|namn|datum)\\s*\\)",
-		has:  19,
+		expr: "\\ben (?:ole )?oikeu",
+		has:  5,
 		required: []string{
-			"e-post",
-			"telefonnummer",
-			"företagets namn",
-			"namn och adress",
-			"adress",
-			"namn",
-			"datum",
+			"oikeu",
 		},
-		clauses: [][]string{
-			[]string{
-				"(",
+		words: boundedResult{
+			words: []string{
+				"en ole oikeu",
+				"en oikeu",
 			},
-			[]string{
-				"e-post",
-				"telefonnummer",
-				"företagets namn",
-				"namn och adress",
-				"adress",
-				"namn",
-				"datum",
-			},
-			[]string{
-				")",
-			},
+			before: true,
 		},
-		prefix: "(",
 	},
 	analysisEntry{
-		expr: "\\(\\s*(?:other|others|anything else)\\s*\\?\\s*\\)",
-		has:  19,
+		expr: "\\bet (?:ole )?oikeu",
+		has:  5,
 		required: []string{
-			"other",
-			"anything else",
+			"oikeu",
 		},
-		clauses: [][]string{
-			[]string{
-				"(",
+		words: boundedResult{
+			words: []string{
+				"et ole oikeu",
+				"et oikeu",
 			},
-			[]string{
-				"other",
-				"anything else",
-			},
-			[]string{
-				"?",
-			},
-			[]string{
-				")",
-			},
+			before: true,
 		},
-		prefix: "(",
 	},
 	analysisEntry{
-		expr: "\\(\\s*(?:s-postiosoite|sähköpostiosoite|puhelinnumero|yrityksen nimi|rekisterinpitäjän nimi|nimi ja osoite|osoite ja puhelinnumero|y-tunnus|päivämäärä)\\s*\\)",
-		has:  19,
+		expr: "\\bthere is no right",
+		has:  5,
 		required: []string{
-			"s-postiosoite",
-			"sähköpostiosoite",
-			"puhelinnumero",
-			"yrityksen nimi",
-			"rekisterinpitäjän nimi",
-			"nimi ja osoite",
-			"osoite ja puhelinnumero",
-			"y-tunnus",
-			"päivämäärä",
+			"there is no right",
 		},
-		clauses: [][]string{
-			[]string{
-				"(",
+		words: boundedResult{
+			words: []string{
+				"there is no right",
 			},
-			[]string{
-				"s-postiosoite",
-				"sähköpostiosoite",
-				"puhelinnumero",
-				"yrityksen nimi",
-				"rekisterinpitäjän nimi",
-				"nimi ja osoite",
-				"osoite ja puhelinnumero",
-				"y-tunnus",
-				"päivämäärä",
-			},
-			[]string{
-				")",
-			},
+			before: true,
 		},
-		prefix: "(",
+	},
+	analysisEntry{
+		expr: "\\byou (?:can|may)\\b",
+		has:  5,
+		required: []string{
+			"you ",
+		},
+		words: boundedResult{
+			words: []string{
+				"you can",
+				"you may",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "another application",
+		has:  1,
+		required: []string{
+			"another application",
+		},
+	},
+	analysisEntry{
+		expr: "avtalsförhållande",
+		has:  1,
+		required: []string{
+			"avtalsförhållande",
+		},
+	},
+	analysisEntry{
+		expr: "ei kerätä muualta",
+		has:  1,
+		required: []string{
+			"ei kerätä muualta",
+		},
+	},
+	analysisEntry{
+		expr: "ei perustu suostumu",
+		has:  1,
+		required: []string{
+			"ei perustu suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolain\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolain",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolain",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "krav för att ingå",
+		has:  1,
+		required: []string{
+			"krav för att ingå",
+		},
+	},
+	analysisEntry{
+		expr: "legitimate interest",
+		has:  1,
+		required: []string{
+			"legitimate interest",
+		},
+	},
+	analysisEntry{
+		expr: "myndighetsutövning",
+		has:  1,
+		required: []string{
+			"myndighetsutövning",
+		},
+	},
+	analysisEntry{
+		expr: "organisationsnummer",
+		has:  1,
+		required: []string{
+			"organisationsnummer",
+		},
+	},
+	analysisEntry{
+		expr: "poistuu käytöstä",
+		has:  1,
+		required: []string{
+			"poistuu käytöstä",
+		},
+	},
+	analysisEntry{
+		expr: "population register",
+		has:  1,
+		required: []string{
+			"population register",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterin omistaja",
+		has:  1,
+		required: []string{
+			"rekisterin omistaja",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterin pitäjä",
+		has:  1,
+		required: []string{
+			"rekisterin pitäjä",
+		},
+	},
+	analysisEntry{
+		expr: "required to provide",
+		has:  1,
+		required: []string{
+			"required to provide",
+		},
+	},
+	analysisEntry{
+		expr: "tietojesi siirtämi",
+		has:  1,
+		required: []string{
+			"tietojesi siirtämi",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuojaviranomai",
+		has:  1,
+		required: []string{
+			"tietosuojaviranomai",
+		},
+	},
+	analysisEntry{
+		expr: "tjänsteleverantör",
+		has:  1,
+		required: []string{
+			"tjänsteleverantör",
+		},
 	},
 	analysisEntry{
 		expr: "\\(\\s*fyll i[^)\\n]*\\)",
@@ -1139,37 +8205,509 @@ var packAnalysis = []analysisEntry{
 		prefix: "(",
 	},
 	analysisEntry{
-		expr: "\\(at\\)",
-		has:  1,
+		expr: "\\bden(?:y|ied|ies)\\b",
+		has:  13,
 		required: []string{
-			"(at)",
+			"deny",
+			"denied",
+			"denies",
+		},
+		words: boundedResult{
+			words: []string{
+				"deny",
+				"denied",
+				"denies",
+			},
+			before: true,
+			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\+46",
-		has:  1,
+		expr: "\\bkysy\\p{L}*,? mitä",
+		has:  7,
 		required: []string{
-			"+46",
+			" mitä",
+		},
+		clauses: [][]string{
+			[]string{
+				"kysy",
+			},
+			[]string{
+				" mitä",
+			},
 		},
 	},
 	analysisEntry{
-		expr: "\\?\\s*$",
+		expr: "another organisation",
+		has:  1,
+		required: []string{
+			"another organisation",
+		},
+	},
+	analysisEntry{
+		expr: "another organization",
+		has:  1,
+		required: []string{
+			"another organization",
+		},
+	},
+	analysisEntry{
+		expr: "berättigat intresse",
+		has:  1,
+		required: []string{
+			"berättigat intresse",
+		},
+	},
+	analysisEntry{
+		expr: "contract(?:s|ual)?\\b",
+		has:  7,
+		required: []string{
+			"contract",
+		},
+		clauses: [][]string{
+			[]string{
+				"contract",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"contracts",
+				"contractual",
+				"contract",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "direktiivin \\(gdpr\\)",
+		has:  1,
+		required: []string{
+			"direktiivin (gdpr)",
+		},
+	},
+	analysisEntry{
+		expr: "edellytys sopimuksen",
+		has:  1,
+		required: []string{
+			"edellytys sopimuksen",
+		},
+	},
+	analysisEntry{
+		expr: "emme pyydä suostumu",
+		has:  1,
+		required: []string{
+			"emme pyydä suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolakia\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolakia",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolakia",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "lämnar (?:inte )?ut",
+		has:  7,
+		required: []string{
+			"lämnar ",
+		},
+		clauses: [][]string{
+			[]string{
+				"lämnar ",
+			},
+			[]string{
+				"ut",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"lämnar inte ut",
+				"lämnar ut",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "lämnas (?:inte )?ut",
+		has:  7,
+		required: []string{
+			"lämnas ",
+		},
+		clauses: [][]string{
+			[]string{
+				"lämnas ",
+			},
+			[]string{
+				"ut",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"lämnas inte ut",
+				"lämnas ut",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "rekisteröidyn oikeu",
+		has:  1,
+		required: []string{
+			"rekisteröidyn oikeu",
+		},
+	},
+	analysisEntry{
+		expr: "velvollinen antamaan",
+		has:  1,
+		required: []string{
+			"velvollinen antamaan",
+		},
+	},
+	analysisEntry{
+		expr: "\\bask (?:us|for|to)\\b",
 		has:  5,
 		required: []string{
-			"?",
+			"ask ",
+		},
+		words: boundedResult{
+			words: []string{
+				"ask us",
+				"ask for",
+				"ask to",
+			},
+			before: true,
+			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\?\\s*$|(?:statutory|contractual) (?:or contractual )?requirement|\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b|\\bobliged to provide\\b",
-		has:  8,
+		expr: "\\bemme (?:ole )?oikeu",
+		has:  5,
+		required: []string{
+			"emme ",
+		},
+		words: boundedResult{
+			words: []string{
+				"emme ole oikeu",
+				"emme oikeu",
+			},
+			before: true,
+		},
 	},
 	analysisEntry{
-		expr: "\\?\\s*$|\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)|\\bantamatta\\b|\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)",
-		has:  8,
+		expr: "\\bette (?:ole )?oikeu",
+		has:  5,
+		required: []string{
+			"ette ",
+		},
+		words: boundedResult{
+			words: []string{
+				"ette ole oikeu",
+				"ette oikeu",
+			},
+			before: true,
+		},
 	},
 	analysisEntry{
-		expr: "\\?\\s*$|lagstadgat (?:eller avtalsenligt )?krav|\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)",
-		has:  8,
+		expr: "automatiserade beslut",
+		has:  1,
+		required: []string{
+			"automatiserade beslut",
+		},
+	},
+	analysisEntry{
+		expr: "berättigade intresse",
+		has:  1,
+		required: []string{
+			"berättigade intresse",
+		},
+	},
+	analysisEntry{
+		expr: "customer relationship",
+		has:  1,
+		required: []string{
+			"customer relationship",
+		},
+	},
+	analysisEntry{
+		expr: "ei edellytä suostumu",
+		has:  1,
+		required: []string{
+			"ei edellytä suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolaissa\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolaissa",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolaissa",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolaista\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolaista",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolaista",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolakiin\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolakiin",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolakiin",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "if you do not provide",
+		has:  1,
+		required: []string{
+			"if you do not provide",
+		},
+	},
+	analysisEntry{
+		expr: "koneellisesti luettav",
+		has:  1,
+		required: []string{
+			"koneellisesti luettav",
+		},
+	},
+	analysisEntry{
+		expr: "kräver inte samtycke",
+		has:  1,
+		required: []string{
+			"kräver inte samtycke",
+		},
+	},
+	analysisEntry{
+		expr: "muista rekistereistä",
+		has:  1,
+		required: []string{
+			"muista rekistereistä",
+		},
+	},
+	analysisEntry{
+		expr: "obligation to provide",
+		has:  1,
+		required: []string{
+			"obligation to provide",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutettu(?:un)? etu",
+		has:  15,
+		required: []string{
+			"oikeutettu",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeutettu",
+			},
+			[]string{
+				" etu",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeutettuun etu",
+				"oikeutettu etu",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftsbiträd",
+		has:  1,
+		required: []string{
+			"personuppgiftsbiträd",
+		},
+	},
+	analysisEntry{
+		expr: "skyldighet att lämna",
+		has:  1,
+		required: []string{
+			"skyldighet att lämna",
+		},
+	},
+	analysisEntry{
+		expr: "supervisory authority",
+		has:  1,
+		required: []string{
+			"supervisory authority",
+		},
+	},
+	analysisEntry{
+		expr: "till ett annat system",
+		has:  1,
+		required: []string{
+			"till ett annat system",
+		},
+	},
+	analysisEntry{
+		expr: "\\bobliged to provide\\b",
+		has:  5,
+		required: []string{
+			"obliged to provide",
+		},
+		words: boundedResult{
+			words: []string{
+				"obliged to provide",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "^(?:\\d+\\.?\\s*)?contact",
+		has:  7,
+		required: []string{
+			"contact",
+		},
+		clauses: [][]string{
+			[]string{
+				"contact",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "^(?:\\d+\\.?\\s*)?kontakt",
+		has:  7,
+		required: []string{
+			"kontakt",
+		},
+		clauses: [][]string{
+			[]string{
+				"kontakt",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "international transfer",
+		has:  1,
+		required: []string{
+			"international transfer",
+		},
+	},
+	analysisEntry{
+		expr: "julkisista lähteistä",
+		has:  1,
+		required: []string{
+			"julkisista lähteistä",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutettuihin etuihin",
+		has:  1,
+		required: []string{
+			"oikeutettuihin etuihin",
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftsansvarig",
+		has:  1,
+		required: []string{
+			"personuppgiftsansvarig",
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftslagens\\b",
+		has:  13,
+		required: []string{
+			"personuppgiftslagens",
+		},
+		words: boundedResult{
+			words: []string{
+				"personuppgiftslagens",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "population information",
+		has:  1,
+		required: []string{
+			"population information",
+		},
+	},
+	analysisEntry{
+		expr: "right (?:of|to) access",
+		has:  7,
+		required: []string{
+			"of access",
+			"to access",
+		},
+		clauses: [][]string{
+			[]string{
+				"right ",
+			},
+			[]string{
+				"of",
+				"to",
+			},
+			[]string{
+				" access",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"right of access",
+				"right to access",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "signed written request",
+		has:  19,
+		required: []string{
+			"signed written request",
+		},
+		clauses: [][]string{
+			[]string{
+				"signed written request",
+			},
+		},
+		prefix: "signed written request",
+	},
+	analysisEntry{
+		expr: "tietojen siirtämiseen",
+		has:  1,
+		required: []string{
+			"tietojen siirtämiseen",
+		},
+	},
+	analysisEntry{
+		expr: "vain rekisteröidyltä",
+		has:  1,
+		required: []string{
+			"vain rekisteröidyltä",
+		},
+	},
+	analysisEntry{
+		expr: "yhteistyökumppaneilta",
+		has:  1,
+		required: []string{
+			"yhteistyökumppaneilta",
+		},
 	},
 	analysisEntry{
 		expr: "\\[[^\\]\\n]*\\]\\([^)\\n]*\\)",
@@ -1178,207 +8716,6 @@ var packAnalysis = []analysisEntry{
 			"](",
 		},
 		prefix: "[",
-	},
-	analysisEntry{
-		expr: "\\[\\s*(?:gdpr|pdf|docx?|xlsx?|rtf|txt|html|eu|ey|eea|eta|ec|eec|imy|ico|eng|fin|swe|new|uusi|ny)\\s*\\]",
-		has:  17,
-		required: []string{
-			"gdpr",
-			"pdf",
-			"doc",
-			"xls",
-			"rtf",
-			"txt",
-			"html",
-			"eu",
-			"ey",
-			"eea",
-			"eta",
-			"ec",
-			"eec",
-			"imy",
-			"ico",
-			"eng",
-			"fin",
-			"swe",
-			"new",
-			"uusi",
-			"ny",
-		},
-		prefix: "[",
-	},
-	analysisEntry{
-		expr: "\\[\\s*(?:infoga|företagets|bolagets|föreningens|namn|datum|adress|fyll i|organisationsnummer|telefon|e-post|ort|kontaktperson|länk)[^\\]\\n]*\\]",
-		has:  19,
-		required: []string{
-			"infoga",
-			"företagets",
-			"bolagets",
-			"föreningens",
-			"namn",
-			"datum",
-			"adress",
-			"fyll i",
-			"organisationsnummer",
-			"telefon",
-			"e-post",
-			"ort",
-			"kontaktperson",
-			"länk",
-		},
-		clauses: [][]string{
-			[]string{
-				"[",
-			},
-			[]string{
-				"infoga",
-				"företagets",
-				"bolagets",
-				"föreningens",
-				"namn",
-				"datum",
-				"adress",
-				"fyll i",
-				"organisationsnummer",
-				"telefon",
-				"e-post",
-				"ort",
-				"kontaktperson",
-				"länk",
-			},
-			[]string{
-				"]",
-			},
-		},
-		prefix: "[",
-	},
-	analysisEntry{
-		expr: "\\[\\s*(?:insert|enter|add|your|company|name|date|address|email|e-mail|phone|organi[sz]ation|city|link|contact person)[^\\]\\n]*\\]",
-		has:  19,
-		required: []string{
-			"insert",
-			"enter",
-			"add",
-			"your",
-			"company",
-			"name",
-			"date",
-			"address",
-			"email",
-			"e-mail",
-			"phone",
-			"organisation",
-			"organization",
-			"city",
-			"link",
-			"contact person",
-		},
-		clauses: [][]string{
-			[]string{
-				"[",
-			},
-			[]string{
-				"insert",
-				"enter",
-				"add",
-				"your",
-				"company",
-				"name",
-				"date",
-				"address",
-				"email",
-				"e-mail",
-				"phone",
-				"organi",
-				"city",
-				"link",
-				"contact person",
-			},
-			[]string{
-				"]",
-			},
-		},
-		prefix: "[",
-	},
-	analysisEntry{
-		expr: "\\[\\s*\\p{L}\\p{L}\\p{L}[\\p{L}\\p{N} .,/&-]*\\]",
-		has:  19,
-		required: []string{
-			"[",
-		},
-		clauses: [][]string{
-			[]string{
-				"[",
-			},
-			[]string{
-				"]",
-			},
-		},
-		prefix: "[",
-	},
-	analysisEntry{
-		expr: "\\[at\\]",
-		has:  1,
-		required: []string{
-			"[at]",
-		},
-	},
-	analysisEntry{
-		expr: "\\b(?:10|24)\\s*[a-z]?\\s*§",
-		has:  5,
-		required: []string{
-			"10",
-			"24",
-		},
-	},
-	analysisEntry{
-		expr: "\\b(?:10|24)\\s*[a-z]?\\s*§|§\\s*(?:10|24)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\b(?:11|12)\\s*[a-z]?\\s*§",
-		has:  5,
-		required: []string{
-			"11",
-			"12",
-		},
-	},
-	analysisEntry{
-		expr: "\\b(?:11|12)\\s*[a-z]?\\s*§|§\\s*(?:11|12)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\b(?:du|ni) kan\\b",
-		has:  7,
-		required: []string{
-			"du kan",
-			"ni kan",
-		},
-		clauses: [][]string{
-			[]string{
-				"du",
-				"ni",
-			},
-			[]string{
-				" kan",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"du kan",
-				"ni kan",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)",
-		has:  5,
-		required: []string{
-			"lakisäätei",
-			"peruste",
-		},
 	},
 	analysisEntry{
 		expr: "\\b(?:have|has) no right",
@@ -1396,120 +8733,1064 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\b(?:may|can) (?:request|ask|demand|require)\\b",
-		has:  7,
+		expr: "\\beivät (?:ole )?oikeu",
+		has:  5,
 		required: []string{
-			"may ",
-			"can ",
-		},
-		clauses: [][]string{
-			[]string{
-				"may",
-				"can",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"request",
-				"ask",
-				"demand",
-				"require",
-			},
+			"eivät ",
 		},
 		words: boundedResult{
 			words: []string{
-				"may request",
-				"may ask",
-				"may demand",
-				"may require",
-				"can request",
-				"can ask",
-				"can demand",
-				"can require",
+				"eivät ole oikeu",
+				"eivät oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnek(?:as|ar|ats|at)\\b",
+		has:  13,
+		required: []string{
+			"neka",
+		},
+		words: boundedResult{
+			words: []string{
+				"nekar",
+				"nekas",
+				"nekats",
+				"nekat",
 			},
 			before: true,
 			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
-		has:  7,
+		expr: "allekirjoitettava\\p{L}*",
+		has:  19,
 		required: []string{
-			"pause",
-			"suspend",
-			"freeze",
+			"allekirjoitettava",
 		},
 		clauses: [][]string{
 			[]string{
-				"pause",
-				"suspend",
-				"freeze",
+				"allekirjoitettava",
+			},
+		},
+		prefix: "allekirjoitettava",
+	},
+	analysisEntry{
+		expr: "använder [^.]*för att",
+		has:  7,
+		required: []string{
+			"använder ",
+		},
+		clauses: [][]string{
+			[]string{
+				"använder ",
+			},
+			[]string{
+				"för att",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "automaattisesti tehtäv",
+		has:  1,
+		required: []string{
+			"automaattisesti tehtäv",
+		},
+	},
+	analysisEntry{
+		expr: "avtal(?:et|ets|en|s)?\\b",
+		has:  7,
+		required: []string{
+			"avtal",
+		},
+		clauses: [][]string{
+			[]string{
+				"avtal",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"avtalet",
+				"avtalets",
+				"avtalen",
+				"avtals",
+				"avtal",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "behandlar [^.]*för att",
+		has:  7,
+		required: []string{
+			"behandlar ",
+		},
+		clauses: [][]string{
+			[]string{
+				"behandlar ",
+			},
+			[]string{
+				"för att",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "contractual requirement",
+		has:  1,
+		required: []string{
+			"contractual requirement",
+		},
+	},
+	analysisEntry{
+		expr: "data protection officer",
+		has:  1,
+		required: []string{
+			"data protection officer",
+		},
+	},
+	analysisEntry{
+		expr: "gdpr[- ]?direktiv\\p{L}*",
+		has:  19,
+		required: []string{
+			"direktiv",
+		},
+		clauses: [][]string{
+			[]string{
+				"gdpr",
+			},
+			[]string{
+				"direktiv",
+			},
+		},
+		prefix: "gdpr",
+	},
+	analysisEntry{
+		expr: "grundläggande intresse",
+		has:  1,
+		required: []string{
+			"grundläggande intresse",
+		},
+	},
+	analysisEntry{
+		expr: "integritetssköld\\p{L}*",
+		has:  19,
+		required: []string{
+			"integritetssköld",
+		},
+		clauses: [][]string{
+			[]string{
+				"integritetssköld",
+			},
+		},
+		prefix: "integritetssköld",
+	},
+	analysisEntry{
+		expr: "kolmansilta osapuolilta",
+		has:  1,
+		required: []string{
+			"kolmansilta osapuolilta",
+		},
+	},
+	analysisEntry{
+		expr: "obtain\\p{L}* [^.]* from",
+		has:  7,
+		required: []string{
+			"obtain",
+		},
+		clauses: [][]string{
+			[]string{
+				"obtain",
 			},
 			[]string{
 				" ",
 			},
 			[]string{
-				"use",
-				"processing",
+				" from",
 			},
 		},
 	},
 	analysisEntry{
-		expr: "\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)",
-		has:  7,
+		expr: "onko tietojen antaminen",
+		has:  1,
 		required: []string{
-			"required",
-			"obliged",
-			"obligated",
+			"onko tietojen antaminen",
+		},
+	},
+	analysisEntry{
+		expr: "p\\.?\\s?o\\.?\\s?box\\s*315",
+		has:  19,
+		required: []string{
+			"box",
 		},
 		clauses: [][]string{
 			[]string{
-				"required",
-				"oblig",
+				"p",
 			},
 			[]string{
-				" ",
+				"o",
 			},
 			[]string{
-				"by ",
+				"box",
 			},
 			[]string{
-				"law",
-				"the ",
+				"315",
+			},
+		},
+		prefix: "p",
+	},
+	analysisEntry{
+		expr: "rättslig förpliktelse",
+		has:  1,
+		required: []string{
+			"rättslig förpliktelse",
+		},
+	},
+	analysisEntry{
+		expr: "\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
+		has:  7,
+		required: []string{
+			"(1)",
+		},
+		clauses: [][]string{
+			[]string{
+				"6",
+			},
+			[]string{
+				"(1)",
+			},
+			[]string{
+				"a",
+				"b",
+				"c",
+				"d",
+				"e",
+				"f",
 			},
 		},
 	},
 	analysisEntry{
-		expr: "\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)|\\bstatutory (?:duty|duties|obligation)|\\blegal (?:duty|duties)\\b|\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b",
+		expr: "\\bvie(?:dä|t|mällä)\\b",
+		has:  15,
+		required: []string{
+			"viedä",
+			"viet",
+			"viemällä",
+		},
+		clauses: [][]string{
+			[]string{
+				"vie",
+			},
+			[]string{
+				"dä",
+				"t",
+				"mällä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"viedä",
+				"viet",
+				"viemällä",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "does not require consent",
+		has:  1,
+		required: []string{
+			"does not require consent",
+		},
+	},
+	analysisEntry{
+		expr: "gdpr[- ]?direktiiv\\p{L}*",
+		has:  19,
+		required: []string{
+			"direktiiv",
+		},
+		clauses: [][]string{
+			[]string{
+				"gdpr",
+			},
+			[]string{
+				"direktiiv",
+			},
+		},
+		prefix: "gdpr",
+	},
+	analysisEntry{
+		expr: "har rätt(?: att)?\\s*:?$",
+		has:  7,
+		required: []string{
+			"har rätt",
+		},
+		clauses: [][]string{
+			[]string{
+				"har rätt",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "information commissioner",
+		has:  1,
+		required: []string{
+			"information commissioner",
+		},
+	},
+	analysisEntry{
+		expr: "lakisääteinen vaatimus",
+		has:  1,
+		required: []string{
+			"lakisääteinen vaatimus",
+		},
+	},
+	analysisEntry{
+		expr: "otetaan pois käytöstä",
+		has:  1,
+		required: []string{
+			"otetaan pois käytöstä",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterin ylläpitäjä",
+		has:  1,
+		required: []string{
+			"rekisterin ylläpitäjä",
+		},
+	},
+	analysisEntry{
+		expr: "rättsliga förpliktelse",
+		has:  1,
+		required: []string{
+			"rättsliga förpliktelse",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää henkilötiedot",
+		has:  1,
+		required: []string{
+			"siirtää henkilötiedot",
+		},
+	},
+	analysisEntry{
+		expr: "säilytys\\b|förvaring\\b",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)",
+		expr: "toiseen järjestelmään",
+		has:  1,
+		required: []string{
+			"toiseen järjestelmään",
+		},
+	},
+	analysisEntry{
+		expr: "under kundförhållandet",
+		has:  1,
+		required: []string{
+			"under kundförhållandet",
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:10|24)\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"10",
+			"24",
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:11|12)\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"11",
+			"12",
+		},
+	},
+	analysisEntry{
+		expr: "\\bei\\b|\\bemme\\b|\\beikä\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bkieltä(?:ä|mä|mi|ny)",
 		has:  7,
 		required: []string{
-			"wrong",
-			"mistaken",
-			"outdated",
-			"out-of-date",
+			"kieltä",
 		},
 		clauses: [][]string{
 			[]string{
-				"wrong",
-				"mistaken",
-				"outdated",
-				"out-of-date",
+				"kieltä",
+			},
+			[]string{
+				"ä",
+				"mi",
+				"mä",
+				"ny",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kieltää",
+				"kieltämi",
+				"kieltämä",
+				"kieltäny",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\blegal (?:duty|duties)\\b",
+		has:  7,
+		required: []string{
+			"legal ",
+		},
+		clauses: [][]string{
+			[]string{
+				"legal dut",
+			},
+			[]string{
+				"y",
+				"ies",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"legal duty",
+				"legal duties",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkast(?:a|us|uks|ett)",
+		has:  7,
+		required: []string{
+			"tarkast",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkast",
+			},
+			[]string{
+				"a",
+				"us",
+				"uks",
+				"ett",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tarkasta",
+				"tarkastus",
+				"tarkastuks",
+				"tarkastett",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkist(?:a|us|uks|ett)",
+		has:  7,
+		required: []string{
+			"tarkist",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkist",
+			},
+			[]string{
+				"a",
+				"us",
+				"uks",
+				"ett",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tarkista",
+				"tarkistus",
+				"tarkistuks",
+				"tarkistett",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "data protection authority",
+		has:  1,
+		required: []string{
+			"data protection authority",
+		},
+	},
+	analysisEntry{
+		expr: "data protection ombudsman",
+		has:  1,
+		required: []string{
+			"data protection ombudsman",
+		},
+	},
+	analysisEntry{
+		expr: "järjestelmästä toiseen",
+		has:  1,
+		required: []string{
+			"järjestelmästä toiseen",
+		},
+	},
+	analysisEntry{
+		expr: "not (?:based )?on consent",
+		has:  5,
+		required: []string{
+			"on consent",
+		},
+		words: boundedResult{
+			words: []string{
+				"not based on consent",
+				"not on consent",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "siirtää henkilötietosi",
+		has:  1,
+		required: []string{
+			"siirtää henkilötietosi",
+		},
+	},
+	analysisEntry{
+		expr: "structured, commonly used",
+		has:  1,
+		required: []string{
+			"structured, commonly used",
+		},
+	},
+	analysisEntry{
+		expr: "without (?:your )?consent",
+		has:  5,
+		required: []string{
+			"without ",
+		},
+		words: boundedResult{
+			words: []string{
+				"without your consent",
+				"without consent",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b8\\s*[a-z]?\\s*§|§\\s*8\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bask (?:us|for|to|that)\\b",
+		has:  5,
+		required: []string{
+			"ask ",
+		},
+		words: boundedResult{
+			words: []string{
+				"ask us",
+				"ask for",
+				"ask to",
+				"ask that",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsweden|\\bswedish|\\bimy\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "address (?:update|service)",
+		has:  7,
+		required: []string{
+			"address ",
+		},
+		clauses: [][]string{
+			[]string{
+				"address ",
+			},
+			[]string{
+				"update",
+				"service",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"address update",
+				"address service",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "albertinkatu\\s+25(?:\\s*a)?",
+		has:  19,
+		required: []string{
+			"albertinkatu",
+		},
+		clauses: [][]string{
+			[]string{
+				"albertinkatu",
+			},
+			[]string{
+				"\t",
+				"\n",
+				"\f",
+				"\r",
+				" ",
+			},
+			[]string{
+				"25",
+			},
+		},
+		prefix: "albertinkatu",
+	},
+	analysisEntry{
+		expr: "albertsgatan\\s+25(?:\\s*a)?",
+		has:  19,
+		required: []string{
+			"albertsgatan",
+		},
+		clauses: [][]string{
+			[]string{
+				"albertsgatan",
+			},
+			[]string{
+				"\t",
+				"\n",
+				"\f",
+				"\r",
+				" ",
+			},
+			[]string{
+				"25",
+			},
+		},
+		prefix: "albertsgatan",
+	},
+	analysisEntry{
+		expr: "henkilötietojen siirtämi",
+		has:  1,
+		required: []string{
+			"henkilötietojen siirtämi",
+		},
+	},
+	analysisEntry{
+		expr: "integritetsskyddsmyndighet",
+		has:  1,
+		required: []string{
+			"integritetsskyddsmyndighet",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää henkilötietonsa",
+		has:  1,
+		required: []string{
+			"siirtää henkilötietonsa",
+		},
+	},
+	analysisEntry{
+		expr: "skriftlig och undertecknad",
+		has:  19,
+		required: []string{
+			"skriftlig och undertecknad",
+		},
+		clauses: [][]string{
+			[]string{
+				"skriftlig och undertecknad",
+			},
+		},
+		prefix: "skriftlig och undertecknad",
+	},
+	analysisEntry{
+		expr: "ulkopuolisista lähteistä",
+		has:  1,
+		required: []string{
+			"ulkopuolisista lähteistä",
+		},
+	},
+	analysisEntry{
+		expr: "written and signed request",
+		has:  19,
+		required: []string{
+			"written and signed request",
+		},
+		clauses: [][]string{
+			[]string{
+				"written and signed request",
+			},
+		},
+		prefix: "written and signed request",
+	},
+	analysisEntry{
+		expr: "\\bger (?:vi )?(?:inte|ej)\\b",
+		has:  5,
+		required: []string{
+			"ger ",
+		},
+		words: boundedResult{
+			words: []string{
+				"ger vi inte",
+				"ger vi ej",
+				"ger inte",
+				"ger ej",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binte\\b|\\bingen\\b|\\bicke\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bsäga nej\\b|\\btacka nej\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "business information system",
+		has:  1,
+		required: []string{
+			"business information system",
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietojesi siirtämi",
+		has:  1,
+		required: []string{
+			"henkilötietojesi siirtämi",
+		},
+	},
+	analysisEntry{
+		expr: "xx\\.xx\\.(?:19|20)?[x0-9]{2}",
+		has:  19,
+		required: []string{
+			"xx.xx.",
+		},
+		clauses: [][]string{
+			[]string{
+				"xx.xx.",
+			},
+		},
+		prefix: "xx.xx.",
+	},
+	analysisEntry{
+		expr: "\\b22\\s*[a-z]?\\s*§|§\\s*22\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b26\\s*[a-z]?\\s*§|§\\s*26\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b28\\s*[a-z]?\\s*§|§\\s*28\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b29\\s*[a-z]?\\s*§|§\\s*29\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b30\\s*[a-z]?\\s*§|§\\s*30\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b32\\s*[a-z]?\\s*§|§\\s*32\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\brätta(?:r|s|d|de|t|ts)?\\b",
+		has:  7,
+		required: []string{
+			"rätta",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rättad",
+				"rättar",
+				"rättas",
+				"rättade",
+				"rättat",
+				"rättats",
+				"rätta",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "ainoastaan rekisteröidyltä",
+		has:  1,
+		required: []string{
+			"ainoastaan rekisteröidyltä",
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftslag(?:en|ens)?",
+		has:  19,
+		required: []string{
+			"personuppgiftslag",
+		},
+		clauses: [][]string{
+			[]string{
+				"personuppgiftslag",
+			},
+		},
+		prefix: "personuppgiftslag",
+	},
+	analysisEntry{
+		expr: "we process [^.]* (?:to|for) ",
+		has:  15,
+		required: []string{
+			"we process ",
+		},
+		clauses: [][]string{
+			[]string{
+				"we process ",
 			},
 			[]string{
 				" ",
 			},
 			[]string{
-				"data",
-				"details",
-				"information",
-				"entries",
+				"to",
+				"for",
+			},
+			[]string{
+				" ",
 			},
 		},
+	},
+	analysisEntry{
+		expr: "\\bei (?:ole )?enää voimassa",
+		has:  5,
+		required: []string{
+			"enää voimassa",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei ole enää voimassa",
+				"ei enää voimassa",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bstop (?:using|processing)\\b",
+		has:  7,
+		required: []string{
+			"stop ",
+		},
+		clauses: [][]string{
+			[]string{
+				"stop ",
+			},
+			[]string{
+				"using",
+				"processing",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"stop using",
+				"stop processing",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "automatiserat beslutsfattande",
+		has:  1,
+		required: []string{
+			"automatiserat beslutsfattande",
+		},
+	},
+	analysisEntry{
+		expr: "endast från den registrerade",
+		has:  1,
+		required: []string{
+			"endast från den registrerade",
+		},
+	},
+	analysisEntry{
+		expr: "(?:finnish )?personal data act",
+		has:  19,
+		required: []string{
+			"personal data act",
+		},
+		clauses: [][]string{
+			[]string{
+				"personal data act",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "lainsäädännö\\p{L}* velvoit",
+		has:  7,
+		required: []string{
+			"lainsäädännö",
+		},
+		clauses: [][]string{
+			[]string{
+				"lainsäädännö",
+			},
+			[]string{
+				" velvoit",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "sopimukseen perustuva vaatimus",
+		has:  1,
+		required: []string{
+			"sopimukseen perustuva vaatimus",
+		},
+	},
+	analysisEntry{
+		expr: "transmit\\p{L}* [^.]*to another",
+		has:  7,
+		required: []string{
+			"to another",
+		},
+		clauses: [][]string{
+			[]string{
+				"transmit",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"to another",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bcorrect(?:ed|ing|ion|ions)?\\b",
+		has:  7,
+		required: []string{
+			"correct",
+		},
+		clauses: [][]string{
+			[]string{
+				"correct",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"corrected",
+				"correcting",
+				"correction",
+				"corrections",
+				"correct",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bevä(?:tään|tty|ttä|si|ä)",
+		has:  13,
+		required: []string{
+			"evä",
+		},
+		words: boundedResult{
+			words: []string{
+				"evätään",
+				"evätty",
+				"evättä",
+				"eväsi",
+				"evää",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\blain (?:mukai\\p{L}* )?velvoit",
+		has:  7,
+		required: []string{
+			"velvoit",
+		},
+		clauses: [][]string{
+			[]string{
+				"lain ",
+			},
+			[]string{
+				"velvoit",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "automaatti\\p{L}* päätöksente",
+		has:  7,
+		required: []string{
+			" päätöksente",
+		},
+		clauses: [][]string{
+			[]string{
+				"automaatti",
+			},
+			[]string{
+				" päätöksente",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "avtal\\p{L}* (?:upphör|gäller)",
+		has:  5,
+		required: []string{
+			" upphör",
+			" gäller",
+		},
+	},
+	analysisEntry{
+		expr: "egenhändigt undertecknad\\p{L}*",
+		has:  19,
+		required: []string{
+			"egenhändigt undertecknad",
+		},
+		clauses: [][]string{
+			[]string{
+				"egenhändigt undertecknad",
+			},
+		},
+		prefix: "egenhändigt undertecknad",
+	},
+	analysisEntry{
+		expr: "korva(?:ttu|ttiin|si|nnut|utui)",
+		has:  5,
+		required: []string{
+			"korva",
+		},
+		words: boundedResult{
+			words: []string{
+				"korvattu",
+				"korvattiin",
+				"korvasi",
+				"korvannut",
+				"korvautui",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "undertecknad skriftlig begäran",
+		has:  19,
+		required: []string{
+			"undertecknad skriftlig begäran",
+		},
+		clauses: [][]string{
+			[]string{
+				"undertecknad skriftlig begäran",
+			},
+		},
+		prefix: "undertecknad skriftlig begäran",
 	},
 	analysisEntry{
 		expr: "\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}",
@@ -1611,477 +9892,666 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\b22\\s*[a-z]?\\s*§",
+		expr: "\\berbjuder (?:vi )?(?:inte|ej)\\b",
 		has:  5,
 		required: []string{
-			"22",
-		},
-	},
-	analysisEntry{
-		expr: "\\b22\\s*[a-z]?\\s*§|§\\s*22\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\b26\\s*[a-z]?\\s*§",
-		has:  5,
-		required: []string{
-			"26",
-		},
-	},
-	analysisEntry{
-		expr: "\\b26\\s*[a-z]?\\s*§|§\\s*26\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\b28\\s*[a-z]?\\s*§",
-		has:  5,
-		required: []string{
-			"28",
-		},
-	},
-	analysisEntry{
-		expr: "\\b28\\s*[a-z]?\\s*§|§\\s*28\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\b29\\s*[a-z]?\\s*§",
-		has:  5,
-		required: []string{
-			"29",
-		},
-	},
-	analysisEntry{
-		expr: "\\b29\\s*[a-z]?\\s*§|§\\s*29\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\b30\\s*[a-z]?\\s*§",
-		has:  5,
-		required: []string{
-			"30",
-		},
-	},
-	analysisEntry{
-		expr: "\\b30\\s*[a-z]?\\s*§|§\\s*30\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\b32\\s*[a-z]?\\s*§",
-		has:  5,
-		required: []string{
-			"32",
-		},
-	},
-	analysisEntry{
-		expr: "\\b32\\s*[a-z]?\\s*§|§\\s*32\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\b6 art",
-		has:  7,
-		required: []string{
-			"6 art",
-		},
-		clauses: [][]string{
-			[]string{
-				"6 art",
-			},
+			"erbjuder ",
 		},
 		words: boundedResult{
 			words: []string{
-				"6 art",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\b6\\.1\\s?[a-f]\\b",
-		has:  7,
-		required: []string{
-			"6.1",
-		},
-		clauses: [][]string{
-			[]string{
-				"6.1",
-			},
-			[]string{
-				"a",
-				"b",
-				"c",
-				"d",
-				"e",
-				"f",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"6.1\ta",
-				"6.1\tb",
-				"6.1\tc",
-				"6.1\td",
-				"6.1\te",
-				"6.1\tf",
-				"6.1\na",
-				"6.1\nb",
-				"6.1\nc",
-				"6.1\nd",
-				"6.1\ne",
-				"6.1\nf",
-				"6.1\fa",
-				"6.1\fb",
-				"6.1\fc",
-				"6.1\fd",
-				"6.1\fe",
-				"6.1\ff",
-				"6.1\ra",
-				"6.1\rb",
-				"6.1\rc",
-				"6.1\rd",
-				"6.1\re",
-				"6.1\rf",
-				"6.1 a",
-				"6.1 b",
-				"6.1 c",
-				"6.1 d",
-				"6.1 e",
-				"6.1 f",
-				"6.1a",
-				"6.1b",
-				"6.1c",
-				"6.1d",
-				"6.1e",
-				"6.1f",
+				"erbjuder vi inte",
+				"erbjuder vi ej",
+				"erbjuder inte",
+				"erbjuder ej",
 			},
 			before: true,
 			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\b6\\.1\\s?\\(?[a-f]\\b",
-		has:  7,
-		required: []string{
-			"6.1",
-		},
-		clauses: [][]string{
-			[]string{
-				"6.1",
-			},
-			[]string{
-				"a",
-				"b",
-				"c",
-				"d",
-				"e",
-				"f",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
-		has:  7,
-		required: []string{
-			"(1)",
-		},
-		clauses: [][]string{
-			[]string{
-				"6",
-			},
-			[]string{
-				"(1)",
-			},
-			[]string{
-				"a",
-				"b",
-				"c",
-				"d",
-				"e",
-				"f",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\b8\\s*[a-z]?\\s*§",
+		expr: "\\bpyy(?:tää|dä|nnöstä|ntö)",
 		has:  5,
 		required: []string{
-			"§",
+			"pyytää",
+			"pyydä",
+			"pyynnöstä",
+			"pyyntö",
+		},
+		words: boundedResult{
+			words: []string{
+				"pyytää",
+				"pyydä",
+				"pyynnöstä",
+				"pyyntö",
+			},
+			before: true,
 		},
 	},
 	analysisEntry{
-		expr: "\\b8\\s*[a-z]?\\s*§|§\\s*8\\b",
-		has:  8,
+		expr: "asiakkuu\\p{L}* (?:ajan|päätty)",
+		has:  5,
+		required: []string{
+			"asiakkuu",
+		},
 	},
 	analysisEntry{
-		expr: "\\b\\d{5}\\s+\\p{L}",
+		expr: "credit (?:reference|information)",
 		has:  7,
 		required: []string{
-			"0",
-			"1",
-			"2",
-			"3",
-			"4",
-			"5",
-			"6",
-			"7",
-			"8",
-			"9",
+			"reference",
+			"information",
 		},
 		clauses: [][]string{
 			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
+				"credit ",
 			},
 			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"\t",
-				"\n",
-				"\f",
-				"\r",
-				" ",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)",
-		has:  7,
-		required: []string{
-			" kräver",
-			" ålägger",
-			" förpliktar",
-			" föreskriver",
-		},
-		clauses: [][]string{
-			[]string{
-				"lag",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"kräver",
-				"ålägger",
-				"pliktar",
-				"eskriver",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)",
-		has:  7,
-		required: []string{
-			"access ",
-		},
-		clauses: [][]string{
-			[]string{
-				"access ",
-			},
-			[]string{
-				"data",
+				"reference",
 				"information",
-				"records",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"credit reference",
+				"credit information",
 			},
 		},
 	},
 	analysisEntry{
-		expr: "\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)|right (?:of|to) access|\\baccess request|confirmation (?:of|as to|on) whether|\\binspect|\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b|what (?:personal )?(?:data|information) we (?:hold|have|process|store)|we (?:hold|have|process|store) (?:about|on) you|\\bview (?:the|your|their) (?:personal )?(?:data|information)",
+		expr: "jäsenyy\\p{L}* (?:ajan|päätty)",
+		has:  5,
+		required: []string{
+			"jäsenyy",
+		},
+	},
+	analysisEntry{
+		expr: "virheelli\\p{L}* (?:henkilö)?tie",
+		has:  7,
+		required: []string{
+			"virheelli",
+		},
+		clauses: [][]string{
+			[]string{
+				"virheelli",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"tie",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:veta|kontrollera|fråga) vilka",
+		has:  7,
+		required: []string{
+			" vilka",
+		},
+		clauses: [][]string{
+			[]string{
+				"veta",
+				"kontrollera",
+				"fråga",
+			},
+			[]string{
+				" vilka",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"veta vilka",
+				"kontrollera vilka",
+				"fråga vilka",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bbegär|\\brätt att\\b|\\bbe oss\\b",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "\\baccess request",
+		expr: "\\bexport (?:all )?(?:your|a copy)",
 		has:  7,
 		required: []string{
-			"access request",
+			"export ",
 		},
 		clauses: [][]string{
 			[]string{
-				"access request",
+				"export ",
+			},
+			[]string{
+				"your",
+				"a copy",
 			},
 		},
 		words: boundedResult{
 			words: []string{
-				"access request",
+				"export all your",
+				"export all a copy",
+				"export your",
+				"export a copy",
 			},
 			before: true,
 		},
 	},
 	analysisEntry{
-		expr: "\\bamend",
-		has:  7,
+		expr: "general data protection directive",
+		has:  19,
 		required: []string{
-			"amend",
+			"general data protection directive",
 		},
 		clauses: [][]string{
 			[]string{
-				"amend",
+				"general data protection directive",
 			},
 		},
-		words: boundedResult{
-			words: []string{
-				"amend",
+		prefix: "general data protection directive",
+	},
+	analysisEntry{
+		expr: "omakätisesti allekirjoitet\\p{L}*",
+		has:  19,
+		required: []string{
+			"omakätisesti allekirjoitet",
+		},
+		clauses: [][]string{
+			[]string{
+				"omakätisesti allekirjoitet",
 			},
-			before: true,
+		},
+		prefix: "omakätisesti allekirjoitet",
+	},
+	analysisEntry{
+		expr: "puutteelli\\p{L}* (?:henkilö)?tie",
+		has:  7,
+		required: []string{
+			"puutteelli",
+		},
+		clauses: [][]string{
+			[]string{
+				"puutteelli",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"tie",
+			},
 		},
 	},
 	analysisEntry{
-		expr: "\\bantamatta\\b",
+		expr: "\\bei (?:tarjoa|myönnä|toteuta)\\b",
 		has:  5,
 		required: []string{
-			"antamatta",
+			"ei tarjoa",
+			"ei myönnä",
+			"ei toteuta",
 		},
 		words: boundedResult{
 			words: []string{
-				"antamatta",
+				"ei tarjoa",
+				"ei myönnä",
+				"ei toteuta",
 			},
 			before: true,
 			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)",
-		has:  5,
-		required: []string{
-			"antaminen",
-		},
+		expr: "\\btarkastami|\\btarkastus|\\bpääsy",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "\\bart\\. 6",
+		expr: "\\byou (?:can|may|could|are able)\\b",
 		has:  7,
 		required: []string{
-			"art. 6",
+			"you ",
 		},
 		clauses: [][]string{
 			[]string{
-				"art. 6",
+				"you ",
 			},
-		},
-		words: boundedResult{
-			words: []string{
-				"art. 6",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\barticle 6",
-		has:  7,
-		required: []string{
-			"article 6",
-		},
-		clauses: [][]string{
 			[]string{
-				"article 6",
+				"can",
+				"may",
+				"could",
+				"are able",
 			},
 		},
 		words: boundedResult{
 			words: []string{
-				"article 6",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bartikel 6",
-		has:  7,
-		required: []string{
-			"artikel 6",
-		},
-		clauses: [][]string{
-			[]string{
-				"artikel 6",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"artikel 6",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bask (?:us|for|to)\\b",
-		has:  5,
-		required: []string{
-			"ask ",
-		},
-		words: boundedResult{
-			words: []string{
-				"ask us",
-				"ask for",
-				"ask to",
+				"you can",
+				"you may",
+				"you could",
+				"you are able",
 			},
 			before: true,
 			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\bask (?:us|for|to|that)\\b",
+		expr: "\\d+\\s*(?:year|month|week|day|hour)",
 		has:  5,
 		required: []string{
-			"ask ",
+			"year",
+			"month",
+			"week",
+			"day",
+			"hour",
+		},
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:år|månad|dag|veck|timm)",
+		has:  5,
+		required: []string{
+			"år",
+			"månad",
+			"dag",
+			"veck",
+			"timm",
+		},
+	},
+	analysisEntry{
+		expr: "automatisoitu\\p{L}* päätöksente",
+		has:  7,
+		required: []string{
+			" päätöksente",
+		},
+		clauses: [][]string{
+			[]string{
+				"automatisoitu",
+			},
+			[]string{
+				" päätöksente",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "ska (?:alltid )?göras skriftligen",
+		has:  19,
+		required: []string{
+			"göras skriftligen",
+		},
+		clauses: [][]string{
+			[]string{
+				"ska ",
+			},
+			[]string{
+				"göras skriftligen",
+			},
+		},
+		prefix: "ska ",
+	},
+	analysisEntry{
+		expr: "\\bnot\\b|\\bno\\b|\\bnone\\b|\\bneither\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b",
+		has:  7,
+		required: []string{
+			"perustu",
+		},
+		clauses: [][]string{
+			[]string{
+				"perustu",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"lakiin",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bunless\\b|\\bexcept\\b|\\bif\\b|\\?\\s*$",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bvastust|\\bkieltä(?:ä|mä|mi|ny)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "contract (?:ends|is in force|lasts)",
+		has:  5,
+		required: []string{
+			"contract ",
 		},
 		words: boundedResult{
 			words: []string{
-				"ask us",
-				"ask for",
-				"ask to",
-				"ask that",
+				"contract ends",
+				"contract is in force",
+				"contract lasts",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "siitä,? (?:käsitelläänkö|onko)",
+		has:  7,
+		required: []string{
+			"siitä",
+		},
+		clauses: [][]string{
+			[]string{
+				"siitä",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"käsitelläänkö",
+				"onko",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"siitä, käsitelläänkö",
+				"siitä, onko",
+				"siitä käsitelläänkö",
+				"siitä onko",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b",
+		has:  7,
+		required: []string{
+			"sopimu",
+		},
+		clauses: [][]string{
+			[]string{
+				"sopimu",
+			},
+			[]string{
+				"s",
+				"kse",
+				"ksi",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:have|has) the right(?: to)?\\s*:?$",
+		has:  7,
+		required: []string{
+			"have the right",
+			"has the right",
+		},
+		clauses: [][]string{
+			[]string{
+				"ha",
+			},
+			[]string{
+				"ve",
+				"s",
+			},
+			[]string{
+				" the right",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bei\\b|\\bemme\\b|\\beikä\\b|\\beivät\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bemme (?:tarjoa|myönnä|toteuta)\\b",
+		has:  5,
+		required: []string{
+			"tarjoa",
+			"myönnä",
+			"toteuta",
+		},
+		words: boundedResult{
+			words: []string{
+				"emme tarjoa",
+				"emme myönnä",
+				"emme toteuta",
 			},
 			before: true,
 			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binte\\b|\\binga\\b|\\bingen\\b|\\bicke\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\brätt att|\\brätt till|\\bhar rätt",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "confirmation (?:of|as to|on) whether",
+		has:  7,
+		required: []string{
+			"confirmation ",
+		},
+		clauses: [][]string{
+			[]string{
+				"confirmation ",
+			},
+			[]string{
+				"of",
+				"as to",
+				"on",
+			},
+			[]string{
+				" whether",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"confirmation of whether",
+				"confirmation as to whether",
+				"confirmation on whether",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "ei voida (?:solmia|toimittaa|tehdä)",
+		has:  7,
+		required: []string{
+			"ei voida ",
+		},
+		clauses: [][]string{
+			[]string{
+				"ei voida ",
+			},
+			[]string{
+				"solmia",
+				"toimittaa",
+				"tehdä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ei voida solmia",
+				"ei voida toimittaa",
+				"ei voida tehdä",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "siitä,? mitä (?:henkilö)?tie[dt]o",
+		has:  7,
+		required: []string{
+			" mitä ",
+		},
+		clauses: [][]string{
+			[]string{
+				"siitä",
+			},
+			[]string{
+				" mitä ",
+			},
+			[]string{
+				"tie",
+			},
+			[]string{
+				"d",
+				"t",
+			},
+			[]string{
+				"o",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"siitä, mitä henkilötiedo",
+				"siitä, mitä henkilötieto",
+				"siitä, mitä tiedo",
+				"siitä, mitä tieto",
+				"siitä mitä henkilötiedo",
+				"siitä mitä henkilötieto",
+				"siitä mitä tiedo",
+				"siitä mitä tieto",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "till en annan personuppgiftsansvarig",
+		has:  1,
+		required: []string{
+			"till en annan personuppgiftsansvarig",
+		},
+	},
+	analysisEntry{
+		expr: "\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel",
+		has:  7,
+		required: []string{
+			"käsittel",
+		},
+		clauses: [][]string{
+			[]string{
+				"keskeyt",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"käsittel",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bnot (?:entitled|provided|offered)\\b",
+		has:  5,
+		required: []string{
+			"entitled",
+			"provided",
+			"offered",
+		},
+		words: boundedResult{
+			words: []string{
+				"not entitled",
+				"not provided",
+				"not offered",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "yritys- ja yhteisötietojärjestelmä",
+		has:  1,
+		required: []string{
+			"yritys- ja yhteisötietojärjestelmä",
+		},
+	},
+	analysisEntry{
+		expr: "\\(\\s*(?:annat|övrigt|andra)\\s*\\?\\s*\\)",
+		has:  19,
+		required: []string{
+			"annat",
+			"övrigt",
+			"andra",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
+			},
+			[]string{
+				"annat",
+				"övrigt",
+				"andra",
+			},
+			[]string{
+				"?",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "\\brätt(?:en|ighet|igheter|igheten)?\\b",
+		has:  7,
+		required: []string{
+			"rätt",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätt",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rätten",
+				"rättighet",
+				"rättigheten",
+				"rättigheter",
+				"rätt",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bstatutory (?:duty|duties|obligation)",
+		has:  7,
+		required: []string{
+			"statutory ",
+		},
+		clauses: [][]string{
+			[]string{
+				"statutory ",
+			},
+			[]string{
+				"duty",
+				"duties",
+				"obligation",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"statutory duty",
+				"statutory duties",
+				"statutory obligation",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "requirement (?:necessary|for entering)",
+		has:  7,
+		required: []string{
+			"requirement ",
+		},
+		clauses: [][]string{
+			[]string{
+				"requirement ",
+			},
+			[]string{
+				"necessary",
+				"for entering",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"requirement necessary",
+				"requirement for entering",
+			},
 		},
 	},
 	analysisEntry{
@@ -2117,139 +10587,1514 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\bbe (?:oss|om)\\b",
-		has:  7,
-		required: []string{
-			"be o",
-		},
-		clauses: [][]string{
-			[]string{
-				"be o",
-			},
-			[]string{
-				"ss",
-				"m",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"be oss",
-				"be om",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bbe oss\\b",
-		has:  5,
-		required: []string{
-			"be oss",
-		},
-		words: boundedResult{
-			words: []string{
-				"be oss",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bbegär",
-		has:  7,
-		required: []string{
-			"begär",
-		},
-		clauses: [][]string{
-			[]string{
-				"begär",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"begär",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bbegär|\\brätt att\\b|\\bbe oss\\b",
+		expr: "\\bom inte\\b|\\bsåvida\\b|\\butom\\b|\\?\\s*$",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "\\bberättigad",
-		has:  7,
-		required: []string{
-			"berättigad",
-		},
-		clauses: [][]string{
-			[]string{
-				"berättigad",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"berättigad",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bblock",
-		has:  7,
-		required: []string{
-			"block",
-		},
-		clauses: [][]string{
-			[]string{
-				"block",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"block",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b",
+		expr: "lagstadgat (?:eller avtalsenligt )?krav",
 		has:  5,
 		required: []string{
-			"can not ",
+			"lagstadgat ",
 		},
 		words: boundedResult{
 			words: []string{
-				"can not request",
-				"can not ask",
-				"can not demand",
-				"can not obtain",
-				"can not exercise",
-				"can not object",
-				"can not have",
-				"can not get",
+				"lagstadgat eller avtalsenligt krav",
+				"lagstadgat krav",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "sopimu\\p{L}* (?:ajan|päätty|voimassa)",
+		has:  5,
+		required: []string{
+			"sopimu",
+		},
+	},
+	analysisEntry{
+		expr: "\\btillhandahåller (?:vi )?(?:inte|ej)\\b",
+		has:  5,
+		required: []string{
+			"tillhandahåller ",
+		},
+		words: boundedResult{
+			words: []string{
+				"tillhandahåller vi inte",
+				"tillhandahåller vi ej",
+				"tillhandahåller inte",
+				"tillhandahåller ej",
 			},
 			before: true,
 			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\bcan you\\b",
-		has:  7,
+		expr: "\\[\\s*\\p{L}\\p{L}\\p{L}[\\p{L}\\p{N} .,/&-]*\\]",
+		has:  19,
 		required: []string{
-			"can you",
+			"[",
 		},
 		clauses: [][]string{
 			[]string{
-				"can you",
+				"[",
+			},
+			[]string{
+				"]",
+			},
+		},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "\\bdu kan\\b|\\bbegär|\\brätt\\b|\\brätt att",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)",
+		has:  5,
+		required: []string{
+			"kumo",
+		},
+		words: boundedResult{
+			words: []string{
+				"kumottu",
+				"kumottiin",
+				"kumosi",
+				"kumosivat",
+				"kumoutui",
+				"kumouttiin",
+				"kumoaa",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "käsittelemme [^.]*(?:seksi|varten|jotta)",
+		has:  7,
+		required: []string{
+			"käsittelemme ",
+		},
+		clauses: [][]string{
+			[]string{
+				"käsittelemme ",
+			},
+			[]string{
+				"seksi",
+				"varten",
+				"jotta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "lämnas (?:inte )?ut|lämnar (?:inte )?ut",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b(?:10|24)\\s*[a-z]?\\s*§|§\\s*(?:10|24)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b(?:11|12)\\s*[a-z]?\\s*§|§\\s*(?:11|12)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bsfs\\b|\\bpul\\b|\\bimy\\b|\\bsverige|\\bsvensk",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)",
+		has:  5,
+		required: []string{
+			"0",
+			"1",
+			"2",
+			"3",
+			"4",
+			"5",
+			"6",
+			"7",
+			"8",
+			"9",
+		},
+	},
+	analysisEntry{
+		expr: "hetil(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?",
+		has:  19,
+		required: []string{
+			"hetil",
+		},
+		clauses: [][]string{
+			[]string{
+				"hetil",
+			},
+		},
+		prefix: "hetil",
+	},
+	analysisEntry{
+		expr: "käsitellään [^.]*(?:seksi|varten|jotta)",
+		has:  7,
+		required: []string{
+			"käsitellään ",
+		},
+		clauses: [][]string{
+			[]string{
+				"käsitellään ",
+			},
+			[]string{
+				"seksi",
+				"varten",
+				"jotta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "utan (?:dessa |de )?uppgifter (?:kan|går)",
+		has:  7,
+		required: []string{
+			"uppgifter ",
+		},
+		clauses: [][]string{
+			[]string{
+				"utan ",
+			},
+			[]string{
+				"uppgifter ",
+			},
+			[]string{
+				"kan",
+				"går",
 			},
 		},
 		words: boundedResult{
 			words: []string{
-				"can you",
+				"utan dessa uppgifter kan",
+				"utan dessa uppgifter går",
+				"utan de uppgifter kan",
+				"utan de uppgifter går",
+				"utan uppgifter kan",
+				"utan uppgifter går",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)",
+		has:  7,
+		required: []string{
+			"oikeu",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeu",
+			},
+			[]string{
+				"d",
+				"k",
+				"s",
+				"tta",
+				"tee",
+				"ten",
+				"tes",
+				"ttas",
+				"ttaan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeud",
+				"oikeuk",
+				"oikeus",
+				"oikeutta",
+				"oikeutee",
+				"oikeuten",
+				"oikeutes",
+				"oikeuttas",
+				"oikeuttaan",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)",
+		has:  5,
+		required: []string{
+			"asiakassuh",
+		},
+	},
+	analysisEntry{
+		expr: "emme voi (?:toimittaa|solmia|hoitaa|tehdä)",
+		has:  7,
+		required: []string{
+			"emme voi ",
+		},
+		clauses: [][]string{
+			[]string{
+				"emme voi ",
+			},
+			[]string{
+				"toimittaa",
+				"solmia",
+				"hoitaa",
+				"tehdä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"emme voi toimittaa",
+				"emme voi solmia",
+				"emme voi hoitaa",
+				"emme voi tehdä",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "we cannot (?:provide|enter|deliver|process)",
+		has:  7,
+		required: []string{
+			"we cannot ",
+		},
+		clauses: [][]string{
+			[]string{
+				"we cannot ",
+			},
+			[]string{
+				"provide",
+				"enter",
+				"deliver",
+				"process",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"we cannot provide",
+				"we cannot enter",
+				"we cannot deliver",
+				"we cannot process",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}",
+		has:  15,
+		required: []string{
+			"+358",
+			"0",
+		},
+		clauses: [][]string{
+			[]string{
+				"+358",
+				"0",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bnot\\b|\\bno\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bsend|\\bemail us|\\bquestions?\\b|\\be-mail us",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "inte kan (?:ingå|leverera|fullgöra|sköta)",
+		has:  7,
+		required: []string{
+			"inte kan ",
+		},
+		clauses: [][]string{
+			[]string{
+				"inte kan ",
+			},
+			[]string{
+				"ingå",
+				"leverera",
+				"fullgöra",
+				"sköta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"inte kan ingå",
+				"inte kan leverera",
+				"inte kan fullgöra",
+				"inte kan sköta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "jos (?:et|rekisteröity ei) (?:anna|toimita)",
+		has:  7,
+		required: []string{
+			"et anna",
+			"et toimita",
+			"rekisteröity ei anna",
+			"rekisteröity ei toimita",
+		},
+		clauses: [][]string{
+			[]string{
+				"jos ",
+			},
+			[]string{
+				"et",
+				"rekisteröity ei",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"anna",
+				"toimita",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"jos et anna",
+				"jos et toimita",
+				"jos rekisteröity ei anna",
+				"jos rekisteröity ei toimita",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:eu-us |eu–us |eu-u\\.s\\. )?privacy shield",
+		has:  19,
+		required: []string{
+			"privacy shield",
+		},
+		clauses: [][]string{
+			[]string{
+				"privacy shield",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\(\\s*(?:other|others|anything else)\\s*\\?\\s*\\)",
+		has:  19,
+		required: []string{
+			"other",
+			"anything else",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
+			},
+			[]string{
+				"other",
+				"anything else",
+			},
+			[]string{
+				"?",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "sopimuksen (?:tekemisen|solmimisen) edellytys",
+		has:  7,
+		required: []string{
+			"sopimuksen ",
+		},
+		clauses: [][]string{
+			[]string{
+				"sopimuksen ",
+			},
+			[]string{
+				"tekemisen",
+				"solmimisen",
+			},
+			[]string{
+				" edellytys",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"sopimuksen tekemisen edellytys",
+				"sopimuksen solmimisen edellytys",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:may|can) (?:request|ask|demand|require)\\b",
+		has:  7,
+		required: []string{
+			"may ",
+			"can ",
+		},
+		clauses: [][]string{
+			[]string{
+				"may",
+				"can",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"request",
+				"ask",
+				"demand",
+				"require",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"may request",
+				"may ask",
+				"may demand",
+				"may require",
+				"can request",
+				"can ask",
+				"can demand",
+				"can require",
 			},
 			before: true,
 			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bellei\\b|\\bjollei\\b|\\bjos\\b|\\bpaitsi\\b|\\?\\s*$",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\brajoit|\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "ilman (?:näitä |niitä )?tietoja (?:emme|ei)",
+		has:  7,
+		required: []string{
+			"tietoja ",
+		},
+		clauses: [][]string{
+			[]string{
+				"ilman ",
+			},
+			[]string{
+				"tietoja e",
+			},
+			[]string{
+				"mme",
+				"i",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ilman näitä tietoja emme",
+				"ilman näitä tietoja ei",
+				"ilman niitä tietoja emme",
+				"ilman niitä tietoja ei",
+				"ilman tietoja emme",
+				"ilman tietoja ei",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b",
+		has:  5,
+		required: []string{
+			"et voi ",
+		},
+		words: boundedResult{
+			words: []string{
+				"et voi pyytää",
+				"et voi vaatia",
+				"et voi saada",
+				"et voi käyttää",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "använder [^.]*för att|behandlar [^.]*för att",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "we (?:hold|have|process|store) (?:about|on) you",
+		has:  7,
+		required: []string{
+			"we hold",
+			"we have",
+			"we process",
+			"we store",
+		},
+		clauses: [][]string{
+			[]string{
+				"we ",
+			},
+			[]string{
+				"hold",
+				"have",
+				"process",
+				"store",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"about",
+				"on",
+			},
+			[]string{
+				" you",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"we hold about you",
+				"we hold on you",
+				"we have about you",
+				"we have on you",
+				"we process about you",
+				"we process on you",
+				"we store about you",
+				"we store on you",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg",
+		has:  7,
+		required: []string{
+			"felaktig",
+			"ofullständig",
+		},
+		clauses: [][]string{
+			[]string{
+				"felaktig",
+				"ofullständig",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"uppg",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)",
+		has:  5,
+		required: []string{
+			"lakisäätei",
+			"peruste",
+		},
+	},
+	analysisEntry{
+		expr: "\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b",
+		has:  5,
+		required: []string{
+			"emme voi ",
+		},
+		words: boundedResult{
+			words: []string{
+				"emme voi pyytää",
+				"emme voi vaatia",
+				"emme voi saada",
+				"emme voi käyttää",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)",
+		has:  5,
+		required: []string{
+			"inte rätt",
+			"inte möjlighet",
+			"ej rätt",
+			"ej möjlighet",
+			"ingen rätt",
+			"ingen möjlighet",
+			"inga rätt",
+			"inga möjlighet",
+		},
+		words: boundedResult{
+			words: []string{
+				"har inte rätt",
+				"har inte möjlighet",
+				"har ej rätt",
+				"har ej möjlighet",
+				"har ingen rätt",
+				"har ingen möjlighet",
+				"har inga rätt",
+				"har inga möjlighet",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brequest|\\bask (?:us|for|to|that)\\b|\\bright to\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)",
+		has:  7,
+		required: []string{
+			"ilman ",
+		},
+		clauses: [][]string{
+			[]string{
+				"ilman n",
+			},
+			[]string{
+				"iitä",
+				"äitä",
+			},
+			[]string{
+				" e",
+			},
+			[]string{
+				"mme",
+				"i",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ilman niitä tietoja emme",
+				"ilman niitä tietoja ei",
+				"ilman niitä emme",
+				"ilman niitä ei",
+				"ilman näitä tietoja emme",
+				"ilman näitä tietoja ei",
+				"ilman näitä emme",
+				"ilman näitä ei",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag",
+		has:  7,
+		required: []string{
+			"skyldighet",
+			"förpliktelse",
+		},
+		clauses: [][]string{
+			[]string{
+				"skyldighet",
+				"förpliktelse",
+			},
+			[]string{
+				" enligt ",
+			},
+			[]string{
+				"lag",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)",
+		has:  5,
+		required: []string{
+			"inte rätt",
+			"inte möjlighet",
+			"ej rätt",
+			"ej möjlighet",
+			"ingen rätt",
+			"ingen möjlighet",
+			"inga rätt",
+			"inga möjlighet",
+		},
+		words: boundedResult{
+			words: []string{
+				"finns inte rätt",
+				"finns inte möjlighet",
+				"finns ej rätt",
+				"finns ej möjlighet",
+				"finns ingen rätt",
+				"finns ingen möjlighet",
+				"finns inga rätt",
+				"finns inga möjlighet",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)",
+		has:  7,
+		required: []string{
+			"lain ",
+		},
+		clauses: [][]string{
+			[]string{
+				"lain ",
+			},
+			[]string{
+				"velvo",
+			},
+			[]string{
+				"llisuu",
+				"itte",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "not (?:based )?on consent|without (?:your )?consent",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)",
+		has:  7,
+		required: []string{
+			"limit",
+		},
+		clauses: [][]string{
+			[]string{
+				"limit",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"processing",
+				"use",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"limiting the processing",
+				"limiting the use",
+				"limiting processing",
+				"limiting use",
+				"limitation of the processing",
+				"limitation of the use",
+				"limitation of processing",
+				"limitation of use",
+				"limit the processing",
+				"limit the use",
+				"limit processing",
+				"limit use",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "without (?:this|these|the|your) (?:data|information)",
+		has:  7,
+		required: []string{
+			"without ",
+		},
+		clauses: [][]string{
+			[]string{
+				"without ",
+			},
+			[]string{
+				"th",
+				"your",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"data",
+				"information",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"without this data",
+				"without this information",
+				"without these data",
+				"without these information",
+				"without the data",
+				"without the information",
+				"without your data",
+				"without your information",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b",
+		has:  5,
+		required: []string{
+			"ei voi",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei voida pyytää",
+				"ei voida vaatia",
+				"ei voida saada",
+				"ei voida käyttää",
+				"ei voi pyytää",
+				"ei voi vaatia",
+				"ei voi saada",
+				"ei voi käyttää",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoit\\b|\\bvoi pyytää|pyy[dt]|\\bpyyn|\\boikeu|\\bvaati",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "must (?:always )?be (?:made|submitted|sent) in writing",
+		has:  19,
+		required: []string{
+			" in writing",
+		},
+		clauses: [][]string{
+			[]string{
+				"must ",
+			},
+			[]string{
+				"be ",
+			},
+			[]string{
+				"made",
+				"submitted",
+				"sent",
+			},
+			[]string{
+				" in writing",
+			},
+		},
+		prefix: "must ",
+	},
+	analysisEntry{
+		expr: "kundförhållande\\p{L}* (?:upphör|varar|under|pågår)",
+		has:  5,
+		required: []string{
+			"kundförhållande",
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftslag(?:en|ens)?\\s*\\(\\s*523\\s*/\\s*1999\\s*\\)",
+		has:  19,
+		required: []string{
+			"personuppgiftslag",
+		},
+		clauses: [][]string{
+			[]string{
+				"personuppgiftslag",
+			},
+			[]string{
+				"(",
+			},
+			[]string{
+				"523",
+			},
+			[]string{
+				"/",
+			},
+			[]string{
+				"1999",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "personuppgiftslag",
+	},
+	analysisEntry{
+		expr: "collect\\p{L}* [^.]* from (?:third|other|external|public)",
+		has:  7,
+		required: []string{
+			"collect",
+		},
+		clauses: [][]string{
+			[]string{
+				"collect",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				" from ",
+			},
+			[]string{
+				"third",
+				"other",
+				"external",
+				"public",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:statutory|contractual) (?:or contractual )?requirement",
+		has:  5,
+		required: []string{
+			"requirement",
+		},
+		words: boundedResult{
+			words: []string{
+				"statutory or contractual requirement",
+				"statutory requirement",
+				"contractual or contractual requirement",
+				"contractual requirement",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"don't ",
+		},
+		words: boundedResult{
+			words: []string{
+				"don't provide",
+				"don't offer",
+				"don't grant",
+				"don't give",
+				"don't have",
+				"don't allow",
+				"don't support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)",
+		has:  7,
+		required: []string{
+			"korja",
+		},
+		clauses: [][]string{
+			[]string{
+				"korja",
+			},
+			[]string{
+				"ta",
+				"a",
+				"t",
+				"us",
+				"uks",
+				"utta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bpyy(?:tää|dä|nnöstä|ntö)|\\bvaati(?:a|mus)|\\bvaadi",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"won't ",
+		},
+		words: boundedResult{
+			words: []string{
+				"won't provide",
+				"won't offer",
+				"won't grant",
+				"won't give",
+				"won't have",
+				"won't allow",
+				"won't support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "tarpeelliseksi (?:katsottava\\p{L}*|arvioitava\\p{L}*) ajan",
+		has:  19,
+		required: []string{
+			"tarpeelliseksi ",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarpeelliseksi ",
+			},
+			[]string{
+				"katsottava",
+				"arvioitava",
+			},
+			[]string{
+				" ajan",
+			},
+		},
+		prefix: "tarpeelliseksi ",
+	},
+	analysisEntry{
+		expr: "\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"do not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"do not provide",
+				"do not offer",
+				"do not grant",
+				"do not give",
+				"do not have",
+				"do not allow",
+				"do not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b|\\bkela\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b",
+		has:  5,
+		required: []string{
+			"eivät voi",
+		},
+		words: boundedResult{
+			words: []string{
+				"eivät voida pyytää",
+				"eivät voida vaatia",
+				"eivät voida saada",
+				"eivät voida käyttää",
+				"eivät voi pyytää",
+				"eivät voi vaatia",
+				"eivät voi saada",
+				"eivät voi käyttää",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b",
+		has:  5,
+		required: []string{
+			"inte begära",
+			"inte få",
+			"inte kräva",
+			"inte invända",
+			"inte utöva",
+			"ej begära",
+			"ej få",
+			"ej kräva",
+			"ej invända",
+			"ej utöva",
+		},
+		words: boundedResult{
+			words: []string{
+				"kan inte begära",
+				"kan inte få",
+				"kan inte kräva",
+				"kan inte invända",
+				"kan inte utöva",
+				"kan ej begära",
+				"kan ej få",
+				"kan ej kräva",
+				"kan ej invända",
+				"kan ej utöva",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "from one (?:system|service|controller|provider) to another",
+		has:  7,
+		required: []string{
+			" to another",
+		},
+		clauses: [][]string{
+			[]string{
+				"from one ",
+			},
+			[]string{
+				"system",
+				"service",
+				"controller",
+				"provider",
+			},
+			[]string{
+				" to another",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"from one system to another",
+				"from one service to another",
+				"from one controller to another",
+				"from one provider to another",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)",
+		has:  7,
+		required: []string{
+			"en annan",
+			"ett annat",
+		},
+		clauses: [][]string{
+			[]string{
+				"flytta",
+				"överför",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"till e",
+			},
+			[]string{
+				"n annan",
+				"tt annat",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"did not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"did not provide",
+				"did not offer",
+				"did not grant",
+				"did not give",
+				"did not have",
+				"did not allow",
+				"did not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"doesn't ",
+		},
+		words: boundedResult{
+			words: []string{
+				"doesn't provide",
+				"doesn't offer",
+				"doesn't grant",
+				"doesn't give",
+				"doesn't have",
+				"doesn't allow",
+				"doesn't support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "address (?:update|service)|credit (?:reference|information)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"does not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"does not provide",
+				"does not offer",
+				"does not grant",
+				"does not give",
+				"does not have",
+				"does not allow",
+				"does not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bview (?:the|your|their) (?:personal )?(?:data|information)",
+		has:  7,
+		required: []string{
+			"view ",
+		},
+		clauses: [][]string{
+			[]string{
+				"view ",
+			},
+			[]string{
+				"the",
+				"your",
+				"their",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"data",
+				"information",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"view the personal data",
+				"view the personal information",
+				"view the data",
+				"view the information",
+				"view your personal data",
+				"view your personal information",
+				"view your data",
+				"view your information",
+				"view their personal data",
+				"view their personal information",
+				"view their data",
+				"view their information",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"will not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"will not provide",
+				"will not offer",
+				"will not grant",
+				"will not give",
+				"will not have",
+				"will not allow",
+				"will not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brequest|\\bright\\b|\\byou (?:can|may)\\b|\\bask (?:us|for|to)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"shall not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"shall not provide",
+				"shall not offer",
+				"shall not grant",
+				"shall not give",
+				"shall not have",
+				"shall not allow",
+				"shall not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"would not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"would not provide",
+				"would not offer",
+				"would not grant",
+				"would not give",
+				"would not have",
+				"would not allow",
+				"would not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
+		has:  7,
+		required: []string{
+			"pause",
+			"suspend",
+			"freeze",
+		},
+		clauses: [][]string{
+			[]string{
+				"pause",
+				"suspend",
+				"freeze",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"use",
+				"processing",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "tulee (?:aina )?(?:esittää|tehdä|lähettää) kirjallisesti",
+		has:  19,
+		required: []string{
+			" kirjallisesti",
+		},
+		clauses: [][]string{
+			[]string{
+				"tulee ",
+			},
+			[]string{
+				"esittää",
+				"tehdä",
+				"lähettää",
+			},
+			[]string{
+				" kirjallisesti",
+			},
+		},
+		prefix: "tulee ",
+	},
+	analysisEntry{
+		expr: "\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)",
+		has:  5,
+		required: []string{
+			"antaminen",
+		},
+	},
+	analysisEntry{
+		expr: "(?:for )?as long as (?:is |it is )?(?:necessary|needed|required)",
+		has:  19,
+		required: []string{
+			"as long as ",
+		},
+		clauses: [][]string{
+			[]string{
+				"as long as ",
+			},
+			[]string{
+				"necessary",
+				"needed",
+				"required",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)",
+		has:  7,
+		required: []string{
+			"peruste",
+			"grund",
+			"basis",
+		},
+		clauses: [][]string{
+			[]string{
+				"peruste",
+				"grund",
+				"basis",
+			},
+			[]string{
+				"tarkoitu",
+				"ändamål",
+				"syfte",
+				"purpose",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)",
+		has:  7,
+		required: []string{
+			"tarkoitu",
+			"ändamål",
+			"syfte",
+			"purpose",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkoitu",
+				"ändamål",
+				"syfte",
+				"purpose",
+			},
+			[]string{
+				"peruste",
+				"grund",
+				"basis",
+			},
 		},
 	},
 	analysisEntry{
@@ -2274,6 +12119,46 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
+		expr: "\\bdata protection directive (?:for|on) electronic communications",
+		has:  1,
+		required: []string{
+			"for electronic communications",
+			"on electronic communications",
+		},
+	},
+	analysisEntry{
+		expr: "\\bdataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation",
+		has:  1,
+		required: []string{
+			" för elektronisk kommunikation",
+			" om elektronisk kommunikation",
+		},
+	},
+	analysisEntry{
+		expr: "\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)",
+		has:  7,
+		required: []string{
+			" kräver",
+			" ålägger",
+			" förpliktar",
+			" föreskriver",
+		},
+		clauses: [][]string{
+			[]string{
+				"lag",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"kräver",
+				"ålägger",
+				"pliktar",
+				"eskriver",
+			},
+		},
+	},
+	analysisEntry{
 		expr: "\\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\\b",
 		has:  5,
 		required: []string{
@@ -2292,6 +12177,287 @@ var packAnalysis = []analysisEntry{
 			},
 			before: true,
 			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)",
+		has:  7,
+		required: []string{
+			"velvoitta",
+			"edellyttä",
+			"määrää",
+		},
+		clauses: [][]string{
+			[]string{
+				"la",
+			},
+			[]string{
+				"ki",
+				"it",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"velvoitta",
+				"edellyttä",
+				"määrää",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b",
+		has:  5,
+		required: []string{
+			"can not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"can not request",
+				"can not ask",
+				"can not demand",
+				"can not obtain",
+				"can not exercise",
+				"can not object",
+				"can not have",
+				"can not get",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\)",
+		has:  1,
+		required: []string{
+			"dataskyddsdirektiv",
+		},
+	},
+	analysisEntry{
+		expr: "automaatti\\p{L}* päätöksente|automatisoitu\\p{L}* päätöksente",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boppos|\\bopt(?:-| )?out\\b|\\bsay no\\b|\\bstop (?:using|processing)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b",
+		has:  7,
+		required: []string{
+			"to comply with ",
+		},
+		clauses: [][]string{
+			[]string{
+				"to comply with ",
+			},
+			[]string{
+				"legal",
+				"statutory",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"to comply with a legal",
+				"to comply with a statutory",
+				"to comply with our legal",
+				"to comply with our statutory",
+				"to comply with the legal",
+				"to comply with the statutory",
+				"to comply with its legal",
+				"to comply with its statutory",
+				"to comply with their legal",
+				"to comply with their statutory",
+				"to comply with legal",
+				"to comply with statutory",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)",
+		has:  7,
+		required: []string{
+			"vilka",
+			"huruvida",
+		},
+		clauses: [][]string{
+			[]string{
+				"besked",
+				"information",
+				"veta",
+				"kontrollera",
+				"fråga",
+			},
+			[]string{
+				" om ",
+			},
+			[]string{
+				"vilka",
+				"huruvida",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"besked om vilka",
+				"besked om huruvida",
+				"information om vilka",
+				"information om huruvida",
+				"veta om vilka",
+				"veta om huruvida",
+				"kontrollera om vilka",
+				"kontrollera om huruvida",
+				"fråga om vilka",
+				"fråga om huruvida",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bsähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*",
+		has:  1,
+		required: []string{
+			"sähköisen viestinnän ",
+		},
+	},
+	analysisEntry{
+		expr: "on (?:aina )?(?:esitettävä|tehtävä|lähetettävä) kirjallisesti",
+		has:  19,
+		required: []string{
+			" kirjallisesti",
+		},
+		clauses: [][]string{
+			[]string{
+				"on ",
+			},
+			[]string{
+				"esitettävä",
+				"tehtävä",
+				"lähetettävä",
+			},
+			[]string{
+				" kirjallisesti",
+			},
+		},
+		prefix: "on ",
+	},
+	analysisEntry{
+		expr: "(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)",
+		has:  7,
+		required: []string{
+			"antaminen",
+			"luovuttaminen",
+		},
+		clauses: [][]string{
+			[]string{
+				"antaminen",
+				"luovuttaminen",
+			},
+			[]string{
+				" on ",
+			},
+			[]string{
+				"edellytys",
+				"vapaaehtoi",
+				"pakollis",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:eu:s\\s+)?(?:allmänna\\s+)?dataskyddsdirektiv\\p{L}*(?:\\s*\\(gdpr\\))?",
+		has:  19,
+		required: []string{
+			"dataskyddsdirektiv",
+		},
+		clauses: [][]string{
+			[]string{
+				"dataskyddsdirektiv",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bradera\\b|\\braderar\\b|\\braderad|\\bta bort\\b|\\braderas\\b|\\btas bort\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "what (?:personal )?(?:data|information) we (?:hold|have|process|store)",
+		has:  7,
+		required: []string{
+			"what ",
+		},
+		clauses: [][]string{
+			[]string{
+				"what ",
+			},
+			[]string{
+				"data",
+				"information",
+			},
+			[]string{
+				" we ",
+			},
+			[]string{
+				"hold",
+				"have",
+				"process",
+				"store",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"what personal data we hold",
+				"what personal data we have",
+				"what personal data we process",
+				"what personal data we store",
+				"what personal information we hold",
+				"what personal information we have",
+				"what personal information we process",
+				"what personal information we store",
+				"what data we hold",
+				"what data we have",
+				"what data we process",
+				"what data we store",
+				"what information we hold",
+				"what information we have",
+				"what information we process",
+				"what information we store",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling",
+		has:  15,
+		required: []string{
+			"behandling",
+		},
+		clauses: [][]string{
+			[]string{
+				"pausa",
+				"stoppa",
+				"avbryta",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"behandling",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bexportera|(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:eu:n\\s+)?(?:yleis\\p{L}*\\s+)?tietosuojadirektiiv\\p{L}*(?:\\s*\\(gdpr\\))?",
+		has:  19,
+		required: []string{
+			"tietosuojadirektiiv",
+		},
+		clauses: [][]string{
+			[]string{
+				"tietosuojadirektiiv",
+			},
 		},
 	},
 	analysisEntry{
@@ -2348,2344 +12514,93 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\bcontact us\\b",
-		has:  7,
+		expr: "så länge (?:som )?(?:det )?(?:är )?(?:nödvändigt|behövs|erfordras)",
+		has:  19,
 		required: []string{
-			"contact us",
+			"så länge ",
 		},
 		clauses: [][]string{
 			[]string{
-				"contact us",
+				"så länge ",
 			},
-		},
-		words: boundedResult{
-			words: []string{
-				"contact us",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bcorrect(?:ed|ing|ion|ions)?\\b",
-		has:  7,
-		required: []string{
-			"correct",
-		},
-		clauses: [][]string{
 			[]string{
-				"correct",
+				"nödvändigt",
+				"behövs",
+				"erfordras",
 			},
 		},
-		words: boundedResult{
-			words: []string{
-				"corrected",
-				"correcting",
-				"correction",
-				"corrections",
-				"correct",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bcorrect(?:ed|ing|ion|ions)?\\b|\\bamend|\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)|\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bdata protection directive (?:for|on) electronic communications",
-		has:  1,
-		required: []string{
-			"for electronic communications",
-			"on electronic communications",
-		},
-	},
-	analysisEntry{
-		expr: "\\bdataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation",
-		has:  1,
-		required: []string{
-			" för elektronisk kommunikation",
-			" om elektronisk kommunikation",
-		},
-	},
-	analysisEntry{
-		expr: "\\bdataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\)",
-		has:  1,
-		required: []string{
-			"dataskyddsdirektiv",
-		},
-	},
-	analysisEntry{
-		expr: "\\bdelete\\b",
-		has:  7,
-		required: []string{
-			"delete",
-		},
-		clauses: [][]string{
-			[]string{
-				"delete",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"delete",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdeleted\\b",
-		has:  7,
-		required: []string{
-			"deleted",
-		},
-		clauses: [][]string{
-			[]string{
-				"deleted",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"deleted",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bden(?:y|ied|ies)\\b",
-		has:  13,
-		required: []string{
-			"deny",
-			"denied",
-			"denies",
-		},
-		words: boundedResult{
-			words: []string{
-				"deny",
-				"denied",
-				"denies",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"did not ",
-		},
-		words: boundedResult{
-			words: []string{
-				"did not provide",
-				"did not offer",
-				"did not grant",
-				"did not give",
-				"did not have",
-				"did not allow",
-				"did not support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"do not ",
-		},
-		words: boundedResult{
-			words: []string{
-				"do not provide",
-				"do not offer",
-				"do not grant",
-				"do not give",
-				"do not have",
-				"do not allow",
-				"do not support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"does not ",
-		},
-		words: boundedResult{
-			words: []string{
-				"does not provide",
-				"does not offer",
-				"does not grant",
-				"does not give",
-				"does not have",
-				"does not allow",
-				"does not support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"doesn't ",
-		},
-		words: boundedResult{
-			words: []string{
-				"doesn't provide",
-				"doesn't offer",
-				"doesn't grant",
-				"doesn't give",
-				"doesn't have",
-				"doesn't allow",
-				"doesn't support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"don't ",
-		},
-		words: boundedResult{
-			words: []string{
-				"don't provide",
-				"don't offer",
-				"don't grant",
-				"don't give",
-				"don't have",
-				"don't allow",
-				"don't support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdpo\\b",
-		has:  15,
-		required: []string{
-			"dpo",
-		},
-		clauses: [][]string{
-			[]string{
-				"dpo",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"dpo",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdu kan\\b",
-		has:  5,
-		required: []string{
-			"du kan",
-		},
-		words: boundedResult{
-			words: []string{
-				"du kan",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdu kan\\b|\\bbegär|\\brätt\\b|\\brätt att",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bdvv\\b",
-		has:  7,
-		required: []string{
-			"dvv",
-		},
-		clauses: [][]string{
-			[]string{
-				"dvv",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"dvv",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b|\\bkela\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\be-mail us",
-		has:  7,
-		required: []string{
-			"e-mail us",
-		},
-		clauses: [][]string{
-			[]string{
-				"e-mail us",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"e-mail us",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\beea\\b",
-		has:  7,
-		required: []string{
-			"eea",
-		},
-		clauses: [][]string{
-			[]string{
-				"eea",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"eea",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bees\\b",
-		has:  7,
-		required: []string{
-			"ees",
-		},
-		clauses: [][]string{
-			[]string{
-				"ees",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"ees",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bei (?:ole )?enää voimassa",
-		has:  5,
-		required: []string{
-			"enää voimassa",
-		},
-		words: boundedResult{
-			words: []string{
-				"ei ole enää voimassa",
-				"ei enää voimassa",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bei (?:ole )?oikeu",
-		has:  5,
-		required: []string{
-			"oikeu",
-		},
-		words: boundedResult{
-			words: []string{
-				"ei ole oikeu",
-				"ei oikeu",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bei (?:ole )?oikeu|\\beivät (?:ole )?oikeu|\\bemme (?:ole )?oikeu|\\ben (?:ole )?oikeu|\\bet (?:ole )?oikeu|\\bette (?:ole )?oikeu|\\bemme (?:tarjoa|myönnä|toteuta)\\b|\\bei (?:tarjoa|myönnä|toteuta)\\b|\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b|\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b|\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b|\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b|\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)|\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)|\\bingen rätt\\b|\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b|\\berbjuder (?:vi )?(?:inte|ej)\\b|\\bger (?:vi )?(?:inte|ej)\\b|\\btillhandahåller (?:vi )?(?:inte|ej)\\b|\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b|\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b|\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b|\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b|\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b|\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b|\\b(?:have|has) no right|\\bno right\\b|\\bthere is no right|\\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bnot (?:entitled|provided|offered)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bei (?:tarjoa|myönnä|toteuta)\\b",
-		has:  5,
-		required: []string{
-			"ei tarjoa",
-			"ei myönnä",
-			"ei toteuta",
-		},
-		words: boundedResult{
-			words: []string{
-				"ei tarjoa",
-				"ei myönnä",
-				"ei toteuta",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b",
-		has:  5,
-		required: []string{
-			"ei voi",
-		},
-		words: boundedResult{
-			words: []string{
-				"ei voida pyytää",
-				"ei voida vaatia",
-				"ei voida saada",
-				"ei voida käyttää",
-				"ei voi pyytää",
-				"ei voi vaatia",
-				"ei voi saada",
-				"ei voi käyttää",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bei\\b",
-		has:  13,
-		required: []string{
-			"ei",
-		},
-		words: boundedResult{
-			words: []string{
-				"ei",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bei\\b|\\bemme\\b|\\beikä\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bei\\b|\\bemme\\b|\\beikä\\b|\\beivät\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\beikä\\b",
-		has:  5,
-		required: []string{
-			"eikä",
-		},
-		words: boundedResult{
-			words: []string{
-				"eikä",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\beivät (?:ole )?oikeu",
-		has:  5,
-		required: []string{
-			"eivät ",
-		},
-		words: boundedResult{
-			words: []string{
-				"eivät ole oikeu",
-				"eivät oikeu",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b",
-		has:  5,
-		required: []string{
-			"eivät voi",
-		},
-		words: boundedResult{
-			words: []string{
-				"eivät voida pyytää",
-				"eivät voida vaatia",
-				"eivät voida saada",
-				"eivät voida käyttää",
-				"eivät voi pyytää",
-				"eivät voi vaatia",
-				"eivät voi saada",
-				"eivät voi käyttää",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\beivät\\b",
-		has:  5,
-		required: []string{
-			"eivät",
-		},
-		words: boundedResult{
-			words: []string{
-				"eivät",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bellei\\b",
-		has:  5,
-		required: []string{
-			"ellei",
-		},
-		words: boundedResult{
-			words: []string{
-				"ellei",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bellei\\b|\\bjollei\\b|\\bjos\\b|\\bpaitsi\\b|\\?\\s*$",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bemail us",
-		has:  7,
-		required: []string{
-			"email us",
-		},
-		clauses: [][]string{
-			[]string{
-				"email us",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"email us",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bemme (?:ole )?oikeu",
-		has:  5,
-		required: []string{
-			"emme ",
-		},
-		words: boundedResult{
-			words: []string{
-				"emme ole oikeu",
-				"emme oikeu",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bemme (?:tarjoa|myönnä|toteuta)\\b",
-		has:  5,
-		required: []string{
-			"tarjoa",
-			"myönnä",
-			"toteuta",
-		},
-		words: boundedResult{
-			words: []string{
-				"emme tarjoa",
-				"emme myönnä",
-				"emme toteuta",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b",
-		has:  5,
-		required: []string{
-			"emme voi ",
-		},
-		words: boundedResult{
-			words: []string{
-				"emme voi pyytää",
-				"emme voi vaatia",
-				"emme voi saada",
-				"emme voi käyttää",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bemme\\b",
-		has:  5,
-		required: []string{
-			"emme",
-		},
-		words: boundedResult{
-			words: []string{
-				"emme",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\ben (?:ole )?oikeu",
-		has:  5,
-		required: []string{
-			"oikeu",
-		},
-		words: boundedResult{
-			words: []string{
-				"en ole oikeu",
-				"en oikeu",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bends\\b",
-		has:  5,
-		required: []string{
-			"ends",
-		},
-		words: boundedResult{
-			words: []string{
-				"ends",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bentitled",
-		has:  7,
-		required: []string{
-			"entitled",
-		},
-		clauses: [][]string{
-			[]string{
-				"entitled",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"entitled",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\berase\\b",
-		has:  7,
-		required: []string{
-			"erase",
-		},
-		clauses: [][]string{
-			[]string{
-				"erase",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"erase",
-			},
-			before: true,
-			after:  true,
-		},
+		prefix: "så länge ",
 	},
 	analysisEntry{
 		expr: "\\berase\\b|\\bdelete\\b|\\bremov(?:e|al)\\b|\\bdeleted\\b|\\berased\\b|\\bremoved\\b",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "\\berased\\b",
+		expr: "(?:eu )?data protection directive\\s*\\(\\s*(?:gdpr|\\(?eu\\)?\\s*2016/679)\\s*\\)",
+		has:  19,
+		required: []string{
+			"data protection directive",
+		},
+		clauses: [][]string{
+			[]string{
+				"data protection directive",
+			},
+			[]string{
+				"(",
+			},
+			[]string{
+				"gdpr",
+				"2016/679",
+			},
+			[]string{
+				")",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)",
 		has:  7,
 		required: []string{
-			"erased",
+			"required",
+			"obliged",
+			"obligated",
 		},
 		clauses: [][]string{
 			[]string{
-				"erased",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"erased",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\berbjuder (?:vi )?(?:inte|ej)\\b",
-		has:  5,
-		required: []string{
-			"erbjuder ",
-		},
-		words: boundedResult{
-			words: []string{
-				"erbjuder vi inte",
-				"erbjuder vi ej",
-				"erbjuder inte",
-				"erbjuder ej",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bet (?:ole )?oikeu",
-		has:  5,
-		required: []string{
-			"oikeu",
-		},
-		words: boundedResult{
-			words: []string{
-				"et ole oikeu",
-				"et oikeu",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b",
-		has:  5,
-		required: []string{
-			"et voi ",
-		},
-		words: boundedResult{
-			words: []string{
-				"et voi pyytää",
-				"et voi vaatia",
-				"et voi saada",
-				"et voi käyttää",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\beta\\b",
-		has:  7,
-		required: []string{
-			"eta",
-		},
-		clauses: [][]string{
-			[]string{
-				"eta",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"eta",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bette (?:ole )?oikeu",
-		has:  5,
-		required: []string{
-			"ette ",
-		},
-		words: boundedResult{
-			words: []string{
-				"ette ole oikeu",
-				"ette oikeu",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\beu\\b",
-		has:  7,
-		required: []string{
-			"eu",
-		},
-		clauses: [][]string{
-			[]string{
-				"eu",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"eu",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\beu\\b|\\beea\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\beu\\b|\\bees\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\beu\\b|\\beta\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bevä(?:tään|tty|ttä|si|ä)",
-		has:  13,
-		required: []string{
-			"evä",
-		},
-		words: boundedResult{
-			words: []string{
-				"evätään",
-				"evätty",
-				"evättä",
-				"eväsi",
-				"evää",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bexcept\\b",
-		has:  5,
-		required: []string{
-			"except",
-		},
-		words: boundedResult{
-			words: []string{
-				"except",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bexport (?:all )?(?:your|a copy)",
-		has:  7,
-		required: []string{
-			"export ",
-		},
-		clauses: [][]string{
-			[]string{
-				"export ",
-			},
-			[]string{
-				"your",
-				"a copy",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"export all your",
-				"export all a copy",
-				"export your",
-				"export a copy",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bexport (?:all )?(?:your|a copy)|from one (?:system|service|controller|provider) to another|transmit\\p{L}* [^.]*to another",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bexportera",
-		has:  7,
-		required: []string{
-			"exportera",
-		},
-		clauses: [][]string{
-			[]string{
-				"exportera",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"exportera",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bexportera|(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)",
-		has:  5,
-		required: []string{
-			"inte rätt",
-			"inte möjlighet",
-			"ej rätt",
-			"ej möjlighet",
-			"ingen rätt",
-			"ingen möjlighet",
-			"inga rätt",
-			"inga möjlighet",
-		},
-		words: boundedResult{
-			words: []string{
-				"finns inte rätt",
-				"finns inte möjlighet",
-				"finns ej rätt",
-				"finns ej möjlighet",
-				"finns ingen rätt",
-				"finns ingen möjlighet",
-				"finns inga rätt",
-				"finns inga möjlighet",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bger (?:vi )?(?:inte|ej)\\b",
-		has:  5,
-		required: []string{
-			"ger ",
-		},
-		words: boundedResult{
-			words: []string{
-				"ger vi inte",
-				"ger vi ej",
-				"ger inte",
-				"ger ej",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)",
-		has:  5,
-		required: []string{
-			"inte rätt",
-			"inte möjlighet",
-			"ej rätt",
-			"ej möjlighet",
-			"ingen rätt",
-			"ingen möjlighet",
-			"inga rätt",
-			"inga möjlighet",
-		},
-		words: boundedResult{
-			words: []string{
-				"har inte rätt",
-				"har inte möjlighet",
-				"har ej rätt",
-				"har ej möjlighet",
-				"har ingen rätt",
-				"har ingen möjlighet",
-				"har inga rätt",
-				"har inga möjlighet",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bhar rätt",
-		has:  7,
-		required: []string{
-			"har rätt",
-		},
-		clauses: [][]string{
-			[]string{
-				"har rätt",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"har rätt",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bhetil\\b",
-		has:  13,
-		required: []string{
-			"hetil",
-		},
-		words: boundedResult{
-			words: []string{
-				"hetil",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bhävitetään\\b",
-		has:  7,
-		required: []string{
-			"hävitetään",
-		},
-		clauses: [][]string{
-			[]string{
-				"hävitetään",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"hävitetään",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bhävittä",
-		has:  7,
-		required: []string{
-			"hävittä",
-		},
-		clauses: [][]string{
-			[]string{
-				"hävittä",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"hävittä",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bicke\\b",
-		has:  5,
-		required: []string{
-			"icke",
-		},
-		words: boundedResult{
-			words: []string{
-				"icke",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bif\\b",
-		has:  5,
-		required: []string{
-			"if",
-		},
-		words: boundedResult{
-			words: []string{
-				"if",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bimy\\b",
-		has:  15,
-		required: []string{
-			"imy",
-		},
-		clauses: [][]string{
-			[]string{
-				"imy",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"imy",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\binga\\b",
-		has:  5,
-		required: []string{
-			"inga",
-		},
-		words: boundedResult{
-			words: []string{
-				"inga",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bingen rätt\\b",
-		has:  5,
-		required: []string{
-			"ingen rätt",
-		},
-		words: boundedResult{
-			words: []string{
-				"ingen rätt",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bingen\\b",
-		has:  5,
-		required: []string{
-			"ingen",
-		},
-		words: boundedResult{
-			words: []string{
-				"ingen",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\binspect",
-		has:  7,
-		required: []string{
-			"inspect",
-		},
-		clauses: [][]string{
-			[]string{
-				"inspect",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"inspect",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\binte\\b",
-		has:  13,
-		required: []string{
-			"inte",
-		},
-		words: boundedResult{
-			words: []string{
-				"inte",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\binte\\b|\\binga\\b|\\bingen\\b|\\bicke\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\binte\\b|\\bingen\\b|\\bicke\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bjollei\\b",
-		has:  5,
-		required: []string{
-			"jollei",
-		},
-		words: boundedResult{
-			words: []string{
-				"jollei",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bjos\\b",
-		has:  5,
-		required: []string{
-			"jos",
-		},
-		words: boundedResult{
-			words: []string{
-				"jos",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bjäljenn",
-		has:  7,
-		required: []string{
-			"jäljenn",
-		},
-		clauses: [][]string{
-			[]string{
-				"jäljenn",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"jäljenn",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkan (?:du|ni)\\b",
-		has:  7,
-		required: []string{
-			"kan ",
-		},
-		clauses: [][]string{
-			[]string{
-				"kan ",
-			},
-			[]string{
-				"du",
-				"ni",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kan du",
-				"kan ni",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b",
-		has:  5,
-		required: []string{
-			"inte begära",
-			"inte få",
-			"inte kräva",
-			"inte invända",
-			"inte utöva",
-			"ej begära",
-			"ej få",
-			"ej kräva",
-			"ej invända",
-			"ej utöva",
-		},
-		words: boundedResult{
-			words: []string{
-				"kan inte begära",
-				"kan inte få",
-				"kan inte kräva",
-				"kan inte invända",
-				"kan inte utöva",
-				"kan ej begära",
-				"kan ej få",
-				"kan ej kräva",
-				"kan ej invända",
-				"kan ej utöva",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkela\\b",
-		has:  7,
-		required: []string{
-			"kela",
-		},
-		clauses: [][]string{
-			[]string{
-				"kela",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kela",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel",
-		has:  7,
-		required: []string{
-			"käsittel",
-		},
-		clauses: [][]string{
-			[]string{
-				"keskeyt",
+				"required",
+				"oblig",
 			},
 			[]string{
 				" ",
 			},
 			[]string{
-				"käsittel",
+				"by ",
+			},
+			[]string{
+				"law",
+				"the ",
 			},
 		},
 	},
 	analysisEntry{
-		expr: "\\bkieltä(?:ä|mä|mi|ny)",
-		has:  7,
+		expr: "när (?:de |dessa |uppgifterna )?inte längre (?:behövs|är nödvändiga)",
+		has:  19,
 		required: []string{
-			"kieltä",
+			"inte längre ",
 		},
 		clauses: [][]string{
 			[]string{
-				"kieltä",
+				"när ",
 			},
 			[]string{
-				"ä",
-				"mi",
-				"mä",
-				"ny",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kieltää",
-				"kieltämi",
-				"kieltämä",
-				"kieltäny",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkk\\b",
-		has:  7,
-		required: []string{
-			"kk",
-		},
-		clauses: [][]string{
-			[]string{
-				"kk",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kk",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkk\\b|\\d",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bkomplettera",
-		has:  7,
-		required: []string{
-			"komplettera",
-		},
-		clauses: [][]string{
-			[]string{
-				"komplettera",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"komplettera",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkontakt\\b",
-		has:  15,
-		required: []string{
-			"kontakt",
-		},
-		clauses: [][]string{
-			[]string{
-				"kontakt",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kontakt",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkontakta",
-		has:  7,
-		required: []string{
-			"kontakta",
-		},
-		clauses: [][]string{
-			[]string{
-				"kontakta",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kontakta",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkopia",
-		has:  7,
-		required: []string{
-			"kopia",
-		},
-		clauses: [][]string{
-			[]string{
-				"kopia",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kopia",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkopia|(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)|(?:veta|kontrollera|fråga) vilka",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bkopio",
-		has:  7,
-		required: []string{
-			"kopio",
-		},
-		clauses: [][]string{
-			[]string{
-				"kopio",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kopio",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkorja",
-		has:  7,
-		required: []string{
-			"korja",
-		},
-		clauses: [][]string{
-			[]string{
-				"korja",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"korja",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)",
-		has:  7,
-		required: []string{
-			"korja",
-		},
-		clauses: [][]string{
-			[]string{
-				"korja",
+				"inte längre ",
 			},
 			[]string{
-				"ta",
-				"a",
-				"t",
-				"us",
-				"uks",
-				"utta",
+				"behövs",
+				"är nödvändiga",
 			},
 		},
-	},
-	analysisEntry{
-		expr: "\\bkorjatuiksi",
-		has:  7,
-		required: []string{
-			"korjatuiksi",
-		},
-		clauses: [][]string{
-			[]string{
-				"korjatuiksi",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"korjatuiksi",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkorja|\\brätta",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bkorriger",
-		has:  7,
-		required: []string{
-			"korriger",
-		},
-		clauses: [][]string{
-			[]string{
-				"korriger",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"korriger",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkunnes\\b",
-		has:  5,
-		required: []string{
-			"kunnes",
-		},
-		words: boundedResult{
-			words: []string{
-				"kunnes",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkysy",
-		has:  7,
-		required: []string{
-			"kysy",
-		},
-		clauses: [][]string{
-			[]string{
-				"kysy",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"kysy",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bkysy\\p{L}*,? mitä",
-		has:  7,
-		required: []string{
-			" mitä",
-		},
-		clauses: [][]string{
-			[]string{
-				"kysy",
-			},
-			[]string{
-				" mitä",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\blain (?:mukai\\p{L}* )?velvoit",
-		has:  7,
-		required: []string{
-			"velvoit",
-		},
-		clauses: [][]string{
-			[]string{
-				"lain ",
-			},
-			[]string{
-				"velvoit",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)",
-		has:  7,
-		required: []string{
-			"lain ",
-		},
-		clauses: [][]string{
-			[]string{
-				"lain ",
-			},
-			[]string{
-				"velvo",
-			},
-			[]string{
-				"llisuu",
-				"itte",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\blegal (?:duty|duties)\\b",
-		has:  7,
-		required: []string{
-			"legal ",
-		},
-		clauses: [][]string{
-			[]string{
-				"legal dut",
-			},
-			[]string{
-				"y",
-				"ies",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"legal duty",
-				"legal duties",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\blet us know\\b",
-		has:  7,
-		required: []string{
-			"let us know",
-		},
-		clauses: [][]string{
-			[]string{
-				"let us know",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"let us know",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)",
-		has:  7,
-		required: []string{
-			"limit",
-		},
-		clauses: [][]string{
-			[]string{
-				"limit",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"processing",
-				"use",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"limiting the processing",
-				"limiting the use",
-				"limiting processing",
-				"limiting use",
-				"limitation of the processing",
-				"limitation of the use",
-				"limitation of processing",
-				"limitation of use",
-				"limit the processing",
-				"limit the use",
-				"limit processing",
-				"limit use",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)|\\bblock|\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)",
-		has:  5,
-		required: []string{
-			"uppgifter",
-		},
-	},
-	analysisEntry{
-		expr: "\\bmedan\\b",
-		has:  5,
-		required: []string{
-			"medan",
-		},
-		words: boundedResult{
-			words: []string{
-				"medan",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bneither\\b",
-		has:  5,
-		required: []string{
-			"neither",
-		},
-		words: boundedResult{
-			words: []string{
-				"neither",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bnek(?:as|ar|ats|at)\\b",
-		has:  13,
-		required: []string{
-			"neka",
-		},
-		words: boundedResult{
-			words: []string{
-				"nekar",
-				"nekas",
-				"nekats",
-				"nekat",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bnever\\b",
-		has:  5,
-		required: []string{
-			"never",
-		},
-		words: boundedResult{
-			words: []string{
-				"never",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bno right\\b",
-		has:  5,
-		required: []string{
-			"no right",
-		},
-		words: boundedResult{
-			words: []string{
-				"no right",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bno\\b",
-		has:  5,
-		required: []string{
-			"no",
-		},
-		words: boundedResult{
-			words: []string{
-				"no",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bnone\\b",
-		has:  5,
-		required: []string{
-			"none",
-		},
-		words: boundedResult{
-			words: []string{
-				"none",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bnor\\b",
-		has:  5,
-		required: []string{
-			"nor",
-		},
-		words: boundedResult{
-			words: []string{
-				"nor",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bnot (?:entitled|provided|offered)\\b",
-		has:  5,
-		required: []string{
-			"entitled",
-			"provided",
-			"offered",
-		},
-		words: boundedResult{
-			words: []string{
-				"not entitled",
-				"not provided",
-				"not offered",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bnot\\b",
-		has:  5,
-		required: []string{
-			"not",
-		},
-		words: boundedResult{
-			words: []string{
-				"not",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bnot\\b|\\bnever\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bnot\\b|\\bno\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bnot\\b|\\bno\\b|\\bnone\\b|\\bneither\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bnähdä\\b",
-		has:  7,
-		required: []string{
-			"nähdä",
-		},
-		clauses: [][]string{
-			[]string{
-				"nähdä",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"nähdä",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bnähtäväksi",
-		has:  7,
-		required: []string{
-			"nähtäväksi",
-		},
-		clauses: [][]string{
-			[]string{
-				"nähtäväksi",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"nähtäväksi",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bobliged to provide\\b",
-		has:  5,
-		required: []string{
-			"obliged to provide",
-		},
-		words: boundedResult{
-			words: []string{
-				"obliged to provide",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boikais",
-		has:  7,
-		required: []string{
-			"oikais",
-		},
-		clauses: [][]string{
-			[]string{
-				"oikais",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"oikais",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boikais|\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)|\\bkorjatuiksi|\\btäydentä|\\btäydenn|virheelli\\p{L}* (?:henkilö)?tie|puutteelli\\p{L}* (?:henkilö)?tie",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikais|\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)|\\bkorjatuiksi|\\btäydentä|\\btäydenn|virheelli\\p{L}* (?:henkilö)?tie|puutteelli\\p{L}* (?:henkilö)?tie|\\brätta(?:r|s|d|de|t|ts)?\\b|\\brättning|\\bkorriger|\\bkomplettera|(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg|\\bcorrect(?:ed|ing|ion|ions)?\\b|\\bamend|\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)|\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikeu",
-		has:  5,
-		required: []string{
-			"oikeu",
-		},
-		words: boundedResult{
-			words: []string{
-				"oikeu",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)",
-		has:  7,
-		required: []string{
-			"oikeu",
-		},
-		clauses: [][]string{
-			[]string{
-				"oikeu",
-			},
-			[]string{
-				"d",
-				"k",
-				"s",
-				"tta",
-				"tee",
-				"ten",
-				"tes",
-				"ttas",
-				"ttaan",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"oikeud",
-				"oikeuk",
-				"oikeus",
-				"oikeutta",
-				"oikeutee",
-				"oikeuten",
-				"oikeutes",
-				"oikeuttas",
-				"oikeuttaan",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)|(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu|\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)|\\bvoit(?:te)?\\b|\\bvoi(?:vat|daan)? (?:pyytää|vaatia|saada|kysyä|tarkastaa|tarkistaa|vastustaa|peruuttaa)\\b|\\bsaat(?:te)?\\b|\\bpyy(?:d|t|n)|\\bvaati|\\bvaadi|\\bkysy",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikeudet",
-		has:  7,
-		required: []string{
-			"oikeudet",
-		},
-		clauses: [][]string{
-			[]string{
-				"oikeudet",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"oikeudet",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boikeuksi",
-		has:  7,
-		required: []string{
-			"oikeuksi",
-		},
-		clauses: [][]string{
-			[]string{
-				"oikeuksi",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"oikeuksi",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boikeutesi",
-		has:  7,
-		required: []string{
-			"oikeutesi",
-		},
-		clauses: [][]string{
-			[]string{
-				"oikeutesi",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"oikeutesi",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bkorja|\\brätta",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bpoist|\\bradera",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\brajoit",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\btarkastami|\\btarkastus|\\bpääsy",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bvastust|\\boppos",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)",
-		has:  7,
-		required: []string{
-			"oikeutettu",
-		},
-		clauses: [][]string{
-			[]string{
-				"oikeutettu",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"pyytä",
-				"vaati",
-				"saama",
-				"tarkasta",
-				"kieltä",
-				"vastusta",
-				"siirtä",
-				"peruutta",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\bom inte\\b",
-		has:  5,
-		required: []string{
-			"om inte",
-		},
-		words: boundedResult{
-			words: []string{
-				"om inte",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bom inte\\b|\\bsåvida\\b|\\butom\\b|\\?\\s*$",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bombudsman",
-		has:  15,
-		required: []string{
-			"ombudsman",
-		},
-		clauses: [][]string{
-			[]string{
-				"ombudsman",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"ombudsman",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boppos",
-		has:  7,
-		required: []string{
-			"oppos",
-		},
-		clauses: [][]string{
-			[]string{
-				"oppos",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"oppos",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\boppos|\\bopt(?:-| )?out\\b|\\bsay no\\b|\\bstop (?:using|processing)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bopt(?:-| )?out\\b",
-		has:  7,
-		required: []string{
-			"opt",
-		},
-		clauses: [][]string{
-			[]string{
-				"opt",
-			},
-			[]string{
-				"out",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"opt out",
-				"opt-out",
-				"optout",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpaitsi\\b",
-		has:  5,
-		required: []string{
-			"paitsi",
-		},
-		words: boundedResult{
-			words: []string{
-				"paitsi",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b",
-		has:  7,
-		required: []string{
-			"perustu",
-		},
-		clauses: [][]string{
-			[]string{
-				"perustu",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"lakiin",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\bpoist",
-		has:  7,
-		required: []string{
-			"poist",
-		},
-		clauses: [][]string{
-			[]string{
-				"poist",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"poist",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpoist(?:a|o|ett)",
-		has:  7,
-		required: []string{
-			"poist",
-		},
-		clauses: [][]string{
-			[]string{
-				"poist",
-			},
-			[]string{
-				"a",
-				"o",
-				"ett",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"poista",
-				"poisto",
-				"poistett",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpoist(?:a|o|ett)|\\bpoistetu|\\bhävittä|\\btuho(?:am|ta)|\\bpoistetaan\\b|\\bhävitetään\\b|\\btuhotaan\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bpoist(?:a|o|ett)|\\bpoistetu|\\bhävittä|\\btuho(?:am|ta)|\\bradera\\b|\\braderar\\b|\\braderad|\\bta bort\\b|\\berase\\b|\\bdelete\\b|\\bremov(?:e|al)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bpoistetaan\\b",
-		has:  7,
-		required: []string{
-			"poistetaan",
-		},
-		clauses: [][]string{
-			[]string{
-				"poistetaan",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"poistetaan",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpoistetu",
-		has:  7,
-		required: []string{
-			"poistetu",
-		},
-		clauses: [][]string{
-			[]string{
-				"poistetu",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"poistetu",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpoist|\\bradera",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bposti\\b",
-		has:  7,
-		required: []string{
-			"posti",
-		},
-		clauses: [][]string{
-			[]string{
-				"posti",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"posti",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpostin\\b",
-		has:  7,
-		required: []string{
-			"postin",
-		},
-		clauses: [][]string{
-			[]string{
-				"postin",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"postin",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpostista\\b",
-		has:  7,
-		required: []string{
-			"postista",
-		},
-		clauses: [][]string{
-			[]string{
-				"postista",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"postista",
-			},
-			before: true,
-			after:  true,
-		},
+		prefix: "när ",
 	},
 	analysisEntry{
 		expr: "\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b",
@@ -4733,998 +12648,8 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\bpul\\b",
-		has:  5,
-		required: []string{
-			"pul",
-		},
-		words: boundedResult{
-			words: []string{
-				"pul",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpyy(?:d|t|n)",
-		has:  7,
-		required: []string{
-			"pyyd",
-			"pyyn",
-			"pyyt",
-		},
-		clauses: [][]string{
-			[]string{
-				"pyy",
-			},
-			[]string{
-				"d",
-				"n",
-				"t",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"pyyd",
-				"pyyn",
-				"pyyt",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpyy(?:tää|dä|nnöstä|ntö)",
-		has:  5,
-		required: []string{
-			"pyytää",
-			"pyydä",
-			"pyynnöstä",
-			"pyyntö",
-		},
-		words: boundedResult{
-			words: []string{
-				"pyytää",
-				"pyydä",
-				"pyynnöstä",
-				"pyyntö",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpyy(?:tää|dä|nnöstä|ntö)|\\bvaati(?:a|mus)|\\bvaadi",
+		expr: "avtal(?:et|ets|en|s)?\\b|\\bartikel 6|\\b6\\.1\\s?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
 		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bpyyn",
-		has:  5,
-		required: []string{
-			"pyyn",
-		},
-		words: boundedResult{
-			words: []string{
-				"pyyn",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpäästä\\b",
-		has:  7,
-		required: []string{
-			"päästä",
-		},
-		clauses: [][]string{
-			[]string{
-				"päästä",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"päästä",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bpääsy",
-		has:  7,
-		required: []string{
-			"pääsy",
-		},
-		clauses: [][]string{
-			[]string{
-				"pääsy",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"pääsy",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bquestions?\\b",
-		has:  7,
-		required: []string{
-			"question",
-		},
-		clauses: [][]string{
-			[]string{
-				"question",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"questions",
-				"question",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bradera",
-		has:  7,
-		required: []string{
-			"radera",
-		},
-		clauses: [][]string{
-			[]string{
-				"radera",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"radera",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bradera\\b",
-		has:  7,
-		required: []string{
-			"radera",
-		},
-		clauses: [][]string{
-			[]string{
-				"radera",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"radera",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bradera\\b|\\braderar\\b|\\braderad|\\bta bort\\b|\\braderas\\b|\\btas bort\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\braderad",
-		has:  7,
-		required: []string{
-			"raderad",
-		},
-		clauses: [][]string{
-			[]string{
-				"raderad",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"raderad",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\braderar\\b",
-		has:  7,
-		required: []string{
-			"raderar",
-		},
-		clauses: [][]string{
-			[]string{
-				"raderar",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"raderar",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\braderas\\b",
-		has:  7,
-		required: []string{
-			"raderas",
-		},
-		clauses: [][]string{
-			[]string{
-				"raderas",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"raderas",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brajoit",
-		has:  15,
-		required: []string{
-			"rajoit",
-		},
-		clauses: [][]string{
-			[]string{
-				"rajoit",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"rajoit",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brajoit|\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\brajoit|\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel|(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling|\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)|\\bblock|\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bremov(?:e|al)\\b",
-		has:  7,
-		required: []string{
-			"remov",
-		},
-		clauses: [][]string{
-			[]string{
-				"remov",
-			},
-			[]string{
-				"e",
-				"al",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"remove",
-				"removal",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bremoved\\b",
-		has:  7,
-		required: []string{
-			"removed",
-		},
-		clauses: [][]string{
-			[]string{
-				"removed",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"removed",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brequest",
-		has:  7,
-		required: []string{
-			"request",
-		},
-		clauses: [][]string{
-			[]string{
-				"request",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"request",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brequest|\\bask (?:us|for|to|that)\\b|\\bright to\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\brequest|\\bright\\b|\\byou (?:can|may)\\b|\\bask (?:us|for|to)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bright",
-		has:  7,
-		required: []string{
-			"right",
-		},
-		clauses: [][]string{
-			[]string{
-				"right",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"right",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bright to\\b",
-		has:  5,
-		required: []string{
-			"right to",
-		},
-		words: boundedResult{
-			words: []string{
-				"right to",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bright\\b",
-		has:  5,
-		required: []string{
-			"right",
-		},
-		words: boundedResult{
-			words: []string{
-				"right",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brights\\b",
-		has:  7,
-		required: []string{
-			"rights",
-		},
-		clauses: [][]string{
-			[]string{
-				"rights",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"rights",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bright|\\bentitled|\\byou (?:can|may|could|are able)\\b|\\bcan you\\b|\\b(?:may|can) (?:request|ask|demand|require)\\b|\\brequest|\\bask (?:us|for|to|that|whether|what)\\b|\\bcontact us\\b|\\blet us know\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\brätt att",
-		has:  7,
-		required: []string{
-			"rätt att",
-		},
-		clauses: [][]string{
-			[]string{
-				"rätt att",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"rätt att",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brätt att\\b",
-		has:  5,
-		required: []string{
-			"rätt att",
-		},
-		words: boundedResult{
-			words: []string{
-				"rätt att",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brätt att|\\brätt till|\\bhar rätt",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\brätt till",
-		has:  7,
-		required: []string{
-			"rätt till",
-		},
-		clauses: [][]string{
-			[]string{
-				"rätt till",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"rätt till",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brätt(?:en|ighet|igheter|igheten)?\\b",
-		has:  7,
-		required: []string{
-			"rätt",
-		},
-		clauses: [][]string{
-			[]string{
-				"rätt",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"rätten",
-				"rättighet",
-				"rättigheten",
-				"rättigheter",
-				"rätt",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brätt(?:en|ighet|igheter|igheten)?\\b|\\bberättigad|\\b(?:du|ni) kan\\b|\\bkan (?:du|ni)\\b|\\bbegär|\\bbe (?:oss|om)\\b|\\bkontakta",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\brätt\\b",
-		has:  5,
-		required: []string{
-			"rätt",
-		},
-		words: boundedResult{
-			words: []string{
-				"rätt",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brätta",
-		has:  7,
-		required: []string{
-			"rätta",
-		},
-		clauses: [][]string{
-			[]string{
-				"rätta",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"rätta",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brätta(?:r|s|d|de|t|ts)?\\b",
-		has:  7,
-		required: []string{
-			"rätta",
-		},
-		clauses: [][]string{
-			[]string{
-				"rätta",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"rättad",
-				"rättar",
-				"rättas",
-				"rättade",
-				"rättat",
-				"rättats",
-				"rätta",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\brätta(?:r|s|d|de|t|ts)?\\b|\\brättning|\\bkorriger|\\bkomplettera|(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\brättning",
-		has:  7,
-		required: []string{
-			"rättning",
-		},
-		clauses: [][]string{
-			[]string{
-				"rättning",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"rättning",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsaat(?:te)?\\b",
-		has:  7,
-		required: []string{
-			"saat",
-		},
-		clauses: [][]string{
-			[]string{
-				"saat",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"saatte",
-				"saat",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsay no\\b",
-		has:  7,
-		required: []string{
-			"say no",
-		},
-		clauses: [][]string{
-			[]string{
-				"say no",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"say no",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsend",
-		has:  7,
-		required: []string{
-			"send",
-		},
-		clauses: [][]string{
-			[]string{
-				"send",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"send",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsend|\\bemail us|\\bquestions?\\b|\\be-mail us",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bsfs\\b",
-		has:  5,
-		required: []string{
-			"sfs",
-		},
-		words: boundedResult{
-			words: []string{
-				"sfs",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsfs\\b|\\bpul\\b|\\bimy\\b|\\bsverige|\\bsvensk",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"shall not ",
-		},
-		words: boundedResult{
-			words: []string{
-				"shall not provide",
-				"shall not offer",
-				"shall not grant",
-				"shall not give",
-				"shall not have",
-				"shall not allow",
-				"shall not support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bstatutory (?:duty|duties|obligation)",
-		has:  7,
-		required: []string{
-			"statutory ",
-		},
-		clauses: [][]string{
-			[]string{
-				"statutory ",
-			},
-			[]string{
-				"duty",
-				"duties",
-				"obligation",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"statutory duty",
-				"statutory duties",
-				"statutory obligation",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bstop (?:using|processing)\\b",
-		has:  7,
-		required: []string{
-			"stop ",
-		},
-		clauses: [][]string{
-			[]string{
-				"stop ",
-			},
-			[]string{
-				"using",
-				"processing",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"stop using",
-				"stop processing",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsvensk",
-		has:  5,
-		required: []string{
-			"svensk",
-		},
-		words: boundedResult{
-			words: []string{
-				"svensk",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsverige",
-		has:  5,
-		required: []string{
-			"sverige",
-		},
-		words: boundedResult{
-			words: []string{
-				"sverige",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsweden",
-		has:  5,
-		required: []string{
-			"sweden",
-		},
-		words: boundedResult{
-			words: []string{
-				"sweden",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsweden|\\bswedish|\\bimy\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bswedish",
-		has:  5,
-		required: []string{
-			"swedish",
-		},
-		words: boundedResult{
-			words: []string{
-				"swedish",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsäga nej\\b",
-		has:  7,
-		required: []string{
-			"säga nej",
-		},
-		clauses: [][]string{
-			[]string{
-				"säga nej",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"säga nej",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsäga nej\\b|\\btacka nej\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bsähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*",
-		has:  1,
-		required: []string{
-			"sähköisen viestinnän ",
-		},
-	},
-	analysisEntry{
-		expr: "\\bsäilytys\\b",
-		has:  15,
-		required: []string{
-			"säilytys",
-		},
-		clauses: [][]string{
-			[]string{
-				"säilytys",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"säilytys",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bsåvida\\b",
-		has:  5,
-		required: []string{
-			"såvida",
-		},
-		words: boundedResult{
-			words: []string{
-				"såvida",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bta bort\\b",
-		has:  7,
-		required: []string{
-			"ta bort",
-		},
-		clauses: [][]string{
-			[]string{
-				"ta bort",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"ta bort",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\btacka nej\\b",
-		has:  7,
-		required: []string{
-			"tacka nej",
-		},
-		clauses: [][]string{
-			[]string{
-				"tacka nej",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"tacka nej",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\btarkast(?:a|us|uks|ett)",
-		has:  7,
-		required: []string{
-			"tarkast",
-		},
-		clauses: [][]string{
-			[]string{
-				"tarkast",
-			},
-			[]string{
-				"a",
-				"us",
-				"uks",
-				"ett",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"tarkasta",
-				"tarkastus",
-				"tarkastuks",
-				"tarkastett",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\btarkast(?:a|us|uks|ett)|\\btarkist(?:a|us|uks|ett)|\\bpääsy|\\bpäästä\\b|saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)|\\bnähdä\\b|\\bnähtäväksi|siitä,? mitä (?:henkilö)?tie[dt]o|siitä,? (?:käsitelläänkö|onko)|\\bkysy\\p{L}*,? mitä|\\bjäljenn|\\bkopio",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\btarkast(?:a|us|uks|ett)|\\btarkist(?:a|us|uks|ett)|\\bpääsy|\\bpäästä\\b|saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)|\\bnähdä\\b|\\bnähtäväksi|siitä,? mitä (?:henkilö)?tie[dt]o|siitä,? (?:käsitelläänkö|onko)|\\bkysy\\p{L}*,? mitä|\\bjäljenn|\\bkopio|\\bkopia|(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)|(?:veta|kontrollera|fråga) vilka|\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)|right (?:of|to) access|\\baccess request|confirmation (?:of|as to|on) whether|\\binspect|\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b|what (?:personal )?(?:data|information) we (?:hold|have|process|store)|we (?:hold|have|process|store) (?:about|on) you|\\bview (?:the|your|their) (?:personal )?(?:data|information)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\btarkastami",
-		has:  7,
-		required: []string{
-			"tarkastami",
-		},
-		clauses: [][]string{
-			[]string{
-				"tarkastami",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"tarkastami",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\btarkastami|\\btarkastus|\\bpääsy",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\btarkastus",
-		has:  7,
-		required: []string{
-			"tarkastus",
-		},
-		clauses: [][]string{
-			[]string{
-				"tarkastus",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"tarkastus",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\btarkist(?:a|us|uks|ett)",
-		has:  7,
-		required: []string{
-			"tarkist",
-		},
-		clauses: [][]string{
-			[]string{
-				"tarkist",
-			},
-			[]string{
-				"a",
-				"us",
-				"uks",
-				"ett",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"tarkista",
-				"tarkistus",
-				"tarkistuks",
-				"tarkistett",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\btas bort\\b",
-		has:  7,
-		required: []string{
-			"tas bort",
-		},
-		clauses: [][]string{
-			[]string{
-				"tas bort",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"tas bort",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bthere is no right",
-		has:  5,
-		required: []string{
-			"there is no right",
-		},
-		words: boundedResult{
-			words: []string{
-				"there is no right",
-			},
-			before: true,
-		},
 	},
 	analysisEntry{
 		expr: "\\btietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\))",
@@ -5734,179 +12659,89 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\btillhandahåller (?:vi )?(?:inte|ej)\\b",
+		expr: "\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)",
 		has:  5,
 		required: []string{
-			"tillhandahåller ",
-		},
-		words: boundedResult{
-			words: []string{
-				"tillhandahåller vi inte",
-				"tillhandahåller vi ej",
-				"tillhandahåller inte",
-				"tillhandahåller ej",
-			},
-			before: true,
-			after:  true,
+			"uppgifter",
 		},
 	},
 	analysisEntry{
-		expr: "\\btills\\b",
-		has:  5,
-		required: []string{
-			"tills",
-		},
-		words: boundedResult{
-			words: []string{
-				"tills",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b",
+		expr: "saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)",
 		has:  7,
 		required: []string{
-			"to comply with ",
+			"saada ",
 		},
 		clauses: [][]string{
 			[]string{
-				"to comply with ",
+				"saada ",
 			},
 			[]string{
-				"legal",
-				"statutory",
+				"tieto",
+				"tiedon",
+				"informaatio",
+				"jäljennö",
+				"kopio",
+				"pääsy",
+				"nähtäväksi",
+				"vahvistus",
 			},
 		},
 		words: boundedResult{
 			words: []string{
-				"to comply with a legal",
-				"to comply with a statutory",
-				"to comply with our legal",
-				"to comply with our statutory",
-				"to comply with the legal",
-				"to comply with the statutory",
-				"to comply with its legal",
-				"to comply with its statutory",
-				"to comply with their legal",
-				"to comply with their statutory",
-				"to comply with legal",
-				"to comply with statutory",
+				"saada tieto",
+				"saada tiedon",
+				"saada informaatio",
+				"saada jäljennö",
+				"saada kopio",
+				"saada pääsy",
+				"saada nähtäväksi",
+				"saada vahvistus",
 			},
-			before: true,
-			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\btuho(?:am|ta)",
-		has:  7,
+		expr: "(?:eu:n ja yhdysvaltojen (?:välinen )?)?yksityisyydensuoja(?:-|\\s)?järjestel\\p{L}*",
+		has:  19,
 		required: []string{
-			"tuho",
+			"yksityisyydensuoja",
 		},
 		clauses: [][]string{
 			[]string{
-				"tuho",
+				"yksityisyydensuoja",
 			},
 			[]string{
-				"am",
-				"ta",
+				"järjestel",
 			},
-		},
-		words: boundedResult{
-			words: []string{
-				"tuhoam",
-				"tuhota",
-			},
-			before: true,
 		},
 	},
 	analysisEntry{
-		expr: "\\btuhotaan\\b",
+		expr: "\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)",
 		has:  7,
 		required: []string{
-			"tuhotaan",
+			"oikeutettu",
 		},
 		clauses: [][]string{
 			[]string{
-				"tuhotaan",
+				"oikeutettu",
 			},
-		},
-		words: boundedResult{
-			words: []string{
-				"tuhotaan",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\btäydenn",
-		has:  7,
-		required: []string{
-			"täydenn",
-		},
-		clauses: [][]string{
 			[]string{
-				"täydenn",
+				" ",
 			},
-		},
-		words: boundedResult{
-			words: []string{
-				"täydenn",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\btäydentä",
-		has:  7,
-		required: []string{
-			"täydentä",
-		},
-		clauses: [][]string{
 			[]string{
-				"täydentä",
+				"pyytä",
+				"vaati",
+				"saama",
+				"tarkasta",
+				"kieltä",
+				"vastusta",
+				"siirtä",
+				"peruutta",
 			},
-		},
-		words: boundedResult{
-			words: []string{
-				"täydentä",
-			},
-			before: true,
 		},
 	},
 	analysisEntry{
-		expr: "\\bunless\\b",
-		has:  5,
-		required: []string{
-			"unless",
-		},
-		words: boundedResult{
-			words: []string{
-				"unless",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bunless\\b|\\bexcept\\b|\\bif\\b|\\?\\s*$",
+		expr: "käsitellään [^.]*(?:seksi|varten|jotta)|käsittelemme [^.]*(?:seksi|varten|jotta)",
 		has:  8,
-	},
-	analysisEntry{
-		expr: "\\buntil\\b",
-		has:  5,
-		required: []string{
-			"until",
-		},
-		words: boundedResult{
-			words: []string{
-				"until",
-			},
-			before: true,
-			after:  true,
-		},
 	},
 	analysisEntry{
 		expr: "\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)",
@@ -5941,179 +12776,127 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\butom\\b",
-		has:  5,
-		required: []string{
-			"utom",
-		},
-		words: boundedResult{
-			words: []string{
-				"utom",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bvaadi",
-		has:  7,
-		required: []string{
-			"vaadi",
-		},
-		clauses: [][]string{
-			[]string{
-				"vaadi",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"vaadi",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bvaati",
-		has:  7,
-		required: []string{
-			"vaati",
-		},
-		clauses: [][]string{
-			[]string{
-				"vaati",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"vaati",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bvaati(?:a|mus)",
-		has:  5,
-		required: []string{
-			"vaati",
-		},
-		words: boundedResult{
-			words: []string{
-				"vaatia",
-				"vaatimus",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bvastust",
-		has:  7,
-		required: []string{
-			"vastust",
-		},
-		clauses: [][]string{
-			[]string{
-				"vastust",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"vastust",
-			},
-			before: true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bvastust|\\bkieltä(?:ä|mä|mi|ny)",
+		expr: "contract(?:s|ual)?\\b|\\barticle 6|\\bart\\. 6|\\b6\\.1\\s?\\(?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "\\bvastust|\\bkieltä(?:ä|mä|mi|ny)|\\bsäga nej\\b|\\btacka nej\\b|\\boppos|\\bopt(?:-| )?out\\b|\\bsay no\\b|\\bstop (?:using|processing)\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bvastust|\\boppos",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bvie(?:dä|t|mällä)\\b",
+		expr: "toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)",
 		has:  15,
 		required: []string{
-			"viedä",
-			"viet",
-			"viemällä",
+			"toiselle ",
 		},
 		clauses: [][]string{
 			[]string{
-				"vie",
+				"toiselle ",
 			},
 			[]string{
-				"dä",
-				"t",
-				"mällä",
+				"rekisterinpitäjälle",
+				"palvelu",
+				"yritykselle",
+				"palveluun",
 			},
 		},
 		words: boundedResult{
 			words: []string{
-				"viedä",
-				"viet",
-				"viemällä",
+				"toiselle rekisterinpitäjälle",
+				"toiselle palveluntarjoajalle",
+				"toiselle palvelulle",
+				"toiselle yritykselle",
+				"toiselle palveluun",
 			},
-			before: true,
-			after:  true,
 		},
 	},
 	analysisEntry{
-		expr: "\\bview (?:the|your|their) (?:personal )?(?:data|information)",
+		expr: "utan (?:dessa |de )?uppgifter (?:kan|går)|inte kan (?:ingå|leverera|fullgöra|sköta)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:year|month|week|day|hour)|contract (?:ends|is in force|lasts)|\\buntil\\b|\\bends\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu",
 		has:  7,
 		required: []string{
-			"view ",
+			"tarkastus",
+			"tarkistus",
+			"oikaisu",
+			"korjaus",
+			"poisto",
+			"kielto",
+			"vastustamis",
+			"siirto",
+			"rajoittamis",
 		},
 		clauses: [][]string{
 			[]string{
-				"view ",
+				"astus",
+				"istus",
+				"oikaisu",
+				"korjaus",
+				"poisto",
+				"kielto",
+				"vastustamis",
+				"siirto",
+				"rajoittamis",
 			},
 			[]string{
-				"the",
-				"your",
-				"their",
+				"oikeu",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)",
+		has:  7,
+		required: []string{
+			"wrong",
+			"mistaken",
+			"outdated",
+			"out-of-date",
+		},
+		clauses: [][]string{
+			[]string{
+				"wrong",
+				"mistaken",
+				"outdated",
+				"out-of-date",
 			},
 			[]string{
 				" ",
 			},
 			[]string{
 				"data",
+				"details",
 				"information",
+				"entries",
 			},
-		},
-		words: boundedResult{
-			words: []string{
-				"view the personal data",
-				"view the personal information",
-				"view the data",
-				"view the information",
-				"view your personal data",
-				"view your personal information",
-				"view your data",
-				"view your information",
-				"view their personal data",
-				"view their personal information",
-				"view their data",
-				"view their information",
-			},
-			before: true,
 		},
 	},
 	analysisEntry{
-		expr: "\\bvoi pyytää",
-		has:  5,
+		expr: "^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b",
+		has:  7,
 		required: []string{
-			"voi pyytää",
+			"yritys",
+			"yhtiö",
+			"yhdistys",
+			"företag",
+			"bolag",
+			"förening",
+			"company",
+			"organisation",
+			"organization",
 		},
-		words: boundedResult{
-			words: []string{
-				"voi pyytää",
+		clauses: [][]string{
+			[]string{
+				"yritys",
+				"yhtiö",
+				"yhdistys",
+				"företag",
+				"bolag",
+				"förening",
+				"company",
+				"organi",
 			},
-			before: true,
 		},
 	},
 	analysisEntry{
@@ -6179,2223 +12962,35 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "\\bvoit(?:te)?\\b",
-		has:  7,
-		required: []string{
-			"voit",
-		},
-		clauses: [][]string{
-			[]string{
-				"voit",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"voitte",
-				"voit",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bvoit\\b",
-		has:  5,
-		required: []string{
-			"voit",
-		},
-		words: boundedResult{
-			words: []string{
-				"voit",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bvoit\\b|\\bvoi pyytää|pyy[dt]|\\bpyyn|\\boikeu|\\bvaati",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"will not ",
-		},
-		words: boundedResult{
-			words: []string{
-				"will not provide",
-				"will not offer",
-				"will not grant",
-				"will not give",
-				"will not have",
-				"will not allow",
-				"will not support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"won't ",
-		},
-		words: boundedResult{
-			words: []string{
-				"won't provide",
-				"won't offer",
-				"won't grant",
-				"won't give",
-				"won't have",
-				"won't allow",
-				"won't support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b",
-		has:  5,
-		required: []string{
-			"would not ",
-		},
-		words: boundedResult{
-			words: []string{
-				"would not provide",
-				"would not offer",
-				"would not grant",
-				"would not give",
-				"would not have",
-				"would not allow",
-				"would not support",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\byou (?:can|may)\\b",
-		has:  5,
-		required: []string{
-			"you ",
-		},
-		words: boundedResult{
-			words: []string{
-				"you can",
-				"you may",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\byou (?:can|may|could|are able)\\b",
-		has:  7,
-		required: []string{
-			"you ",
-		},
-		clauses: [][]string{
-			[]string{
-				"you ",
-			},
-			[]string{
-				"can",
-				"may",
-				"could",
-				"are able",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"you can",
-				"you may",
-				"you could",
-				"you are able",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bytj\\b",
-		has:  15,
-		required: []string{
-			"ytj",
-		},
-		clauses: [][]string{
-			[]string{
-				"ytj",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"ytj",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bår\\b",
-		has:  7,
-		required: []string{
-			"år",
-		},
-		clauses: [][]string{
-			[]string{
-				"år",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"år",
-			},
-			before: true,
-			after:  true,
-		},
-	},
-	analysisEntry{
-		expr: "\\bår\\b|\\d",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\d",
-		has:  15,
-		required: []string{
-			"0",
-			"1",
-			"2",
-			"3",
-			"4",
-			"5",
-			"6",
-			"7",
-			"8",
-			"9",
-		},
-		clauses: [][]string{
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)",
-		has:  5,
-		required: []string{
-			"0",
-			"1",
-			"2",
-			"3",
-			"4",
-			"5",
-			"6",
-			"7",
-			"8",
-			"9",
-		},
-	},
-	analysisEntry{
-		expr: "\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)|vuode(?:n|ksi|t)\\b|asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)|asiakkuu\\p{L}* (?:ajan|päätty)|sopimu\\p{L}* (?:ajan|päätty|voimassa)|\\bkunnes\\b|jäsenyy\\p{L}* (?:ajan|päätty)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\d+\\s*(?:year|month|week|day|hour)",
-		has:  5,
-		required: []string{
-			"year",
-			"month",
-			"week",
-			"day",
-			"hour",
-		},
-	},
-	analysisEntry{
-		expr: "\\d+\\s*(?:year|month|week|day|hour)|contract (?:ends|is in force|lasts)|\\buntil\\b|\\bends\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\d+\\s*(?:år|månad|dag|veck|timm)",
-		has:  5,
-		required: []string{
-			"år",
-			"månad",
-			"dag",
-			"veck",
-			"timm",
-		},
-	},
-	analysisEntry{
-		expr: "\\d+\\s*(?:år|månad|dag|veck|timm)|kundförhållande\\p{L}* (?:upphör|varar|under|pågår)|avtal\\p{L}* (?:upphör|gäller)|\\btills\\b|\\bmedan\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "\\d{3} \\d{2} \\p{L}",
-		has:  7,
-		required: []string{
-			"0",
-			"1",
-			"2",
-			"3",
-			"4",
-			"5",
-			"6",
-			"7",
-			"8",
-			"9",
-		},
-		clauses: [][]string{
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			[]string{
-				" ",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)",
-		has:  7,
-		required: []string{
-			"velvoitta",
-			"edellyttä",
-			"määrää",
-		},
-		clauses: [][]string{
-			[]string{
-				"la",
-			},
-			[]string{
-				"ki",
-				"it",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"velvoitta",
-				"edellyttä",
-				"määrää",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)|\\blain (?:mukai\\p{L}* )?velvoit|\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)|\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b",
-		has:  7,
-		required: []string{
-			"yritys",
-			"yhtiö",
-			"yhdistys",
-			"företag",
-			"bolag",
-			"förening",
-			"company",
-			"organisation",
-			"organization",
-		},
-		clauses: [][]string{
-			[]string{
-				"yritys",
-				"yhtiö",
-				"yhdistys",
-				"företag",
-				"bolag",
-				"förening",
-				"company",
-				"organi",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b|^(?:\\d+\\.?\\s*)?kontakt|^(?:\\d+\\.?\\s*)?contact",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "^(?:\\d+\\.?\\s*)?contact",
-		has:  7,
-		required: []string{
-			"contact",
-		},
-		clauses: [][]string{
-			[]string{
-				"contact",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "^(?:\\d+\\.?\\s*)?kontakt",
-		has:  7,
-		required: []string{
-			"kontakt",
-		},
-		clauses: [][]string{
-			[]string{
-				"kontakt",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "access",
-		has:  1,
-		required: []string{
-			"access",
-		},
-	},
-	analysisEntry{
-		expr: "accounting",
-		has:  1,
-		required: []string{
-			"accounting",
-		},
-	},
-	analysisEntry{
-		expr: "accounting act",
-		has:  1,
-		required: []string{
-			"accounting act",
-		},
-	},
-	analysisEntry{
-		expr: "address",
-		has:  1,
-		required: []string{
-			"address",
-		},
-	},
-	analysisEntry{
-		expr: "address (?:update|service)",
-		has:  7,
-		required: []string{
-			"address ",
-		},
-		clauses: [][]string{
-			[]string{
-				"address ",
-			},
-			[]string{
-				"update",
-				"service",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"address update",
-				"address service",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "address (?:update|service)|credit (?:reference|information)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "address update",
-		has:  1,
-		required: []string{
-			"address update",
-		},
-	},
-	analysisEntry{
-		expr: "administr",
-		has:  1,
-		required: []string{
-			"administr",
-		},
-	},
-	analysisEntry{
-		expr: "adress",
-		has:  1,
-		required: []string{
-			"adress",
-		},
-	},
-	analysisEntry{
-		expr: "adressregist",
-		has:  1,
-		required: []string{
-			"adressregist",
-		},
-	},
-	analysisEntry{
-		expr: "adressuppdater",
-		has:  1,
-		required: []string{
-			"adressuppdater",
-		},
-	},
-	analysisEntry{
-		expr: "affects",
-		has:  1,
-		required: []string{
-			"affects",
-		},
-	},
-	analysisEntry{
-		expr: "after",
-		has:  1,
-		required: []string{
-			"after",
-		},
-	},
-	analysisEntry{
-		expr: "ainoastaan rekisteröidyltä",
-		has:  1,
-		required: []string{
-			"ainoastaan rekisteröidyltä",
-		},
-	},
-	analysisEntry{
-		expr: "ajan\\b",
-		has:  15,
-		required: []string{
-			"ajan",
-		},
-		clauses: [][]string{
-			[]string{
-				"ajan",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"ajan",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "ajanvara",
-		has:  1,
-		required: []string{
-			"ajanvara",
-		},
-	},
-	analysisEntry{
-		expr: "albertinkatu\\s+25(?:\\s*a)?",
+		expr: "\\(\\s*(?:e-postadress|e-post|telefonnummer|företagets namn|namn och adress|adress|namn|datum)\\s*\\)",
 		has:  19,
-		required: []string{
-			"albertinkatu",
-		},
-		clauses: [][]string{
-			[]string{
-				"albertinkatu",
-			},
-			[]string{
-				"\t",
-				"\n",
-				"\f",
-				"\r",
-				" ",
-			},
-			[]string{
-				"25",
-			},
-		},
-		prefix: "albertinkatu",
-	},
-	analysisEntry{
-		expr: "albertsgatan\\s+25(?:\\s*a)?",
-		has:  19,
-		required: []string{
-			"albertsgatan",
-		},
-		clauses: [][]string{
-			[]string{
-				"albertsgatan",
-			},
-			[]string{
-				"\t",
-				"\n",
-				"\f",
-				"\r",
-				" ",
-			},
-			[]string{
-				"25",
-			},
-		},
-		prefix: "albertsgatan",
-	},
-	analysisEntry{
-		expr: "alihankkij",
-		has:  1,
-		required: []string{
-			"alihankkij",
-		},
-	},
-	analysisEntry{
-		expr: "allekirjoitettava\\p{L}*",
-		has:  19,
-		required: []string{
-			"allekirjoitettava",
-		},
-		clauses: [][]string{
-			[]string{
-				"allekirjoitettava",
-			},
-		},
-		prefix: "allekirjoitettava",
-	},
-	analysisEntry{
-		expr: "allmänt intresse",
-		has:  1,
-		required: []string{
-			"allmänt intresse",
-		},
-	},
-	analysisEntry{
-		expr: "analy",
-		has:  1,
-		required: []string{
-			"analy",
-		},
-	},
-	analysisEntry{
-		expr: "analytiik",
-		has:  1,
-		required: []string{
-			"analytiik",
-		},
-	},
-	analysisEntry{
-		expr: "anmäla",
-		has:  1,
-		required: []string{
-			"anmäla",
-		},
-	},
-	analysisEntry{
-		expr: "anmäler vi",
-		has:  1,
-		required: []string{
-			"anmäler vi",
-		},
-	},
-	analysisEntry{
-		expr: "annat\\s*\\?",
-		has:  19,
-		required: []string{
-			"annat",
-		},
-		clauses: [][]string{
-			[]string{
-				"annat",
-			},
-			[]string{
-				"?",
-			},
-		},
-		prefix: "annat",
-	},
-	analysisEntry{
-		expr: "anonymi",
-		has:  1,
-		required: []string{
-			"anonymi",
-		},
-	},
-	analysisEntry{
-		expr: "anonymiseras",
-		has:  1,
-		required: []string{
-			"anonymiseras",
-		},
-	},
-	analysisEntry{
-		expr: "anonymisoidaan",
-		has:  1,
-		required: []string{
-			"anonymisoidaan",
-		},
-	},
-	analysisEntry{
-		expr: "anonymisoimme",
-		has:  1,
-		required: []string{
-			"anonymisoimme",
-		},
-	},
-	analysisEntry{
-		expr: "another app",
-		has:  1,
-		required: []string{
-			"another app",
-		},
-	},
-	analysisEntry{
-		expr: "another application",
-		has:  1,
-		required: []string{
-			"another application",
-		},
-	},
-	analysisEntry{
-		expr: "another company",
-		has:  1,
-		required: []string{
-			"another company",
-		},
-	},
-	analysisEntry{
-		expr: "another controller",
-		has:  1,
-		required: []string{
-			"another controller",
-		},
-	},
-	analysisEntry{
-		expr: "another organisation",
-		has:  1,
-		required: []string{
-			"another organisation",
-		},
-	},
-	analysisEntry{
-		expr: "another organization",
-		has:  1,
-		required: []string{
-			"another organization",
-		},
-	},
-	analysisEntry{
-		expr: "another platform",
-		has:  1,
-		required: []string{
-			"another platform",
-		},
-	},
-	analysisEntry{
-		expr: "another provider",
-		has:  1,
-		required: []string{
-			"another provider",
-		},
-	},
-	analysisEntry{
-		expr: "another service",
-		has:  1,
-		required: []string{
-			"another service",
-		},
-	},
-	analysisEntry{
-		expr: "another system",
-		has:  1,
-		required: []string{
-			"another system",
-		},
-	},
-	analysisEntry{
-		expr: "använder [^.]*för att",
-		has:  7,
-		required: []string{
-			"använder ",
-		},
-		clauses: [][]string{
-			[]string{
-				"använder ",
-			},
-			[]string{
-				"för att",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "använder [^.]*för att|behandlar [^.]*för att",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "används för",
-		has:  1,
-		required: []string{
-			"används för",
-		},
-	},
-	analysisEntry{
-		expr: "används till",
-		has:  1,
-		required: []string{
-			"används till",
-		},
-	},
-	analysisEntry{
-		expr: "are used",
-		has:  1,
-		required: []string{
-			"are used",
-		},
-	},
-	analysisEntry{
-		expr: "arkistoidaan",
-		has:  1,
-		required: []string{
-			"arkistoidaan",
-		},
-	},
-	analysisEntry{
-		expr: "artikla 6",
-		has:  1,
-		required: []string{
-			"artikla 6",
-		},
-	},
-	analysisEntry{
-		expr: "asiakaspalvel",
-		has:  1,
-		required: []string{
-			"asiakaspalvel",
-		},
-	},
-	analysisEntry{
-		expr: "asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)",
-		has:  5,
-		required: []string{
-			"asiakassuh",
-		},
-	},
-	analysisEntry{
-		expr: "asiakassuhte",
-		has:  1,
-		required: []string{
-			"asiakassuhte",
-		},
-	},
-	analysisEntry{
-		expr: "asiakastieto",
-		has:  1,
-		required: []string{
-			"asiakastieto",
-		},
-	},
-	analysisEntry{
-		expr: "asiakkuu",
-		has:  1,
-		required: []string{
-			"asiakkuu",
-		},
-	},
-	analysisEntry{
-		expr: "asiakkuu\\p{L}* (?:ajan|päätty)",
-		has:  5,
-		required: []string{
-			"asiakkuu",
-		},
-	},
-	analysisEntry{
-		expr: "asti",
-		has:  1,
-		required: []string{
-			"asti",
-		},
-	},
-	analysisEntry{
-		expr: "authorit",
-		has:  1,
-		required: []string{
-			"authorit",
-		},
-	},
-	analysisEntry{
-		expr: "automaatti\\p{L}* päätöksente",
-		has:  7,
-		required: []string{
-			" päätöksente",
-		},
-		clauses: [][]string{
-			[]string{
-				"automaatti",
-			},
-			[]string{
-				" päätöksente",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "automaatti\\p{L}* päätöksente|automatisoitu\\p{L}* päätöksente",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "automaattisesti tehtäv",
-		has:  1,
-		required: []string{
-			"automaattisesti tehtäv",
-		},
-	},
-	analysisEntry{
-		expr: "automated",
-		has:  1,
-		required: []string{
-			"automated",
-		},
-	},
-	analysisEntry{
-		expr: "automated decision",
-		has:  1,
-		required: []string{
-			"automated decision",
-		},
-	},
-	analysisEntry{
-		expr: "automatiserade beslut",
-		has:  1,
-		required: []string{
-			"automatiserade beslut",
-		},
-	},
-	analysisEntry{
-		expr: "automatiserat beslutsfattande",
-		has:  1,
-		required: []string{
-			"automatiserat beslutsfattande",
-		},
-	},
-	analysisEntry{
-		expr: "automatisoitu\\p{L}* päätöksente",
-		has:  7,
-		required: []string{
-			" päätöksente",
-		},
-		clauses: [][]string{
-			[]string{
-				"automatisoitu",
-			},
-			[]string{
-				" päätöksente",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "avslag",
-		has:  1,
-		required: []string{
-			"avslag",
-		},
-	},
-	analysisEntry{
-		expr: "avslutas",
-		has:  1,
-		required: []string{
-			"avslutas",
-		},
-	},
-	analysisEntry{
-		expr: "avslå",
-		has:  1,
-		required: []string{
-			"avslå",
-		},
-	},
-	analysisEntry{
-		expr: "avtal(?:et|ets|en|s)?\\b",
-		has:  7,
-		required: []string{
-			"avtal",
-		},
-		clauses: [][]string{
-			[]string{
-				"avtal",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"avtalet",
-				"avtalets",
-				"avtalen",
-				"avtals",
-				"avtal",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "avtal(?:et|ets|en|s)?\\b|\\bartikel 6|\\b6\\.1\\s?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "avtal\\p{L}* (?:upphör|gäller)",
-		has:  5,
-		required: []string{
-			" upphör",
-			" gäller",
-		},
-	},
-	analysisEntry{
-		expr: "avtalsenlig",
-		has:  1,
-		required: []string{
-			"avtalsenlig",
-		},
-	},
-	analysisEntry{
-		expr: "avtalsenligt krav",
-		has:  1,
-		required: []string{
-			"avtalsenligt krav",
-		},
-	},
-	analysisEntry{
-		expr: "avtalsförhållande",
-		has:  1,
-		required: []string{
-			"avtalsförhållande",
-		},
-	},
-	analysisEntry{
-		expr: "avtalsrelation",
-		has:  1,
-		required: []string{
-			"avtalsrelation",
-		},
-	},
-	analysisEntry{
-		expr: "based on",
-		has:  1,
-		required: []string{
-			"based on",
-		},
-	},
-	analysisEntry{
-		expr: "baseras",
-		has:  1,
-		required: []string{
-			"baseras",
-		},
-	},
-	analysisEntry{
-		expr: "basis",
-		has:  1,
-		required: []string{
-			"basis",
-		},
-	},
-	analysisEntry{
-		expr: "befolkningsdata",
-		has:  1,
-		required: []string{
-			"befolkningsdata",
-		},
-	},
-	analysisEntry{
-		expr: "befolkningsregist",
-		has:  1,
-		required: []string{
-			"befolkningsregist",
-		},
-	},
-	analysisEntry{
-		expr: "begräns",
-		has:  1,
-		required: []string{
-			"begräns",
-		},
-	},
-	analysisEntry{
-		expr: "begära ut",
-		has:  1,
-		required: []string{
-			"begära ut",
-		},
-	},
-	analysisEntry{
-		expr: "behandlar [^.]*för att",
-		has:  7,
-		required: []string{
-			"behandlar ",
-		},
-		clauses: [][]string{
-			[]string{
-				"behandlar ",
-			},
-			[]string{
-				"för att",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "behandlas för att",
-		has:  1,
-		required: []string{
-			"behandlas för att",
-		},
-	},
-	analysisEntry{
-		expr: "berättigade intresse",
-		has:  1,
-		required: []string{
-			"berättigade intresse",
-		},
-	},
-	analysisEntry{
-		expr: "berättigade? intresse\\p{L}*[^.]*(?:\\bär\\b|\\bav\\b|såsom|t\\.ex\\.|till exempel|:|för att|att sköta|att utveckla|marknadsför|säkerhet|bedrägeri)",
-		has:  15,
-		required: []string{
-			"berättigad",
-		},
-		clauses: [][]string{
-			[]string{
-				"berättigad",
-			},
-			[]string{
-				" intresse",
-			},
-			[]string{
-				"är",
-				"av",
-				"såsom",
-				"t.ex.",
-				"till exempel",
-				":",
-				"för att",
-				"sköta",
-				"utveckla",
-				"marknadsför",
-				"säkerhet",
-				"bedrägeri",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "berättigat intresse",
-		has:  1,
-		required: []string{
-			"berättigat intresse",
-		},
-	},
-	analysisEntry{
-		expr: "beslut",
-		has:  1,
-		required: []string{
-			"beslut",
-		},
-	},
-	analysisEntry{
-		expr: "beslutsfattande",
-		has:  1,
-		required: []string{
-			"beslutsfattande",
-		},
-	},
-	analysisEntry{
-		expr: "betydelse",
-		has:  1,
-		required: []string{
-			"betydelse",
-		},
-	},
-	analysisEntry{
-		expr: "bevar",
-		has:  1,
-		required: []string{
-			"bevar",
-		},
-	},
-	analysisEntry{
-		expr: "bevarandetid",
-		has:  1,
-		required: []string{
-			"bevarandetid",
-		},
-	},
-	analysisEntry{
-		expr: "bevarar",
-		has:  1,
-		required: []string{
-			"bevarar",
-		},
-	},
-	analysisEntry{
-		expr: "bevaras",
-		has:  1,
-		required: []string{
-			"bevaras",
-		},
-	},
-	analysisEntry{
-		expr: "billing",
-		has:  1,
-		required: []string{
-			"billing",
-		},
-	},
-	analysisEntry{
-		expr: "bokföringslag",
-		has:  1,
-		required: []string{
-			"bokföringslag",
-		},
-	},
-	analysisEntry{
-		expr: "bortglömd",
-		has:  1,
-		required: []string{
-			"bortglömd",
-		},
-	},
-	analysisEntry{
-		expr: "breach",
-		has:  1,
-		required: []string{
-			"breach",
-		},
-	},
-	analysisEntry{
-		expr: "browser",
-		has:  1,
-		required: []string{
-			"browser",
-		},
-	},
-	analysisEntry{
-		expr: "business information system",
-		has:  1,
-		required: []string{
-			"business information system",
-		},
-	},
-	analysisEntry{
-		expr: "c-311/18",
-		has:  1,
-		required: []string{
-			"c-311/18",
-		},
-	},
-	analysisEntry{
-		expr: "categories",
-		has:  1,
-		required: []string{
-			"categories",
-		},
-	},
-	analysisEntry{
-		expr: "collect\\p{L}* [^.]* from (?:third|other|external|public)",
-		has:  7,
-		required: []string{
-			"collect",
-		},
-		clauses: [][]string{
-			[]string{
-				"collect",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				" from ",
-			},
-			[]string{
-				"third",
-				"other",
-				"external",
-				"public",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "complain",
-		has:  1,
-		required: []string{
-			"complain",
-		},
-	},
-	analysisEntry{
-		expr: "complaint",
-		has:  1,
-		required: []string{
-			"complaint",
-		},
-	},
-	analysisEntry{
-		expr: "confirmation (?:of|as to|on) whether",
-		has:  7,
-		required: []string{
-			"confirmation ",
-		},
-		clauses: [][]string{
-			[]string{
-				"confirmation ",
-			},
-			[]string{
-				"of",
-				"as to",
-				"on",
-			},
-			[]string{
-				" whether",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"confirmation of whether",
-				"confirmation as to whether",
-				"confirmation on whether",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "consent",
-		has:  1,
-		required: []string{
-			"consent",
-		},
-	},
-	analysisEntry{
-		expr: "consequence",
-		has:  1,
-		required: []string{
-			"consequence",
-		},
-	},
-	analysisEntry{
-		expr: "contact",
-		has:  1,
-		required: []string{
-			"contact",
-		},
-	},
-	analysisEntry{
-		expr: "contact details",
-		has:  1,
-		required: []string{
-			"contact details",
-		},
-	},
-	analysisEntry{
-		expr: "contact us",
-		has:  1,
-		required: []string{
-			"contact us",
-		},
-	},
-	analysisEntry{
-		expr: "contract (?:ends|is in force|lasts)",
-		has:  5,
-		required: []string{
-			"contract ",
-		},
-		words: boundedResult{
-			words: []string{
-				"contract ends",
-				"contract is in force",
-				"contract lasts",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "contract(?:s|ual)?\\b",
-		has:  7,
-		required: []string{
-			"contract",
-		},
-		clauses: [][]string{
-			[]string{
-				"contract",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"contracts",
-				"contractual",
-				"contract",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "contract(?:s|ual)?\\b|\\barticle 6|\\bart\\. 6|\\b6\\.1\\s?\\(?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "contractual requirement",
-		has:  1,
-		required: []string{
-			"contractual requirement",
-		},
-	},
-	analysisEntry{
-		expr: "controller",
-		has:  1,
-		required: []string{
-			"controller",
-		},
-	},
-	analysisEntry{
-		expr: "cookie",
-		has:  1,
-		required: []string{
-			"cookie",
-		},
-	},
-	analysisEntry{
-		expr: "copy of",
-		has:  1,
-		required: []string{
-			"copy of",
-		},
-	},
-	analysisEntry{
-		expr: "correct",
-		has:  1,
-		required: []string{
-			"correct",
-		},
-	},
-	analysisEntry{
-		expr: "correcting",
-		has:  1,
-		required: []string{
-			"correcting",
-		},
-	},
-	analysisEntry{
-		expr: "correction",
-		has:  1,
-		required: []string{
-			"correction",
-		},
-	},
-	analysisEntry{
-		expr: "credit (?:reference|information)",
-		has:  7,
-		required: []string{
-			"reference",
-			"information",
-		},
-		clauses: [][]string{
-			[]string{
-				"credit ",
-			},
-			[]string{
-				"reference",
-				"information",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"credit reference",
-				"credit information",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "credit reference",
-		has:  1,
-		required: []string{
-			"credit reference",
-		},
-	},
-	analysisEntry{
-		expr: "customer relationship",
-		has:  1,
-		required: []string{
-			"customer relationship",
-		},
-	},
-	analysisEntry{
-		expr: "customer service",
-		has:  1,
-		required: []string{
-			"customer service",
-		},
-	},
-	analysisEntry{
-		expr: "dag",
-		has:  1,
-		required: []string{
-			"dag",
-		},
-	},
-	analysisEntry{
-		expr: "data protection authority",
-		has:  1,
-		required: []string{
-			"data protection authority",
-		},
-	},
-	analysisEntry{
-		expr: "data protection officer",
-		has:  1,
-		required: []string{
-			"data protection officer",
-		},
-	},
-	analysisEntry{
-		expr: "data protection ombudsman",
-		has:  1,
-		required: []string{
-			"data protection ombudsman",
-		},
-	},
-	analysisEntry{
-		expr: "data we",
-		has:  1,
-		required: []string{
-			"data we",
-		},
-	},
-	analysisEntry{
-		expr: "datainnehåll",
-		has:  1,
-		required: []string{
-			"datainnehåll",
-		},
-	},
-	analysisEntry{
-		expr: "datainspektion",
-		has:  1,
-		required: []string{
-			"datainspektion",
-		},
-	},
-	analysisEntry{
-		expr: "dataombudsman",
-		has:  1,
-		required: []string{
-			"dataombudsman",
-		},
-	},
-	analysisEntry{
-		expr: "dataskyddsombud",
-		has:  1,
-		required: []string{
-			"dataskyddsombud",
-		},
-	},
-	analysisEntry{
-		expr: "day",
-		has:  1,
-		required: []string{
-			"day",
-		},
-	},
-	analysisEntry{
-		expr: "declin",
-		has:  1,
-		required: []string{
-			"declin",
-		},
-	},
-	analysisEntry{
-		expr: "delet",
-		has:  1,
-		required: []string{
-			"delet",
-		},
-	},
-	analysisEntry{
-		expr: "delete",
-		has:  1,
-		required: []string{
-			"delete",
-		},
-	},
-	analysisEntry{
-		expr: "deletion",
-		has:  1,
-		required: []string{
-			"deletion",
-		},
-	},
-	analysisEntry{
-		expr: "deliver",
-		has:  1,
-		required: []string{
-			"deliver",
-		},
-	},
-	analysisEntry{
-		expr: "destroy",
-		has:  1,
-		required: []string{
-			"destroy",
-		},
-	},
-	analysisEntry{
-		expr: "develop",
-		has:  1,
-		required: []string{
-			"develop",
-		},
-	},
-	analysisEntry{
-		expr: "direktiiviin\\b",
-		has:  13,
-		required: []string{
-			"direktiiviin",
-		},
-		words: boundedResult{
-			words: []string{
-				"direktiiviin",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "direktiivin \\(gdpr\\)",
-		has:  1,
-		required: []string{
-			"direktiivin (gdpr)",
-		},
-	},
-	analysisEntry{
-		expr: "direktiivin\\b",
-		has:  13,
-		required: []string{
-			"direktiivin",
-		},
-		words: boundedResult{
-			words: []string{
-				"direktiivin",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "direktiivissä\\b",
-		has:  13,
-		required: []string{
-			"direktiivissä",
-		},
-		words: boundedResult{
-			words: []string{
-				"direktiivissä",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "direktiiviä\\b",
-		has:  13,
-		required: []string{
-			"direktiiviä",
-		},
-		words: boundedResult{
-			words: []string{
-				"direktiiviä",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "direktivets\\b",
-		has:  13,
-		required: []string{
-			"direktivets",
-		},
-		words: boundedResult{
-			words: []string{
-				"direktivets",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "disclos",
-		has:  1,
-		required: []string{
-			"disclos",
-		},
-	},
-	analysisEntry{
-		expr: "disclose",
-		has:  1,
-		required: []string{
-			"disclose",
-		},
-	},
-	analysisEntry{
-		expr: "does not correct",
-		has:  1,
-		required: []string{
-			"does not correct",
-		},
-	},
-	analysisEntry{
-		expr: "does not require consent",
-		has:  1,
-		required: []string{
-			"does not require consent",
-		},
-	},
-	analysisEntry{
-		expr: "dra tillbaka",
-		has:  1,
-		required: []string{
-			"dra tillbaka",
-		},
-	},
-	analysisEntry{
-		expr: "duration of",
-		has:  1,
-		required: []string{
-			"duration of",
-		},
-	},
-	analysisEntry{
-		expr: "during",
-		has:  1,
-		required: []string{
-			"during",
-		},
-	},
-	analysisEntry{
-		expr: "e-mail",
-		has:  1,
-		required: []string{
-			"e-mail",
-		},
-	},
-	analysisEntry{
-		expr: "e-post",
-		has:  1,
 		required: []string{
 			"e-post",
-		},
-	},
-	analysisEntry{
-		expr: "edellytys sopimuksen",
-		has:  1,
-		required: []string{
-			"edellytys sopimuksen",
-		},
-	},
-	analysisEntry{
-		expr: "effect",
-		has:  1,
-		required: []string{
-			"effect",
-		},
-	},
-	analysisEntry{
-		expr: "efter",
-		has:  1,
-		required: []string{
-			"efter",
-		},
-	},
-	analysisEntry{
-		expr: "egenhändigt undertecknad\\p{L}*",
-		has:  19,
-		required: []string{
-			"egenhändigt undertecknad",
+			"telefonnummer",
+			"företagets namn",
+			"namn och adress",
+			"adress",
+			"namn",
+			"datum",
 		},
 		clauses: [][]string{
 			[]string{
-				"egenhändigt undertecknad",
-			},
-		},
-		prefix: "egenhändigt undertecknad",
-	},
-	analysisEntry{
-		expr: "ei (?:ole )?enää",
-		has:  13,
-		required: []string{
-			"enää",
-		},
-		words: boundedResult{
-			words: []string{
-				"ei ole enää",
-				"ei enää",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "ei edellytä suostumu",
-		has:  1,
-		required: []string{
-			"ei edellytä suostumu",
-		},
-	},
-	analysisEntry{
-		expr: "ei kerätä muualta",
-		has:  1,
-		required: []string{
-			"ei kerätä muualta",
-		},
-	},
-	analysisEntry{
-		expr: "ei korjaa",
-		has:  1,
-		required: []string{
-			"ei korjaa",
-		},
-	},
-	analysisEntry{
-		expr: "ei korjata",
-		has:  1,
-		required: []string{
-			"ei korjata",
-		},
-	},
-	analysisEntry{
-		expr: "ei oikaista",
-		has:  1,
-		required: []string{
-			"ei oikaista",
-		},
-	},
-	analysisEntry{
-		expr: "ei ole velvollinen",
-		has:  1,
-		required: []string{
-			"ei ole velvollinen",
-		},
-	},
-	analysisEntry{
-		expr: "ei ole voimassa",
-		has:  1,
-		required: []string{
-			"ei ole voimassa",
-		},
-	},
-	analysisEntry{
-		expr: "ei perustu suostumu",
-		has:  1,
-		required: []string{
-			"ei perustu suostumu",
-		},
-	},
-	analysisEntry{
-		expr: "ei suostu",
-		has:  1,
-		required: []string{
-			"ei suostu",
-		},
-	},
-	analysisEntry{
-		expr: "ei voida (?:solmia|toimittaa|tehdä)",
-		has:  7,
-		required: []string{
-			"ei voida ",
-		},
-		clauses: [][]string{
-			[]string{
-				"ei voida ",
+				"(",
 			},
 			[]string{
-				"solmia",
-				"toimittaa",
-				"tehdä",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"ei voida solmia",
-				"ei voida toimittaa",
-				"ei voida tehdä",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "elintärke",
-		has:  1,
-		required: []string{
-			"elintärke",
-		},
-	},
-	analysisEntry{
-		expr: "email",
-		has:  1,
-		required: []string{
-			"email",
-		},
-	},
-	analysisEntry{
-		expr: "emme pyydä suostumu",
-		has:  1,
-		required: []string{
-			"emme pyydä suostumu",
-		},
-	},
-	analysisEntry{
-		expr: "emme voi (?:toimittaa|solmia|hoitaa|tehdä)",
-		has:  7,
-		required: []string{
-			"emme voi ",
-		},
-		clauses: [][]string{
-			[]string{
-				"emme voi ",
+				"e-post",
+				"telefonnummer",
+				"företagets namn",
+				"namn och adress",
+				"adress",
+				"namn",
+				"datum",
 			},
 			[]string{
-				"toimittaa",
-				"solmia",
-				"hoitaa",
-				"tehdä",
+				")",
 			},
 		},
-		words: boundedResult{
-			words: []string{
-				"emme voi toimittaa",
-				"emme voi solmia",
-				"emme voi hoitaa",
-				"emme voi tehdä",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "endast från den registrerade",
-		has:  1,
-		required: []string{
-			"endast från den registrerade",
-		},
-	},
-	analysisEntry{
-		expr: "ends",
-		has:  1,
-		required: []string{
-			"ends",
-		},
-	},
-	analysisEntry{
-		expr: "envisaged",
-		has:  1,
-		required: []string{
-			"envisaged",
-		},
-	},
-	analysisEntry{
-		expr: "epää",
-		has:  1,
-		required: []string{
-			"epää",
-		},
-	},
-	analysisEntry{
-		expr: "epäänyt",
-		has:  1,
-		required: []string{
-			"epäänyt",
-		},
-	},
-	analysisEntry{
-		expr: "erase",
-		has:  1,
-		required: []string{
-			"erase",
-		},
-	},
-	analysisEntry{
-		expr: "erasure",
-		has:  1,
-		required: []string{
-			"erasure",
-		},
-	},
-	analysisEntry{
-		expr: "ersatt",
-		has:  1,
-		required: []string{
-			"ersatt",
-		},
-	},
-	analysisEntry{
-		expr: "ersattes",
-		has:  1,
-		required: []string{
-			"ersattes",
-		},
-	},
-	analysisEntry{
-		expr: "eta-",
-		has:  1,
-		required: []string{
-			"eta-",
-		},
-	},
-	analysisEntry{
-		expr: "eta-alue",
-		has:  1,
-		required: []string{
-			"eta-alue",
-		},
-	},
-	analysisEntry{
-		expr: "eta:n",
-		has:  1,
-		required: []string{
-			"eta:n",
-		},
-	},
-	analysisEntry{
-		expr: "ety:n",
-		has:  1,
-		required: []string{
-			"ety:n",
-		},
-	},
-	analysisEntry{
-		expr: "eu-",
-		has:  1,
-		required: []string{
-			"eu-",
-		},
-	},
-	analysisEntry{
-		expr: "eu:n",
-		has:  1,
-		required: []string{
-			"eu:n",
-		},
-	},
-	analysisEntry{
-		expr: "eu:s",
-		has:  1,
-		required: []string{
-			"eu:s",
-		},
-	},
-	analysisEntry{
-		expr: "euroopan",
-		has:  1,
-		required: []string{
-			"euroopan",
-		},
-	},
-	analysisEntry{
-		expr: "european",
-		has:  1,
-		required: []string{
-			"european",
-		},
-	},
-	analysisEntry{
-		expr: "europeiska",
-		has:  1,
-		required: []string{
-			"europeiska",
-		},
-	},
-	analysisEntry{
-		expr: "eväste",
-		has:  1,
-		required: []string{
-			"eväste",
-		},
-	},
-	analysisEntry{
-		expr: "expires",
-		has:  1,
-		required: []string{
-			"expires",
-		},
-	},
-	analysisEntry{
-		expr: "facebook",
-		has:  1,
-		required: []string{
-			"facebook",
-		},
-	},
-	analysisEntry{
-		expr: "failure to provide",
-		has:  1,
-		required: []string{
-			"failure to provide",
-		},
-	},
-	analysisEntry{
-		expr: "fakturer",
-		has:  1,
-		required: []string{
-			"fakturer",
-		},
-	},
-	analysisEntry{
-		expr: "fixme",
-		has:  19,
-		required: []string{
-			"fixme",
-		},
-		clauses: [][]string{
-			[]string{
-				"fixme",
-			},
-		},
-		prefix: "fixme",
-	},
-	analysisEntry{
-		expr: "flytta",
-		has:  1,
-		required: []string{
-			"flytta",
-		},
-	},
-	analysisEntry{
-		expr: "fonecta",
-		has:  1,
-		required: []string{
-			"fonecta",
-		},
-	},
-	analysisEntry{
-		expr: "forgotten",
-		has:  1,
-		required: []string{
-			"forgotten",
-		},
-	},
-	analysisEntry{
-		expr: "frivillig",
-		has:  1,
-		required: []string{
-			"frivillig",
-		},
-	},
-	analysisEntry{
-		expr: "from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)",
-		has:  7,
-		required: []string{
-			"other sources",
-			"third part",
-			"external sources",
-			" sources",
-			"ly available",
-			"our partners",
-			"other registers",
-		},
-		clauses: [][]string{
-			[]string{
-				"from ",
-			},
-			[]string{
-				"other sources",
-				"third part",
-				"external sources",
-				" sources",
-				"ly available",
-				"our partners",
-				"other registers",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)|obtain\\p{L}* [^.]* from|collect\\p{L}* [^.]* from (?:third|other|external|public)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "from one (?:system|service|controller|provider) to another",
-		has:  7,
-		required: []string{
-			" to another",
-		},
-		clauses: [][]string{
-			[]string{
-				"from one ",
-			},
-			[]string{
-				"system",
-				"service",
-				"controller",
-				"provider",
-			},
-			[]string{
-				" to another",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"from one system to another",
-				"from one service to another",
-				"from one controller to another",
-				"from one provider to another",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "frågor",
-		has:  1,
-		required: []string{
-			"frågor",
-		},
+		prefix: "(",
 	},
 	analysisEntry{
 		expr: "från (?:andra källor|tredje part|utomstående|offentliga källor|samarbetspartner|andra register)",
@@ -8433,261 +13028,559 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "få besked",
-		has:  1,
+		expr: "\\[\\s*(?:gdpr|pdf|docx?|xlsx?|rtf|txt|html|eu|ey|eea|eta|ec|eec|imy|ico|eng|fin|swe|new|uusi|ny)\\s*\\]",
+		has:  17,
 		required: []string{
-			"få besked",
+			"gdpr",
+			"pdf",
+			"doc",
+			"xls",
+			"rtf",
+			"txt",
+			"html",
+			"eu",
+			"ey",
+			"eea",
+			"eta",
+			"ec",
+			"eec",
+			"imy",
+			"ico",
+			"eng",
+			"fin",
+			"swe",
+			"new",
+			"uusi",
+			"ny",
 		},
+		prefix: "[",
 	},
 	analysisEntry{
-		expr: "få veta",
-		has:  1,
-		required: []string{
-			"få veta",
-		},
-	},
-	analysisEntry{
-		expr: "följd",
-		has:  1,
-		required: []string{
-			"följd",
-		},
-	},
-	analysisEntry{
-		expr: "för att",
-		has:  1,
-		required: []string{
-			"för att",
-		},
-	},
-	analysisEntry{
-		expr: "förstörs",
-		has:  1,
-		required: []string{
-			"förstörs",
-		},
-	},
-	analysisEntry{
-		expr: "förvarar",
-		has:  1,
-		required: []string{
-			"förvarar",
-		},
-	},
-	analysisEntry{
-		expr: "förvaras",
-		has:  1,
-		required: []string{
-			"förvaras",
-		},
-	},
-	analysisEntry{
-		expr: "förvaring\\b",
+		expr: "\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)",
 		has:  7,
 		required: []string{
-			"förvaring",
+			"access ",
 		},
 		clauses: [][]string{
 			[]string{
-				"förvaring",
+				"access ",
+			},
+			[]string{
+				"data",
+				"information",
+				"records",
 			},
 		},
-		words: boundedResult{
-			words: []string{
-				"förvaring",
-			},
-			after: true,
-		},
 	},
 	analysisEntry{
-		expr: "förvaringstid",
-		has:  1,
-		required: []string{
-			"förvaringstid",
-		},
+		expr: "\\bpoist(?:a|o|ett)|\\bpoistetu|\\bhävittä|\\btuho(?:am|ta)|\\bpoistetaan\\b|\\bhävitetään\\b|\\btuhotaan\\b",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "gallrar",
-		has:  1,
-		required: []string{
-			"gallrar",
-		},
+		expr: "kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)|korva(?:ttu|ttiin|si|nnut|utui)|\\bei (?:ole )?enää voimassa",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "gallras",
-		has:  1,
-		required: []string{
-			"gallras",
-		},
-	},
-	analysisEntry{
-		expr: "gallringsfrist",
-		has:  1,
-		required: []string{
-			"gallringsfrist",
-		},
-	},
-	analysisEntry{
-		expr: "gdpr directive",
+		expr: "(?:niin kauan|niin pitkään) kuin (?:se )?(?:on )?(?:tarpeellista|tarpeen|tarvitaan|välttämätöntä)",
 		has:  19,
 		required: []string{
-			"gdpr directive",
+			"tarpeellista",
+			"tarpeen",
+			"tarvitaan",
+			"välttämätöntä",
 		},
 		clauses: [][]string{
 			[]string{
-				"gdpr directive",
+				"niin ",
+			},
+			[]string{
+				"kauan",
+				"pitkään",
+			},
+			[]string{
+				" kuin ",
+			},
+			[]string{
+				"tarpeellista",
+				"tarpeen",
+				"tarvitaan",
+				"välttämätöntä",
 			},
 		},
-		prefix: "gdpr directive",
+		prefix: "niin ",
 	},
 	analysisEntry{
-		expr: "gdpr[- ]?direktiiv\\p{L}*",
+		expr: "&(?:nbsp|amp|lt|gt|quot|apos|shy|ndash|mdash|auml|ouml|aring|uuml|eacute|euro|sect|#\\d{2,5}|#x[0-9a-f]{2,4});",
 		has:  19,
 		required: []string{
-			"direktiiv",
+			"&",
 		},
 		clauses: [][]string{
 			[]string{
-				"gdpr",
+				"&",
 			},
 			[]string{
-				"direktiiv",
+				"nbsp",
+				"amp",
+				"lt",
+				"gt",
+				"quot",
+				"apos",
+				"shy",
+				"ndash",
+				"mdash",
+				"auml",
+				"ouml",
+				"aring",
+				"uuml",
+				"eacute",
+				"euro",
+				"sect",
+				"#",
+			},
+			[]string{
+				";",
 			},
 		},
-		prefix: "gdpr",
+		prefix: "&",
 	},
 	analysisEntry{
-		expr: "gdpr[- ]?direktiv\\p{L}*",
+		expr: "(?:when|once) (?:it is |they are |the data is |data is |your data is )?no longer (?:needed|necessary|required)",
 		has:  19,
 		required: []string{
-			"direktiv",
+			"no longer ",
 		},
 		clauses: [][]string{
 			[]string{
-				"gdpr",
+				"when",
+				"once",
 			},
 			[]string{
-				"direktiv",
+				" ",
+			},
+			[]string{
+				"no longer ",
+			},
+			[]string{
+				"needed",
+				"necessary",
+				"required",
 			},
 		},
-		prefix: "gdpr",
 	},
 	analysisEntry{
-		expr: "general data protection directive",
+		expr: "\\(\\s*(?:e-?mail(?: address)?|phone(?: number)?|telephone|company name|name and address|address|name|date)\\s*\\)",
 		has:  19,
 		required: []string{
-			"general data protection directive",
+			"mail",
+			"phone",
+			"telephone",
+			"company name",
+			"name and address",
+			"address",
+			"name",
+			"date",
 		},
 		clauses: [][]string{
 			[]string{
-				"general data protection directive",
+				"(",
+			},
+			[]string{
+				"mail",
+				"phone",
+				"telephone",
+				"company name",
+				"name and address",
+				"address",
+				"name",
+				"date",
+			},
+			[]string{
+				")",
 			},
 		},
-		prefix: "general data protection directive",
+		prefix: "(",
 	},
 	analysisEntry{
-		expr: "get in touch",
-		has:  1,
+		expr: "\\bkopia|(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)|(?:veta|kontrollera|fråga) vilka",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:hoitami|kehittämi|markkinoin|estämi|suojaami|turvaami|varmistami)\\p{L}* (?:on|ovat) (?:\\p{L}+ ){0,2}oikeutet",
+		has:  15,
 		required: []string{
-			"get in touch",
+			"oikeutet",
+		},
+		clauses: [][]string{
+			[]string{
+				"hoitami",
+				"kehittämi",
+				"markkinoin",
+				"estämi",
+				"suojaami",
+				"turvaami",
+				"varmistami",
+			},
+			[]string{
+				" o",
+			},
+			[]string{
+				"n",
+				"vat",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"oikeutet",
+			},
 		},
 	},
 	analysisEntry{
-		expr: "google",
-		has:  1,
-		required: []string{
-			"google",
-		},
-	},
-	analysisEntry{
-		expr: "grund",
-		has:  1,
-		required: []string{
-			"grund",
-		},
-	},
-	analysisEntry{
-		expr: "grundar",
-		has:  1,
-		required: []string{
-			"grundar",
-		},
-	},
-	analysisEntry{
-		expr: "grundar sig",
-		has:  1,
-		required: []string{
-			"grundar sig",
-		},
-	},
-	analysisEntry{
-		expr: "grundläggande intresse",
-		has:  1,
-		required: []string{
-			"grundläggande intresse",
-		},
-	},
-	analysisEntry{
-		expr: "hallin",
-		has:  1,
-		required: []string{
-			"hallin",
-		},
-	},
-	analysisEntry{
-		expr: "hand-?signed",
+		expr: "(?:kirjallisesti |henkilökohtaisesti )?allekirjoitet\\p{L}* (?:kirje\\p{L}*|asiakirja\\p{L}*|pyyn\\p{L}*|lomak\\p{L}*)",
 		has:  19,
 		required: []string{
-			"signed",
+			"allekirjoitet",
 		},
 		clauses: [][]string{
 			[]string{
-				"hand",
+				"allekirjoitet",
 			},
 			[]string{
-				"signed",
+				" ",
+			},
+			[]string{
+				"kirje",
+				"asiakirja",
+				"pyyn",
+				"lomak",
 			},
 		},
-		prefix: "hand",
 	},
 	analysisEntry{
-		expr: "handelsregist",
-		has:  1,
-		required: []string{
-			"handelsregist",
-		},
+		expr: "\\brätta(?:r|s|d|de|t|ts)?\\b|\\brättning|\\bkorriger|\\bkomplettera|(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "hantera",
-		has:  1,
-		required: []string{
-			"hantera",
-		},
+		expr: "(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag|\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "har rätt(?: att)?\\s*:?$",
+		expr: "from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)",
 		has:  7,
 		required: []string{
-			"har rätt",
+			"other sources",
+			"third part",
+			"external sources",
+			" sources",
+			"ly available",
+			"our partners",
+			"other registers",
 		},
 		clauses: [][]string{
 			[]string{
-				"har rätt",
+				"from ",
+			},
+			[]string{
+				"other sources",
+				"third part",
+				"external sources",
+				" sources",
+				"ly available",
+				"our partners",
+				"other registers",
 			},
 		},
 	},
 	analysisEntry{
-		expr: "henkilötietojen siirtämi",
-		has:  1,
-		required: []string{
-			"henkilötietojen siirtämi",
-		},
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "henkilötietojesi siirtämi",
-		has:  1,
+		expr: "\\bexport (?:all )?(?:your|a copy)|from one (?:system|service|controller|provider) to another|transmit\\p{L}* [^.]*to another",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)|\\bblock|\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\[\\s*(?:insert|enter|add|your|company|name|date|address|email|e-mail|phone|organi[sz]ation|city|link|contact person)[^\\]\\n]*\\]",
+		has:  19,
 		required: []string{
-			"henkilötietojesi siirtämi",
+			"insert",
+			"enter",
+			"add",
+			"your",
+			"company",
+			"name",
+			"date",
+			"address",
+			"email",
+			"e-mail",
+			"phone",
+			"organisation",
+			"organization",
+			"city",
+			"link",
+			"contact person",
+		},
+		clauses: [][]string{
+			[]string{
+				"[",
+			},
+			[]string{
+				"insert",
+				"enter",
+				"add",
+				"your",
+				"company",
+				"name",
+				"date",
+				"address",
+				"email",
+				"e-mail",
+				"phone",
+				"organi",
+				"city",
+				"link",
+				"contact person",
+			},
+			[]string{
+				"]",
+			},
+		},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "\\brätt(?:en|ighet|igheter|igheten)?\\b|\\bberättigad|\\b(?:du|ni) kan\\b|\\bkan (?:du|ni)\\b|\\bbegär|\\bbe (?:oss|om)\\b|\\bkontakta",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)|(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\?\\s*$|lagstadgat (?:eller avtalsenligt )?krav|\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "</?(?:p|ul|ol|li|br|hr|strong|b|i|em|u|span|div|a|h[1-6]|table|tbody|thead|tr|td|th|font|center|small|sup|sub)(?:\\s[^<>\\n]*)?\\s*/?>",
+		has:  19,
+		required: []string{
+			"<",
+		},
+		clauses: [][]string{
+			[]string{
+				"<",
+			},
+			[]string{
+				"p",
+				"ul",
+				"ol",
+				"li",
+				"br",
+				"hr",
+				"strong",
+				"b",
+				"i",
+				"em",
+				"u",
+				"span",
+				"div",
+				"a",
+				"h1",
+				"h2",
+				"h3",
+				"h4",
+				"h5",
+				"h6",
+				"table",
+				"tbody",
+				"thead",
+				"td",
+				"th",
+				"tr",
+				"font",
+				"center",
+				"small",
+				"sub",
+				"sup",
+			},
+			[]string{
+				">",
+			},
+		},
+		prefix: "<",
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\brajoit",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bvastust|\\bkieltä(?:ä|mä|mi|ny)|\\bsäga nej\\b|\\btacka nej\\b|\\boppos|\\bopt(?:-| )?out\\b|\\bsay no\\b|\\bstop (?:using|processing)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\?\\s*$|\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)|\\bantamatta\\b|\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "requirement (?:necessary|for entering)|without (?:this|these|the|your) (?:data|information)|we cannot (?:provide|enter|deliver|process)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b|^(?:\\d+\\.?\\s*)?kontakt|^(?:\\d+\\.?\\s*)?contact",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b|lainsäädännö\\p{L}* velvoit|oikeutettu(?:un)? etu|\\b6 art|\\b6\\.1\\s?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bkorja|\\brätta",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bpoist|\\bradera",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bvastust|\\boppos",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bpoist(?:a|o|ett)|\\bpoistetu|\\bhävittä|\\btuho(?:am|ta)|\\bradera\\b|\\braderar\\b|\\braderad|\\bta bort\\b|\\berase\\b|\\bdelete\\b|\\bremov(?:e|al)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "https?://|\\b\\d{5}\\s+\\p{L}|\\d{3} \\d{2} \\p{L}|(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}|\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}|\\(0\\d{1,3}\\) ?\\d{3}",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:år|månad|dag|veck|timm)|kundförhållande\\p{L}* (?:upphör|varar|under|pågår)|avtal\\p{L}* (?:upphör|gäller)|\\btills\\b|\\bmedan\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "kun (?:ne |niitä |tiedot |tietoja |tietoa )?(?:eivät|ei) enää (?:ole )?[^.]*?(?:tarpeellisi\\p{L}*|tarpeen|tarvita|välttämättömi\\p{L}*)",
+		has:  19,
+		required: []string{
+			" enää ",
+		},
+		clauses: [][]string{
+			[]string{
+				"kun ",
+			},
+			[]string{
+				"ei",
+			},
+			[]string{
+				" enää ",
+			},
+			[]string{
+				"tar",
+				"välttämättömi",
+			},
+		},
+		prefix: "kun ",
+	},
+	analysisEntry{
+		expr: "\\[\\s*(?:infoga|företagets|bolagets|föreningens|namn|datum|adress|fyll i|organisationsnummer|telefon|e-post|ort|kontaktperson|länk)[^\\]\\n]*\\]",
+		has:  19,
+		required: []string{
+			"infoga",
+			"företagets",
+			"bolagets",
+			"föreningens",
+			"namn",
+			"datum",
+			"adress",
+			"fyll i",
+			"organisationsnummer",
+			"telefon",
+			"e-post",
+			"ort",
+			"kontaktperson",
+			"länk",
+		},
+		clauses: [][]string{
+			[]string{
+				"[",
+			},
+			[]string{
+				"infoga",
+				"företagets",
+				"bolagets",
+				"föreningens",
+				"namn",
+				"datum",
+				"adress",
+				"fyll i",
+				"organisationsnummer",
+				"telefon",
+				"e-post",
+				"ort",
+				"kontaktperson",
+				"länk",
+			},
+			[]string{
+				"]",
+			},
+		},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "så länge (?:som )?(?:\\p{L}+ )?(?:\\p{L}+ )?(?:anser|bedömer) (?:det |dem |uppgifterna )?(?:vara )?(?:nödvändig\\p{L}*|behövlig\\p{L}*|motiverat)",
+		has:  19,
+		required: []string{
+			"så länge ",
+		},
+		clauses: [][]string{
+			[]string{
+				"så länge ",
+			},
+			[]string{
+				"anser",
+				"bedömer",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"nödvändig",
+				"behövlig",
+				"motiverat",
+			},
+		},
+		prefix: "så länge ",
+	},
+	analysisEntry{
+		expr: "berättigade? intresse\\p{L}*[^.]*(?:\\bär\\b|\\bav\\b|såsom|t\\.ex\\.|till exempel|:|för att|att sköta|att utveckla|marknadsför|säkerhet|bedrägeri)",
+		has:  15,
+		required: []string{
+			"berättigad",
+		},
+		clauses: [][]string{
+			[]string{
+				"berättigad",
+			},
+			[]string{
+				" intresse",
+			},
+			[]string{
+				"är",
+				"av",
+				"såsom",
+				"t.ex.",
+				"till exempel",
+				":",
+				"för att",
+				"sköta",
+				"utveckla",
+				"marknadsför",
+				"säkerhet",
+				"bedrägeri",
+			},
 		},
 	},
 	analysisEntry{
@@ -8719,1260 +13612,77 @@ var packAnalysis = []analysisEntry{
 		prefix: "henkilötietola",
 	},
 	analysisEntry{
-		expr: "henkilötietolain\\b",
-		has:  13,
-		required: []string{
-			"henkilötietolain",
-		},
-		words: boundedResult{
-			words: []string{
-				"henkilötietolain",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "henkilötietolaissa\\b",
-		has:  13,
-		required: []string{
-			"henkilötietolaissa",
-		},
-		words: boundedResult{
-			words: []string{
-				"henkilötietolaissa",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "henkilötietolaista\\b",
-		has:  13,
-		required: []string{
-			"henkilötietolaista",
-		},
-		words: boundedResult{
-			words: []string{
-				"henkilötietolaista",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "henkilötietolakia\\b",
-		has:  13,
-		required: []string{
-			"henkilötietolakia",
-		},
-		words: boundedResult{
-			words: []string{
-				"henkilötietolakia",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "henkilötietolakiin\\b",
-		has:  13,
-		required: []string{
-			"henkilötietolakiin",
-		},
-		words: boundedResult{
-			words: []string{
-				"henkilötietolakiin",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "heti",
-		has:  1,
-		required: []string{
-			"heti",
-		},
-	},
-	analysisEntry{
-		expr: "hetil(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?",
-		has:  19,
-		required: []string{
-			"hetil",
-		},
-		clauses: [][]string{
-			[]string{
-				"hetil",
-			},
-		},
-		prefix: "hetil",
-	},
-	analysisEntry{
-		expr: "hoitamiseksi",
-		has:  1,
-		required: []string{
-			"hoitamiseksi",
-		},
-	},
-	analysisEntry{
-		expr: "hoitamista varten",
-		has:  1,
-		required: []string{
-			"hoitamista varten",
-		},
-	},
-	analysisEntry{
-		expr: "hour",
-		has:  1,
-		required: []string{
-			"hour",
-		},
-	},
-	analysisEntry{
-		expr: "how long",
-		has:  1,
-		required: []string{
-			"how long",
-		},
-	},
-	analysisEntry{
-		expr: "https?://",
-		has:  7,
-		required: []string{
-			"http",
-		},
-		clauses: [][]string{
-			[]string{
-				"http",
-			},
-			[]string{
-				"://",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"https://",
-				"http://",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "https?://|\\b\\d{5}\\s+\\p{L}|\\d{3} \\d{2} \\p{L}|(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}|\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}|\\(0\\d{1,3}\\) ?\\d{3}",
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\btarkastami|\\btarkastus|\\bpääsy",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "hur använder",
-		has:  1,
-		required: []string{
-			"hur använder",
-		},
-	},
-	analysisEntry{
-		expr: "hur länge",
-		has:  1,
-		required: []string{
-			"hur länge",
-		},
-	},
-	analysisEntry{
-		expr: "hur lång",
-		has:  1,
-		required: []string{
-			"hur lång",
-		},
-	},
-	analysisEntry{
-		expr: "hylkää",
-		has:  1,
-		required: []string{
-			"hylkää",
-		},
-	},
-	analysisEntry{
-		expr: "hylännyt",
-		has:  1,
-		required: []string{
-			"hylännyt",
-		},
-	},
-	analysisEntry{
-		expr: "hämtas från",
-		has:  1,
-		required: []string{
-			"hämtas från",
-		},
-	},
-	analysisEntry{
-		expr: "hänskjut",
-		has:  1,
-		required: []string{
-			"hänskjut",
-		},
-	},
-	analysisEntry{
-		expr: "hävitetään",
-		has:  1,
-		required: []string{
-			"hävitetään",
-		},
-	},
-	analysisEntry{
-		expr: "hävitämme",
-		has:  1,
-		required: []string{
-			"hävitämme",
-		},
-	},
-	analysisEntry{
-		expr: "if you do not provide",
-		has:  1,
-		required: []string{
-			"if you do not provide",
-		},
-	},
-	analysisEntry{
-		expr: "ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)",
-		has:  7,
-		required: []string{
-			"ilman ",
-		},
-		clauses: [][]string{
-			[]string{
-				"ilman n",
-			},
-			[]string{
-				"iitä",
-				"äitä",
-			},
-			[]string{
-				" e",
-			},
-			[]string{
-				"mme",
-				"i",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"ilman niitä tietoja emme",
-				"ilman niitä tietoja ei",
-				"ilman niitä emme",
-				"ilman niitä ei",
-				"ilman näitä tietoja emme",
-				"ilman näitä tietoja ei",
-				"ilman näitä emme",
-				"ilman näitä ei",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "ilman (?:näitä |niitä )?tietoja (?:emme|ei)",
-		has:  7,
-		required: []string{
-			"tietoja ",
-		},
-		clauses: [][]string{
-			[]string{
-				"ilman ",
-			},
-			[]string{
-				"tietoja e",
-			},
-			[]string{
-				"mme",
-				"i",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"ilman näitä tietoja emme",
-				"ilman näitä tietoja ei",
-				"ilman niitä tietoja emme",
-				"ilman niitä tietoja ei",
-				"ilman tietoja emme",
-				"ilman tietoja ei",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "ilman suostumu",
-		has:  1,
-		required: []string{
-			"ilman suostumu",
-		},
-	},
-	analysisEntry{
-		expr: "ilmoitamme",
-		has:  1,
-		required: []string{
-			"ilmoitamme",
-		},
-	},
-	analysisEntry{
-		expr: "ilmoittaa",
-		has:  1,
-		required: []string{
-			"ilmoittaa",
-		},
-	},
-	analysisEntry{
-		expr: "immediately",
-		has:  1,
-		required: []string{
-			"immediately",
-		},
-	},
-	analysisEntry{
-		expr: "imy\\.se",
-		has:  1,
-		required: []string{
-			"imy.se",
-		},
-	},
-	analysisEntry{
-		expr: "in order to",
-		has:  1,
-		required: []string{
-			"in order to",
-		},
-	},
-	analysisEntry{
-		expr: "inaccurate",
-		has:  1,
-		required: []string{
-			"inaccurate",
-		},
-	},
-	analysisEntry{
-		expr: "incident",
-		has:  1,
-		required: []string{
-			"incident",
-		},
-	},
-	analysisEntry{
-		expr: "incomplete",
-		has:  1,
-		required: []string{
-			"incomplete",
-		},
-	},
-	analysisEntry{
-		expr: "incorrect",
-		has:  1,
-		required: []string{
-			"incorrect",
-		},
-	},
-	analysisEntry{
-		expr: "information commissioner",
-		has:  1,
-		required: []string{
-			"information commissioner",
-		},
-	},
-	analysisEntry{
-		expr: "inhämtas från",
-		has:  1,
-		required: []string{
-			"inhämtas från",
-		},
-	},
-	analysisEntry{
-		expr: "inspect",
-		has:  1,
-		required: []string{
-			"inspect",
-		},
-	},
-	analysisEntry{
-		expr: "insyn",
-		has:  1,
-		required: []string{
-			"insyn",
-		},
-	},
-	analysisEntry{
-		expr: "inte kan (?:ingå|leverera|fullgöra|sköta)",
-		has:  7,
-		required: []string{
-			"inte kan ",
-		},
-		clauses: [][]string{
-			[]string{
-				"inte kan ",
-			},
-			[]string{
-				"ingå",
-				"leverera",
-				"fullgöra",
-				"sköta",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"inte kan ingå",
-				"inte kan leverera",
-				"inte kan fullgöra",
-				"inte kan sköta",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "inte längre",
-		has:  1,
-		required: []string{
-			"inte längre",
-		},
-	},
-	analysisEntry{
-		expr: "inte på samtycke",
-		has:  1,
-		required: []string{
-			"inte på samtycke",
-		},
-	},
-	analysisEntry{
-		expr: "inte rättar",
-		has:  1,
-		required: []string{
-			"inte rättar",
-		},
-	},
-	analysisEntry{
-		expr: "inte rättas",
-		has:  1,
-		required: []string{
-			"inte rättas",
-		},
-	},
-	analysisEntry{
-		expr: "integritetsskyddsmyndighet",
-		has:  1,
-		required: []string{
-			"integritetsskyddsmyndighet",
-		},
-	},
-	analysisEntry{
-		expr: "integritetssköld\\p{L}*",
+		expr: "(?:for )?as long as (?:\\p{L}+ )?(?:\\p{L}+ )?(?:consider|considers|deem|deems|think|thinks|find|finds) (?:it |them |the data )?(?:necessary|needed|appropriate)",
 		has:  19,
 		required: []string{
-			"integritetssköld",
+			"as long as ",
 		},
 		clauses: [][]string{
 			[]string{
-				"integritetssköld",
-			},
-		},
-		prefix: "integritetssköld",
-	},
-	analysisEntry{
-		expr: "international transfer",
-		has:  1,
-		required: []string{
-			"international transfer",
-		},
-	},
-	analysisEntry{
-		expr: "intresseavvägning",
-		has:  1,
-		required: []string{
-			"intresseavvägning",
-		},
-	},
-	analysisEntry{
-		expr: "invalid",
-		has:  1,
-		required: []string{
-			"invalid",
-		},
-	},
-	analysisEntry{
-		expr: "invoic",
-		has:  1,
-		required: []string{
-			"invoic",
-		},
-	},
-	analysisEntry{
-		expr: "invänd",
-		has:  1,
-		required: []string{
-			"invänd",
-		},
-	},
-	analysisEntry{
-		expr: "is closed",
-		has:  1,
-		required: []string{
-			"is closed",
-		},
-	},
-	analysisEntry{
-		expr: "is used",
-		has:  1,
-		required: []string{
-			"is used",
-		},
-	},
-	analysisEntry{
-		expr: "jos (?:et|rekisteröity ei) (?:anna|toimita)",
-		has:  7,
-		required: []string{
-			"et anna",
-			"et toimita",
-			"rekisteröity ei anna",
-			"rekisteröity ei toimita",
-		},
-		clauses: [][]string{
-			[]string{
-				"jos ",
+				"as long as ",
 			},
 			[]string{
-				"et",
-				"rekisteröity ei",
+				"consider",
+				"deem",
+				"think",
+				"find",
 			},
 			[]string{
 				" ",
 			},
 			[]string{
-				"anna",
-				"toimita",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"jos et anna",
-				"jos et toimita",
-				"jos rekisteröity ei anna",
-				"jos rekisteröity ei toimita",
+				"necessary",
+				"needed",
+				"appropriate",
 			},
 		},
 	},
 	analysisEntry{
-		expr: "julkisen vallan",
-		has:  1,
-		required: []string{
-			"julkisen vallan",
-		},
-	},
-	analysisEntry{
-		expr: "julkisista lähteistä",
-		has:  1,
-		required: []string{
-			"julkisista lähteistä",
-		},
-	},
-	analysisEntry{
-		expr: "jälkeen",
-		has:  1,
-		required: []string{
-			"jälkeen",
-		},
-	},
-	analysisEntry{
-		expr: "järjestelmästä toiseen",
-		has:  1,
-		required: []string{
-			"järjestelmästä toiseen",
-		},
-	},
-	analysisEntry{
-		expr: "jäsenyy",
-		has:  1,
-		required: []string{
-			"jäsenyy",
-		},
-	},
-	analysisEntry{
-		expr: "jäsenyy\\p{L}* (?:ajan|päätty)",
-		has:  5,
-		required: []string{
-			"jäsenyy",
-		},
-	},
-	analysisEntry{
-		expr: "kakan",
-		has:  1,
-		required: []string{
-			"kakan",
-		},
-	},
-	analysisEntry{
-		expr: "kakor",
-		has:  1,
-		required: []string{
-			"kakor",
-		},
-	},
-	analysisEntry{
-		expr: "kantel",
-		has:  1,
-		required: []string{
-			"kantel",
-		},
-	},
-	analysisEntry{
-		expr: "kantelu",
-		has:  1,
-		required: []string{
-			"kantelu",
-		},
-	},
-	analysisEntry{
-		expr: "kauanko",
-		has:  1,
-		required: []string{
-			"kauanko",
-		},
-	},
-	analysisEntry{
-		expr: "kaupparekisteri",
-		has:  1,
-		required: []string{
-			"kaupparekisteri",
-		},
-	},
-	analysisEntry{
-		expr: "keep",
-		has:  1,
-		required: []string{
-			"keep",
-		},
-	},
-	analysisEntry{
-		expr: "keitä olemme",
-		has:  1,
-		required: []string{
-			"keitä olemme",
-		},
-	},
-	analysisEntry{
-		expr: "kenelle",
-		has:  1,
-		required: []string{
-			"kenelle",
-		},
-	},
-	analysisEntry{
-		expr: "kept",
-		has:  1,
-		required: []string{
-			"kept",
-		},
-	},
-	analysisEntry{
-		expr: "kerättävät",
-		has:  1,
-		required: []string{
-			"kerättävät",
-		},
-	},
-	analysisEntry{
-		expr: "kieltei",
-		has:  1,
-		required: []string{
-			"kieltei",
-		},
-	},
-	analysisEntry{
-		expr: "kielto",
-		has:  1,
-		required: []string{
-			"kielto",
-		},
-	},
-	analysisEntry{
-		expr: "kieltäy",
-		has:  1,
-		required: []string{
-			"kieltäy",
-		},
-	},
-	analysisEntry{
-		expr: "kirjanpitolai",
-		has:  1,
-		required: []string{
-			"kirjanpitolai",
-		},
-	},
-	analysisEntry{
-		expr: "klag",
-		has:  1,
-		required: []string{
-			"klag",
-		},
-	},
-	analysisEntry{
-		expr: "klagomål",
-		has:  1,
-		required: []string{
-			"klagomål",
-		},
-	},
-	analysisEntry{
-		expr: "kolmannen maan",
-		has:  1,
-		required: []string{
-			"kolmannen maan",
-		},
-	},
-	analysisEntry{
-		expr: "kolmannessa maassa",
-		has:  1,
-		required: []string{
-			"kolmannessa maassa",
-		},
-	},
-	analysisEntry{
-		expr: "kolmansi",
-		has:  1,
-		required: []string{
-			"kolmansi",
-		},
-	},
-	analysisEntry{
-		expr: "kolmansiin maihin",
-		has:  1,
-		required: []string{
-			"kolmansiin maihin",
-		},
-	},
-	analysisEntry{
-		expr: "kolmansilta osapuolilta",
-		has:  1,
-		required: []string{
-			"kolmansilta osapuolilta",
-		},
-	},
-	analysisEntry{
-		expr: "kolmansissa maissa",
-		has:  1,
-		required: []string{
-			"kolmansissa maissa",
-		},
-	},
-	analysisEntry{
-		expr: "kolmante",
-		has:  1,
-		required: []string{
-			"kolmante",
-		},
-	},
-	analysisEntry{
-		expr: "kolmanteen maahan",
-		has:  1,
-		required: []string{
-			"kolmanteen maahan",
-		},
-	},
-	analysisEntry{
-		expr: "koneellisesti luettav",
-		has:  1,
-		required: []string{
-			"koneellisesti luettav",
-		},
-	},
-	analysisEntry{
-		expr: "koneluettav",
-		has:  1,
-		required: []string{
-			"koneluettav",
-		},
-	},
-	analysisEntry{
-		expr: "konsekvens",
-		has:  1,
-		required: []string{
-			"konsekvens",
-		},
-	},
-	analysisEntry{
-		expr: "kontakt",
-		has:  1,
-		required: []string{
-			"kontakt",
-		},
-	},
-	analysisEntry{
-		expr: "kontakta",
-		has:  1,
-		required: []string{
-			"kontakta",
-		},
-	},
-	analysisEntry{
-		expr: "kontakta oss",
-		has:  1,
-		required: []string{
-			"kontakta oss",
-		},
-	},
-	analysisEntry{
-		expr: "kontaktar",
-		has:  1,
-		required: []string{
-			"kontaktar",
-		},
-	},
-	analysisEntry{
-		expr: "kontaktuppgift",
-		has:  1,
-		required: []string{
-			"kontaktuppgift",
-		},
-	},
-	analysisEntry{
-		expr: "korja",
-		has:  1,
-		required: []string{
-			"korja",
-		},
-	},
-	analysisEntry{
-		expr: "korjausta ei",
-		has:  1,
-		required: []string{
-			"korjausta ei",
-		},
-	},
-	analysisEntry{
-		expr: "korriger",
-		has:  1,
-		required: []string{
-			"korriger",
-		},
-	},
-	analysisEntry{
-		expr: "korva(?:ttu|ttiin|si|nnut|utui)",
-		has:  5,
-		required: []string{
-			"korva",
-		},
-		words: boundedResult{
-			words: []string{
-				"korvattu",
-				"korvattiin",
-				"korvasi",
-				"korvannut",
-				"korvautui",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "kotisivu",
-		has:  1,
-		required: []string{
-			"kotisivu",
-		},
-	},
-	analysisEntry{
-		expr: "krav för att ingå",
-		has:  1,
-		required: []string{
-			"krav för att ingå",
-		},
-	},
-	analysisEntry{
-		expr: "kreditupplys",
-		has:  1,
-		required: []string{
-			"kreditupplys",
-		},
-	},
-	analysisEntry{
-		expr: "kräver inte samtycke",
-		has:  1,
-		required: []string{
-			"kräver inte samtycke",
-		},
-	},
-	analysisEntry{
-		expr: "kuinka kauan",
-		has:  1,
-		required: []string{
-			"kuinka kauan",
-		},
-	},
-	analysisEntry{
-		expr: "kuka olemme",
-		has:  1,
-		required: []string{
-			"kuka olemme",
-		},
-	},
-	analysisEntry{
-		expr: "kuluessa",
-		has:  1,
-		required: []string{
-			"kuluessa",
-		},
-	},
-	analysisEntry{
-		expr: "kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)",
-		has:  5,
-		required: []string{
-			"kumo",
-		},
-		words: boundedResult{
-			words: []string{
-				"kumottu",
-				"kumottiin",
-				"kumosi",
-				"kumosivat",
-				"kumoutui",
-				"kumouttiin",
-				"kumoaa",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)|korva(?:ttu|ttiin|si|nnut|utui)|\\bei (?:ole )?enää voimassa",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "kumos",
-		has:  1,
-		required: []string{
-			"kumos",
-		},
-	},
-	analysisEntry{
-		expr: "kumottu",
-		has:  1,
-		required: []string{
-			"kumottu",
-		},
-	},
-	analysisEntry{
-		expr: "kumppaneille",
-		has:  1,
-		required: []string{
-			"kumppaneille",
-		},
-	},
-	analysisEntry{
-		expr: "kumppaneilta",
-		has:  1,
-		required: []string{
-			"kumppaneilta",
-		},
-	},
-	analysisEntry{
-		expr: "kun (?:ne |niitä |tiedot |tietoja |tietoa )?(?:eivät|ei) enää (?:ole )?[^.]*?(?:tarpeellisi\\p{L}*|tarpeen|tarvita|välttämättömi\\p{L}*)",
+		expr: "\\(\\s*(?:s-postiosoite|sähköpostiosoite|puhelinnumero|yrityksen nimi|rekisterinpitäjän nimi|nimi ja osoite|osoite ja puhelinnumero|y-tunnus|päivämäärä)\\s*\\)",
 		has:  19,
 		required: []string{
-			" enää ",
+			"s-postiosoite",
+			"sähköpostiosoite",
+			"puhelinnumero",
+			"yrityksen nimi",
+			"rekisterinpitäjän nimi",
+			"nimi ja osoite",
+			"osoite ja puhelinnumero",
+			"y-tunnus",
+			"päivämäärä",
 		},
 		clauses: [][]string{
 			[]string{
-				"kun ",
+				"(",
 			},
 			[]string{
-				"ei",
+				"s-postiosoite",
+				"sähköpostiosoite",
+				"puhelinnumero",
+				"yrityksen nimi",
+				"rekisterinpitäjän nimi",
+				"nimi ja osoite",
+				"osoite ja puhelinnumero",
+				"y-tunnus",
+				"päivämäärä",
 			},
 			[]string{
-				" enää ",
-			},
-			[]string{
-				"tar",
-				"välttämättömi",
+				")",
 			},
 		},
-		prefix: "kun ",
+		prefix: "(",
 	},
 	analysisEntry{
-		expr: "kundförhållande",
-		has:  1,
-		required: []string{
-			"kundförhållande",
-		},
-	},
-	analysisEntry{
-		expr: "kundförhållande\\p{L}* (?:upphör|varar|under|pågår)",
-		has:  5,
-		required: []string{
-			"kundförhållande",
-		},
-	},
-	analysisEntry{
-		expr: "kundrelation",
-		has:  1,
-		required: []string{
-			"kundrelation",
-		},
-	},
-	analysisEntry{
-		expr: "kundtjänst",
-		has:  1,
-		required: []string{
-			"kundtjänst",
-		},
-	},
-	analysisEntry{
-		expr: "kunnes",
-		has:  1,
-		required: []string{
-			"kunnes",
-		},
-	},
-	analysisEntry{
-		expr: "kuukau",
-		has:  1,
-		required: []string{
-			"kuukau",
-		},
-	},
-	analysisEntry{
-		expr: "kuukaude",
-		has:  1,
-		required: []string{
-			"kuukaude",
-		},
-	},
-	analysisEntry{
-		expr: "kysymyk",
-		has:  1,
-		required: []string{
-			"kysymyk",
-		},
-	},
-	analysisEntry{
-		expr: "kysyttävää",
-		has:  1,
-		required: []string{
-			"kysyttävää",
-		},
-	},
-	analysisEntry{
-		expr: "källor",
-		has:  1,
-		required: []string{
-			"källor",
-		},
-	},
-	analysisEntry{
-		expr: "käsitellään [^.]*(?:seksi|varten|jotta)",
-		has:  7,
-		required: []string{
-			"käsitellään ",
-		},
-		clauses: [][]string{
-			[]string{
-				"käsitellään ",
-			},
-			[]string{
-				"seksi",
-				"varten",
-				"jotta",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "käsitellään [^.]*(?:seksi|varten|jotta)|käsittelemme [^.]*(?:seksi|varten|jotta)",
+		expr: "\\?\\s*$|(?:statutory|contractual) (?:or contractual )?requirement|\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b|\\bobliged to provide\\b",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "käsiteltäväksi",
-		has:  1,
-		required: []string{
-			"käsiteltäväksi",
-		},
-	},
-	analysisEntry{
-		expr: "käsiteltävät",
-		has:  1,
-		required: []string{
-			"käsiteltävät",
-		},
-	},
-	analysisEntry{
-		expr: "käsittelemme [^.]*(?:seksi|varten|jotta)",
-		has:  7,
-		required: []string{
-			"käsittelemme ",
-		},
-		clauses: [][]string{
-			[]string{
-				"käsittelemme ",
-			},
-			[]string{
-				"seksi",
-				"varten",
-				"jotta",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "käsittelijä",
-		has:  1,
-		required: []string{
-			"käsittelijä",
-		},
-	},
-	analysisEntry{
-		expr: "käytetään",
-		has:  1,
-		required: []string{
-			"käytetään",
-		},
-	},
-	analysisEntry{
-		expr: "käytämme",
-		has:  1,
-		required: []string{
-			"käytämme",
-		},
-	},
-	analysisEntry{
-		expr: "kääntyä",
-		has:  1,
-		required: []string{
-			"kääntyä",
-		},
-	},
-	analysisEntry{
-		expr: "lagrar",
-		has:  1,
-		required: []string{
-			"lagrar",
-		},
-	},
-	analysisEntry{
-		expr: "lagras",
-		has:  1,
-		required: []string{
-			"lagras",
-		},
-	},
-	analysisEntry{
-		expr: "lagring",
-		has:  1,
-		required: []string{
-			"lagring",
-		},
-	},
-	analysisEntry{
-		expr: "lagringsperiod",
-		has:  1,
-		required: []string{
-			"lagringsperiod",
-		},
-	},
-	analysisEntry{
-		expr: "lagringstid",
-		has:  1,
-		required: []string{
-			"lagringstid",
-		},
-	},
-	analysisEntry{
-		expr: "lagstadgad",
-		has:  1,
-		required: []string{
-			"lagstadgad",
-		},
-	},
-	analysisEntry{
-		expr: "lagstadgat (?:eller avtalsenligt )?krav",
-		has:  5,
-		required: []string{
-			"lagstadgat ",
-		},
-		words: boundedResult{
-			words: []string{
-				"lagstadgat eller avtalsenligt krav",
-				"lagstadgat krav",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "lagstadgat krav",
-		has:  1,
-		required: []string{
-			"lagstadgat krav",
-		},
-	},
-	analysisEntry{
-		expr: "lainsäädännö\\p{L}* velvoit",
-		has:  7,
-		required: []string{
-			"lainsäädännö",
-		},
-		clauses: [][]string{
-			[]string{
-				"lainsäädännö",
-			},
-			[]string{
-				" velvoit",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "lakiin perustuv",
-		has:  1,
-		required: []string{
-			"lakiin perustuv",
-		},
-	},
-	analysisEntry{
-		expr: "lakisääte",
-		has:  1,
-		required: []string{
-			"lakisääte",
-		},
-	},
-	analysisEntry{
-		expr: "lakisäätei",
-		has:  1,
-		required: []string{
-			"lakisäätei",
-		},
-	},
-	analysisEntry{
-		expr: "lakisääteinen vaatimus",
-		has:  1,
-		required: []string{
-			"lakisääteinen vaatimus",
-		},
-	},
-	analysisEntry{
-		expr: "lakkaa",
-		has:  1,
-		required: []string{
-			"lakkaa",
-		},
-	},
-	analysisEntry{
-		expr: "laskutu",
-		has:  1,
-		required: []string{
-			"laskutu",
-		},
-	},
-	analysisEntry{
-		expr: "lawful basis",
-		has:  1,
-		required: []string{
-			"lawful basis",
-		},
-	},
-	analysisEntry{
-		expr: "legal basis",
-		has:  1,
-		required: []string{
-			"legal basis",
-		},
-	},
-	analysisEntry{
-		expr: "legal obligation",
-		has:  1,
-		required: []string{
-			"legal obligation",
-		},
-	},
-	analysisEntry{
-		expr: "legitimate interest",
-		has:  1,
-		required: []string{
-			"legitimate interest",
-		},
+		expr: "\\boikais|\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)|\\bkorjatuiksi|\\btäydentä|\\btäydenn|virheelli\\p{L}* (?:henkilö)?tie|puutteelli\\p{L}* (?:henkilö)?tie",
+		has:  8,
 	},
 	analysisEntry{
 		expr: "legitimate interests?[^.]*(?:\\bis\\b|\\bare\\b|\\bin\\b|such as|for example|e\\.g\\.|namely|:|to (?:keep|run|manage|develop|ensure|prevent|protect|market|send|contact|improve|maintain))",
@@ -10009,663 +13719,16 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "leverans",
-		has:  1,
-		required: []string{
-			"leverans",
-		},
-	},
-	analysisEntry{
-		expr: "leverer",
-		has:  1,
-		required: []string{
-			"leverer",
-		},
-	},
-	analysisEntry{
-		expr: "limit",
-		has:  1,
-		required: []string{
-			"limit",
-		},
-	},
-	analysisEntry{
-		expr: "linkedin",
-		has:  1,
-		required: []string{
-			"linkedin",
-		},
-	},
-	analysisEntry{
-		expr: "lodge",
-		has:  1,
-		required: []string{
-			"lodge",
-		},
-	},
-	analysisEntry{
-		expr: "logic",
-		has:  1,
-		required: []string{
-			"logic",
-		},
-	},
-	analysisEntry{
-		expr: "logiikka",
-		has:  1,
-		required: []string{
-			"logiikka",
-		},
-	},
-	analysisEntry{
-		expr: "logik",
-		has:  1,
-		required: []string{
-			"logik",
-		},
-	},
-	analysisEntry{
-		expr: "lopetetaan",
-		has:  1,
-		required: []string{
-			"lopetetaan",
-		},
-	},
-	analysisEntry{
-		expr: "lorem ipsum",
-		has:  19,
-		required: []string{
-			"lorem ipsum",
-		},
-		clauses: [][]string{
-			[]string{
-				"lorem ipsum",
-			},
-		},
-		prefix: "lorem ipsum",
-	},
-	analysisEntry{
-		expr: "loukkaukse",
-		has:  1,
-		required: []string{
-			"loukkaukse",
-		},
-	},
-	analysisEntry{
-		expr: "luottotieto",
-		has:  1,
-		required: []string{
-			"luottotieto",
-		},
-	},
-	analysisEntry{
-		expr: "luovut",
-		has:  1,
-		required: []string{
-			"luovut",
-		},
-	},
-	analysisEntry{
-		expr: "lähteet",
-		has:  1,
-		required: []string{
-			"lähteet",
-		},
-	},
-	analysisEntry{
-		expr: "lämnar (?:inte )?ut",
-		has:  7,
-		required: []string{
-			"lämnar ",
-		},
-		clauses: [][]string{
-			[]string{
-				"lämnar ",
-			},
-			[]string{
-				"ut",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"lämnar inte ut",
-				"lämnar ut",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "lämnas (?:inte )?ut",
-		has:  7,
-		required: []string{
-			"lämnas ",
-		},
-		clauses: [][]string{
-			[]string{
-				"lämnas ",
-			},
-			[]string{
-				"ut",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"lämnas inte ut",
-				"lämnas ut",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "lämnas (?:inte )?ut|lämnar (?:inte )?ut",
+		expr: "\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)|\\blain (?:mukai\\p{L}* )?velvoit|\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)|\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "maanmittau",
-		has:  1,
-		required: []string{
-			"maanmittau",
-		},
-	},
-	analysisEntry{
-		expr: "machine readable",
-		has:  1,
-		required: []string{
-			"machine readable",
-		},
-	},
-	analysisEntry{
-		expr: "machine-readable",
-		has:  1,
-		required: []string{
-			"machine-readable",
-		},
-	},
-	analysisEntry{
-		expr: "maihin",
-		has:  1,
-		required: []string{
-			"maihin",
-		},
-	},
-	analysisEntry{
-		expr: "manag",
-		has:  1,
-		required: []string{
-			"manag",
-		},
-	},
-	analysisEntry{
-		expr: "mandatory",
-		has:  1,
-		required: []string{
-			"mandatory",
-		},
-	},
-	analysisEntry{
-		expr: "marketing",
-		has:  1,
-		required: []string{
-			"marketing",
-		},
-	},
-	analysisEntry{
-		expr: "markkinoin",
-		has:  1,
-		required: []string{
-			"markkinoin",
-		},
-	},
-	analysisEntry{
-		expr: "marknadsför",
-		has:  1,
-		required: []string{
-			"marknadsför",
-		},
-	},
-	analysisEntry{
-		expr: "maskinläsbar",
-		has:  1,
-		required: []string{
-			"maskinläsbar",
-		},
-	},
-	analysisEntry{
-		expr: "medlemskap",
-		has:  1,
-		required: []string{
-			"medlemskap",
-		},
-	},
-	analysisEntry{
-		expr: "membership",
-		has:  1,
-		required: []string{
-			"membership",
-		},
-	},
-	analysisEntry{
-		expr: "merkity",
-		has:  1,
-		required: []string{
-			"merkity",
-		},
-	},
-	analysisEntry{
-		expr: "mihin [^.]*käytä",
-		has:  15,
-		required: []string{
-			"käytä",
-		},
-		clauses: [][]string{
-			[]string{
-				"mihin ",
-			},
-			[]string{
-				"käytä",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "minen",
-		has:  1,
-		required: []string{
-			"minen",
-		},
-	},
-	analysisEntry{
-		expr: "miseksi",
-		has:  1,
-		required: []string{
-			"miseksi",
-		},
-	},
-	analysisEntry{
-		expr: "mistä",
-		has:  1,
-		required: []string{
-			"mistä",
-		},
-	},
-	analysisEntry{
-		expr: "miten kauan",
-		has:  1,
-		required: []string{
-			"miten kauan",
-		},
-	},
-	analysisEntry{
-		expr: "mitä tietoja",
-		has:  1,
-		required: []string{
-			"mitä tietoja",
-		},
-	},
-	analysisEntry{
-		expr: "mitätö",
-		has:  1,
-		required: []string{
-			"mitätö",
-		},
-	},
-	analysisEntry{
-		expr: "month",
-		has:  1,
-		required: []string{
-			"month",
-		},
-	},
-	analysisEntry{
-		expr: "motsätt",
-		has:  1,
-		required: []string{
-			"motsätt",
-		},
-	},
-	analysisEntry{
-		expr: "mottagar",
-		has:  1,
-		required: []string{
-			"mottagar",
-		},
-	},
-	analysisEntry{
-		expr: "muista lähteistä",
-		has:  1,
-		required: []string{
-			"muista lähteistä",
-		},
-	},
-	analysisEntry{
-		expr: "muista rekistereistä",
-		has:  1,
-		required: []string{
-			"muista rekistereistä",
-		},
-	},
-	analysisEntry{
-		expr: "must (?:always )?be (?:made|submitted|sent) in writing",
-		has:  19,
-		required: []string{
-			" in writing",
-		},
-		clauses: [][]string{
-			[]string{
-				"must ",
-			},
-			[]string{
-				"be ",
-			},
-			[]string{
-				"made",
-				"submitted",
-				"sent",
-			},
-			[]string{
-				" in writing",
-			},
-		},
-		prefix: "must ",
-	},
-	analysisEntry{
-		expr: "muualta",
-		has:  1,
-		required: []string{
-			"muualta",
-		},
-	},
-	analysisEntry{
-		expr: "muuta\\s*\\?",
-		has:  19,
-		required: []string{
-			"muuta",
-		},
-		clauses: [][]string{
-			[]string{
-				"muuta",
-			},
-			[]string{
-				"?",
-			},
-		},
-		prefix: "muuta",
-	},
-	analysisEntry{
-		expr: "myndighet",
-		has:  1,
-		required: []string{
-			"myndighet",
-		},
-	},
-	analysisEntry{
-		expr: "myndighetsutövning",
-		has:  1,
-		required: []string{
-			"myndighetsutövning",
-		},
-	},
-	analysisEntry{
-		expr: "määräaika",
-		has:  1,
-		required: []string{
-			"määräaika",
-		},
-	},
-	analysisEntry{
-		expr: "månad",
-		has:  1,
-		required: []string{
-			"månad",
-		},
-	},
-	analysisEntry{
-		expr: "newsletter",
-		has:  1,
-		required: []string{
-			"newsletter",
-		},
-	},
-	analysisEntry{
-		expr: "no longer",
-		has:  1,
-		required: []string{
-			"no longer",
-		},
-	},
-	analysisEntry{
-		expr: "no longer in force",
-		has:  1,
-		required: []string{
-			"no longer in force",
-		},
-	},
-	analysisEntry{
-		expr: "not (?:based )?on consent",
-		has:  5,
-		required: []string{
-			"on consent",
-		},
-		words: boundedResult{
-			words: []string{
-				"not based on consent",
-				"not on consent",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "not (?:based )?on consent|without (?:your )?consent",
+		expr: "\\bright|\\bentitled|\\byou (?:can|may|could|are able)\\b|\\bcan you\\b|\\b(?:may|can) (?:request|ask|demand|require)\\b|\\brequest|\\bask (?:us|for|to|that|whether|what)\\b|\\bcontact us\\b|\\blet us know\\b",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "not corrected",
-		has:  1,
-		required: []string{
-			"not corrected",
-		},
-	},
-	analysisEntry{
-		expr: "not obliged",
-		has:  1,
-		required: []string{
-			"not obliged",
-		},
-	},
-	analysisEntry{
-		expr: "numeroon",
-		has:  1,
-		required: []string{
-			"numeroon",
-		},
-	},
-	analysisEntry{
-		expr: "nyhetsbrev",
-		has:  1,
-		required: []string{
-			"nyhetsbrev",
-		},
-	},
-	analysisEntry{
-		expr: "när (?:de |dessa |uppgifterna )?inte längre (?:behövs|är nödvändiga)",
-		has:  19,
-		required: []string{
-			"inte längre ",
-		},
-		clauses: [][]string{
-			[]string{
-				"när ",
-			},
-			[]string{
-				"inte längre ",
-			},
-			[]string{
-				"behövs",
-				"är nödvändiga",
-			},
-		},
-		prefix: "när ",
-	},
-	analysisEntry{
-		expr: "nå oss",
-		has:  1,
-		required: []string{
-			"nå oss",
-		},
-	},
-	analysisEntry{
-		expr: "når oss",
-		has:  1,
-		required: []string{
-			"når oss",
-		},
-	},
-	analysisEntry{
-		expr: "objec",
-		has:  1,
-		required: []string{
-			"objec",
-		},
-	},
-	analysisEntry{
-		expr: "object",
-		has:  1,
-		required: []string{
-			"object",
-		},
-	},
-	analysisEntry{
-		expr: "obligation to provide",
-		has:  1,
-		required: []string{
-			"obligation to provide",
-		},
-	},
-	analysisEntry{
-		expr: "obligatorisk",
-		has:  1,
-		required: []string{
-			"obligatorisk",
-		},
-	},
-	analysisEntry{
-		expr: "obliged to provide",
-		has:  1,
-		required: []string{
-			"obliged to provide",
-		},
-	},
-	analysisEntry{
-		expr: "obtain\\p{L}* [^.]* from",
-		has:  7,
-		required: []string{
-			"obtain",
-		},
-		clauses: [][]string{
-			[]string{
-				"obtain",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				" from",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "official authority",
-		has:  1,
-		required: []string{
-			"official authority",
-		},
-	},
-	analysisEntry{
-		expr: "ogiltig",
-		has:  1,
-		required: []string{
-			"ogiltig",
-		},
-	},
-	analysisEntry{
-		expr: "oikais",
-		has:  1,
-		required: []string{
-			"oikais",
-		},
-	},
-	analysisEntry{
-		expr: "oikaise",
-		has:  1,
-		required: []string{
-			"oikaise",
-		},
-	},
-	analysisEntry{
-		expr: "oikaisu",
-		has:  1,
-		required: []string{
-			"oikaisu",
-		},
-	},
-	analysisEntry{
-		expr: "oikaisua ei",
-		has:  1,
-		required: []string{
-			"oikaisua ei",
-		},
-	},
-	analysisEntry{
-		expr: "oikeudet",
-		has:  1,
-		required: []string{
-			"oikeudet",
-		},
-	},
-	analysisEntry{
-		expr: "oikeus",
-		has:  1,
-		required: []string{
-			"oikeus",
-		},
-	},
-	analysisEntry{
-		expr: "oikeus siirtää",
-		has:  1,
-		required: []string{
-			"oikeus siirtää",
-		},
-	},
-	analysisEntry{
-		expr: "oikeus tarkast",
-		has:  1,
-		required: []string{
-			"oikeus tarkast",
-		},
-	},
-	analysisEntry{
-		expr: "oikeus tarkist",
-		has:  1,
-		required: []string{
-			"oikeus tarkist",
-		},
-	},
-	analysisEntry{
-		expr: "oikeus tietää",
-		has:  1,
-		required: []string{
-			"oikeus tietää",
-		},
-	},
-	analysisEntry{
-		expr: "oikeusperust",
-		has:  1,
-		required: []string{
-			"oikeusperust",
-		},
-	},
-	analysisEntry{
-		expr: "oikeutesi",
-		has:  1,
-		required: []string{
-			"oikeutesi",
-		},
+		expr: "from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)|obtain\\p{L}* [^.]* from|collect\\p{L}* [^.]* from (?:third|other|external|public)",
+		has:  8,
 	},
 	analysisEntry{
 		expr: "oikeutet\\p{L}* (?:edun|etu\\p{L}*)[^.]*(?:\\bon\\b|\\beli\\b|\\bjoka\\b|kuten|esimerki|:|jotta|hoita|kehittä|markkinoi|estä|varmist|suoja|analys|tarjo|yhteydenp|tilasto|turvallisu|väärinkäyt|petos|perint)",
@@ -10710,3214 +13773,151 @@ var packAnalysis = []analysisEntry{
 		},
 	},
 	analysisEntry{
-		expr: "oikeutettu",
-		has:  1,
-		required: []string{
-			"oikeutettu",
-		},
-	},
-	analysisEntry{
-		expr: "oikeutettu etu",
-		has:  1,
-		required: []string{
-			"oikeutettu etu",
-		},
-	},
-	analysisEntry{
-		expr: "oikeutettu(?:un)? etu",
-		has:  15,
-		required: []string{
-			"oikeutettu",
-		},
-		clauses: [][]string{
-			[]string{
-				"oikeutettu",
-			},
-			[]string{
-				" etu",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"oikeutettuun etu",
-				"oikeutettu etu",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "oikeutettuihin etuihin",
-		has:  1,
-		required: []string{
-			"oikeutettuihin etuihin",
-		},
-	},
-	analysisEntry{
-		expr: "oikeutetun edun",
-		has:  1,
-		required: []string{
-			"oikeutetun edun",
-		},
-	},
-	analysisEntry{
-		expr: "ole nimitetty",
-		has:  1,
-		required: []string{
-			"ole nimitetty",
-		},
-	},
-	analysisEntry{
-		expr: "ole nimittänyt",
-		has:  1,
-		required: []string{
-			"ole nimittänyt",
-		},
-	},
-	analysisEntry{
-		expr: "om du inte lämnar",
-		has:  1,
-		required: []string{
-			"om du inte lämnar",
-		},
-	},
-	analysisEntry{
-		expr: "omakätisesti allekirjoitet\\p{L}*",
+		expr: "(?:niin kauan|niin pitkään) kuin (?:\\p{L}+ )?(?:\\p{L}+ )?(?:katsoo|katsomme|katsovat|pitää|pidämme|arvioi|arvioimme) (?:sen |niiden |tietojen )?(?:tarpeellise\\p{L}*|tarpeen|välttämättömä\\p{L}*)",
 		has:  19,
 		required: []string{
-			"omakätisesti allekirjoitet",
+			" kuin ",
 		},
 		clauses: [][]string{
 			[]string{
-				"omakätisesti allekirjoitet",
+				"niin ",
+			},
+			[]string{
+				"kauan",
+				"pitkään",
+			},
+			[]string{
+				" kuin ",
+			},
+			[]string{
+				"katso",
+				"pitää",
+				"pidämme",
+				"arvioi",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"tarpee",
+				"välttämättömä",
 			},
 		},
-		prefix: "omakätisesti allekirjoitet",
+		prefix: "niin ",
 	},
 	analysisEntry{
-		expr: "ombudsman",
-		has:  1,
-		required: []string{
-			"ombudsman",
-		},
+		expr: "\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)|\\bstatutory (?:duty|duties|obligation)|\\blegal (?:duty|duties)\\b|\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "omedelbart",
-		has:  1,
-		required: []string{
-			"omedelbart",
-		},
+		expr: "\\bcorrect(?:ed|ing|ion|ions)?\\b|\\bamend|\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)|\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "on (?:aina )?(?:esitettävä|tehtävä|lähetettävä) kirjallisesti",
+		expr: "\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)|vuode(?:n|ksi|t)\\b|asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)|asiakkuu\\p{L}* (?:ajan|päätty)|sopimu\\p{L}* (?:ajan|päätty|voimassa)|\\bkunnes\\b|jäsenyy\\p{L}* (?:ajan|päätty)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\brajoit|\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel|(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling|\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)|\\bblock|\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:(?:\\[\\s*(?:yrityksen|yhtiön|yhdistyksen|rekisterinpitäjän|lisää|nimi|päivämäärä|pvm|osoite|täydennä|puhelin|sähköposti|y-tunnus|paikkakunta|postinumero|yhteyshenkilö|yhteystiedot|tietosuojavastaava|linkki|verkkosivu)[^\\]\\n]*\\]))",
 		has:  19,
 		required: []string{
-			" kirjallisesti",
-		},
-		clauses: [][]string{
-			[]string{
-				"on ",
-			},
-			[]string{
-				"esitettävä",
-				"tehtävä",
-				"lähetettävä",
-			},
-			[]string{
-				" kirjallisesti",
-			},
-		},
-		prefix: "on ",
-	},
-	analysisEntry{
-		expr: "on oikeus\\s*:?$",
-		has:  7,
-		required: []string{
-			"on oikeus",
-		},
-		clauses: [][]string{
-			[]string{
-				"on oikeus",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "on what basis",
-		has:  1,
-		required: []string{
-			"on what basis",
-		},
-	},
-	analysisEntry{
-		expr: "onko tietojen antaminen",
-		has:  1,
-		required: []string{
-			"onko tietojen antaminen",
-		},
-	},
-	analysisEntry{
-		expr: "only from you",
-		has:  1,
-		required: []string{
-			"only from you",
-		},
-	},
-	analysisEntry{
-		expr: "organisationsnummer",
-		has:  1,
-		required: []string{
-			"organisationsnummer",
-		},
-	},
-	analysisEntry{
-		expr: "osoite",
-		has:  1,
-		required: []string{
+			"yrityksen",
+			"yhtiön",
+			"yhdistyksen",
+			"rekisterinpitäjän",
+			"lisää",
+			"nimi",
+			"päivämäärä",
+			"pvm",
 			"osoite",
-		},
-	},
-	analysisEntry{
-		expr: "osoitepalvelu",
-		has:  1,
-		required: []string{
-			"osoitepalvelu",
-		},
-	},
-	analysisEntry{
-		expr: "osoitetieto",
-		has:  1,
-		required: []string{
-			"osoitetieto",
-		},
-	},
-	analysisEntry{
-		expr: "osoitteeseen",
-		has:  1,
-		required: []string{
-			"osoitteeseen",
-		},
-	},
-	analysisEntry{
-		expr: "ota yhteyttä",
-		has:  1,
-		required: []string{
-			"ota yhteyttä",
-		},
-	},
-	analysisEntry{
-		expr: "otetaan pois käytöstä",
-		has:  1,
-		required: []string{
-			"otetaan pois käytöstä",
-		},
-	},
-	analysisEntry{
-		expr: "out of use",
-		has:  1,
-		required: []string{
-			"out of use",
-		},
-	},
-	analysisEntry{
-		expr: "outside",
-		has:  1,
-		required: []string{
-			"outside",
-		},
-	},
-	analysisEntry{
-		expr: "p\\.?\\s?o\\.?\\s?box\\s*315",
-		has:  19,
-		required: []string{
-			"box",
-		},
-		clauses: [][]string{
-			[]string{
-				"p",
-			},
-			[]string{
-				"o",
-			},
-			[]string{
-				"box",
-			},
-			[]string{
-				"315",
-			},
-		},
-		prefix: "p",
-	},
-	analysisEntry{
-		expr: "pakollis",
-		has:  1,
-		required: []string{
-			"pakollis",
-		},
-	},
-	analysisEntry{
-		expr: "pakollisuu",
-		has:  1,
-		required: []string{
-			"pakollisuu",
-		},
-	},
-	analysisEntry{
-		expr: "palveluntarjoaj",
-		has:  1,
-		required: []string{
-			"palveluntarjoaj",
-		},
-	},
-	analysisEntry{
-		expr: "pb\\s*315",
-		has:  19,
-		required: []string{
-			"315",
-		},
-		clauses: [][]string{
-			[]string{
-				"pb",
-			},
-			[]string{
-				"315",
-			},
-		},
-		prefix: "pb",
-	},
-	analysisEntry{
-		expr: "period",
-		has:  1,
-		required: []string{
-			"period",
-		},
-	},
-	analysisEntry{
-		expr: "personal data act",
-		has:  1,
-		required: []string{
-			"personal data act",
-		},
-	},
-	analysisEntry{
-		expr: "personal data we",
-		has:  1,
-		required: []string{
-			"personal data we",
-		},
-	},
-	analysisEntry{
-		expr: "personally signed",
-		has:  19,
-		required: []string{
-			"personally signed",
-		},
-		clauses: [][]string{
-			[]string{
-				"personally signed",
-			},
-		},
-		prefix: "personally signed",
-	},
-	analysisEntry{
-		expr: "personuppgiftsansvarig",
-		has:  1,
-		required: []string{
-			"personuppgiftsansvarig",
-		},
-	},
-	analysisEntry{
-		expr: "personuppgiftsbiträd",
-		has:  1,
-		required: []string{
-			"personuppgiftsbiträd",
-		},
-	},
-	analysisEntry{
-		expr: "personuppgiftslag",
-		has:  1,
-		required: []string{
-			"personuppgiftslag",
-		},
-	},
-	analysisEntry{
-		expr: "personuppgiftslag(?:en|ens)?",
-		has:  19,
-		required: []string{
-			"personuppgiftslag",
-		},
-		clauses: [][]string{
-			[]string{
-				"personuppgiftslag",
-			},
-		},
-		prefix: "personuppgiftslag",
-	},
-	analysisEntry{
-		expr: "personuppgiftslag(?:en|ens)?\\s*\\(\\s*523\\s*/\\s*1999\\s*\\)",
-		has:  19,
-		required: []string{
-			"personuppgiftslag",
-		},
-		clauses: [][]string{
-			[]string{
-				"personuppgiftslag",
-			},
-			[]string{
-				"(",
-			},
-			[]string{
-				"523",
-			},
-			[]string{
-				"/",
-			},
-			[]string{
-				"1999",
-			},
-			[]string{
-				")",
-			},
-		},
-		prefix: "personuppgiftslag",
-	},
-	analysisEntry{
-		expr: "personuppgiftslagens\\b",
-		has:  13,
-		required: []string{
-			"personuppgiftslagens",
-		},
-		words: boundedResult{
-			words: []string{
-				"personuppgiftslagens",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "perua",
-		has:  1,
-		required: []string{
-			"perua",
-		},
-	},
-	analysisEntry{
-		expr: "perumi",
-		has:  1,
-		required: []string{
-			"perumi",
-		},
-	},
-	analysisEntry{
-		expr: "peruste",
-		has:  1,
-		required: []string{
-			"peruste",
-		},
-	},
-	analysisEntry{
-		expr: "perusteella",
-		has:  1,
-		required: []string{
-			"perusteella",
-		},
-	},
-	analysisEntry{
-		expr: "perustuu",
-		has:  1,
-		required: []string{
-			"perustuu",
-		},
-	},
-	analysisEntry{
-		expr: "peruttav",
-		has:  1,
-		required: []string{
-			"peruttav",
-		},
-	},
-	analysisEntry{
-		expr: "peruu",
-		has:  1,
-		required: []string{
-			"peruu",
-		},
-	},
-	analysisEntry{
-		expr: "peruutt",
-		has:  1,
-		required: []string{
-			"peruutt",
-		},
-	},
-	analysisEntry{
-		expr: "phone",
-		has:  1,
-		required: []string{
-			"phone",
-		},
-	},
-	analysisEntry{
-		expr: "pl\\s*315",
-		has:  19,
-		required: []string{
-			"315",
-		},
-		clauses: [][]string{
-			[]string{
-				"pl",
-			},
-			[]string{
-				"315",
-			},
-		},
-		prefix: "pl",
-	},
-	analysisEntry{
-		expr: "poist",
-		has:  1,
-		required: []string{
-			"poist",
-		},
-	},
-	analysisEntry{
-		expr: "poistamme",
-		has:  1,
-		required: []string{
-			"poistamme",
-		},
-	},
-	analysisEntry{
-		expr: "poistetaan",
-		has:  1,
-		required: []string{
-			"poistetaan",
-		},
-	},
-	analysisEntry{
-		expr: "poistuu käytöstä",
-		has:  1,
-		required: []string{
-			"poistuu käytöstä",
-		},
-	},
-	analysisEntry{
-		expr: "population",
-		has:  1,
-		required: []string{
-			"population",
-		},
-	},
-	analysisEntry{
-		expr: "population information",
-		has:  1,
-		required: []string{
-			"population information",
-		},
-	},
-	analysisEntry{
-		expr: "population register",
-		has:  1,
-		required: []string{
-			"population register",
-		},
-	},
-	analysisEntry{
-		expr: "portab",
-		has:  1,
-		required: []string{
-			"portab",
-		},
-	},
-	analysisEntry{
-		expr: "portabilitet",
-		has:  1,
-		required: []string{
-			"portabilitet",
-		},
-	},
-	analysisEntry{
-		expr: "postal",
-		has:  1,
-		required: []string{
-			"postal",
-		},
-	},
-	analysisEntry{
-		expr: "posten",
-		has:  1,
-		required: []string{
-			"posten",
-		},
-	},
-	analysisEntry{
-		expr: "processor",
-		has:  1,
-		required: []string{
-			"processor",
-		},
-	},
-	analysisEntry{
-		expr: "profilering",
-		has:  1,
-		required: []string{
-			"profilering",
-		},
-	},
-	analysisEntry{
-		expr: "profiling",
-		has:  1,
-		required: []string{
-			"profiling",
-		},
-	},
-	analysisEntry{
-		expr: "profiloi",
-		has:  1,
-		required: []string{
-			"profiloi",
-		},
-	},
-	analysisEntry{
-		expr: "profiloin",
-		has:  1,
-		required: []string{
-			"profiloin",
-		},
-	},
-	analysisEntry{
-		expr: "public interest",
-		has:  1,
-		required: []string{
-			"public interest",
-		},
-	},
-	analysisEntry{
-		expr: "puhelin",
-		has:  1,
-		required: []string{
+			"täydennä",
 			"puhelin",
-		},
-	},
-	analysisEntry{
-		expr: "purged",
-		has:  1,
-		required: []string{
-			"purged",
-		},
-	},
-	analysisEntry{
-		expr: "purpose",
-		has:  1,
-		required: []string{
-			"purpose",
-		},
-	},
-	analysisEntry{
-		expr: "puutteelli\\p{L}* (?:henkilö)?tie",
-		has:  7,
-		required: []string{
-			"puutteelli",
-		},
-		clauses: [][]string{
-			[]string{
-				"puutteelli",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"tie",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "pyy[dt]",
-		has:  5,
-		required: []string{
-			"pyyd",
-			"pyyt",
-		},
-		words: boundedResult{
-			words: []string{
-				"pyyd",
-				"pyyt",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "päiv",
-		has:  1,
-		required: []string{
-			"päiv",
-		},
-	},
-	analysisEntry{
-		expr: "pätemät",
-		has:  1,
-		required: []string{
-			"pätemät",
-		},
-	},
-	analysisEntry{
-		expr: "pääsy",
-		has:  1,
-		required: []string{
-			"pääsy",
-		},
-	},
-	analysisEntry{
-		expr: "päätty",
-		has:  1,
-		required: []string{
-			"päätty",
-		},
-	},
-	analysisEntry{
-		expr: "päättyvät",
-		has:  1,
-		required: []string{
-			"päättyvät",
-		},
-	},
-	analysisEntry{
-		expr: "päättyy",
-		has:  1,
-		required: []string{
-			"päättyy",
-		},
-	},
-	analysisEntry{
-		expr: "päätöksente",
-		has:  1,
-		required: []string{
-			"päätöksente",
-		},
-	},
-	analysisEntry{
-		expr: "påverkar",
-		has:  1,
-		required: []string{
-			"påverkar",
-		},
-	},
-	analysisEntry{
-		expr: "raderar",
-		has:  1,
-		required: []string{
-			"raderar",
-		},
-	},
-	analysisEntry{
-		expr: "raderas",
-		has:  1,
-		required: []string{
-			"raderas",
-		},
-	},
-	analysisEntry{
-		expr: "radering",
-		has:  1,
-		required: []string{
-			"radering",
-		},
-	},
-	analysisEntry{
-		expr: "rajoit",
-		has:  1,
-		required: []string{
-			"rajoit",
-		},
-	},
-	analysisEntry{
-		expr: "ratkaistava",
-		has:  1,
-		required: []string{
-			"ratkaistava",
-		},
-	},
-	analysisEntry{
-		expr: "reach us",
-		has:  1,
-		required: []string{
-			"reach us",
-		},
-	},
-	analysisEntry{
-		expr: "recipient",
-		has:  1,
-		required: []string{
-			"recipient",
-		},
-	},
-	analysisEntry{
-		expr: "recruit",
-		has:  1,
-		required: []string{
-			"recruit",
-		},
-	},
-	analysisEntry{
-		expr: "rectif",
-		has:  1,
-		required: []string{
-			"rectif",
-		},
-	},
-	analysisEntry{
-		expr: "rectifying",
-		has:  1,
-		required: []string{
-			"rectifying",
-		},
-	},
-	analysisEntry{
-		expr: "refer",
-		has:  1,
-		required: []string{
-			"refer",
-		},
-	},
-	analysisEntry{
-		expr: "refus",
-		has:  1,
-		required: []string{
-			"refus",
-		},
-	},
-	analysisEntry{
-		expr: "registeransvarig",
-		has:  1,
-		required: []string{
-			"registeransvarig",
-		},
-	},
-	analysisEntry{
-		expr: "registerförare",
-		has:  1,
-		required: []string{
-			"registerförare",
-		},
-	},
-	analysisEntry{
-		expr: "registerutdrag",
-		has:  1,
-		required: []string{
-			"registerutdrag",
-		},
-	},
-	analysisEntry{
-		expr: "rekisterin omistaja",
-		has:  1,
-		required: []string{
-			"rekisterin omistaja",
-		},
-	},
-	analysisEntry{
-		expr: "rekisterin pitäjä",
-		has:  1,
-		required: []string{
-			"rekisterin pitäjä",
-		},
-	},
-	analysisEntry{
-		expr: "rekisterin ylläpitäjä",
-		has:  1,
-		required: []string{
-			"rekisterin ylläpitäjä",
-		},
-	},
-	analysisEntry{
-		expr: "rekisterinpitä",
-		has:  1,
-		required: []string{
-			"rekisterinpitä",
-		},
-	},
-	analysisEntry{
-		expr: "rekisterinpitäjä",
-		has:  1,
-		required: []string{
-			"rekisterinpitäjä",
-		},
-	},
-	analysisEntry{
-		expr: "rekisteröidyn oikeu",
-		has:  1,
-		required: []string{
-			"rekisteröidyn oikeu",
-		},
-	},
-	analysisEntry{
-		expr: "rekrytoin",
-		has:  1,
-		required: []string{
-			"rekrytoin",
-		},
-	},
-	analysisEntry{
-		expr: "removed",
-		has:  1,
-		required: []string{
-			"removed",
-		},
-	},
-	analysisEntry{
-		expr: "repealed",
-		has:  1,
-		required: []string{
-			"repealed",
-		},
-	},
-	analysisEntry{
-		expr: "replaced",
-		has:  1,
-		required: []string{
-			"replaced",
-		},
-	},
-	analysisEntry{
-		expr: "required to provide",
-		has:  1,
-		required: []string{
-			"required to provide",
-		},
-	},
-	analysisEntry{
-		expr: "requirement (?:necessary|for entering)",
-		has:  7,
-		required: []string{
-			"requirement ",
-		},
-		clauses: [][]string{
-			[]string{
-				"requirement ",
-			},
-			[]string{
-				"necessary",
-				"for entering",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"requirement necessary",
-				"requirement for entering",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "requirement (?:necessary|for entering)|without (?:this|these|the|your) (?:data|information)|we cannot (?:provide|enter|deliver|process)",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "restrict",
-		has:  1,
-		required: []string{
-			"restrict",
-		},
-	},
-	analysisEntry{
-		expr: "retain",
-		has:  1,
-		required: []string{
-			"retain",
-		},
-	},
-	analysisEntry{
-		expr: "retention",
-		has:  1,
-		required: []string{
-			"retention",
-		},
-	},
-	analysisEntry{
-		expr: "revoke",
-		has:  1,
-		required: []string{
-			"revoke",
-		},
-	},
-	analysisEntry{
-		expr: "revoked",
-		has:  1,
-		required: []string{
-			"revoked",
-		},
-	},
-	analysisEntry{
-		expr: "right (?:of|to) access",
-		has:  7,
-		required: []string{
-			"of access",
-			"to access",
-		},
-		clauses: [][]string{
-			[]string{
-				"right ",
-			},
-			[]string{
-				"of",
-				"to",
-			},
-			[]string{
-				" access",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"right of access",
-				"right to access",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "right to",
-		has:  1,
-		required: []string{
-			"right to",
-		},
-	},
-	analysisEntry{
-		expr: "right to check",
-		has:  1,
-		required: []string{
-			"right to check",
-		},
-	},
-	analysisEntry{
-		expr: "rights",
-		has:  1,
-		required: []string{
-			"rights",
-		},
-	},
-	analysisEntry{
-		expr: "rättelse",
-		has:  1,
-		required: []string{
-			"rättelse",
-		},
-	},
-	analysisEntry{
-		expr: "rättighet",
-		has:  1,
-		required: []string{
-			"rättighet",
-		},
-	},
-	analysisEntry{
-		expr: "rättslig förpliktelse",
-		has:  1,
-		required: []string{
-			"rättslig förpliktelse",
-		},
-	},
-	analysisEntry{
-		expr: "rättslig grund",
-		has:  1,
-		required: []string{
-			"rättslig grund",
-		},
-	},
-	analysisEntry{
-		expr: "rättsliga förpliktelse",
-		has:  1,
-		required: []string{
-			"rättsliga förpliktelse",
-		},
-	},
-	analysisEntry{
-		expr: "rättsliga grund",
-		has:  1,
-		required: []string{
-			"rättsliga grund",
-		},
-	},
-	analysisEntry{
-		expr: "saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)",
-		has:  7,
-		required: []string{
-			"saada ",
-		},
-		clauses: [][]string{
-			[]string{
-				"saada ",
-			},
-			[]string{
-				"tieto",
-				"tiedon",
-				"informaatio",
-				"jäljennö",
-				"kopio",
-				"pääsy",
-				"nähtäväksi",
-				"vahvistus",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"saada tieto",
-				"saada tiedon",
-				"saada informaatio",
-				"saada jäljennö",
-				"saada kopio",
-				"saada pääsy",
-				"saada nähtäväksi",
-				"saada vahvistus",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "saakka",
-		has:  1,
-		required: []string{
-			"saakka",
-		},
-	},
-	analysisEntry{
-		expr: "saatta",
-		has:  1,
-		required: []string{
-			"saatta",
-		},
-	},
-	analysisEntry{
-		expr: "saattaa",
-		has:  1,
-		required: []string{
-			"saattaa",
-		},
-	},
-	analysisEntry{
-		expr: "safe harbou?r",
-		has:  19,
-		required: []string{
-			"safe harbo",
-		},
-		clauses: [][]string{
-			[]string{
-				"safe harbo",
-			},
-			[]string{
-				"r",
-			},
-		},
-		prefix: "safe harbo",
-	},
-	analysisEntry{
-		expr: "samtycke",
-		has:  1,
-		required: []string{
-			"samtycke",
-		},
-	},
-	analysisEntry{
-		expr: "schrems",
-		has:  1,
-		required: []string{
-			"schrems",
-		},
-	},
-	analysisEntry{
-		expr: "selaim",
-		has:  1,
-		required: []string{
-			"selaim",
-		},
-	},
-	analysisEntry{
-		expr: "service provider",
-		has:  1,
-		required: []string{
-			"service provider",
-		},
-	},
-	analysisEntry{
-		expr: "seurauks",
-		has:  1,
-		required: []string{
-			"seurauks",
-		},
-	},
-	analysisEntry{
-		expr: "share",
-		has:  1,
-		required: []string{
-			"share",
-		},
-	},
-	analysisEntry{
-		expr: "signed written request",
-		has:  19,
-		required: []string{
-			"signed written request",
-		},
-		clauses: [][]string{
-			[]string{
-				"signed written request",
-			},
-		},
-		prefix: "signed written request",
-	},
-	analysisEntry{
-		expr: "significance",
-		has:  1,
-		required: []string{
-			"significance",
-		},
-	},
-	analysisEntry{
-		expr: "siirr",
-		has:  1,
-		required: []string{
-			"siirr",
-		},
-	},
-	analysisEntry{
-		expr: "siirrettäv",
-		has:  1,
-		required: []string{
-			"siirrettäv",
-		},
-	},
-	analysisEntry{
-		expr: "siirretyksi",
-		has:  1,
-		required: []string{
-			"siirretyksi",
-		},
-	},
-	analysisEntry{
-		expr: "siirt",
-		has:  1,
-		required: []string{
-			"siirt",
-		},
-	},
-	analysisEntry{
-		expr: "siirtää henkilötiedot",
-		has:  1,
-		required: []string{
-			"siirtää henkilötiedot",
-		},
-	},
-	analysisEntry{
-		expr: "siirtää henkilötietonsa",
-		has:  1,
-		required: []string{
-			"siirtää henkilötietonsa",
-		},
-	},
-	analysisEntry{
-		expr: "siirtää henkilötietosi",
-		has:  1,
-		required: []string{
-			"siirtää henkilötietosi",
-		},
-	},
-	analysisEntry{
-		expr: "siirtää tiedot",
-		has:  1,
-		required: []string{
-			"siirtää tiedot",
-		},
-	},
-	analysisEntry{
-		expr: "siirtää tietonsa",
-		has:  1,
-		required: []string{
-			"siirtää tietonsa",
-		},
-	},
-	analysisEntry{
-		expr: "siirtää tietosi",
-		has:  1,
-		required: []string{
-			"siirtää tietosi",
-		},
-	},
-	analysisEntry{
-		expr: "siitä,? (?:käsitelläänkö|onko)",
-		has:  7,
-		required: []string{
-			"siitä",
-		},
-		clauses: [][]string{
-			[]string{
-				"siitä",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"käsitelläänkö",
-				"onko",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"siitä, käsitelläänkö",
-				"siitä, onko",
-				"siitä käsitelläänkö",
-				"siitä onko",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "siitä,? mitä (?:henkilö)?tie[dt]o",
-		has:  7,
-		required: []string{
-			" mitä ",
-		},
-		clauses: [][]string{
-			[]string{
-				"siitä",
-			},
-			[]string{
-				" mitä ",
-			},
-			[]string{
-				"tie",
-			},
-			[]string{
-				"d",
-				"t",
-			},
-			[]string{
-				"o",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"siitä, mitä henkilötiedo",
-				"siitä, mitä henkilötieto",
-				"siitä, mitä tiedo",
-				"siitä, mitä tieto",
-				"siitä mitä henkilötiedo",
-				"siitä mitä henkilötieto",
-				"siitä mitä tiedo",
-				"siitä mitä tieto",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "ska (?:alltid )?göras skriftligen",
-		has:  19,
-		required: []string{
-			"göras skriftligen",
-		},
-		clauses: [][]string{
-			[]string{
-				"ska ",
-			},
-			[]string{
-				"göras skriftligen",
-			},
-		},
-		prefix: "ska ",
-	},
-	analysisEntry{
-		expr: "skatteförvaltning",
-		has:  1,
-		required: []string{
-			"skatteförvaltning",
-		},
-	},
-	analysisEntry{
-		expr: "skicka",
-		has:  1,
-		required: []string{
-			"skicka",
-		},
-	},
-	analysisEntry{
-		expr: "skriftlig och undertecknad",
-		has:  19,
-		required: []string{
-			"skriftlig och undertecknad",
-		},
-		clauses: [][]string{
-			[]string{
-				"skriftlig och undertecknad",
-			},
-		},
-		prefix: "skriftlig och undertecknad",
-	},
-	analysisEntry{
-		expr: "skriv till",
-		has:  1,
-		required: []string{
-			"skriv till",
-		},
-	},
-	analysisEntry{
-		expr: "skyldig att lämna",
-		has:  1,
-		required: []string{
-			"skyldig att lämna",
-		},
-	},
-	analysisEntry{
-		expr: "skyldighet att lämna",
-		has:  1,
-		required: []string{
-			"skyldighet att lämna",
-		},
-	},
-	analysisEntry{
-		expr: "social media",
-		has:  1,
-		required: []string{
-			"social media",
-		},
-	},
-	analysisEntry{
-		expr: "sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b",
-		has:  7,
-		required: []string{
-			"sopimu",
-		},
-		clauses: [][]string{
-			[]string{
-				"sopimu",
-			},
-			[]string{
-				"s",
-				"kse",
-				"ksi",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b|lainsäädännö\\p{L}* velvoit|oikeutettu(?:un)? etu|\\b6 art|\\b6\\.1\\s?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "sopimu\\p{L}* (?:ajan|päätty|voimassa)",
-		has:  5,
-		required: []string{
-			"sopimu",
-		},
-	},
-	analysisEntry{
-		expr: "sopimukseen perustuva vaatimus",
-		has:  1,
-		required: []string{
-			"sopimukseen perustuva vaatimus",
-		},
-	},
-	analysisEntry{
-		expr: "sopimuksen (?:tekemisen|solmimisen) edellytys",
-		has:  7,
-		required: []string{
-			"sopimuksen ",
-		},
-		clauses: [][]string{
-			[]string{
-				"sopimuksen ",
-			},
-			[]string{
-				"tekemisen",
-				"solmimisen",
-			},
-			[]string{
-				" edellytys",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"sopimuksen tekemisen edellytys",
-				"sopimuksen solmimisen edellytys",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "sopimusperust",
-		has:  1,
-		required: []string{
-			"sopimusperust",
-		},
-	},
-	analysisEntry{
-		expr: "sopimussuh",
-		has:  1,
-		required: []string{
-			"sopimussuh",
-		},
-	},
-	analysisEntry{
-		expr: "sopimusvelvoit",
-		has:  1,
-		required: []string{
-			"sopimusvelvoit",
-		},
-	},
-	analysisEntry{
-		expr: "sosiaalisen median",
-		has:  1,
-		required: []string{
-			"sosiaalisen median",
-		},
-	},
-	analysisEntry{
-		expr: "sources",
-		has:  1,
-		required: []string{
-			"sources",
-		},
-	},
-	analysisEntry{
-		expr: "sparar",
-		has:  1,
-		required: []string{
-			"sparar",
-		},
-	},
-	analysisEntry{
-		expr: "sparas",
-		has:  1,
-		required: []string{
-			"sparas",
-		},
-	},
-	analysisEntry{
-		expr: "statistic",
-		has:  1,
-		required: []string{
-			"statistic",
-		},
-	},
-	analysisEntry{
-		expr: "statistik",
-		has:  1,
-		required: []string{
-			"statistik",
-		},
-	},
-	analysisEntry{
-		expr: "statutory",
-		has:  1,
-		required: []string{
-			"statutory",
-		},
-	},
-	analysisEntry{
-		expr: "storage",
-		has:  1,
-		required: []string{
-			"storage",
-		},
-	},
-	analysisEntry{
-		expr: "storage period",
-		has:  1,
-		required: []string{
-			"storage period",
-		},
-	},
-	analysisEntry{
-		expr: "store",
-		has:  1,
-		required: []string{
-			"store",
-		},
-	},
-	analysisEntry{
-		expr: "stored",
-		has:  1,
-		required: []string{
-			"stored",
-		},
-	},
-	analysisEntry{
-		expr: "struck down",
-		has:  1,
-		required: []string{
-			"struck down",
-		},
-	},
-	analysisEntry{
-		expr: "structured, commonly used",
-		has:  1,
-		required: []string{
-			"structured, commonly used",
-		},
-	},
-	analysisEntry{
-		expr: "strukturerat",
-		has:  1,
-		required: []string{
-			"strukturerat",
-		},
-	},
-	analysisEntry{
-		expr: "stängs",
-		has:  1,
-		required: []string{
-			"stängs",
-		},
-	},
-	analysisEntry{
-		expr: "subcontractor",
-		has:  1,
-		required: []string{
-			"subcontractor",
-		},
-	},
-	analysisEntry{
-		expr: "subject access",
-		has:  1,
-		required: []string{
-			"subject access",
-		},
-	},
-	analysisEntry{
-		expr: "suljetaan",
-		has:  1,
-		required: []string{
-			"suljetaan",
-		},
-	},
-	analysisEntry{
-		expr: "suostumu",
-		has:  1,
-		required: []string{
-			"suostumu",
-		},
-	},
-	analysisEntry{
-		expr: "superseded",
-		has:  1,
-		required: []string{
-			"superseded",
-		},
-	},
-	analysisEntry{
-		expr: "supervisory",
-		has:  1,
-		required: []string{
-			"supervisory",
-		},
-	},
-	analysisEntry{
-		expr: "supervisory authority",
-		has:  1,
-		required: []string{
-			"supervisory authority",
-		},
-	},
-	analysisEntry{
-		expr: "syfte",
-		has:  1,
-		required: []string{
-			"syfte",
-		},
-	},
-	analysisEntry{
-		expr: "sähköposti",
-		has:  1,
-		required: []string{
 			"sähköposti",
-		},
-	},
-	analysisEntry{
-		expr: "säilytetään",
-		has:  1,
-		required: []string{
-			"säilytetään",
-		},
-	},
-	analysisEntry{
-		expr: "säilyttämi",
-		has:  1,
-		required: []string{
-			"säilyttämi",
-		},
-	},
-	analysisEntry{
-		expr: "säilyttämisai",
-		has:  1,
-		required: []string{
-			"säilyttämisai",
-		},
-	},
-	analysisEntry{
-		expr: "säilyttää",
-		has:  1,
-		required: []string{
-			"säilyttää",
-		},
-	},
-	analysisEntry{
-		expr: "säilytyksen",
-		has:  1,
-		required: []string{
-			"säilytyksen",
-		},
-	},
-	analysisEntry{
-		expr: "säilytys\\b",
-		has:  7,
-		required: []string{
-			"säilytys",
+			"y-tunnus",
+			"paikkakunta",
+			"postinumero",
+			"yhteyshenkilö",
+			"yhteystiedot",
+			"tietosuojavastaava",
+			"linkki",
+			"verkkosivu",
 		},
 		clauses: [][]string{
 			[]string{
-				"säilytys",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"säilytys",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "säilytys\\b|förvaring\\b",
-		has:  8,
-	},
-	analysisEntry{
-		expr: "säilytysai",
-		has:  1,
-		required: []string{
-			"säilytysai",
-		},
-	},
-	analysisEntry{
-		expr: "säilytysaika",
-		has:  1,
-		required: []string{
-			"säilytysaika",
-		},
-	},
-	analysisEntry{
-		expr: "säilytysaj",
-		has:  1,
-		required: []string{
-			"säilytysaj",
-		},
-	},
-	analysisEntry{
-		expr: "säilytysaja",
-		has:  1,
-		required: []string{
-			"säilytysaja",
-		},
-	},
-	analysisEntry{
-		expr: "säilytämme",
-		has:  1,
-		required: []string{
-			"säilytämme",
-		},
-	},
-	analysisEntry{
-		expr: "säilyvät",
-		has:  1,
-		required: []string{
-			"säilyvät",
-		},
-	},
-	analysisEntry{
-		expr: "säilömme",
-		has:  1,
-		required: []string{
-			"säilömme",
-		},
-	},
-	analysisEntry{
-		expr: "säilöttyjä",
-		has:  1,
-		required: []string{
-			"säilöttyjä",
-		},
-	},
-	analysisEntry{
-		expr: "säilötään",
-		has:  1,
-		required: []string{
-			"säilötään",
-		},
-	},
-	analysisEntry{
-		expr: "så länge (?:som )?(?:\\p{L}+ )?(?:\\p{L}+ )?(?:anser|bedömer) (?:det |dem |uppgifterna )?(?:vara )?(?:nödvändig\\p{L}*|behövlig\\p{L}*|motiverat)",
-		has:  19,
-		required: []string{
-			"så länge ",
-		},
-		clauses: [][]string{
-			[]string{
-				"så länge ",
+				"[",
 			},
 			[]string{
-				"anser",
-				"bedömer",
+				"yrityksen",
+				"yhtiön",
+				"yhdistyksen",
+				"rekisterinpitäjän",
+				"lisää",
+				"nimi",
+				"päivämäärä",
+				"pvm",
+				"osoite",
+				"täydennä",
+				"puhelin",
+				"sähköposti",
+				"y-tunnus",
+				"paikkakunta",
+				"postinumero",
+				"yhteys",
+				"tietosuojavastaava",
+				"linkki",
+				"verkkosivu",
 			},
 			[]string{
-				" ",
-			},
-			[]string{
-				"nödvändig",
-				"behövlig",
-				"motiverat",
+				"]",
 			},
 		},
-		prefix: "så länge ",
-	},
-	analysisEntry{
-		expr: "så länge (?:som )?(?:det )?(?:är )?(?:nödvändigt|behövs|erfordras)",
-		has:  19,
-		required: []string{
-			"så länge ",
-		},
-		clauses: [][]string{
-			[]string{
-				"så länge ",
-			},
-			[]string{
-				"nödvändigt",
-				"behövs",
-				"erfordras",
-			},
-		},
-		prefix: "så länge ",
-	},
-	analysisEntry{
-		expr: "tarkast",
-		has:  1,
-		required: []string{
-			"tarkast",
-		},
-	},
-	analysisEntry{
-		expr: "tarkastusoikeu",
-		has:  1,
-		required: []string{
-			"tarkastusoikeu",
-		},
-	},
-	analysisEntry{
-		expr: "tarkist",
-		has:  1,
-		required: []string{
-			"tarkist",
-		},
-	},
-	analysisEntry{
-		expr: "tarkistusoikeu",
-		has:  1,
-		required: []string{
-			"tarkistusoikeu",
-		},
-	},
-	analysisEntry{
-		expr: "tarkoitu",
-		has:  1,
-		required: []string{
-			"tarkoitu",
-		},
-	},
-	analysisEntry{
-		expr: "tarpeelliseksi (?:katsottava\\p{L}*|arvioitava\\p{L}*) ajan",
-		has:  19,
-		required: []string{
-			"tarpeelliseksi ",
-		},
-		clauses: [][]string{
-			[]string{
-				"tarpeelliseksi ",
-			},
-			[]string{
-				"katsottava",
-				"arvioitava",
-			},
-			[]string{
-				" ajan",
-			},
-		},
-		prefix: "tarpeelliseksi ",
-	},
-	analysisEntry{
-		expr: "tas bort",
-		has:  1,
-		required: []string{
-			"tas bort",
-		},
-	},
-	analysisEntry{
-		expr: "tas ur bruk",
-		has:  1,
-		required: []string{
-			"tas ur bruk",
-		},
-	},
-	analysisEntry{
-		expr: "tavoitat",
-		has:  1,
-		required: []string{
-			"tavoitat",
-		},
-	},
-	analysisEntry{
-		expr: "tavoittaa",
-		has:  1,
-		required: []string{
-			"tavoittaa",
-		},
-	},
-	analysisEntry{
-		expr: "tax administration",
-		has:  1,
-		required: []string{
-			"tax administration",
-		},
-	},
-	analysisEntry{
-		expr: "telefon",
-		has:  1,
-		required: []string{
-			"telefon",
-		},
-	},
-	analysisEntry{
-		expr: "terminat",
-		has:  1,
-		required: []string{
-			"terminat",
-		},
-	},
-	analysisEntry{
-		expr: "third countr",
-		has:  1,
-		required: []string{
-			"third countr",
-		},
-	},
-	analysisEntry{
-		expr: "third part",
-		has:  1,
-		required: []string{
-			"third part",
-		},
-	},
-	analysisEntry{
-		expr: "tiedonsaanti",
-		has:  1,
-		required: []string{
-			"tiedonsaanti",
-		},
-	},
-	analysisEntry{
-		expr: "tietojen siirtämi",
-		has:  1,
-		required: []string{
-			"tietojen siirtämi",
-		},
-	},
-	analysisEntry{
-		expr: "tietojen siirtämiseen",
-		has:  1,
-		required: []string{
-			"tietojen siirtämiseen",
-		},
-	},
-	analysisEntry{
-		expr: "tietojesi siirtämi",
-		has:  1,
-		required: []string{
-			"tietojesi siirtämi",
-		},
-	},
-	analysisEntry{
-		expr: "tietolähte",
-		has:  1,
-		required: []string{
-			"tietolähte",
-		},
-	},
-	analysisEntry{
-		expr: "tietosisäl",
-		has:  1,
-		required: []string{
-			"tietosisäl",
-		},
-	},
-	analysisEntry{
-		expr: "tietosuoja\\.fi",
-		has:  1,
-		required: []string{
-			"tietosuoja.fi",
-		},
-	},
-	analysisEntry{
-		expr: "tietosuojavaltuut",
-		has:  1,
-		required: []string{
-			"tietosuojavaltuut",
-		},
-	},
-	analysisEntry{
-		expr: "tietosuojavaltuute",
-		has:  1,
-		required: []string{
-			"tietosuojavaltuute",
-		},
-	},
-	analysisEntry{
-		expr: "tietosuojavastaa",
-		has:  1,
-		required: []string{
-			"tietosuojavastaa",
-		},
-	},
-	analysisEntry{
-		expr: "tietosuojaviranomai",
-		has:  1,
-		required: []string{
-			"tietosuojaviranomai",
-		},
-	},
-	analysisEntry{
-		expr: "tietoturvaloukkau",
-		has:  1,
-		required: []string{
-			"tietoturvaloukkau",
-		},
-	},
-	analysisEntry{
-		expr: "tilasto",
-		has:  1,
-		required: []string{
-			"tilasto",
-		},
-	},
-	analysisEntry{
-		expr: "till dess",
-		has:  1,
-		required: []string{
-			"till dess",
-		},
-	},
-	analysisEntry{
-		expr: "till en annan personuppgiftsansvarig",
-		has:  1,
-		required: []string{
-			"till en annan personuppgiftsansvarig",
-		},
-	},
-	analysisEntry{
-		expr: "till ett annat system",
-		has:  1,
-		required: []string{
-			"till ett annat system",
-		},
-	},
-	analysisEntry{
-		expr: "tillgång",
-		has:  1,
-		required: []string{
-			"tillgång",
-		},
-	},
-	analysisEntry{
-		expr: "tills",
-		has:  1,
-		required: []string{
-			"tills",
-		},
-	},
-	analysisEntry{
-		expr: "tillsynsmyndighet",
-		has:  1,
-		required: []string{
-			"tillsynsmyndighet",
-		},
-	},
-	analysisEntry{
-		expr: "timm",
-		has:  1,
-		required: []string{
-			"timm",
-		},
-	},
-	analysisEntry{
-		expr: "tjänsteleverantör",
-		has:  1,
-		required: []string{
-			"tjänsteleverantör",
-		},
-	},
-	analysisEntry{
-		expr: "todo",
-		has:  19,
-		required: []string{
-			"todo",
-		},
-		clauses: [][]string{
-			[]string{
-				"todo",
-			},
-		},
-		prefix: "todo",
-	},
-	analysisEntry{
-		expr: "toimitu",
-		has:  1,
-		required: []string{
-			"toimitu",
-		},
-	},
-	analysisEntry{
-		expr: "toiseen järjestelmään",
-		has:  1,
-		required: []string{
-			"toiseen järjestelmään",
-		},
-	},
-	analysisEntry{
-		expr: "toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)",
-		has:  15,
-		required: []string{
-			"toiselle ",
-		},
-		clauses: [][]string{
-			[]string{
-				"toiselle ",
-			},
-			[]string{
-				"rekisterinpitäjälle",
-				"palvelu",
-				"yritykselle",
-				"palveluun",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"toiselle rekisterinpitäjälle",
-				"toiselle palveluntarjoajalle",
-				"toiselle palvelulle",
-				"toiselle yritykselle",
-				"toiselle palveluun",
-			},
-		},
+		prefix: "[",
 	},
 	analysisEntry{
 		expr: "toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)|\\bexportera|(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)|\\bexport (?:all )?(?:your|a copy)|from one (?:system|service|controller|provider) to another|transmit\\p{L}* [^.]*to another",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "trade register",
-		has:  1,
-		required: []string{
-			"trade register",
-		},
-	},
-	analysisEntry{
-		expr: "traficom",
-		has:  1,
-		required: []string{
-			"traficom",
-		},
-	},
-	analysisEntry{
-		expr: "transfer",
-		has:  1,
-		required: []string{
-			"transfer",
-		},
-	},
-	analysisEntry{
-		expr: "transmit\\p{L}* [^.]*to another",
-		has:  7,
-		required: []string{
-			"to another",
-		},
-		clauses: [][]string{
-			[]string{
-				"transmit",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"to another",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "tredje land",
-		has:  1,
-		required: []string{
-			"tredje land",
-		},
-	},
-	analysisEntry{
-		expr: "tredje länder",
-		has:  1,
-		required: []string{
-			"tredje länder",
-		},
-	},
-	analysisEntry{
-		expr: "tredjeland",
-		has:  1,
-		required: []string{
-			"tredjeland",
-		},
-	},
-	analysisEntry{
-		expr: "tuhotaan",
-		has:  1,
-		required: []string{
-			"tuhotaan",
-		},
-	},
-	analysisEntry{
-		expr: "tulee (?:aina )?(?:esittää|tehdä|lähettää) kirjallisesti",
-		has:  19,
-		required: []string{
-			" kirjallisesti",
-		},
-		clauses: [][]string{
-			[]string{
-				"tulee ",
-			},
-			[]string{
-				"esittää",
-				"tehdä",
-				"lähettää",
-			},
-			[]string{
-				" kirjallisesti",
-			},
-		},
-		prefix: "tulee ",
-	},
-	analysisEntry{
-		expr: "tunni",
-		has:  1,
-		required: []string{
-			"tunni",
-		},
-	},
-	analysisEntry{
-		expr: "tunti",
-		has:  1,
-		required: []string{
-			"tunti",
-		},
-	},
-	analysisEntry{
-		expr: "turn to",
-		has:  1,
-		required: []string{
-			"turn to",
-		},
-	},
-	analysisEntry{
-		expr: "täydennä",
-		has:  19,
-		required: []string{
-			"täydennä",
-		},
-		clauses: [][]string{
-			[]string{
-				"täydennä",
-			},
-		},
-		prefix: "täydennä",
-	},
-	analysisEntry{
-		expr: "ulkopuol",
-		has:  1,
-		required: []string{
-			"ulkopuol",
-		},
-	},
-	analysisEntry{
-		expr: "ulkopuolisista lähteistä",
-		has:  1,
-		required: []string{
-			"ulkopuolisista lähteistä",
-		},
-	},
-	analysisEntry{
-		expr: "under",
-		has:  1,
-		required: []string{
-			"under",
-		},
-	},
-	analysisEntry{
-		expr: "under kundförhållandet",
-		has:  1,
-		required: []string{
-			"under kundförhållandet",
-		},
-	},
-	analysisEntry{
-		expr: "underleverantör",
-		has:  1,
-		required: []string{
-			"underleverantör",
-		},
-	},
-	analysisEntry{
-		expr: "underrättar vi",
-		has:  1,
-		required: []string{
-			"underrättar vi",
-		},
-	},
-	analysisEntry{
-		expr: "undertecknad skriftlig begäran",
-		has:  19,
-		required: []string{
-			"undertecknad skriftlig begäran",
-		},
-		clauses: [][]string{
-			[]string{
-				"undertecknad skriftlig begäran",
-			},
-		},
-		prefix: "undertecknad skriftlig begäran",
-	},
-	analysisEntry{
-		expr: "unohd",
-		has:  1,
-		required: []string{
-			"unohd",
-		},
-	},
-	analysisEntry{
-		expr: "unohde",
-		has:  1,
-		required: []string{
-			"unohde",
-		},
-	},
-	analysisEntry{
-		expr: "unohdettu",
-		has:  1,
-		required: []string{
-			"unohdettu",
-		},
-	},
-	analysisEntry{
-		expr: "unohdetuksi",
-		has:  1,
-		required: []string{
-			"unohdetuksi",
-		},
-	},
-	analysisEntry{
-		expr: "until",
-		has:  1,
-		required: []string{
-			"until",
-		},
-	},
-	analysisEntry{
-		expr: "uppgifter som",
-		has:  1,
-		required: []string{
-			"uppgifter som",
-		},
-	},
-	analysisEntry{
-		expr: "uppgiftskäll",
-		has:  1,
-		required: []string{
-			"uppgiftskäll",
-		},
-	},
-	analysisEntry{
-		expr: "upphäv",
-		has:  1,
-		required: []string{
-			"upphäv",
-		},
-	},
-	analysisEntry{
-		expr: "upphör",
-		has:  1,
-		required: []string{
-			"upphör",
-		},
-	},
-	analysisEntry{
-		expr: "used for",
-		has:  1,
-		required: []string{
-			"used for",
-		},
-	},
-	analysisEntry{
-		expr: "used to",
-		has:  1,
-		required: []string{
-			"used to",
-		},
-	},
-	analysisEntry{
-		expr: "utan (?:dessa |de )?uppgifter (?:kan|går)",
-		has:  7,
-		required: []string{
-			"uppgifter ",
-		},
-		clauses: [][]string{
-			[]string{
-				"utan ",
-			},
-			[]string{
-				"uppgifter ",
-			},
-			[]string{
-				"kan",
-				"går",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"utan dessa uppgifter kan",
-				"utan dessa uppgifter går",
-				"utan de uppgifter kan",
-				"utan de uppgifter går",
-				"utan uppgifter kan",
-				"utan uppgifter går",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "utan (?:dessa |de )?uppgifter (?:kan|går)|inte kan (?:ingå|leverera|fullgöra|sköta)",
+		expr: "\\btarkast(?:a|us|uks|ett)|\\btarkist(?:a|us|uks|ett)|\\bpääsy|\\bpäästä\\b|saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)|\\bnähdä\\b|\\bnähtäväksi|siitä,? mitä (?:henkilö)?tie[dt]o|siitä,? (?:käsitelläänkö|onko)|\\bkysy\\p{L}*,? mitä|\\bjäljenn|\\bkopio",
 		has:  8,
 	},
 	analysisEntry{
-		expr: "utan samtycke",
-		has:  1,
-		required: []string{
-			"utan samtycke",
-		},
-	},
-	analysisEntry{
-		expr: "utanför",
-		has:  1,
-		required: []string{
-			"utanför",
-		},
-	},
-	analysisEntry{
-		expr: "utlämn",
-		has:  1,
-		required: []string{
-			"utlämn",
-		},
-	},
-	analysisEntry{
-		expr: "utplåna",
-		has:  1,
-		required: []string{
-			"utplåna",
-		},
-	},
-	analysisEntry{
-		expr: "utveckl",
-		has:  1,
-		required: []string{
-			"utveckl",
-		},
-	},
-	analysisEntry{
-		expr: "uutiskir",
-		has:  1,
-		required: []string{
-			"uutiskir",
-		},
-	},
-	analysisEntry{
-		expr: "vaikuttaa",
-		has:  1,
-		required: []string{
-			"vaikuttaa",
-		},
-	},
-	analysisEntry{
-		expr: "vaikutu",
-		has:  1,
-		required: []string{
-			"vaikutu",
-		},
-	},
-	analysisEntry{
-		expr: "vain rekisteröidyltä",
-		has:  1,
-		required: []string{
-			"vain rekisteröidyltä",
-		},
-	},
-	analysisEntry{
-		expr: "valit",
-		has:  1,
-		required: []string{
-			"valit",
-		},
-	},
-	analysisEntry{
-		expr: "valitt",
-		has:  1,
-		required: []string{
-			"valitt",
-		},
-	},
-	analysisEntry{
-		expr: "valitu",
-		has:  1,
-		required: []string{
-			"valitu",
-		},
-	},
-	analysisEntry{
-		expr: "valvontaviranom",
-		has:  1,
-		required: []string{
-			"valvontaviranom",
-		},
-	},
-	analysisEntry{
-		expr: "valvontaviranomai",
-		has:  1,
-		required: []string{
-			"valvontaviranomai",
-		},
-	},
-	analysisEntry{
-		expr: "vapaaehtoi",
-		has:  1,
-		required: []string{
-			"vapaaehtoi",
-		},
-	},
-	analysisEntry{
-		expr: "varför behandlar",
-		has:  1,
-		required: []string{
-			"varför behandlar",
-		},
-	},
-	analysisEntry{
-		expr: "vastaanottaj",
-		has:  1,
-		required: []string{
-			"vastaanottaj",
-		},
-	},
-	analysisEntry{
-		expr: "vastust",
-		has:  1,
-		required: []string{
-			"vastust",
-		},
-	},
-	analysisEntry{
-		expr: "vecka",
-		has:  1,
-		required: []string{
-			"vecka",
-		},
-	},
-	analysisEntry{
-		expr: "velvollinen antamaan",
-		has:  1,
-		required: []string{
-			"velvollinen antamaan",
-		},
-	},
-	analysisEntry{
-		expr: "velvollisuus antaa",
-		has:  1,
-		required: []string{
-			"velvollisuus antaa",
-		},
-	},
-	analysisEntry{
-		expr: "vem får",
-		has:  1,
-		required: []string{
-			"vem får",
-		},
-	},
-	analysisEntry{
-		expr: "vem vi är",
-		has:  1,
-		required: []string{
-			"vem vi är",
-		},
-	},
-	analysisEntry{
-		expr: "verkkosivu",
-		has:  1,
-		required: []string{
-			"verkkosivu",
-		},
-	},
-	analysisEntry{
-		expr: "verohallinno",
-		has:  1,
-		required: []string{
-			"verohallinno",
-		},
-	},
-	analysisEntry{
-		expr: "vetää takaisin",
-		has:  1,
-		required: []string{
-			"vetää takaisin",
-		},
-	},
-	analysisEntry{
-		expr: "viestin",
-		has:  1,
-		required: []string{
-			"viestin",
-		},
-	},
-	analysisEntry{
-		expr: "viiko",
-		has:  1,
-		required: []string{
-			"viiko",
-		},
-	},
-	analysisEntry{
-		expr: "vilka uppgifter",
-		has:  1,
-		required: []string{
-			"vilka uppgifter",
-		},
-	},
-	analysisEntry{
-		expr: "viranomaisille",
-		has:  1,
-		required: []string{
-			"viranomaisille",
-		},
-	},
-	analysisEntry{
-		expr: "virheelli\\p{L}* (?:henkilö)?tie",
-		has:  7,
-		required: []string{
-			"virheelli",
-		},
-		clauses: [][]string{
-			[]string{
-				"virheelli",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"tie",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "vital interest",
-		has:  1,
-		required: []string{
-			"vital interest",
-		},
-	},
-	analysisEntry{
-		expr: "voluntar",
-		has:  1,
-		required: []string{
-			"voluntar",
-		},
-	},
-	analysisEntry{
-		expr: "vuo",
-		has:  1,
-		required: []string{
-			"vuo",
-		},
-	},
-	analysisEntry{
-		expr: "vuode(?:n|ksi|t)\\b",
-		has:  5,
-		required: []string{
-			"vuode",
-		},
-		words: boundedResult{
-			words: []string{
-				"vuoden",
-				"vuodeksi",
-				"vuodet",
-			},
-			after: true,
-		},
-	},
-	analysisEntry{
-		expr: "väestörekisteri",
-		has:  1,
-		required: []string{
-			"väestörekisteri",
-		},
-	},
-	analysisEntry{
-		expr: "väestötieto",
-		has:  1,
-		required: []string{
-			"väestötieto",
-		},
-	},
-	analysisEntry{
-		expr: "vägra",
-		has:  1,
-		required: []string{
-			"vägra",
-		},
-	},
-	analysisEntry{
-		expr: "välittömästi",
-		has:  1,
-		required: []string{
-			"välittömästi",
-		},
-	},
-	analysisEntry{
-		expr: "vänd dig",
-		has:  1,
-		required: []string{
-			"vänd dig",
-		},
-	},
-	analysisEntry{
-		expr: "vända dig",
-		has:  1,
-		required: []string{
-			"vända dig",
-		},
-	},
-	analysisEntry{
-		expr: "vända sig",
-		has:  1,
-		required: []string{
-			"vända sig",
-		},
-	},
-	analysisEntry{
-		expr: "we (?:hold|have|process|store) (?:about|on) you",
-		has:  7,
-		required: []string{
-			"we hold",
-			"we have",
-			"we process",
-			"we store",
-		},
-		clauses: [][]string{
-			[]string{
-				"we ",
-			},
-			[]string{
-				"hold",
-				"have",
-				"process",
-				"store",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"about",
-				"on",
-			},
-			[]string{
-				" you",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"we hold about you",
-				"we hold on you",
-				"we have about you",
-				"we have on you",
-				"we process about you",
-				"we process on you",
-				"we store about you",
-				"we store on you",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "we cannot (?:provide|enter|deliver|process)",
-		has:  7,
-		required: []string{
-			"we cannot ",
-		},
-		clauses: [][]string{
-			[]string{
-				"we cannot ",
-			},
-			[]string{
-				"provide",
-				"enter",
-				"deliver",
-				"process",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"we cannot provide",
-				"we cannot enter",
-				"we cannot deliver",
-				"we cannot process",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "we notify",
-		has:  1,
-		required: []string{
-			"we notify",
-		},
-	},
-	analysisEntry{
-		expr: "we process [^.]* (?:to|for) ",
-		has:  15,
-		required: []string{
-			"we process ",
-		},
-		clauses: [][]string{
-			[]string{
-				"we process ",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"to",
-				"for",
-			},
-			[]string{
-				" ",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "we use",
-		has:  1,
-		required: []string{
-			"we use",
-		},
-	},
-	analysisEntry{
-		expr: "we will notify",
-		has:  1,
-		required: []string{
-			"we will notify",
-		},
-	},
-	analysisEntry{
-		expr: "webbläsar",
-		has:  1,
-		required: []string{
-			"webbläsar",
-		},
-	},
-	analysisEntry{
-		expr: "website",
-		has:  1,
-		required: []string{
-			"website",
-		},
-	},
-	analysisEntry{
-		expr: "week",
-		has:  1,
-		required: []string{
-			"week",
-		},
-	},
-	analysisEntry{
-		expr: "what (?:personal )?(?:data|information) we (?:hold|have|process|store)",
-		has:  7,
-		required: []string{
-			"what ",
-		},
-		clauses: [][]string{
-			[]string{
-				"what ",
-			},
-			[]string{
-				"data",
-				"information",
-			},
-			[]string{
-				" we ",
-			},
-			[]string{
-				"hold",
-				"have",
-				"process",
-				"store",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"what personal data we hold",
-				"what personal data we have",
-				"what personal data we process",
-				"what personal data we store",
-				"what personal information we hold",
-				"what personal information we have",
-				"what personal information we process",
-				"what personal information we store",
-				"what data we hold",
-				"what data we have",
-				"what data we process",
-				"what data we store",
-				"what information we hold",
-				"what information we have",
-				"what information we process",
-				"what information we store",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "what data",
-		has:  1,
-		required: []string{
-			"what data",
-		},
-	},
-	analysisEntry{
-		expr: "what do we use",
-		has:  1,
-		required: []string{
-			"what do we use",
-		},
-	},
-	analysisEntry{
-		expr: "who we are",
-		has:  1,
-		required: []string{
-			"who we are",
-		},
-	},
-	analysisEntry{
-		expr: "why do we",
-		has:  1,
-		required: []string{
-			"why do we",
-		},
-	},
-	analysisEntry{
-		expr: "withdraw",
-		has:  1,
-		required: []string{
-			"withdraw",
-		},
-	},
-	analysisEntry{
-		expr: "withdrawn",
-		has:  1,
-		required: []string{
-			"withdrawn",
-		},
-	},
-	analysisEntry{
-		expr: "within",
-		has:  1,
-		required: []string{
-			"within",
-		},
-	},
-	analysisEntry{
-		expr: "without (?:this|these|the|your) (?:data|information)",
-		has:  7,
-		required: []string{
-			"without ",
-		},
-		clauses: [][]string{
-			[]string{
-				"without ",
-			},
-			[]string{
-				"th",
-				"your",
-			},
-			[]string{
-				" ",
-			},
-			[]string{
-				"data",
-				"information",
-			},
-		},
-		words: boundedResult{
-			words: []string{
-				"without this data",
-				"without this information",
-				"without these data",
-				"without these information",
-				"without the data",
-				"without the information",
-				"without your data",
-				"without your information",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "without (?:your )?consent",
-		has:  5,
-		required: []string{
-			"without ",
-		},
-		words: boundedResult{
-			words: []string{
-				"without your consent",
-				"without consent",
-			},
-		},
-	},
-	analysisEntry{
-		expr: "write to",
-		has:  1,
-		required: []string{
-			"write to",
-		},
-	},
-	analysisEntry{
-		expr: "written and signed request",
-		has:  19,
-		required: []string{
-			"written and signed request",
-		},
-		clauses: [][]string{
-			[]string{
-				"written and signed request",
-			},
-		},
-		prefix: "written and signed request",
-	},
-	analysisEntry{
-		expr: "www\\.",
-		has:  1,
-		required: []string{
-			"www.",
-		},
-	},
-	analysisEntry{
-		expr: "xx\\.xx\\.(?:19|20)?[x0-9]{2}",
-		has:  19,
-		required: []string{
-			"xx.xx.",
-		},
-		clauses: [][]string{
-			[]string{
-				"xx.xx.",
-			},
-		},
-		prefix: "xx.xx.",
-	},
-	analysisEntry{
-		expr: "xxxx*",
-		has:  19,
-		required: []string{
-			"xxx",
-		},
-		clauses: [][]string{
-			[]string{
-				"xxx",
-			},
-		},
-		prefix: "xxx",
-	},
-	analysisEntry{
-		expr: "y-tunnus",
-		has:  1,
-		required: []string{
-			"y-tunnus",
-		},
-	},
-	analysisEntry{
-		expr: "year",
-		has:  1,
-		required: []string{
-			"year",
-		},
-	},
-	analysisEntry{
-		expr: "yhteistyökumppan",
-		has:  1,
-		required: []string{
-			"yhteistyökumppan",
-		},
-	},
-	analysisEntry{
-		expr: "yhteistyökumppaneilta",
-		has:  1,
-		required: []string{
-			"yhteistyökumppaneilta",
-		},
-	},
-	analysisEntry{
-		expr: "yhteydenot",
-		has:  1,
-		required: []string{
-			"yhteydenot",
-		},
-	},
-	analysisEntry{
-		expr: "yhteyshenkilö",
-		has:  1,
-		required: []string{
-			"yhteyshenkilö",
-		},
-	},
-	analysisEntry{
-		expr: "yhteystied",
-		has:  1,
-		required: []string{
-			"yhteystied",
-		},
-	},
-	analysisEntry{
-		expr: "yhteyttä",
-		has:  1,
-		required: []string{
-			"yhteyttä",
-		},
-	},
-	analysisEntry{
-		expr: "yleinen etu",
-		has:  1,
-		required: []string{
-			"yleinen etu",
-		},
-	},
-	analysisEntry{
-		expr: "yleisen edun",
-		has:  1,
-		required: []string{
-			"yleisen edun",
-		},
-	},
-	analysisEntry{
-		expr: "ylläpi",
-		has:  1,
-		required: []string{
-			"ylläpi",
-		},
-	},
-	analysisEntry{
-		expr: "your rights",
-		has:  1,
-		required: []string{
-			"your rights",
-		},
-	},
-	analysisEntry{
-		expr: "yritys- ja yhteisötietojärjestelmä",
-		has:  1,
-		required: []string{
-			"yritys- ja yhteisötietojärjestelmä",
-		},
-	},
-	analysisEntry{
-		expr: "§",
-		has:  1,
-		required: []string{
-			"§",
-		},
-	},
-	analysisEntry{
-		expr: "§\\s*(?:10|24)\\b",
-		has:  5,
-		required: []string{
-			"§",
-		},
-	},
-	analysisEntry{
-		expr: "§\\s*(?:11|12)\\b",
-		has:  5,
-		required: []string{
-			"§",
-		},
-	},
-	analysisEntry{
-		expr: "§\\s*22\\b",
-		has:  5,
-		required: []string{
-			"§",
-		},
-	},
-	analysisEntry{
-		expr: "§\\s*26\\b",
-		has:  5,
-		required: []string{
-			"§",
-		},
-	},
-	analysisEntry{
-		expr: "§\\s*28\\b",
-		has:  5,
-		required: []string{
-			"§",
-		},
-	},
-	analysisEntry{
-		expr: "§\\s*29\\b",
-		has:  5,
-		required: []string{
-			"§",
-		},
-	},
-	analysisEntry{
-		expr: "§\\s*30\\b",
-		has:  5,
-		required: []string{
-			"§",
-		},
+		expr: "(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)|ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)|sopimuksen (?:tekemisen|solmimisen) edellytys|jos (?:et|rekisteröity ei) (?:anna|toimita)|ilman (?:näitä |niitä )?tietoja (?:emme|ei)|ei voida (?:solmia|toimittaa|tehdä)|emme voi (?:toimittaa|solmia|hoitaa|tehdä)",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "§\\s*32\\b",
-		has:  5,
+		expr: "(?:(?:sähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*)|(?:tietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\)))|(?:dataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation)|(?:dataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\))|(?:data protection directive (?:for|on) electronic communications))",
+		has:  17,
 		required: []string{
-			"§",
+			"sähköisen viestinnän ",
+			"tietosuojadirektiiv",
+			"skyddsdirektiv",
+			"for electronic communications",
+			"on electronic communications",
 		},
 	},
 	analysisEntry{
-		expr: "§\\s*8\\b",
-		has:  5,
-		required: []string{
-			"§",
-		},
+		expr: "\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)|(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu|\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)|\\bvoit(?:te)?\\b|\\bvoi(?:vat|daan)? (?:pyytää|vaatia|saada|kysyä|tarkastaa|tarkistaa|vastustaa|peruuttaa)\\b|\\bsaat(?:te)?\\b|\\bpyy(?:d|t|n)|\\bvaati|\\bvaadi|\\bkysy",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "ändamål",
-		has:  1,
-		required: []string{
-			"ändamål",
-		},
+		expr: "\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)|right (?:of|to) access|\\baccess request|confirmation (?:of|as to|on) whether|\\binspect|\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b|what (?:personal )?(?:data|information) we (?:hold|have|process|store)|we (?:hold|have|process|store) (?:about|on) you|\\bview (?:the|your|their) (?:personal )?(?:data|information)",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "återkalla",
-		has:  1,
-		required: []string{
-			"återkalla",
-		},
+		expr: "\\boikais|\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)|\\bkorjatuiksi|\\btäydentä|\\btäydenn|virheelli\\p{L}* (?:henkilö)?tie|puutteelli\\p{L}* (?:henkilö)?tie|\\brätta(?:r|s|d|de|t|ts)?\\b|\\brättning|\\bkorriger|\\bkomplettera|(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg|\\bcorrect(?:ed|ing|ion|ions)?\\b|\\bamend|\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)|\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "återta",
-		has:  1,
-		required: []string{
-			"återta",
-		},
+		expr: "\\btarkast(?:a|us|uks|ett)|\\btarkist(?:a|us|uks|ett)|\\bpääsy|\\bpäästä\\b|saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)|\\bnähdä\\b|\\bnähtäväksi|siitä,? mitä (?:henkilö)?tie[dt]o|siitä,? (?:käsitelläänkö|onko)|\\bkysy\\p{L}*,? mitä|\\bjäljenn|\\bkopio|\\bkopia|(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)|(?:veta|kontrollera|fråga) vilka|\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)|right (?:of|to) access|\\baccess request|confirmation (?:of|as to|on) whether|\\binspect|\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b|what (?:personal )?(?:data|information) we (?:hold|have|process|store)|we (?:hold|have|process|store) (?:about|on) you|\\bview (?:the|your|their) (?:personal )?(?:data|information)",
+		has:  8,
 	},
 	analysisEntry{
-		expr: "överför",
-		has:  1,
-		required: []string{
-			"överför",
-		},
+		expr: "\\bei (?:ole )?oikeu|\\beivät (?:ole )?oikeu|\\bemme (?:ole )?oikeu|\\ben (?:ole )?oikeu|\\bet (?:ole )?oikeu|\\bette (?:ole )?oikeu|\\bemme (?:tarjoa|myönnä|toteuta)\\b|\\bei (?:tarjoa|myönnä|toteuta)\\b|\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b|\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b|\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b|\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b|\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)|\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)|\\bingen rätt\\b|\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b|\\berbjuder (?:vi )?(?:inte|ej)\\b|\\bger (?:vi )?(?:inte|ej)\\b|\\btillhandahåller (?:vi )?(?:inte|ej)\\b|\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b|\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b|\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b|\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b|\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b|\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b|\\b(?:have|has) no right|\\bno right\\b|\\bthere is no right|\\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bnot (?:entitled|provided|offered)\\b",
+		has:  8,
 	},
 }
