@@ -139,8 +139,9 @@ type check struct {
 	matched map[*condition]bool // document-level conditions, tested once
 	// leads are each body's lists: pairs of a lead-in sentence and an
 	// item (leadin.go), found when first needed.
-	leads   [][][2]int
-	scratch litSet
+	leads     [][][2]int
+	leadPairs [][2]int // what leads hold
+	scratch   litSet
 	// denials are whether each sentence holds a denial cue, when known
 	// (sentenceMakes), section i's from denialAt[i] on.
 	denials  []int8
