@@ -66,8 +66,9 @@ func sharedRegexp(key regexpKey, lazy func(string) func() *regexp.Regexp) func()
 	return re.(func() *regexp.Regexp)
 }
 
-// forgetShared empties the tables once a pack is compiled: its conditions
-// hold what they share, and the next load (a test's) compiles afresh.
+// forgetShared empties the tables before and after a pack is compiled: its
+// conditions hold what they share, and the next load (a test's) compiles
+// afresh, as the test that writes packanalysis.go needs.
 func forgetShared() {
 	sharedConditions.Clear()
 	sharedRegexps.Clear()
