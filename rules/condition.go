@@ -46,6 +46,9 @@ type alternative struct {
 	// compiling the Unicode classes a \b stands for was most of a pack's
 	// load time.
 	re func() *regexp.Regexp
+	// body, for an alternative that starts with \b, is the rest, matched
+	// alone (afterboundary.go); it returns nil when it cannot be.
+	body func() *regexp.Regexp
 	// words, when set, are all the alternative matches, with \b before
 	// and/or after them ("\bposti\b", "\boikeu(?:s|det)"): strings.Index
 	// finds them faster than re.
@@ -85,6 +88,9 @@ func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) altern
 		a.clauses = clauseIDs(literalClauses(expr))
 	}
 	a.words, a.before, a.after = boundedWords(expr)
+	if a.words == nil {
+		a.body = sharedBody(expr)
+	}
 	if len(a.words) > 1 {
 		a.stem = commonPrefix(a.words)
 	}
@@ -164,6 +170,13 @@ func parseBoundedWordsOf(p string) (words []string, before, after bool) {
 // match reports whether the alternative matches s.
 func (a *alternative) match(s string) bool {
 	if a.words == nil {
+		if a.body != nil {
+			if body := a.body(); body != nil {
+				if matched, ok := matchAfterBoundary(body, s); ok {
+					return matched
+				}
+			}
+		}
 		return a.re().MatchString(s)
 	}
 	if len(a.stem) >= 3 {
@@ -296,11 +309,17 @@ var wordBoundary = regexp.MustCompile(`(^|[^\\])\\b`)
 // for the prefilter, which tells which of them a sentence holds.
 func compileCondition(p string) (*condition, error) { return compileTest(p, true) }
 
-// compileTest compiles a condition; numbered says whether its literals
+// compileTest compiles a condition, or returns the one a rule of the same
+// load compiled from p (shared.go); numbered says whether its literals
 // join the prefilter's. A condition only ever tested on whole texts
 // (MatchString), or seldom, gains nothing from them, and every literal
 // numbered makes the automaton that runs over every text larger.
 func compileTest(p string, numbered bool) (*condition, error) {
+	return sharedCondition(p, numbered)
+}
+
+// buildCondition is compileTest without sharing.
+func buildCondition(p string, numbered bool) (*condition, error) {
 	p, err := expandNamed(p)
 	if err != nil {
 		return nil, err
@@ -359,13 +378,13 @@ func compileTest(p string, numbered bool) (*condition, error) {
 	if err := checkSyntax(joined); err != nil {
 		return nil, err
 	}
-	m.joined = lazyAnyBoundary(joined)
+	m.joined = sharedAlternative(joined)
 	if len(rest) == 1 {
 		m.alts = []alternative{newAlternative(m.joined, joined, numbered)}
 		return m, nil
 	}
 	for _, alt := range rest {
-		m.alts = append(m.alts, newAlternative(lazyAnyBoundary(alt), alt, numbered))
+		m.alts = append(m.alts, newAlternative(sharedAlternative(alt), alt, numbered))
 	}
 	return m, nil
 }

@@ -1,6 +1,9 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // A rule with unless_denied does not count a clause that denies what it
 // looks for: "We do not offer any right to correct the entries", "rekisteröidyllä ei
@@ -13,7 +16,18 @@ import "strings"
 // interest"): that is informing about it. A cue denies only its own clause
 // (clauses end at punctuation and at "but", "and" ...), so "we do not sell
 // your data, and you have the right to object" still states the right.
-var denialCue = mustCondition(`
+//
+// The cues are compiled on first use, not when the package starts: a run
+// whose sentences hold no negation never needs them.
+var denialCue = sync.OnceValue(compileDenialCue)
+
+// compileDenialCue compiles the cues; packanalysis.go holds their literal
+// analysis, as it does the pack's.
+func compileDenialCue() *condition {
+	return mustCondition(denialCues)
+}
+
+const denialCues = `
 	# fi: no right, we do not offer it, you cannot ask
 	\bei (?:ole )?oikeu
 	\beivät (?:ole )?oikeu
@@ -52,7 +66,7 @@ var denialCue = mustCondition(`
 	\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\b
 	\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\b
 	\bnot (?:entitled|provided|offered)\b
-`)
+`
 
 // clauseBreaks end a clause inside a sentence: a denial reaches no further.
 var clauseBreaks = []string{
@@ -104,12 +118,12 @@ func startsNegated(s string) bool {
 
 // denies reports whether s, lower-cased text, holds a denial cue.
 func denies(s string) bool {
-	return mayDeny(s) && denialCue.MatchString(s)
+	return mayDeny(s) && denialCue().MatchString(s)
 }
 
 // deniesIn is denies for text whose literal set is lits.
 func deniesIn(s string, lits litSet) bool {
-	return (negationMask.in(lits) || startsNegated(s)) && denialCue.matchIn(s, lits)
+	return (negationMask.in(lits) || startsNegated(s)) && denialCue().matchIn(s, lits)
 }
 
 // undenied returns sentence s without its clauses that deny, the clauses

@@ -30,6 +30,9 @@ type Engine struct {
 	rules  []*Rule
 	opts   Options
 	filter *prefilter
+	// requires is how many require rules run: each gives one coverage
+	// status, and the statuses are allocated at once.
+	requires int
 }
 
 // NewEngine returns an engine running the given rules.
@@ -43,7 +46,13 @@ func NewEngine(rules []*Rule, opts Options) *Engine {
 	if opts.MessageLang == "" {
 		opts.MessageLang = "en"
 	}
-	return &Engine{rules: rules, opts: opts, filter: newPrefilter()}
+	e := &Engine{rules: rules, opts: opts, filter: newPrefilter()}
+	for _, r := range rules {
+		if _, ok := r.spec.(*requireSpec); ok {
+			e.requires++
+		}
+	}
+	return e
 }
 
 // Now is the time the engine judges ages against.
@@ -58,6 +67,9 @@ func (e *Engine) Check(doc *extract.Document) []Finding {
 // statuses. It stops, panicking with errStopped, when ctx is done.
 func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	c := &check{doc: doc, opts: e.opts, ctx: ctx, done: ctx.Done()}
+	if e.requires > 0 {
+		c.coverage = make([]Coverage, 0, e.requires)
+	}
 	c.docIndex = e.filter.scanDocument(doc)
 	for _, r := range e.rules {
 		c.stopNow()
@@ -127,8 +139,9 @@ type check struct {
 	matched map[*condition]bool // document-level conditions, tested once
 	// leads are each body's lists: pairs of a lead-in sentence and an
 	// item (leadin.go), found when first needed.
-	leads   [][][2]int
-	scratch litSet
+	leads     [][][2]int
+	leadPairs [][2]int // what leads hold
+	scratch   litSet
 	// denials are whether each sentence holds a denial cue, when known
 	// (sentenceMakes), section i's from denialAt[i] on.
 	denials  []int8

@@ -43,9 +43,11 @@ func (c *check) leadIns(i int) [][2]int {
 // noLeadIns is the lead-ins of a body without lists.
 var noLeadIns = [][2]int{}
 
-// findLeadIns finds the lists of section i's body.
+// findLeadIns finds the lists of section i's body. The pairs of all
+// sections are appended to one slice, leadPairs, which grows for the
+// document, not for each section.
 func (c *check) findLeadIns(i int) [][2]int {
-	out := noLeadIns
+	first := len(c.leadPairs)
 	t := c.doc.Sections[i].Body
 	lower := t.Lower()
 	sents := c.sentences(i)
@@ -58,10 +60,13 @@ func (c *check) findLeadIns(i int) [][2]int {
 			continue
 		}
 		for j := k + 1; j < len(sents) && j <= k+maxLeadItems && (isItem(t, sents[j][0]) || inItem(t, c.doc.Sections[i].Items, sents[j][0])); j++ {
-			out = append(out, [2]int{k, j})
+			c.leadPairs = append(c.leadPairs, [2]int{k, j})
 		}
 	}
-	return out
+	if len(c.leadPairs) == first {
+		return noLeadIns
+	}
+	return c.leadPairs[first:len(c.leadPairs):len(c.leadPairs)] // capped: no one appends into another section's pairs
 }
 
 // endsLeadIn reports whether a sentence ends as a list's lead-in does: with

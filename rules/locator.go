@@ -62,6 +62,11 @@ type locator struct {
 	// expression anchored at the start (compiled on first use), there.
 	prefix   string
 	anchored func() *regexp.Regexp
+	// leads, for a pattern without a prefix, returns the few strings one of
+	// which every match starts with ("when ", "once "), found on first use
+	// (leads.go); nil when they are not known. They are looked for as the
+	// prefix is.
+	leads    func() []string
 	boundary bool     // a \b before the match
 	anyOf    []string // every match holds one of these; nil if unknown
 	ids      []int32  // anyOf's numbers in the literal table
@@ -126,7 +131,12 @@ func compileLocated(p string, numbered bool) (*locator, error) {
 	// The expression with its boundaries is compiled on first use, as a
 	// condition's alternatives are.
 	whole := before + "(" + body + ")" + after
+	var leads func() []string
+	if prefix == "" {
+		leads = sync.OnceValue(func() []string { return leadingStrings(body) })
+	}
 	return &locator{
+		leads:    leads,
 		idMask:   newIDMask(ids),
 		whole:    sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(whole) }),
 		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + whole + `)`) }),
@@ -161,25 +171,29 @@ func (m *locator) findAllIn(s string, lits litSet) [][2]int {
 
 // search is findAll without the test for the literals.
 func (m *locator) search(s string) [][2]int {
+	var starts occurrences // of the strings every match starts with
+	if m.prefix != "" {
+		starts = occurrences{strings: []string{m.prefix}}
+	} else if m.leads != nil {
+		starts = occurrences{strings: m.leads()}
+	}
 	var out [][2]int
 	for pos := 0; pos <= len(s); {
 		from, at := pos, pos // at: where the prefix stands
-		if m.prefix != "" {
-			k := strings.Index(s[pos:], m.prefix)
-			if k < 0 {
+		if starts.strings != nil {
+			if at = starts.next(s, pos); at < 0 {
 				break
 			}
-			from = pos + k
-			at = from
+			from = at
 			if m.boundary && from > 0 {
 				_, size := utf8.DecodeLastRuneInString(s[:from])
 				from -= size // the boundary character before the match
 			}
 		}
 		var loc []int
-		if m.prefix != "" && m.anchored != nil {
-			// Every match starts at an occurrence of the prefix: the
-			// expression is tried there alone, and the search goes on
+		if starts.strings != nil && m.anchored != nil {
+			// Every match starts at an occurrence of the prefix (or of a
+			// leading string): the expression is tried there alone, and the search goes on
 			// from the next occurrence, instead of scanning the rest of
 			// the text with the regexp engine.
 			if loc = m.anchored().FindStringSubmatchIndex(s[from:]); loc == nil {

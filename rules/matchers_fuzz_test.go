@@ -62,8 +62,9 @@ func litsOf(p *prefilter, s string) litSet {
 // A condition (words found by strings.Index, alternatives ruled out by a
 // literal set, a stem searched once) matches a text exactly when its
 // pattern, compiled as one expression with Unicode-aware boundaries, does;
-// a locator tried at each occurrence of its prefix, or told a text's
-// literal set, finds what scanning the text with its expression finds.
+// a locator tried at each occurrence of its prefix or of its leading
+// strings, or told a text's literal set, finds what scanning the text with
+// its expression finds.
 // which picks the pattern: the pack's conditions, then its locators.
 func FuzzPatternFastPaths(f *testing.F) {
 	conds, locs := packMatchers(f)
@@ -115,7 +116,7 @@ func FuzzPatternFastPaths(f *testing.F) {
 		}
 		m := locs[k-len(conds)]
 		scanned := *m
-		scanned.prefix, scanned.anchored = "", nil // the expression run over the text
+		scanned.prefix, scanned.anchored, scanned.leads = "", nil, nil // the expression run over the text
 		want := scanned.search(s)
 		if got := m.findAll(s); !slices.Equal(got, want) && (len(got) > 0 || len(want) > 0) {
 			t.Fatalf("%q in %q: findAll %v, scanned %v", m.whole().String(), s, got, want)

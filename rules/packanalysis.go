@@ -2,123 +2,12836 @@
 
 package rules
 
-// packAnalysisTable returns the literal analysis of the pack's patterns.
-func packAnalysisTable() *analysisTable {
-	return &analysisTable{
-		required: map[string][]string{
-			"&(?:nbsp|amp|lt|gt|quot|apos|shy|ndash|mdash|auml|ouml|aring|uuml|eacute|euro|sect|#\\d{2,5}|#x[0-9a-f]{2,4});": []string{
-				"&",
+// packAnalysis is the literal analysis of the pack's patterns, sorted by
+// expression.
+var packAnalysis = []analysisEntry{
+	analysisEntry{
+		expr: "@",
+		has:  1,
+		required: []string{
+			"@",
+		},
+	},
+	analysisEntry{
+		expr: "\\d",
+		has:  15,
+		required: []string{
+			"0",
+			"1",
+			"2",
+			"3",
+			"4",
+			"5",
+			"6",
+			"7",
+			"8",
+			"9",
+		},
+		clauses: [][]string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
 			},
-			"(?:(?:\\[\\s*(?:yrityksen|yhtiön|yhdistyksen|rekisterinpitäjän|lisää|nimi|päivämäärä|pvm|osoite|täydennä|puhelin|sähköposti|y-tunnus|paikkakunta|postinumero|yhteyshenkilö|yhteystiedot|tietosuojavastaava|linkki|verkkosivu)[^\\]\\n]*\\]))": []string{
-				"yrityksen",
-				"yhtiön",
-				"yhdistyksen",
-				"rekisterinpitäjän",
-				"lisää",
-				"nimi",
-				"päivämäärä",
-				"pvm",
-				"osoite",
+		},
+		words: boundedResult{
+			words: []string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "§",
+		has:  1,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "dag",
+		has:  1,
+		required: []string{
+			"dag",
+		},
+	},
+	analysisEntry{
+		expr: "day",
+		has:  1,
+		required: []string{
+			"day",
+		},
+	},
+	analysisEntry{
+		expr: "eu-",
+		has:  1,
+		required: []string{
+			"eu-",
+		},
+	},
+	analysisEntry{
+		expr: "vuo",
+		has:  1,
+		required: []string{
+			"vuo",
+		},
+	},
+	analysisEntry{
+		expr: "\\+46",
+		has:  1,
+		required: []string{
+			"+46",
+		},
+	},
+	analysisEntry{
+		expr: "asti",
+		has:  1,
+		required: []string{
+			"asti",
+		},
+	},
+	analysisEntry{
+		expr: "ends",
+		has:  1,
+		required: []string{
+			"ends",
+		},
+	},
+	analysisEntry{
+		expr: "eta-",
+		has:  1,
+		required: []string{
+			"eta-",
+		},
+	},
+	analysisEntry{
+		expr: "eu:n",
+		has:  1,
+		required: []string{
+			"eu:n",
+		},
+	},
+	analysisEntry{
+		expr: "eu:s",
+		has:  1,
+		required: []string{
+			"eu:s",
+		},
+	},
+	analysisEntry{
+		expr: "heti",
+		has:  1,
+		required: []string{
+			"heti",
+		},
+	},
+	analysisEntry{
+		expr: "hour",
+		has:  1,
+		required: []string{
+			"hour",
+		},
+	},
+	analysisEntry{
+		expr: "keep",
+		has:  1,
+		required: []string{
+			"keep",
+		},
+	},
+	analysisEntry{
+		expr: "kept",
+		has:  1,
+		required: []string{
+			"kept",
+		},
+	},
+	analysisEntry{
+		expr: "klag",
+		has:  1,
+		required: []string{
+			"klag",
+		},
+	},
+	analysisEntry{
+		expr: "timm",
+		has:  1,
+		required: []string{
+			"timm",
+		},
+	},
+	analysisEntry{
+		expr: "todo",
+		has:  19,
+		required: []string{
+			"todo",
+		},
+		clauses: [][]string{
+			[]string{
+				"todo",
+			},
+		},
+		prefix: "todo",
+	},
+	analysisEntry{
+		expr: "week",
+		has:  1,
+		required: []string{
+			"week",
+		},
+	},
+	analysisEntry{
+		expr: "year",
+		has:  1,
+		required: []string{
+			"year",
+		},
+	},
+	analysisEntry{
+		expr: "95/46",
+		has:  1,
+		required: []string{
+			"95/46",
+		},
+	},
+	analysisEntry{
+		expr: "after",
+		has:  1,
+		required: []string{
+			"after",
+		},
+	},
+	analysisEntry{
+		expr: "analy",
+		has:  1,
+		required: []string{
+			"analy",
+		},
+	},
+	analysisEntry{
+		expr: "basis",
+		has:  1,
+		required: []string{
+			"basis",
+		},
+	},
+	analysisEntry{
+		expr: "bevar",
+		has:  1,
+		required: []string{
+			"bevar",
+		},
+	},
+	analysisEntry{
+		expr: "delet",
+		has:  1,
+		required: []string{
+			"delet",
+		},
+	},
+	analysisEntry{
+		expr: "efter",
+		has:  1,
+		required: []string{
+			"efter",
+		},
+	},
+	analysisEntry{
+		expr: "email",
+		has:  1,
+		required: []string{
+			"email",
+		},
+	},
+	analysisEntry{
+		expr: "erase",
+		has:  1,
+		required: []string{
+			"erase",
+		},
+	},
+	analysisEntry{
+		expr: "eta:n",
+		has:  1,
+		required: []string{
+			"eta:n",
+		},
+	},
+	analysisEntry{
+		expr: "ety:n",
+		has:  1,
+		required: []string{
+			"ety:n",
+		},
+	},
+	analysisEntry{
+		expr: "fixme",
+		has:  19,
+		required: []string{
+			"fixme",
+		},
+		clauses: [][]string{
+			[]string{
+				"fixme",
+			},
+		},
+		prefix: "fixme",
+	},
+	analysisEntry{
+		expr: "grund",
+		has:  1,
+		required: []string{
+			"grund",
+		},
+	},
+	analysisEntry{
+		expr: "insyn",
+		has:  1,
+		required: []string{
+			"insyn",
+		},
+	},
+	analysisEntry{
+		expr: "kakan",
+		has:  1,
+		required: []string{
+			"kakan",
+		},
+	},
+	analysisEntry{
+		expr: "kakor",
+		has:  1,
+		required: []string{
+			"kakor",
+		},
+	},
+	analysisEntry{
+		expr: "korja",
+		has:  1,
+		required: []string{
+			"korja",
+		},
+	},
+	analysisEntry{
+		expr: "kumos",
+		has:  1,
+		required: []string{
+			"kumos",
+		},
+	},
+	analysisEntry{
+		expr: "limit",
+		has:  1,
+		required: []string{
+			"limit",
+		},
+	},
+	analysisEntry{
+		expr: "lodge",
+		has:  1,
+		required: []string{
+			"lodge",
+		},
+	},
+	analysisEntry{
+		expr: "logic",
+		has:  1,
+		required: []string{
+			"logic",
+		},
+	},
+	analysisEntry{
+		expr: "logik",
+		has:  1,
+		required: []string{
+			"logik",
+		},
+	},
+	analysisEntry{
+		expr: "manag",
+		has:  1,
+		required: []string{
+			"manag",
+		},
+	},
+	analysisEntry{
+		expr: "minen",
+		has:  1,
+		required: []string{
+			"minen",
+		},
+	},
+	analysisEntry{
+		expr: "month",
+		has:  1,
+		required: []string{
+			"month",
+		},
+	},
+	analysisEntry{
+		expr: "objec",
+		has:  1,
+		required: []string{
+			"objec",
+		},
+	},
+	analysisEntry{
+		expr: "perua",
+		has:  1,
+		required: []string{
+			"perua",
+		},
+	},
+	analysisEntry{
+		expr: "peruu",
+		has:  1,
+		required: []string{
+			"peruu",
+		},
+	},
+	analysisEntry{
+		expr: "phone",
+		has:  1,
+		required: []string{
+			"phone",
+		},
+	},
+	analysisEntry{
+		expr: "poist",
+		has:  1,
+		required: []string{
+			"poist",
+		},
+	},
+	analysisEntry{
+		expr: "päiv",
+		has:  1,
+		required: []string{
+			"päiv",
+		},
+	},
+	analysisEntry{
+		expr: "refer",
+		has:  1,
+		required: []string{
+			"refer",
+		},
+	},
+	analysisEntry{
+		expr: "refus",
+		has:  1,
+		required: []string{
+			"refus",
+		},
+	},
+	analysisEntry{
+		expr: "share",
+		has:  1,
+		required: []string{
+			"share",
+		},
+	},
+	analysisEntry{
+		expr: "siirr",
+		has:  1,
+		required: []string{
+			"siirr",
+		},
+	},
+	analysisEntry{
+		expr: "siirt",
+		has:  1,
+		required: []string{
+			"siirt",
+		},
+	},
+	analysisEntry{
+		expr: "store",
+		has:  1,
+		required: []string{
+			"store",
+		},
+	},
+	analysisEntry{
+		expr: "syfte",
+		has:  1,
+		required: []string{
+			"syfte",
+		},
+	},
+	analysisEntry{
+		expr: "tills",
+		has:  1,
+		required: []string{
+			"tills",
+		},
+	},
+	analysisEntry{
+		expr: "tunni",
+		has:  1,
+		required: []string{
+			"tunni",
+		},
+	},
+	analysisEntry{
+		expr: "tunti",
+		has:  1,
+		required: []string{
+			"tunti",
+		},
+	},
+	analysisEntry{
+		expr: "under",
+		has:  1,
+		required: []string{
+			"under",
+		},
+	},
+	analysisEntry{
+		expr: "unohd",
+		has:  1,
+		required: []string{
+			"unohd",
+		},
+	},
+	analysisEntry{
+		expr: "until",
+		has:  1,
+		required: []string{
+			"until",
+		},
+	},
+	analysisEntry{
+		expr: "valit",
+		has:  1,
+		required: []string{
+			"valit",
+		},
+	},
+	analysisEntry{
+		expr: "vecka",
+		has:  1,
+		required: []string{
+			"vecka",
+		},
+	},
+	analysisEntry{
+		expr: "viiko",
+		has:  1,
+		required: []string{
+			"viiko",
+		},
+	},
+	analysisEntry{
+		expr: "www\\.",
+		has:  1,
+		required: []string{
+			"www.",
+		},
+	},
+	analysisEntry{
+		expr: "xxxx*",
+		has:  19,
+		required: []string{
+			"xxx",
+		},
+		clauses: [][]string{
+			[]string{
+				"xxx",
+			},
+		},
+		prefix: "xxx",
+	},
+	analysisEntry{
+		expr: "\\(at\\)",
+		has:  1,
+		required: []string{
+			"(at)",
+		},
+	},
+	analysisEntry{
+		expr: "\\?\\s*$",
+		has:  5,
+		required: []string{
+			"?",
+		},
+	},
+	analysisEntry{
+		expr: "\\[at\\]",
+		has:  1,
+		required: []string{
+			"[at]",
+		},
+	},
+	analysisEntry{
+		expr: "\\bei\\b",
+		has:  13,
+		required: []string{
+			"ei",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beu\\b",
+		has:  7,
+		required: []string{
+			"eu",
+		},
+		clauses: [][]string{
+			[]string{
+				"eu",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"eu",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bif\\b",
+		has:  5,
+		required: []string{
+			"if",
+		},
+		words: boundedResult{
+			words: []string{
+				"if",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkk\\b",
+		has:  7,
+		required: []string{
+			"kk",
+		},
+		clauses: [][]string{
+			[]string{
+				"kk",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kk",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkysy",
+		has:  7,
+		required: []string{
+			"kysy",
+		},
+		clauses: [][]string{
+			[]string{
+				"kysy",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kysy",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bno\\b",
+		has:  5,
+		required: []string{
+			"no",
+		},
+		words: boundedResult{
+			words: []string{
+				"no",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpyyn",
+		has:  5,
+		required: []string{
+			"pyyn",
+		},
+		words: boundedResult{
+			words: []string{
+				"pyyn",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsend",
+		has:  7,
+		required: []string{
+			"send",
+		},
+		clauses: [][]string{
+			[]string{
+				"send",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"send",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "access",
+		has:  1,
+		required: []string{
+			"access",
+		},
+	},
+	analysisEntry{
+		expr: "adress",
+		has:  1,
+		required: []string{
+			"adress",
+		},
+	},
+	analysisEntry{
+		expr: "ajan\\b",
+		has:  15,
+		required: []string{
+			"ajan",
+		},
+		clauses: [][]string{
+			[]string{
+				"ajan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ajan",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "avslag",
+		has:  1,
+		required: []string{
+			"avslag",
+		},
+	},
+	analysisEntry{
+		expr: "avslå",
+		has:  1,
+		required: []string{
+			"avslå",
+		},
+	},
+	analysisEntry{
+		expr: "beslut",
+		has:  1,
+		required: []string{
+			"beslut",
+		},
+	},
+	analysisEntry{
+		expr: "breach",
+		has:  1,
+		required: []string{
+			"breach",
+		},
+	},
+	analysisEntry{
+		expr: "cookie",
+		has:  1,
+		required: []string{
+			"cookie",
+		},
+	},
+	analysisEntry{
+		expr: "declin",
+		has:  1,
+		required: []string{
+			"declin",
+		},
+	},
+	analysisEntry{
+		expr: "delete",
+		has:  1,
+		required: []string{
+			"delete",
+		},
+	},
+	analysisEntry{
+		expr: "during",
+		has:  1,
+		required: []string{
+			"during",
+		},
+	},
+	analysisEntry{
+		expr: "e-mail",
+		has:  1,
+		required: []string{
+			"e-mail",
+		},
+	},
+	analysisEntry{
+		expr: "e-post",
+		has:  1,
+		required: []string{
+			"e-post",
+		},
+	},
+	analysisEntry{
+		expr: "effect",
+		has:  1,
+		required: []string{
+			"effect",
+		},
+	},
+	analysisEntry{
+		expr: "epää",
+		has:  1,
+		required: []string{
+			"epää",
+		},
+	},
+	analysisEntry{
+		expr: "ersatt",
+		has:  1,
+		required: []string{
+			"ersatt",
+		},
+	},
+	analysisEntry{
+		expr: "flytta",
+		has:  1,
+		required: []string{
+			"flytta",
+		},
+	},
+	analysisEntry{
+		expr: "följd",
+		has:  1,
+		required: []string{
+			"följd",
+		},
+	},
+	analysisEntry{
+		expr: "google",
+		has:  1,
+		required: []string{
+			"google",
+		},
+	},
+	analysisEntry{
+		expr: "hallin",
+		has:  1,
+		required: []string{
+			"hallin",
+		},
+	},
+	analysisEntry{
+		expr: "invoic",
+		has:  1,
+		required: []string{
+			"invoic",
+		},
+	},
+	analysisEntry{
+		expr: "kantel",
+		has:  1,
+		required: []string{
+			"kantel",
+		},
+	},
+	analysisEntry{
+		expr: "kielto",
+		has:  1,
+		required: []string{
+			"kielto",
+		},
+	},
+	analysisEntry{
+		expr: "kunnes",
+		has:  1,
+		required: []string{
+			"kunnes",
+		},
+	},
+	analysisEntry{
+		expr: "kuukau",
+		has:  1,
+		required: []string{
+			"kuukau",
+		},
+	},
+	analysisEntry{
+		expr: "lagrar",
+		has:  1,
+		required: []string{
+			"lagrar",
+		},
+	},
+	analysisEntry{
+		expr: "lagras",
+		has:  1,
+		required: []string{
+			"lagras",
+		},
+	},
+	analysisEntry{
+		expr: "lakkaa",
+		has:  1,
+		required: []string{
+			"lakkaa",
+		},
+	},
+	analysisEntry{
+		expr: "luovut",
+		has:  1,
+		required: []string{
+			"luovut",
+		},
+	},
+	analysisEntry{
+		expr: "maihin",
+		has:  1,
+		required: []string{
+			"maihin",
+		},
+	},
+	analysisEntry{
+		expr: "mistä",
+		has:  1,
+		required: []string{
+			"mistä",
+		},
+	},
+	analysisEntry{
+		expr: "månad",
+		has:  1,
+		required: []string{
+			"månad",
+		},
+	},
+	analysisEntry{
+		expr: "object",
+		has:  1,
+		required: []string{
+			"object",
+		},
+	},
+	analysisEntry{
+		expr: "oikais",
+		has:  1,
+		required: []string{
+			"oikais",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus",
+		has:  1,
+		required: []string{
+			"oikeus",
+		},
+	},
+	analysisEntry{
+		expr: "osoite",
+		has:  1,
+		required: []string{
+			"osoite",
+		},
+	},
+	analysisEntry{
+		expr: "period",
+		has:  1,
+		required: []string{
+			"period",
+		},
+	},
+	analysisEntry{
+		expr: "perumi",
+		has:  1,
+		required: []string{
+			"perumi",
+		},
+	},
+	analysisEntry{
+		expr: "portab",
+		has:  1,
+		required: []string{
+			"portab",
+		},
+	},
+	analysisEntry{
+		expr: "postal",
+		has:  1,
+		required: []string{
+			"postal",
+		},
+	},
+	analysisEntry{
+		expr: "posten",
+		has:  1,
+		required: []string{
+			"posten",
+		},
+	},
+	analysisEntry{
+		expr: "purged",
+		has:  1,
+		required: []string{
+			"purged",
+		},
+	},
+	analysisEntry{
+		expr: "rajoit",
+		has:  1,
+		required: []string{
+			"rajoit",
+		},
+	},
+	analysisEntry{
+		expr: "rectif",
+		has:  1,
+		required: []string{
+			"rectif",
+		},
+	},
+	analysisEntry{
+		expr: "retain",
+		has:  1,
+		required: []string{
+			"retain",
+		},
+	},
+	analysisEntry{
+		expr: "revoke",
+		has:  1,
+		required: []string{
+			"revoke",
+		},
+	},
+	analysisEntry{
+		expr: "rights",
+		has:  1,
+		required: []string{
+			"rights",
+		},
+	},
+	analysisEntry{
+		expr: "saakka",
+		has:  1,
+		required: []string{
+			"saakka",
+		},
+	},
+	analysisEntry{
+		expr: "saatta",
+		has:  1,
+		required: []string{
+			"saatta",
+		},
+	},
+	analysisEntry{
+		expr: "selaim",
+		has:  1,
+		required: []string{
+			"selaim",
+		},
+	},
+	analysisEntry{
+		expr: "skicka",
+		has:  1,
+		required: []string{
+			"skicka",
+		},
+	},
+	analysisEntry{
+		expr: "sparar",
+		has:  1,
+		required: []string{
+			"sparar",
+		},
+	},
+	analysisEntry{
+		expr: "sparas",
+		has:  1,
+		required: []string{
+			"sparas",
+		},
+	},
+	analysisEntry{
+		expr: "stored",
+		has:  1,
+		required: []string{
+			"stored",
+		},
+	},
+	analysisEntry{
+		expr: "unohde",
+		has:  1,
+		required: []string{
+			"unohde",
+		},
+	},
+	analysisEntry{
+		expr: "valitt",
+		has:  1,
+		required: []string{
+			"valitt",
+		},
+	},
+	analysisEntry{
+		expr: "valitu",
+		has:  1,
+		required: []string{
+			"valitu",
+		},
+	},
+	analysisEntry{
+		expr: "vägra",
+		has:  1,
+		required: []string{
+			"vägra",
+		},
+	},
+	analysisEntry{
+		expr: "we use",
+		has:  1,
+		required: []string{
+			"we use",
+		},
+	},
+	analysisEntry{
+		expr: "within",
+		has:  1,
+		required: []string{
+			"within",
+		},
+	},
+	analysisEntry{
+		expr: "\\b6 art",
+		has:  7,
+		required: []string{
+			"6 art",
+		},
+		clauses: [][]string{
+			[]string{
+				"6 art",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"6 art",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bamend",
+		has:  7,
+		required: []string{
+			"amend",
+		},
+		clauses: [][]string{
+			[]string{
+				"amend",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"amend",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bblock",
+		has:  7,
+		required: []string{
+			"block",
+		},
+		clauses: [][]string{
+			[]string{
+				"block",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"block",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdpo\\b",
+		has:  15,
+		required: []string{
+			"dpo",
+		},
+		clauses: [][]string{
+			[]string{
+				"dpo",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"dpo",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdvv\\b",
+		has:  7,
+		required: []string{
+			"dvv",
+		},
+		clauses: [][]string{
+			[]string{
+				"dvv",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"dvv",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beea\\b",
+		has:  7,
+		required: []string{
+			"eea",
+		},
+		clauses: [][]string{
+			[]string{
+				"eea",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"eea",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bees\\b",
+		has:  7,
+		required: []string{
+			"ees",
+		},
+		clauses: [][]string{
+			[]string{
+				"ees",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ees",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beta\\b",
+		has:  7,
+		required: []string{
+			"eta",
+		},
+		clauses: [][]string{
+			[]string{
+				"eta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"eta",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bimy\\b",
+		has:  15,
+		required: []string{
+			"imy",
+		},
+		clauses: [][]string{
+			[]string{
+				"imy",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"imy",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bjos\\b",
+		has:  5,
+		required: []string{
+			"jos",
+		},
+		words: boundedResult{
+			words: []string{
+				"jos",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkopia",
+		has:  7,
+		required: []string{
+			"kopia",
+		},
+		clauses: [][]string{
+			[]string{
+				"kopia",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kopia",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkopio",
+		has:  7,
+		required: []string{
+			"kopio",
+		},
+		clauses: [][]string{
+			[]string{
+				"kopio",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kopio",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorja",
+		has:  7,
+		required: []string{
+			"korja",
+		},
+		clauses: [][]string{
+			[]string{
+				"korja",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"korja",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnor\\b",
+		has:  5,
+		required: []string{
+			"nor",
+		},
+		words: boundedResult{
+			words: []string{
+				"nor",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnot\\b",
+		has:  5,
+		required: []string{
+			"not",
+		},
+		words: boundedResult{
+			words: []string{
+				"not",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeu",
+		has:  5,
+		required: []string{
+			"oikeu",
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boppos",
+		has:  7,
+		required: []string{
+			"oppos",
+		},
+		clauses: [][]string{
+			[]string{
+				"oppos",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oppos",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpoist",
+		has:  7,
+		required: []string{
+			"poist",
+		},
+		clauses: [][]string{
+			[]string{
+				"poist",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"poist",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpul\\b",
+		has:  5,
+		required: []string{
+			"pul",
+		},
+		words: boundedResult{
+			words: []string{
+				"pul",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bright",
+		has:  7,
+		required: []string{
+			"right",
+		},
+		clauses: [][]string{
+			[]string{
+				"right",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"right",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsfs\\b",
+		has:  5,
+		required: []string{
+			"sfs",
+		},
+		words: boundedResult{
+			words: []string{
+				"sfs",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvaadi",
+		has:  7,
+		required: []string{
+			"vaadi",
+		},
+		clauses: [][]string{
+			[]string{
+				"vaadi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"vaadi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvaati",
+		has:  7,
+		required: []string{
+			"vaati",
+		},
+		clauses: [][]string{
+			[]string{
+				"vaati",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"vaati",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bytj\\b",
+		has:  15,
+		required: []string{
+			"ytj",
+		},
+		clauses: [][]string{
+			[]string{
+				"ytj",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ytj",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bår\\b",
+		has:  7,
+		required: []string{
+			"år",
+		},
+		clauses: [][]string{
+			[]string{
+				"år",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"år",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "address",
+		has:  1,
+		required: []string{
+			"address",
+		},
+	},
+	analysisEntry{
+		expr: "affects",
+		has:  1,
+		required: []string{
+			"affects",
+		},
+	},
+	analysisEntry{
+		expr: "anmäla",
+		has:  1,
+		required: []string{
+			"anmäla",
+		},
+	},
+	analysisEntry{
+		expr: "anonymi",
+		has:  1,
+		required: []string{
+			"anonymi",
+		},
+	},
+	analysisEntry{
+		expr: "baseras",
+		has:  1,
+		required: []string{
+			"baseras",
+		},
+	},
+	analysisEntry{
+		expr: "bevarar",
+		has:  1,
+		required: []string{
+			"bevarar",
+		},
+	},
+	analysisEntry{
+		expr: "bevaras",
+		has:  1,
+		required: []string{
+			"bevaras",
+		},
+	},
+	analysisEntry{
+		expr: "billing",
+		has:  1,
+		required: []string{
+			"billing",
+		},
+	},
+	analysisEntry{
+		expr: "browser",
+		has:  1,
+		required: []string{
+			"browser",
+		},
+	},
+	analysisEntry{
+		expr: "consent",
+		has:  1,
+		required: []string{
+			"consent",
+		},
+	},
+	analysisEntry{
+		expr: "contact",
+		has:  1,
+		required: []string{
+			"contact",
+		},
+	},
+	analysisEntry{
+		expr: "copy of",
+		has:  1,
+		required: []string{
+			"copy of",
+		},
+	},
+	analysisEntry{
+		expr: "correct",
+		has:  1,
+		required: []string{
+			"correct",
+		},
+	},
+	analysisEntry{
+		expr: "data we",
+		has:  1,
+		required: []string{
+			"data we",
+		},
+	},
+	analysisEntry{
+		expr: "deliver",
+		has:  1,
+		required: []string{
+			"deliver",
+		},
+	},
+	analysisEntry{
+		expr: "destroy",
+		has:  1,
+		required: []string{
+			"destroy",
+		},
+	},
+	analysisEntry{
+		expr: "develop",
+		has:  1,
+		required: []string{
+			"develop",
+		},
+	},
+	analysisEntry{
+		expr: "disclos",
+		has:  1,
+		required: []string{
+			"disclos",
+		},
+	},
+	analysisEntry{
+		expr: "erasure",
+		has:  1,
+		required: []string{
+			"erasure",
+		},
+	},
+	analysisEntry{
+		expr: "eväste",
+		has:  1,
+		required: []string{
+			"eväste",
+		},
+	},
+	analysisEntry{
+		expr: "expires",
+		has:  1,
+		required: []string{
+			"expires",
+		},
+	},
+	analysisEntry{
+		expr: "fonecta",
+		has:  1,
+		required: []string{
+			"fonecta",
+		},
+	},
+	analysisEntry{
+		expr: "frågor",
+		has:  1,
+		required: []string{
+			"frågor",
+		},
+	},
+	analysisEntry{
+		expr: "gallrar",
+		has:  1,
+		required: []string{
+			"gallrar",
+		},
+	},
+	analysisEntry{
+		expr: "gallras",
+		has:  1,
+		required: []string{
+			"gallras",
+		},
+	},
+	analysisEntry{
+		expr: "grundar",
+		has:  1,
+		required: []string{
+			"grundar",
+		},
+	},
+	analysisEntry{
+		expr: "hantera",
+		has:  1,
+		required: []string{
+			"hantera",
+		},
+	},
+	analysisEntry{
+		expr: "imy\\.se",
+		has:  1,
+		required: []string{
+			"imy.se",
+		},
+	},
+	analysisEntry{
+		expr: "inspect",
+		has:  1,
+		required: []string{
+			"inspect",
+		},
+	},
+	analysisEntry{
+		expr: "invalid",
+		has:  1,
+		required: []string{
+			"invalid",
+		},
+	},
+	analysisEntry{
+		expr: "invänd",
+		has:  1,
+		required: []string{
+			"invänd",
+		},
+	},
+	analysisEntry{
+		expr: "is used",
+		has:  1,
+		required: []string{
+			"is used",
+		},
+	},
+	analysisEntry{
+		expr: "kantelu",
+		has:  1,
+		required: []string{
+			"kantelu",
+		},
+	},
+	analysisEntry{
+		expr: "kauanko",
+		has:  1,
+		required: []string{
+			"kauanko",
+		},
+	},
+	analysisEntry{
+		expr: "kenelle",
+		has:  1,
+		required: []string{
+			"kenelle",
+		},
+	},
+	analysisEntry{
+		expr: "kieltei",
+		has:  1,
+		required: []string{
+			"kieltei",
+		},
+	},
+	analysisEntry{
+		expr: "kontakt",
+		has:  1,
+		required: []string{
+			"kontakt",
+		},
+	},
+	analysisEntry{
+		expr: "kumottu",
+		has:  1,
+		required: []string{
+			"kumottu",
+		},
+	},
+	analysisEntry{
+		expr: "kysymyk",
+		has:  1,
+		required: []string{
+			"kysymyk",
+		},
+	},
+	analysisEntry{
+		expr: "källor",
+		has:  1,
+		required: []string{
+			"källor",
+		},
+	},
+	analysisEntry{
+		expr: "lagring",
+		has:  1,
+		required: []string{
+			"lagring",
+		},
+	},
+	analysisEntry{
+		expr: "laskutu",
+		has:  1,
+		required: []string{
+			"laskutu",
+		},
+	},
+	analysisEntry{
+		expr: "leverer",
+		has:  1,
+		required: []string{
+			"leverer",
+		},
+	},
+	analysisEntry{
+		expr: "merkity",
+		has:  1,
+		required: []string{
+			"merkity",
+		},
+	},
+	analysisEntry{
+		expr: "miseksi",
+		has:  1,
+		required: []string{
+			"miseksi",
+		},
+	},
+	analysisEntry{
+		expr: "muualta",
+		has:  1,
+		required: []string{
+			"muualta",
+		},
+	},
+	analysisEntry{
+		expr: "nå oss",
+		has:  1,
+		required: []string{
+			"nå oss",
+		},
+	},
+	analysisEntry{
+		expr: "ogiltig",
+		has:  1,
+		required: []string{
+			"ogiltig",
+		},
+	},
+	analysisEntry{
+		expr: "oikaise",
+		has:  1,
+		required: []string{
+			"oikaise",
+		},
+	},
+	analysisEntry{
+		expr: "oikaisu",
+		has:  1,
+		required: []string{
+			"oikaisu",
+		},
+	},
+	analysisEntry{
+		expr: "outside",
+		has:  1,
+		required: []string{
+			"outside",
+		},
+	},
+	analysisEntry{
+		expr: "peruste",
+		has:  1,
+		required: []string{
+			"peruste",
+		},
+	},
+	analysisEntry{
+		expr: "peruutt",
+		has:  1,
+		required: []string{
+			"peruutt",
+		},
+	},
+	analysisEntry{
+		expr: "puhelin",
+		has:  1,
+		required: []string{
+			"puhelin",
+		},
+	},
+	analysisEntry{
+		expr: "purpose",
+		has:  1,
+		required: []string{
+			"purpose",
+		},
+	},
+	analysisEntry{
+		expr: "pyy[dt]",
+		has:  5,
+		required: []string{
+			"pyyd",
+			"pyyt",
+		},
+		words: boundedResult{
+			words: []string{
+				"pyyd",
+				"pyyt",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "pääsy",
+		has:  1,
+		required: []string{
+			"pääsy",
+		},
+	},
+	analysisEntry{
+		expr: "raderar",
+		has:  1,
+		required: []string{
+			"raderar",
+		},
+	},
+	analysisEntry{
+		expr: "raderas",
+		has:  1,
+		required: []string{
+			"raderas",
+		},
+	},
+	analysisEntry{
+		expr: "recruit",
+		has:  1,
+		required: []string{
+			"recruit",
+		},
+	},
+	analysisEntry{
+		expr: "removed",
+		has:  1,
+		required: []string{
+			"removed",
+		},
+	},
+	analysisEntry{
+		expr: "revoked",
+		has:  1,
+		required: []string{
+			"revoked",
+		},
+	},
+	analysisEntry{
+		expr: "saattaa",
+		has:  1,
+		required: []string{
+			"saattaa",
+		},
+	},
+	analysisEntry{
+		expr: "schrems",
+		has:  1,
+		required: []string{
+			"schrems",
+		},
+	},
+	analysisEntry{
+		expr: "sources",
+		has:  1,
+		required: []string{
+			"sources",
+		},
+	},
+	analysisEntry{
+		expr: "storage",
+		has:  1,
+		required: []string{
+			"storage",
+		},
+	},
+	analysisEntry{
+		expr: "stängs",
+		has:  1,
+		required: []string{
+			"stängs",
+		},
+	},
+	analysisEntry{
+		expr: "tarkast",
+		has:  1,
+		required: []string{
+			"tarkast",
+		},
+	},
+	analysisEntry{
+		expr: "tarkist",
+		has:  1,
+		required: []string{
+			"tarkist",
+		},
+	},
+	analysisEntry{
+		expr: "telefon",
+		has:  1,
+		required: []string{
+			"telefon",
+		},
+	},
+	analysisEntry{
+		expr: "tilasto",
+		has:  1,
+		required: []string{
+			"tilasto",
+		},
+	},
+	analysisEntry{
+		expr: "toimitu",
+		has:  1,
+		required: []string{
+			"toimitu",
+		},
+	},
+	analysisEntry{
+		expr: "turn to",
+		has:  1,
+		required: []string{
+			"turn to",
+		},
+	},
+	analysisEntry{
+		expr: "upphäv",
+		has:  1,
+		required: []string{
+			"upphäv",
+		},
+	},
+	analysisEntry{
+		expr: "upphör",
+		has:  1,
+		required: []string{
+			"upphör",
+		},
+	},
+	analysisEntry{
+		expr: "used to",
+		has:  1,
+		required: []string{
+			"used to",
+		},
+	},
+	analysisEntry{
+		expr: "utlämn",
+		has:  1,
+		required: []string{
+			"utlämn",
+		},
+	},
+	analysisEntry{
+		expr: "utveckl",
+		has:  1,
+		required: []string{
+			"utveckl",
+		},
+	},
+	analysisEntry{
+		expr: "vaikutu",
+		has:  1,
+		required: []string{
+			"vaikutu",
+		},
+	},
+	analysisEntry{
+		expr: "vastust",
+		has:  1,
+		required: []string{
+			"vastust",
+		},
+	},
+	analysisEntry{
+		expr: "viestin",
+		has:  1,
+		required: []string{
+			"viestin",
+		},
+	},
+	analysisEntry{
+		expr: "website",
+		has:  1,
+		required: []string{
+			"website",
+		},
+	},
+	analysisEntry{
+		expr: "ylläpi",
+		has:  1,
+		required: []string{
+			"ylläpi",
+		},
+	},
+	analysisEntry{
+		expr: "återta",
+		has:  1,
+		required: []string{
+			"återta",
+		},
+	},
+	analysisEntry{
+		expr: "1998:204",
+		has:  1,
+		required: []string{
+			"1998:204",
+		},
+	},
+	analysisEntry{
+		expr: "\\bbegär",
+		has:  7,
+		required: []string{
+			"begär",
+		},
+		clauses: [][]string{
+			[]string{
+				"begär",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"begär",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bemme\\b",
+		has:  5,
+		required: []string{
+			"emme",
+		},
+		words: boundedResult{
+			words: []string{
+				"emme",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bends\\b",
+		has:  5,
+		required: []string{
+			"ends",
+		},
+		words: boundedResult{
+			words: []string{
+				"ends",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bicke\\b",
+		has:  5,
+		required: []string{
+			"icke",
+		},
+		words: boundedResult{
+			words: []string{
+				"icke",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binga\\b",
+		has:  5,
+		required: []string{
+			"inga",
+		},
+		words: boundedResult{
+			words: []string{
+				"inga",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binte\\b",
+		has:  13,
+		required: []string{
+			"inte",
+		},
+		words: boundedResult{
+			words: []string{
+				"inte",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkela\\b",
+		has:  7,
+		required: []string{
+			"kela",
+		},
+		clauses: [][]string{
+			[]string{
+				"kela",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kela",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnone\\b",
+		has:  5,
+		required: []string{
+			"none",
+		},
+		words: boundedResult{
+			words: []string{
+				"none",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikais",
+		has:  7,
+		required: []string{
+			"oikais",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikais",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikais",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bradera",
+		has:  7,
+		required: []string{
+			"radera",
+		},
+		clauses: [][]string{
+			[]string{
+				"radera",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"radera",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brajoit",
+		has:  15,
+		required: []string{
+			"rajoit",
+		},
+		clauses: [][]string{
+			[]string{
+				"rajoit",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rajoit",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätta",
+		has:  7,
+		required: []string{
+			"rätta",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rätta",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsvensk",
+		has:  5,
+		required: []string{
+			"svensk",
+		},
+		words: boundedResult{
+			words: []string{
+				"svensk",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsweden",
+		has:  5,
+		required: []string{
+			"sweden",
+		},
+		words: boundedResult{
+			words: []string{
+				"sweden",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\butom\\b",
+		has:  5,
+		required: []string{
+			"utom",
+		},
+		words: boundedResult{
+			words: []string{
+				"utom",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoit\\b",
+		has:  5,
+		required: []string{
+			"voit",
+		},
+		words: boundedResult{
+			words: []string{
+				"voit",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "ajanvara",
+		has:  1,
+		required: []string{
+			"ajanvara",
+		},
+	},
+	analysisEntry{
+		expr: "are used",
+		has:  1,
+		required: []string{
+			"are used",
+		},
+	},
+	analysisEntry{
+		expr: "asiakkuu",
+		has:  1,
+		required: []string{
+			"asiakkuu",
+		},
+	},
+	analysisEntry{
+		expr: "authorit",
+		has:  1,
+		required: []string{
+			"authorit",
+		},
+	},
+	analysisEntry{
+		expr: "avslutas",
+		has:  1,
+		required: []string{
+			"avslutas",
+		},
+	},
+	analysisEntry{
+		expr: "based on",
+		has:  1,
+		required: []string{
+			"based on",
+		},
+	},
+	analysisEntry{
+		expr: "begräns",
+		has:  1,
+		required: []string{
+			"begräns",
+		},
+	},
+	analysisEntry{
+		expr: "c-311/18",
+		has:  1,
+		required: []string{
+			"c-311/18",
+		},
+	},
+	analysisEntry{
+		expr: "complain",
+		has:  1,
+		required: []string{
+			"complain",
+		},
+	},
+	analysisEntry{
+		expr: "deletion",
+		has:  1,
+		required: []string{
+			"deletion",
+		},
+	},
+	analysisEntry{
+		expr: "disclose",
+		has:  1,
+		required: []string{
+			"disclose",
+		},
+	},
+	analysisEntry{
+		expr: "ersattes",
+		has:  1,
+		required: []string{
+			"ersattes",
+		},
+	},
+	analysisEntry{
+		expr: "eta-alue",
+		has:  1,
+		required: []string{
+			"eta-alue",
+		},
+	},
+	analysisEntry{
+		expr: "euroopan",
+		has:  1,
+		required: []string{
+			"euroopan",
+		},
+	},
+	analysisEntry{
+		expr: "european",
+		has:  1,
+		required: []string{
+			"european",
+		},
+	},
+	analysisEntry{
+		expr: "facebook",
+		has:  1,
+		required: []string{
+			"facebook",
+		},
+	},
+	analysisEntry{
+		expr: "fakturer",
+		has:  1,
+		required: []string{
+			"fakturer",
+		},
+	},
+	analysisEntry{
+		expr: "få veta",
+		has:  1,
+		required: []string{
+			"få veta",
+		},
+	},
+	analysisEntry{
+		expr: "för att",
+		has:  1,
+		required: []string{
+			"för att",
+		},
+	},
+	analysisEntry{
+		expr: "how long",
+		has:  1,
+		required: []string{
+			"how long",
+		},
+	},
+	analysisEntry{
+		expr: "hylkää",
+		has:  1,
+		required: []string{
+			"hylkää",
+		},
+	},
+	analysisEntry{
+		expr: "incident",
+		has:  1,
+		required: []string{
+			"incident",
+		},
+	},
+	analysisEntry{
+		expr: "jälkeen",
+		has:  1,
+		required: []string{
+			"jälkeen",
+		},
+	},
+	analysisEntry{
+		expr: "jäsenyy",
+		has:  1,
+		required: []string{
+			"jäsenyy",
+		},
+	},
+	analysisEntry{
+		expr: "kieltäy",
+		has:  1,
+		required: []string{
+			"kieltäy",
+		},
+	},
+	analysisEntry{
+		expr: "kolmansi",
+		has:  1,
+		required: []string{
+			"kolmansi",
+		},
+	},
+	analysisEntry{
+		expr: "kolmante",
+		has:  1,
+		required: []string{
+			"kolmante",
+		},
+	},
+	analysisEntry{
+		expr: "kontakta",
+		has:  1,
+		required: []string{
+			"kontakta",
+		},
+	},
+	analysisEntry{
+		expr: "korriger",
+		has:  1,
+		required: []string{
+			"korriger",
+		},
+	},
+	analysisEntry{
+		expr: "kotisivu",
+		has:  1,
+		required: []string{
+			"kotisivu",
+		},
+	},
+	analysisEntry{
+		expr: "kuluessa",
+		has:  1,
+		required: []string{
+			"kuluessa",
+		},
+	},
+	analysisEntry{
+		expr: "kuukaude",
+		has:  1,
+		required: []string{
+			"kuukaude",
+		},
+	},
+	analysisEntry{
+		expr: "leverans",
+		has:  1,
+		required: []string{
+			"leverans",
+		},
+	},
+	analysisEntry{
+		expr: "linkedin",
+		has:  1,
+		required: []string{
+			"linkedin",
+		},
+	},
+	analysisEntry{
+		expr: "logiikka",
+		has:  1,
+		required: []string{
+			"logiikka",
+		},
+	},
+	analysisEntry{
+		expr: "lähteet",
+		has:  1,
+		required: []string{
+			"lähteet",
+		},
+	},
+	analysisEntry{
+		expr: "mitätö",
+		has:  1,
+		required: []string{
+			"mitätö",
+		},
+	},
+	analysisEntry{
+		expr: "motsätt",
+		has:  1,
+		required: []string{
+			"motsätt",
+		},
+	},
+	analysisEntry{
+		expr: "mottagar",
+		has:  1,
+		required: []string{
+			"mottagar",
+		},
+	},
+	analysisEntry{
+		expr: "numeroon",
+		has:  1,
+		required: []string{
+			"numeroon",
+		},
+	},
+	analysisEntry{
+		expr: "når oss",
+		has:  1,
+		required: []string{
+			"når oss",
+		},
+	},
+	analysisEntry{
+		expr: "oikeudet",
+		has:  1,
+		required: []string{
+			"oikeudet",
+		},
+	},
+	analysisEntry{
+		expr: "pakollis",
+		has:  1,
+		required: []string{
+			"pakollis",
+		},
+	},
+	analysisEntry{
+		expr: "pb\\s*315",
+		has:  19,
+		required: []string{
+			"315",
+		},
+		clauses: [][]string{
+			[]string{
+				"pb",
+			},
+			[]string{
+				"315",
+			},
+		},
+		prefix: "pb",
+	},
+	analysisEntry{
+		expr: "perustuu",
+		has:  1,
+		required: []string{
+			"perustuu",
+		},
+	},
+	analysisEntry{
+		expr: "peruttav",
+		has:  1,
+		required: []string{
+			"peruttav",
+		},
+	},
+	analysisEntry{
+		expr: "pl\\s*315",
+		has:  19,
+		required: []string{
+			"315",
+		},
+		clauses: [][]string{
+			[]string{
+				"pl",
+			},
+			[]string{
+				"315",
+			},
+		},
+		prefix: "pl",
+	},
+	analysisEntry{
+		expr: "profiloi",
+		has:  1,
+		required: []string{
+			"profiloi",
+		},
+	},
+	analysisEntry{
+		expr: "päätty",
+		has:  1,
+		required: []string{
+			"päätty",
+		},
+	},
+	analysisEntry{
+		expr: "radering",
+		has:  1,
+		required: []string{
+			"radering",
+		},
+	},
+	analysisEntry{
+		expr: "reach us",
+		has:  1,
+		required: []string{
+			"reach us",
+		},
+	},
+	analysisEntry{
+		expr: "repealed",
+		has:  1,
+		required: []string{
+			"repealed",
+		},
+	},
+	analysisEntry{
+		expr: "replaced",
+		has:  1,
+		required: []string{
+			"replaced",
+		},
+	},
+	analysisEntry{
+		expr: "restrict",
+		has:  1,
+		required: []string{
+			"restrict",
+		},
+	},
+	analysisEntry{
+		expr: "right to",
+		has:  1,
+		required: []string{
+			"right to",
+		},
+	},
+	analysisEntry{
+		expr: "samtycke",
+		has:  1,
+		required: []string{
+			"samtycke",
+		},
+	},
+	analysisEntry{
+		expr: "seurauks",
+		has:  1,
+		required: []string{
+			"seurauks",
+		},
+	},
+	analysisEntry{
+		expr: "suostumu",
+		has:  1,
+		required: []string{
+			"suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "tarkoitu",
+		has:  1,
+		required: []string{
+			"tarkoitu",
+		},
+	},
+	analysisEntry{
+		expr: "tas bort",
+		has:  1,
+		required: []string{
+			"tas bort",
+		},
+	},
+	analysisEntry{
+		expr: "tavoitat",
+		has:  1,
+		required: []string{
+			"tavoitat",
+		},
+	},
+	analysisEntry{
+		expr: "terminat",
+		has:  1,
+		required: []string{
+			"terminat",
+		},
+	},
+	analysisEntry{
+		expr: "traficom",
+		has:  1,
+		required: []string{
+			"traficom",
+		},
+	},
+	analysisEntry{
+		expr: "transfer",
+		has:  1,
+		required: []string{
+			"transfer",
+		},
+	},
+	analysisEntry{
+		expr: "tuhotaan",
+		has:  1,
+		required: []string{
+			"tuhotaan",
+		},
+	},
+	analysisEntry{
+		expr: "ulkopuol",
+		has:  1,
+		required: []string{
+			"ulkopuol",
+		},
+	},
+	analysisEntry{
+		expr: "used for",
+		has:  1,
+		required: []string{
+			"used for",
+		},
+	},
+	analysisEntry{
+		expr: "utanför",
+		has:  1,
+		required: []string{
+			"utanför",
+		},
+	},
+	analysisEntry{
+		expr: "utplåna",
+		has:  1,
+		required: []string{
+			"utplåna",
+		},
+	},
+	analysisEntry{
+		expr: "uutiskir",
+		has:  1,
+		required: []string{
+			"uutiskir",
+		},
+	},
+	analysisEntry{
+		expr: "vem får",
+		has:  1,
+		required: []string{
+			"vem får",
+		},
+	},
+	analysisEntry{
+		expr: "voluntar",
+		has:  1,
+		required: []string{
+			"voluntar",
+		},
+	},
+	analysisEntry{
+		expr: "withdraw",
+		has:  1,
+		required: []string{
+			"withdraw",
+		},
+	},
+	analysisEntry{
+		expr: "write to",
+		has:  1,
+		required: []string{
+			"write to",
+		},
+	},
+	analysisEntry{
+		expr: "y-tunnus",
+		has:  1,
+		required: []string{
+			"y-tunnus",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*8\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "\\bart\\. 6",
+		has:  7,
+		required: []string{
+			"art. 6",
+		},
+		clauses: [][]string{
+			[]string{
+				"art. 6",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"art. 6",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beikä\\b",
+		has:  5,
+		required: []string{
+			"eikä",
+		},
+		words: boundedResult{
+			words: []string{
+				"eikä",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bellei\\b",
+		has:  5,
+		required: []string{
+			"ellei",
+		},
+		words: boundedResult{
+			words: []string{
+				"ellei",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\berase\\b",
+		has:  7,
+		required: []string{
+			"erase",
+		},
+		clauses: [][]string{
+			[]string{
+				"erase",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"erase",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhetil\\b",
+		has:  13,
+		required: []string{
+			"hetil",
+		},
+		words: boundedResult{
+			words: []string{
+				"hetil",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bingen\\b",
+		has:  5,
+		required: []string{
+			"ingen",
+		},
+		words: boundedResult{
+			words: []string{
+				"ingen",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binspect",
+		has:  7,
+		required: []string{
+			"inspect",
+		},
+		clauses: [][]string{
+			[]string{
+				"inspect",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"inspect",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkk\\b|\\d",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bmedan\\b",
+		has:  5,
+		required: []string{
+			"medan",
+		},
+		words: boundedResult{
+			words: []string{
+				"medan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnever\\b",
+		has:  5,
+		required: []string{
+			"never",
+		},
+		words: boundedResult{
+			words: []string{
+				"never",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bposti\\b",
+		has:  7,
+		required: []string{
+			"posti",
+		},
+		clauses: [][]string{
+			[]string{
+				"posti",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"posti",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpääsy",
+		has:  7,
+		required: []string{
+			"pääsy",
+		},
+		clauses: [][]string{
+			[]string{
+				"pääsy",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"pääsy",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\braderad",
+		has:  7,
+		required: []string{
+			"raderad",
+		},
+		clauses: [][]string{
+			[]string{
+				"raderad",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"raderad",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brequest",
+		has:  7,
+		required: []string{
+			"request",
+		},
+		clauses: [][]string{
+			[]string{
+				"request",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"request",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bright\\b",
+		has:  5,
+		required: []string{
+			"right",
+		},
+		words: boundedResult{
+			words: []string{
+				"right",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätt\\b",
+		has:  5,
+		required: []string{
+			"rätt",
+		},
+		words: boundedResult{
+			words: []string{
+				"rätt",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsverige",
+		has:  5,
+		required: []string{
+			"sverige",
+		},
+		words: boundedResult{
+			words: []string{
+				"sverige",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bswedish",
+		has:  5,
+		required: []string{
+			"swedish",
+		},
+		words: boundedResult{
+			words: []string{
+				"swedish",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btills\\b",
+		has:  5,
+		required: []string{
+			"tills",
+		},
+		words: boundedResult{
+			words: []string{
+				"tills",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\buntil\\b",
+		has:  5,
+		required: []string{
+			"until",
+		},
+		words: boundedResult{
+			words: []string{
+				"until",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvastust",
+		has:  7,
+		required: []string{
+			"vastust",
+		},
+		clauses: [][]string{
+			[]string{
+				"vastust",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"vastust",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "administr",
+		has:  1,
+		required: []string{
+			"administr",
+		},
+	},
+	analysisEntry{
+		expr: "analytiik",
+		has:  1,
+		required: []string{
+			"analytiik",
+		},
+	},
+	analysisEntry{
+		expr: "artikla 6",
+		has:  1,
+		required: []string{
+			"artikla 6",
+		},
+	},
+	analysisEntry{
+		expr: "automated",
+		has:  1,
+		required: []string{
+			"automated",
+		},
+	},
+	analysisEntry{
+		expr: "betydelse",
+		has:  1,
+		required: []string{
+			"betydelse",
+		},
+	},
+	analysisEntry{
+		expr: "complaint",
+		has:  1,
+		required: []string{
+			"complaint",
+		},
+	},
+	analysisEntry{
+		expr: "ei korjaa",
+		has:  1,
+		required: []string{
+			"ei korjaa",
+		},
+	},
+	analysisEntry{
+		expr: "ei suostu",
+		has:  1,
+		required: []string{
+			"ei suostu",
+		},
+	},
+	analysisEntry{
+		expr: "envisaged",
+		has:  1,
+		required: []string{
+			"envisaged",
+		},
+	},
+	analysisEntry{
+		expr: "epäänyt",
+		has:  1,
+		required: []string{
+			"epäänyt",
+		},
+	},
+	analysisEntry{
+		expr: "forgotten",
+		has:  1,
+		required: []string{
+			"forgotten",
+		},
+	},
+	analysisEntry{
+		expr: "frivillig",
+		has:  1,
+		required: []string{
+			"frivillig",
+		},
+	},
+	analysisEntry{
+		expr: "förvarar",
+		has:  1,
+		required: []string{
+			"förvarar",
+		},
+	},
+	analysisEntry{
+		expr: "förvaras",
+		has:  1,
+		required: []string{
+			"förvaras",
+		},
+	},
+	analysisEntry{
+		expr: "https?://",
+		has:  7,
+		required: []string{
+			"http",
+		},
+		clauses: [][]string{
+			[]string{
+				"http",
+			},
+			[]string{
+				"://",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"https://",
+				"http://",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "hur lång",
+		has:  1,
+		required: []string{
+			"hur lång",
+		},
+	},
+	analysisEntry{
+		expr: "hylännyt",
+		has:  1,
+		required: []string{
+			"hylännyt",
+		},
+	},
+	analysisEntry{
+		expr: "hänskjut",
+		has:  1,
+		required: []string{
+			"hänskjut",
+		},
+	},
+	analysisEntry{
+		expr: "ilmoittaa",
+		has:  1,
+		required: []string{
+			"ilmoittaa",
+		},
+	},
+	analysisEntry{
+		expr: "incorrect",
+		has:  1,
+		required: []string{
+			"incorrect",
+		},
+	},
+	analysisEntry{
+		expr: "is closed",
+		has:  1,
+		required: []string{
+			"is closed",
+		},
+	},
+	analysisEntry{
+		expr: "klagomål",
+		has:  1,
+		required: []string{
+			"klagomål",
+		},
+	},
+	analysisEntry{
+		expr: "kontaktar",
+		has:  1,
+		required: []string{
+			"kontaktar",
+		},
+	},
+	analysisEntry{
+		expr: "mandatory",
+		has:  1,
+		required: []string{
+			"mandatory",
+		},
+	},
+	analysisEntry{
+		expr: "marketing",
+		has:  1,
+		required: []string{
+			"marketing",
+		},
+	},
+	analysisEntry{
+		expr: "myndighet",
+		has:  1,
+		required: []string{
+			"myndighet",
+		},
+	},
+	analysisEntry{
+		expr: "no longer",
+		has:  1,
+		required: []string{
+			"no longer",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutesi",
+		has:  1,
+		required: []string{
+			"oikeutesi",
+		},
+	},
+	analysisEntry{
+		expr: "ombudsman",
+		has:  1,
+		required: []string{
+			"ombudsman",
+		},
+	},
+	analysisEntry{
+		expr: "poistamme",
+		has:  1,
+		required: []string{
+			"poistamme",
+		},
+	},
+	analysisEntry{
+		expr: "processor",
+		has:  1,
+		required: []string{
+			"processor",
+		},
+	},
+	analysisEntry{
+		expr: "profiling",
+		has:  1,
+		required: []string{
+			"profiling",
+		},
+	},
+	analysisEntry{
+		expr: "profiloin",
+		has:  1,
+		required: []string{
+			"profiloin",
+		},
+	},
+	analysisEntry{
+		expr: "pätemät",
+		has:  1,
+		required: []string{
+			"pätemät",
+		},
+	},
+	analysisEntry{
+		expr: "päättyy",
+		has:  1,
+		required: []string{
+			"päättyy",
+		},
+	},
+	analysisEntry{
+		expr: "påverkar",
+		has:  1,
+		required: []string{
+			"påverkar",
+		},
+	},
+	analysisEntry{
+		expr: "recipient",
+		has:  1,
+		required: []string{
+			"recipient",
+		},
+	},
+	analysisEntry{
+		expr: "rekrytoin",
+		has:  1,
+		required: []string{
+			"rekrytoin",
+		},
+	},
+	analysisEntry{
+		expr: "retention",
+		has:  1,
+		required: []string{
+			"retention",
+		},
+	},
+	analysisEntry{
+		expr: "rättelse",
+		has:  1,
+		required: []string{
+			"rättelse",
+		},
+	},
+	analysisEntry{
+		expr: "statistic",
+		has:  1,
+		required: []string{
+			"statistic",
+		},
+	},
+	analysisEntry{
+		expr: "statistik",
+		has:  1,
+		required: []string{
+			"statistik",
+		},
+	},
+	analysisEntry{
+		expr: "statutory",
+		has:  1,
+		required: []string{
+			"statutory",
+		},
+	},
+	analysisEntry{
+		expr: "suljetaan",
+		has:  1,
+		required: []string{
+			"suljetaan",
+		},
+	},
+	analysisEntry{
+		expr: "tavoittaa",
+		has:  1,
+		required: []string{
+			"tavoittaa",
+		},
+	},
+	analysisEntry{
+		expr: "till dess",
+		has:  1,
+		required: []string{
+			"till dess",
+		},
+	},
+	analysisEntry{
+		expr: "tillgång",
+		has:  1,
+		required: []string{
+			"tillgång",
+		},
+	},
+	analysisEntry{
+		expr: "unohdettu",
+		has:  1,
+		required: []string{
+			"unohdettu",
+		},
+	},
+	analysisEntry{
+		expr: "vaikuttaa",
+		has:  1,
+		required: []string{
+			"vaikuttaa",
+		},
+	},
+	analysisEntry{
+		expr: "vänd dig",
+		has:  1,
+		required: []string{
+			"vänd dig",
+		},
+	},
+	analysisEntry{
+		expr: "we notify",
+		has:  1,
+		required: []string{
+			"we notify",
+		},
+	},
+	analysisEntry{
+		expr: "what data",
+		has:  1,
+		required: []string{
+			"what data",
+		},
+	},
+	analysisEntry{
+		expr: "why do we",
+		has:  1,
+		required: []string{
+			"why do we",
+		},
+	},
+	analysisEntry{
+		expr: "withdrawn",
+		has:  1,
+		required: []string{
+			"withdrawn",
+		},
+	},
+	analysisEntry{
+		expr: "yhteyttä",
+		has:  1,
+		required: []string{
+			"yhteyttä",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*22\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*26\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*28\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*29\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*30\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*32\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "ändamål",
+		has:  1,
+		required: []string{
+			"ändamål",
+		},
+	},
+	analysisEntry{
+		expr: "överför",
+		has:  1,
+		required: []string{
+			"överför",
+		},
+	},
+	analysisEntry{
+		expr: "\\bbe oss\\b",
+		has:  5,
+		required: []string{
+			"be oss",
+		},
+		words: boundedResult{
+			words: []string{
+				"be oss",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdelete\\b",
+		has:  7,
+		required: []string{
+			"delete",
+		},
+		clauses: [][]string{
+			[]string{
+				"delete",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"delete",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdu kan\\b",
+		has:  5,
+		required: []string{
+			"du kan",
+		},
+		words: boundedResult{
+			words: []string{
+				"du kan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beivät\\b",
+		has:  5,
+		required: []string{
+			"eivät",
+		},
+		words: boundedResult{
+			words: []string{
+				"eivät",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bemail us",
+		has:  7,
+		required: []string{
+			"email us",
+		},
+		clauses: [][]string{
+			[]string{
+				"email us",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"email us",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bentitled",
+		has:  7,
+		required: []string{
+			"entitled",
+		},
+		clauses: [][]string{
+			[]string{
+				"entitled",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"entitled",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\berased\\b",
+		has:  7,
+		required: []string{
+			"erased",
+		},
+		clauses: [][]string{
+			[]string{
+				"erased",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"erased",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bexcept\\b",
+		has:  5,
+		required: []string{
+			"except",
+		},
+		words: boundedResult{
+			words: []string{
+				"except",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bjollei\\b",
+		has:  5,
+		required: []string{
+			"jollei",
+		},
+		words: boundedResult{
+			words: []string{
+				"jollei",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bjäljenn",
+		has:  7,
+		required: []string{
+			"jäljenn",
+		},
+		clauses: [][]string{
+			[]string{
+				"jäljenn",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"jäljenn",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkontakta",
+		has:  7,
+		required: []string{
+			"kontakta",
+		},
+		clauses: [][]string{
+			[]string{
+				"kontakta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kontakta",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorriger",
+		has:  7,
+		required: []string{
+			"korriger",
+		},
+		clauses: [][]string{
+			[]string{
+				"korriger",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"korriger",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkunnes\\b",
+		has:  5,
+		required: []string{
+			"kunnes",
+		},
+		words: boundedResult{
+			words: []string{
+				"kunnes",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeudet",
+		has:  7,
+		required: []string{
+			"oikeudet",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeudet",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeudet",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeuksi",
+		has:  7,
+		required: []string{
+			"oikeuksi",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeuksi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeuksi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpaitsi\\b",
+		has:  5,
+		required: []string{
+			"paitsi",
+		},
+		words: boundedResult{
+			words: []string{
+				"paitsi",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpoistetu",
+		has:  7,
+		required: []string{
+			"poistetu",
+		},
+		clauses: [][]string{
+			[]string{
+				"poistetu",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"poistetu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpostin\\b",
+		has:  7,
+		required: []string{
+			"postin",
+		},
+		clauses: [][]string{
+			[]string{
+				"postin",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"postin",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bradera\\b",
+		has:  7,
+		required: []string{
+			"radera",
+		},
+		clauses: [][]string{
+			[]string{
+				"radera",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"radera",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brights\\b",
+		has:  7,
+		required: []string{
+			"rights",
+		},
+		clauses: [][]string{
+			[]string{
+				"rights",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rights",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsay no\\b",
+		has:  7,
+		required: []string{
+			"say no",
+		},
+		clauses: [][]string{
+			[]string{
+				"say no",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"say no",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btäydenn",
+		has:  7,
+		required: []string{
+			"täydenn",
+		},
+		clauses: [][]string{
+			[]string{
+				"täydenn",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"täydenn",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bunless\\b",
+		has:  5,
+		required: []string{
+			"unless",
+		},
+		words: boundedResult{
+			words: []string{
+				"unless",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bår\\b|\\d",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "accounting",
+		has:  1,
+		required: []string{
+			"accounting",
+		},
+	},
+	analysisEntry{
+		expr: "alihankkij",
+		has:  1,
+		required: []string{
+			"alihankkij",
+		},
+	},
+	analysisEntry{
+		expr: "annat\\s*\\?",
+		has:  19,
+		required: []string{
+			"annat",
+		},
+		clauses: [][]string{
+			[]string{
+				"annat",
+			},
+			[]string{
+				"?",
+			},
+		},
+		prefix: "annat",
+	},
+	analysisEntry{
+		expr: "begära ut",
+		has:  1,
+		required: []string{
+			"begära ut",
+		},
+	},
+	analysisEntry{
+		expr: "bortglömd",
+		has:  1,
+		required: []string{
+			"bortglömd",
+		},
+	},
+	analysisEntry{
+		expr: "categories",
+		has:  1,
+		required: []string{
+			"categories",
+		},
+	},
+	analysisEntry{
+		expr: "contact us",
+		has:  1,
+		required: []string{
+			"contact us",
+		},
+	},
+	analysisEntry{
+		expr: "controller",
+		has:  1,
+		required: []string{
+			"controller",
+		},
+	},
+	analysisEntry{
+		expr: "correcting",
+		has:  1,
+		required: []string{
+			"correcting",
+		},
+	},
+	analysisEntry{
+		expr: "correction",
+		has:  1,
+		required: []string{
+			"correction",
+		},
+	},
+	analysisEntry{
+		expr: "ei korjata",
+		has:  1,
+		required: []string{
+			"ei korjata",
+		},
+	},
+	analysisEntry{
+		expr: "elintärke",
+		has:  1,
+		required: []string{
+			"elintärke",
+		},
+	},
+	analysisEntry{
+		expr: "europeiska",
+		has:  1,
+		required: []string{
+			"europeiska",
+		},
+	},
+	analysisEntry{
+		expr: "få besked",
+		has:  1,
+		required: []string{
+			"få besked",
+		},
+	},
+	analysisEntry{
+		expr: "förstörs",
+		has:  1,
+		required: []string{
+			"förstörs",
+		},
+	},
+	analysisEntry{
+		expr: "hur länge",
+		has:  1,
+		required: []string{
+			"hur länge",
+		},
+	},
+	analysisEntry{
+		expr: "ilmoitamme",
+		has:  1,
+		required: []string{
+			"ilmoitamme",
+		},
+	},
+	analysisEntry{
+		expr: "inaccurate",
+		has:  1,
+		required: []string{
+			"inaccurate",
+		},
+	},
+	analysisEntry{
+		expr: "incomplete",
+		has:  1,
+		required: []string{
+			"incomplete",
+		},
+	},
+	analysisEntry{
+		expr: "konsekvens",
+		has:  1,
+		required: []string{
+			"konsekvens",
+		},
+	},
+	analysisEntry{
+		expr: "käytämme",
+		has:  1,
+		required: []string{
+			"käytämme",
+		},
+	},
+	analysisEntry{
+		expr: "kääntyä",
+		has:  1,
+		required: []string{
+			"kääntyä",
+		},
+	},
+	analysisEntry{
+		expr: "lagstadgad",
+		has:  1,
+		required: []string{
+			"lagstadgad",
+		},
+	},
+	analysisEntry{
+		expr: "lopetetaan",
+		has:  1,
+		required: []string{
+			"lopetetaan",
+		},
+	},
+	analysisEntry{
+		expr: "loukkaukse",
+		has:  1,
+		required: []string{
+			"loukkaukse",
+		},
+	},
+	analysisEntry{
+		expr: "maanmittau",
+		has:  1,
+		required: []string{
+			"maanmittau",
+		},
+	},
+	analysisEntry{
+		expr: "markkinoin",
+		has:  1,
+		required: []string{
+			"markkinoin",
+		},
+	},
+	analysisEntry{
+		expr: "medlemskap",
+		has:  1,
+		required: []string{
+			"medlemskap",
+		},
+	},
+	analysisEntry{
+		expr: "membership",
+		has:  1,
+		required: []string{
+			"membership",
+		},
+	},
+	analysisEntry{
+		expr: "muuta\\s*\\?",
+		has:  19,
+		required: []string{
+			"muuta",
+		},
+		clauses: [][]string{
+			[]string{
+				"muuta",
+			},
+			[]string{
+				"?",
+			},
+		},
+		prefix: "muuta",
+	},
+	analysisEntry{
+		expr: "newsletter",
+		has:  1,
+		required: []string{
+			"newsletter",
+		},
+	},
+	analysisEntry{
+		expr: "nyhetsbrev",
+		has:  1,
+		required: []string{
+			"nyhetsbrev",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutettu",
+		has:  1,
+		required: []string{
+			"oikeutettu",
+		},
+	},
+	analysisEntry{
+		expr: "omedelbart",
+		has:  1,
+		required: []string{
+			"omedelbart",
+		},
+	},
+	analysisEntry{
+		expr: "out of use",
+		has:  1,
+		required: []string{
+			"out of use",
+		},
+	},
+	analysisEntry{
+		expr: "pakollisuu",
+		has:  1,
+		required: []string{
+			"pakollisuu",
+		},
+	},
+	analysisEntry{
+		expr: "poistetaan",
+		has:  1,
+		required: []string{
+			"poistetaan",
+		},
+	},
+	analysisEntry{
+		expr: "population",
+		has:  1,
+		required: []string{
+			"population",
+		},
+	},
+	analysisEntry{
+		expr: "rectifying",
+		has:  1,
+		required: []string{
+			"rectifying",
+		},
+	},
+	analysisEntry{
+		expr: "rättighet",
+		has:  1,
+		required: []string{
+			"rättighet",
+		},
+	},
+	analysisEntry{
+		expr: "skriv till",
+		has:  1,
+		required: []string{
+			"skriv till",
+		},
+	},
+	analysisEntry{
+		expr: "sopimussuh",
+		has:  1,
+		required: []string{
+			"sopimussuh",
+		},
+	},
+	analysisEntry{
+		expr: "superseded",
+		has:  1,
+		required: []string{
+			"superseded",
+		},
+	},
+	analysisEntry{
+		expr: "säilyvät",
+		has:  1,
+		required: []string{
+			"säilyvät",
+		},
+	},
+	analysisEntry{
+		expr: "säilömme",
+		has:  1,
+		required: []string{
+			"säilömme",
+		},
+	},
+	analysisEntry{
+		expr: "third part",
+		has:  1,
+		required: []string{
+			"third part",
+		},
+	},
+	analysisEntry{
+		expr: "tredjeland",
+		has:  1,
+		required: []string{
+			"tredjeland",
+		},
+	},
+	analysisEntry{
+		expr: "täydennä",
+		has:  19,
+		required: []string{
+			"täydennä",
+		},
+		clauses: [][]string{
+			[]string{
 				"täydennä",
-				"puhelin",
-				"sähköposti",
-				"y-tunnus",
-				"paikkakunta",
-				"postinumero",
-				"yhteyshenkilö",
-				"yhteystiedot",
-				"tietosuojavastaava",
-				"linkki",
-				"verkkosivu",
 			},
-			"(?:(?:sähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*)|(?:tietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\)))|(?:dataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation)|(?:dataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\))|(?:data protection directive (?:for|on) electronic communications))": []string{
-				"sähköisen viestinnän ",
-				"tietosuojadirektiiv",
-				"skyddsdirektiv",
-				"for electronic communications",
-				"on electronic communications",
+		},
+		prefix: "täydennä",
+	},
+	analysisEntry{
+		expr: "vapaaehtoi",
+		has:  1,
+		required: []string{
+			"vapaaehtoi",
+		},
+	},
+	analysisEntry{
+		expr: "vem vi är",
+		has:  1,
+		required: []string{
+			"vem vi är",
+		},
+	},
+	analysisEntry{
+		expr: "verkkosivu",
+		has:  1,
+		required: []string{
+			"verkkosivu",
+		},
+	},
+	analysisEntry{
+		expr: "vända dig",
+		has:  1,
+		required: []string{
+			"vända dig",
+		},
+	},
+	analysisEntry{
+		expr: "vända sig",
+		has:  1,
+		required: []string{
+			"vända sig",
+		},
+	},
+	analysisEntry{
+		expr: "webbläsar",
+		has:  1,
+		required: []string{
+			"webbläsar",
+		},
+	},
+	analysisEntry{
+		expr: "who we are",
+		has:  1,
+		required: []string{
+			"who we are",
+		},
+	},
+	analysisEntry{
+		expr: "yhteydenot",
+		has:  1,
+		required: []string{
+			"yhteydenot",
+		},
+	},
+	analysisEntry{
+		expr: "yhteystied",
+		has:  1,
+		required: []string{
+			"yhteystied",
+		},
+	},
+	analysisEntry{
+		expr: "återkalla",
+		has:  1,
+		required: []string{
+			"återkalla",
+		},
+	},
+	analysisEntry{
+		expr: "\\barticle 6",
+		has:  7,
+		required: []string{
+			"article 6",
+		},
+		clauses: [][]string{
+			[]string{
+				"article 6",
 			},
-			"(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}": []string{
+		},
+		words: boundedResult{
+			words: []string{
+				"article 6",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bartikel 6",
+		has:  7,
+		required: []string{
+			"artikel 6",
+		},
+		clauses: [][]string{
+			[]string{
+				"artikel 6",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"artikel 6",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bcan you\\b",
+		has:  7,
+		required: []string{
+			"can you",
+		},
+		clauses: [][]string{
+			[]string{
+				"can you",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"can you",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdeleted\\b",
+		has:  7,
+		required: []string{
+			"deleted",
+		},
+		clauses: [][]string{
+			[]string{
+				"deleted",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"deleted",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\be-mail us",
+		has:  7,
+		required: []string{
+			"e-mail us",
+		},
+		clauses: [][]string{
+			[]string{
+				"e-mail us",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"e-mail us",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bexportera",
+		has:  7,
+		required: []string{
+			"exportera",
+		},
+		clauses: [][]string{
+			[]string{
+				"exportera",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"exportera",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhar rätt",
+		has:  7,
+		required: []string{
+			"har rätt",
+		},
+		clauses: [][]string{
+			[]string{
+				"har rätt",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"har rätt",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhävittä",
+		has:  7,
+		required: []string{
+			"hävittä",
+		},
+		clauses: [][]string{
+			[]string{
+				"hävittä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"hävittä",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkontakt\\b",
+		has:  15,
+		required: []string{
+			"kontakt",
+		},
+		clauses: [][]string{
+			[]string{
+				"kontakt",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kontakt",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bneither\\b",
+		has:  5,
+		required: []string{
+			"neither",
+		},
+		words: boundedResult{
+			words: []string{
+				"neither",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnähdä\\b",
+		has:  7,
+		required: []string{
+			"nähdä",
+		},
+		clauses: [][]string{
+			[]string{
+				"nähdä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"nähdä",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeutesi",
+		has:  7,
+		required: []string{
+			"oikeutesi",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeutesi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeutesi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bom inte\\b",
+		has:  5,
+		required: []string{
+			"om inte",
+		},
+		words: boundedResult{
+			words: []string{
+				"om inte",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bombudsman",
+		has:  15,
+		required: []string{
+			"ombudsman",
+		},
+		clauses: [][]string{
+			[]string{
+				"ombudsman",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ombudsman",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\braderar\\b",
+		has:  7,
+		required: []string{
+			"raderar",
+		},
+		clauses: [][]string{
+			[]string{
+				"raderar",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"raderar",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\braderas\\b",
+		has:  7,
+		required: []string{
+			"raderas",
+		},
+		clauses: [][]string{
+			[]string{
+				"raderas",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"raderas",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bremoved\\b",
+		has:  7,
+		required: []string{
+			"removed",
+		},
+		clauses: [][]string{
+			[]string{
+				"removed",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"removed",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätt att",
+		has:  7,
+		required: []string{
+			"rätt att",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätt att",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rätt att",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brättning",
+		has:  7,
+		required: []string{
+			"rättning",
+		},
+		clauses: [][]string{
+			[]string{
+				"rättning",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rättning",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsåvida\\b",
+		has:  5,
+		required: []string{
+			"såvida",
+		},
+		words: boundedResult{
+			words: []string{
+				"såvida",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bta bort\\b",
+		has:  7,
+		required: []string{
+			"ta bort",
+		},
+		clauses: [][]string{
+			[]string{
+				"ta bort",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ta bort",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkastus",
+		has:  7,
+		required: []string{
+			"tarkastus",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkastus",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tarkastus",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "anmäler vi",
+		has:  1,
+		required: []string{
+			"anmäler vi",
+		},
+	},
+	analysisEntry{
+		expr: "another app",
+		has:  1,
+		required: []string{
+			"another app",
+		},
+	},
+	analysisEntry{
+		expr: "avtalsenlig",
+		has:  1,
+		required: []string{
+			"avtalsenlig",
+		},
+	},
+	analysisEntry{
+		expr: "consequence",
+		has:  1,
+		required: []string{
+			"consequence",
+		},
+	},
+	analysisEntry{
+		expr: "duration of",
+		has:  1,
+		required: []string{
+			"duration of",
+		},
+	},
+	analysisEntry{
+		expr: "ei oikaista",
+		has:  1,
+		required: []string{
+			"ei oikaista",
+		},
+	},
+	analysisEntry{
+		expr: "grundar sig",
+		has:  1,
+		required: []string{
+			"grundar sig",
+		},
+	},
+	analysisEntry{
+		expr: "hävitämme",
+		has:  1,
+		required: []string{
+			"hävitämme",
+		},
+	},
+	analysisEntry{
+		expr: "immediately",
+		has:  1,
+		required: []string{
+			"immediately",
+		},
+	},
+	analysisEntry{
+		expr: "in order to",
+		has:  1,
+		required: []string{
+			"in order to",
+		},
+	},
+	analysisEntry{
+		expr: "koneluettav",
+		has:  1,
+		required: []string{
+			"koneluettav",
+		},
+	},
+	analysisEntry{
+		expr: "kuka olemme",
+		has:  1,
+		required: []string{
+			"kuka olemme",
+		},
+	},
+	analysisEntry{
+		expr: "kundtjänst",
+		has:  1,
+		required: []string{
+			"kundtjänst",
+		},
+	},
+	analysisEntry{
+		expr: "lagringstid",
+		has:  1,
+		required: []string{
+			"lagringstid",
+		},
+	},
+	analysisEntry{
+		expr: "lakisääte",
+		has:  1,
+		required: []string{
+			"lakisääte",
+		},
+	},
+	analysisEntry{
+		expr: "legal basis",
+		has:  1,
+		required: []string{
+			"legal basis",
+		},
+	},
+	analysisEntry{
+		expr: "lorem ipsum",
+		has:  19,
+		required: []string{
+			"lorem ipsum",
+		},
+		clauses: [][]string{
+			[]string{
+				"lorem ipsum",
+			},
+		},
+		prefix: "lorem ipsum",
+	},
+	analysisEntry{
+		expr: "luottotieto",
+		has:  1,
+		required: []string{
+			"luottotieto",
+		},
+	},
+	analysisEntry{
+		expr: "miten kauan",
+		has:  1,
+		required: []string{
+			"miten kauan",
+		},
+	},
+	analysisEntry{
+		expr: "not obliged",
+		has:  1,
+		required: []string{
+			"not obliged",
+		},
+	},
+	analysisEntry{
+		expr: "oikaisua ei",
+		has:  1,
+		required: []string{
+			"oikaisua ei",
+		},
+	},
+	analysisEntry{
+		expr: "osoitetieto",
+		has:  1,
+		required: []string{
+			"osoitetieto",
+		},
+	},
+	analysisEntry{
+		expr: "perusteella",
+		has:  1,
+		required: []string{
+			"perusteella",
+		},
+	},
+	analysisEntry{
+		expr: "profilering",
+		has:  1,
+		required: []string{
+			"profilering",
+		},
+	},
+	analysisEntry{
+		expr: "ratkaistava",
+		has:  1,
+		required: []string{
+			"ratkaistava",
+		},
+	},
+	analysisEntry{
+		expr: "siirrettäv",
+		has:  1,
+		required: []string{
+			"siirrettäv",
+		},
+	},
+	analysisEntry{
+		expr: "siirretyksi",
+		has:  1,
+		required: []string{
+			"siirretyksi",
+		},
+	},
+	analysisEntry{
+		expr: "struck down",
+		has:  1,
+		required: []string{
+			"struck down",
+		},
+	},
+	analysisEntry{
+		expr: "supervisory",
+		has:  1,
+		required: []string{
+			"supervisory",
+		},
+	},
+	analysisEntry{
+		expr: "säilytys\\b",
+		has:  7,
+		required: []string{
+			"säilytys",
+		},
+		clauses: [][]string{
+			[]string{
+				"säilytys",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"säilytys",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "säilytysai",
+		has:  1,
+		required: []string{
+			"säilytysai",
+		},
+	},
+	analysisEntry{
+		expr: "säilytysaj",
+		has:  1,
+		required: []string{
+			"säilytysaj",
+		},
+	},
+	analysisEntry{
+		expr: "tas ur bruk",
+		has:  1,
+		required: []string{
+			"tas ur bruk",
+		},
+	},
+	analysisEntry{
+		expr: "tietolähte",
+		has:  1,
+		required: []string{
+			"tietolähte",
+		},
+	},
+	analysisEntry{
+		expr: "tietosisäl",
+		has:  1,
+		required: []string{
+			"tietosisäl",
+		},
+	},
+	analysisEntry{
+		expr: "tredje land",
+		has:  1,
+		required: []string{
+			"tredje land",
+		},
+	},
+	analysisEntry{
+		expr: "unohdetuksi",
+		has:  1,
+		required: []string{
+			"unohdetuksi",
+		},
+	},
+	analysisEntry{
+		expr: "yleinen etu",
+		has:  1,
+		required: []string{
+			"yleinen etu",
+		},
+	},
+	analysisEntry{
+		expr: "your rights",
+		has:  1,
+		required: []string{
+			"your rights",
+		},
+	},
+	analysisEntry{
+		expr: "\\bno right\\b",
+		has:  5,
+		required: []string{
+			"no right",
+		},
+		words: boundedResult{
+			words: []string{
+				"no right",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpostista\\b",
+		has:  7,
+		required: []string{
+			"postista",
+		},
+		clauses: [][]string{
+			[]string{
+				"postista",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"postista",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bright to\\b",
+		has:  5,
+		required: []string{
+			"right to",
+		},
+		words: boundedResult{
+			words: []string{
+				"right to",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätt till",
+		has:  7,
+		required: []string{
+			"rätt till",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätt till",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rätt till",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkastami",
+		has:  7,
+		required: []string{
+			"tarkastami",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkastami",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tarkastami",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btas bort\\b",
+		has:  7,
+		required: []string{
+			"tas bort",
+		},
+		clauses: [][]string{
+			[]string{
+				"tas bort",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tas bort",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btuhotaan\\b",
+		has:  7,
+		required: []string{
+			"tuhotaan",
+		},
+		clauses: [][]string{
+			[]string{
+				"tuhotaan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tuhotaan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btäydentä",
+		has:  7,
+		required: []string{
+			"täydentä",
+		},
+		clauses: [][]string{
+			[]string{
+				"täydentä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"täydentä",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "adressregist",
+		has:  1,
+		required: []string{
+			"adressregist",
+		},
+	},
+	analysisEntry{
+		expr: "anonymiseras",
+		has:  1,
+		required: []string{
+			"anonymiseras",
+		},
+	},
+	analysisEntry{
+		expr: "arkistoidaan",
+		has:  1,
+		required: []string{
+			"arkistoidaan",
+		},
+	},
+	analysisEntry{
+		expr: "asiakassuhte",
+		has:  1,
+		required: []string{
+			"asiakassuhte",
+		},
+	},
+	analysisEntry{
+		expr: "asiakastieto",
+		has:  1,
+		required: []string{
+			"asiakastieto",
+		},
+	},
+	analysisEntry{
+		expr: "bevarandetid",
+		has:  1,
+		required: []string{
+			"bevarandetid",
+		},
+	},
+	analysisEntry{
+		expr: "dra tillbaka",
+		has:  1,
+		required: []string{
+			"dra tillbaka",
+		},
+	},
+	analysisEntry{
+		expr: "förvaring\\b",
+		has:  7,
+		required: []string{
+			"förvaring",
+		},
+		clauses: [][]string{
+			[]string{
+				"förvaring",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"förvaring",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "get in touch",
+		has:  1,
+		required: []string{
+			"get in touch",
+		},
+	},
+	analysisEntry{
+		expr: "hand-?signed",
+		has:  19,
+		required: []string{
+			"signed",
+		},
+		clauses: [][]string{
+			[]string{
+				"hand",
+			},
+			[]string{
+				"signed",
+			},
+		},
+		prefix: "hand",
+	},
+	analysisEntry{
+		expr: "hoitamiseksi",
+		has:  1,
+		required: []string{
+			"hoitamiseksi",
+		},
+	},
+	analysisEntry{
+		expr: "inte längre",
+		has:  1,
+		required: []string{
+			"inte längre",
+		},
+	},
+	analysisEntry{
+		expr: "inte rättar",
+		has:  1,
+		required: []string{
+			"inte rättar",
+		},
+	},
+	analysisEntry{
+		expr: "inte rättas",
+		has:  1,
+		required: []string{
+			"inte rättas",
+		},
+	},
+	analysisEntry{
+		expr: "kontakta oss",
+		has:  1,
+		required: []string{
+			"kontakta oss",
+		},
+	},
+	analysisEntry{
+		expr: "korjausta ei",
+		has:  1,
+		required: []string{
+			"korjausta ei",
+		},
+	},
+	analysisEntry{
+		expr: "kreditupplys",
+		has:  1,
+		required: []string{
+			"kreditupplys",
+		},
+	},
+	analysisEntry{
+		expr: "kuinka kauan",
+		has:  1,
+		required: []string{
+			"kuinka kauan",
+		},
+	},
+	analysisEntry{
+		expr: "kumppaneille",
+		has:  1,
+		required: []string{
+			"kumppaneille",
+		},
+	},
+	analysisEntry{
+		expr: "kumppaneilta",
+		has:  1,
+		required: []string{
+			"kumppaneilta",
+		},
+	},
+	analysisEntry{
+		expr: "kundrelation",
+		has:  1,
+		required: []string{
+			"kundrelation",
+		},
+	},
+	analysisEntry{
+		expr: "käytetään",
+		has:  1,
+		required: []string{
+			"käytetään",
+		},
+	},
+	analysisEntry{
+		expr: "lakisäätei",
+		has:  1,
+		required: []string{
+			"lakisäätei",
+		},
+	},
+	analysisEntry{
+		expr: "lawful basis",
+		has:  1,
+		required: []string{
+			"lawful basis",
+		},
+	},
+	analysisEntry{
+		expr: "marknadsför",
+		has:  1,
+		required: []string{
+			"marknadsför",
+		},
+	},
+	analysisEntry{
+		expr: "määräaika",
+		has:  1,
+		required: []string{
+			"määräaika",
+		},
+	},
+	analysisEntry{
+		expr: "obligatorisk",
+		has:  1,
+		required: []string{
+			"obligatorisk",
+		},
+	},
+	analysisEntry{
+		expr: "oikeusperust",
+		has:  1,
+		required: []string{
+			"oikeusperust",
+		},
+	},
+	analysisEntry{
+		expr: "osoitteeseen",
+		has:  1,
+		required: []string{
+			"osoitteeseen",
+		},
+	},
+	analysisEntry{
+		expr: "portabilitet",
+		has:  1,
+		required: []string{
+			"portabilitet",
+		},
+	},
+	analysisEntry{
+		expr: "päättyvät",
+		has:  1,
+		required: []string{
+			"päättyvät",
+		},
+	},
+	analysisEntry{
+		expr: "significance",
+		has:  1,
+		required: []string{
+			"significance",
+		},
+	},
+	analysisEntry{
+		expr: "social media",
+		has:  1,
+		required: []string{
+			"social media",
+		},
+	},
+	analysisEntry{
+		expr: "strukturerat",
+		has:  1,
+		required: []string{
+			"strukturerat",
+		},
+	},
+	analysisEntry{
+		expr: "sähköposti",
+		has:  1,
+		required: []string{
+			"sähköposti",
+		},
+	},
+	analysisEntry{
+		expr: "säilyttämi",
+		has:  1,
+		required: []string{
+			"säilyttämi",
+		},
+	},
+	analysisEntry{
+		expr: "säilyttää",
+		has:  1,
+		required: []string{
+			"säilyttää",
+		},
+	},
+	analysisEntry{
+		expr: "säilytyksen",
+		has:  1,
+		required: []string{
+			"säilytyksen",
+		},
+	},
+	analysisEntry{
+		expr: "säilytysaja",
+		has:  1,
+		required: []string{
+			"säilytysaja",
+		},
+	},
+	analysisEntry{
+		expr: "säilytämme",
+		has:  1,
+		required: []string{
+			"säilytämme",
+		},
+	},
+	analysisEntry{
+		expr: "third countr",
+		has:  1,
+		required: []string{
+			"third countr",
+		},
+	},
+	analysisEntry{
+		expr: "tiedonsaanti",
+		has:  1,
+		required: []string{
+			"tiedonsaanti",
+		},
+	},
+	analysisEntry{
+		expr: "vastaanottaj",
+		has:  1,
+		required: []string{
+			"vastaanottaj",
+		},
+	},
+	analysisEntry{
+		expr: "verohallinno",
+		has:  1,
+		required: []string{
+			"verohallinno",
+		},
+	},
+	analysisEntry{
+		expr: "yleisen edun",
+		has:  1,
+		required: []string{
+			"yleisen edun",
+		},
+	},
+	analysisEntry{
+		expr: "\\bantamatta\\b",
+		has:  5,
+		required: []string{
+			"antamatta",
+		},
+		words: boundedResult{
+			words: []string{
+				"antamatta",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bberättigad",
+		has:  7,
+		required: []string{
+			"berättigad",
+		},
+		clauses: [][]string{
+			[]string{
+				"berättigad",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"berättigad",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkomplettera",
+		has:  7,
+		required: []string{
+			"komplettera",
+		},
+		clauses: [][]string{
+			[]string{
+				"komplettera",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"komplettera",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorjatuiksi",
+		has:  7,
+		required: []string{
+			"korjatuiksi",
+		},
+		clauses: [][]string{
+			[]string{
+				"korjatuiksi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"korjatuiksi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpäästä\\b",
+		has:  7,
+		required: []string{
+			"päästä",
+		},
+		clauses: [][]string{
+			[]string{
+				"päästä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"päästä",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brätt att\\b",
+		has:  5,
+		required: []string{
+			"rätt att",
+		},
+		words: boundedResult{
+			words: []string{
+				"rätt att",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsäga nej\\b",
+		has:  7,
+		required: []string{
+			"säga nej",
+		},
+		clauses: [][]string{
+			[]string{
+				"säga nej",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"säga nej",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsäilytys\\b",
+		has:  15,
+		required: []string{
+			"säilytys",
+		},
+		clauses: [][]string{
+			[]string{
+				"säilytys",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"säilytys",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btacka nej\\b",
+		has:  7,
+		required: []string{
+			"tacka nej",
+		},
+		clauses: [][]string{
+			[]string{
+				"tacka nej",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tacka nej",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "anonymisoimme",
+		has:  1,
+		required: []string{
+			"anonymisoimme",
+		},
+	},
+	analysisEntry{
+		expr: "används för",
+		has:  1,
+		required: []string{
+			"används för",
+		},
+	},
+	analysisEntry{
+		expr: "används till",
+		has:  1,
+		required: []string{
+			"används till",
+		},
+	},
+	analysisEntry{
+		expr: "asiakaspalvel",
+		has:  1,
+		required: []string{
+			"asiakaspalvel",
+		},
+	},
+	analysisEntry{
+		expr: "datainnehåll",
+		has:  1,
+		required: []string{
+			"datainnehåll",
+		},
+	},
+	analysisEntry{
+		expr: "dataombudsman",
+		has:  1,
+		required: []string{
+			"dataombudsman",
+		},
+	},
+	analysisEntry{
+		expr: "direktiivin\\b",
+		has:  13,
+		required: []string{
+			"direktiivin",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktiivin",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "direktivets\\b",
+		has:  13,
+		required: []string{
+			"direktivets",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktivets",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "handelsregist",
+		has:  1,
+		required: []string{
+			"handelsregist",
+		},
+	},
+	analysisEntry{
+		expr: "hur använder",
+		has:  1,
+		required: []string{
+			"hur använder",
+		},
+	},
+	analysisEntry{
+		expr: "hämtas från",
+		has:  1,
+		required: []string{
+			"hämtas från",
+		},
+	},
+	analysisEntry{
+		expr: "hävitetään",
+		has:  1,
+		required: []string{
+			"hävitetään",
+		},
+	},
+	analysisEntry{
+		expr: "keitä olemme",
+		has:  1,
+		required: []string{
+			"keitä olemme",
+		},
+	},
+	analysisEntry{
+		expr: "kerättävät",
+		has:  1,
+		required: []string{
+			"kerättävät",
+		},
+	},
+	analysisEntry{
+		expr: "kirjanpitolai",
+		has:  1,
+		required: []string{
+			"kirjanpitolai",
+		},
+	},
+	analysisEntry{
+		expr: "kysyttävää",
+		has:  1,
+		required: []string{
+			"kysyttävää",
+		},
+	},
+	analysisEntry{
+		expr: "käsittelijä",
+		has:  1,
+		required: []string{
+			"käsittelijä",
+		},
+	},
+	analysisEntry{
+		expr: "maskinläsbar",
+		has:  1,
+		required: []string{
+			"maskinläsbar",
+		},
+	},
+	analysisEntry{
+		expr: "mitä tietoja",
+		has:  1,
+		required: []string{
+			"mitä tietoja",
+		},
+	},
+	analysisEntry{
+		expr: "not corrected",
+		has:  1,
+		required: []string{
+			"not corrected",
+		},
+	},
+	analysisEntry{
+		expr: "ole nimitetty",
+		has:  1,
+		required: []string{
+			"ole nimitetty",
+		},
+	},
+	analysisEntry{
+		expr: "on what basis",
+		has:  1,
+		required: []string{
+			"on what basis",
+		},
+	},
+	analysisEntry{
+		expr: "only from you",
+		has:  1,
+		required: []string{
+			"only from you",
+		},
+	},
+	analysisEntry{
+		expr: "osoitepalvelu",
+		has:  1,
+		required: []string{
+			"osoitepalvelu",
+		},
+	},
+	analysisEntry{
+		expr: "ota yhteyttä",
+		has:  1,
+		required: []string{
+			"ota yhteyttä",
+		},
+	},
+	analysisEntry{
+		expr: "safe harbou?r",
+		has:  19,
+		required: []string{
+			"safe harbo",
+		},
+		clauses: [][]string{
+			[]string{
+				"safe harbo",
+			},
+			[]string{
+				"r",
+			},
+		},
+		prefix: "safe harbo",
+	},
+	analysisEntry{
+		expr: "sopimusperust",
+		has:  1,
+		required: []string{
+			"sopimusperust",
+		},
+	},
+	analysisEntry{
+		expr: "subcontractor",
+		has:  1,
+		required: []string{
+			"subcontractor",
+		},
+	},
+	analysisEntry{
+		expr: "säilytysaika",
+		has:  1,
+		required: []string{
+			"säilytysaika",
+		},
+	},
+	analysisEntry{
+		expr: "säilöttyjä",
+		has:  1,
+		required: []string{
+			"säilöttyjä",
+		},
+	},
+	analysisEntry{
+		expr: "säilötään",
+		has:  1,
+		required: []string{
+			"säilötään",
+		},
+	},
+	analysisEntry{
+		expr: "uppgifter som",
+		has:  1,
+		required: []string{
+			"uppgifter som",
+		},
+	},
+	analysisEntry{
+		expr: "uppgiftskäll",
+		has:  1,
+		required: []string{
+			"uppgiftskäll",
+		},
+	},
+	analysisEntry{
+		expr: "utan samtycke",
+		has:  1,
+		required: []string{
+			"utan samtycke",
+		},
+	},
+	analysisEntry{
+		expr: "väestötieto",
+		has:  1,
+		required: []string{
+			"väestötieto",
+		},
+	},
+	analysisEntry{
+		expr: "523\\s*/\\s*1999",
+		has:  19,
+		required: []string{
+			"1999",
+		},
+		clauses: [][]string{
+			[]string{
+				"523",
+			},
+			[]string{
+				"/",
+			},
+			[]string{
+				"1999",
+			},
+		},
+		prefix: "523",
+	},
+	analysisEntry{
+		expr: "\\bcontact us\\b",
+		has:  7,
+		required: []string{
+			"contact us",
+		},
+		clauses: [][]string{
+			[]string{
+				"contact us",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"contact us",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beu\\b|\\beea\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\beu\\b|\\bees\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\beu\\b|\\beta\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bpoistetaan\\b",
+		has:  7,
+		required: []string{
+			"poistetaan",
+		},
+		clauses: [][]string{
+			[]string{
+				"poistetaan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"poistetaan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpyy(?:d|t|n)",
+		has:  7,
+		required: []string{
+			"pyyd",
+			"pyyn",
+			"pyyt",
+		},
+		clauses: [][]string{
+			[]string{
+				"pyy",
+			},
+			[]string{
+				"d",
+				"n",
+				"t",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"pyyd",
+				"pyyn",
+				"pyyt",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bquestions?\\b",
+		has:  7,
+		required: []string{
+			"question",
+		},
+		clauses: [][]string{
+			[]string{
+				"question",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"questions",
+				"question",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoi pyytää",
+		has:  5,
+		required: []string{
+			"voi pyytää",
+		},
+		words: boundedResult{
+			words: []string{
+				"voi pyytää",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "accounting act",
+		has:  1,
+		required: []string{
+			"accounting act",
+		},
+	},
+	analysisEntry{
+		expr: "address update",
+		has:  1,
+		required: []string{
+			"address update",
+		},
+	},
+	analysisEntry{
+		expr: "adressuppdater",
+		has:  1,
+		required: []string{
+			"adressuppdater",
+		},
+	},
+	analysisEntry{
+		expr: "anonymisoidaan",
+		has:  1,
+		required: []string{
+			"anonymisoidaan",
+		},
+	},
+	analysisEntry{
+		expr: "another system",
+		has:  1,
+		required: []string{
+			"another system",
+		},
+	},
+	analysisEntry{
+		expr: "avtalsrelation",
+		has:  1,
+		required: []string{
+			"avtalsrelation",
+		},
+	},
+	analysisEntry{
+		expr: "bokföringslag",
+		has:  1,
+		required: []string{
+			"bokföringslag",
+		},
+	},
+	analysisEntry{
+		expr: "datainspektion",
+		has:  1,
+		required: []string{
+			"datainspektion",
+		},
+	},
+	analysisEntry{
+		expr: "direktiiviin\\b",
+		has:  13,
+		required: []string{
+			"direktiiviin",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktiiviin",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "direktiiviä\\b",
+		has:  13,
+		required: []string{
+			"direktiiviä",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktiiviä",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "förvaringstid",
+		has:  1,
+		required: []string{
+			"förvaringstid",
+		},
+	},
+	analysisEntry{
+		expr: "gallringsfrist",
+		has:  1,
+		required: []string{
+			"gallringsfrist",
+		},
+	},
+	analysisEntry{
+		expr: "gdpr directive",
+		has:  19,
+		required: []string{
+			"gdpr directive",
+		},
+		clauses: [][]string{
+			[]string{
+				"gdpr directive",
+			},
+		},
+		prefix: "gdpr directive",
+	},
+	analysisEntry{
+		expr: "ilman suostumu",
+		has:  1,
+		required: []string{
+			"ilman suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "kolmannen maan",
+		has:  1,
+		required: []string{
+			"kolmannen maan",
+		},
+	},
+	analysisEntry{
+		expr: "kontaktuppgift",
+		has:  1,
+		required: []string{
+			"kontaktuppgift",
+		},
+	},
+	analysisEntry{
+		expr: "lagringsperiod",
+		has:  1,
+		required: []string{
+			"lagringsperiod",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus tarkast",
+		has:  1,
+		required: []string{
+			"oikeus tarkast",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus tarkist",
+		has:  1,
+		required: []string{
+			"oikeus tarkist",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutettu etu",
+		has:  1,
+		required: []string{
+			"oikeutettu etu",
+		},
+	},
+	analysisEntry{
+		expr: "päätöksente",
+		has:  1,
+		required: []string{
+			"päätöksente",
+		},
+	},
+	analysisEntry{
+		expr: "registerutdrag",
+		has:  1,
+		required: []string{
+			"registerutdrag",
+		},
+	},
+	analysisEntry{
+		expr: "right to check",
+		has:  1,
+		required: []string{
+			"right to check",
+		},
+	},
+	analysisEntry{
+		expr: "sopimusvelvoit",
+		has:  1,
+		required: []string{
+			"sopimusvelvoit",
+		},
+	},
+	analysisEntry{
+		expr: "storage period",
+		has:  1,
+		required: []string{
+			"storage period",
+		},
+	},
+	analysisEntry{
+		expr: "subject access",
+		has:  1,
+		required: []string{
+			"subject access",
+		},
+	},
+	analysisEntry{
+		expr: "säilytetään",
+		has:  1,
+		required: []string{
+			"säilytetään",
+		},
+	},
+	analysisEntry{
+		expr: "tarkastusoikeu",
+		has:  1,
+		required: []string{
+			"tarkastusoikeu",
+		},
+	},
+	analysisEntry{
+		expr: "tarkistusoikeu",
+		has:  1,
+		required: []string{
+			"tarkistusoikeu",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuoja\\.fi",
+		has:  1,
+		required: []string{
+			"tietosuoja.fi",
+		},
+	},
+	analysisEntry{
+		expr: "trade register",
+		has:  1,
+		required: []string{
+			"trade register",
+		},
+	},
+	analysisEntry{
+		expr: "tredje länder",
+		has:  1,
+		required: []string{
+			"tredje länder",
+		},
+	},
+	analysisEntry{
+		expr: "viranomaisille",
+		has:  1,
+		required: []string{
+			"viranomaisille",
+		},
+	},
+	analysisEntry{
+		expr: "vital interest",
+		has:  1,
+		required: []string{
+			"vital interest",
+		},
+	},
+	analysisEntry{
+		expr: "we will notify",
+		has:  1,
+		required: []string{
+			"we will notify",
+		},
+	},
+	analysisEntry{
+		expr: "what do we use",
+		has:  1,
+		required: []string{
+			"what do we use",
+		},
+	},
+	analysisEntry{
+		expr: "yhteyshenkilö",
+		has:  1,
+		required: []string{
+			"yhteyshenkilö",
+		},
+	},
+	analysisEntry{
+		expr: "\\b\\d{5}\\s+\\p{L}",
+		has:  7,
+		required: []string{
+			"0",
+			"1",
+			"2",
+			"3",
+			"4",
+			"5",
+			"6",
+			"7",
+			"8",
+			"9",
+		},
+		clauses: [][]string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"\t",
+				"\n",
+				"\f",
+				"\r",
+				" ",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bingen rätt\\b",
+		has:  5,
+		required: []string{
+			"ingen rätt",
+		},
+		words: boundedResult{
+			words: []string{
+				"ingen rätt",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\blet us know\\b",
+		has:  7,
+		required: []string{
+			"let us know",
+		},
+		clauses: [][]string{
+			[]string{
+				"let us know",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"let us know",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnähtäväksi",
+		has:  7,
+		required: []string{
+			"nähtäväksi",
+		},
+		clauses: [][]string{
+			[]string{
+				"nähtäväksi",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"nähtäväksi",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsaat(?:te)?\\b",
+		has:  7,
+		required: []string{
+			"saat",
+		},
+		clauses: [][]string{
+			[]string{
+				"saat",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"saatte",
+				"saat",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btuho(?:am|ta)",
+		has:  7,
+		required: []string{
+			"tuho",
+		},
+		clauses: [][]string{
+			[]string{
+				"tuho",
+			},
+			[]string{
+				"am",
+				"ta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tuhoam",
+				"tuhota",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoit(?:te)?\\b",
+		has:  7,
+		required: []string{
+			"voit",
+		},
+		clauses: [][]string{
+			[]string{
+				"voit",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"voitte",
+				"voit",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "another company",
+		has:  1,
+		required: []string{
+			"another company",
+		},
+	},
+	analysisEntry{
+		expr: "another service",
+		has:  1,
+		required: []string{
+			"another service",
+		},
+	},
+	analysisEntry{
+		expr: "befolkningsdata",
+		has:  1,
+		required: []string{
+			"befolkningsdata",
+		},
+	},
+	analysisEntry{
+		expr: "beslutsfattande",
+		has:  1,
+		required: []string{
+			"beslutsfattande",
+		},
+	},
+	analysisEntry{
+		expr: "contact details",
+		has:  1,
+		required: []string{
+			"contact details",
+		},
+	},
+	analysisEntry{
+		expr: "dataskyddsombud",
+		has:  1,
+		required: []string{
+			"dataskyddsombud",
+		},
+	},
+	analysisEntry{
+		expr: "ei ole voimassa",
+		has:  1,
+		required: []string{
+			"ei ole voimassa",
+		},
+	},
+	analysisEntry{
+		expr: "inhämtas från",
+		has:  1,
+		required: []string{
+			"inhämtas från",
+		},
+	},
+	analysisEntry{
+		expr: "julkisen vallan",
+		has:  1,
+		required: []string{
+			"julkisen vallan",
+		},
+	},
+	analysisEntry{
+		expr: "kaupparekisteri",
+		has:  1,
+		required: []string{
+			"kaupparekisteri",
+		},
+	},
+	analysisEntry{
+		expr: "käsiteltävät",
+		has:  1,
+		required: []string{
+			"käsiteltävät",
+		},
+	},
+	analysisEntry{
+		expr: "lagstadgat krav",
+		has:  1,
+		required: []string{
+			"lagstadgat krav",
+		},
+	},
+	analysisEntry{
+		expr: "lakiin perustuv",
+		has:  1,
+		required: []string{
+			"lakiin perustuv",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus tietää",
+		has:  1,
+		required: []string{
+			"oikeus tietää",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutetun edun",
+		has:  1,
+		required: []string{
+			"oikeutetun edun",
+		},
+	},
+	analysisEntry{
+		expr: "ole nimittänyt",
+		has:  1,
+		required: []string{
+			"ole nimittänyt",
+		},
+	},
+	analysisEntry{
+		expr: "on oikeus\\s*:?$",
+		has:  7,
+		required: []string{
+			"on oikeus",
+		},
+		clauses: [][]string{
+			[]string{
+				"on oikeus",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "palveluntarjoaj",
+		has:  1,
+		required: []string{
+			"palveluntarjoaj",
+		},
+	},
+	analysisEntry{
+		expr: "public interest",
+		has:  1,
+		required: []string{
+			"public interest",
+		},
+	},
+	analysisEntry{
+		expr: "registerförare",
+		has:  1,
+		required: []string{
+			"registerförare",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterinpitä",
+		has:  1,
+		required: []string{
+			"rekisterinpitä",
+		},
+	},
+	analysisEntry{
+		expr: "rättslig grund",
+		has:  1,
+		required: []string{
+			"rättslig grund",
+		},
+	},
+	analysisEntry{
+		expr: "säilyttämisai",
+		has:  1,
+		required: []string{
+			"säilyttämisai",
+		},
+	},
+	analysisEntry{
+		expr: "underrättar vi",
+		has:  1,
+		required: []string{
+			"underrättar vi",
+		},
+	},
+	analysisEntry{
+		expr: "valvontaviranom",
+		has:  1,
+		required: []string{
+			"valvontaviranom",
+		},
+	},
+	analysisEntry{
+		expr: "vilka uppgifter",
+		has:  1,
+		required: []string{
+			"vilka uppgifter",
+		},
+	},
+	analysisEntry{
+		expr: "välittömästi",
+		has:  1,
+		required: []string{
+			"välittömästi",
+		},
+	},
+	analysisEntry{
+		expr: "00181\\s+helsinki",
+		has:  19,
+		required: []string{
+			"helsinki",
+		},
+		clauses: [][]string{
+			[]string{
+				"00181",
+			},
+			[]string{
+				"\t",
+				"\n",
+				"\f",
+				"\r",
+				" ",
+			},
+			[]string{
+				"helsinki",
+			},
+		},
+		prefix: "00181",
+	},
+	analysisEntry{
+		expr: "\\b6\\.1\\s?[a-f]\\b",
+		has:  7,
+		required: []string{
+			"6.1",
+		},
+		clauses: [][]string{
+			[]string{
+				"6.1",
+			},
+			[]string{
+				"a",
+				"b",
+				"c",
+				"d",
+				"e",
+				"f",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"6.1\ta",
+				"6.1\tb",
+				"6.1\tc",
+				"6.1\td",
+				"6.1\te",
+				"6.1\tf",
+				"6.1\na",
+				"6.1\nb",
+				"6.1\nc",
+				"6.1\nd",
+				"6.1\ne",
+				"6.1\nf",
+				"6.1\fa",
+				"6.1\fb",
+				"6.1\fc",
+				"6.1\fd",
+				"6.1\fe",
+				"6.1\ff",
+				"6.1\ra",
+				"6.1\rb",
+				"6.1\rc",
+				"6.1\rd",
+				"6.1\re",
+				"6.1\rf",
+				"6.1 a",
+				"6.1 b",
+				"6.1 c",
+				"6.1 d",
+				"6.1 e",
+				"6.1 f",
+				"6.1a",
+				"6.1b",
+				"6.1c",
+				"6.1d",
+				"6.1e",
+				"6.1f",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\baccess request",
+		has:  7,
+		required: []string{
+			"access request",
+		},
+		clauses: [][]string{
+			[]string{
+				"access request",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"access request",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorja|\\brätta",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bpoist|\\bradera",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bvaati(?:a|mus)",
+		has:  5,
+		required: []string{
+			"vaati",
+		},
+		words: boundedResult{
+			words: []string{
+				"vaatia",
+				"vaatimus",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "another platform",
+		has:  1,
+		required: []string{
+			"another platform",
+		},
+	},
+	analysisEntry{
+		expr: "another provider",
+		has:  1,
+		required: []string{
+			"another provider",
+		},
+	},
+	analysisEntry{
+		expr: "credit reference",
+		has:  1,
+		required: []string{
+			"credit reference",
+		},
+	},
+	analysisEntry{
+		expr: "customer service",
+		has:  1,
+		required: []string{
+			"customer service",
+		},
+	},
+	analysisEntry{
+		expr: "direktiivissä\\b",
+		has:  13,
+		required: []string{
+			"direktiivissä",
+		},
+		words: boundedResult{
+			words: []string{
+				"direktiivissä",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "does not correct",
+		has:  1,
+		required: []string{
+			"does not correct",
+		},
+	},
+	analysisEntry{
+		expr: "legal obligation",
+		has:  1,
+		required: []string{
+			"legal obligation",
+		},
+	},
+	analysisEntry{
+		expr: "machine readable",
+		has:  1,
+		required: []string{
+			"machine readable",
+		},
+	},
+	analysisEntry{
+		expr: "machine-readable",
+		has:  1,
+		required: []string{
+			"machine-readable",
+		},
+	},
+	analysisEntry{
+		expr: "oikeus siirtää",
+		has:  1,
+		required: []string{
+			"oikeus siirtää",
+		},
+	},
+	analysisEntry{
+		expr: "personal data we",
+		has:  1,
+		required: []string{
+			"personal data we",
+		},
+	},
+	analysisEntry{
+		expr: "registeransvarig",
+		has:  1,
+		required: []string{
+			"registeransvarig",
+		},
+	},
+	analysisEntry{
+		expr: "rättsliga grund",
+		has:  1,
+		required: []string{
+			"rättsliga grund",
+		},
+	},
+	analysisEntry{
+		expr: "service provider",
+		has:  1,
+		required: []string{
+			"service provider",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää tiedot",
+		has:  1,
+		required: []string{
+			"siirtää tiedot",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuojavastaa",
+		has:  1,
+		required: []string{
+			"tietosuojavastaa",
+		},
+	},
+	analysisEntry{
+		expr: "underleverantör",
+		has:  1,
+		required: []string{
+			"underleverantör",
+		},
+	},
+	analysisEntry{
+		expr: "vetää takaisin",
+		has:  1,
+		required: []string{
+			"vetää takaisin",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*(?:10|24)\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "§\\s*(?:11|12)\\b",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:du|ni) kan\\b",
+		has:  7,
+		required: []string{
+			"du kan",
+			"ni kan",
+		},
+		clauses: [][]string{
+			[]string{
+				"du",
+				"ni",
+			},
+			[]string{
+				" kan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"du kan",
+				"ni kan",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\b8\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"§",
+		},
+	},
+	analysisEntry{
+		expr: "\\bbe (?:oss|om)\\b",
+		has:  7,
+		required: []string{
+			"be o",
+		},
+		clauses: [][]string{
+			[]string{
+				"be o",
+			},
+			[]string{
+				"ss",
+				"m",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"be oss",
+				"be om",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhävitetään\\b",
+		has:  7,
+		required: []string{
+			"hävitetään",
+		},
+		clauses: [][]string{
+			[]string{
+				"hävitetään",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"hävitetään",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkan (?:du|ni)\\b",
+		has:  7,
+		required: []string{
+			"kan ",
+		},
+		clauses: [][]string{
+			[]string{
+				"kan ",
+			},
+			[]string{
+				"du",
+				"ni",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kan du",
+				"kan ni",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnot\\b|\\bnever\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bremov(?:e|al)\\b",
+		has:  7,
+		required: []string{
+			"remov",
+		},
+		clauses: [][]string{
+			[]string{
+				"remov",
+			},
+			[]string{
+				"e",
+				"al",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"remove",
+				"removal",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvastust|\\boppos",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d{3} \\d{2} \\p{L}",
+		has:  7,
+		required: []string{
+			"0",
+			"1",
+			"2",
+			"3",
+			"4",
+			"5",
+			"6",
+			"7",
+			"8",
+			"9",
+		},
+		clauses: [][]string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				" ",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "allmänt intresse",
+		has:  1,
+		required: []string{
+			"allmänt intresse",
+		},
+	},
+	analysisEntry{
+		expr: "avtalsenligt krav",
+		has:  1,
+		required: []string{
+			"avtalsenligt krav",
+		},
+	},
+	analysisEntry{
+		expr: "befolkningsregist",
+		has:  1,
+		required: []string{
+			"befolkningsregist",
+		},
+	},
+	analysisEntry{
+		expr: "hoitamista varten",
+		has:  1,
+		required: []string{
+			"hoitamista varten",
+		},
+	},
+	analysisEntry{
+		expr: "inte på samtycke",
+		has:  1,
+		required: []string{
+			"inte på samtycke",
+		},
+	},
+	analysisEntry{
+		expr: "kolmansiin maihin",
+		has:  1,
+		required: []string{
+			"kolmansiin maihin",
+		},
+	},
+	analysisEntry{
+		expr: "kolmanteen maahan",
+		has:  1,
+		required: []string{
+			"kolmanteen maahan",
+		},
+	},
+	analysisEntry{
+		expr: "kundförhållande",
+		has:  1,
+		required: []string{
+			"kundförhållande",
+		},
+	},
+	analysisEntry{
+		expr: "käsiteltäväksi",
+		has:  1,
+		required: []string{
+			"käsiteltäväksi",
+		},
+	},
+	analysisEntry{
+		expr: "personal data act",
+		has:  1,
+		required: []string{
+			"personal data act",
+		},
+	},
+	analysisEntry{
+		expr: "personally signed",
+		has:  19,
+		required: []string{
+			"personally signed",
+		},
+		clauses: [][]string{
+			[]string{
+				"personally signed",
+			},
+		},
+		prefix: "personally signed",
+	},
+	analysisEntry{
+		expr: "personuppgiftslag",
+		has:  1,
+		required: []string{
+			"personuppgiftslag",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää tietosi",
+		has:  1,
+		required: []string{
+			"siirtää tietosi",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuojavaltuut",
+		has:  1,
+		required: []string{
+			"tietosuojavaltuut",
+		},
+	},
+	analysisEntry{
+		expr: "tietoturvaloukkau",
+		has:  1,
+		required: []string{
+			"tietoturvaloukkau",
+		},
+	},
+	analysisEntry{
+		expr: "tillsynsmyndighet",
+		has:  1,
+		required: []string{
+			"tillsynsmyndighet",
+		},
+	},
+	analysisEntry{
+		expr: "valvontaviranomai",
+		has:  1,
+		required: []string{
+			"valvontaviranomai",
+		},
+	},
+	analysisEntry{
+		expr: "varför behandlar",
+		has:  1,
+		required: []string{
+			"varför behandlar",
+		},
+	},
+	analysisEntry{
+		expr: "väestörekisteri",
+		has:  1,
+		required: []string{
+			"väestörekisteri",
+		},
+	},
+	analysisEntry{
+		expr: "yhteistyökumppan",
+		has:  1,
+		required: []string{
+			"yhteistyökumppan",
+		},
+	},
+	analysisEntry{
+		expr: "\\b22\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"22",
+		},
+	},
+	analysisEntry{
+		expr: "\\b26\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"26",
+		},
+	},
+	analysisEntry{
+		expr: "\\b28\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"28",
+		},
+	},
+	analysisEntry{
+		expr: "\\b29\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"29",
+		},
+	},
+	analysisEntry{
+		expr: "\\b30\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"30",
+		},
+	},
+	analysisEntry{
+		expr: "\\b32\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"32",
+		},
+	},
+	analysisEntry{
+		expr: "\\bopt(?:-| )?out\\b",
+		has:  7,
+		required: []string{
+			"opt",
+		},
+		clauses: [][]string{
+			[]string{
+				"opt",
+			},
+			[]string{
+				"out",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"opt out",
+				"opt-out",
+				"optout",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpoist(?:a|o|ett)",
+		has:  7,
+		required: []string{
+			"poist",
+		},
+		clauses: [][]string{
+			[]string{
+				"poist",
+			},
+			[]string{
+				"a",
+				"o",
+				"ett",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"poista",
+				"poisto",
+				"poistett",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "another controller",
+		has:  1,
+		required: []string{
+			"another controller",
+		},
+	},
+	analysisEntry{
+		expr: "automated decision",
+		has:  1,
+		required: []string{
+			"automated decision",
+		},
+	},
+	analysisEntry{
+		expr: "behandlas för att",
+		has:  1,
+		required: []string{
+			"behandlas för att",
+		},
+	},
+	analysisEntry{
+		expr: "ei (?:ole )?enää",
+		has:  13,
+		required: []string{
+			"enää",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei ole enää",
+				"ei enää",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "ei ole velvollinen",
+		has:  1,
+		required: []string{
+			"ei ole velvollinen",
+		},
+	},
+	analysisEntry{
+		expr: "failure to provide",
+		has:  1,
+		required: []string{
+			"failure to provide",
+		},
+	},
+	analysisEntry{
+		expr: "intresseavvägning",
+		has:  1,
+		required: []string{
+			"intresseavvägning",
+		},
+	},
+	analysisEntry{
+		expr: "kolmannessa maassa",
+		has:  1,
+		required: []string{
+			"kolmannessa maassa",
+		},
+	},
+	analysisEntry{
+		expr: "kolmansissa maissa",
+		has:  1,
+		required: []string{
+			"kolmansissa maissa",
+		},
+	},
+	analysisEntry{
+		expr: "mihin [^.]*käytä",
+		has:  15,
+		required: []string{
+			"käytä",
+		},
+		clauses: [][]string{
+			[]string{
+				"mihin ",
+			},
+			[]string{
+				"käytä",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "muista lähteistä",
+		has:  1,
+		required: []string{
+			"muista lähteistä",
+		},
+	},
+	analysisEntry{
+		expr: "no longer in force",
+		has:  1,
+		required: []string{
+			"no longer in force",
+		},
+	},
+	analysisEntry{
+		expr: "obliged to provide",
+		has:  1,
+		required: []string{
+			"obliged to provide",
+		},
+	},
+	analysisEntry{
+		expr: "official authority",
+		has:  1,
+		required: []string{
+			"official authority",
+		},
+	},
+	analysisEntry{
+		expr: "om du inte lämnar",
+		has:  1,
+		required: []string{
+			"om du inte lämnar",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterinpitäjä",
+		has:  1,
+		required: []string{
+			"rekisterinpitäjä",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää tietonsa",
+		has:  1,
+		required: []string{
+			"siirtää tietonsa",
+		},
+	},
+	analysisEntry{
+		expr: "skatteförvaltning",
+		has:  1,
+		required: []string{
+			"skatteförvaltning",
+		},
+	},
+	analysisEntry{
+		expr: "skyldig att lämna",
+		has:  1,
+		required: []string{
+			"skyldig att lämna",
+		},
+	},
+	analysisEntry{
+		expr: "sosiaalisen median",
+		has:  1,
+		required: []string{
+			"sosiaalisen median",
+		},
+	},
+	analysisEntry{
+		expr: "tax administration",
+		has:  1,
+		required: []string{
+			"tax administration",
+		},
+	},
+	analysisEntry{
+		expr: "tietojen siirtämi",
+		has:  1,
+		required: []string{
+			"tietojen siirtämi",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuojavaltuute",
+		has:  1,
+		required: []string{
+			"tietosuojavaltuute",
+		},
+	},
+	analysisEntry{
+		expr: "velvollisuus antaa",
+		has:  1,
+		required: []string{
+			"velvollisuus antaa",
+		},
+	},
+	analysisEntry{
+		expr: "vuode(?:n|ksi|t)\\b",
+		has:  5,
+		required: []string{
+			"vuode",
+		},
+		words: boundedResult{
+			words: []string{
+				"vuoden",
+				"vuodeksi",
+				"vuodet",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "00181\\s+helsingfors",
+		has:  19,
+		required: []string{
+			"helsingfors",
+		},
+		clauses: [][]string{
+			[]string{
+				"00181",
+			},
+			[]string{
+				"\t",
+				"\n",
+				"\f",
+				"\r",
+				" ",
+			},
+			[]string{
+				"helsingfors",
+			},
+		},
+		prefix: "00181",
+	},
+	analysisEntry{
+		expr: "\\(0\\d{1,3}\\) ?\\d{3}",
+		has:  7,
+		required: []string{
+			"(0",
+		},
+		clauses: [][]string{
+			[]string{
+				"(0",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				")",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b6\\.1\\s?\\(?[a-f]\\b",
+		has:  7,
+		required: []string{
+			"6.1",
+		},
+		clauses: [][]string{
+			[]string{
+				"6.1",
+			},
+			[]string{
+				"a",
+				"b",
+				"c",
+				"d",
+				"e",
+				"f",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bei (?:ole )?oikeu",
+		has:  5,
+		required: []string{
+			"oikeu",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei ole oikeu",
+				"ei oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\ben (?:ole )?oikeu",
+		has:  5,
+		required: []string{
+			"oikeu",
+		},
+		words: boundedResult{
+			words: []string{
+				"en ole oikeu",
+				"en oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bet (?:ole )?oikeu",
+		has:  5,
+		required: []string{
+			"oikeu",
+		},
+		words: boundedResult{
+			words: []string{
+				"et ole oikeu",
+				"et oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bthere is no right",
+		has:  5,
+		required: []string{
+			"there is no right",
+		},
+		words: boundedResult{
+			words: []string{
+				"there is no right",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\byou (?:can|may)\\b",
+		has:  5,
+		required: []string{
+			"you ",
+		},
+		words: boundedResult{
+			words: []string{
+				"you can",
+				"you may",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "another application",
+		has:  1,
+		required: []string{
+			"another application",
+		},
+	},
+	analysisEntry{
+		expr: "avtalsförhållande",
+		has:  1,
+		required: []string{
+			"avtalsförhållande",
+		},
+	},
+	analysisEntry{
+		expr: "ei kerätä muualta",
+		has:  1,
+		required: []string{
+			"ei kerätä muualta",
+		},
+	},
+	analysisEntry{
+		expr: "ei perustu suostumu",
+		has:  1,
+		required: []string{
+			"ei perustu suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolain\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolain",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolain",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "krav för att ingå",
+		has:  1,
+		required: []string{
+			"krav för att ingå",
+		},
+	},
+	analysisEntry{
+		expr: "legitimate interest",
+		has:  1,
+		required: []string{
+			"legitimate interest",
+		},
+	},
+	analysisEntry{
+		expr: "myndighetsutövning",
+		has:  1,
+		required: []string{
+			"myndighetsutövning",
+		},
+	},
+	analysisEntry{
+		expr: "organisationsnummer",
+		has:  1,
+		required: []string{
+			"organisationsnummer",
+		},
+	},
+	analysisEntry{
+		expr: "poistuu käytöstä",
+		has:  1,
+		required: []string{
+			"poistuu käytöstä",
+		},
+	},
+	analysisEntry{
+		expr: "population register",
+		has:  1,
+		required: []string{
+			"population register",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterin omistaja",
+		has:  1,
+		required: []string{
+			"rekisterin omistaja",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterin pitäjä",
+		has:  1,
+		required: []string{
+			"rekisterin pitäjä",
+		},
+	},
+	analysisEntry{
+		expr: "required to provide",
+		has:  1,
+		required: []string{
+			"required to provide",
+		},
+	},
+	analysisEntry{
+		expr: "tietojesi siirtämi",
+		has:  1,
+		required: []string{
+			"tietojesi siirtämi",
+		},
+	},
+	analysisEntry{
+		expr: "tietosuojaviranomai",
+		has:  1,
+		required: []string{
+			"tietosuojaviranomai",
+		},
+	},
+	analysisEntry{
+		expr: "tjänsteleverantör",
+		has:  1,
+		required: []string{
+			"tjänsteleverantör",
+		},
+	},
+	analysisEntry{
+		expr: "\\(\\s*fyll i[^)\\n]*\\)",
+		has:  19,
+		required: []string{
+			"fyll i",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
+			},
+			[]string{
+				"fyll i",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "\\(\\s*muuta\\s*\\?\\s*\\)",
+		has:  19,
+		required: []string{
+			"muuta",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
+			},
+			[]string{
+				"muuta",
+			},
+			[]string{
+				"?",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "\\bden(?:y|ied|ies)\\b",
+		has:  13,
+		required: []string{
+			"deny",
+			"denied",
+			"denies",
+		},
+		words: boundedResult{
+			words: []string{
+				"deny",
+				"denied",
+				"denies",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkysy\\p{L}*,? mitä",
+		has:  7,
+		required: []string{
+			" mitä",
+		},
+		clauses: [][]string{
+			[]string{
+				"kysy",
+			},
+			[]string{
+				" mitä",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "another organisation",
+		has:  1,
+		required: []string{
+			"another organisation",
+		},
+	},
+	analysisEntry{
+		expr: "another organization",
+		has:  1,
+		required: []string{
+			"another organization",
+		},
+	},
+	analysisEntry{
+		expr: "berättigat intresse",
+		has:  1,
+		required: []string{
+			"berättigat intresse",
+		},
+	},
+	analysisEntry{
+		expr: "contract(?:s|ual)?\\b",
+		has:  7,
+		required: []string{
+			"contract",
+		},
+		clauses: [][]string{
+			[]string{
+				"contract",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"contracts",
+				"contractual",
+				"contract",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "direktiivin \\(gdpr\\)",
+		has:  1,
+		required: []string{
+			"direktiivin (gdpr)",
+		},
+	},
+	analysisEntry{
+		expr: "edellytys sopimuksen",
+		has:  1,
+		required: []string{
+			"edellytys sopimuksen",
+		},
+	},
+	analysisEntry{
+		expr: "emme pyydä suostumu",
+		has:  1,
+		required: []string{
+			"emme pyydä suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolakia\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolakia",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolakia",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "lämnar (?:inte )?ut",
+		has:  7,
+		required: []string{
+			"lämnar ",
+		},
+		clauses: [][]string{
+			[]string{
+				"lämnar ",
+			},
+			[]string{
+				"ut",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"lämnar inte ut",
+				"lämnar ut",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "lämnas (?:inte )?ut",
+		has:  7,
+		required: []string{
+			"lämnas ",
+		},
+		clauses: [][]string{
+			[]string{
+				"lämnas ",
+			},
+			[]string{
+				"ut",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"lämnas inte ut",
+				"lämnas ut",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "rekisteröidyn oikeu",
+		has:  1,
+		required: []string{
+			"rekisteröidyn oikeu",
+		},
+	},
+	analysisEntry{
+		expr: "velvollinen antamaan",
+		has:  1,
+		required: []string{
+			"velvollinen antamaan",
+		},
+	},
+	analysisEntry{
+		expr: "\\bask (?:us|for|to)\\b",
+		has:  5,
+		required: []string{
+			"ask ",
+		},
+		words: boundedResult{
+			words: []string{
+				"ask us",
+				"ask for",
+				"ask to",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bemme (?:ole )?oikeu",
+		has:  5,
+		required: []string{
+			"emme ",
+		},
+		words: boundedResult{
+			words: []string{
+				"emme ole oikeu",
+				"emme oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bette (?:ole )?oikeu",
+		has:  5,
+		required: []string{
+			"ette ",
+		},
+		words: boundedResult{
+			words: []string{
+				"ette ole oikeu",
+				"ette oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "automatiserade beslut",
+		has:  1,
+		required: []string{
+			"automatiserade beslut",
+		},
+	},
+	analysisEntry{
+		expr: "berättigade intresse",
+		has:  1,
+		required: []string{
+			"berättigade intresse",
+		},
+	},
+	analysisEntry{
+		expr: "customer relationship",
+		has:  1,
+		required: []string{
+			"customer relationship",
+		},
+	},
+	analysisEntry{
+		expr: "ei edellytä suostumu",
+		has:  1,
+		required: []string{
+			"ei edellytä suostumu",
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolaissa\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolaissa",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolaissa",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolaista\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolaista",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolaista",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietolakiin\\b",
+		has:  13,
+		required: []string{
+			"henkilötietolakiin",
+		},
+		words: boundedResult{
+			words: []string{
+				"henkilötietolakiin",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "if you do not provide",
+		has:  1,
+		required: []string{
+			"if you do not provide",
+		},
+	},
+	analysisEntry{
+		expr: "koneellisesti luettav",
+		has:  1,
+		required: []string{
+			"koneellisesti luettav",
+		},
+	},
+	analysisEntry{
+		expr: "kräver inte samtycke",
+		has:  1,
+		required: []string{
+			"kräver inte samtycke",
+		},
+	},
+	analysisEntry{
+		expr: "muista rekistereistä",
+		has:  1,
+		required: []string{
+			"muista rekistereistä",
+		},
+	},
+	analysisEntry{
+		expr: "obligation to provide",
+		has:  1,
+		required: []string{
+			"obligation to provide",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutettu(?:un)? etu",
+		has:  15,
+		required: []string{
+			"oikeutettu",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeutettu",
+			},
+			[]string{
+				" etu",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeutettuun etu",
+				"oikeutettu etu",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftsbiträd",
+		has:  1,
+		required: []string{
+			"personuppgiftsbiträd",
+		},
+	},
+	analysisEntry{
+		expr: "skyldighet att lämna",
+		has:  1,
+		required: []string{
+			"skyldighet att lämna",
+		},
+	},
+	analysisEntry{
+		expr: "supervisory authority",
+		has:  1,
+		required: []string{
+			"supervisory authority",
+		},
+	},
+	analysisEntry{
+		expr: "till ett annat system",
+		has:  1,
+		required: []string{
+			"till ett annat system",
+		},
+	},
+	analysisEntry{
+		expr: "\\bobliged to provide\\b",
+		has:  5,
+		required: []string{
+			"obliged to provide",
+		},
+		words: boundedResult{
+			words: []string{
+				"obliged to provide",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "^(?:\\d+\\.?\\s*)?contact",
+		has:  7,
+		required: []string{
+			"contact",
+		},
+		clauses: [][]string{
+			[]string{
+				"contact",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "^(?:\\d+\\.?\\s*)?kontakt",
+		has:  7,
+		required: []string{
+			"kontakt",
+		},
+		clauses: [][]string{
+			[]string{
+				"kontakt",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "international transfer",
+		has:  1,
+		required: []string{
+			"international transfer",
+		},
+	},
+	analysisEntry{
+		expr: "julkisista lähteistä",
+		has:  1,
+		required: []string{
+			"julkisista lähteistä",
+		},
+	},
+	analysisEntry{
+		expr: "oikeutettuihin etuihin",
+		has:  1,
+		required: []string{
+			"oikeutettuihin etuihin",
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftsansvarig",
+		has:  1,
+		required: []string{
+			"personuppgiftsansvarig",
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftslagens\\b",
+		has:  13,
+		required: []string{
+			"personuppgiftslagens",
+		},
+		words: boundedResult{
+			words: []string{
+				"personuppgiftslagens",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "population information",
+		has:  1,
+		required: []string{
+			"population information",
+		},
+	},
+	analysisEntry{
+		expr: "right (?:of|to) access",
+		has:  7,
+		required: []string{
+			"of access",
+			"to access",
+		},
+		clauses: [][]string{
+			[]string{
+				"right ",
+			},
+			[]string{
+				"of",
+				"to",
+			},
+			[]string{
+				" access",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"right of access",
+				"right to access",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "signed written request",
+		has:  19,
+		required: []string{
+			"signed written request",
+		},
+		clauses: [][]string{
+			[]string{
+				"signed written request",
+			},
+		},
+		prefix: "signed written request",
+	},
+	analysisEntry{
+		expr: "tietojen siirtämiseen",
+		has:  1,
+		required: []string{
+			"tietojen siirtämiseen",
+		},
+	},
+	analysisEntry{
+		expr: "vain rekisteröidyltä",
+		has:  1,
+		required: []string{
+			"vain rekisteröidyltä",
+		},
+	},
+	analysisEntry{
+		expr: "yhteistyökumppaneilta",
+		has:  1,
+		required: []string{
+			"yhteistyökumppaneilta",
+		},
+	},
+	analysisEntry{
+		expr: "\\[[^\\]\\n]*\\]\\([^)\\n]*\\)",
+		has:  17,
+		required: []string{
+			"](",
+		},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "\\b(?:have|has) no right",
+		has:  5,
+		required: []string{
+			"have no right",
+			"has no right",
+		},
+		words: boundedResult{
+			words: []string{
+				"have no right",
+				"has no right",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\beivät (?:ole )?oikeu",
+		has:  5,
+		required: []string{
+			"eivät ",
+		},
+		words: boundedResult{
+			words: []string{
+				"eivät ole oikeu",
+				"eivät oikeu",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bnek(?:as|ar|ats|at)\\b",
+		has:  13,
+		required: []string{
+			"neka",
+		},
+		words: boundedResult{
+			words: []string{
+				"nekar",
+				"nekas",
+				"nekats",
+				"nekat",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "allekirjoitettava\\p{L}*",
+		has:  19,
+		required: []string{
+			"allekirjoitettava",
+		},
+		clauses: [][]string{
+			[]string{
+				"allekirjoitettava",
+			},
+		},
+		prefix: "allekirjoitettava",
+	},
+	analysisEntry{
+		expr: "använder [^.]*för att",
+		has:  7,
+		required: []string{
+			"använder ",
+		},
+		clauses: [][]string{
+			[]string{
+				"använder ",
+			},
+			[]string{
+				"för att",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "automaattisesti tehtäv",
+		has:  1,
+		required: []string{
+			"automaattisesti tehtäv",
+		},
+	},
+	analysisEntry{
+		expr: "avtal(?:et|ets|en|s)?\\b",
+		has:  7,
+		required: []string{
+			"avtal",
+		},
+		clauses: [][]string{
+			[]string{
+				"avtal",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"avtalet",
+				"avtalets",
+				"avtalen",
+				"avtals",
+				"avtal",
+			},
+			after: true,
+		},
+	},
+	analysisEntry{
+		expr: "behandlar [^.]*för att",
+		has:  7,
+		required: []string{
+			"behandlar ",
+		},
+		clauses: [][]string{
+			[]string{
+				"behandlar ",
+			},
+			[]string{
+				"för att",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "contractual requirement",
+		has:  1,
+		required: []string{
+			"contractual requirement",
+		},
+	},
+	analysisEntry{
+		expr: "data protection officer",
+		has:  1,
+		required: []string{
+			"data protection officer",
+		},
+	},
+	analysisEntry{
+		expr: "gdpr[- ]?direktiv\\p{L}*",
+		has:  19,
+		required: []string{
+			"direktiv",
+		},
+		clauses: [][]string{
+			[]string{
+				"gdpr",
+			},
+			[]string{
+				"direktiv",
+			},
+		},
+		prefix: "gdpr",
+	},
+	analysisEntry{
+		expr: "grundläggande intresse",
+		has:  1,
+		required: []string{
+			"grundläggande intresse",
+		},
+	},
+	analysisEntry{
+		expr: "integritetssköld\\p{L}*",
+		has:  19,
+		required: []string{
+			"integritetssköld",
+		},
+		clauses: [][]string{
+			[]string{
+				"integritetssköld",
+			},
+		},
+		prefix: "integritetssköld",
+	},
+	analysisEntry{
+		expr: "kolmansilta osapuolilta",
+		has:  1,
+		required: []string{
+			"kolmansilta osapuolilta",
+		},
+	},
+	analysisEntry{
+		expr: "obtain\\p{L}* [^.]* from",
+		has:  7,
+		required: []string{
+			"obtain",
+		},
+		clauses: [][]string{
+			[]string{
+				"obtain",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				" from",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "onko tietojen antaminen",
+		has:  1,
+		required: []string{
+			"onko tietojen antaminen",
+		},
+	},
+	analysisEntry{
+		expr: "p\\.?\\s?o\\.?\\s?box\\s*315",
+		has:  19,
+		required: []string{
+			"box",
+		},
+		clauses: [][]string{
+			[]string{
+				"p",
+			},
+			[]string{
+				"o",
+			},
+			[]string{
+				"box",
+			},
+			[]string{
+				"315",
+			},
+		},
+		prefix: "p",
+	},
+	analysisEntry{
+		expr: "rättslig förpliktelse",
+		has:  1,
+		required: []string{
+			"rättslig förpliktelse",
+		},
+	},
+	analysisEntry{
+		expr: "\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
+		has:  7,
+		required: []string{
+			"(1)",
+		},
+		clauses: [][]string{
+			[]string{
+				"6",
+			},
+			[]string{
+				"(1)",
+			},
+			[]string{
+				"a",
+				"b",
+				"c",
+				"d",
+				"e",
+				"f",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bvie(?:dä|t|mällä)\\b",
+		has:  15,
+		required: []string{
+			"viedä",
+			"viet",
+			"viemällä",
+		},
+		clauses: [][]string{
+			[]string{
+				"vie",
+			},
+			[]string{
+				"dä",
+				"t",
+				"mällä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"viedä",
+				"viet",
+				"viemällä",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "does not require consent",
+		has:  1,
+		required: []string{
+			"does not require consent",
+		},
+	},
+	analysisEntry{
+		expr: "gdpr[- ]?direktiiv\\p{L}*",
+		has:  19,
+		required: []string{
+			"direktiiv",
+		},
+		clauses: [][]string{
+			[]string{
+				"gdpr",
+			},
+			[]string{
+				"direktiiv",
+			},
+		},
+		prefix: "gdpr",
+	},
+	analysisEntry{
+		expr: "har rätt(?: att)?\\s*:?$",
+		has:  7,
+		required: []string{
+			"har rätt",
+		},
+		clauses: [][]string{
+			[]string{
+				"har rätt",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "information commissioner",
+		has:  1,
+		required: []string{
+			"information commissioner",
+		},
+	},
+	analysisEntry{
+		expr: "lakisääteinen vaatimus",
+		has:  1,
+		required: []string{
+			"lakisääteinen vaatimus",
+		},
+	},
+	analysisEntry{
+		expr: "otetaan pois käytöstä",
+		has:  1,
+		required: []string{
+			"otetaan pois käytöstä",
+		},
+	},
+	analysisEntry{
+		expr: "rekisterin ylläpitäjä",
+		has:  1,
+		required: []string{
+			"rekisterin ylläpitäjä",
+		},
+	},
+	analysisEntry{
+		expr: "rättsliga förpliktelse",
+		has:  1,
+		required: []string{
+			"rättsliga förpliktelse",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää henkilötiedot",
+		has:  1,
+		required: []string{
+			"siirtää henkilötiedot",
+		},
+	},
+	analysisEntry{
+		expr: "säilytys\\b|förvaring\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "toiseen järjestelmään",
+		has:  1,
+		required: []string{
+			"toiseen järjestelmään",
+		},
+	},
+	analysisEntry{
+		expr: "under kundförhållandet",
+		has:  1,
+		required: []string{
+			"under kundförhållandet",
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:10|24)\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"10",
+			"24",
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:11|12)\\s*[a-z]?\\s*§",
+		has:  5,
+		required: []string{
+			"11",
+			"12",
+		},
+	},
+	analysisEntry{
+		expr: "\\bei\\b|\\bemme\\b|\\beikä\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bkieltä(?:ä|mä|mi|ny)",
+		has:  7,
+		required: []string{
+			"kieltä",
+		},
+		clauses: [][]string{
+			[]string{
+				"kieltä",
+			},
+			[]string{
+				"ä",
+				"mi",
+				"mä",
+				"ny",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"kieltää",
+				"kieltämi",
+				"kieltämä",
+				"kieltäny",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\blegal (?:duty|duties)\\b",
+		has:  7,
+		required: []string{
+			"legal ",
+		},
+		clauses: [][]string{
+			[]string{
+				"legal dut",
+			},
+			[]string{
+				"y",
+				"ies",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"legal duty",
+				"legal duties",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkast(?:a|us|uks|ett)",
+		has:  7,
+		required: []string{
+			"tarkast",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkast",
+			},
+			[]string{
+				"a",
+				"us",
+				"uks",
+				"ett",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tarkasta",
+				"tarkastus",
+				"tarkastuks",
+				"tarkastett",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkist(?:a|us|uks|ett)",
+		has:  7,
+		required: []string{
+			"tarkist",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkist",
+			},
+			[]string{
+				"a",
+				"us",
+				"uks",
+				"ett",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"tarkista",
+				"tarkistus",
+				"tarkistuks",
+				"tarkistett",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "data protection authority",
+		has:  1,
+		required: []string{
+			"data protection authority",
+		},
+	},
+	analysisEntry{
+		expr: "data protection ombudsman",
+		has:  1,
+		required: []string{
+			"data protection ombudsman",
+		},
+	},
+	analysisEntry{
+		expr: "järjestelmästä toiseen",
+		has:  1,
+		required: []string{
+			"järjestelmästä toiseen",
+		},
+	},
+	analysisEntry{
+		expr: "not (?:based )?on consent",
+		has:  5,
+		required: []string{
+			"on consent",
+		},
+		words: boundedResult{
+			words: []string{
+				"not based on consent",
+				"not on consent",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "siirtää henkilötietosi",
+		has:  1,
+		required: []string{
+			"siirtää henkilötietosi",
+		},
+	},
+	analysisEntry{
+		expr: "structured, commonly used",
+		has:  1,
+		required: []string{
+			"structured, commonly used",
+		},
+	},
+	analysisEntry{
+		expr: "without (?:your )?consent",
+		has:  5,
+		required: []string{
+			"without ",
+		},
+		words: boundedResult{
+			words: []string{
+				"without your consent",
+				"without consent",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b8\\s*[a-z]?\\s*§|§\\s*8\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bask (?:us|for|to|that)\\b",
+		has:  5,
+		required: []string{
+			"ask ",
+		},
+		words: boundedResult{
+			words: []string{
+				"ask us",
+				"ask for",
+				"ask to",
+				"ask that",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bsweden|\\bswedish|\\bimy\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "address (?:update|service)",
+		has:  7,
+		required: []string{
+			"address ",
+		},
+		clauses: [][]string{
+			[]string{
+				"address ",
+			},
+			[]string{
+				"update",
+				"service",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"address update",
+				"address service",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "albertinkatu\\s+25(?:\\s*a)?",
+		has:  19,
+		required: []string{
+			"albertinkatu",
+		},
+		clauses: [][]string{
+			[]string{
+				"albertinkatu",
+			},
+			[]string{
+				"\t",
+				"\n",
+				"\f",
+				"\r",
+				" ",
+			},
+			[]string{
+				"25",
+			},
+		},
+		prefix: "albertinkatu",
+	},
+	analysisEntry{
+		expr: "albertsgatan\\s+25(?:\\s*a)?",
+		has:  19,
+		required: []string{
+			"albertsgatan",
+		},
+		clauses: [][]string{
+			[]string{
+				"albertsgatan",
+			},
+			[]string{
+				"\t",
+				"\n",
+				"\f",
+				"\r",
+				" ",
+			},
+			[]string{
+				"25",
+			},
+		},
+		prefix: "albertsgatan",
+	},
+	analysisEntry{
+		expr: "henkilötietojen siirtämi",
+		has:  1,
+		required: []string{
+			"henkilötietojen siirtämi",
+		},
+	},
+	analysisEntry{
+		expr: "integritetsskyddsmyndighet",
+		has:  1,
+		required: []string{
+			"integritetsskyddsmyndighet",
+		},
+	},
+	analysisEntry{
+		expr: "siirtää henkilötietonsa",
+		has:  1,
+		required: []string{
+			"siirtää henkilötietonsa",
+		},
+	},
+	analysisEntry{
+		expr: "skriftlig och undertecknad",
+		has:  19,
+		required: []string{
+			"skriftlig och undertecknad",
+		},
+		clauses: [][]string{
+			[]string{
+				"skriftlig och undertecknad",
+			},
+		},
+		prefix: "skriftlig och undertecknad",
+	},
+	analysisEntry{
+		expr: "ulkopuolisista lähteistä",
+		has:  1,
+		required: []string{
+			"ulkopuolisista lähteistä",
+		},
+	},
+	analysisEntry{
+		expr: "written and signed request",
+		has:  19,
+		required: []string{
+			"written and signed request",
+		},
+		clauses: [][]string{
+			[]string{
+				"written and signed request",
+			},
+		},
+		prefix: "written and signed request",
+	},
+	analysisEntry{
+		expr: "\\bger (?:vi )?(?:inte|ej)\\b",
+		has:  5,
+		required: []string{
+			"ger ",
+		},
+		words: boundedResult{
+			words: []string{
+				"ger vi inte",
+				"ger vi ej",
+				"ger inte",
+				"ger ej",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binte\\b|\\bingen\\b|\\bicke\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bsäga nej\\b|\\btacka nej\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "business information system",
+		has:  1,
+		required: []string{
+			"business information system",
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietojesi siirtämi",
+		has:  1,
+		required: []string{
+			"henkilötietojesi siirtämi",
+		},
+	},
+	analysisEntry{
+		expr: "xx\\.xx\\.(?:19|20)?[x0-9]{2}",
+		has:  19,
+		required: []string{
+			"xx.xx.",
+		},
+		clauses: [][]string{
+			[]string{
+				"xx.xx.",
+			},
+		},
+		prefix: "xx.xx.",
+	},
+	analysisEntry{
+		expr: "\\b22\\s*[a-z]?\\s*§|§\\s*22\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b26\\s*[a-z]?\\s*§|§\\s*26\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b28\\s*[a-z]?\\s*§|§\\s*28\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b29\\s*[a-z]?\\s*§|§\\s*29\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b30\\s*[a-z]?\\s*§|§\\s*30\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b32\\s*[a-z]?\\s*§|§\\s*32\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\brätta(?:r|s|d|de|t|ts)?\\b",
+		has:  7,
+		required: []string{
+			"rätta",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rättad",
+				"rättar",
+				"rättas",
+				"rättade",
+				"rättat",
+				"rättats",
+				"rätta",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "ainoastaan rekisteröidyltä",
+		has:  1,
+		required: []string{
+			"ainoastaan rekisteröidyltä",
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftslag(?:en|ens)?",
+		has:  19,
+		required: []string{
+			"personuppgiftslag",
+		},
+		clauses: [][]string{
+			[]string{
+				"personuppgiftslag",
+			},
+		},
+		prefix: "personuppgiftslag",
+	},
+	analysisEntry{
+		expr: "we process [^.]* (?:to|for) ",
+		has:  15,
+		required: []string{
+			"we process ",
+		},
+		clauses: [][]string{
+			[]string{
+				"we process ",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"to",
+				"for",
+			},
+			[]string{
+				" ",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bei (?:ole )?enää voimassa",
+		has:  5,
+		required: []string{
+			"enää voimassa",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei ole enää voimassa",
+				"ei enää voimassa",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bstop (?:using|processing)\\b",
+		has:  7,
+		required: []string{
+			"stop ",
+		},
+		clauses: [][]string{
+			[]string{
+				"stop ",
+			},
+			[]string{
+				"using",
+				"processing",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"stop using",
+				"stop processing",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "automatiserat beslutsfattande",
+		has:  1,
+		required: []string{
+			"automatiserat beslutsfattande",
+		},
+	},
+	analysisEntry{
+		expr: "endast från den registrerade",
+		has:  1,
+		required: []string{
+			"endast från den registrerade",
+		},
+	},
+	analysisEntry{
+		expr: "(?:finnish )?personal data act",
+		has:  19,
+		required: []string{
+			"personal data act",
+		},
+		clauses: [][]string{
+			[]string{
+				"personal data act",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "lainsäädännö\\p{L}* velvoit",
+		has:  7,
+		required: []string{
+			"lainsäädännö",
+		},
+		clauses: [][]string{
+			[]string{
+				"lainsäädännö",
+			},
+			[]string{
+				" velvoit",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "sopimukseen perustuva vaatimus",
+		has:  1,
+		required: []string{
+			"sopimukseen perustuva vaatimus",
+		},
+	},
+	analysisEntry{
+		expr: "transmit\\p{L}* [^.]*to another",
+		has:  7,
+		required: []string{
+			"to another",
+		},
+		clauses: [][]string{
+			[]string{
+				"transmit",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"to another",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bcorrect(?:ed|ing|ion|ions)?\\b",
+		has:  7,
+		required: []string{
+			"correct",
+		},
+		clauses: [][]string{
+			[]string{
+				"correct",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"corrected",
+				"correcting",
+				"correction",
+				"corrections",
+				"correct",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bevä(?:tään|tty|ttä|si|ä)",
+		has:  13,
+		required: []string{
+			"evä",
+		},
+		words: boundedResult{
+			words: []string{
+				"evätään",
+				"evätty",
+				"evättä",
+				"eväsi",
+				"evää",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\blain (?:mukai\\p{L}* )?velvoit",
+		has:  7,
+		required: []string{
+			"velvoit",
+		},
+		clauses: [][]string{
+			[]string{
+				"lain ",
+			},
+			[]string{
+				"velvoit",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "automaatti\\p{L}* päätöksente",
+		has:  7,
+		required: []string{
+			" päätöksente",
+		},
+		clauses: [][]string{
+			[]string{
+				"automaatti",
+			},
+			[]string{
+				" päätöksente",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "avtal\\p{L}* (?:upphör|gäller)",
+		has:  5,
+		required: []string{
+			" upphör",
+			" gäller",
+		},
+	},
+	analysisEntry{
+		expr: "egenhändigt undertecknad\\p{L}*",
+		has:  19,
+		required: []string{
+			"egenhändigt undertecknad",
+		},
+		clauses: [][]string{
+			[]string{
+				"egenhändigt undertecknad",
+			},
+		},
+		prefix: "egenhändigt undertecknad",
+	},
+	analysisEntry{
+		expr: "korva(?:ttu|ttiin|si|nnut|utui)",
+		has:  5,
+		required: []string{
+			"korva",
+		},
+		words: boundedResult{
+			words: []string{
+				"korvattu",
+				"korvattiin",
+				"korvasi",
+				"korvannut",
+				"korvautui",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "undertecknad skriftlig begäran",
+		has:  19,
+		required: []string{
+			"undertecknad skriftlig begäran",
+		},
+		clauses: [][]string{
+			[]string{
+				"undertecknad skriftlig begäran",
+			},
+		},
+		prefix: "undertecknad skriftlig begäran",
+	},
+	analysisEntry{
+		expr: "\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}",
+		has:  7,
+		required: []string{
+			"0",
+		},
+		clauses: [][]string{
+			[]string{
+				"0",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"-",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\berbjuder (?:vi )?(?:inte|ej)\\b",
+		has:  5,
+		required: []string{
+			"erbjuder ",
+		},
+		words: boundedResult{
+			words: []string{
+				"erbjuder vi inte",
+				"erbjuder vi ej",
+				"erbjuder inte",
+				"erbjuder ej",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bpyy(?:tää|dä|nnöstä|ntö)",
+		has:  5,
+		required: []string{
+			"pyytää",
+			"pyydä",
+			"pyynnöstä",
+			"pyyntö",
+		},
+		words: boundedResult{
+			words: []string{
+				"pyytää",
+				"pyydä",
+				"pyynnöstä",
+				"pyyntö",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "asiakkuu\\p{L}* (?:ajan|päätty)",
+		has:  5,
+		required: []string{
+			"asiakkuu",
+		},
+	},
+	analysisEntry{
+		expr: "credit (?:reference|information)",
+		has:  7,
+		required: []string{
+			"reference",
+			"information",
+		},
+		clauses: [][]string{
+			[]string{
+				"credit ",
+			},
+			[]string{
+				"reference",
+				"information",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"credit reference",
+				"credit information",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "jäsenyy\\p{L}* (?:ajan|päätty)",
+		has:  5,
+		required: []string{
+			"jäsenyy",
+		},
+	},
+	analysisEntry{
+		expr: "virheelli\\p{L}* (?:henkilö)?tie",
+		has:  7,
+		required: []string{
+			"virheelli",
+		},
+		clauses: [][]string{
+			[]string{
+				"virheelli",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"tie",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:veta|kontrollera|fråga) vilka",
+		has:  7,
+		required: []string{
+			" vilka",
+		},
+		clauses: [][]string{
+			[]string{
+				"veta",
+				"kontrollera",
+				"fråga",
+			},
+			[]string{
+				" vilka",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"veta vilka",
+				"kontrollera vilka",
+				"fråga vilka",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bbegär|\\brätt att\\b|\\bbe oss\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bexport (?:all )?(?:your|a copy)",
+		has:  7,
+		required: []string{
+			"export ",
+		},
+		clauses: [][]string{
+			[]string{
+				"export ",
+			},
+			[]string{
+				"your",
+				"a copy",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"export all your",
+				"export all a copy",
+				"export your",
+				"export a copy",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "general data protection directive",
+		has:  19,
+		required: []string{
+			"general data protection directive",
+		},
+		clauses: [][]string{
+			[]string{
+				"general data protection directive",
+			},
+		},
+		prefix: "general data protection directive",
+	},
+	analysisEntry{
+		expr: "omakätisesti allekirjoitet\\p{L}*",
+		has:  19,
+		required: []string{
+			"omakätisesti allekirjoitet",
+		},
+		clauses: [][]string{
+			[]string{
+				"omakätisesti allekirjoitet",
+			},
+		},
+		prefix: "omakätisesti allekirjoitet",
+	},
+	analysisEntry{
+		expr: "puutteelli\\p{L}* (?:henkilö)?tie",
+		has:  7,
+		required: []string{
+			"puutteelli",
+		},
+		clauses: [][]string{
+			[]string{
+				"puutteelli",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"tie",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bei (?:tarjoa|myönnä|toteuta)\\b",
+		has:  5,
+		required: []string{
+			"ei tarjoa",
+			"ei myönnä",
+			"ei toteuta",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei tarjoa",
+				"ei myönnä",
+				"ei toteuta",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\btarkastami|\\btarkastus|\\bpääsy",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\byou (?:can|may|could|are able)\\b",
+		has:  7,
+		required: []string{
+			"you ",
+		},
+		clauses: [][]string{
+			[]string{
+				"you ",
+			},
+			[]string{
+				"can",
+				"may",
+				"could",
+				"are able",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"you can",
+				"you may",
+				"you could",
+				"you are able",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:year|month|week|day|hour)",
+		has:  5,
+		required: []string{
+			"year",
+			"month",
+			"week",
+			"day",
+			"hour",
+		},
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:år|månad|dag|veck|timm)",
+		has:  5,
+		required: []string{
+			"år",
+			"månad",
+			"dag",
+			"veck",
+			"timm",
+		},
+	},
+	analysisEntry{
+		expr: "automatisoitu\\p{L}* päätöksente",
+		has:  7,
+		required: []string{
+			" päätöksente",
+		},
+		clauses: [][]string{
+			[]string{
+				"automatisoitu",
+			},
+			[]string{
+				" päätöksente",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "ska (?:alltid )?göras skriftligen",
+		has:  19,
+		required: []string{
+			"göras skriftligen",
+		},
+		clauses: [][]string{
+			[]string{
+				"ska ",
+			},
+			[]string{
+				"göras skriftligen",
+			},
+		},
+		prefix: "ska ",
+	},
+	analysisEntry{
+		expr: "\\bnot\\b|\\bno\\b|\\bnone\\b|\\bneither\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b",
+		has:  7,
+		required: []string{
+			"perustu",
+		},
+		clauses: [][]string{
+			[]string{
+				"perustu",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"lakiin",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bunless\\b|\\bexcept\\b|\\bif\\b|\\?\\s*$",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bvastust|\\bkieltä(?:ä|mä|mi|ny)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "contract (?:ends|is in force|lasts)",
+		has:  5,
+		required: []string{
+			"contract ",
+		},
+		words: boundedResult{
+			words: []string{
+				"contract ends",
+				"contract is in force",
+				"contract lasts",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "siitä,? (?:käsitelläänkö|onko)",
+		has:  7,
+		required: []string{
+			"siitä",
+		},
+		clauses: [][]string{
+			[]string{
+				"siitä",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"käsitelläänkö",
+				"onko",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"siitä, käsitelläänkö",
+				"siitä, onko",
+				"siitä käsitelläänkö",
+				"siitä onko",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b",
+		has:  7,
+		required: []string{
+			"sopimu",
+		},
+		clauses: [][]string{
+			[]string{
+				"sopimu",
+			},
+			[]string{
+				"s",
+				"kse",
+				"ksi",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:have|has) the right(?: to)?\\s*:?$",
+		has:  7,
+		required: []string{
+			"have the right",
+			"has the right",
+		},
+		clauses: [][]string{
+			[]string{
+				"ha",
+			},
+			[]string{
+				"ve",
+				"s",
+			},
+			[]string{
+				" the right",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bei\\b|\\bemme\\b|\\beikä\\b|\\beivät\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bemme (?:tarjoa|myönnä|toteuta)\\b",
+		has:  5,
+		required: []string{
+			"tarjoa",
+			"myönnä",
+			"toteuta",
+		},
+		words: boundedResult{
+			words: []string{
+				"emme tarjoa",
+				"emme myönnä",
+				"emme toteuta",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\binte\\b|\\binga\\b|\\bingen\\b|\\bicke\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\brätt att|\\brätt till|\\bhar rätt",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "confirmation (?:of|as to|on) whether",
+		has:  7,
+		required: []string{
+			"confirmation ",
+		},
+		clauses: [][]string{
+			[]string{
+				"confirmation ",
+			},
+			[]string{
+				"of",
+				"as to",
+				"on",
+			},
+			[]string{
+				" whether",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"confirmation of whether",
+				"confirmation as to whether",
+				"confirmation on whether",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "ei voida (?:solmia|toimittaa|tehdä)",
+		has:  7,
+		required: []string{
+			"ei voida ",
+		},
+		clauses: [][]string{
+			[]string{
+				"ei voida ",
+			},
+			[]string{
+				"solmia",
+				"toimittaa",
+				"tehdä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ei voida solmia",
+				"ei voida toimittaa",
+				"ei voida tehdä",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "siitä,? mitä (?:henkilö)?tie[dt]o",
+		has:  7,
+		required: []string{
+			" mitä ",
+		},
+		clauses: [][]string{
+			[]string{
+				"siitä",
+			},
+			[]string{
+				" mitä ",
+			},
+			[]string{
+				"tie",
+			},
+			[]string{
+				"d",
+				"t",
+			},
+			[]string{
+				"o",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"siitä, mitä henkilötiedo",
+				"siitä, mitä henkilötieto",
+				"siitä, mitä tiedo",
+				"siitä, mitä tieto",
+				"siitä mitä henkilötiedo",
+				"siitä mitä henkilötieto",
+				"siitä mitä tiedo",
+				"siitä mitä tieto",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "till en annan personuppgiftsansvarig",
+		has:  1,
+		required: []string{
+			"till en annan personuppgiftsansvarig",
+		},
+	},
+	analysisEntry{
+		expr: "\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel",
+		has:  7,
+		required: []string{
+			"käsittel",
+		},
+		clauses: [][]string{
+			[]string{
+				"keskeyt",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"käsittel",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bnot (?:entitled|provided|offered)\\b",
+		has:  5,
+		required: []string{
+			"entitled",
+			"provided",
+			"offered",
+		},
+		words: boundedResult{
+			words: []string{
+				"not entitled",
+				"not provided",
+				"not offered",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "yritys- ja yhteisötietojärjestelmä",
+		has:  1,
+		required: []string{
+			"yritys- ja yhteisötietojärjestelmä",
+		},
+	},
+	analysisEntry{
+		expr: "\\(\\s*(?:annat|övrigt|andra)\\s*\\?\\s*\\)",
+		has:  19,
+		required: []string{
+			"annat",
+			"övrigt",
+			"andra",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
+			},
+			[]string{
+				"annat",
+				"övrigt",
+				"andra",
+			},
+			[]string{
+				"?",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "\\brätt(?:en|ighet|igheter|igheten)?\\b",
+		has:  7,
+		required: []string{
+			"rätt",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätt",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"rätten",
+				"rättighet",
+				"rättigheten",
+				"rättigheter",
+				"rätt",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bstatutory (?:duty|duties|obligation)",
+		has:  7,
+		required: []string{
+			"statutory ",
+		},
+		clauses: [][]string{
+			[]string{
+				"statutory ",
+			},
+			[]string{
+				"duty",
+				"duties",
+				"obligation",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"statutory duty",
+				"statutory duties",
+				"statutory obligation",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "requirement (?:necessary|for entering)",
+		has:  7,
+		required: []string{
+			"requirement ",
+		},
+		clauses: [][]string{
+			[]string{
+				"requirement ",
+			},
+			[]string{
+				"necessary",
+				"for entering",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"requirement necessary",
+				"requirement for entering",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bask (?:us|for|to|that|whether|what)\\b",
+		has:  7,
+		required: []string{
+			"ask ",
+		},
+		clauses: [][]string{
+			[]string{
+				"ask ",
+			},
+			[]string{
+				"us",
+				"for",
+				"to",
+				"that",
+				"whether",
+				"what",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ask us",
+				"ask for",
+				"ask to",
+				"ask that",
+				"ask whether",
+				"ask what",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bom inte\\b|\\bsåvida\\b|\\butom\\b|\\?\\s*$",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "lagstadgat (?:eller avtalsenligt )?krav",
+		has:  5,
+		required: []string{
+			"lagstadgat ",
+		},
+		words: boundedResult{
+			words: []string{
+				"lagstadgat eller avtalsenligt krav",
+				"lagstadgat krav",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "sopimu\\p{L}* (?:ajan|päätty|voimassa)",
+		has:  5,
+		required: []string{
+			"sopimu",
+		},
+	},
+	analysisEntry{
+		expr: "\\btillhandahåller (?:vi )?(?:inte|ej)\\b",
+		has:  5,
+		required: []string{
+			"tillhandahåller ",
+		},
+		words: boundedResult{
+			words: []string{
+				"tillhandahåller vi inte",
+				"tillhandahåller vi ej",
+				"tillhandahåller inte",
+				"tillhandahåller ej",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\[\\s*\\p{L}\\p{L}\\p{L}[\\p{L}\\p{N} .,/&-]*\\]",
+		has:  19,
+		required: []string{
+			"[",
+		},
+		clauses: [][]string{
+			[]string{
+				"[",
+			},
+			[]string{
+				"]",
+			},
+		},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "\\bdu kan\\b|\\bbegär|\\brätt\\b|\\brätt att",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)",
+		has:  5,
+		required: []string{
+			"kumo",
+		},
+		words: boundedResult{
+			words: []string{
+				"kumottu",
+				"kumottiin",
+				"kumosi",
+				"kumosivat",
+				"kumoutui",
+				"kumouttiin",
+				"kumoaa",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "käsittelemme [^.]*(?:seksi|varten|jotta)",
+		has:  7,
+		required: []string{
+			"käsittelemme ",
+		},
+		clauses: [][]string{
+			[]string{
+				"käsittelemme ",
+			},
+			[]string{
+				"seksi",
+				"varten",
+				"jotta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "lämnas (?:inte )?ut|lämnar (?:inte )?ut",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b(?:10|24)\\s*[a-z]?\\s*§|§\\s*(?:10|24)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\b(?:11|12)\\s*[a-z]?\\s*§|§\\s*(?:11|12)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bsfs\\b|\\bpul\\b|\\bimy\\b|\\bsverige|\\bsvensk",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)",
+		has:  5,
+		required: []string{
+			"0",
+			"1",
+			"2",
+			"3",
+			"4",
+			"5",
+			"6",
+			"7",
+			"8",
+			"9",
+		},
+	},
+	analysisEntry{
+		expr: "hetil(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?",
+		has:  19,
+		required: []string{
+			"hetil",
+		},
+		clauses: [][]string{
+			[]string{
+				"hetil",
+			},
+		},
+		prefix: "hetil",
+	},
+	analysisEntry{
+		expr: "käsitellään [^.]*(?:seksi|varten|jotta)",
+		has:  7,
+		required: []string{
+			"käsitellään ",
+		},
+		clauses: [][]string{
+			[]string{
+				"käsitellään ",
+			},
+			[]string{
+				"seksi",
+				"varten",
+				"jotta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "utan (?:dessa |de )?uppgifter (?:kan|går)",
+		has:  7,
+		required: []string{
+			"uppgifter ",
+		},
+		clauses: [][]string{
+			[]string{
+				"utan ",
+			},
+			[]string{
+				"uppgifter ",
+			},
+			[]string{
+				"kan",
+				"går",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"utan dessa uppgifter kan",
+				"utan dessa uppgifter går",
+				"utan de uppgifter kan",
+				"utan de uppgifter går",
+				"utan uppgifter kan",
+				"utan uppgifter går",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)",
+		has:  7,
+		required: []string{
+			"oikeu",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeu",
+			},
+			[]string{
+				"d",
+				"k",
+				"s",
+				"tta",
+				"tee",
+				"ten",
+				"tes",
+				"ttas",
+				"ttaan",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"oikeud",
+				"oikeuk",
+				"oikeus",
+				"oikeutta",
+				"oikeutee",
+				"oikeuten",
+				"oikeutes",
+				"oikeuttas",
+				"oikeuttaan",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)",
+		has:  5,
+		required: []string{
+			"asiakassuh",
+		},
+	},
+	analysisEntry{
+		expr: "emme voi (?:toimittaa|solmia|hoitaa|tehdä)",
+		has:  7,
+		required: []string{
+			"emme voi ",
+		},
+		clauses: [][]string{
+			[]string{
+				"emme voi ",
+			},
+			[]string{
+				"toimittaa",
+				"solmia",
+				"hoitaa",
+				"tehdä",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"emme voi toimittaa",
+				"emme voi solmia",
+				"emme voi hoitaa",
+				"emme voi tehdä",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "we cannot (?:provide|enter|deliver|process)",
+		has:  7,
+		required: []string{
+			"we cannot ",
+		},
+		clauses: [][]string{
+			[]string{
+				"we cannot ",
+			},
+			[]string{
+				"provide",
+				"enter",
+				"deliver",
+				"process",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"we cannot provide",
+				"we cannot enter",
+				"we cannot deliver",
+				"we cannot process",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}",
+		has:  15,
+		required: []string{
+			"+358",
+			"0",
+		},
+		clauses: [][]string{
+			[]string{
 				"+358",
 				"0",
 			},
-			"(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)": []string{
-				"antaminen",
-				"luovuttaminen",
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
 			},
-			"(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)": []string{
-				"vilka",
-				"huruvida",
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
 			},
-			"(?:eu )?data protection directive\\s*\\(\\s*(?:gdpr|\\(?eu\\)?\\s*2016/679)\\s*\\)": []string{
-				"data protection directive",
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
 			},
-			"(?:eu-us |eu–us |eu-u\\.s\\. )?privacy shield": []string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bnot\\b|\\bno\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bsend|\\bemail us|\\bquestions?\\b|\\be-mail us",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "inte kan (?:ingå|leverera|fullgöra|sköta)",
+		has:  7,
+		required: []string{
+			"inte kan ",
+		},
+		clauses: [][]string{
+			[]string{
+				"inte kan ",
+			},
+			[]string{
+				"ingå",
+				"leverera",
+				"fullgöra",
+				"sköta",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"inte kan ingå",
+				"inte kan leverera",
+				"inte kan fullgöra",
+				"inte kan sköta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "jos (?:et|rekisteröity ei) (?:anna|toimita)",
+		has:  7,
+		required: []string{
+			"et anna",
+			"et toimita",
+			"rekisteröity ei anna",
+			"rekisteröity ei toimita",
+		},
+		clauses: [][]string{
+			[]string{
+				"jos ",
+			},
+			[]string{
+				"et",
+				"rekisteröity ei",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"anna",
+				"toimita",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"jos et anna",
+				"jos et toimita",
+				"jos rekisteröity ei anna",
+				"jos rekisteröity ei toimita",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:eu-us |eu–us |eu-u\\.s\\. )?privacy shield",
+		has:  19,
+		required: []string{
+			"privacy shield",
+		},
+		clauses: [][]string{
+			[]string{
 				"privacy shield",
 			},
-			"(?:eu:n ja yhdysvaltojen (?:välinen )?)?yksityisyydensuoja(?:-|\\s)?järjestel\\p{L}*": []string{
-				"yksityisyydensuoja",
+		},
+	},
+	analysisEntry{
+		expr: "\\(\\s*(?:other|others|anything else)\\s*\\?\\s*\\)",
+		has:  19,
+		required: []string{
+			"other",
+			"anything else",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
 			},
-			"(?:eu:n\\s+)?(?:yleis\\p{L}*\\s+)?tietosuojadirektiiv\\p{L}*(?:\\s*\\(gdpr\\))?": []string{
-				"tietosuojadirektiiv",
+			[]string{
+				"other",
+				"anything else",
 			},
-			"(?:eu:s\\s+)?(?:allmänna\\s+)?dataskyddsdirektiv\\p{L}*(?:\\s*\\(gdpr\\))?": []string{
-				"dataskyddsdirektiv",
+			[]string{
+				"?",
 			},
-			"(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg": []string{
+			[]string{
+				")",
+			},
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "sopimuksen (?:tekemisen|solmimisen) edellytys",
+		has:  7,
+		required: []string{
+			"sopimuksen ",
+		},
+		clauses: [][]string{
+			[]string{
+				"sopimuksen ",
+			},
+			[]string{
+				"tekemisen",
+				"solmimisen",
+			},
+			[]string{
+				" edellytys",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"sopimuksen tekemisen edellytys",
+				"sopimuksen solmimisen edellytys",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:may|can) (?:request|ask|demand|require)\\b",
+		has:  7,
+		required: []string{
+			"may ",
+			"can ",
+		},
+		clauses: [][]string{
+			[]string{
+				"may",
+				"can",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"request",
+				"ask",
+				"demand",
+				"require",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"may request",
+				"may ask",
+				"may demand",
+				"may require",
+				"can request",
+				"can ask",
+				"can demand",
+				"can require",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bellei\\b|\\bjollei\\b|\\bjos\\b|\\bpaitsi\\b|\\?\\s*$",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\brajoit|\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "ilman (?:näitä |niitä )?tietoja (?:emme|ei)",
+		has:  7,
+		required: []string{
+			"tietoja ",
+		},
+		clauses: [][]string{
+			[]string{
+				"ilman ",
+			},
+			[]string{
+				"tietoja e",
+			},
+			[]string{
+				"mme",
+				"i",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ilman näitä tietoja emme",
+				"ilman näitä tietoja ei",
+				"ilman niitä tietoja emme",
+				"ilman niitä tietoja ei",
+				"ilman tietoja emme",
+				"ilman tietoja ei",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b",
+		has:  5,
+		required: []string{
+			"et voi ",
+		},
+		words: boundedResult{
+			words: []string{
+				"et voi pyytää",
+				"et voi vaatia",
+				"et voi saada",
+				"et voi käyttää",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "använder [^.]*för att|behandlar [^.]*för att",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "we (?:hold|have|process|store) (?:about|on) you",
+		has:  7,
+		required: []string{
+			"we hold",
+			"we have",
+			"we process",
+			"we store",
+		},
+		clauses: [][]string{
+			[]string{
+				"we ",
+			},
+			[]string{
+				"hold",
+				"have",
+				"process",
+				"store",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"about",
+				"on",
+			},
+			[]string{
+				" you",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"we hold about you",
+				"we hold on you",
+				"we have about you",
+				"we have on you",
+				"we process about you",
+				"we process on you",
+				"we store about you",
+				"we store on you",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg",
+		has:  7,
+		required: []string{
+			"felaktig",
+			"ofullständig",
+		},
+		clauses: [][]string{
+			[]string{
 				"felaktig",
 				"ofullständig",
 			},
-			"(?:finnish )?personal data act": []string{
-				"personal data act",
+			[]string{
+				" ",
 			},
-			"(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)": []string{
-				"en annan",
-				"ett annat",
+			[]string{
+				"uppg",
 			},
-			"(?:for )?as long as (?:\\p{L}+ )?(?:\\p{L}+ )?(?:consider|considers|deem|deems|think|thinks|find|finds) (?:it |them |the data )?(?:necessary|needed|appropriate)": []string{
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)",
+		has:  5,
+		required: []string{
+			"lakisäätei",
+			"peruste",
+		},
+	},
+	analysisEntry{
+		expr: "\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b",
+		has:  5,
+		required: []string{
+			"emme voi ",
+		},
+		words: boundedResult{
+			words: []string{
+				"emme voi pyytää",
+				"emme voi vaatia",
+				"emme voi saada",
+				"emme voi käyttää",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)",
+		has:  5,
+		required: []string{
+			"inte rätt",
+			"inte möjlighet",
+			"ej rätt",
+			"ej möjlighet",
+			"ingen rätt",
+			"ingen möjlighet",
+			"inga rätt",
+			"inga möjlighet",
+		},
+		words: boundedResult{
+			words: []string{
+				"har inte rätt",
+				"har inte möjlighet",
+				"har ej rätt",
+				"har ej möjlighet",
+				"har ingen rätt",
+				"har ingen möjlighet",
+				"har inga rätt",
+				"har inga möjlighet",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brequest|\\bask (?:us|for|to|that)\\b|\\bright to\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)",
+		has:  7,
+		required: []string{
+			"ilman ",
+		},
+		clauses: [][]string{
+			[]string{
+				"ilman n",
+			},
+			[]string{
+				"iitä",
+				"äitä",
+			},
+			[]string{
+				" e",
+			},
+			[]string{
+				"mme",
+				"i",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"ilman niitä tietoja emme",
+				"ilman niitä tietoja ei",
+				"ilman niitä emme",
+				"ilman niitä ei",
+				"ilman näitä tietoja emme",
+				"ilman näitä tietoja ei",
+				"ilman näitä emme",
+				"ilman näitä ei",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag",
+		has:  7,
+		required: []string{
+			"skyldighet",
+			"förpliktelse",
+		},
+		clauses: [][]string{
+			[]string{
+				"skyldighet",
+				"förpliktelse",
+			},
+			[]string{
+				" enligt ",
+			},
+			[]string{
+				"lag",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)",
+		has:  5,
+		required: []string{
+			"inte rätt",
+			"inte möjlighet",
+			"ej rätt",
+			"ej möjlighet",
+			"ingen rätt",
+			"ingen möjlighet",
+			"inga rätt",
+			"inga möjlighet",
+		},
+		words: boundedResult{
+			words: []string{
+				"finns inte rätt",
+				"finns inte möjlighet",
+				"finns ej rätt",
+				"finns ej möjlighet",
+				"finns ingen rätt",
+				"finns ingen möjlighet",
+				"finns inga rätt",
+				"finns inga möjlighet",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)",
+		has:  7,
+		required: []string{
+			"lain ",
+		},
+		clauses: [][]string{
+			[]string{
+				"lain ",
+			},
+			[]string{
+				"velvo",
+			},
+			[]string{
+				"llisuu",
+				"itte",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "not (?:based )?on consent|without (?:your )?consent",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)",
+		has:  7,
+		required: []string{
+			"limit",
+		},
+		clauses: [][]string{
+			[]string{
+				"limit",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"processing",
+				"use",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"limiting the processing",
+				"limiting the use",
+				"limiting processing",
+				"limiting use",
+				"limitation of the processing",
+				"limitation of the use",
+				"limitation of processing",
+				"limitation of use",
+				"limit the processing",
+				"limit the use",
+				"limit processing",
+				"limit use",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "without (?:this|these|the|your) (?:data|information)",
+		has:  7,
+		required: []string{
+			"without ",
+		},
+		clauses: [][]string{
+			[]string{
+				"without ",
+			},
+			[]string{
+				"th",
+				"your",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"data",
+				"information",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"without this data",
+				"without this information",
+				"without these data",
+				"without these information",
+				"without the data",
+				"without the information",
+				"without your data",
+				"without your information",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b",
+		has:  5,
+		required: []string{
+			"ei voi",
+		},
+		words: boundedResult{
+			words: []string{
+				"ei voida pyytää",
+				"ei voida vaatia",
+				"ei voida saada",
+				"ei voida käyttää",
+				"ei voi pyytää",
+				"ei voi vaatia",
+				"ei voi saada",
+				"ei voi käyttää",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoit\\b|\\bvoi pyytää|pyy[dt]|\\bpyyn|\\boikeu|\\bvaati",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "must (?:always )?be (?:made|submitted|sent) in writing",
+		has:  19,
+		required: []string{
+			" in writing",
+		},
+		clauses: [][]string{
+			[]string{
+				"must ",
+			},
+			[]string{
+				"be ",
+			},
+			[]string{
+				"made",
+				"submitted",
+				"sent",
+			},
+			[]string{
+				" in writing",
+			},
+		},
+		prefix: "must ",
+	},
+	analysisEntry{
+		expr: "kundförhållande\\p{L}* (?:upphör|varar|under|pågår)",
+		has:  5,
+		required: []string{
+			"kundförhållande",
+		},
+	},
+	analysisEntry{
+		expr: "personuppgiftslag(?:en|ens)?\\s*\\(\\s*523\\s*/\\s*1999\\s*\\)",
+		has:  19,
+		required: []string{
+			"personuppgiftslag",
+		},
+		clauses: [][]string{
+			[]string{
+				"personuppgiftslag",
+			},
+			[]string{
+				"(",
+			},
+			[]string{
+				"523",
+			},
+			[]string{
+				"/",
+			},
+			[]string{
+				"1999",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "personuppgiftslag",
+	},
+	analysisEntry{
+		expr: "collect\\p{L}* [^.]* from (?:third|other|external|public)",
+		has:  7,
+		required: []string{
+			"collect",
+		},
+		clauses: [][]string{
+			[]string{
+				"collect",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				" from ",
+			},
+			[]string{
+				"third",
+				"other",
+				"external",
+				"public",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:statutory|contractual) (?:or contractual )?requirement",
+		has:  5,
+		required: []string{
+			"requirement",
+		},
+		words: boundedResult{
+			words: []string{
+				"statutory or contractual requirement",
+				"statutory requirement",
+				"contractual or contractual requirement",
+				"contractual requirement",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"don't ",
+		},
+		words: boundedResult{
+			words: []string{
+				"don't provide",
+				"don't offer",
+				"don't grant",
+				"don't give",
+				"don't have",
+				"don't allow",
+				"don't support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)",
+		has:  7,
+		required: []string{
+			"korja",
+		},
+		clauses: [][]string{
+			[]string{
+				"korja",
+			},
+			[]string{
+				"ta",
+				"a",
+				"t",
+				"us",
+				"uks",
+				"utta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bpyy(?:tää|dä|nnöstä|ntö)|\\bvaati(?:a|mus)|\\bvaadi",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"won't ",
+		},
+		words: boundedResult{
+			words: []string{
+				"won't provide",
+				"won't offer",
+				"won't grant",
+				"won't give",
+				"won't have",
+				"won't allow",
+				"won't support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "tarpeelliseksi (?:katsottava\\p{L}*|arvioitava\\p{L}*) ajan",
+		has:  19,
+		required: []string{
+			"tarpeelliseksi ",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarpeelliseksi ",
+			},
+			[]string{
+				"katsottava",
+				"arvioitava",
+			},
+			[]string{
+				" ajan",
+			},
+		},
+		prefix: "tarpeelliseksi ",
+	},
+	analysisEntry{
+		expr: "\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"do not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"do not provide",
+				"do not offer",
+				"do not grant",
+				"do not give",
+				"do not have",
+				"do not allow",
+				"do not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b|\\bkela\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b",
+		has:  5,
+		required: []string{
+			"eivät voi",
+		},
+		words: boundedResult{
+			words: []string{
+				"eivät voida pyytää",
+				"eivät voida vaatia",
+				"eivät voida saada",
+				"eivät voida käyttää",
+				"eivät voi pyytää",
+				"eivät voi vaatia",
+				"eivät voi saada",
+				"eivät voi käyttää",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b",
+		has:  5,
+		required: []string{
+			"inte begära",
+			"inte få",
+			"inte kräva",
+			"inte invända",
+			"inte utöva",
+			"ej begära",
+			"ej få",
+			"ej kräva",
+			"ej invända",
+			"ej utöva",
+		},
+		words: boundedResult{
+			words: []string{
+				"kan inte begära",
+				"kan inte få",
+				"kan inte kräva",
+				"kan inte invända",
+				"kan inte utöva",
+				"kan ej begära",
+				"kan ej få",
+				"kan ej kräva",
+				"kan ej invända",
+				"kan ej utöva",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "from one (?:system|service|controller|provider) to another",
+		has:  7,
+		required: []string{
+			" to another",
+		},
+		clauses: [][]string{
+			[]string{
+				"from one ",
+			},
+			[]string{
+				"system",
+				"service",
+				"controller",
+				"provider",
+			},
+			[]string{
+				" to another",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"from one system to another",
+				"from one service to another",
+				"from one controller to another",
+				"from one provider to another",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)",
+		has:  7,
+		required: []string{
+			"en annan",
+			"ett annat",
+		},
+		clauses: [][]string{
+			[]string{
+				"flytta",
+				"överför",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"till e",
+			},
+			[]string{
+				"n annan",
+				"tt annat",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"did not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"did not provide",
+				"did not offer",
+				"did not grant",
+				"did not give",
+				"did not have",
+				"did not allow",
+				"did not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"doesn't ",
+		},
+		words: boundedResult{
+			words: []string{
+				"doesn't provide",
+				"doesn't offer",
+				"doesn't grant",
+				"doesn't give",
+				"doesn't have",
+				"doesn't allow",
+				"doesn't support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "address (?:update|service)|credit (?:reference|information)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"does not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"does not provide",
+				"does not offer",
+				"does not grant",
+				"does not give",
+				"does not have",
+				"does not allow",
+				"does not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bview (?:the|your|their) (?:personal )?(?:data|information)",
+		has:  7,
+		required: []string{
+			"view ",
+		},
+		clauses: [][]string{
+			[]string{
+				"view ",
+			},
+			[]string{
+				"the",
+				"your",
+				"their",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"data",
+				"information",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"view the personal data",
+				"view the personal information",
+				"view the data",
+				"view the information",
+				"view your personal data",
+				"view your personal information",
+				"view your data",
+				"view your information",
+				"view their personal data",
+				"view their personal information",
+				"view their data",
+				"view their information",
+			},
+			before: true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"will not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"will not provide",
+				"will not offer",
+				"will not grant",
+				"will not give",
+				"will not have",
+				"will not allow",
+				"will not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\brequest|\\bright\\b|\\byou (?:can|may)\\b|\\bask (?:us|for|to)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"shall not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"shall not provide",
+				"shall not offer",
+				"shall not grant",
+				"shall not give",
+				"shall not have",
+				"shall not allow",
+				"shall not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b",
+		has:  5,
+		required: []string{
+			"would not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"would not provide",
+				"would not offer",
+				"would not grant",
+				"would not give",
+				"would not have",
+				"would not allow",
+				"would not support",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
+		has:  7,
+		required: []string{
+			"pause",
+			"suspend",
+			"freeze",
+		},
+		clauses: [][]string{
+			[]string{
+				"pause",
+				"suspend",
+				"freeze",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"use",
+				"processing",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "tulee (?:aina )?(?:esittää|tehdä|lähettää) kirjallisesti",
+		has:  19,
+		required: []string{
+			" kirjallisesti",
+		},
+		clauses: [][]string{
+			[]string{
+				"tulee ",
+			},
+			[]string{
+				"esittää",
+				"tehdä",
+				"lähettää",
+			},
+			[]string{
+				" kirjallisesti",
+			},
+		},
+		prefix: "tulee ",
+	},
+	analysisEntry{
+		expr: "\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)",
+		has:  5,
+		required: []string{
+			"antaminen",
+		},
+	},
+	analysisEntry{
+		expr: "(?:for )?as long as (?:is |it is )?(?:necessary|needed|required)",
+		has:  19,
+		required: []string{
+			"as long as ",
+		},
+		clauses: [][]string{
+			[]string{
 				"as long as ",
 			},
-			"(?:for )?as long as (?:is |it is )?(?:necessary|needed|required)": []string{
-				"as long as ",
+			[]string{
+				"necessary",
+				"needed",
+				"required",
 			},
-			"(?:have|has) the right(?: to)?\\s*:?$": []string{
-				"have the right",
-				"has the right",
-			},
-			"(?:hoitami|kehittämi|markkinoin|estämi|suojaami|turvaami|varmistami)\\p{L}* (?:on|ovat) (?:\\p{L}+ ){0,2}oikeutet": []string{
-				"oikeutet",
-			},
-			"(?:kirjallisesti |henkilökohtaisesti )?allekirjoitet\\p{L}* (?:kirje\\p{L}*|asiakirja\\p{L}*|pyyn\\p{L}*|lomak\\p{L}*)": []string{
-				"allekirjoitet",
-			},
-			"(?:niin kauan|niin pitkään) kuin (?:\\p{L}+ )?(?:\\p{L}+ )?(?:katsoo|katsomme|katsovat|pitää|pidämme|arvioi|arvioimme) (?:sen |niiden |tietojen )?(?:tarpeellise\\p{L}*|tarpeen|välttämättömä\\p{L}*)": []string{
-				" kuin ",
-			},
-			"(?:niin kauan|niin pitkään) kuin (?:se )?(?:on )?(?:tarpeellista|tarpeen|tarvitaan|välttämätöntä)": []string{
-				"tarpeellista",
-				"tarpeen",
-				"tarvitaan",
-				"välttämätöntä",
-			},
-			"(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling": []string{
-				"behandling",
-			},
-			"(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)": []string{
+		},
+	},
+	analysisEntry{
+		expr: "(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)",
+		has:  7,
+		required: []string{
+			"peruste",
+			"grund",
+			"basis",
+		},
+		clauses: [][]string{
+			[]string{
 				"peruste",
 				"grund",
 				"basis",
 			},
-			"(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag": []string{
-				"skyldighet",
-				"förpliktelse",
+			[]string{
+				"tarkoitu",
+				"ändamål",
+				"syfte",
+				"purpose",
 			},
-			"(?:statutory|contractual) (?:or contractual )?requirement": []string{
-				"requirement",
+		},
+	},
+	analysisEntry{
+		expr: "(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)",
+		has:  7,
+		required: []string{
+			"tarkoitu",
+			"ändamål",
+			"syfte",
+			"purpose",
+		},
+		clauses: [][]string{
+			[]string{
+				"tarkoitu",
+				"ändamål",
+				"syfte",
+				"purpose",
 			},
-			"(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu": []string{
-				"tarkastus",
-				"tarkistus",
+			[]string{
+				"peruste",
+				"grund",
+				"basis",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\\b",
+		has:  5,
+		required: []string{
+			"can't ",
+		},
+		words: boundedResult{
+			words: []string{
+				"can't request",
+				"can't ask",
+				"can't demand",
+				"can't obtain",
+				"can't exercise",
+				"can't object",
+				"can't have",
+				"can't get",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdata protection directive (?:for|on) electronic communications",
+		has:  1,
+		required: []string{
+			"for electronic communications",
+			"on electronic communications",
+		},
+	},
+	analysisEntry{
+		expr: "\\bdataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation",
+		has:  1,
+		required: []string{
+			" för elektronisk kommunikation",
+			" om elektronisk kommunikation",
+		},
+	},
+	analysisEntry{
+		expr: "\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)",
+		has:  7,
+		required: []string{
+			" kräver",
+			" ålägger",
+			" förpliktar",
+			" föreskriver",
+		},
+		clauses: [][]string{
+			[]string{
+				"lag",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"kräver",
+				"ålägger",
+				"pliktar",
+				"eskriver",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\\b",
+		has:  5,
+		required: []string{
+			"cannot ",
+		},
+		words: boundedResult{
+			words: []string{
+				"cannot request",
+				"cannot ask",
+				"cannot demand",
+				"cannot obtain",
+				"cannot exercise",
+				"cannot object",
+				"cannot have",
+				"cannot get",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)",
+		has:  7,
+		required: []string{
+			"velvoitta",
+			"edellyttä",
+			"määrää",
+		},
+		clauses: [][]string{
+			[]string{
+				"la",
+			},
+			[]string{
+				"ki",
+				"it",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"velvoitta",
+				"edellyttä",
+				"määrää",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b",
+		has:  5,
+		required: []string{
+			"can not ",
+		},
+		words: boundedResult{
+			words: []string{
+				"can not request",
+				"can not ask",
+				"can not demand",
+				"can not obtain",
+				"can not exercise",
+				"can not object",
+				"can not have",
+				"can not get",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\bdataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\)",
+		has:  1,
+		required: []string{
+			"dataskyddsdirektiv",
+		},
+	},
+	analysisEntry{
+		expr: "automaatti\\p{L}* päätöksente|automatisoitu\\p{L}* päätöksente",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boppos|\\bopt(?:-| )?out\\b|\\bsay no\\b|\\bstop (?:using|processing)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b",
+		has:  7,
+		required: []string{
+			"to comply with ",
+		},
+		clauses: [][]string{
+			[]string{
+				"to comply with ",
+			},
+			[]string{
+				"legal",
+				"statutory",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"to comply with a legal",
+				"to comply with a statutory",
+				"to comply with our legal",
+				"to comply with our statutory",
+				"to comply with the legal",
+				"to comply with the statutory",
+				"to comply with its legal",
+				"to comply with its statutory",
+				"to comply with their legal",
+				"to comply with their statutory",
+				"to comply with legal",
+				"to comply with statutory",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)",
+		has:  7,
+		required: []string{
+			"vilka",
+			"huruvida",
+		},
+		clauses: [][]string{
+			[]string{
+				"besked",
+				"information",
+				"veta",
+				"kontrollera",
+				"fråga",
+			},
+			[]string{
+				" om ",
+			},
+			[]string{
+				"vilka",
+				"huruvida",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"besked om vilka",
+				"besked om huruvida",
+				"information om vilka",
+				"information om huruvida",
+				"veta om vilka",
+				"veta om huruvida",
+				"kontrollera om vilka",
+				"kontrollera om huruvida",
+				"fråga om vilka",
+				"fråga om huruvida",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bsähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*",
+		has:  1,
+		required: []string{
+			"sähköisen viestinnän ",
+		},
+	},
+	analysisEntry{
+		expr: "on (?:aina )?(?:esitettävä|tehtävä|lähetettävä) kirjallisesti",
+		has:  19,
+		required: []string{
+			" kirjallisesti",
+		},
+		clauses: [][]string{
+			[]string{
+				"on ",
+			},
+			[]string{
+				"esitettävä",
+				"tehtävä",
+				"lähetettävä",
+			},
+			[]string{
+				" kirjallisesti",
+			},
+		},
+		prefix: "on ",
+	},
+	analysisEntry{
+		expr: "(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)",
+		has:  7,
+		required: []string{
+			"antaminen",
+			"luovuttaminen",
+		},
+		clauses: [][]string{
+			[]string{
+				"antaminen",
+				"luovuttaminen",
+			},
+			[]string{
+				" on ",
+			},
+			[]string{
+				"edellytys",
+				"vapaaehtoi",
+				"pakollis",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:eu:s\\s+)?(?:allmänna\\s+)?dataskyddsdirektiv\\p{L}*(?:\\s*\\(gdpr\\))?",
+		has:  19,
+		required: []string{
+			"dataskyddsdirektiv",
+		},
+		clauses: [][]string{
+			[]string{
+				"dataskyddsdirektiv",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bradera\\b|\\braderar\\b|\\braderad|\\bta bort\\b|\\braderas\\b|\\btas bort\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "what (?:personal )?(?:data|information) we (?:hold|have|process|store)",
+		has:  7,
+		required: []string{
+			"what ",
+		},
+		clauses: [][]string{
+			[]string{
+				"what ",
+			},
+			[]string{
+				"data",
+				"information",
+			},
+			[]string{
+				" we ",
+			},
+			[]string{
+				"hold",
+				"have",
+				"process",
+				"store",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"what personal data we hold",
+				"what personal data we have",
+				"what personal data we process",
+				"what personal data we store",
+				"what personal information we hold",
+				"what personal information we have",
+				"what personal information we process",
+				"what personal information we store",
+				"what data we hold",
+				"what data we have",
+				"what data we process",
+				"what data we store",
+				"what information we hold",
+				"what information we have",
+				"what information we process",
+				"what information we store",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling",
+		has:  15,
+		required: []string{
+			"behandling",
+		},
+		clauses: [][]string{
+			[]string{
+				"pausa",
+				"stoppa",
+				"avbryta",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"behandling",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bexportera|(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:eu:n\\s+)?(?:yleis\\p{L}*\\s+)?tietosuojadirektiiv\\p{L}*(?:\\s*\\(gdpr\\))?",
+		has:  19,
+		required: []string{
+			"tietosuojadirektiiv",
+		},
+		clauses: [][]string{
+			[]string{
+				"tietosuojadirektiiv",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b",
+		has:  7,
+		required: []string{
+			"check",
+		},
+		clauses: [][]string{
+			[]string{
+				"check",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"the",
+				"your",
+				"their",
+				"one's",
+				"his",
+				"her",
+				"what",
+				"which",
+				"whether",
+				"if",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"checking the",
+				"checking your",
+				"checking their",
+				"checking one's",
+				"checking his",
+				"checking her",
+				"checking what",
+				"checking which",
+				"checking whether",
+				"checking if",
+				"check the",
+				"check your",
+				"check their",
+				"check one's",
+				"check his",
+				"check her",
+				"check what",
+				"check which",
+				"check whether",
+				"check if",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "så länge (?:som )?(?:det )?(?:är )?(?:nödvändigt|behövs|erfordras)",
+		has:  19,
+		required: []string{
+			"så länge ",
+		},
+		clauses: [][]string{
+			[]string{
+				"så länge ",
+			},
+			[]string{
+				"nödvändigt",
+				"behövs",
+				"erfordras",
+			},
+		},
+		prefix: "så länge ",
+	},
+	analysisEntry{
+		expr: "\\berase\\b|\\bdelete\\b|\\bremov(?:e|al)\\b|\\bdeleted\\b|\\berased\\b|\\bremoved\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:eu )?data protection directive\\s*\\(\\s*(?:gdpr|\\(?eu\\)?\\s*2016/679)\\s*\\)",
+		has:  19,
+		required: []string{
+			"data protection directive",
+		},
+		clauses: [][]string{
+			[]string{
+				"data protection directive",
+			},
+			[]string{
+				"(",
+			},
+			[]string{
+				"gdpr",
+				"2016/679",
+			},
+			[]string{
+				")",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)",
+		has:  7,
+		required: []string{
+			"required",
+			"obliged",
+			"obligated",
+		},
+		clauses: [][]string{
+			[]string{
+				"required",
+				"oblig",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"by ",
+			},
+			[]string{
+				"law",
+				"the ",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "när (?:de |dessa |uppgifterna )?inte längre (?:behövs|är nödvändiga)",
+		has:  19,
+		required: []string{
+			"inte längre ",
+		},
+		clauses: [][]string{
+			[]string{
+				"när ",
+			},
+			[]string{
+				"inte längre ",
+			},
+			[]string{
+				"behövs",
+				"är nödvändiga",
+			},
+		},
+		prefix: "när ",
+	},
+	analysisEntry{
+		expr: "\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b",
+		has:  5,
+		required: []string{
+			"provid",
+		},
+		words: boundedResult{
+			words: []string{
+				"provide your personal data is",
+				"provide your personal information is",
+				"provide your data is",
+				"provide your information is",
+				"provide the personal data is",
+				"provide the personal information is",
+				"provide the data is",
+				"provide the information is",
+				"provide any personal data is",
+				"provide any personal information is",
+				"provide any data is",
+				"provide any information is",
+				"provide personal data is",
+				"provide personal information is",
+				"provide data is",
+				"provide information is",
+				"providing your personal data is",
+				"providing your personal information is",
+				"providing your data is",
+				"providing your information is",
+				"providing the personal data is",
+				"providing the personal information is",
+				"providing the data is",
+				"providing the information is",
+				"providing any personal data is",
+				"providing any personal information is",
+				"providing any data is",
+				"providing any information is",
+				"providing personal data is",
+				"providing personal information is",
+				"providing data is",
+				"providing information is",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "avtal(?:et|ets|en|s)?\\b|\\bartikel 6|\\b6\\.1\\s?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\btietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\))",
+		has:  1,
+		required: []string{
+			"tietosuojadirektiiv",
+		},
+	},
+	analysisEntry{
+		expr: "\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)",
+		has:  5,
+		required: []string{
+			"uppgifter",
+		},
+	},
+	analysisEntry{
+		expr: "saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)",
+		has:  7,
+		required: []string{
+			"saada ",
+		},
+		clauses: [][]string{
+			[]string{
+				"saada ",
+			},
+			[]string{
+				"tieto",
+				"tiedon",
+				"informaatio",
+				"jäljennö",
+				"kopio",
+				"pääsy",
+				"nähtäväksi",
+				"vahvistus",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"saada tieto",
+				"saada tiedon",
+				"saada informaatio",
+				"saada jäljennö",
+				"saada kopio",
+				"saada pääsy",
+				"saada nähtäväksi",
+				"saada vahvistus",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "(?:eu:n ja yhdysvaltojen (?:välinen )?)?yksityisyydensuoja(?:-|\\s)?järjestel\\p{L}*",
+		has:  19,
+		required: []string{
+			"yksityisyydensuoja",
+		},
+		clauses: [][]string{
+			[]string{
+				"yksityisyydensuoja",
+			},
+			[]string{
+				"järjestel",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)",
+		has:  7,
+		required: []string{
+			"oikeutettu",
+		},
+		clauses: [][]string{
+			[]string{
+				"oikeutettu",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"pyytä",
+				"vaati",
+				"saama",
+				"tarkasta",
+				"kieltä",
+				"vastusta",
+				"siirtä",
+				"peruutta",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "käsitellään [^.]*(?:seksi|varten|jotta)|käsittelemme [^.]*(?:seksi|varten|jotta)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)",
+		has:  7,
+		required: []string{
+			"updat",
+		},
+		clauses: [][]string{
+			[]string{
+				"updat",
+			},
+			[]string{
+				"e",
+				"ing",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"your",
+				"the",
+				"any",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"data",
+				"information",
+				"details",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "contract(?:s|ual)?\\b|\\barticle 6|\\bart\\. 6|\\b6\\.1\\s?\\(?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)",
+		has:  15,
+		required: []string{
+			"toiselle ",
+		},
+		clauses: [][]string{
+			[]string{
+				"toiselle ",
+			},
+			[]string{
+				"rekisterinpitäjälle",
+				"palvelu",
+				"yritykselle",
+				"palveluun",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"toiselle rekisterinpitäjälle",
+				"toiselle palveluntarjoajalle",
+				"toiselle palvelulle",
+				"toiselle yritykselle",
+				"toiselle palveluun",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "utan (?:dessa |de )?uppgifter (?:kan|går)|inte kan (?:ingå|leverera|fullgöra|sköta)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:year|month|week|day|hour)|contract (?:ends|is in force|lasts)|\\buntil\\b|\\bends\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu",
+		has:  7,
+		required: []string{
+			"tarkastus",
+			"tarkistus",
+			"oikaisu",
+			"korjaus",
+			"poisto",
+			"kielto",
+			"vastustamis",
+			"siirto",
+			"rajoittamis",
+		},
+		clauses: [][]string{
+			[]string{
+				"astus",
+				"istus",
 				"oikaisu",
 				"korjaus",
 				"poisto",
@@ -127,48 +12840,352 @@ func packAnalysisTable() *analysisTable {
 				"siirto",
 				"rajoittamis",
 			},
-			"(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)": []string{
-				"tarkoitu",
-				"ändamål",
-				"syfte",
-				"purpose",
+			[]string{
+				"oikeu",
 			},
-			"(?:veta|kontrollera|fråga) vilka": []string{
-				" vilka",
+		},
+	},
+	analysisEntry{
+		expr: "\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)",
+		has:  7,
+		required: []string{
+			"wrong",
+			"mistaken",
+			"outdated",
+			"out-of-date",
+		},
+		clauses: [][]string{
+			[]string{
+				"wrong",
+				"mistaken",
+				"outdated",
+				"out-of-date",
 			},
-			"(?:when|once) (?:it is |they are |the data is |data is |your data is )?no longer (?:needed|necessary|required)": []string{
+			[]string{
+				" ",
+			},
+			[]string{
+				"data",
+				"details",
+				"information",
+				"entries",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b",
+		has:  7,
+		required: []string{
+			"yritys",
+			"yhtiö",
+			"yhdistys",
+			"företag",
+			"bolag",
+			"förening",
+			"company",
+			"organisation",
+			"organization",
+		},
+		clauses: [][]string{
+			[]string{
+				"yritys",
+				"yhtiö",
+				"yhdistys",
+				"företag",
+				"bolag",
+				"förening",
+				"company",
+				"organi",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bvoi(?:vat|daan)? (?:pyytää|vaatia|saada|kysyä|tarkastaa|tarkistaa|vastustaa|peruuttaa)\\b",
+		has:  7,
+		required: []string{
+			" pyytää",
+			" vaatia",
+			" saada",
+			" kysyä",
+			" tarkastaa",
+			" tarkistaa",
+			" vastustaa",
+			" peruuttaa",
+		},
+		clauses: [][]string{
+			[]string{
+				"voi",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"pyytää",
+				"vaatia",
+				"saada",
+				"kysyä",
+				"astaa",
+				"istaa",
+				"vastustaa",
+				"peruuttaa",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"voivat pyytää",
+				"voivat vaatia",
+				"voivat saada",
+				"voivat kysyä",
+				"voivat tarkastaa",
+				"voivat tarkistaa",
+				"voivat vastustaa",
+				"voivat peruuttaa",
+				"voidaan pyytää",
+				"voidaan vaatia",
+				"voidaan saada",
+				"voidaan kysyä",
+				"voidaan tarkastaa",
+				"voidaan tarkistaa",
+				"voidaan vastustaa",
+				"voidaan peruuttaa",
+				"voi pyytää",
+				"voi vaatia",
+				"voi saada",
+				"voi kysyä",
+				"voi tarkastaa",
+				"voi tarkistaa",
+				"voi vastustaa",
+				"voi peruuttaa",
+			},
+			before: true,
+			after:  true,
+		},
+	},
+	analysisEntry{
+		expr: "\\(\\s*(?:e-postadress|e-post|telefonnummer|företagets namn|namn och adress|adress|namn|datum)\\s*\\)",
+		has:  19,
+		required: []string{
+			"e-post",
+			"telefonnummer",
+			"företagets namn",
+			"namn och adress",
+			"adress",
+			"namn",
+			"datum",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
+			},
+			[]string{
+				"e-post",
+				"telefonnummer",
+				"företagets namn",
+				"namn och adress",
+				"adress",
+				"namn",
+				"datum",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "från (?:andra källor|tredje part|utomstående|offentliga källor|samarbetspartner|andra register)",
+		has:  15,
+		required: []string{
+			"andra källor",
+			"tredje part",
+			"utomstående",
+			"offentliga källor",
+			"samarbetspartner",
+			"andra register",
+		},
+		clauses: [][]string{
+			[]string{
+				"från ",
+			},
+			[]string{
+				"andra källor",
+				"tredje part",
+				"utomstående",
+				"offentliga källor",
+				"samarbetspartner",
+				"andra register",
+			},
+		},
+		words: boundedResult{
+			words: []string{
+				"från andra källor",
+				"från tredje part",
+				"från utomstående",
+				"från offentliga källor",
+				"från samarbetspartner",
+				"från andra register",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\[\\s*(?:gdpr|pdf|docx?|xlsx?|rtf|txt|html|eu|ey|eea|eta|ec|eec|imy|ico|eng|fin|swe|new|uusi|ny)\\s*\\]",
+		has:  17,
+		required: []string{
+			"gdpr",
+			"pdf",
+			"doc",
+			"xls",
+			"rtf",
+			"txt",
+			"html",
+			"eu",
+			"ey",
+			"eea",
+			"eta",
+			"ec",
+			"eec",
+			"imy",
+			"ico",
+			"eng",
+			"fin",
+			"swe",
+			"new",
+			"uusi",
+			"ny",
+		},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)",
+		has:  7,
+		required: []string{
+			"access ",
+		},
+		clauses: [][]string{
+			[]string{
+				"access ",
+			},
+			[]string{
+				"data",
+				"information",
+				"records",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\bpoist(?:a|o|ett)|\\bpoistetu|\\bhävittä|\\btuho(?:am|ta)|\\bpoistetaan\\b|\\bhävitetään\\b|\\btuhotaan\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)|korva(?:ttu|ttiin|si|nnut|utui)|\\bei (?:ole )?enää voimassa",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:niin kauan|niin pitkään) kuin (?:se )?(?:on )?(?:tarpeellista|tarpeen|tarvitaan|välttämätöntä)",
+		has:  19,
+		required: []string{
+			"tarpeellista",
+			"tarpeen",
+			"tarvitaan",
+			"välttämätöntä",
+		},
+		clauses: [][]string{
+			[]string{
+				"niin ",
+			},
+			[]string{
+				"kauan",
+				"pitkään",
+			},
+			[]string{
+				" kuin ",
+			},
+			[]string{
+				"tarpeellista",
+				"tarpeen",
+				"tarvitaan",
+				"välttämätöntä",
+			},
+		},
+		prefix: "niin ",
+	},
+	analysisEntry{
+		expr: "&(?:nbsp|amp|lt|gt|quot|apos|shy|ndash|mdash|auml|ouml|aring|uuml|eacute|euro|sect|#\\d{2,5}|#x[0-9a-f]{2,4});",
+		has:  19,
+		required: []string{
+			"&",
+		},
+		clauses: [][]string{
+			[]string{
+				"&",
+			},
+			[]string{
+				"nbsp",
+				"amp",
+				"lt",
+				"gt",
+				"quot",
+				"apos",
+				"shy",
+				"ndash",
+				"mdash",
+				"auml",
+				"ouml",
+				"aring",
+				"uuml",
+				"eacute",
+				"euro",
+				"sect",
+				"#",
+			},
+			[]string{
+				";",
+			},
+		},
+		prefix: "&",
+	},
+	analysisEntry{
+		expr: "(?:when|once) (?:it is |they are |the data is |data is |your data is )?no longer (?:needed|necessary|required)",
+		has:  19,
+		required: []string{
+			"no longer ",
+		},
+		clauses: [][]string{
+			[]string{
+				"when",
+				"once",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
 				"no longer ",
 			},
-			"00181\\s+helsingfors": []string{
-				"helsingfors",
+			[]string{
+				"needed",
+				"necessary",
+				"required",
 			},
-			"00181\\s+helsinki": []string{
-				"helsinki",
+		},
+	},
+	analysisEntry{
+		expr: "\\(\\s*(?:e-?mail(?: address)?|phone(?: number)?|telephone|company name|name and address|address|name|date)\\s*\\)",
+		has:  19,
+		required: []string{
+			"mail",
+			"phone",
+			"telephone",
+			"company name",
+			"name and address",
+			"address",
+			"name",
+			"date",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
 			},
-			"1998:204": []string{
-				"1998:204",
-			},
-			"523\\s*/\\s*1999": []string{
-				"1999",
-			},
-			"95/46": []string{
-				"95/46",
-			},
-			"</?(?:p|ul|ol|li|br|hr|strong|b|i|em|u|span|div|a|h[1-6]|table|tbody|thead|tr|td|th|font|center|small|sup|sub)(?:\\s[^<>\\n]*)?\\s*/?>": []string{
-				"<",
-			},
-			"@": []string{
-				"@",
-			},
-			"\\(0\\d{1,3}\\) ?\\d{3}": []string{
-				"(0",
-			},
-			"\\(\\s*(?:annat|övrigt|andra)\\s*\\?\\s*\\)": []string{
-				"annat",
-				"övrigt",
-				"andra",
-			},
-			"\\(\\s*(?:e-?mail(?: address)?|phone(?: number)?|telephone|company name|name and address|address|name|date)\\s*\\)": []string{
+			[]string{
 				"mail",
 				"phone",
 				"telephone",
@@ -178,72 +13195,319 @@ func packAnalysisTable() *analysisTable {
 				"name",
 				"date",
 			},
-			"\\(\\s*(?:e-postadress|e-post|telefonnummer|företagets namn|namn och adress|adress|namn|datum)\\s*\\)": []string{
-				"e-post",
-				"telefonnummer",
-				"företagets namn",
-				"namn och adress",
-				"adress",
-				"namn",
-				"datum",
+			[]string{
+				")",
 			},
-			"\\(\\s*(?:other|others|anything else)\\s*\\?\\s*\\)": []string{
-				"other",
-				"anything else",
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "\\bkopia|(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)|(?:veta|kontrollera|fråga) vilka",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:hoitami|kehittämi|markkinoin|estämi|suojaami|turvaami|varmistami)\\p{L}* (?:on|ovat) (?:\\p{L}+ ){0,2}oikeutet",
+		has:  15,
+		required: []string{
+			"oikeutet",
+		},
+		clauses: [][]string{
+			[]string{
+				"hoitami",
+				"kehittämi",
+				"markkinoin",
+				"estämi",
+				"suojaami",
+				"turvaami",
+				"varmistami",
 			},
-			"\\(\\s*(?:s-postiosoite|sähköpostiosoite|puhelinnumero|yrityksen nimi|rekisterinpitäjän nimi|nimi ja osoite|osoite ja puhelinnumero|y-tunnus|päivämäärä)\\s*\\)": []string{
-				"s-postiosoite",
-				"sähköpostiosoite",
-				"puhelinnumero",
-				"yrityksen nimi",
-				"rekisterinpitäjän nimi",
-				"nimi ja osoite",
-				"osoite ja puhelinnumero",
-				"y-tunnus",
-				"päivämäärä",
+			[]string{
+				" o",
 			},
-			"\\(\\s*fyll i[^)\\n]*\\)": []string{
-				"fyll i",
+			[]string{
+				"n",
+				"vat",
 			},
-			"\\(\\s*muuta\\s*\\?\\s*\\)": []string{
-				"muuta",
+			[]string{
+				" ",
 			},
-			"\\(at\\)": []string{
-				"(at)",
+			[]string{
+				"oikeutet",
 			},
-			"\\+46": []string{
-				"+46",
+		},
+	},
+	analysisEntry{
+		expr: "(?:kirjallisesti |henkilökohtaisesti )?allekirjoitet\\p{L}* (?:kirje\\p{L}*|asiakirja\\p{L}*|pyyn\\p{L}*|lomak\\p{L}*)",
+		has:  19,
+		required: []string{
+			"allekirjoitet",
+		},
+		clauses: [][]string{
+			[]string{
+				"allekirjoitet",
 			},
-			"\\?\\s*$": []string{
-				"?",
+			[]string{
+				" ",
 			},
-			"\\[[^\\]\\n]*\\]\\([^)\\n]*\\)": []string{
-				"](",
+			[]string{
+				"kirje",
+				"asiakirja",
+				"pyyn",
+				"lomak",
 			},
-			"\\[\\s*(?:gdpr|pdf|docx?|xlsx?|rtf|txt|html|eu|ey|eea|eta|ec|eec|imy|ico|eng|fin|swe|new|uusi|ny)\\s*\\]": []string{
-				"gdpr",
-				"pdf",
-				"doc",
-				"xls",
-				"rtf",
-				"txt",
-				"html",
-				"eu",
-				"ey",
-				"eea",
-				"eta",
-				"ec",
-				"eec",
-				"imy",
-				"ico",
-				"eng",
-				"fin",
-				"swe",
-				"new",
-				"uusi",
-				"ny",
+		},
+	},
+	analysisEntry{
+		expr: "\\brätta(?:r|s|d|de|t|ts)?\\b|\\brättning|\\bkorriger|\\bkomplettera|(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag|\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)",
+		has:  7,
+		required: []string{
+			"other sources",
+			"third part",
+			"external sources",
+			" sources",
+			"ly available",
+			"our partners",
+			"other registers",
+		},
+		clauses: [][]string{
+			[]string{
+				"from ",
 			},
-			"\\[\\s*(?:infoga|företagets|bolagets|föreningens|namn|datum|adress|fyll i|organisationsnummer|telefon|e-post|ort|kontaktperson|länk)[^\\]\\n]*\\]": []string{
+			[]string{
+				"other sources",
+				"third part",
+				"external sources",
+				" sources",
+				"ly available",
+				"our partners",
+				"other registers",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bexport (?:all )?(?:your|a copy)|from one (?:system|service|controller|provider) to another|transmit\\p{L}* [^.]*to another",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)|\\bblock|\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\[\\s*(?:insert|enter|add|your|company|name|date|address|email|e-mail|phone|organi[sz]ation|city|link|contact person)[^\\]\\n]*\\]",
+		has:  19,
+		required: []string{
+			"insert",
+			"enter",
+			"add",
+			"your",
+			"company",
+			"name",
+			"date",
+			"address",
+			"email",
+			"e-mail",
+			"phone",
+			"organisation",
+			"organization",
+			"city",
+			"link",
+			"contact person",
+		},
+		clauses: [][]string{
+			[]string{
+				"[",
+			},
+			[]string{
+				"insert",
+				"enter",
+				"add",
+				"your",
+				"company",
+				"name",
+				"date",
+				"address",
+				"email",
+				"e-mail",
+				"phone",
+				"organi",
+				"city",
+				"link",
+				"contact person",
+			},
+			[]string{
+				"]",
+			},
+		},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "\\brätt(?:en|ighet|igheter|igheten)?\\b|\\bberättigad|\\b(?:du|ni) kan\\b|\\bkan (?:du|ni)\\b|\\bbegär|\\bbe (?:oss|om)\\b|\\bkontakta",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)|(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\?\\s*$|lagstadgat (?:eller avtalsenligt )?krav|\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "</?(?:p|ul|ol|li|br|hr|strong|b|i|em|u|span|div|a|h[1-6]|table|tbody|thead|tr|td|th|font|center|small|sup|sub)(?:\\s[^<>\\n]*)?\\s*/?>",
+		has:  19,
+		required: []string{
+			"<",
+		},
+		clauses: [][]string{
+			[]string{
+				"<",
+			},
+			[]string{
+				"p",
+				"ul",
+				"ol",
+				"li",
+				"br",
+				"hr",
+				"strong",
+				"b",
+				"i",
+				"em",
+				"u",
+				"span",
+				"div",
+				"a",
+				"h1",
+				"h2",
+				"h3",
+				"h4",
+				"h5",
+				"h6",
+				"table",
+				"tbody",
+				"thead",
+				"td",
+				"th",
+				"tr",
+				"font",
+				"center",
+				"small",
+				"sub",
+				"sup",
+			},
+			[]string{
+				">",
+			},
+		},
+		prefix: "<",
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\brajoit",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bvastust|\\bkieltä(?:ä|mä|mi|ny)|\\bsäga nej\\b|\\btacka nej\\b|\\boppos|\\bopt(?:-| )?out\\b|\\bsay no\\b|\\bstop (?:using|processing)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\?\\s*$|\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)|\\bantamatta\\b|\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "requirement (?:necessary|for entering)|without (?:this|these|the|your) (?:data|information)|we cannot (?:provide|enter|deliver|process)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b|^(?:\\d+\\.?\\s*)?kontakt|^(?:\\d+\\.?\\s*)?contact",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b|lainsäädännö\\p{L}* velvoit|oikeutettu(?:un)? etu|\\b6 art|\\b6\\.1\\s?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bkorja|\\brätta",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bpoist|\\bradera",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bvastust|\\boppos",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bpoist(?:a|o|ett)|\\bpoistetu|\\bhävittä|\\btuho(?:am|ta)|\\bradera\\b|\\braderar\\b|\\braderad|\\bta bort\\b|\\berase\\b|\\bdelete\\b|\\bremov(?:e|al)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "https?://|\\b\\d{5}\\s+\\p{L}|\\d{3} \\d{2} \\p{L}|(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}|\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}|\\(0\\d{1,3}\\) ?\\d{3}",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:år|månad|dag|veck|timm)|kundförhållande\\p{L}* (?:upphör|varar|under|pågår)|avtal\\p{L}* (?:upphör|gäller)|\\btills\\b|\\bmedan\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "kun (?:ne |niitä |tiedot |tietoja |tietoa )?(?:eivät|ei) enää (?:ole )?[^.]*?(?:tarpeellisi\\p{L}*|tarpeen|tarvita|välttämättömi\\p{L}*)",
+		has:  19,
+		required: []string{
+			" enää ",
+		},
+		clauses: [][]string{
+			[]string{
+				"kun ",
+			},
+			[]string{
+				"ei",
+			},
+			[]string{
+				" enää ",
+			},
+			[]string{
+				"tar",
+				"välttämättömi",
+			},
+		},
+		prefix: "kun ",
+	},
+	analysisEntry{
+		expr: "\\[\\s*(?:infoga|företagets|bolagets|föreningens|namn|datum|adress|fyll i|organisationsnummer|telefon|e-post|ort|kontaktperson|länk)[^\\]\\n]*\\]",
+		has:  19,
+		required: []string{
+			"infoga",
+			"företagets",
+			"bolagets",
+			"föreningens",
+			"namn",
+			"datum",
+			"adress",
+			"fyll i",
+			"organisationsnummer",
+			"telefon",
+			"e-post",
+			"ort",
+			"kontaktperson",
+			"länk",
+		},
+		clauses: [][]string{
+			[]string{
+				"[",
+			},
+			[]string{
 				"infoga",
 				"företagets",
 				"bolagets",
@@ -259,8452 +13523,401 @@ func packAnalysisTable() *analysisTable {
 				"kontaktperson",
 				"länk",
 			},
-			"\\[\\s*(?:insert|enter|add|your|company|name|date|address|email|e-mail|phone|organi[sz]ation|city|link|contact person)[^\\]\\n]*\\]": []string{
-				"insert",
-				"enter",
-				"add",
-				"your",
-				"company",
-				"name",
-				"date",
-				"address",
-				"email",
-				"e-mail",
-				"phone",
-				"organisation",
-				"organization",
-				"city",
-				"link",
-				"contact person",
+			[]string{
+				"]",
 			},
-			"\\[\\s*\\p{L}\\p{L}\\p{L}[\\p{L}\\p{N} .,/&-]*\\]": []string{
-				"[",
+		},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "så länge (?:som )?(?:\\p{L}+ )?(?:\\p{L}+ )?(?:anser|bedömer) (?:det |dem |uppgifterna )?(?:vara )?(?:nödvändig\\p{L}*|behövlig\\p{L}*|motiverat)",
+		has:  19,
+		required: []string{
+			"så länge ",
+		},
+		clauses: [][]string{
+			[]string{
+				"så länge ",
 			},
-			"\\[at\\]": []string{
-				"[at]",
+			[]string{
+				"anser",
+				"bedömer",
 			},
-			"\\b(?:10|24)\\s*[a-z]?\\s*§": []string{
-				"10",
-				"24",
+			[]string{
+				" ",
 			},
-			"\\b(?:11|12)\\s*[a-z]?\\s*§": []string{
-				"11",
-				"12",
+			[]string{
+				"nödvändig",
+				"behövlig",
+				"motiverat",
 			},
-			"\\b(?:du|ni) kan\\b": []string{
-				"du kan",
-				"ni kan",
-			},
-			"\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)": []string{
-				"lakisäätei",
-				"peruste",
-			},
-			"\\b(?:may|can) (?:request|ask|demand|require)\\b": []string{
-				"may ",
-				"can ",
-			},
-			"\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b": []string{
-				"pause",
-				"suspend",
-				"freeze",
-			},
-			"\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)": []string{
-				"required",
-				"obliged",
-				"obligated",
-			},
-			"\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)": []string{
-				"wrong",
-				"mistaken",
-				"outdated",
-				"out-of-date",
-			},
-			"\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}": []string{
-				"0",
-			},
-			"\\b22\\s*[a-z]?\\s*§": []string{
-				"22",
-			},
-			"\\b26\\s*[a-z]?\\s*§": []string{
-				"26",
-			},
-			"\\b28\\s*[a-z]?\\s*§": []string{
-				"28",
-			},
-			"\\b29\\s*[a-z]?\\s*§": []string{
-				"29",
-			},
-			"\\b30\\s*[a-z]?\\s*§": []string{
-				"30",
-			},
-			"\\b32\\s*[a-z]?\\s*§": []string{
-				"32",
-			},
-			"\\b6 art": []string{
-				"6 art",
-			},
-			"\\b6\\.1\\s?[a-f]\\b": []string{
-				"6.1",
-			},
-			"\\b6\\.1\\s?\\(?[a-f]\\b": []string{
-				"6.1",
-			},
-			"\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b": []string{
-				"(1)",
-			},
-			"\\b8\\s*[a-z]?\\s*§": []string{
-				"§",
-			},
-			"\\b\\d{5}\\s+\\p{L}": []string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			"\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)": []string{
-				" kräver",
-				" ålägger",
-				" förpliktar",
-				" föreskriver",
-			},
-			"\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)": []string{
-				"access ",
-			},
-			"\\baccess request": []string{
-				"access request",
-			},
-			"\\bamend": []string{
-				"amend",
-			},
-			"\\bantamatta\\b": []string{
-				"antamatta",
-			},
-			"\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)": []string{
-				"antaminen",
-			},
-			"\\bart\\. 6": []string{
-				"art. 6",
-			},
-			"\\barticle 6": []string{
-				"article 6",
-			},
-			"\\bartikel 6": []string{
-				"artikel 6",
-			},
-			"\\bask (?:us|for|to)\\b": []string{
-				"ask ",
-			},
-			"\\bask (?:us|for|to|that)\\b": []string{
-				"ask ",
-			},
-			"\\bask (?:us|for|to|that|whether|what)\\b": []string{
-				"ask ",
-			},
-			"\\bbe (?:oss|om)\\b": []string{
-				"be o",
-			},
-			"\\bbe oss\\b": []string{
-				"be oss",
-			},
-			"\\bbegär": []string{
-				"begär",
-			},
-			"\\bberättigad": []string{
+		},
+		prefix: "så länge ",
+	},
+	analysisEntry{
+		expr: "berättigade? intresse\\p{L}*[^.]*(?:\\bär\\b|\\bav\\b|såsom|t\\.ex\\.|till exempel|:|för att|att sköta|att utveckla|marknadsför|säkerhet|bedrägeri)",
+		has:  15,
+		required: []string{
+			"berättigad",
+		},
+		clauses: [][]string{
+			[]string{
 				"berättigad",
 			},
-			"\\bblock": []string{
-				"block",
-			},
-			"\\bcan you\\b": []string{
-				"can you",
-			},
-			"\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b": []string{
-				"check",
-			},
-			"\\bcontact us\\b": []string{
-				"contact us",
-			},
-			"\\bcorrect(?:ed|ing|ion|ions)?\\b": []string{
-				"correct",
-			},
-			"\\bdata protection directive (?:for|on) electronic communications": []string{
-				"for electronic communications",
-				"on electronic communications",
-			},
-			"\\bdataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation": []string{
-				" för elektronisk kommunikation",
-				" om elektronisk kommunikation",
-			},
-			"\\bdataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\)": []string{
-				"dataskyddsdirektiv",
-			},
-			"\\bdelete\\b": []string{
-				"delete",
-			},
-			"\\bdeleted\\b": []string{
-				"deleted",
-			},
-			"\\bden(?:y|ied|ies)\\b": []string{
-				"deny",
-				"denied",
-				"denies",
-			},
-			"\\bdpo\\b": []string{
-				"dpo",
-			},
-			"\\bdu kan\\b": []string{
-				"du kan",
-			},
-			"\\bdvv\\b": []string{
-				"dvv",
-			},
-			"\\be-mail us": []string{
-				"e-mail us",
-			},
-			"\\beea\\b": []string{
-				"eea",
-			},
-			"\\bees\\b": []string{
-				"ees",
-			},
-			"\\bei (?:ole )?enää voimassa": []string{
-				"enää voimassa",
-			},
-			"\\bei\\b": []string{
-				"ei",
-			},
-			"\\beikä\\b": []string{
-				"eikä",
-			},
-			"\\beivät\\b": []string{
-				"eivät",
-			},
-			"\\bellei\\b": []string{
-				"ellei",
-			},
-			"\\bemail us": []string{
-				"email us",
-			},
-			"\\bemme\\b": []string{
-				"emme",
-			},
-			"\\bends\\b": []string{
-				"ends",
-			},
-			"\\bentitled": []string{
-				"entitled",
-			},
-			"\\berase\\b": []string{
-				"erase",
-			},
-			"\\berased\\b": []string{
-				"erased",
-			},
-			"\\beta\\b": []string{
-				"eta",
-			},
-			"\\beu\\b": []string{
-				"eu",
-			},
-			"\\bevä(?:tään|tty|ttä|si|ä)": []string{
-				"evä",
-			},
-			"\\bexcept\\b": []string{
-				"except",
-			},
-			"\\bexport (?:all )?(?:your|a copy)": []string{
-				"export ",
-			},
-			"\\bexportera": []string{
-				"exportera",
-			},
-			"\\bhar rätt": []string{
-				"har rätt",
-			},
-			"\\bhetil\\b": []string{
-				"hetil",
-			},
-			"\\bhävitetään\\b": []string{
-				"hävitetään",
-			},
-			"\\bhävittä": []string{
-				"hävittä",
-			},
-			"\\bicke\\b": []string{
-				"icke",
-			},
-			"\\bif\\b": []string{
-				"if",
-			},
-			"\\bimy\\b": []string{
-				"imy",
-			},
-			"\\binga\\b": []string{
-				"inga",
-			},
-			"\\bingen\\b": []string{
-				"ingen",
-			},
-			"\\binspect": []string{
-				"inspect",
-			},
-			"\\binte\\b": []string{
-				"inte",
-			},
-			"\\bjollei\\b": []string{
-				"jollei",
-			},
-			"\\bjos\\b": []string{
-				"jos",
-			},
-			"\\bjäljenn": []string{
-				"jäljenn",
-			},
-			"\\bkan (?:du|ni)\\b": []string{
-				"kan ",
-			},
-			"\\bkela\\b": []string{
-				"kela",
-			},
-			"\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel": []string{
-				"käsittel",
-			},
-			"\\bkieltä(?:ä|mä|mi|ny)": []string{
-				"kieltä",
-			},
-			"\\bkk\\b": []string{
-				"kk",
-			},
-			"\\bkomplettera": []string{
-				"komplettera",
-			},
-			"\\bkontakt\\b": []string{
-				"kontakt",
-			},
-			"\\bkontakta": []string{
-				"kontakta",
-			},
-			"\\bkopia": []string{
-				"kopia",
-			},
-			"\\bkopio": []string{
-				"kopio",
-			},
-			"\\bkorja": []string{
-				"korja",
-			},
-			"\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)": []string{
-				"korja",
-			},
-			"\\bkorjatuiksi": []string{
-				"korjatuiksi",
-			},
-			"\\bkorriger": []string{
-				"korriger",
-			},
-			"\\bkunnes\\b": []string{
-				"kunnes",
-			},
-			"\\bkysy": []string{
-				"kysy",
-			},
-			"\\bkysy\\p{L}*,? mitä": []string{
-				" mitä",
-			},
-			"\\blain (?:mukai\\p{L}* )?velvoit": []string{
-				"velvoit",
-			},
-			"\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)": []string{
-				"lain ",
-			},
-			"\\blegal (?:duty|duties)\\b": []string{
-				"legal ",
-			},
-			"\\blet us know\\b": []string{
-				"let us know",
-			},
-			"\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)": []string{
-				"limit",
-			},
-			"\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)": []string{
-				"uppgifter",
-			},
-			"\\bmedan\\b": []string{
-				"medan",
-			},
-			"\\bneither\\b": []string{
-				"neither",
-			},
-			"\\bnek(?:as|ar|ats|at)\\b": []string{
-				"neka",
-			},
-			"\\bnever\\b": []string{
-				"never",
-			},
-			"\\bno\\b": []string{
-				"no",
-			},
-			"\\bnone\\b": []string{
-				"none",
-			},
-			"\\bnor\\b": []string{
-				"nor",
-			},
-			"\\bnot\\b": []string{
-				"not",
-			},
-			"\\bnähdä\\b": []string{
-				"nähdä",
-			},
-			"\\bnähtäväksi": []string{
-				"nähtäväksi",
-			},
-			"\\bobliged to provide\\b": []string{
-				"obliged to provide",
-			},
-			"\\boikais": []string{
-				"oikais",
-			},
-			"\\boikeu": []string{
-				"oikeu",
-			},
-			"\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)": []string{
-				"oikeu",
-			},
-			"\\boikeudet": []string{
-				"oikeudet",
-			},
-			"\\boikeuksi": []string{
-				"oikeuksi",
-			},
-			"\\boikeutesi": []string{
-				"oikeutesi",
-			},
-			"\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)": []string{
-				"oikeutettu",
-			},
-			"\\bom inte\\b": []string{
-				"om inte",
-			},
-			"\\bombudsman": []string{
-				"ombudsman",
-			},
-			"\\boppos": []string{
-				"oppos",
-			},
-			"\\bopt(?:-| )?out\\b": []string{
-				"opt",
-			},
-			"\\bpaitsi\\b": []string{
-				"paitsi",
-			},
-			"\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b": []string{
-				"perustu",
-			},
-			"\\bpoist": []string{
-				"poist",
-			},
-			"\\bpoist(?:a|o|ett)": []string{
-				"poist",
-			},
-			"\\bpoistetaan\\b": []string{
-				"poistetaan",
-			},
-			"\\bpoistetu": []string{
-				"poistetu",
-			},
-			"\\bposti\\b": []string{
-				"posti",
-			},
-			"\\bpostin\\b": []string{
-				"postin",
-			},
-			"\\bpostista\\b": []string{
-				"postista",
-			},
-			"\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b": []string{
-				"provid",
-			},
-			"\\bpul\\b": []string{
-				"pul",
-			},
-			"\\bpyy(?:d|t|n)": []string{
-				"pyyd",
-				"pyyn",
-				"pyyt",
-			},
-			"\\bpyy(?:tää|dä|nnöstä|ntö)": []string{
-				"pyytää",
-				"pyydä",
-				"pyynnöstä",
-				"pyyntö",
-			},
-			"\\bpyyn": []string{
-				"pyyn",
-			},
-			"\\bpäästä\\b": []string{
-				"päästä",
-			},
-			"\\bpääsy": []string{
-				"pääsy",
-			},
-			"\\bquestions?\\b": []string{
-				"question",
-			},
-			"\\bradera": []string{
-				"radera",
-			},
-			"\\bradera\\b": []string{
-				"radera",
-			},
-			"\\braderad": []string{
-				"raderad",
-			},
-			"\\braderar\\b": []string{
-				"raderar",
-			},
-			"\\braderas\\b": []string{
-				"raderas",
-			},
-			"\\brajoit": []string{
-				"rajoit",
-			},
-			"\\bremov(?:e|al)\\b": []string{
-				"remov",
-			},
-			"\\bremoved\\b": []string{
-				"removed",
-			},
-			"\\brequest": []string{
-				"request",
-			},
-			"\\bright": []string{
-				"right",
-			},
-			"\\bright to\\b": []string{
-				"right to",
-			},
-			"\\bright\\b": []string{
-				"right",
-			},
-			"\\brights\\b": []string{
-				"rights",
-			},
-			"\\brätt att": []string{
-				"rätt att",
-			},
-			"\\brätt att\\b": []string{
-				"rätt att",
-			},
-			"\\brätt till": []string{
-				"rätt till",
-			},
-			"\\brätt(?:en|ighet|igheter|igheten)?\\b": []string{
-				"rätt",
-			},
-			"\\brätt\\b": []string{
-				"rätt",
-			},
-			"\\brätta": []string{
-				"rätta",
-			},
-			"\\brätta(?:r|s|d|de|t|ts)?\\b": []string{
-				"rätta",
-			},
-			"\\brättning": []string{
-				"rättning",
-			},
-			"\\bsaat(?:te)?\\b": []string{
-				"saat",
-			},
-			"\\bsay no\\b": []string{
-				"say no",
-			},
-			"\\bsend": []string{
-				"send",
-			},
-			"\\bsfs\\b": []string{
-				"sfs",
-			},
-			"\\bstatutory (?:duty|duties|obligation)": []string{
-				"statutory ",
-			},
-			"\\bstop (?:using|processing)\\b": []string{
-				"stop ",
-			},
-			"\\bsvensk": []string{
-				"svensk",
-			},
-			"\\bsverige": []string{
-				"sverige",
-			},
-			"\\bsweden": []string{
-				"sweden",
-			},
-			"\\bswedish": []string{
-				"swedish",
-			},
-			"\\bsäga nej\\b": []string{
-				"säga nej",
-			},
-			"\\bsähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*": []string{
-				"sähköisen viestinnän ",
-			},
-			"\\bsäilytys\\b": []string{
-				"säilytys",
-			},
-			"\\bsåvida\\b": []string{
-				"såvida",
-			},
-			"\\bta bort\\b": []string{
-				"ta bort",
-			},
-			"\\btacka nej\\b": []string{
-				"tacka nej",
-			},
-			"\\btarkast(?:a|us|uks|ett)": []string{
-				"tarkast",
-			},
-			"\\btarkastami": []string{
-				"tarkastami",
-			},
-			"\\btarkastus": []string{
-				"tarkastus",
-			},
-			"\\btarkist(?:a|us|uks|ett)": []string{
-				"tarkist",
-			},
-			"\\btas bort\\b": []string{
-				"tas bort",
-			},
-			"\\btietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\))": []string{
-				"tietosuojadirektiiv",
-			},
-			"\\btills\\b": []string{
-				"tills",
-			},
-			"\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b": []string{
-				"to comply with ",
-			},
-			"\\btuho(?:am|ta)": []string{
-				"tuho",
-			},
-			"\\btuhotaan\\b": []string{
-				"tuhotaan",
-			},
-			"\\btäydenn": []string{
-				"täydenn",
-			},
-			"\\btäydentä": []string{
-				"täydentä",
-			},
-			"\\bunless\\b": []string{
-				"unless",
-			},
-			"\\buntil\\b": []string{
-				"until",
-			},
-			"\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)": []string{
-				"updat",
-			},
-			"\\butom\\b": []string{
-				"utom",
-			},
-			"\\bvaadi": []string{
-				"vaadi",
-			},
-			"\\bvaati": []string{
-				"vaati",
-			},
-			"\\bvaati(?:a|mus)": []string{
-				"vaati",
-			},
-			"\\bvastust": []string{
-				"vastust",
-			},
-			"\\bvie(?:dä|t|mällä)\\b": []string{
-				"viedä",
-				"viet",
-				"viemällä",
-			},
-			"\\bview (?:the|your|their) (?:personal )?(?:data|information)": []string{
-				"view ",
-			},
-			"\\bvoi pyytää": []string{
-				"voi pyytää",
-			},
-			"\\bvoi(?:vat|daan)? (?:pyytää|vaatia|saada|kysyä|tarkastaa|tarkistaa|vastustaa|peruuttaa)\\b": []string{
-				" pyytää",
-				" vaatia",
-				" saada",
-				" kysyä",
-				" tarkastaa",
-				" tarkistaa",
-				" vastustaa",
-				" peruuttaa",
-			},
-			"\\bvoit(?:te)?\\b": []string{
-				"voit",
-			},
-			"\\bvoit\\b": []string{
-				"voit",
-			},
-			"\\byou (?:can|may)\\b": []string{
-				"you ",
-			},
-			"\\byou (?:can|may|could|are able)\\b": []string{
-				"you ",
-			},
-			"\\bytj\\b": []string{
-				"ytj",
-			},
-			"\\bår\\b": []string{
-				"år",
-			},
-			"\\d": []string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			"\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)": []string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			"\\d+\\s*(?:year|month|week|day|hour)": []string{
-				"year",
-				"month",
-				"week",
-				"day",
-				"hour",
-			},
-			"\\d+\\s*(?:år|månad|dag|veck|timm)": []string{
-				"år",
-				"månad",
-				"dag",
-				"veck",
-				"timm",
-			},
-			"\\d{3} \\d{2} \\p{L}": []string{
-				"0",
-				"1",
-				"2",
-				"3",
-				"4",
-				"5",
-				"6",
-				"7",
-				"8",
-				"9",
-			},
-			"\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)": []string{
-				"velvoitta",
-				"edellyttä",
-				"määrää",
-			},
-			"^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b": []string{
-				"yritys",
-				"yhtiö",
-				"yhdistys",
-				"företag",
-				"bolag",
-				"förening",
-				"company",
-				"organisation",
-				"organization",
-			},
-			"^(?:\\d+\\.?\\s*)?contact": []string{
-				"contact",
-			},
-			"^(?:\\d+\\.?\\s*)?kontakt": []string{
-				"kontakt",
-			},
-			"access": []string{
-				"access",
-			},
-			"accounting": []string{
-				"accounting",
-			},
-			"accounting act": []string{
-				"accounting act",
-			},
-			"address": []string{
-				"address",
-			},
-			"address (?:update|service)": []string{
-				"address ",
-			},
-			"address update": []string{
-				"address update",
-			},
-			"administr": []string{
-				"administr",
-			},
-			"adress": []string{
-				"adress",
-			},
-			"adressregist": []string{
-				"adressregist",
-			},
-			"adressuppdater": []string{
-				"adressuppdater",
-			},
-			"affects": []string{
-				"affects",
-			},
-			"after": []string{
-				"after",
-			},
-			"ainoastaan rekisteröidyltä": []string{
-				"ainoastaan rekisteröidyltä",
-			},
-			"ajan\\b": []string{
-				"ajan",
-			},
-			"ajanvara": []string{
-				"ajanvara",
-			},
-			"albertinkatu\\s+25(?:\\s*a)?": []string{
-				"albertinkatu",
-			},
-			"albertsgatan\\s+25(?:\\s*a)?": []string{
-				"albertsgatan",
-			},
-			"alihankkij": []string{
-				"alihankkij",
-			},
-			"allekirjoitettava\\p{L}*": []string{
-				"allekirjoitettava",
-			},
-			"allmänt intresse": []string{
-				"allmänt intresse",
-			},
-			"analy": []string{
-				"analy",
-			},
-			"analytiik": []string{
-				"analytiik",
-			},
-			"anmäla": []string{
-				"anmäla",
-			},
-			"anmäler vi": []string{
-				"anmäler vi",
-			},
-			"annat\\s*\\?": []string{
-				"annat",
-			},
-			"anonymi": []string{
-				"anonymi",
-			},
-			"anonymiseras": []string{
-				"anonymiseras",
-			},
-			"anonymisoidaan": []string{
-				"anonymisoidaan",
-			},
-			"anonymisoimme": []string{
-				"anonymisoimme",
-			},
-			"another app": []string{
-				"another app",
-			},
-			"another application": []string{
-				"another application",
-			},
-			"another company": []string{
-				"another company",
-			},
-			"another controller": []string{
-				"another controller",
-			},
-			"another organisation": []string{
-				"another organisation",
-			},
-			"another organization": []string{
-				"another organization",
-			},
-			"another platform": []string{
-				"another platform",
-			},
-			"another provider": []string{
-				"another provider",
-			},
-			"another service": []string{
-				"another service",
-			},
-			"another system": []string{
-				"another system",
-			},
-			"använder [^.]*för att": []string{
-				"använder ",
-			},
-			"används för": []string{
-				"används för",
-			},
-			"används till": []string{
-				"används till",
-			},
-			"are used": []string{
-				"are used",
-			},
-			"arkistoidaan": []string{
-				"arkistoidaan",
-			},
-			"artikla 6": []string{
-				"artikla 6",
-			},
-			"asiakaspalvel": []string{
-				"asiakaspalvel",
-			},
-			"asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)": []string{
-				"asiakassuh",
-			},
-			"asiakassuhte": []string{
-				"asiakassuhte",
-			},
-			"asiakastieto": []string{
-				"asiakastieto",
-			},
-			"asiakkuu": []string{
-				"asiakkuu",
-			},
-			"asiakkuu\\p{L}* (?:ajan|päätty)": []string{
-				"asiakkuu",
-			},
-			"asti": []string{
-				"asti",
-			},
-			"authorit": []string{
-				"authorit",
-			},
-			"automaatti\\p{L}* päätöksente": []string{
-				" päätöksente",
-			},
-			"automaattisesti tehtäv": []string{
-				"automaattisesti tehtäv",
-			},
-			"automated": []string{
-				"automated",
-			},
-			"automated decision": []string{
-				"automated decision",
-			},
-			"automatiserade beslut": []string{
-				"automatiserade beslut",
-			},
-			"automatiserat beslutsfattande": []string{
-				"automatiserat beslutsfattande",
-			},
-			"automatisoitu\\p{L}* päätöksente": []string{
-				" päätöksente",
-			},
-			"avslag": []string{
-				"avslag",
-			},
-			"avslutas": []string{
-				"avslutas",
-			},
-			"avslå": []string{
-				"avslå",
-			},
-			"avtal(?:et|ets|en|s)?\\b": []string{
-				"avtal",
-			},
-			"avtal\\p{L}* (?:upphör|gäller)": []string{
-				" upphör",
-				" gäller",
-			},
-			"avtalsenlig": []string{
-				"avtalsenlig",
-			},
-			"avtalsenligt krav": []string{
-				"avtalsenligt krav",
-			},
-			"avtalsförhållande": []string{
-				"avtalsförhållande",
-			},
-			"avtalsrelation": []string{
-				"avtalsrelation",
-			},
-			"based on": []string{
-				"based on",
-			},
-			"baseras": []string{
-				"baseras",
-			},
-			"basis": []string{
-				"basis",
-			},
-			"befolkningsdata": []string{
-				"befolkningsdata",
-			},
-			"befolkningsregist": []string{
-				"befolkningsregist",
-			},
-			"begräns": []string{
-				"begräns",
-			},
-			"begära ut": []string{
-				"begära ut",
-			},
-			"behandlar [^.]*för att": []string{
-				"behandlar ",
-			},
-			"behandlas för att": []string{
-				"behandlas för att",
-			},
-			"berättigade intresse": []string{
-				"berättigade intresse",
-			},
-			"berättigade? intresse\\p{L}*[^.]*(?:\\bär\\b|\\bav\\b|såsom|t\\.ex\\.|till exempel|:|för att|att sköta|att utveckla|marknadsför|säkerhet|bedrägeri)": []string{
-				"berättigad",
-			},
-			"berättigat intresse": []string{
-				"berättigat intresse",
-			},
-			"beslut": []string{
-				"beslut",
-			},
-			"beslutsfattande": []string{
-				"beslutsfattande",
-			},
-			"betydelse": []string{
-				"betydelse",
-			},
-			"bevar": []string{
-				"bevar",
-			},
-			"bevarandetid": []string{
-				"bevarandetid",
-			},
-			"bevarar": []string{
-				"bevarar",
-			},
-			"bevaras": []string{
-				"bevaras",
-			},
-			"billing": []string{
-				"billing",
-			},
-			"bokföringslag": []string{
-				"bokföringslag",
-			},
-			"bortglömd": []string{
-				"bortglömd",
-			},
-			"breach": []string{
-				"breach",
-			},
-			"browser": []string{
-				"browser",
-			},
-			"business information system": []string{
-				"business information system",
-			},
-			"c-311/18": []string{
-				"c-311/18",
-			},
-			"categories": []string{
-				"categories",
-			},
-			"collect\\p{L}* [^.]* from (?:third|other|external|public)": []string{
-				"collect",
-			},
-			"complain": []string{
-				"complain",
-			},
-			"complaint": []string{
-				"complaint",
-			},
-			"confirmation (?:of|as to|on) whether": []string{
-				"confirmation ",
-			},
-			"consent": []string{
-				"consent",
-			},
-			"consequence": []string{
-				"consequence",
-			},
-			"contact": []string{
-				"contact",
-			},
-			"contact details": []string{
-				"contact details",
-			},
-			"contact us": []string{
-				"contact us",
-			},
-			"contract (?:ends|is in force|lasts)": []string{
-				"contract ",
-			},
-			"contract(?:s|ual)?\\b": []string{
-				"contract",
-			},
-			"contractual requirement": []string{
-				"contractual requirement",
-			},
-			"controller": []string{
-				"controller",
-			},
-			"cookie": []string{
-				"cookie",
-			},
-			"copy of": []string{
-				"copy of",
-			},
-			"correct": []string{
-				"correct",
-			},
-			"correcting": []string{
-				"correcting",
-			},
-			"correction": []string{
-				"correction",
-			},
-			"credit (?:reference|information)": []string{
-				"reference",
-				"information",
-			},
-			"credit reference": []string{
-				"credit reference",
-			},
-			"customer relationship": []string{
-				"customer relationship",
-			},
-			"customer service": []string{
-				"customer service",
-			},
-			"dag": []string{
-				"dag",
-			},
-			"data protection authority": []string{
-				"data protection authority",
-			},
-			"data protection officer": []string{
-				"data protection officer",
-			},
-			"data protection ombudsman": []string{
-				"data protection ombudsman",
-			},
-			"data we": []string{
-				"data we",
-			},
-			"datainnehåll": []string{
-				"datainnehåll",
-			},
-			"datainspektion": []string{
-				"datainspektion",
-			},
-			"dataombudsman": []string{
-				"dataombudsman",
-			},
-			"dataskyddsombud": []string{
-				"dataskyddsombud",
-			},
-			"day": []string{
-				"day",
-			},
-			"declin": []string{
-				"declin",
-			},
-			"delet": []string{
-				"delet",
-			},
-			"delete": []string{
-				"delete",
-			},
-			"deletion": []string{
-				"deletion",
-			},
-			"deliver": []string{
-				"deliver",
-			},
-			"destroy": []string{
-				"destroy",
-			},
-			"develop": []string{
-				"develop",
-			},
-			"direktiiviin\\b": []string{
-				"direktiiviin",
-			},
-			"direktiivin \\(gdpr\\)": []string{
-				"direktiivin (gdpr)",
-			},
-			"direktiivin\\b": []string{
-				"direktiivin",
-			},
-			"direktiivissä\\b": []string{
-				"direktiivissä",
-			},
-			"direktiiviä\\b": []string{
-				"direktiiviä",
-			},
-			"direktivets\\b": []string{
-				"direktivets",
-			},
-			"disclos": []string{
-				"disclos",
-			},
-			"disclose": []string{
-				"disclose",
-			},
-			"does not correct": []string{
-				"does not correct",
-			},
-			"does not require consent": []string{
-				"does not require consent",
-			},
-			"dra tillbaka": []string{
-				"dra tillbaka",
-			},
-			"duration of": []string{
-				"duration of",
-			},
-			"during": []string{
-				"during",
-			},
-			"e-mail": []string{
-				"e-mail",
-			},
-			"e-post": []string{
-				"e-post",
-			},
-			"edellytys sopimuksen": []string{
-				"edellytys sopimuksen",
-			},
-			"effect": []string{
-				"effect",
-			},
-			"efter": []string{
-				"efter",
-			},
-			"egenhändigt undertecknad\\p{L}*": []string{
-				"egenhändigt undertecknad",
-			},
-			"ei (?:ole )?enää": []string{
-				"enää",
-			},
-			"ei edellytä suostumu": []string{
-				"ei edellytä suostumu",
-			},
-			"ei kerätä muualta": []string{
-				"ei kerätä muualta",
-			},
-			"ei korjaa": []string{
-				"ei korjaa",
-			},
-			"ei korjata": []string{
-				"ei korjata",
-			},
-			"ei oikaista": []string{
-				"ei oikaista",
-			},
-			"ei ole velvollinen": []string{
-				"ei ole velvollinen",
-			},
-			"ei ole voimassa": []string{
-				"ei ole voimassa",
-			},
-			"ei perustu suostumu": []string{
-				"ei perustu suostumu",
-			},
-			"ei suostu": []string{
-				"ei suostu",
-			},
-			"ei voida (?:solmia|toimittaa|tehdä)": []string{
-				"ei voida ",
-			},
-			"elintärke": []string{
-				"elintärke",
-			},
-			"email": []string{
-				"email",
-			},
-			"emme pyydä suostumu": []string{
-				"emme pyydä suostumu",
-			},
-			"emme voi (?:toimittaa|solmia|hoitaa|tehdä)": []string{
-				"emme voi ",
-			},
-			"endast från den registrerade": []string{
-				"endast från den registrerade",
-			},
-			"ends": []string{
-				"ends",
-			},
-			"envisaged": []string{
-				"envisaged",
-			},
-			"epää": []string{
-				"epää",
-			},
-			"epäänyt": []string{
-				"epäänyt",
-			},
-			"erase": []string{
-				"erase",
-			},
-			"erasure": []string{
-				"erasure",
-			},
-			"ersatt": []string{
-				"ersatt",
-			},
-			"ersattes": []string{
-				"ersattes",
-			},
-			"eta-": []string{
-				"eta-",
-			},
-			"eta-alue": []string{
-				"eta-alue",
-			},
-			"eta:n": []string{
-				"eta:n",
-			},
-			"ety:n": []string{
-				"ety:n",
-			},
-			"eu-": []string{
-				"eu-",
-			},
-			"eu:n": []string{
-				"eu:n",
-			},
-			"eu:s": []string{
-				"eu:s",
-			},
-			"euroopan": []string{
-				"euroopan",
-			},
-			"european": []string{
-				"european",
-			},
-			"europeiska": []string{
-				"europeiska",
-			},
-			"eväste": []string{
-				"eväste",
-			},
-			"expires": []string{
-				"expires",
-			},
-			"facebook": []string{
-				"facebook",
-			},
-			"failure to provide": []string{
-				"failure to provide",
-			},
-			"fakturer": []string{
-				"fakturer",
-			},
-			"fixme": []string{
-				"fixme",
-			},
-			"flytta": []string{
-				"flytta",
-			},
-			"fonecta": []string{
-				"fonecta",
-			},
-			"forgotten": []string{
-				"forgotten",
-			},
-			"frivillig": []string{
-				"frivillig",
-			},
-			"from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)": []string{
-				"other sources",
-				"third part",
-				"external sources",
-				" sources",
-				"ly available",
-				"our partners",
-				"other registers",
-			},
-			"from one (?:system|service|controller|provider) to another": []string{
-				" to another",
-			},
-			"frågor": []string{
-				"frågor",
-			},
-			"från (?:andra källor|tredje part|utomstående|offentliga källor|samarbetspartner|andra register)": []string{
-				"andra källor",
-				"tredje part",
-				"utomstående",
-				"offentliga källor",
-				"samarbetspartner",
-				"andra register",
-			},
-			"få besked": []string{
-				"få besked",
-			},
-			"få veta": []string{
-				"få veta",
-			},
-			"följd": []string{
-				"följd",
-			},
-			"för att": []string{
+			[]string{
+				" intresse",
+			},
+			[]string{
+				"är",
+				"av",
+				"såsom",
+				"t.ex.",
+				"till exempel",
+				":",
 				"för att",
+				"sköta",
+				"utveckla",
+				"marknadsför",
+				"säkerhet",
+				"bedrägeri",
 			},
-			"förstörs": []string{
-				"förstörs",
-			},
-			"förvarar": []string{
-				"förvarar",
-			},
-			"förvaras": []string{
-				"förvaras",
-			},
-			"förvaring\\b": []string{
-				"förvaring",
-			},
-			"förvaringstid": []string{
-				"förvaringstid",
-			},
-			"gallrar": []string{
-				"gallrar",
-			},
-			"gallras": []string{
-				"gallras",
-			},
-			"gallringsfrist": []string{
-				"gallringsfrist",
-			},
-			"gdpr directive": []string{
-				"gdpr directive",
-			},
-			"gdpr[- ]?direktiiv\\p{L}*": []string{
-				"direktiiv",
-			},
-			"gdpr[- ]?direktiv\\p{L}*": []string{
-				"direktiv",
-			},
-			"general data protection directive": []string{
-				"general data protection directive",
-			},
-			"get in touch": []string{
-				"get in touch",
-			},
-			"google": []string{
-				"google",
-			},
-			"grund": []string{
-				"grund",
-			},
-			"grundar": []string{
-				"grundar",
-			},
-			"grundar sig": []string{
-				"grundar sig",
-			},
-			"grundläggande intresse": []string{
-				"grundläggande intresse",
-			},
-			"hallin": []string{
-				"hallin",
-			},
-			"hand-?signed": []string{
-				"signed",
-			},
-			"handelsregist": []string{
-				"handelsregist",
-			},
-			"hantera": []string{
-				"hantera",
-			},
-			"har rätt(?: att)?\\s*:?$": []string{
-				"har rätt",
-			},
-			"henkilötietojen siirtämi": []string{
-				"henkilötietojen siirtämi",
-			},
-			"henkilötietojesi siirtämi": []string{
-				"henkilötietojesi siirtämi",
-			},
-			"henkilötietola(?:ki|in|kia|issa|ista|kiin|illa|ilta|ille|kina|iksi|eissa|kien)(?:\\s*\\(\\s*523\\s*/\\s*(?:19)?99\\s*\\))?(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?": []string{
+		},
+	},
+	analysisEntry{
+		expr: "henkilötietola(?:ki|in|kia|issa|ista|kiin|illa|ilta|ille|kina|iksi|eissa|kien)(?:\\s*\\(\\s*523\\s*/\\s*(?:19)?99\\s*\\))?(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?",
+		has:  19,
+		required: []string{
+			"henkilötietola",
+		},
+		clauses: [][]string{
+			[]string{
 				"henkilötietola",
 			},
-			"henkilötietolain\\b": []string{
-				"henkilötietolain",
-			},
-			"henkilötietolaissa\\b": []string{
-				"henkilötietolaissa",
-			},
-			"henkilötietolaista\\b": []string{
-				"henkilötietolaista",
-			},
-			"henkilötietolakia\\b": []string{
-				"henkilötietolakia",
-			},
-			"henkilötietolakiin\\b": []string{
-				"henkilötietolakiin",
-			},
-			"heti": []string{
-				"heti",
-			},
-			"hetil(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?": []string{
-				"hetil",
-			},
-			"hoitamiseksi": []string{
-				"hoitamiseksi",
-			},
-			"hoitamista varten": []string{
-				"hoitamista varten",
-			},
-			"hour": []string{
-				"hour",
-			},
-			"how long": []string{
-				"how long",
-			},
-			"https?://": []string{
-				"http",
-			},
-			"hur använder": []string{
-				"hur använder",
-			},
-			"hur länge": []string{
-				"hur länge",
-			},
-			"hur lång": []string{
-				"hur lång",
-			},
-			"hylkää": []string{
-				"hylkää",
-			},
-			"hylännyt": []string{
-				"hylännyt",
-			},
-			"hämtas från": []string{
-				"hämtas från",
-			},
-			"hänskjut": []string{
-				"hänskjut",
-			},
-			"hävitetään": []string{
-				"hävitetään",
-			},
-			"hävitämme": []string{
-				"hävitämme",
-			},
-			"if you do not provide": []string{
-				"if you do not provide",
-			},
-			"ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)": []string{
-				"ilman ",
-			},
-			"ilman (?:näitä |niitä )?tietoja (?:emme|ei)": []string{
-				"tietoja ",
-			},
-			"ilman suostumu": []string{
-				"ilman suostumu",
-			},
-			"ilmoitamme": []string{
-				"ilmoitamme",
-			},
-			"ilmoittaa": []string{
-				"ilmoittaa",
-			},
-			"immediately": []string{
-				"immediately",
-			},
-			"imy\\.se": []string{
-				"imy.se",
-			},
-			"in order to": []string{
-				"in order to",
-			},
-			"inaccurate": []string{
-				"inaccurate",
-			},
-			"incident": []string{
-				"incident",
-			},
-			"incomplete": []string{
-				"incomplete",
-			},
-			"incorrect": []string{
-				"incorrect",
-			},
-			"information commissioner": []string{
-				"information commissioner",
-			},
-			"inhämtas från": []string{
-				"inhämtas från",
-			},
-			"inspect": []string{
-				"inspect",
-			},
-			"insyn": []string{
-				"insyn",
-			},
-			"inte kan (?:ingå|leverera|fullgöra|sköta)": []string{
-				"inte kan ",
-			},
-			"inte längre": []string{
-				"inte längre",
-			},
-			"inte på samtycke": []string{
-				"inte på samtycke",
-			},
-			"inte rättar": []string{
-				"inte rättar",
-			},
-			"inte rättas": []string{
-				"inte rättas",
-			},
-			"integritetsskyddsmyndighet": []string{
-				"integritetsskyddsmyndighet",
-			},
-			"integritetssköld\\p{L}*": []string{
-				"integritetssköld",
-			},
-			"international transfer": []string{
-				"international transfer",
-			},
-			"intresseavvägning": []string{
-				"intresseavvägning",
-			},
-			"invalid": []string{
-				"invalid",
-			},
-			"invoic": []string{
-				"invoic",
-			},
-			"invänd": []string{
-				"invänd",
-			},
-			"is closed": []string{
-				"is closed",
-			},
-			"is used": []string{
-				"is used",
-			},
-			"jos (?:et|rekisteröity ei) (?:anna|toimita)": []string{
-				"et anna",
-				"et toimita",
-				"rekisteröity ei anna",
-				"rekisteröity ei toimita",
-			},
-			"julkisen vallan": []string{
-				"julkisen vallan",
-			},
-			"julkisista lähteistä": []string{
-				"julkisista lähteistä",
-			},
-			"jälkeen": []string{
-				"jälkeen",
-			},
-			"järjestelmästä toiseen": []string{
-				"järjestelmästä toiseen",
-			},
-			"jäsenyy": []string{
-				"jäsenyy",
-			},
-			"jäsenyy\\p{L}* (?:ajan|päätty)": []string{
-				"jäsenyy",
-			},
-			"kakan": []string{
-				"kakan",
-			},
-			"kakor": []string{
-				"kakor",
-			},
-			"kantel": []string{
-				"kantel",
-			},
-			"kantelu": []string{
-				"kantelu",
-			},
-			"kauanko": []string{
-				"kauanko",
-			},
-			"kaupparekisteri": []string{
-				"kaupparekisteri",
-			},
-			"keep": []string{
-				"keep",
-			},
-			"keitä olemme": []string{
-				"keitä olemme",
-			},
-			"kenelle": []string{
-				"kenelle",
-			},
-			"kept": []string{
-				"kept",
-			},
-			"kerättävät": []string{
-				"kerättävät",
-			},
-			"kieltei": []string{
-				"kieltei",
-			},
-			"kielto": []string{
-				"kielto",
-			},
-			"kieltäy": []string{
-				"kieltäy",
-			},
-			"kirjanpitolai": []string{
-				"kirjanpitolai",
-			},
-			"klag": []string{
-				"klag",
-			},
-			"klagomål": []string{
-				"klagomål",
-			},
-			"kolmannen maan": []string{
-				"kolmannen maan",
-			},
-			"kolmannessa maassa": []string{
-				"kolmannessa maassa",
-			},
-			"kolmansi": []string{
-				"kolmansi",
-			},
-			"kolmansiin maihin": []string{
-				"kolmansiin maihin",
-			},
-			"kolmansilta osapuolilta": []string{
-				"kolmansilta osapuolilta",
-			},
-			"kolmansissa maissa": []string{
-				"kolmansissa maissa",
-			},
-			"kolmante": []string{
-				"kolmante",
-			},
-			"kolmanteen maahan": []string{
-				"kolmanteen maahan",
-			},
-			"koneellisesti luettav": []string{
-				"koneellisesti luettav",
-			},
-			"koneluettav": []string{
-				"koneluettav",
-			},
-			"konsekvens": []string{
-				"konsekvens",
-			},
-			"kontakt": []string{
-				"kontakt",
-			},
-			"kontakta": []string{
-				"kontakta",
-			},
-			"kontakta oss": []string{
-				"kontakta oss",
-			},
-			"kontaktar": []string{
-				"kontaktar",
-			},
-			"kontaktuppgift": []string{
-				"kontaktuppgift",
-			},
-			"korja": []string{
-				"korja",
-			},
-			"korjausta ei": []string{
-				"korjausta ei",
-			},
-			"korriger": []string{
-				"korriger",
-			},
-			"korva(?:ttu|ttiin|si|nnut|utui)": []string{
-				"korva",
-			},
-			"kotisivu": []string{
-				"kotisivu",
-			},
-			"krav för att ingå": []string{
-				"krav för att ingå",
-			},
-			"kreditupplys": []string{
-				"kreditupplys",
-			},
-			"kräver inte samtycke": []string{
-				"kräver inte samtycke",
-			},
-			"kuinka kauan": []string{
-				"kuinka kauan",
-			},
-			"kuka olemme": []string{
-				"kuka olemme",
-			},
-			"kuluessa": []string{
-				"kuluessa",
-			},
-			"kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)": []string{
-				"kumo",
-			},
-			"kumos": []string{
-				"kumos",
-			},
-			"kumottu": []string{
-				"kumottu",
-			},
-			"kumppaneille": []string{
-				"kumppaneille",
-			},
-			"kumppaneilta": []string{
-				"kumppaneilta",
-			},
-			"kun (?:ne |niitä |tiedot |tietoja |tietoa )?(?:eivät|ei) enää (?:ole )?[^.]*?(?:tarpeellisi\\p{L}*|tarpeen|tarvita|välttämättömi\\p{L}*)": []string{
-				" enää ",
-			},
-			"kundförhållande": []string{
-				"kundförhållande",
-			},
-			"kundförhållande\\p{L}* (?:upphör|varar|under|pågår)": []string{
-				"kundförhållande",
-			},
-			"kundrelation": []string{
-				"kundrelation",
-			},
-			"kundtjänst": []string{
-				"kundtjänst",
-			},
-			"kunnes": []string{
-				"kunnes",
-			},
-			"kuukau": []string{
-				"kuukau",
-			},
-			"kuukaude": []string{
-				"kuukaude",
-			},
-			"kysymyk": []string{
-				"kysymyk",
-			},
-			"kysyttävää": []string{
-				"kysyttävää",
-			},
-			"källor": []string{
-				"källor",
-			},
-			"käsitellään [^.]*(?:seksi|varten|jotta)": []string{
-				"käsitellään ",
-			},
-			"käsiteltäväksi": []string{
-				"käsiteltäväksi",
-			},
-			"käsiteltävät": []string{
-				"käsiteltävät",
-			},
-			"käsittelemme [^.]*(?:seksi|varten|jotta)": []string{
-				"käsittelemme ",
-			},
-			"käsittelijä": []string{
-				"käsittelijä",
-			},
-			"käytetään": []string{
-				"käytetään",
-			},
-			"käytämme": []string{
-				"käytämme",
-			},
-			"kääntyä": []string{
-				"kääntyä",
-			},
-			"lagrar": []string{
-				"lagrar",
-			},
-			"lagras": []string{
-				"lagras",
-			},
-			"lagring": []string{
-				"lagring",
-			},
-			"lagringsperiod": []string{
-				"lagringsperiod",
-			},
-			"lagringstid": []string{
-				"lagringstid",
-			},
-			"lagstadgad": []string{
-				"lagstadgad",
-			},
-			"lagstadgat (?:eller avtalsenligt )?krav": []string{
-				"lagstadgat ",
-			},
-			"lagstadgat krav": []string{
-				"lagstadgat krav",
-			},
-			"lainsäädännö\\p{L}* velvoit": []string{
-				"lainsäädännö",
-			},
-			"lakiin perustuv": []string{
-				"lakiin perustuv",
-			},
-			"lakisääte": []string{
-				"lakisääte",
-			},
-			"lakisäätei": []string{
-				"lakisäätei",
-			},
-			"lakisääteinen vaatimus": []string{
-				"lakisääteinen vaatimus",
-			},
-			"lakkaa": []string{
-				"lakkaa",
-			},
-			"laskutu": []string{
-				"laskutu",
-			},
-			"lawful basis": []string{
-				"lawful basis",
-			},
-			"legal basis": []string{
-				"legal basis",
-			},
-			"legal obligation": []string{
-				"legal obligation",
-			},
-			"legitimate interest": []string{
+			[]string{
+				"ki",
+				"in",
+				"kia",
+				"issa",
+				"ista",
+				"kiin",
+				"illa",
+				"ilta",
+				"ille",
+				"kina",
+				"iksi",
+				"eissa",
+				"kien",
+			},
+		},
+		prefix: "henkilötietola",
+	},
+	analysisEntry{
+		expr: "\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\btarkastami|\\btarkastus|\\bpääsy",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:for )?as long as (?:\\p{L}+ )?(?:\\p{L}+ )?(?:consider|considers|deem|deems|think|thinks|find|finds) (?:it |them |the data )?(?:necessary|needed|appropriate)",
+		has:  19,
+		required: []string{
+			"as long as ",
+		},
+		clauses: [][]string{
+			[]string{
+				"as long as ",
+			},
+			[]string{
+				"consider",
+				"deem",
+				"think",
+				"find",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"necessary",
+				"needed",
+				"appropriate",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\(\\s*(?:s-postiosoite|sähköpostiosoite|puhelinnumero|yrityksen nimi|rekisterinpitäjän nimi|nimi ja osoite|osoite ja puhelinnumero|y-tunnus|päivämäärä)\\s*\\)",
+		has:  19,
+		required: []string{
+			"s-postiosoite",
+			"sähköpostiosoite",
+			"puhelinnumero",
+			"yrityksen nimi",
+			"rekisterinpitäjän nimi",
+			"nimi ja osoite",
+			"osoite ja puhelinnumero",
+			"y-tunnus",
+			"päivämäärä",
+		},
+		clauses: [][]string{
+			[]string{
+				"(",
+			},
+			[]string{
+				"s-postiosoite",
+				"sähköpostiosoite",
+				"puhelinnumero",
+				"yrityksen nimi",
+				"rekisterinpitäjän nimi",
+				"nimi ja osoite",
+				"osoite ja puhelinnumero",
+				"y-tunnus",
+				"päivämäärä",
+			},
+			[]string{
+				")",
+			},
+		},
+		prefix: "(",
+	},
+	analysisEntry{
+		expr: "\\?\\s*$|(?:statutory|contractual) (?:or contractual )?requirement|\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b|\\bobliged to provide\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boikais|\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)|\\bkorjatuiksi|\\btäydentä|\\btäydenn|virheelli\\p{L}* (?:henkilö)?tie|puutteelli\\p{L}* (?:henkilö)?tie",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "legitimate interests?[^.]*(?:\\bis\\b|\\bare\\b|\\bin\\b|such as|for example|e\\.g\\.|namely|:|to (?:keep|run|manage|develop|ensure|prevent|protect|market|send|contact|improve|maintain))",
+		has:  15,
+		required: []string{
+			"legitimate interest",
+		},
+		clauses: [][]string{
+			[]string{
 				"legitimate interest",
 			},
-			"legitimate interests?[^.]*(?:\\bis\\b|\\bare\\b|\\bin\\b|such as|for example|e\\.g\\.|namely|:|to (?:keep|run|manage|develop|ensure|prevent|protect|market|send|contact|improve|maintain))": []string{
-				"legitimate interest",
-			},
-			"leverans": []string{
-				"leverans",
-			},
-			"leverer": []string{
-				"leverer",
-			},
-			"limit": []string{
-				"limit",
-			},
-			"linkedin": []string{
-				"linkedin",
-			},
-			"lodge": []string{
-				"lodge",
-			},
-			"logic": []string{
-				"logic",
-			},
-			"logiikka": []string{
-				"logiikka",
-			},
-			"logik": []string{
-				"logik",
-			},
-			"lopetetaan": []string{
-				"lopetetaan",
-			},
-			"lorem ipsum": []string{
-				"lorem ipsum",
-			},
-			"loukkaukse": []string{
-				"loukkaukse",
-			},
-			"luottotieto": []string{
-				"luottotieto",
-			},
-			"luovut": []string{
-				"luovut",
-			},
-			"lähteet": []string{
-				"lähteet",
-			},
-			"lämnar (?:inte )?ut": []string{
-				"lämnar ",
-			},
-			"lämnas (?:inte )?ut": []string{
-				"lämnas ",
-			},
-			"maanmittau": []string{
-				"maanmittau",
-			},
-			"machine readable": []string{
-				"machine readable",
-			},
-			"machine-readable": []string{
-				"machine-readable",
-			},
-			"maihin": []string{
-				"maihin",
-			},
-			"manag": []string{
-				"manag",
-			},
-			"mandatory": []string{
-				"mandatory",
-			},
-			"marketing": []string{
-				"marketing",
-			},
-			"markkinoin": []string{
-				"markkinoin",
-			},
-			"marknadsför": []string{
-				"marknadsför",
-			},
-			"maskinläsbar": []string{
-				"maskinläsbar",
-			},
-			"medlemskap": []string{
-				"medlemskap",
-			},
-			"membership": []string{
-				"membership",
-			},
-			"merkity": []string{
-				"merkity",
-			},
-			"mihin [^.]*käytä": []string{
-				"käytä",
-			},
-			"minen": []string{
-				"minen",
-			},
-			"miseksi": []string{
-				"miseksi",
-			},
-			"mistä": []string{
-				"mistä",
-			},
-			"miten kauan": []string{
-				"miten kauan",
-			},
-			"mitä tietoja": []string{
-				"mitä tietoja",
-			},
-			"mitätö": []string{
-				"mitätö",
-			},
-			"month": []string{
-				"month",
-			},
-			"motsätt": []string{
-				"motsätt",
-			},
-			"mottagar": []string{
-				"mottagar",
-			},
-			"muista lähteistä": []string{
-				"muista lähteistä",
-			},
-			"muista rekistereistä": []string{
-				"muista rekistereistä",
-			},
-			"must (?:always )?be (?:made|submitted|sent) in writing": []string{
-				" in writing",
-			},
-			"muualta": []string{
-				"muualta",
-			},
-			"muuta\\s*\\?": []string{
-				"muuta",
-			},
-			"myndighet": []string{
-				"myndighet",
-			},
-			"myndighetsutövning": []string{
-				"myndighetsutövning",
-			},
-			"määräaika": []string{
-				"määräaika",
-			},
-			"månad": []string{
-				"månad",
-			},
-			"newsletter": []string{
-				"newsletter",
-			},
-			"no longer": []string{
-				"no longer",
-			},
-			"no longer in force": []string{
-				"no longer in force",
-			},
-			"not (?:based )?on consent": []string{
-				"on consent",
-			},
-			"not corrected": []string{
-				"not corrected",
-			},
-			"not obliged": []string{
-				"not obliged",
-			},
-			"numeroon": []string{
-				"numeroon",
-			},
-			"nyhetsbrev": []string{
-				"nyhetsbrev",
-			},
-			"när (?:de |dessa |uppgifterna )?inte längre (?:behövs|är nödvändiga)": []string{
-				"inte längre ",
-			},
-			"nå oss": []string{
-				"nå oss",
-			},
-			"når oss": []string{
-				"når oss",
-			},
-			"objec": []string{
-				"objec",
-			},
-			"object": []string{
-				"object",
-			},
-			"obligation to provide": []string{
-				"obligation to provide",
-			},
-			"obligatorisk": []string{
-				"obligatorisk",
-			},
-			"obliged to provide": []string{
-				"obliged to provide",
-			},
-			"obtain\\p{L}* [^.]* from": []string{
-				"obtain",
-			},
-			"official authority": []string{
-				"official authority",
-			},
-			"ogiltig": []string{
-				"ogiltig",
-			},
-			"oikais": []string{
-				"oikais",
-			},
-			"oikaise": []string{
-				"oikaise",
-			},
-			"oikaisu": []string{
-				"oikaisu",
-			},
-			"oikaisua ei": []string{
-				"oikaisua ei",
-			},
-			"oikeudet": []string{
-				"oikeudet",
-			},
-			"oikeus": []string{
-				"oikeus",
-			},
-			"oikeus siirtää": []string{
-				"oikeus siirtää",
-			},
-			"oikeus tarkast": []string{
-				"oikeus tarkast",
-			},
-			"oikeus tarkist": []string{
-				"oikeus tarkist",
-			},
-			"oikeus tietää": []string{
-				"oikeus tietää",
-			},
-			"oikeusperust": []string{
-				"oikeusperust",
-			},
-			"oikeutesi": []string{
-				"oikeutesi",
-			},
-			"oikeutet\\p{L}* (?:edun|etu\\p{L}*)[^.]*(?:\\bon\\b|\\beli\\b|\\bjoka\\b|kuten|esimerki|:|jotta|hoita|kehittä|markkinoi|estä|varmist|suoja|analys|tarjo|yhteydenp|tilasto|turvallisu|väärinkäyt|petos|perint)": []string{
+			[]string{
+				"is",
+				"are",
+				"in",
+				"such as",
+				"for example",
+				"e.g.",
+				"namely",
+				":",
+				"to keep",
+				"to run",
+				"to manage",
+				"to develop",
+				"to ensure",
+				"to prevent",
+				"to protect",
+				"to market",
+				"to send",
+				"to contact",
+				"to improve",
+				"to maintain",
+			},
+		},
+	},
+	analysisEntry{
+		expr: "\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)|\\blain (?:mukai\\p{L}* )?velvoit|\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)|\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bright|\\bentitled|\\byou (?:can|may|could|are able)\\b|\\bcan you\\b|\\b(?:may|can) (?:request|ask|demand|require)\\b|\\brequest|\\bask (?:us|for|to|that|whether|what)\\b|\\bcontact us\\b|\\blet us know\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)|obtain\\p{L}* [^.]* from|collect\\p{L}* [^.]* from (?:third|other|external|public)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "oikeutet\\p{L}* (?:edun|etu\\p{L}*)[^.]*(?:\\bon\\b|\\beli\\b|\\bjoka\\b|kuten|esimerki|:|jotta|hoita|kehittä|markkinoi|estä|varmist|suoja|analys|tarjo|yhteydenp|tilasto|turvallisu|väärinkäyt|petos|perint)",
+		has:  15,
+		required: []string{
+			"oikeutet",
+		},
+		clauses: [][]string{
+			[]string{
 				"oikeutet",
 			},
-			"oikeutettu": []string{
-				"oikeutettu",
-			},
-			"oikeutettu etu": []string{
-				"oikeutettu etu",
-			},
-			"oikeutettu(?:un)? etu": []string{
-				"oikeutettu",
-			},
-			"oikeutettuihin etuihin": []string{
-				"oikeutettuihin etuihin",
-			},
-			"oikeutetun edun": []string{
-				"oikeutetun edun",
-			},
-			"ole nimitetty": []string{
-				"ole nimitetty",
-			},
-			"ole nimittänyt": []string{
-				"ole nimittänyt",
-			},
-			"om du inte lämnar": []string{
-				"om du inte lämnar",
-			},
-			"omakätisesti allekirjoitet\\p{L}*": []string{
-				"omakätisesti allekirjoitet",
-			},
-			"ombudsman": []string{
-				"ombudsman",
-			},
-			"omedelbart": []string{
-				"omedelbart",
-			},
-			"on (?:aina )?(?:esitettävä|tehtävä|lähetettävä) kirjallisesti": []string{
-				" kirjallisesti",
-			},
-			"on oikeus\\s*:?$": []string{
-				"on oikeus",
-			},
-			"on what basis": []string{
-				"on what basis",
-			},
-			"onko tietojen antaminen": []string{
-				"onko tietojen antaminen",
-			},
-			"only from you": []string{
-				"only from you",
-			},
-			"organisationsnummer": []string{
-				"organisationsnummer",
-			},
-			"osoite": []string{
-				"osoite",
-			},
-			"osoitepalvelu": []string{
-				"osoitepalvelu",
-			},
-			"osoitetieto": []string{
-				"osoitetieto",
-			},
-			"osoitteeseen": []string{
-				"osoitteeseen",
-			},
-			"ota yhteyttä": []string{
-				"ota yhteyttä",
-			},
-			"otetaan pois käytöstä": []string{
-				"otetaan pois käytöstä",
-			},
-			"out of use": []string{
-				"out of use",
-			},
-			"outside": []string{
-				"outside",
-			},
-			"p\\.?\\s?o\\.?\\s?box\\s*315": []string{
-				"box",
-			},
-			"pakollis": []string{
-				"pakollis",
-			},
-			"pakollisuu": []string{
-				"pakollisuu",
-			},
-			"palveluntarjoaj": []string{
-				"palveluntarjoaj",
-			},
-			"pb\\s*315": []string{
-				"315",
-			},
-			"period": []string{
-				"period",
-			},
-			"personal data act": []string{
-				"personal data act",
-			},
-			"personal data we": []string{
-				"personal data we",
-			},
-			"personally signed": []string{
-				"personally signed",
-			},
-			"personuppgiftsansvarig": []string{
-				"personuppgiftsansvarig",
-			},
-			"personuppgiftsbiträd": []string{
-				"personuppgiftsbiträd",
-			},
-			"personuppgiftslag": []string{
-				"personuppgiftslag",
-			},
-			"personuppgiftslag(?:en|ens)?": []string{
-				"personuppgiftslag",
-			},
-			"personuppgiftslag(?:en|ens)?\\s*\\(\\s*523\\s*/\\s*1999\\s*\\)": []string{
-				"personuppgiftslag",
-			},
-			"personuppgiftslagens\\b": []string{
-				"personuppgiftslagens",
-			},
-			"perua": []string{
-				"perua",
-			},
-			"perumi": []string{
-				"perumi",
-			},
-			"peruste": []string{
-				"peruste",
-			},
-			"perusteella": []string{
-				"perusteella",
-			},
-			"perustuu": []string{
-				"perustuu",
-			},
-			"peruttav": []string{
-				"peruttav",
-			},
-			"peruu": []string{
-				"peruu",
-			},
-			"peruutt": []string{
-				"peruutt",
-			},
-			"phone": []string{
-				"phone",
-			},
-			"pl\\s*315": []string{
-				"315",
-			},
-			"poist": []string{
-				"poist",
-			},
-			"poistamme": []string{
-				"poistamme",
-			},
-			"poistetaan": []string{
-				"poistetaan",
-			},
-			"poistuu käytöstä": []string{
-				"poistuu käytöstä",
-			},
-			"population": []string{
-				"population",
-			},
-			"population information": []string{
-				"population information",
-			},
-			"population register": []string{
-				"population register",
-			},
-			"portab": []string{
-				"portab",
-			},
-			"portabilitet": []string{
-				"portabilitet",
-			},
-			"postal": []string{
-				"postal",
-			},
-			"posten": []string{
-				"posten",
-			},
-			"processor": []string{
-				"processor",
-			},
-			"profilering": []string{
-				"profilering",
-			},
-			"profiling": []string{
-				"profiling",
-			},
-			"profiloi": []string{
-				"profiloi",
-			},
-			"profiloin": []string{
-				"profiloin",
-			},
-			"public interest": []string{
-				"public interest",
-			},
-			"puhelin": []string{
-				"puhelin",
-			},
-			"purged": []string{
-				"purged",
-			},
-			"purpose": []string{
-				"purpose",
-			},
-			"puutteelli\\p{L}* (?:henkilö)?tie": []string{
-				"puutteelli",
-			},
-			"pyy[dt]": []string{
-				"pyyd",
-				"pyyt",
-			},
-			"päiv": []string{
-				"päiv",
-			},
-			"pätemät": []string{
-				"pätemät",
-			},
-			"pääsy": []string{
-				"pääsy",
-			},
-			"päätty": []string{
-				"päätty",
-			},
-			"päättyvät": []string{
-				"päättyvät",
-			},
-			"päättyy": []string{
-				"päättyy",
-			},
-			"päätöksente": []string{
-				"päätöksente",
-			},
-			"påverkar": []string{
-				"påverkar",
-			},
-			"raderar": []string{
-				"raderar",
-			},
-			"raderas": []string{
-				"raderas",
-			},
-			"radering": []string{
-				"radering",
-			},
-			"rajoit": []string{
-				"rajoit",
-			},
-			"ratkaistava": []string{
-				"ratkaistava",
-			},
-			"reach us": []string{
-				"reach us",
-			},
-			"recipient": []string{
-				"recipient",
-			},
-			"recruit": []string{
-				"recruit",
-			},
-			"rectif": []string{
-				"rectif",
-			},
-			"rectifying": []string{
-				"rectifying",
-			},
-			"refer": []string{
-				"refer",
-			},
-			"refus": []string{
-				"refus",
-			},
-			"registeransvarig": []string{
-				"registeransvarig",
-			},
-			"registerförare": []string{
-				"registerförare",
-			},
-			"registerutdrag": []string{
-				"registerutdrag",
-			},
-			"rekisterin omistaja": []string{
-				"rekisterin omistaja",
-			},
-			"rekisterin pitäjä": []string{
-				"rekisterin pitäjä",
-			},
-			"rekisterin ylläpitäjä": []string{
-				"rekisterin ylläpitäjä",
-			},
-			"rekisterinpitä": []string{
-				"rekisterinpitä",
-			},
-			"rekisterinpitäjä": []string{
-				"rekisterinpitäjä",
-			},
-			"rekisteröidyn oikeu": []string{
-				"rekisteröidyn oikeu",
-			},
-			"rekrytoin": []string{
-				"rekrytoin",
-			},
-			"removed": []string{
-				"removed",
-			},
-			"repealed": []string{
-				"repealed",
-			},
-			"replaced": []string{
-				"replaced",
-			},
-			"required to provide": []string{
-				"required to provide",
-			},
-			"requirement (?:necessary|for entering)": []string{
-				"requirement ",
-			},
-			"restrict": []string{
-				"restrict",
-			},
-			"retain": []string{
-				"retain",
-			},
-			"retention": []string{
-				"retention",
-			},
-			"revoke": []string{
-				"revoke",
-			},
-			"revoked": []string{
-				"revoked",
-			},
-			"right (?:of|to) access": []string{
-				"of access",
-				"to access",
-			},
-			"right to": []string{
-				"right to",
-			},
-			"right to check": []string{
-				"right to check",
-			},
-			"rights": []string{
-				"rights",
-			},
-			"rättelse": []string{
-				"rättelse",
-			},
-			"rättighet": []string{
-				"rättighet",
-			},
-			"rättslig förpliktelse": []string{
-				"rättslig förpliktelse",
-			},
-			"rättslig grund": []string{
-				"rättslig grund",
-			},
-			"rättsliga förpliktelse": []string{
-				"rättsliga förpliktelse",
-			},
-			"rättsliga grund": []string{
-				"rättsliga grund",
-			},
-			"saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)": []string{
-				"saada ",
-			},
-			"saakka": []string{
-				"saakka",
-			},
-			"saatta": []string{
-				"saatta",
-			},
-			"saattaa": []string{
-				"saattaa",
-			},
-			"safe harbou?r": []string{
-				"safe harbo",
-			},
-			"samtycke": []string{
-				"samtycke",
-			},
-			"schrems": []string{
-				"schrems",
-			},
-			"selaim": []string{
-				"selaim",
-			},
-			"service provider": []string{
-				"service provider",
-			},
-			"seurauks": []string{
-				"seurauks",
-			},
-			"share": []string{
-				"share",
-			},
-			"signed written request": []string{
-				"signed written request",
-			},
-			"significance": []string{
-				"significance",
-			},
-			"siirr": []string{
-				"siirr",
-			},
-			"siirrettäv": []string{
-				"siirrettäv",
-			},
-			"siirretyksi": []string{
-				"siirretyksi",
-			},
-			"siirt": []string{
-				"siirt",
-			},
-			"siirtää henkilötiedot": []string{
-				"siirtää henkilötiedot",
-			},
-			"siirtää henkilötietonsa": []string{
-				"siirtää henkilötietonsa",
-			},
-			"siirtää henkilötietosi": []string{
-				"siirtää henkilötietosi",
-			},
-			"siirtää tiedot": []string{
-				"siirtää tiedot",
-			},
-			"siirtää tietonsa": []string{
-				"siirtää tietonsa",
-			},
-			"siirtää tietosi": []string{
-				"siirtää tietosi",
-			},
-			"siitä,? (?:käsitelläänkö|onko)": []string{
-				"siitä",
-			},
-			"siitä,? mitä (?:henkilö)?tie[dt]o": []string{
-				" mitä ",
-			},
-			"ska (?:alltid )?göras skriftligen": []string{
-				"göras skriftligen",
-			},
-			"skatteförvaltning": []string{
-				"skatteförvaltning",
-			},
-			"skicka": []string{
-				"skicka",
-			},
-			"skriftlig och undertecknad": []string{
-				"skriftlig och undertecknad",
-			},
-			"skriv till": []string{
-				"skriv till",
-			},
-			"skyldig att lämna": []string{
-				"skyldig att lämna",
-			},
-			"skyldighet att lämna": []string{
-				"skyldighet att lämna",
-			},
-			"social media": []string{
-				"social media",
-			},
-			"sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b": []string{
-				"sopimu",
-			},
-			"sopimu\\p{L}* (?:ajan|päätty|voimassa)": []string{
-				"sopimu",
-			},
-			"sopimukseen perustuva vaatimus": []string{
-				"sopimukseen perustuva vaatimus",
-			},
-			"sopimuksen (?:tekemisen|solmimisen) edellytys": []string{
-				"sopimuksen ",
-			},
-			"sopimusperust": []string{
-				"sopimusperust",
-			},
-			"sopimussuh": []string{
-				"sopimussuh",
-			},
-			"sopimusvelvoit": []string{
-				"sopimusvelvoit",
-			},
-			"sosiaalisen median": []string{
-				"sosiaalisen median",
-			},
-			"sources": []string{
-				"sources",
-			},
-			"sparar": []string{
-				"sparar",
-			},
-			"sparas": []string{
-				"sparas",
-			},
-			"statistic": []string{
-				"statistic",
-			},
-			"statistik": []string{
-				"statistik",
-			},
-			"statutory": []string{
-				"statutory",
-			},
-			"storage": []string{
-				"storage",
-			},
-			"storage period": []string{
-				"storage period",
-			},
-			"store": []string{
-				"store",
-			},
-			"stored": []string{
-				"stored",
-			},
-			"struck down": []string{
-				"struck down",
-			},
-			"structured, commonly used": []string{
-				"structured, commonly used",
-			},
-			"strukturerat": []string{
-				"strukturerat",
-			},
-			"stängs": []string{
-				"stängs",
-			},
-			"subcontractor": []string{
-				"subcontractor",
-			},
-			"subject access": []string{
-				"subject access",
-			},
-			"suljetaan": []string{
-				"suljetaan",
-			},
-			"suostumu": []string{
-				"suostumu",
-			},
-			"superseded": []string{
-				"superseded",
-			},
-			"supervisory": []string{
-				"supervisory",
-			},
-			"supervisory authority": []string{
-				"supervisory authority",
-			},
-			"syfte": []string{
-				"syfte",
-			},
-			"sähköposti": []string{
-				"sähköposti",
-			},
-			"säilytetään": []string{
-				"säilytetään",
-			},
-			"säilyttämi": []string{
-				"säilyttämi",
-			},
-			"säilyttämisai": []string{
-				"säilyttämisai",
-			},
-			"säilyttää": []string{
-				"säilyttää",
-			},
-			"säilytyksen": []string{
-				"säilytyksen",
-			},
-			"säilytys\\b": []string{
-				"säilytys",
-			},
-			"säilytysai": []string{
-				"säilytysai",
-			},
-			"säilytysaika": []string{
-				"säilytysaika",
-			},
-			"säilytysaj": []string{
-				"säilytysaj",
-			},
-			"säilytysaja": []string{
-				"säilytysaja",
-			},
-			"säilytämme": []string{
-				"säilytämme",
-			},
-			"säilyvät": []string{
-				"säilyvät",
-			},
-			"säilömme": []string{
-				"säilömme",
-			},
-			"säilöttyjä": []string{
-				"säilöttyjä",
-			},
-			"säilötään": []string{
-				"säilötään",
-			},
-			"så länge (?:som )?(?:\\p{L}+ )?(?:\\p{L}+ )?(?:anser|bedömer) (?:det |dem |uppgifterna )?(?:vara )?(?:nödvändig\\p{L}*|behövlig\\p{L}*|motiverat)": []string{
-				"så länge ",
-			},
-			"så länge (?:som )?(?:det )?(?:är )?(?:nödvändigt|behövs|erfordras)": []string{
-				"så länge ",
-			},
-			"tarkast": []string{
-				"tarkast",
-			},
-			"tarkastusoikeu": []string{
-				"tarkastusoikeu",
-			},
-			"tarkist": []string{
-				"tarkist",
-			},
-			"tarkistusoikeu": []string{
-				"tarkistusoikeu",
-			},
-			"tarkoitu": []string{
-				"tarkoitu",
-			},
-			"tarpeelliseksi (?:katsottava\\p{L}*|arvioitava\\p{L}*) ajan": []string{
-				"tarpeelliseksi ",
-			},
-			"tas bort": []string{
-				"tas bort",
-			},
-			"tas ur bruk": []string{
-				"tas ur bruk",
-			},
-			"tavoitat": []string{
-				"tavoitat",
-			},
-			"tavoittaa": []string{
-				"tavoittaa",
-			},
-			"tax administration": []string{
-				"tax administration",
-			},
-			"telefon": []string{
-				"telefon",
-			},
-			"terminat": []string{
-				"terminat",
-			},
-			"third countr": []string{
-				"third countr",
-			},
-			"third part": []string{
-				"third part",
-			},
-			"tiedonsaanti": []string{
-				"tiedonsaanti",
-			},
-			"tietojen siirtämi": []string{
-				"tietojen siirtämi",
-			},
-			"tietojen siirtämiseen": []string{
-				"tietojen siirtämiseen",
-			},
-			"tietojesi siirtämi": []string{
-				"tietojesi siirtämi",
-			},
-			"tietolähte": []string{
-				"tietolähte",
-			},
-			"tietosisäl": []string{
-				"tietosisäl",
-			},
-			"tietosuoja\\.fi": []string{
-				"tietosuoja.fi",
-			},
-			"tietosuojavaltuut": []string{
-				"tietosuojavaltuut",
-			},
-			"tietosuojavaltuute": []string{
-				"tietosuojavaltuute",
-			},
-			"tietosuojavastaa": []string{
-				"tietosuojavastaa",
-			},
-			"tietosuojaviranomai": []string{
-				"tietosuojaviranomai",
-			},
-			"tietoturvaloukkau": []string{
-				"tietoturvaloukkau",
-			},
-			"tilasto": []string{
+			[]string{
+				" e",
+			},
+			[]string{
+				"dun",
+				"tu",
+			},
+			[]string{
+				"on",
+				"eli",
+				"joka",
+				"kuten",
+				"esimerki",
+				":",
+				"jotta",
+				"hoita",
+				"kehittä",
+				"markkinoi",
+				"estä",
+				"varmist",
+				"suoja",
+				"analys",
+				"tarjo",
+				"yhteydenp",
 				"tilasto",
+				"turvallisu",
+				"väärinkäyt",
+				"petos",
+				"perint",
 			},
-			"till dess": []string{
-				"till dess",
+		},
+	},
+	analysisEntry{
+		expr: "(?:niin kauan|niin pitkään) kuin (?:\\p{L}+ )?(?:\\p{L}+ )?(?:katsoo|katsomme|katsovat|pitää|pidämme|arvioi|arvioimme) (?:sen |niiden |tietojen )?(?:tarpeellise\\p{L}*|tarpeen|välttämättömä\\p{L}*)",
+		has:  19,
+		required: []string{
+			" kuin ",
+		},
+		clauses: [][]string{
+			[]string{
+				"niin ",
 			},
-			"till en annan personuppgiftsansvarig": []string{
-				"till en annan personuppgiftsansvarig",
+			[]string{
+				"kauan",
+				"pitkään",
 			},
-			"till ett annat system": []string{
-				"till ett annat system",
+			[]string{
+				" kuin ",
 			},
-			"tillgång": []string{
-				"tillgång",
+			[]string{
+				"katso",
+				"pitää",
+				"pidämme",
+				"arvioi",
 			},
-			"tills": []string{
-				"tills",
+			[]string{
+				" ",
 			},
-			"tillsynsmyndighet": []string{
-				"tillsynsmyndighet",
+			[]string{
+				"tarpee",
+				"välttämättömä",
 			},
-			"timm": []string{
-				"timm",
+		},
+		prefix: "niin ",
+	},
+	analysisEntry{
+		expr: "\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)|\\bstatutory (?:duty|duties|obligation)|\\blegal (?:duty|duties)\\b|\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bcorrect(?:ed|ing|ion|ions)?\\b|\\bamend|\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)|\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)|vuode(?:n|ksi|t)\\b|asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)|asiakkuu\\p{L}* (?:ajan|päätty)|sopimu\\p{L}* (?:ajan|päätty|voimassa)|\\bkunnes\\b|jäsenyy\\p{L}* (?:ajan|päätty)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\brajoit|\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel|(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling|\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)|\\bblock|\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:(?:\\[\\s*(?:yrityksen|yhtiön|yhdistyksen|rekisterinpitäjän|lisää|nimi|päivämäärä|pvm|osoite|täydennä|puhelin|sähköposti|y-tunnus|paikkakunta|postinumero|yhteyshenkilö|yhteystiedot|tietosuojavastaava|linkki|verkkosivu)[^\\]\\n]*\\]))",
+		has:  19,
+		required: []string{
+			"yrityksen",
+			"yhtiön",
+			"yhdistyksen",
+			"rekisterinpitäjän",
+			"lisää",
+			"nimi",
+			"päivämäärä",
+			"pvm",
+			"osoite",
+			"täydennä",
+			"puhelin",
+			"sähköposti",
+			"y-tunnus",
+			"paikkakunta",
+			"postinumero",
+			"yhteyshenkilö",
+			"yhteystiedot",
+			"tietosuojavastaava",
+			"linkki",
+			"verkkosivu",
+		},
+		clauses: [][]string{
+			[]string{
+				"[",
 			},
-			"tjänsteleverantör": []string{
-				"tjänsteleverantör",
-			},
-			"todo": []string{
-				"todo",
-			},
-			"toimitu": []string{
-				"toimitu",
-			},
-			"toiseen järjestelmään": []string{
-				"toiseen järjestelmään",
-			},
-			"toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)": []string{
-				"toiselle ",
-			},
-			"trade register": []string{
-				"trade register",
-			},
-			"traficom": []string{
-				"traficom",
-			},
-			"transfer": []string{
-				"transfer",
-			},
-			"transmit\\p{L}* [^.]*to another": []string{
-				"to another",
-			},
-			"tredje land": []string{
-				"tredje land",
-			},
-			"tredje länder": []string{
-				"tredje länder",
-			},
-			"tredjeland": []string{
-				"tredjeland",
-			},
-			"tuhotaan": []string{
-				"tuhotaan",
-			},
-			"tulee (?:aina )?(?:esittää|tehdä|lähettää) kirjallisesti": []string{
-				" kirjallisesti",
-			},
-			"tunni": []string{
-				"tunni",
-			},
-			"tunti": []string{
-				"tunti",
-			},
-			"turn to": []string{
-				"turn to",
-			},
-			"täydennä": []string{
+			[]string{
+				"yrityksen",
+				"yhtiön",
+				"yhdistyksen",
+				"rekisterinpitäjän",
+				"lisää",
+				"nimi",
+				"päivämäärä",
+				"pvm",
+				"osoite",
 				"täydennä",
-			},
-			"ulkopuol": []string{
-				"ulkopuol",
-			},
-			"ulkopuolisista lähteistä": []string{
-				"ulkopuolisista lähteistä",
-			},
-			"under": []string{
-				"under",
-			},
-			"under kundförhållandet": []string{
-				"under kundförhållandet",
-			},
-			"underleverantör": []string{
-				"underleverantör",
-			},
-			"underrättar vi": []string{
-				"underrättar vi",
-			},
-			"undertecknad skriftlig begäran": []string{
-				"undertecknad skriftlig begäran",
-			},
-			"unohd": []string{
-				"unohd",
-			},
-			"unohde": []string{
-				"unohde",
-			},
-			"unohdettu": []string{
-				"unohdettu",
-			},
-			"unohdetuksi": []string{
-				"unohdetuksi",
-			},
-			"until": []string{
-				"until",
-			},
-			"uppgifter som": []string{
-				"uppgifter som",
-			},
-			"uppgiftskäll": []string{
-				"uppgiftskäll",
-			},
-			"upphäv": []string{
-				"upphäv",
-			},
-			"upphör": []string{
-				"upphör",
-			},
-			"used for": []string{
-				"used for",
-			},
-			"used to": []string{
-				"used to",
-			},
-			"utan (?:dessa |de )?uppgifter (?:kan|går)": []string{
-				"uppgifter ",
-			},
-			"utan samtycke": []string{
-				"utan samtycke",
-			},
-			"utanför": []string{
-				"utanför",
-			},
-			"utlämn": []string{
-				"utlämn",
-			},
-			"utplåna": []string{
-				"utplåna",
-			},
-			"utveckl": []string{
-				"utveckl",
-			},
-			"uutiskir": []string{
-				"uutiskir",
-			},
-			"vaikuttaa": []string{
-				"vaikuttaa",
-			},
-			"vaikutu": []string{
-				"vaikutu",
-			},
-			"vain rekisteröidyltä": []string{
-				"vain rekisteröidyltä",
-			},
-			"valit": []string{
-				"valit",
-			},
-			"valitt": []string{
-				"valitt",
-			},
-			"valitu": []string{
-				"valitu",
-			},
-			"valvontaviranom": []string{
-				"valvontaviranom",
-			},
-			"valvontaviranomai": []string{
-				"valvontaviranomai",
-			},
-			"vapaaehtoi": []string{
-				"vapaaehtoi",
-			},
-			"varför behandlar": []string{
-				"varför behandlar",
-			},
-			"vastaanottaj": []string{
-				"vastaanottaj",
-			},
-			"vastust": []string{
-				"vastust",
-			},
-			"vecka": []string{
-				"vecka",
-			},
-			"velvollinen antamaan": []string{
-				"velvollinen antamaan",
-			},
-			"velvollisuus antaa": []string{
-				"velvollisuus antaa",
-			},
-			"vem får": []string{
-				"vem får",
-			},
-			"vem vi är": []string{
-				"vem vi är",
-			},
-			"verkkosivu": []string{
+				"puhelin",
+				"sähköposti",
+				"y-tunnus",
+				"paikkakunta",
+				"postinumero",
+				"yhteys",
+				"tietosuojavastaava",
+				"linkki",
 				"verkkosivu",
 			},
-			"verohallinno": []string{
-				"verohallinno",
-			},
-			"vetää takaisin": []string{
-				"vetää takaisin",
-			},
-			"viestin": []string{
-				"viestin",
-			},
-			"viiko": []string{
-				"viiko",
-			},
-			"vilka uppgifter": []string{
-				"vilka uppgifter",
-			},
-			"viranomaisille": []string{
-				"viranomaisille",
-			},
-			"virheelli\\p{L}* (?:henkilö)?tie": []string{
-				"virheelli",
-			},
-			"vital interest": []string{
-				"vital interest",
-			},
-			"voluntar": []string{
-				"voluntar",
-			},
-			"vuo": []string{
-				"vuo",
-			},
-			"vuode(?:n|ksi|t)\\b": []string{
-				"vuode",
-			},
-			"väestörekisteri": []string{
-				"väestörekisteri",
-			},
-			"väestötieto": []string{
-				"väestötieto",
-			},
-			"vägra": []string{
-				"vägra",
-			},
-			"välittömästi": []string{
-				"välittömästi",
-			},
-			"vänd dig": []string{
-				"vänd dig",
-			},
-			"vända dig": []string{
-				"vända dig",
-			},
-			"vända sig": []string{
-				"vända sig",
-			},
-			"we (?:hold|have|process|store) (?:about|on) you": []string{
-				"we hold",
-				"we have",
-				"we process",
-				"we store",
-			},
-			"we cannot (?:provide|enter|deliver|process)": []string{
-				"we cannot ",
-			},
-			"we notify": []string{
-				"we notify",
-			},
-			"we process [^.]* (?:to|for) ": []string{
-				"we process ",
-			},
-			"we use": []string{
-				"we use",
-			},
-			"we will notify": []string{
-				"we will notify",
-			},
-			"webbläsar": []string{
-				"webbläsar",
-			},
-			"website": []string{
-				"website",
-			},
-			"week": []string{
-				"week",
-			},
-			"what (?:personal )?(?:data|information) we (?:hold|have|process|store)": []string{
-				"what ",
-			},
-			"what data": []string{
-				"what data",
-			},
-			"what do we use": []string{
-				"what do we use",
-			},
-			"who we are": []string{
-				"who we are",
-			},
-			"why do we": []string{
-				"why do we",
-			},
-			"withdraw": []string{
-				"withdraw",
-			},
-			"withdrawn": []string{
-				"withdrawn",
-			},
-			"within": []string{
-				"within",
-			},
-			"without (?:this|these|the|your) (?:data|information)": []string{
-				"without ",
-			},
-			"without (?:your )?consent": []string{
-				"without ",
-			},
-			"write to": []string{
-				"write to",
-			},
-			"written and signed request": []string{
-				"written and signed request",
-			},
-			"www\\.": []string{
-				"www.",
-			},
-			"xx\\.xx\\.(?:19|20)?[x0-9]{2}": []string{
-				"xx.xx.",
-			},
-			"xxxx*": []string{
-				"xxx",
-			},
-			"y-tunnus": []string{
-				"y-tunnus",
-			},
-			"year": []string{
-				"year",
-			},
-			"yhteistyökumppan": []string{
-				"yhteistyökumppan",
-			},
-			"yhteistyökumppaneilta": []string{
-				"yhteistyökumppaneilta",
-			},
-			"yhteydenot": []string{
-				"yhteydenot",
-			},
-			"yhteyshenkilö": []string{
-				"yhteyshenkilö",
-			},
-			"yhteystied": []string{
-				"yhteystied",
-			},
-			"yhteyttä": []string{
-				"yhteyttä",
-			},
-			"yleinen etu": []string{
-				"yleinen etu",
-			},
-			"yleisen edun": []string{
-				"yleisen edun",
-			},
-			"ylläpi": []string{
-				"ylläpi",
-			},
-			"your rights": []string{
-				"your rights",
-			},
-			"yritys- ja yhteisötietojärjestelmä": []string{
-				"yritys- ja yhteisötietojärjestelmä",
-			},
-			"§": []string{
-				"§",
-			},
-			"§\\s*(?:10|24)\\b": []string{
-				"§",
-			},
-			"§\\s*(?:11|12)\\b": []string{
-				"§",
-			},
-			"§\\s*22\\b": []string{
-				"§",
-			},
-			"§\\s*26\\b": []string{
-				"§",
-			},
-			"§\\s*28\\b": []string{
-				"§",
-			},
-			"§\\s*29\\b": []string{
-				"§",
-			},
-			"§\\s*30\\b": []string{
-				"§",
-			},
-			"§\\s*32\\b": []string{
-				"§",
-			},
-			"§\\s*8\\b": []string{
-				"§",
-			},
-			"ändamål": []string{
-				"ändamål",
-			},
-			"återkalla": []string{
-				"återkalla",
-			},
-			"återta": []string{
-				"återta",
-			},
-			"överför": []string{
-				"överför",
+			[]string{
+				"]",
 			},
 		},
-		clauses: map[string][][]string{
-			"&(?:nbsp|amp|lt|gt|quot|apos|shy|ndash|mdash|auml|ouml|aring|uuml|eacute|euro|sect|#\\d{2,5}|#x[0-9a-f]{2,4});": [][]string{
-				[]string{
-					"&",
-				},
-				[]string{
-					"nbsp",
-					"amp",
-					"lt",
-					"gt",
-					"quot",
-					"apos",
-					"shy",
-					"ndash",
-					"mdash",
-					"auml",
-					"ouml",
-					"aring",
-					"uuml",
-					"eacute",
-					"euro",
-					"sect",
-					"#",
-				},
-				[]string{
-					";",
-				},
-			},
-			"(?:(?:\\[\\s*(?:yrityksen|yhtiön|yhdistyksen|rekisterinpitäjän|lisää|nimi|päivämäärä|pvm|osoite|täydennä|puhelin|sähköposti|y-tunnus|paikkakunta|postinumero|yhteyshenkilö|yhteystiedot|tietosuojavastaava|linkki|verkkosivu)[^\\]\\n]*\\]))": [][]string{
-				[]string{
-					"[",
-				},
-				[]string{
-					"yrityksen",
-					"yhtiön",
-					"yhdistyksen",
-					"rekisterinpitäjän",
-					"lisää",
-					"nimi",
-					"päivämäärä",
-					"pvm",
-					"osoite",
-					"täydennä",
-					"puhelin",
-					"sähköposti",
-					"y-tunnus",
-					"paikkakunta",
-					"postinumero",
-					"yhteys",
-					"tietosuojavastaava",
-					"linkki",
-					"verkkosivu",
-				},
-				[]string{
-					"]",
-				},
-			},
-			"(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}": [][]string{
-				[]string{
-					"+358",
-					"0",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-			},
-			"(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)": [][]string{
-				[]string{
-					"antaminen",
-					"luovuttaminen",
-				},
-				[]string{
-					" on ",
-				},
-				[]string{
-					"edellytys",
-					"vapaaehtoi",
-					"pakollis",
-				},
-			},
-			"(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)": [][]string{
-				[]string{
-					"besked",
-					"information",
-					"veta",
-					"kontrollera",
-					"fråga",
-				},
-				[]string{
-					" om ",
-				},
-				[]string{
-					"vilka",
-					"huruvida",
-				},
-			},
-			"(?:eu )?data protection directive\\s*\\(\\s*(?:gdpr|\\(?eu\\)?\\s*2016/679)\\s*\\)": [][]string{
-				[]string{
-					"data protection directive",
-				},
-				[]string{
-					"(",
-				},
-				[]string{
-					"gdpr",
-					"2016/679",
-				},
-				[]string{
-					")",
-				},
-			},
-			"(?:eu-us |eu–us |eu-u\\.s\\. )?privacy shield": [][]string{
-				[]string{
-					"privacy shield",
-				},
-			},
-			"(?:eu:n ja yhdysvaltojen (?:välinen )?)?yksityisyydensuoja(?:-|\\s)?järjestel\\p{L}*": [][]string{
-				[]string{
-					"yksityisyydensuoja",
-				},
-				[]string{
-					"järjestel",
-				},
-			},
-			"(?:eu:n\\s+)?(?:yleis\\p{L}*\\s+)?tietosuojadirektiiv\\p{L}*(?:\\s*\\(gdpr\\))?": [][]string{
-				[]string{
-					"tietosuojadirektiiv",
-				},
-			},
-			"(?:eu:s\\s+)?(?:allmänna\\s+)?dataskyddsdirektiv\\p{L}*(?:\\s*\\(gdpr\\))?": [][]string{
-				[]string{
-					"dataskyddsdirektiv",
-				},
-			},
-			"(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg": [][]string{
-				[]string{
-					"felaktig",
-					"ofullständig",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"uppg",
-				},
-			},
-			"(?:finnish )?personal data act": [][]string{
-				[]string{
-					"personal data act",
-				},
-			},
-			"(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)": [][]string{
-				[]string{
-					"flytta",
-					"överför",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"till e",
-				},
-				[]string{
-					"n annan",
-					"tt annat",
-				},
-			},
-			"(?:for )?as long as (?:\\p{L}+ )?(?:\\p{L}+ )?(?:consider|considers|deem|deems|think|thinks|find|finds) (?:it |them |the data )?(?:necessary|needed|appropriate)": [][]string{
-				[]string{
-					"as long as ",
-				},
-				[]string{
-					"consider",
-					"deem",
-					"think",
-					"find",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"necessary",
-					"needed",
-					"appropriate",
-				},
-			},
-			"(?:for )?as long as (?:is |it is )?(?:necessary|needed|required)": [][]string{
-				[]string{
-					"as long as ",
-				},
-				[]string{
-					"necessary",
-					"needed",
-					"required",
-				},
-			},
-			"(?:have|has) the right(?: to)?\\s*:?$": [][]string{
-				[]string{
-					"ha",
-				},
-				[]string{
-					"ve",
-					"s",
-				},
-				[]string{
-					" the right",
-				},
-			},
-			"(?:hoitami|kehittämi|markkinoin|estämi|suojaami|turvaami|varmistami)\\p{L}* (?:on|ovat) (?:\\p{L}+ ){0,2}oikeutet": [][]string{
-				[]string{
-					"hoitami",
-					"kehittämi",
-					"markkinoin",
-					"estämi",
-					"suojaami",
-					"turvaami",
-					"varmistami",
-				},
-				[]string{
-					" o",
-				},
-				[]string{
-					"n",
-					"vat",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"oikeutet",
-				},
-			},
-			"(?:kirjallisesti |henkilökohtaisesti )?allekirjoitet\\p{L}* (?:kirje\\p{L}*|asiakirja\\p{L}*|pyyn\\p{L}*|lomak\\p{L}*)": [][]string{
-				[]string{
-					"allekirjoitet",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"kirje",
-					"asiakirja",
-					"pyyn",
-					"lomak",
-				},
-			},
-			"(?:niin kauan|niin pitkään) kuin (?:\\p{L}+ )?(?:\\p{L}+ )?(?:katsoo|katsomme|katsovat|pitää|pidämme|arvioi|arvioimme) (?:sen |niiden |tietojen )?(?:tarpeellise\\p{L}*|tarpeen|välttämättömä\\p{L}*)": [][]string{
-				[]string{
-					"niin ",
-				},
-				[]string{
-					"kauan",
-					"pitkään",
-				},
-				[]string{
-					" kuin ",
-				},
-				[]string{
-					"katso",
-					"pitää",
-					"pidämme",
-					"arvioi",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"tarpee",
-					"välttämättömä",
-				},
-			},
-			"(?:niin kauan|niin pitkään) kuin (?:se )?(?:on )?(?:tarpeellista|tarpeen|tarvitaan|välttämätöntä)": [][]string{
-				[]string{
-					"niin ",
-				},
-				[]string{
-					"kauan",
-					"pitkään",
-				},
-				[]string{
-					" kuin ",
-				},
-				[]string{
-					"tarpeellista",
-					"tarpeen",
-					"tarvitaan",
-					"välttämätöntä",
-				},
-			},
-			"(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling": [][]string{
-				[]string{
-					"pausa",
-					"stoppa",
-					"avbryta",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"behandling",
-				},
-			},
-			"(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)": [][]string{
-				[]string{
-					"peruste",
-					"grund",
-					"basis",
-				},
-				[]string{
-					"tarkoitu",
-					"ändamål",
-					"syfte",
-					"purpose",
-				},
-			},
-			"(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag": [][]string{
-				[]string{
-					"skyldighet",
-					"förpliktelse",
-				},
-				[]string{
-					" enligt ",
-				},
-				[]string{
-					"lag",
-				},
-			},
-			"(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu": [][]string{
-				[]string{
-					"astus",
-					"istus",
-					"oikaisu",
-					"korjaus",
-					"poisto",
-					"kielto",
-					"vastustamis",
-					"siirto",
-					"rajoittamis",
-				},
-				[]string{
-					"oikeu",
-				},
-			},
-			"(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)": [][]string{
-				[]string{
-					"tarkoitu",
-					"ändamål",
-					"syfte",
-					"purpose",
-				},
-				[]string{
-					"peruste",
-					"grund",
-					"basis",
-				},
-			},
-			"(?:veta|kontrollera|fråga) vilka": [][]string{
-				[]string{
-					"veta",
-					"kontrollera",
-					"fråga",
-				},
-				[]string{
-					" vilka",
-				},
-			},
-			"(?:when|once) (?:it is |they are |the data is |data is |your data is )?no longer (?:needed|necessary|required)": [][]string{
-				[]string{
-					"when",
-					"once",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"no longer ",
-				},
-				[]string{
-					"needed",
-					"necessary",
-					"required",
-				},
-			},
-			"00181\\s+helsingfors": [][]string{
-				[]string{
-					"00181",
-				},
-				[]string{
-					"\t",
-					"\n",
-					"\f",
-					"\r",
-					" ",
-				},
-				[]string{
-					"helsingfors",
-				},
-			},
-			"00181\\s+helsinki": [][]string{
-				[]string{
-					"00181",
-				},
-				[]string{
-					"\t",
-					"\n",
-					"\f",
-					"\r",
-					" ",
-				},
-				[]string{
-					"helsinki",
-				},
-			},
-			"523\\s*/\\s*1999": [][]string{
-				[]string{
-					"523",
-				},
-				[]string{
-					"/",
-				},
-				[]string{
-					"1999",
-				},
-			},
-			"</?(?:p|ul|ol|li|br|hr|strong|b|i|em|u|span|div|a|h[1-6]|table|tbody|thead|tr|td|th|font|center|small|sup|sub)(?:\\s[^<>\\n]*)?\\s*/?>": [][]string{
-				[]string{
-					"<",
-				},
-				[]string{
-					"p",
-					"ul",
-					"ol",
-					"li",
-					"br",
-					"hr",
-					"strong",
-					"b",
-					"i",
-					"em",
-					"u",
-					"span",
-					"div",
-					"a",
-					"h1",
-					"h2",
-					"h3",
-					"h4",
-					"h5",
-					"h6",
-					"table",
-					"tbody",
-					"thead",
-					"td",
-					"th",
-					"tr",
-					"font",
-					"center",
-					"small",
-					"sub",
-					"sup",
-				},
-				[]string{
-					">",
-				},
-			},
-			"\\(0\\d{1,3}\\) ?\\d{3}": [][]string{
-				[]string{
-					"(0",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					")",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-			},
-			"\\(\\s*(?:annat|övrigt|andra)\\s*\\?\\s*\\)": [][]string{
-				[]string{
-					"(",
-				},
-				[]string{
-					"annat",
-					"övrigt",
-					"andra",
-				},
-				[]string{
-					"?",
-				},
-				[]string{
-					")",
-				},
-			},
-			"\\(\\s*(?:e-?mail(?: address)?|phone(?: number)?|telephone|company name|name and address|address|name|date)\\s*\\)": [][]string{
-				[]string{
-					"(",
-				},
-				[]string{
-					"mail",
-					"phone",
-					"telephone",
-					"company name",
-					"name and address",
-					"address",
-					"name",
-					"date",
-				},
-				[]string{
-					")",
-				},
-			},
-			"\\(\\s*(?:e-postadress|e-post|telefonnummer|företagets namn|namn och adress|adress|namn|datum)\\s*\\)": [][]string{
-				[]string{
-					"(",
-				},
-				[]string{
-					"e-post",
-					"telefonnummer",
-					"företagets namn",
-					"namn och adress",
-					"adress",
-					"namn",
-					"datum",
-				},
-				[]string{
-					")",
-				},
-			},
-			"\\(\\s*(?:other|others|anything else)\\s*\\?\\s*\\)": [][]string{
-				[]string{
-					"(",
-				},
-				[]string{
-					"other",
-					"anything else",
-				},
-				[]string{
-					"?",
-				},
-				[]string{
-					")",
-				},
-			},
-			"\\(\\s*(?:s-postiosoite|sähköpostiosoite|puhelinnumero|yrityksen nimi|rekisterinpitäjän nimi|nimi ja osoite|osoite ja puhelinnumero|y-tunnus|päivämäärä)\\s*\\)": [][]string{
-				[]string{
-					"(",
-				},
-				[]string{
-					"s-postiosoite",
-					"sähköpostiosoite",
-					"puhelinnumero",
-					"yrityksen nimi",
-					"rekisterinpitäjän nimi",
-					"nimi ja osoite",
-					"osoite ja puhelinnumero",
-					"y-tunnus",
-					"päivämäärä",
-				},
-				[]string{
-					")",
-				},
-			},
-			"\\(\\s*fyll i[^)\\n]*\\)": [][]string{
-				[]string{
-					"(",
-				},
-				[]string{
-					"fyll i",
-				},
-				[]string{
-					")",
-				},
-			},
-			"\\(\\s*muuta\\s*\\?\\s*\\)": [][]string{
-				[]string{
-					"(",
-				},
-				[]string{
-					"muuta",
-				},
-				[]string{
-					"?",
-				},
-				[]string{
-					")",
-				},
-			},
-			"\\[\\s*(?:infoga|företagets|bolagets|föreningens|namn|datum|adress|fyll i|organisationsnummer|telefon|e-post|ort|kontaktperson|länk)[^\\]\\n]*\\]": [][]string{
-				[]string{
-					"[",
-				},
-				[]string{
-					"infoga",
-					"företagets",
-					"bolagets",
-					"föreningens",
-					"namn",
-					"datum",
-					"adress",
-					"fyll i",
-					"organisationsnummer",
-					"telefon",
-					"e-post",
-					"ort",
-					"kontaktperson",
-					"länk",
-				},
-				[]string{
-					"]",
-				},
-			},
-			"\\[\\s*(?:insert|enter|add|your|company|name|date|address|email|e-mail|phone|organi[sz]ation|city|link|contact person)[^\\]\\n]*\\]": [][]string{
-				[]string{
-					"[",
-				},
-				[]string{
-					"insert",
-					"enter",
-					"add",
-					"your",
-					"company",
-					"name",
-					"date",
-					"address",
-					"email",
-					"e-mail",
-					"phone",
-					"organi",
-					"city",
-					"link",
-					"contact person",
-				},
-				[]string{
-					"]",
-				},
-			},
-			"\\[\\s*\\p{L}\\p{L}\\p{L}[\\p{L}\\p{N} .,/&-]*\\]": [][]string{
-				[]string{
-					"[",
-				},
-				[]string{
-					"]",
-				},
-			},
-			"\\b(?:du|ni) kan\\b": [][]string{
-				[]string{
-					"du",
-					"ni",
-				},
-				[]string{
-					" kan",
-				},
-			},
-			"\\b(?:may|can) (?:request|ask|demand|require)\\b": [][]string{
-				[]string{
-					"may",
-					"can",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"request",
-					"ask",
-					"demand",
-					"require",
-				},
-			},
-			"\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b": [][]string{
-				[]string{
-					"pause",
-					"suspend",
-					"freeze",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"use",
-					"processing",
-				},
-			},
-			"\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)": [][]string{
-				[]string{
-					"required",
-					"oblig",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"by ",
-				},
-				[]string{
-					"law",
-					"the ",
-				},
-			},
-			"\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)": [][]string{
-				[]string{
-					"wrong",
-					"mistaken",
-					"outdated",
-					"out-of-date",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"data",
-					"details",
-					"information",
-					"entries",
-				},
-			},
-			"\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}": [][]string{
-				[]string{
-					"0",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"-",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-			},
-			"\\b6 art": [][]string{
-				[]string{
-					"6 art",
-				},
-			},
-			"\\b6\\.1\\s?[a-f]\\b": [][]string{
-				[]string{
-					"6.1",
-				},
-				[]string{
-					"a",
-					"b",
-					"c",
-					"d",
-					"e",
-					"f",
-				},
-			},
-			"\\b6\\.1\\s?\\(?[a-f]\\b": [][]string{
-				[]string{
-					"6.1",
-				},
-				[]string{
-					"a",
-					"b",
-					"c",
-					"d",
-					"e",
-					"f",
-				},
-			},
-			"\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b": [][]string{
-				[]string{
-					"6",
-				},
-				[]string{
-					"(1)",
-				},
-				[]string{
-					"a",
-					"b",
-					"c",
-					"d",
-					"e",
-					"f",
-				},
-			},
-			"\\b\\d{5}\\s+\\p{L}": [][]string{
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"\t",
-					"\n",
-					"\f",
-					"\r",
-					" ",
-				},
-			},
-			"\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)": [][]string{
-				[]string{
-					"lag",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"kräver",
-					"ålägger",
-					"pliktar",
-					"eskriver",
-				},
-			},
-			"\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)": [][]string{
-				[]string{
-					"access ",
-				},
-				[]string{
-					"data",
-					"information",
-					"records",
-				},
-			},
-			"\\baccess request": [][]string{
-				[]string{
-					"access request",
-				},
-			},
-			"\\bamend": [][]string{
-				[]string{
-					"amend",
-				},
-			},
-			"\\bart\\. 6": [][]string{
-				[]string{
-					"art. 6",
-				},
-			},
-			"\\barticle 6": [][]string{
-				[]string{
-					"article 6",
-				},
-			},
-			"\\bartikel 6": [][]string{
-				[]string{
-					"artikel 6",
-				},
-			},
-			"\\bask (?:us|for|to|that|whether|what)\\b": [][]string{
-				[]string{
-					"ask ",
-				},
-				[]string{
-					"us",
-					"for",
-					"to",
-					"that",
-					"whether",
-					"what",
-				},
-			},
-			"\\bbe (?:oss|om)\\b": [][]string{
-				[]string{
-					"be o",
-				},
-				[]string{
-					"ss",
-					"m",
-				},
-			},
-			"\\bbegär": [][]string{
-				[]string{
-					"begär",
-				},
-			},
-			"\\bberättigad": [][]string{
-				[]string{
-					"berättigad",
-				},
-			},
-			"\\bblock": [][]string{
-				[]string{
-					"block",
-				},
-			},
-			"\\bcan you\\b": [][]string{
-				[]string{
-					"can you",
-				},
-			},
-			"\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b": [][]string{
-				[]string{
-					"check",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"the",
-					"your",
-					"their",
-					"one's",
-					"his",
-					"her",
-					"what",
-					"which",
-					"whether",
-					"if",
-				},
-			},
-			"\\bcontact us\\b": [][]string{
-				[]string{
-					"contact us",
-				},
-			},
-			"\\bcorrect(?:ed|ing|ion|ions)?\\b": [][]string{
-				[]string{
-					"correct",
-				},
-			},
-			"\\bdelete\\b": [][]string{
-				[]string{
-					"delete",
-				},
-			},
-			"\\bdeleted\\b": [][]string{
-				[]string{
-					"deleted",
-				},
-			},
-			"\\bdpo\\b": [][]string{
-				[]string{
-					"dpo",
-				},
-			},
-			"\\bdvv\\b": [][]string{
-				[]string{
-					"dvv",
-				},
-			},
-			"\\be-mail us": [][]string{
-				[]string{
-					"e-mail us",
-				},
-			},
-			"\\beea\\b": [][]string{
-				[]string{
-					"eea",
-				},
-			},
-			"\\bees\\b": [][]string{
-				[]string{
-					"ees",
-				},
-			},
-			"\\bemail us": [][]string{
-				[]string{
-					"email us",
-				},
-			},
-			"\\bentitled": [][]string{
-				[]string{
-					"entitled",
-				},
-			},
-			"\\berase\\b": [][]string{
-				[]string{
-					"erase",
-				},
-			},
-			"\\berased\\b": [][]string{
-				[]string{
-					"erased",
-				},
-			},
-			"\\beta\\b": [][]string{
-				[]string{
-					"eta",
-				},
-			},
-			"\\beu\\b": [][]string{
-				[]string{
-					"eu",
-				},
-			},
-			"\\bexport (?:all )?(?:your|a copy)": [][]string{
-				[]string{
-					"export ",
-				},
-				[]string{
-					"your",
-					"a copy",
-				},
-			},
-			"\\bexportera": [][]string{
-				[]string{
-					"exportera",
-				},
-			},
-			"\\bhar rätt": [][]string{
-				[]string{
-					"har rätt",
-				},
-			},
-			"\\bhävitetään\\b": [][]string{
-				[]string{
-					"hävitetään",
-				},
-			},
-			"\\bhävittä": [][]string{
-				[]string{
-					"hävittä",
-				},
-			},
-			"\\bimy\\b": [][]string{
-				[]string{
-					"imy",
-				},
-			},
-			"\\binspect": [][]string{
-				[]string{
-					"inspect",
-				},
-			},
-			"\\bjäljenn": [][]string{
-				[]string{
-					"jäljenn",
-				},
-			},
-			"\\bkan (?:du|ni)\\b": [][]string{
-				[]string{
-					"kan ",
-				},
-				[]string{
-					"du",
-					"ni",
-				},
-			},
-			"\\bkela\\b": [][]string{
-				[]string{
-					"kela",
-				},
-			},
-			"\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel": [][]string{
-				[]string{
-					"keskeyt",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"käsittel",
-				},
-			},
-			"\\bkieltä(?:ä|mä|mi|ny)": [][]string{
-				[]string{
-					"kieltä",
-				},
-				[]string{
-					"ä",
-					"mi",
-					"mä",
-					"ny",
-				},
-			},
-			"\\bkk\\b": [][]string{
-				[]string{
-					"kk",
-				},
-			},
-			"\\bkomplettera": [][]string{
-				[]string{
-					"komplettera",
-				},
-			},
-			"\\bkontakt\\b": [][]string{
-				[]string{
-					"kontakt",
-				},
-			},
-			"\\bkontakta": [][]string{
-				[]string{
-					"kontakta",
-				},
-			},
-			"\\bkopia": [][]string{
-				[]string{
-					"kopia",
-				},
-			},
-			"\\bkopio": [][]string{
-				[]string{
-					"kopio",
-				},
-			},
-			"\\bkorja": [][]string{
-				[]string{
-					"korja",
-				},
-			},
-			"\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)": [][]string{
-				[]string{
-					"korja",
-				},
-				[]string{
-					"ta",
-					"a",
-					"t",
-					"us",
-					"uks",
-					"utta",
-				},
-			},
-			"\\bkorjatuiksi": [][]string{
-				[]string{
-					"korjatuiksi",
-				},
-			},
-			"\\bkorriger": [][]string{
-				[]string{
-					"korriger",
-				},
-			},
-			"\\bkysy": [][]string{
-				[]string{
-					"kysy",
-				},
-			},
-			"\\bkysy\\p{L}*,? mitä": [][]string{
-				[]string{
-					"kysy",
-				},
-				[]string{
-					" mitä",
-				},
-			},
-			"\\blain (?:mukai\\p{L}* )?velvoit": [][]string{
-				[]string{
-					"lain ",
-				},
-				[]string{
-					"velvoit",
-				},
-			},
-			"\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)": [][]string{
-				[]string{
-					"lain ",
-				},
-				[]string{
-					"velvo",
-				},
-				[]string{
-					"llisuu",
-					"itte",
-				},
-			},
-			"\\blegal (?:duty|duties)\\b": [][]string{
-				[]string{
-					"legal dut",
-				},
-				[]string{
-					"y",
-					"ies",
-				},
-			},
-			"\\blet us know\\b": [][]string{
-				[]string{
-					"let us know",
-				},
-			},
-			"\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)": [][]string{
-				[]string{
-					"limit",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"processing",
-					"use",
-				},
-			},
-			"\\bnähdä\\b": [][]string{
-				[]string{
-					"nähdä",
-				},
-			},
-			"\\bnähtäväksi": [][]string{
-				[]string{
-					"nähtäväksi",
-				},
-			},
-			"\\boikais": [][]string{
-				[]string{
-					"oikais",
-				},
-			},
-			"\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)": [][]string{
-				[]string{
-					"oikeu",
-				},
-				[]string{
-					"d",
-					"k",
-					"s",
-					"tta",
-					"tee",
-					"ten",
-					"tes",
-					"ttas",
-					"ttaan",
-				},
-			},
-			"\\boikeudet": [][]string{
-				[]string{
-					"oikeudet",
-				},
-			},
-			"\\boikeuksi": [][]string{
-				[]string{
-					"oikeuksi",
-				},
-			},
-			"\\boikeutesi": [][]string{
-				[]string{
-					"oikeutesi",
-				},
-			},
-			"\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)": [][]string{
-				[]string{
-					"oikeutettu",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"pyytä",
-					"vaati",
-					"saama",
-					"tarkasta",
-					"kieltä",
-					"vastusta",
-					"siirtä",
-					"peruutta",
-				},
-			},
-			"\\bombudsman": [][]string{
-				[]string{
-					"ombudsman",
-				},
-			},
-			"\\boppos": [][]string{
-				[]string{
-					"oppos",
-				},
-			},
-			"\\bopt(?:-| )?out\\b": [][]string{
-				[]string{
-					"opt",
-				},
-				[]string{
-					"out",
-				},
-			},
-			"\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b": [][]string{
-				[]string{
-					"perustu",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"lakiin",
-				},
-			},
-			"\\bpoist": [][]string{
-				[]string{
-					"poist",
-				},
-			},
-			"\\bpoist(?:a|o|ett)": [][]string{
-				[]string{
-					"poist",
-				},
-				[]string{
-					"a",
-					"o",
-					"ett",
-				},
-			},
-			"\\bpoistetaan\\b": [][]string{
-				[]string{
-					"poistetaan",
-				},
-			},
-			"\\bpoistetu": [][]string{
-				[]string{
-					"poistetu",
-				},
-			},
-			"\\bposti\\b": [][]string{
-				[]string{
-					"posti",
-				},
-			},
-			"\\bpostin\\b": [][]string{
-				[]string{
-					"postin",
-				},
-			},
-			"\\bpostista\\b": [][]string{
-				[]string{
-					"postista",
-				},
-			},
-			"\\bpyy(?:d|t|n)": [][]string{
-				[]string{
-					"pyy",
-				},
-				[]string{
-					"d",
-					"n",
-					"t",
-				},
-			},
-			"\\bpäästä\\b": [][]string{
-				[]string{
-					"päästä",
-				},
-			},
-			"\\bpääsy": [][]string{
-				[]string{
-					"pääsy",
-				},
-			},
-			"\\bquestions?\\b": [][]string{
-				[]string{
-					"question",
-				},
-			},
-			"\\bradera": [][]string{
-				[]string{
-					"radera",
-				},
-			},
-			"\\bradera\\b": [][]string{
-				[]string{
-					"radera",
-				},
-			},
-			"\\braderad": [][]string{
-				[]string{
-					"raderad",
-				},
-			},
-			"\\braderar\\b": [][]string{
-				[]string{
-					"raderar",
-				},
-			},
-			"\\braderas\\b": [][]string{
-				[]string{
-					"raderas",
-				},
-			},
-			"\\brajoit": [][]string{
-				[]string{
-					"rajoit",
-				},
-			},
-			"\\bremov(?:e|al)\\b": [][]string{
-				[]string{
-					"remov",
-				},
-				[]string{
-					"e",
-					"al",
-				},
-			},
-			"\\bremoved\\b": [][]string{
-				[]string{
-					"removed",
-				},
-			},
-			"\\brequest": [][]string{
-				[]string{
-					"request",
-				},
-			},
-			"\\bright": [][]string{
-				[]string{
-					"right",
-				},
-			},
-			"\\brights\\b": [][]string{
-				[]string{
-					"rights",
-				},
-			},
-			"\\brätt att": [][]string{
-				[]string{
-					"rätt att",
-				},
-			},
-			"\\brätt till": [][]string{
-				[]string{
-					"rätt till",
-				},
-			},
-			"\\brätt(?:en|ighet|igheter|igheten)?\\b": [][]string{
-				[]string{
-					"rätt",
-				},
-			},
-			"\\brätta": [][]string{
-				[]string{
-					"rätta",
-				},
-			},
-			"\\brätta(?:r|s|d|de|t|ts)?\\b": [][]string{
-				[]string{
-					"rätta",
-				},
-			},
-			"\\brättning": [][]string{
-				[]string{
-					"rättning",
-				},
-			},
-			"\\bsaat(?:te)?\\b": [][]string{
-				[]string{
-					"saat",
-				},
-			},
-			"\\bsay no\\b": [][]string{
-				[]string{
-					"say no",
-				},
-			},
-			"\\bsend": [][]string{
-				[]string{
-					"send",
-				},
-			},
-			"\\bstatutory (?:duty|duties|obligation)": [][]string{
-				[]string{
-					"statutory ",
-				},
-				[]string{
-					"duty",
-					"duties",
-					"obligation",
-				},
-			},
-			"\\bstop (?:using|processing)\\b": [][]string{
-				[]string{
-					"stop ",
-				},
-				[]string{
-					"using",
-					"processing",
-				},
-			},
-			"\\bsäga nej\\b": [][]string{
-				[]string{
-					"säga nej",
-				},
-			},
-			"\\bsäilytys\\b": [][]string{
-				[]string{
-					"säilytys",
-				},
-			},
-			"\\bta bort\\b": [][]string{
-				[]string{
-					"ta bort",
-				},
-			},
-			"\\btacka nej\\b": [][]string{
-				[]string{
-					"tacka nej",
-				},
-			},
-			"\\btarkast(?:a|us|uks|ett)": [][]string{
-				[]string{
-					"tarkast",
-				},
-				[]string{
-					"a",
-					"us",
-					"uks",
-					"ett",
-				},
-			},
-			"\\btarkastami": [][]string{
-				[]string{
-					"tarkastami",
-				},
-			},
-			"\\btarkastus": [][]string{
-				[]string{
-					"tarkastus",
-				},
-			},
-			"\\btarkist(?:a|us|uks|ett)": [][]string{
-				[]string{
-					"tarkist",
-				},
-				[]string{
-					"a",
-					"us",
-					"uks",
-					"ett",
-				},
-			},
-			"\\btas bort\\b": [][]string{
-				[]string{
-					"tas bort",
-				},
-			},
-			"\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b": [][]string{
-				[]string{
-					"to comply with ",
-				},
-				[]string{
-					"legal",
-					"statutory",
-				},
-			},
-			"\\btuho(?:am|ta)": [][]string{
-				[]string{
-					"tuho",
-				},
-				[]string{
-					"am",
-					"ta",
-				},
-			},
-			"\\btuhotaan\\b": [][]string{
-				[]string{
-					"tuhotaan",
-				},
-			},
-			"\\btäydenn": [][]string{
-				[]string{
-					"täydenn",
-				},
-			},
-			"\\btäydentä": [][]string{
-				[]string{
-					"täydentä",
-				},
-			},
-			"\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)": [][]string{
-				[]string{
-					"updat",
-				},
-				[]string{
-					"e",
-					"ing",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"your",
-					"the",
-					"any",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"data",
-					"information",
-					"details",
-				},
-			},
-			"\\bvaadi": [][]string{
-				[]string{
-					"vaadi",
-				},
-			},
-			"\\bvaati": [][]string{
-				[]string{
-					"vaati",
-				},
-			},
-			"\\bvastust": [][]string{
-				[]string{
-					"vastust",
-				},
-			},
-			"\\bvie(?:dä|t|mällä)\\b": [][]string{
-				[]string{
-					"vie",
-				},
-				[]string{
-					"dä",
-					"t",
-					"mällä",
-				},
-			},
-			"\\bview (?:the|your|their) (?:personal )?(?:data|information)": [][]string{
-				[]string{
-					"view ",
-				},
-				[]string{
-					"the",
-					"your",
-					"their",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"data",
-					"information",
-				},
-			},
-			"\\bvoi(?:vat|daan)? (?:pyytää|vaatia|saada|kysyä|tarkastaa|tarkistaa|vastustaa|peruuttaa)\\b": [][]string{
-				[]string{
-					"voi",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"pyytää",
-					"vaatia",
-					"saada",
-					"kysyä",
-					"astaa",
-					"istaa",
-					"vastustaa",
-					"peruuttaa",
-				},
-			},
-			"\\bvoit(?:te)?\\b": [][]string{
-				[]string{
-					"voit",
-				},
-			},
-			"\\byou (?:can|may|could|are able)\\b": [][]string{
-				[]string{
-					"you ",
-				},
-				[]string{
-					"can",
-					"may",
-					"could",
-					"are able",
-				},
-			},
-			"\\bytj\\b": [][]string{
-				[]string{
-					"ytj",
-				},
-			},
-			"\\bår\\b": [][]string{
-				[]string{
-					"år",
-				},
-			},
-			"\\d": [][]string{
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-			},
-			"\\d{3} \\d{2} \\p{L}": [][]string{
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-				[]string{
-					" ",
-				},
-			},
-			"\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)": [][]string{
-				[]string{
-					"la",
-				},
-				[]string{
-					"ki",
-					"it",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"velvoitta",
-					"edellyttä",
-					"määrää",
-				},
-			},
-			"^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b": [][]string{
-				[]string{
-					"yritys",
-					"yhtiö",
-					"yhdistys",
-					"företag",
-					"bolag",
-					"förening",
-					"company",
-					"organi",
-				},
-			},
-			"^(?:\\d+\\.?\\s*)?contact": [][]string{
-				[]string{
-					"contact",
-				},
-			},
-			"^(?:\\d+\\.?\\s*)?kontakt": [][]string{
-				[]string{
-					"kontakt",
-				},
-			},
-			"address (?:update|service)": [][]string{
-				[]string{
-					"address ",
-				},
-				[]string{
-					"update",
-					"service",
-				},
-			},
-			"ajan\\b": [][]string{
-				[]string{
-					"ajan",
-				},
-			},
-			"albertinkatu\\s+25(?:\\s*a)?": [][]string{
-				[]string{
-					"albertinkatu",
-				},
-				[]string{
-					"\t",
-					"\n",
-					"\f",
-					"\r",
-					" ",
-				},
-				[]string{
-					"25",
-				},
-			},
-			"albertsgatan\\s+25(?:\\s*a)?": [][]string{
-				[]string{
-					"albertsgatan",
-				},
-				[]string{
-					"\t",
-					"\n",
-					"\f",
-					"\r",
-					" ",
-				},
-				[]string{
-					"25",
-				},
-			},
-			"allekirjoitettava\\p{L}*": [][]string{
-				[]string{
-					"allekirjoitettava",
-				},
-			},
-			"annat\\s*\\?": [][]string{
-				[]string{
-					"annat",
-				},
-				[]string{
-					"?",
-				},
-			},
-			"använder [^.]*för att": [][]string{
-				[]string{
-					"använder ",
-				},
-				[]string{
-					"för att",
-				},
-			},
-			"automaatti\\p{L}* päätöksente": [][]string{
-				[]string{
-					"automaatti",
-				},
-				[]string{
-					" päätöksente",
-				},
-			},
-			"automatisoitu\\p{L}* päätöksente": [][]string{
-				[]string{
-					"automatisoitu",
-				},
-				[]string{
-					" päätöksente",
-				},
-			},
-			"avtal(?:et|ets|en|s)?\\b": [][]string{
-				[]string{
-					"avtal",
-				},
-			},
-			"behandlar [^.]*för att": [][]string{
-				[]string{
-					"behandlar ",
-				},
-				[]string{
-					"för att",
-				},
-			},
-			"berättigade? intresse\\p{L}*[^.]*(?:\\bär\\b|\\bav\\b|såsom|t\\.ex\\.|till exempel|:|för att|att sköta|att utveckla|marknadsför|säkerhet|bedrägeri)": [][]string{
-				[]string{
-					"berättigad",
-				},
-				[]string{
-					" intresse",
-				},
-				[]string{
-					"är",
-					"av",
-					"såsom",
-					"t.ex.",
-					"till exempel",
-					":",
-					"för att",
-					"sköta",
-					"utveckla",
-					"marknadsför",
-					"säkerhet",
-					"bedrägeri",
-				},
-			},
-			"collect\\p{L}* [^.]* from (?:third|other|external|public)": [][]string{
-				[]string{
-					"collect",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					" from ",
-				},
-				[]string{
-					"third",
-					"other",
-					"external",
-					"public",
-				},
-			},
-			"confirmation (?:of|as to|on) whether": [][]string{
-				[]string{
-					"confirmation ",
-				},
-				[]string{
-					"of",
-					"as to",
-					"on",
-				},
-				[]string{
-					" whether",
-				},
-			},
-			"contract(?:s|ual)?\\b": [][]string{
-				[]string{
-					"contract",
-				},
-			},
-			"credit (?:reference|information)": [][]string{
-				[]string{
-					"credit ",
-				},
-				[]string{
-					"reference",
-					"information",
-				},
-			},
-			"egenhändigt undertecknad\\p{L}*": [][]string{
-				[]string{
-					"egenhändigt undertecknad",
-				},
-			},
-			"ei voida (?:solmia|toimittaa|tehdä)": [][]string{
-				[]string{
-					"ei voida ",
-				},
-				[]string{
-					"solmia",
-					"toimittaa",
-					"tehdä",
-				},
-			},
-			"emme voi (?:toimittaa|solmia|hoitaa|tehdä)": [][]string{
-				[]string{
-					"emme voi ",
-				},
-				[]string{
-					"toimittaa",
-					"solmia",
-					"hoitaa",
-					"tehdä",
-				},
-			},
-			"fixme": [][]string{
-				[]string{
-					"fixme",
-				},
-			},
-			"from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)": [][]string{
-				[]string{
-					"from ",
-				},
-				[]string{
-					"other sources",
-					"third part",
-					"external sources",
-					" sources",
-					"ly available",
-					"our partners",
-					"other registers",
-				},
-			},
-			"from one (?:system|service|controller|provider) to another": [][]string{
-				[]string{
-					"from one ",
-				},
-				[]string{
-					"system",
-					"service",
-					"controller",
-					"provider",
-				},
-				[]string{
-					" to another",
-				},
-			},
-			"från (?:andra källor|tredje part|utomstående|offentliga källor|samarbetspartner|andra register)": [][]string{
-				[]string{
-					"från ",
-				},
-				[]string{
-					"andra källor",
-					"tredje part",
-					"utomstående",
-					"offentliga källor",
-					"samarbetspartner",
-					"andra register",
-				},
-			},
-			"förvaring\\b": [][]string{
-				[]string{
-					"förvaring",
-				},
-			},
-			"gdpr directive": [][]string{
-				[]string{
-					"gdpr directive",
-				},
-			},
-			"gdpr[- ]?direktiiv\\p{L}*": [][]string{
-				[]string{
-					"gdpr",
-				},
-				[]string{
-					"direktiiv",
-				},
-			},
-			"gdpr[- ]?direktiv\\p{L}*": [][]string{
-				[]string{
-					"gdpr",
-				},
-				[]string{
-					"direktiv",
-				},
-			},
-			"general data protection directive": [][]string{
-				[]string{
-					"general data protection directive",
-				},
-			},
-			"hand-?signed": [][]string{
-				[]string{
-					"hand",
-				},
-				[]string{
-					"signed",
-				},
-			},
-			"har rätt(?: att)?\\s*:?$": [][]string{
-				[]string{
-					"har rätt",
-				},
-			},
-			"henkilötietola(?:ki|in|kia|issa|ista|kiin|illa|ilta|ille|kina|iksi|eissa|kien)(?:\\s*\\(\\s*523\\s*/\\s*(?:19)?99\\s*\\))?(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?": [][]string{
-				[]string{
-					"henkilötietola",
-				},
-				[]string{
-					"ki",
-					"in",
-					"kia",
-					"issa",
-					"ista",
-					"kiin",
-					"illa",
-					"ilta",
-					"ille",
-					"kina",
-					"iksi",
-					"eissa",
-					"kien",
-				},
-			},
-			"hetil(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?": [][]string{
-				[]string{
-					"hetil",
-				},
-			},
-			"https?://": [][]string{
-				[]string{
-					"http",
-				},
-				[]string{
-					"://",
-				},
-			},
-			"ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)": [][]string{
-				[]string{
-					"ilman n",
-				},
-				[]string{
-					"iitä",
-					"äitä",
-				},
-				[]string{
-					" e",
-				},
-				[]string{
-					"mme",
-					"i",
-				},
-			},
-			"ilman (?:näitä |niitä )?tietoja (?:emme|ei)": [][]string{
-				[]string{
-					"ilman ",
-				},
-				[]string{
-					"tietoja e",
-				},
-				[]string{
-					"mme",
-					"i",
-				},
-			},
-			"inte kan (?:ingå|leverera|fullgöra|sköta)": [][]string{
-				[]string{
-					"inte kan ",
-				},
-				[]string{
-					"ingå",
-					"leverera",
-					"fullgöra",
-					"sköta",
-				},
-			},
-			"integritetssköld\\p{L}*": [][]string{
-				[]string{
-					"integritetssköld",
-				},
-			},
-			"jos (?:et|rekisteröity ei) (?:anna|toimita)": [][]string{
-				[]string{
-					"jos ",
-				},
-				[]string{
-					"et",
-					"rekisteröity ei",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"anna",
-					"toimita",
-				},
-			},
-			"kun (?:ne |niitä |tiedot |tietoja |tietoa )?(?:eivät|ei) enää (?:ole )?[^.]*?(?:tarpeellisi\\p{L}*|tarpeen|tarvita|välttämättömi\\p{L}*)": [][]string{
-				[]string{
-					"kun ",
-				},
-				[]string{
-					"ei",
-				},
-				[]string{
-					" enää ",
-				},
-				[]string{
-					"tar",
-					"välttämättömi",
-				},
-			},
-			"käsitellään [^.]*(?:seksi|varten|jotta)": [][]string{
-				[]string{
-					"käsitellään ",
-				},
-				[]string{
-					"seksi",
-					"varten",
-					"jotta",
-				},
-			},
-			"käsittelemme [^.]*(?:seksi|varten|jotta)": [][]string{
-				[]string{
-					"käsittelemme ",
-				},
-				[]string{
-					"seksi",
-					"varten",
-					"jotta",
-				},
-			},
-			"lainsäädännö\\p{L}* velvoit": [][]string{
-				[]string{
-					"lainsäädännö",
-				},
-				[]string{
-					" velvoit",
-				},
-			},
-			"legitimate interests?[^.]*(?:\\bis\\b|\\bare\\b|\\bin\\b|such as|for example|e\\.g\\.|namely|:|to (?:keep|run|manage|develop|ensure|prevent|protect|market|send|contact|improve|maintain))": [][]string{
-				[]string{
-					"legitimate interest",
-				},
-				[]string{
-					"is",
-					"are",
-					"in",
-					"such as",
-					"for example",
-					"e.g.",
-					"namely",
-					":",
-					"to keep",
-					"to run",
-					"to manage",
-					"to develop",
-					"to ensure",
-					"to prevent",
-					"to protect",
-					"to market",
-					"to send",
-					"to contact",
-					"to improve",
-					"to maintain",
-				},
-			},
-			"lorem ipsum": [][]string{
-				[]string{
-					"lorem ipsum",
-				},
-			},
-			"lämnar (?:inte )?ut": [][]string{
-				[]string{
-					"lämnar ",
-				},
-				[]string{
-					"ut",
-				},
-			},
-			"lämnas (?:inte )?ut": [][]string{
-				[]string{
-					"lämnas ",
-				},
-				[]string{
-					"ut",
-				},
-			},
-			"mihin [^.]*käytä": [][]string{
-				[]string{
-					"mihin ",
-				},
-				[]string{
-					"käytä",
-				},
-			},
-			"must (?:always )?be (?:made|submitted|sent) in writing": [][]string{
-				[]string{
-					"must ",
-				},
-				[]string{
-					"be ",
-				},
-				[]string{
-					"made",
-					"submitted",
-					"sent",
-				},
-				[]string{
-					" in writing",
-				},
-			},
-			"muuta\\s*\\?": [][]string{
-				[]string{
-					"muuta",
-				},
-				[]string{
-					"?",
-				},
-			},
-			"när (?:de |dessa |uppgifterna )?inte längre (?:behövs|är nödvändiga)": [][]string{
-				[]string{
-					"när ",
-				},
-				[]string{
-					"inte längre ",
-				},
-				[]string{
-					"behövs",
-					"är nödvändiga",
-				},
-			},
-			"obtain\\p{L}* [^.]* from": [][]string{
-				[]string{
-					"obtain",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					" from",
-				},
-			},
-			"oikeutet\\p{L}* (?:edun|etu\\p{L}*)[^.]*(?:\\bon\\b|\\beli\\b|\\bjoka\\b|kuten|esimerki|:|jotta|hoita|kehittä|markkinoi|estä|varmist|suoja|analys|tarjo|yhteydenp|tilasto|turvallisu|väärinkäyt|petos|perint)": [][]string{
-				[]string{
-					"oikeutet",
-				},
-				[]string{
-					" e",
-				},
-				[]string{
-					"dun",
-					"tu",
-				},
-				[]string{
-					"on",
-					"eli",
-					"joka",
-					"kuten",
-					"esimerki",
-					":",
-					"jotta",
-					"hoita",
-					"kehittä",
-					"markkinoi",
-					"estä",
-					"varmist",
-					"suoja",
-					"analys",
-					"tarjo",
-					"yhteydenp",
-					"tilasto",
-					"turvallisu",
-					"väärinkäyt",
-					"petos",
-					"perint",
-				},
-			},
-			"oikeutettu(?:un)? etu": [][]string{
-				[]string{
-					"oikeutettu",
-				},
-				[]string{
-					" etu",
-				},
-			},
-			"omakätisesti allekirjoitet\\p{L}*": [][]string{
-				[]string{
-					"omakätisesti allekirjoitet",
-				},
-			},
-			"on (?:aina )?(?:esitettävä|tehtävä|lähetettävä) kirjallisesti": [][]string{
-				[]string{
-					"on ",
-				},
-				[]string{
-					"esitettävä",
-					"tehtävä",
-					"lähetettävä",
-				},
-				[]string{
-					" kirjallisesti",
-				},
-			},
-			"on oikeus\\s*:?$": [][]string{
-				[]string{
-					"on oikeus",
-				},
-			},
-			"p\\.?\\s?o\\.?\\s?box\\s*315": [][]string{
-				[]string{
-					"p",
-				},
-				[]string{
-					"o",
-				},
-				[]string{
-					"box",
-				},
-				[]string{
-					"315",
-				},
-			},
-			"pb\\s*315": [][]string{
-				[]string{
-					"pb",
-				},
-				[]string{
-					"315",
-				},
-			},
-			"personally signed": [][]string{
-				[]string{
-					"personally signed",
-				},
-			},
-			"personuppgiftslag(?:en|ens)?": [][]string{
-				[]string{
-					"personuppgiftslag",
-				},
-			},
-			"personuppgiftslag(?:en|ens)?\\s*\\(\\s*523\\s*/\\s*1999\\s*\\)": [][]string{
-				[]string{
-					"personuppgiftslag",
-				},
-				[]string{
-					"(",
-				},
-				[]string{
-					"523",
-				},
-				[]string{
-					"/",
-				},
-				[]string{
-					"1999",
-				},
-				[]string{
-					")",
-				},
-			},
-			"pl\\s*315": [][]string{
-				[]string{
-					"pl",
-				},
-				[]string{
-					"315",
-				},
-			},
-			"puutteelli\\p{L}* (?:henkilö)?tie": [][]string{
-				[]string{
-					"puutteelli",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"tie",
-				},
-			},
-			"requirement (?:necessary|for entering)": [][]string{
-				[]string{
-					"requirement ",
-				},
-				[]string{
-					"necessary",
-					"for entering",
-				},
-			},
-			"right (?:of|to) access": [][]string{
-				[]string{
-					"right ",
-				},
-				[]string{
-					"of",
-					"to",
-				},
-				[]string{
-					" access",
-				},
-			},
-			"saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)": [][]string{
-				[]string{
-					"saada ",
-				},
-				[]string{
-					"tieto",
-					"tiedon",
-					"informaatio",
-					"jäljennö",
-					"kopio",
-					"pääsy",
-					"nähtäväksi",
-					"vahvistus",
-				},
-			},
-			"safe harbou?r": [][]string{
-				[]string{
-					"safe harbo",
-				},
-				[]string{
-					"r",
-				},
-			},
-			"signed written request": [][]string{
-				[]string{
-					"signed written request",
-				},
-			},
-			"siitä,? (?:käsitelläänkö|onko)": [][]string{
-				[]string{
-					"siitä",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"käsitelläänkö",
-					"onko",
-				},
-			},
-			"siitä,? mitä (?:henkilö)?tie[dt]o": [][]string{
-				[]string{
-					"siitä",
-				},
-				[]string{
-					" mitä ",
-				},
-				[]string{
-					"tie",
-				},
-				[]string{
-					"d",
-					"t",
-				},
-				[]string{
-					"o",
-				},
-			},
-			"ska (?:alltid )?göras skriftligen": [][]string{
-				[]string{
-					"ska ",
-				},
-				[]string{
-					"göras skriftligen",
-				},
-			},
-			"skriftlig och undertecknad": [][]string{
-				[]string{
-					"skriftlig och undertecknad",
-				},
-			},
-			"sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b": [][]string{
-				[]string{
-					"sopimu",
-				},
-				[]string{
-					"s",
-					"kse",
-					"ksi",
-				},
-			},
-			"sopimuksen (?:tekemisen|solmimisen) edellytys": [][]string{
-				[]string{
-					"sopimuksen ",
-				},
-				[]string{
-					"tekemisen",
-					"solmimisen",
-				},
-				[]string{
-					" edellytys",
-				},
-			},
-			"säilytys\\b": [][]string{
-				[]string{
-					"säilytys",
-				},
-			},
-			"så länge (?:som )?(?:\\p{L}+ )?(?:\\p{L}+ )?(?:anser|bedömer) (?:det |dem |uppgifterna )?(?:vara )?(?:nödvändig\\p{L}*|behövlig\\p{L}*|motiverat)": [][]string{
-				[]string{
-					"så länge ",
-				},
-				[]string{
-					"anser",
-					"bedömer",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"nödvändig",
-					"behövlig",
-					"motiverat",
-				},
-			},
-			"så länge (?:som )?(?:det )?(?:är )?(?:nödvändigt|behövs|erfordras)": [][]string{
-				[]string{
-					"så länge ",
-				},
-				[]string{
-					"nödvändigt",
-					"behövs",
-					"erfordras",
-				},
-			},
-			"tarpeelliseksi (?:katsottava\\p{L}*|arvioitava\\p{L}*) ajan": [][]string{
-				[]string{
-					"tarpeelliseksi ",
-				},
-				[]string{
-					"katsottava",
-					"arvioitava",
-				},
-				[]string{
-					" ajan",
-				},
-			},
-			"todo": [][]string{
-				[]string{
-					"todo",
-				},
-			},
-			"toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)": [][]string{
-				[]string{
-					"toiselle ",
-				},
-				[]string{
-					"rekisterinpitäjälle",
-					"palvelu",
-					"yritykselle",
-					"palveluun",
-				},
-			},
-			"transmit\\p{L}* [^.]*to another": [][]string{
-				[]string{
-					"transmit",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"to another",
-				},
-			},
-			"tulee (?:aina )?(?:esittää|tehdä|lähettää) kirjallisesti": [][]string{
-				[]string{
-					"tulee ",
-				},
-				[]string{
-					"esittää",
-					"tehdä",
-					"lähettää",
-				},
-				[]string{
-					" kirjallisesti",
-				},
-			},
-			"täydennä": [][]string{
-				[]string{
-					"täydennä",
-				},
-			},
-			"undertecknad skriftlig begäran": [][]string{
-				[]string{
-					"undertecknad skriftlig begäran",
-				},
-			},
-			"utan (?:dessa |de )?uppgifter (?:kan|går)": [][]string{
-				[]string{
-					"utan ",
-				},
-				[]string{
-					"uppgifter ",
-				},
-				[]string{
-					"kan",
-					"går",
-				},
-			},
-			"virheelli\\p{L}* (?:henkilö)?tie": [][]string{
-				[]string{
-					"virheelli",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"tie",
-				},
-			},
-			"we (?:hold|have|process|store) (?:about|on) you": [][]string{
-				[]string{
-					"we ",
-				},
-				[]string{
-					"hold",
-					"have",
-					"process",
-					"store",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"about",
-					"on",
-				},
-				[]string{
-					" you",
-				},
-			},
-			"we cannot (?:provide|enter|deliver|process)": [][]string{
-				[]string{
-					"we cannot ",
-				},
-				[]string{
-					"provide",
-					"enter",
-					"deliver",
-					"process",
-				},
-			},
-			"we process [^.]* (?:to|for) ": [][]string{
-				[]string{
-					"we process ",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"to",
-					"for",
-				},
-				[]string{
-					" ",
-				},
-			},
-			"what (?:personal )?(?:data|information) we (?:hold|have|process|store)": [][]string{
-				[]string{
-					"what ",
-				},
-				[]string{
-					"data",
-					"information",
-				},
-				[]string{
-					" we ",
-				},
-				[]string{
-					"hold",
-					"have",
-					"process",
-					"store",
-				},
-			},
-			"without (?:this|these|the|your) (?:data|information)": [][]string{
-				[]string{
-					"without ",
-				},
-				[]string{
-					"th",
-					"your",
-				},
-				[]string{
-					" ",
-				},
-				[]string{
-					"data",
-					"information",
-				},
-			},
-			"written and signed request": [][]string{
-				[]string{
-					"written and signed request",
-				},
-			},
-			"xx\\.xx\\.(?:19|20)?[x0-9]{2}": [][]string{
-				[]string{
-					"xx.xx.",
-				},
-			},
-			"xxxx*": [][]string{
-				[]string{
-					"xxx",
-				},
-			},
+		prefix: "[",
+	},
+	analysisEntry{
+		expr: "toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)|\\bexportera|(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)|\\bexport (?:all )?(?:your|a copy)|from one (?:system|service|controller|provider) to another|transmit\\p{L}* [^.]*to another",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\btarkast(?:a|us|uks|ett)|\\btarkist(?:a|us|uks|ett)|\\bpääsy|\\bpäästä\\b|saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)|\\bnähdä\\b|\\bnähtäväksi|siitä,? mitä (?:henkilö)?tie[dt]o|siitä,? (?:käsitelläänkö|onko)|\\bkysy\\p{L}*,? mitä|\\bjäljenn|\\bkopio",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)|ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)|sopimuksen (?:tekemisen|solmimisen) edellytys|jos (?:et|rekisteröity ei) (?:anna|toimita)|ilman (?:näitä |niitä )?tietoja (?:emme|ei)|ei voida (?:solmia|toimittaa|tehdä)|emme voi (?:toimittaa|solmia|hoitaa|tehdä)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "(?:(?:sähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*)|(?:tietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\)))|(?:dataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation)|(?:dataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\))|(?:data protection directive (?:for|on) electronic communications))",
+		has:  17,
+		required: []string{
+			"sähköisen viestinnän ",
+			"tietosuojadirektiiv",
+			"skyddsdirektiv",
+			"for electronic communications",
+			"on electronic communications",
 		},
-		words: map[string]boundedResult{
-			"(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}":                     boundedResult{},
-			"(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)": boundedResult{},
-			"(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)": boundedResult{
-				words: []string{
-					"besked om vilka",
-					"besked om huruvida",
-					"information om vilka",
-					"information om huruvida",
-					"veta om vilka",
-					"veta om huruvida",
-					"kontrollera om vilka",
-					"kontrollera om huruvida",
-					"fråga om vilka",
-					"fråga om huruvida",
-				},
-			},
-			"(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg":                                                                  boundedResult{},
-			"(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)":                                                        boundedResult{},
-			"(?:have|has) the right(?: to)?\\s*:?$":                                                                             boundedResult{},
-			"(?:hoitami|kehittämi|markkinoin|estämi|suojaami|turvaami|varmistami)\\p{L}* (?:on|ovat) (?:\\p{L}+ ){0,2}oikeutet": boundedResult{},
-			"(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling":                                          boundedResult{},
-			"(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)":                                                    boundedResult{},
-			"(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag":                                                                boundedResult{},
-			"(?:statutory|contractual) (?:or contractual )?requirement": boundedResult{
-				words: []string{
-					"statutory or contractual requirement",
-					"statutory requirement",
-					"contractual or contractual requirement",
-					"contractual requirement",
-				},
-			},
-			"(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu": boundedResult{},
-			"(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)":                              boundedResult{},
-			"(?:veta|kontrollera|fråga) vilka": boundedResult{
-				words: []string{
-					"veta vilka",
-					"kontrollera vilka",
-					"fråga vilka",
-				},
-			},
-			"\\(0\\d{1,3}\\) ?\\d{3}":     boundedResult{},
-			"\\?\\s*$":                    boundedResult{},
-			"\\b(?:10|24)\\s*[a-z]?\\s*§": boundedResult{},
-			"\\b(?:11|12)\\s*[a-z]?\\s*§": boundedResult{},
-			"\\b(?:du|ni) kan\\b": boundedResult{
-				words: []string{
-					"du kan",
-					"ni kan",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)": boundedResult{},
-			"\\b(?:may|can) (?:request|ask|demand|require)\\b": boundedResult{
-				words: []string{
-					"may request",
-					"may ask",
-					"may demand",
-					"may require",
-					"can request",
-					"can ask",
-					"can demand",
-					"can require",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b":                             boundedResult{},
-			"\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)":                 boundedResult{},
-			"\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)": boundedResult{},
-			"\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}":                                                         boundedResult{},
-			"\\b22\\s*[a-z]?\\s*§":                                                                          boundedResult{},
-			"\\b26\\s*[a-z]?\\s*§":                                                                          boundedResult{},
-			"\\b28\\s*[a-z]?\\s*§":                                                                          boundedResult{},
-			"\\b29\\s*[a-z]?\\s*§":                                                                          boundedResult{},
-			"\\b30\\s*[a-z]?\\s*§":                                                                          boundedResult{},
-			"\\b32\\s*[a-z]?\\s*§":                                                                          boundedResult{},
-			"\\b6 art": boundedResult{
-				words: []string{
-					"6 art",
-				},
-				before: true,
-			},
-			"\\b6\\.1\\s?[a-f]\\b": boundedResult{
-				words: []string{
-					"6.1\ta",
-					"6.1\tb",
-					"6.1\tc",
-					"6.1\td",
-					"6.1\te",
-					"6.1\tf",
-					"6.1\na",
-					"6.1\nb",
-					"6.1\nc",
-					"6.1\nd",
-					"6.1\ne",
-					"6.1\nf",
-					"6.1\fa",
-					"6.1\fb",
-					"6.1\fc",
-					"6.1\fd",
-					"6.1\fe",
-					"6.1\ff",
-					"6.1\ra",
-					"6.1\rb",
-					"6.1\rc",
-					"6.1\rd",
-					"6.1\re",
-					"6.1\rf",
-					"6.1 a",
-					"6.1 b",
-					"6.1 c",
-					"6.1 d",
-					"6.1 e",
-					"6.1 f",
-					"6.1a",
-					"6.1b",
-					"6.1c",
-					"6.1d",
-					"6.1e",
-					"6.1f",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\b6\\.1\\s?\\(?[a-f]\\b":        boundedResult{},
-			"\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b": boundedResult{},
-			"\\b8\\s*[a-z]?\\s*§":             boundedResult{},
-			"\\b\\d{5}\\s+\\p{L}":             boundedResult{},
-			"\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)":                                         boundedResult{},
-			"\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)": boundedResult{},
-			"\\baccess request": boundedResult{
-				words: []string{
-					"access request",
-				},
-				before: true,
-			},
-			"\\bamend": boundedResult{
-				words: []string{
-					"amend",
-				},
-				before: true,
-			},
-			"\\bantamatta\\b": boundedResult{
-				words: []string{
-					"antamatta",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)": boundedResult{},
-			"\\bart\\. 6": boundedResult{
-				words: []string{
-					"art. 6",
-				},
-				before: true,
-			},
-			"\\barticle 6": boundedResult{
-				words: []string{
-					"article 6",
-				},
-				before: true,
-			},
-			"\\bartikel 6": boundedResult{
-				words: []string{
-					"artikel 6",
-				},
-				before: true,
-			},
-			"\\bask (?:us|for|to)\\b": boundedResult{
-				words: []string{
-					"ask us",
-					"ask for",
-					"ask to",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bask (?:us|for|to|that)\\b": boundedResult{
-				words: []string{
-					"ask us",
-					"ask for",
-					"ask to",
-					"ask that",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bask (?:us|for|to|that|whether|what)\\b": boundedResult{
-				words: []string{
-					"ask us",
-					"ask for",
-					"ask to",
-					"ask that",
-					"ask whether",
-					"ask what",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bbe (?:oss|om)\\b": boundedResult{
-				words: []string{
-					"be oss",
-					"be om",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bbe oss\\b": boundedResult{
-				words: []string{
-					"be oss",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bbegär": boundedResult{
-				words: []string{
-					"begär",
-				},
-				before: true,
-			},
-			"\\bberättigad": boundedResult{
-				words: []string{
-					"berättigad",
-				},
-				before: true,
-			},
-			"\\bblock": boundedResult{
-				words: []string{
-					"block",
-				},
-				before: true,
-			},
-			"\\bcan you\\b": boundedResult{
-				words: []string{
-					"can you",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b": boundedResult{
-				words: []string{
-					"checking the",
-					"checking your",
-					"checking their",
-					"checking one's",
-					"checking his",
-					"checking her",
-					"checking what",
-					"checking which",
-					"checking whether",
-					"checking if",
-					"check the",
-					"check your",
-					"check their",
-					"check one's",
-					"check his",
-					"check her",
-					"check what",
-					"check which",
-					"check whether",
-					"check if",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bcontact us\\b": boundedResult{
-				words: []string{
-					"contact us",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bcorrect(?:ed|ing|ion|ions)?\\b": boundedResult{
-				words: []string{
-					"corrected",
-					"correcting",
-					"correction",
-					"corrections",
-					"correct",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bdelete\\b": boundedResult{
-				words: []string{
-					"delete",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bdeleted\\b": boundedResult{
-				words: []string{
-					"deleted",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bden(?:y|ied|ies)\\b": boundedResult{
-				words: []string{
-					"deny",
-					"denied",
-					"denies",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bdpo\\b": boundedResult{
-				words: []string{
-					"dpo",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bdu kan\\b": boundedResult{
-				words: []string{
-					"du kan",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bdvv\\b": boundedResult{
-				words: []string{
-					"dvv",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\be-mail us": boundedResult{
-				words: []string{
-					"e-mail us",
-				},
-				before: true,
-			},
-			"\\beea\\b": boundedResult{
-				words: []string{
-					"eea",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bees\\b": boundedResult{
-				words: []string{
-					"ees",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bei (?:ole )?enää voimassa": boundedResult{
-				words: []string{
-					"ei ole enää voimassa",
-					"ei enää voimassa",
-				},
-				before: true,
-			},
-			"\\bei\\b": boundedResult{
-				words: []string{
-					"ei",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\beikä\\b": boundedResult{
-				words: []string{
-					"eikä",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\beivät\\b": boundedResult{
-				words: []string{
-					"eivät",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bellei\\b": boundedResult{
-				words: []string{
-					"ellei",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bemail us": boundedResult{
-				words: []string{
-					"email us",
-				},
-				before: true,
-			},
-			"\\bemme\\b": boundedResult{
-				words: []string{
-					"emme",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bends\\b": boundedResult{
-				words: []string{
-					"ends",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bentitled": boundedResult{
-				words: []string{
-					"entitled",
-				},
-				before: true,
-			},
-			"\\berase\\b": boundedResult{
-				words: []string{
-					"erase",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\berased\\b": boundedResult{
-				words: []string{
-					"erased",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\beta\\b": boundedResult{
-				words: []string{
-					"eta",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\beu\\b": boundedResult{
-				words: []string{
-					"eu",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bevä(?:tään|tty|ttä|si|ä)": boundedResult{
-				words: []string{
-					"evätään",
-					"evätty",
-					"evättä",
-					"eväsi",
-					"evää",
-				},
-				before: true,
-			},
-			"\\bexcept\\b": boundedResult{
-				words: []string{
-					"except",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bexport (?:all )?(?:your|a copy)": boundedResult{
-				words: []string{
-					"export all your",
-					"export all a copy",
-					"export your",
-					"export a copy",
-				},
-				before: true,
-			},
-			"\\bexportera": boundedResult{
-				words: []string{
-					"exportera",
-				},
-				before: true,
-			},
-			"\\bhar rätt": boundedResult{
-				words: []string{
-					"har rätt",
-				},
-				before: true,
-			},
-			"\\bhetil\\b": boundedResult{
-				words: []string{
-					"hetil",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bhävitetään\\b": boundedResult{
-				words: []string{
-					"hävitetään",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bhävittä": boundedResult{
-				words: []string{
-					"hävittä",
-				},
-				before: true,
-			},
-			"\\bicke\\b": boundedResult{
-				words: []string{
-					"icke",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bif\\b": boundedResult{
-				words: []string{
-					"if",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bimy\\b": boundedResult{
-				words: []string{
-					"imy",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\binga\\b": boundedResult{
-				words: []string{
-					"inga",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bingen\\b": boundedResult{
-				words: []string{
-					"ingen",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\binspect": boundedResult{
-				words: []string{
-					"inspect",
-				},
-				before: true,
-			},
-			"\\binte\\b": boundedResult{
-				words: []string{
-					"inte",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bjollei\\b": boundedResult{
-				words: []string{
-					"jollei",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bjos\\b": boundedResult{
-				words: []string{
-					"jos",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bjäljenn": boundedResult{
-				words: []string{
-					"jäljenn",
-				},
-				before: true,
-			},
-			"\\bkan (?:du|ni)\\b": boundedResult{
-				words: []string{
-					"kan du",
-					"kan ni",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bkela\\b": boundedResult{
-				words: []string{
-					"kela",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel": boundedResult{},
-			"\\bkieltä(?:ä|mä|mi|ny)": boundedResult{
-				words: []string{
-					"kieltää",
-					"kieltämi",
-					"kieltämä",
-					"kieltäny",
-				},
-				before: true,
-			},
-			"\\bkk\\b": boundedResult{
-				words: []string{
-					"kk",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bkomplettera": boundedResult{
-				words: []string{
-					"komplettera",
-				},
-				before: true,
-			},
-			"\\bkontakt\\b": boundedResult{
-				words: []string{
-					"kontakt",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bkontakta": boundedResult{
-				words: []string{
-					"kontakta",
-				},
-				before: true,
-			},
-			"\\bkopia": boundedResult{
-				words: []string{
-					"kopia",
-				},
-				before: true,
-			},
-			"\\bkopio": boundedResult{
-				words: []string{
-					"kopio",
-				},
-				before: true,
-			},
-			"\\bkorja": boundedResult{
-				words: []string{
-					"korja",
-				},
-				before: true,
-			},
-			"\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)": boundedResult{},
-			"\\bkorjatuiksi": boundedResult{
-				words: []string{
-					"korjatuiksi",
-				},
-				before: true,
-			},
-			"\\bkorriger": boundedResult{
-				words: []string{
-					"korriger",
-				},
-				before: true,
-			},
-			"\\bkunnes\\b": boundedResult{
-				words: []string{
-					"kunnes",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bkysy": boundedResult{
-				words: []string{
-					"kysy",
-				},
-				before: true,
-			},
-			"\\bkysy\\p{L}*,? mitä":                                 boundedResult{},
-			"\\blain (?:mukai\\p{L}* )?velvoit":                     boundedResult{},
-			"\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)": boundedResult{},
-			"\\blegal (?:duty|duties)\\b": boundedResult{
-				words: []string{
-					"legal duty",
-					"legal duties",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\blet us know\\b": boundedResult{
-				words: []string{
-					"let us know",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)": boundedResult{
-				words: []string{
-					"limiting the processing",
-					"limiting the use",
-					"limiting processing",
-					"limiting use",
-					"limitation of the processing",
-					"limitation of the use",
-					"limitation of processing",
-					"limitation of use",
-					"limit the processing",
-					"limit the use",
-					"limit processing",
-					"limit use",
-				},
-				before: true,
-			},
-			"\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)": boundedResult{},
-			"\\bmedan\\b": boundedResult{
-				words: []string{
-					"medan",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bneither\\b": boundedResult{
-				words: []string{
-					"neither",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bnek(?:as|ar|ats|at)\\b": boundedResult{
-				words: []string{
-					"nekar",
-					"nekas",
-					"nekats",
-					"nekat",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bnever\\b": boundedResult{
-				words: []string{
-					"never",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bno\\b": boundedResult{
-				words: []string{
-					"no",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bnone\\b": boundedResult{
-				words: []string{
-					"none",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bnor\\b": boundedResult{
-				words: []string{
-					"nor",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bnot\\b": boundedResult{
-				words: []string{
-					"not",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bnähdä\\b": boundedResult{
-				words: []string{
-					"nähdä",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bnähtäväksi": boundedResult{
-				words: []string{
-					"nähtäväksi",
-				},
-				before: true,
-			},
-			"\\bobliged to provide\\b": boundedResult{
-				words: []string{
-					"obliged to provide",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\boikais": boundedResult{
-				words: []string{
-					"oikais",
-				},
-				before: true,
-			},
-			"\\boikeu": boundedResult{
-				words: []string{
-					"oikeu",
-				},
-				before: true,
-			},
-			"\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)": boundedResult{
-				words: []string{
-					"oikeud",
-					"oikeuk",
-					"oikeus",
-					"oikeutta",
-					"oikeutee",
-					"oikeuten",
-					"oikeutes",
-					"oikeuttas",
-					"oikeuttaan",
-				},
-				before: true,
-			},
-			"\\boikeudet": boundedResult{
-				words: []string{
-					"oikeudet",
-				},
-				before: true,
-			},
-			"\\boikeuksi": boundedResult{
-				words: []string{
-					"oikeuksi",
-				},
-				before: true,
-			},
-			"\\boikeutesi": boundedResult{
-				words: []string{
-					"oikeutesi",
-				},
-				before: true,
-			},
-			"\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)": boundedResult{},
-			"\\bom inte\\b": boundedResult{
-				words: []string{
-					"om inte",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bombudsman": boundedResult{
-				words: []string{
-					"ombudsman",
-				},
-				before: true,
-			},
-			"\\boppos": boundedResult{
-				words: []string{
-					"oppos",
-				},
-				before: true,
-			},
-			"\\bopt(?:-| )?out\\b": boundedResult{
-				words: []string{
-					"opt out",
-					"opt-out",
-					"optout",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bpaitsi\\b": boundedResult{
-				words: []string{
-					"paitsi",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b": boundedResult{},
-			"\\bpoist": boundedResult{
-				words: []string{
-					"poist",
-				},
-				before: true,
-			},
-			"\\bpoist(?:a|o|ett)": boundedResult{
-				words: []string{
-					"poista",
-					"poisto",
-					"poistett",
-				},
-				before: true,
-			},
-			"\\bpoistetaan\\b": boundedResult{
-				words: []string{
-					"poistetaan",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bpoistetu": boundedResult{
-				words: []string{
-					"poistetu",
-				},
-				before: true,
-			},
-			"\\bposti\\b": boundedResult{
-				words: []string{
-					"posti",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bpostin\\b": boundedResult{
-				words: []string{
-					"postin",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bpostista\\b": boundedResult{
-				words: []string{
-					"postista",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b": boundedResult{
-				words: []string{
-					"provide your personal data is",
-					"provide your personal information is",
-					"provide your data is",
-					"provide your information is",
-					"provide the personal data is",
-					"provide the personal information is",
-					"provide the data is",
-					"provide the information is",
-					"provide any personal data is",
-					"provide any personal information is",
-					"provide any data is",
-					"provide any information is",
-					"provide personal data is",
-					"provide personal information is",
-					"provide data is",
-					"provide information is",
-					"providing your personal data is",
-					"providing your personal information is",
-					"providing your data is",
-					"providing your information is",
-					"providing the personal data is",
-					"providing the personal information is",
-					"providing the data is",
-					"providing the information is",
-					"providing any personal data is",
-					"providing any personal information is",
-					"providing any data is",
-					"providing any information is",
-					"providing personal data is",
-					"providing personal information is",
-					"providing data is",
-					"providing information is",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bpul\\b": boundedResult{
-				words: []string{
-					"pul",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bpyy(?:d|t|n)": boundedResult{
-				words: []string{
-					"pyyd",
-					"pyyn",
-					"pyyt",
-				},
-				before: true,
-			},
-			"\\bpyy(?:tää|dä|nnöstä|ntö)": boundedResult{
-				words: []string{
-					"pyytää",
-					"pyydä",
-					"pyynnöstä",
-					"pyyntö",
-				},
-				before: true,
-			},
-			"\\bpyyn": boundedResult{
-				words: []string{
-					"pyyn",
-				},
-				before: true,
-			},
-			"\\bpäästä\\b": boundedResult{
-				words: []string{
-					"päästä",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bpääsy": boundedResult{
-				words: []string{
-					"pääsy",
-				},
-				before: true,
-			},
-			"\\bquestions?\\b": boundedResult{
-				words: []string{
-					"questions",
-					"question",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bradera": boundedResult{
-				words: []string{
-					"radera",
-				},
-				before: true,
-			},
-			"\\bradera\\b": boundedResult{
-				words: []string{
-					"radera",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\braderad": boundedResult{
-				words: []string{
-					"raderad",
-				},
-				before: true,
-			},
-			"\\braderar\\b": boundedResult{
-				words: []string{
-					"raderar",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\braderas\\b": boundedResult{
-				words: []string{
-					"raderas",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\brajoit": boundedResult{
-				words: []string{
-					"rajoit",
-				},
-				before: true,
-			},
-			"\\bremov(?:e|al)\\b": boundedResult{
-				words: []string{
-					"remove",
-					"removal",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bremoved\\b": boundedResult{
-				words: []string{
-					"removed",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\brequest": boundedResult{
-				words: []string{
-					"request",
-				},
-				before: true,
-			},
-			"\\bright": boundedResult{
-				words: []string{
-					"right",
-				},
-				before: true,
-			},
-			"\\bright to\\b": boundedResult{
-				words: []string{
-					"right to",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bright\\b": boundedResult{
-				words: []string{
-					"right",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\brights\\b": boundedResult{
-				words: []string{
-					"rights",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\brätt att": boundedResult{
-				words: []string{
-					"rätt att",
-				},
-				before: true,
-			},
-			"\\brätt att\\b": boundedResult{
-				words: []string{
-					"rätt att",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\brätt till": boundedResult{
-				words: []string{
-					"rätt till",
-				},
-				before: true,
-			},
-			"\\brätt(?:en|ighet|igheter|igheten)?\\b": boundedResult{
-				words: []string{
-					"rätten",
-					"rättighet",
-					"rättigheten",
-					"rättigheter",
-					"rätt",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\brätt\\b": boundedResult{
-				words: []string{
-					"rätt",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\brätta": boundedResult{
-				words: []string{
-					"rätta",
-				},
-				before: true,
-			},
-			"\\brätta(?:r|s|d|de|t|ts)?\\b": boundedResult{
-				words: []string{
-					"rättad",
-					"rättar",
-					"rättas",
-					"rättade",
-					"rättat",
-					"rättats",
-					"rätta",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\brättning": boundedResult{
-				words: []string{
-					"rättning",
-				},
-				before: true,
-			},
-			"\\bsaat(?:te)?\\b": boundedResult{
-				words: []string{
-					"saatte",
-					"saat",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bsay no\\b": boundedResult{
-				words: []string{
-					"say no",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bsend": boundedResult{
-				words: []string{
-					"send",
-				},
-				before: true,
-			},
-			"\\bsfs\\b": boundedResult{
-				words: []string{
-					"sfs",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bstatutory (?:duty|duties|obligation)": boundedResult{
-				words: []string{
-					"statutory duty",
-					"statutory duties",
-					"statutory obligation",
-				},
-				before: true,
-			},
-			"\\bstop (?:using|processing)\\b": boundedResult{
-				words: []string{
-					"stop using",
-					"stop processing",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bsvensk": boundedResult{
-				words: []string{
-					"svensk",
-				},
-				before: true,
-			},
-			"\\bsverige": boundedResult{
-				words: []string{
-					"sverige",
-				},
-				before: true,
-			},
-			"\\bsweden": boundedResult{
-				words: []string{
-					"sweden",
-				},
-				before: true,
-			},
-			"\\bswedish": boundedResult{
-				words: []string{
-					"swedish",
-				},
-				before: true,
-			},
-			"\\bsäga nej\\b": boundedResult{
-				words: []string{
-					"säga nej",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bsäilytys\\b": boundedResult{
-				words: []string{
-					"säilytys",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bsåvida\\b": boundedResult{
-				words: []string{
-					"såvida",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bta bort\\b": boundedResult{
-				words: []string{
-					"ta bort",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\btacka nej\\b": boundedResult{
-				words: []string{
-					"tacka nej",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\btarkast(?:a|us|uks|ett)": boundedResult{
-				words: []string{
-					"tarkasta",
-					"tarkastus",
-					"tarkastuks",
-					"tarkastett",
-				},
-				before: true,
-			},
-			"\\btarkastami": boundedResult{
-				words: []string{
-					"tarkastami",
-				},
-				before: true,
-			},
-			"\\btarkastus": boundedResult{
-				words: []string{
-					"tarkastus",
-				},
-				before: true,
-			},
-			"\\btarkist(?:a|us|uks|ett)": boundedResult{
-				words: []string{
-					"tarkista",
-					"tarkistus",
-					"tarkistuks",
-					"tarkistett",
-				},
-				before: true,
-			},
-			"\\btas bort\\b": boundedResult{
-				words: []string{
-					"tas bort",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\btills\\b": boundedResult{
-				words: []string{
-					"tills",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b": boundedResult{
-				words: []string{
-					"to comply with a legal",
-					"to comply with a statutory",
-					"to comply with our legal",
-					"to comply with our statutory",
-					"to comply with the legal",
-					"to comply with the statutory",
-					"to comply with its legal",
-					"to comply with its statutory",
-					"to comply with their legal",
-					"to comply with their statutory",
-					"to comply with legal",
-					"to comply with statutory",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\btuho(?:am|ta)": boundedResult{
-				words: []string{
-					"tuhoam",
-					"tuhota",
-				},
-				before: true,
-			},
-			"\\btuhotaan\\b": boundedResult{
-				words: []string{
-					"tuhotaan",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\btäydenn": boundedResult{
-				words: []string{
-					"täydenn",
-				},
-				before: true,
-			},
-			"\\btäydentä": boundedResult{
-				words: []string{
-					"täydentä",
-				},
-				before: true,
-			},
-			"\\bunless\\b": boundedResult{
-				words: []string{
-					"unless",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\buntil\\b": boundedResult{
-				words: []string{
-					"until",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)": boundedResult{},
-			"\\butom\\b": boundedResult{
-				words: []string{
-					"utom",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bvaadi": boundedResult{
-				words: []string{
-					"vaadi",
-				},
-				before: true,
-			},
-			"\\bvaati": boundedResult{
-				words: []string{
-					"vaati",
-				},
-				before: true,
-			},
-			"\\bvaati(?:a|mus)": boundedResult{
-				words: []string{
-					"vaatia",
-					"vaatimus",
-				},
-				before: true,
-			},
-			"\\bvastust": boundedResult{
-				words: []string{
-					"vastust",
-				},
-				before: true,
-			},
-			"\\bvie(?:dä|t|mällä)\\b": boundedResult{
-				words: []string{
-					"viedä",
-					"viet",
-					"viemällä",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bview (?:the|your|their) (?:personal )?(?:data|information)": boundedResult{
-				words: []string{
-					"view the personal data",
-					"view the personal information",
-					"view the data",
-					"view the information",
-					"view your personal data",
-					"view your personal information",
-					"view your data",
-					"view your information",
-					"view their personal data",
-					"view their personal information",
-					"view their data",
-					"view their information",
-				},
-				before: true,
-			},
-			"\\bvoi pyytää": boundedResult{
-				words: []string{
-					"voi pyytää",
-				},
-				before: true,
-			},
-			"\\bvoi(?:vat|daan)? (?:pyytää|vaatia|saada|kysyä|tarkastaa|tarkistaa|vastustaa|peruuttaa)\\b": boundedResult{
-				words: []string{
-					"voivat pyytää",
-					"voivat vaatia",
-					"voivat saada",
-					"voivat kysyä",
-					"voivat tarkastaa",
-					"voivat tarkistaa",
-					"voivat vastustaa",
-					"voivat peruuttaa",
-					"voidaan pyytää",
-					"voidaan vaatia",
-					"voidaan saada",
-					"voidaan kysyä",
-					"voidaan tarkastaa",
-					"voidaan tarkistaa",
-					"voidaan vastustaa",
-					"voidaan peruuttaa",
-					"voi pyytää",
-					"voi vaatia",
-					"voi saada",
-					"voi kysyä",
-					"voi tarkastaa",
-					"voi tarkistaa",
-					"voi vastustaa",
-					"voi peruuttaa",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bvoit(?:te)?\\b": boundedResult{
-				words: []string{
-					"voitte",
-					"voit",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bvoit\\b": boundedResult{
-				words: []string{
-					"voit",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\byou (?:can|may)\\b": boundedResult{
-				words: []string{
-					"you can",
-					"you may",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\byou (?:can|may|could|are able)\\b": boundedResult{
-				words: []string{
-					"you can",
-					"you may",
-					"you could",
-					"you are able",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bytj\\b": boundedResult{
-				words: []string{
-					"ytj",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\bår\\b": boundedResult{
-				words: []string{
-					"år",
-				},
-				before: true,
-				after:  true,
-			},
-			"\\d": boundedResult{
-				words: []string{
-					"0",
-					"1",
-					"2",
-					"3",
-					"4",
-					"5",
-					"6",
-					"7",
-					"8",
-					"9",
-				},
-			},
-			"\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)":                                                  boundedResult{},
-			"\\d+\\s*(?:year|month|week|day|hour)":                                                          boundedResult{},
-			"\\d+\\s*(?:år|månad|dag|veck|timm)":                                                            boundedResult{},
-			"\\d{3} \\d{2} \\p{L}":                                                                          boundedResult{},
-			"\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)":                                boundedResult{},
-			"^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b": boundedResult{},
-			"^(?:\\d+\\.?\\s*)?contact":                                                                     boundedResult{},
-			"^(?:\\d+\\.?\\s*)?kontakt":                                                                     boundedResult{},
-			"address (?:update|service)": boundedResult{
-				words: []string{
-					"address update",
-					"address service",
-				},
-			},
-			"ajan\\b": boundedResult{
-				words: []string{
-					"ajan",
-				},
-				after: true,
-			},
-			"använder [^.]*för att":                     boundedResult{},
-			"asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)": boundedResult{},
-			"asiakkuu\\p{L}* (?:ajan|päätty)":           boundedResult{},
-			"automaatti\\p{L}* päätöksente":             boundedResult{},
-			"automatisoitu\\p{L}* päätöksente":          boundedResult{},
-			"avtal(?:et|ets|en|s)?\\b": boundedResult{
-				words: []string{
-					"avtalet",
-					"avtalets",
-					"avtalen",
-					"avtals",
-					"avtal",
-				},
-				after: true,
-			},
-			"avtal\\p{L}* (?:upphör|gäller)": boundedResult{},
-			"behandlar [^.]*för att":         boundedResult{},
-			"berättigade? intresse\\p{L}*[^.]*(?:\\bär\\b|\\bav\\b|såsom|t\\.ex\\.|till exempel|:|för att|att sköta|att utveckla|marknadsför|säkerhet|bedrägeri)": boundedResult{},
-			"collect\\p{L}* [^.]* from (?:third|other|external|public)": boundedResult{},
-			"confirmation (?:of|as to|on) whether": boundedResult{
-				words: []string{
-					"confirmation of whether",
-					"confirmation as to whether",
-					"confirmation on whether",
-				},
-			},
-			"contract (?:ends|is in force|lasts)": boundedResult{
-				words: []string{
-					"contract ends",
-					"contract is in force",
-					"contract lasts",
-				},
-			},
-			"contract(?:s|ual)?\\b": boundedResult{
-				words: []string{
-					"contracts",
-					"contractual",
-					"contract",
-				},
-				after: true,
-			},
-			"credit (?:reference|information)": boundedResult{
-				words: []string{
-					"credit reference",
-					"credit information",
-				},
-			},
-			"direktiiviin\\b": boundedResult{
-				words: []string{
-					"direktiiviin",
-				},
-				after: true,
-			},
-			"direktiivin\\b": boundedResult{
-				words: []string{
-					"direktiivin",
-				},
-				after: true,
-			},
-			"direktiivissä\\b": boundedResult{
-				words: []string{
-					"direktiivissä",
-				},
-				after: true,
-			},
-			"direktiiviä\\b": boundedResult{
-				words: []string{
-					"direktiiviä",
-				},
-				after: true,
-			},
-			"direktivets\\b": boundedResult{
-				words: []string{
-					"direktivets",
-				},
-				after: true,
-			},
-			"ei (?:ole )?enää": boundedResult{
-				words: []string{
-					"ei ole enää",
-					"ei enää",
-				},
-			},
-			"ei voida (?:solmia|toimittaa|tehdä)": boundedResult{
-				words: []string{
-					"ei voida solmia",
-					"ei voida toimittaa",
-					"ei voida tehdä",
-				},
-			},
-			"emme voi (?:toimittaa|solmia|hoitaa|tehdä)": boundedResult{
-				words: []string{
-					"emme voi toimittaa",
-					"emme voi solmia",
-					"emme voi hoitaa",
-					"emme voi tehdä",
-				},
-			},
-			"from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)": boundedResult{},
-			"from one (?:system|service|controller|provider) to another": boundedResult{
-				words: []string{
-					"from one system to another",
-					"from one service to another",
-					"from one controller to another",
-					"from one provider to another",
-				},
-			},
-			"från (?:andra källor|tredje part|utomstående|offentliga källor|samarbetspartner|andra register)": boundedResult{
-				words: []string{
-					"från andra källor",
-					"från tredje part",
-					"från utomstående",
-					"från offentliga källor",
-					"från samarbetspartner",
-					"från andra register",
-				},
-			},
-			"förvaring\\b": boundedResult{
-				words: []string{
-					"förvaring",
-				},
-				after: true,
-			},
-			"har rätt(?: att)?\\s*:?$": boundedResult{},
-			"henkilötietolain\\b": boundedResult{
-				words: []string{
-					"henkilötietolain",
-				},
-				after: true,
-			},
-			"henkilötietolaissa\\b": boundedResult{
-				words: []string{
-					"henkilötietolaissa",
-				},
-				after: true,
-			},
-			"henkilötietolaista\\b": boundedResult{
-				words: []string{
-					"henkilötietolaista",
-				},
-				after: true,
-			},
-			"henkilötietolakia\\b": boundedResult{
-				words: []string{
-					"henkilötietolakia",
-				},
-				after: true,
-			},
-			"henkilötietolakiin\\b": boundedResult{
-				words: []string{
-					"henkilötietolakiin",
-				},
-				after: true,
-			},
-			"https?://": boundedResult{
-				words: []string{
-					"https://",
-					"http://",
-				},
-			},
-			"ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)": boundedResult{
-				words: []string{
-					"ilman niitä tietoja emme",
-					"ilman niitä tietoja ei",
-					"ilman niitä emme",
-					"ilman niitä ei",
-					"ilman näitä tietoja emme",
-					"ilman näitä tietoja ei",
-					"ilman näitä emme",
-					"ilman näitä ei",
-				},
-			},
-			"ilman (?:näitä |niitä )?tietoja (?:emme|ei)": boundedResult{
-				words: []string{
-					"ilman näitä tietoja emme",
-					"ilman näitä tietoja ei",
-					"ilman niitä tietoja emme",
-					"ilman niitä tietoja ei",
-					"ilman tietoja emme",
-					"ilman tietoja ei",
-				},
-			},
-			"inte kan (?:ingå|leverera|fullgöra|sköta)": boundedResult{
-				words: []string{
-					"inte kan ingå",
-					"inte kan leverera",
-					"inte kan fullgöra",
-					"inte kan sköta",
-				},
-			},
-			"jos (?:et|rekisteröity ei) (?:anna|toimita)": boundedResult{
-				words: []string{
-					"jos et anna",
-					"jos et toimita",
-					"jos rekisteröity ei anna",
-					"jos rekisteröity ei toimita",
-				},
-			},
-			"jäsenyy\\p{L}* (?:ajan|päätty)": boundedResult{},
-			"korva(?:ttu|ttiin|si|nnut|utui)": boundedResult{
-				words: []string{
-					"korvattu",
-					"korvattiin",
-					"korvasi",
-					"korvannut",
-					"korvautui",
-				},
-			},
-			"kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)": boundedResult{
-				words: []string{
-					"kumottu",
-					"kumottiin",
-					"kumosi",
-					"kumosivat",
-					"kumoutui",
-					"kumouttiin",
-					"kumoaa",
-				},
-			},
-			"kundförhållande\\p{L}* (?:upphör|varar|under|pågår)": boundedResult{},
-			"käsitellään [^.]*(?:seksi|varten|jotta)":             boundedResult{},
-			"käsittelemme [^.]*(?:seksi|varten|jotta)":            boundedResult{},
-			"lagstadgat (?:eller avtalsenligt )?krav": boundedResult{
-				words: []string{
-					"lagstadgat eller avtalsenligt krav",
-					"lagstadgat krav",
-				},
-			},
-			"lainsäädännö\\p{L}* velvoit": boundedResult{},
-			"legitimate interests?[^.]*(?:\\bis\\b|\\bare\\b|\\bin\\b|such as|for example|e\\.g\\.|namely|:|to (?:keep|run|manage|develop|ensure|prevent|protect|market|send|contact|improve|maintain))": boundedResult{},
-			"lämnar (?:inte )?ut": boundedResult{
-				words: []string{
-					"lämnar inte ut",
-					"lämnar ut",
-				},
-			},
-			"lämnas (?:inte )?ut": boundedResult{
-				words: []string{
-					"lämnas inte ut",
-					"lämnas ut",
-				},
-			},
-			"mihin [^.]*käytä": boundedResult{},
-			"not (?:based )?on consent": boundedResult{
-				words: []string{
-					"not based on consent",
-					"not on consent",
-				},
-			},
-			"obtain\\p{L}* [^.]* from": boundedResult{},
-			"oikeutet\\p{L}* (?:edun|etu\\p{L}*)[^.]*(?:\\bon\\b|\\beli\\b|\\bjoka\\b|kuten|esimerki|:|jotta|hoita|kehittä|markkinoi|estä|varmist|suoja|analys|tarjo|yhteydenp|tilasto|turvallisu|väärinkäyt|petos|perint)": boundedResult{},
-			"oikeutettu(?:un)? etu": boundedResult{
-				words: []string{
-					"oikeutettuun etu",
-					"oikeutettu etu",
-				},
-			},
-			"on oikeus\\s*:?$": boundedResult{},
-			"personuppgiftslagens\\b": boundedResult{
-				words: []string{
-					"personuppgiftslagens",
-				},
-				after: true,
-			},
-			"puutteelli\\p{L}* (?:henkilö)?tie": boundedResult{},
-			"pyy[dt]": boundedResult{
-				words: []string{
-					"pyyd",
-					"pyyt",
-				},
-			},
-			"requirement (?:necessary|for entering)": boundedResult{
-				words: []string{
-					"requirement necessary",
-					"requirement for entering",
-				},
-			},
-			"right (?:of|to) access": boundedResult{
-				words: []string{
-					"right of access",
-					"right to access",
-				},
-			},
-			"saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)": boundedResult{
-				words: []string{
-					"saada tieto",
-					"saada tiedon",
-					"saada informaatio",
-					"saada jäljennö",
-					"saada kopio",
-					"saada pääsy",
-					"saada nähtäväksi",
-					"saada vahvistus",
-				},
-			},
-			"siitä,? (?:käsitelläänkö|onko)": boundedResult{
-				words: []string{
-					"siitä, käsitelläänkö",
-					"siitä, onko",
-					"siitä käsitelläänkö",
-					"siitä onko",
-				},
-			},
-			"siitä,? mitä (?:henkilö)?tie[dt]o": boundedResult{
-				words: []string{
-					"siitä, mitä henkilötiedo",
-					"siitä, mitä henkilötieto",
-					"siitä, mitä tiedo",
-					"siitä, mitä tieto",
-					"siitä mitä henkilötiedo",
-					"siitä mitä henkilötieto",
-					"siitä mitä tiedo",
-					"siitä mitä tieto",
-				},
-			},
-			"sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b":  boundedResult{},
-			"sopimu\\p{L}* (?:ajan|päätty|voimassa)": boundedResult{},
-			"sopimuksen (?:tekemisen|solmimisen) edellytys": boundedResult{
-				words: []string{
-					"sopimuksen tekemisen edellytys",
-					"sopimuksen solmimisen edellytys",
-				},
-			},
-			"säilytys\\b": boundedResult{
-				words: []string{
-					"säilytys",
-				},
-				after: true,
-			},
-			"toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)": boundedResult{
-				words: []string{
-					"toiselle rekisterinpitäjälle",
-					"toiselle palveluntarjoajalle",
-					"toiselle palvelulle",
-					"toiselle yritykselle",
-					"toiselle palveluun",
-				},
-			},
-			"transmit\\p{L}* [^.]*to another": boundedResult{},
-			"utan (?:dessa |de )?uppgifter (?:kan|går)": boundedResult{
-				words: []string{
-					"utan dessa uppgifter kan",
-					"utan dessa uppgifter går",
-					"utan de uppgifter kan",
-					"utan de uppgifter går",
-					"utan uppgifter kan",
-					"utan uppgifter går",
-				},
-			},
-			"virheelli\\p{L}* (?:henkilö)?tie": boundedResult{},
-			"vuode(?:n|ksi|t)\\b": boundedResult{
-				words: []string{
-					"vuoden",
-					"vuodeksi",
-					"vuodet",
-				},
-				after: true,
-			},
-			"we (?:hold|have|process|store) (?:about|on) you": boundedResult{
-				words: []string{
-					"we hold about you",
-					"we hold on you",
-					"we have about you",
-					"we have on you",
-					"we process about you",
-					"we process on you",
-					"we store about you",
-					"we store on you",
-				},
-			},
-			"we cannot (?:provide|enter|deliver|process)": boundedResult{
-				words: []string{
-					"we cannot provide",
-					"we cannot enter",
-					"we cannot deliver",
-					"we cannot process",
-				},
-			},
-			"we process [^.]* (?:to|for) ": boundedResult{},
-			"what (?:personal )?(?:data|information) we (?:hold|have|process|store)": boundedResult{
-				words: []string{
-					"what personal data we hold",
-					"what personal data we have",
-					"what personal data we process",
-					"what personal data we store",
-					"what personal information we hold",
-					"what personal information we have",
-					"what personal information we process",
-					"what personal information we store",
-					"what data we hold",
-					"what data we have",
-					"what data we process",
-					"what data we store",
-					"what information we hold",
-					"what information we have",
-					"what information we process",
-					"what information we store",
-				},
-			},
-			"without (?:this|these|the|your) (?:data|information)": boundedResult{
-				words: []string{
-					"without this data",
-					"without this information",
-					"without these data",
-					"without these information",
-					"without the data",
-					"without the information",
-					"without your data",
-					"without your information",
-				},
-			},
-			"without (?:your )?consent": boundedResult{
-				words: []string{
-					"without your consent",
-					"without consent",
-				},
-			},
-			"§\\s*(?:10|24)\\b": boundedResult{},
-			"§\\s*(?:11|12)\\b": boundedResult{},
-			"§\\s*22\\b":        boundedResult{},
-			"§\\s*26\\b":        boundedResult{},
-			"§\\s*28\\b":        boundedResult{},
-			"§\\s*29\\b":        boundedResult{},
-			"§\\s*30\\b":        boundedResult{},
-			"§\\s*32\\b":        boundedResult{},
-			"§\\s*8\\b":         boundedResult{},
-		},
-		syntaxOK: map[string]bool{
-			"(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}": true,
-			"(?:antaminen|luovuttaminen) on [^.]*(?:edellytys|vapaaehtoi|pakollis)|ilman (?:niitä|näitä)(?: tietoja)? (?:emme|ei)|sopimuksen (?:tekemisen|solmimisen) edellytys|jos (?:et|rekisteröity ei) (?:anna|toimita)|ilman (?:näitä |niitä )?tietoja (?:emme|ei)|ei voida (?:solmia|toimittaa|tehdä)|emme voi (?:toimittaa|solmia|hoitaa|tehdä)": true,
-			"(?:hoitami|kehittämi|markkinoin|estämi|suojaami|turvaami|varmistami)\\p{L}* (?:on|ovat) (?:\\p{L}+ ){0,2}oikeutet":                                                           true,
-			"(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling":                                                                                                    true,
-			"(?:skyldighet|förpliktelse)\\p{L}* enligt [^.]*lag|\\b\\p{L}*lag(?:en)? (?:kräver|ålägger|förpliktar|föreskriver)":                                                           true,
-			"(?:tarkoitu|ändamål|syfte|purpose)[^.]*(?:peruste|grund|basis)|(?:peruste|grund|basis)[^.]*(?:tarkoitu|ändamål|syfte|purpose)":                                               true,
-			"\\?\\s*$|(?:statutory|contractual) (?:or contractual )?requirement|\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b|\\bobliged to provide\\b": true,
-			"\\?\\s*$|\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)|\\bantamatta\\b|\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)":                                  true,
-			"\\?\\s*$|lagstadgat (?:eller avtalsenligt )?krav|\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)":                                         true,
-			"\\b(?:10|24)\\s*[a-z]?\\s*§|§\\s*(?:10|24)\\b": true,
-			"\\b(?:11|12)\\s*[a-z]?\\s*§|§\\s*(?:11|12)\\b": true,
-			"\\b(?:required|obliged|obligated) (?:to do so )?by (?:law|the [^.]*\\bact\\b)|\\bstatutory (?:duty|duties|obligation)|\\blegal (?:duty|duties)\\b|\\bto comply with (?:a |our |the |its |their )?(?:legal|statutory)\\b": true,
-			"\\b22\\s*[a-z]?\\s*§|§\\s*22\\b": true,
-			"\\b26\\s*[a-z]?\\s*§|§\\s*26\\b": true,
-			"\\b28\\s*[a-z]?\\s*§|§\\s*28\\b": true,
-			"\\b29\\s*[a-z]?\\s*§|§\\s*29\\b": true,
-			"\\b30\\s*[a-z]?\\s*§|§\\s*30\\b": true,
-			"\\b32\\s*[a-z]?\\s*§|§\\s*32\\b": true,
-			"\\b8\\s*[a-z]?\\s*§|§\\s*8\\b":   true,
-			"\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)|right (?:of|to) access|\\baccess request|confirmation (?:of|as to|on) whether|\\binspect|\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b|what (?:personal )?(?:data|information) we (?:hold|have|process|store)|we (?:hold|have|process|store) (?:about|on) you|\\bview (?:the|your|their) (?:personal )?(?:data|information)": true,
-			"\\bbegär|\\brätt att\\b|\\bbe oss\\b": true,
-			"\\bcorrect(?:ed|ing|ion|ions)?\\b|\\bamend|\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)|\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)": true,
-			"\\bden(?:y|ied|ies)\\b": true,
-			"\\bdpo\\b":              true,
-			"\\bdu kan\\b|\\bbegär|\\brätt\\b|\\brätt att":                           true,
-			"\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b":            true,
-			"\\bdvv\\b|\\bposti\\b|\\bpostin\\b|\\bpostista\\b|\\bytj\\b|\\bkela\\b": true,
-			"\\bei\\b":                       true,
-			"\\bei\\b|\\bemme\\b|\\beikä\\b": true,
-			"\\bei\\b|\\bemme\\b|\\beikä\\b|\\beivät\\b":                                            true,
-			"\\bellei\\b|\\bjollei\\b|\\bjos\\b|\\bpaitsi\\b|\\?\\s*$":                              true,
-			"\\berase\\b|\\bdelete\\b|\\bremov(?:e|al)\\b|\\bdeleted\\b|\\berased\\b|\\bremoved\\b": true,
-			"\\beu\\b|\\beea\\b":          true,
-			"\\beu\\b|\\bees\\b":          true,
-			"\\beu\\b|\\beta\\b":          true,
-			"\\bevä(?:tään|tty|ttä|si|ä)": true,
-			"\\bexport (?:all )?(?:your|a copy)|from one (?:system|service|controller|provider) to another|transmit\\p{L}* [^.]*to another": true,
-			"\\bexportera|(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)":                                                       true,
-			"\\bhetil\\b": true,
-			"\\bimy\\b":   true,
-			"\\binte\\b":  true,
-			"\\binte\\b|\\binga\\b|\\bingen\\b|\\bicke\\b": true,
-			"\\binte\\b|\\bingen\\b|\\bicke\\b":            true,
-			"\\bkk\\b|\\d":                                 true,
-			"\\bkontakt\\b":                                true,
-			"\\bkopia|(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)|(?:veta|kontrollera|fråga) vilka": true,
-			"\\bkorja|\\brätta": true,
-			"\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)|\\bblock|\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b": true,
-			"\\bnek(?:as|ar|ats|at)\\b":                              true,
-			"\\bnot\\b|\\bnever\\b":                                  true,
-			"\\bnot\\b|\\bno\\b|\\bnever\\b|\\bneither\\b|\\bnor\\b": true,
-			"\\bnot\\b|\\bno\\b|\\bnone\\b|\\bneither\\b":            true,
-			"\\boikais|\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)|\\bkorjatuiksi|\\btäydentä|\\btäydenn|virheelli\\p{L}* (?:henkilö)?tie|puutteelli\\p{L}* (?:henkilö)?tie": true,
-			"\\boikais|\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)|\\bkorjatuiksi|\\btäydentä|\\btäydenn|virheelli\\p{L}* (?:henkilö)?tie|puutteelli\\p{L}* (?:henkilö)?tie|\\brätta(?:r|s|d|de|t|ts)?\\b|\\brättning|\\bkorriger|\\bkomplettera|(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg|\\bcorrect(?:ed|ing|ion|ions)?\\b|\\bamend|\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)|\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)": true,
-			"\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)|(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu|\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)|\\bvoit(?:te)?\\b|\\bvoi(?:vat|daan)? (?:pyytää|vaatia|saada|kysyä|tarkastaa|tarkistaa|vastustaa|peruuttaa)\\b|\\bsaat(?:te)?\\b|\\bpyy(?:d|t|n)|\\bvaati|\\bvaadi|\\bkysy":                                                                                                                               true,
-			"\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$":                                     true,
-			"\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bkorja|\\brätta":                   true,
-			"\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bpoist|\\bradera":                  true,
-			"\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\brajoit":                           true,
-			"\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\btarkastami|\\btarkastus|\\bpääsy": true,
-			"\\boikeutesi|\\boikeudet|\\boikeuksi|on oikeus\\s*:?$|har rätt(?: att)?\\s*:?$|\\brights\\b|(?:have|has) the right(?: to)?\\s*:?$|\\bvastust|\\boppos":                 true,
-			"\\bom inte\\b|\\bsåvida\\b|\\butom\\b|\\?\\s*$": true,
-			"\\bombudsman": true,
-			"\\boppos|\\bopt(?:-| )?out\\b|\\bsay no\\b|\\bstop (?:using|processing)\\b":                                                                                   true,
-			"\\bpoist(?:a|o|ett)|\\bpoistetu|\\bhävittä|\\btuho(?:am|ta)|\\bpoistetaan\\b|\\bhävitetään\\b|\\btuhotaan\\b":                                                 true,
-			"\\bpoist(?:a|o|ett)|\\bpoistetu|\\bhävittä|\\btuho(?:am|ta)|\\bradera\\b|\\braderar\\b|\\braderad|\\bta bort\\b|\\berase\\b|\\bdelete\\b|\\bremov(?:e|al)\\b": true,
-			"\\bpoist|\\bradera": true,
-			"\\bpyy(?:tää|dä|nnöstä|ntö)|\\bvaati(?:a|mus)|\\bvaadi":                           true,
-			"\\bradera\\b|\\braderar\\b|\\braderad|\\bta bort\\b|\\braderas\\b|\\btas bort\\b": true,
-			"\\brajoit": true,
-			"\\brajoit|\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel": true,
-			"\\brajoit|\\bkeskeyt\\p{L}* (?:\\p{L}+ )?käsittel|(?:pausa|stoppa|avbryta)\\p{L}* (?:tillfälligt )?(?:\\p{L}+ )?behandling|\\blimit(?:ing|ation of)? (?:the )?(?:processing|use)|\\bblock|\\b(?:pause|suspend|freeze)\\p{L}* (?:the )?(?:use|processing)\\b": true,
-			"\\brequest|\\bask (?:us|for|to|that)\\b|\\bright to\\b":               true,
-			"\\brequest|\\bright\\b|\\byou (?:can|may)\\b|\\bask (?:us|for|to)\\b": true,
-			"\\bright|\\bentitled|\\byou (?:can|may|could|are able)\\b|\\bcan you\\b|\\b(?:may|can) (?:request|ask|demand|require)\\b|\\brequest|\\bask (?:us|for|to|that|whether|what)\\b|\\bcontact us\\b|\\blet us know\\b": true,
-			"\\brätt att|\\brätt till|\\bhar rätt": true,
-			"\\brätt(?:en|ighet|igheter|igheten)?\\b|\\bberättigad|\\b(?:du|ni) kan\\b|\\bkan (?:du|ni)\\b|\\bbegär|\\bbe (?:oss|om)\\b|\\bkontakta": true,
-			"\\brätta(?:r|s|d|de|t|ts)?\\b|\\brättning|\\bkorriger|\\bkomplettera|(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg":                  true,
-			"\\bsend|\\bemail us|\\bquestions?\\b|\\be-mail us":  true,
-			"\\bsfs\\b|\\bpul\\b|\\bimy\\b|\\bsverige|\\bsvensk": true,
-			"\\bsweden|\\bswedish|\\bimy\\b":                     true,
-			"\\bsäga nej\\b|\\btacka nej\\b":                     true,
-			"\\bsäilytys\\b":                                     true,
-			"\\btarkast(?:a|us|uks|ett)|\\btarkist(?:a|us|uks|ett)|\\bpääsy|\\bpäästä\\b|saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)|\\bnähdä\\b|\\bnähtäväksi|siitä,? mitä (?:henkilö)?tie[dt]o|siitä,? (?:käsitelläänkö|onko)|\\bkysy\\p{L}*,? mitä|\\bjäljenn|\\bkopio": true,
-			"\\btarkast(?:a|us|uks|ett)|\\btarkist(?:a|us|uks|ett)|\\bpääsy|\\bpäästä\\b|saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)|\\bnähdä\\b|\\bnähtäväksi|siitä,? mitä (?:henkilö)?tie[dt]o|siitä,? (?:käsitelläänkö|onko)|\\bkysy\\p{L}*,? mitä|\\bjäljenn|\\bkopio|\\bkopia|(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)|(?:veta|kontrollera|fråga) vilka|\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)|right (?:of|to) access|\\baccess request|confirmation (?:of|as to|on) whether|\\binspect|\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b|what (?:personal )?(?:data|information) we (?:hold|have|process|store)|we (?:hold|have|process|store) (?:about|on) you|\\bview (?:the|your|their) (?:personal )?(?:data|information)": true,
-			"\\btarkastami|\\btarkastus|\\bpääsy":         true,
-			"\\bunless\\b|\\bexcept\\b|\\bif\\b|\\?\\s*$": true,
-			"\\bvastust|\\bkieltä(?:ä|mä|mi|ny)":          true,
-			"\\bvastust|\\bkieltä(?:ä|mä|mi|ny)|\\bsäga nej\\b|\\btacka nej\\b|\\boppos|\\bopt(?:-| )?out\\b|\\bsay no\\b|\\bstop (?:using|processing)\\b": true,
-			"\\bvastust|\\boppos":     true,
-			"\\bvie(?:dä|t|mällä)\\b": true,
-			"\\bvoit\\b|\\bvoi pyytää|pyy[dt]|\\bpyyn|\\boikeu|\\bvaati": true,
-			"\\bytj\\b":    true,
-			"\\bår\\b|\\d": true,
-			"\\d":          true,
-			"\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)|vuode(?:n|ksi|t)\\b|asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)|asiakkuu\\p{L}* (?:ajan|päätty)|sopimu\\p{L}* (?:ajan|päätty|voimassa)|\\bkunnes\\b|jäsenyy\\p{L}* (?:ajan|päätty)": true,
-			"\\d+\\s*(?:year|month|week|day|hour)|contract (?:ends|is in force|lasts)|\\buntil\\b|\\bends\\b":                                                                                                                               true,
-			"\\d+\\s*(?:år|månad|dag|veck|timm)|kundförhållande\\p{L}* (?:upphör|varar|under|pågår)|avtal\\p{L}* (?:upphör|gäller)|\\btills\\b|\\bmedan\\b":                                                                                 true,
-			"\\p{L}*la(?:ki|it) (?:\\p{L}+ )?(?:velvoitta|edellyttä|määrää)|\\blain (?:mukai\\p{L}* )?velvoit|\\blain (?:mukaise\\p{L}* )?(?:velvollisuu|velvoitte)|\\bperustu\\p{L}* [^.]*\\p{L}*lakiin\\b":                                true,
-			"^(?:\\d+\\.?\\s*)?(?:yritys|yhtiö|yhdistys|företag|bolag|förening|company|organi[sz]ation)\\b|^(?:\\d+\\.?\\s*)?kontakt|^(?:\\d+\\.?\\s*)?contact":                                                                             true,
-			"address (?:update|service)|credit (?:reference|information)": true,
-			"ajan\\b": true,
-			"använder [^.]*för att|behandlar [^.]*för att":                                                                                                        true,
-			"automaatti\\p{L}* päätöksente|automatisoitu\\p{L}* päätöksente":                                                                                      true,
-			"avtal(?:et|ets|en|s)?\\b|\\bartikel 6|\\b6\\.1\\s?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b":                                                          true,
-			"berättigade? intresse\\p{L}*[^.]*(?:\\bär\\b|\\bav\\b|såsom|t\\.ex\\.|till exempel|:|för att|att sköta|att utveckla|marknadsför|säkerhet|bedrägeri)": true,
-			"contract(?:s|ual)?\\b|\\barticle 6|\\bart\\. 6|\\b6\\.1\\s?\\(?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b":                                             true,
-			"direktiiviin\\b":  true,
-			"direktiivin\\b":   true,
-			"direktiivissä\\b": true,
-			"direktiiviä\\b":   true,
-			"direktivets\\b":   true,
-			"ei (?:ole )?enää": true,
-			"from (?:other sources|third part\\p{L}*|external sources|public sources|publicly available|our partners|other registers)|obtain\\p{L}* [^.]* from|collect\\p{L}* [^.]* from (?:third|other|external|public)": true,
-			"från (?:andra källor|tredje part|utomstående|offentliga källor|samarbetspartner|andra register)":                                                                                                             true,
-			"henkilötietolain\\b":   true,
-			"henkilötietolaissa\\b": true,
-			"henkilötietolaista\\b": true,
-			"henkilötietolakia\\b":  true,
-			"henkilötietolakiin\\b": true,
-			"https?://|\\b\\d{5}\\s+\\p{L}|\\d{3} \\d{2} \\p{L}|(?:\\+358|\\b0)\\d{1,3}[ -]?\\d{2,4}[ -]?\\d{3,4}|\\b0\\d{1,3}-\\d{2,3} ?\\d{2} ?\\d{2}|\\(0\\d{1,3}\\) ?\\d{3}":                         true,
-			"kumo(?:ttu|ttiin|si|sivat|utui|uttiin|aa)|korva(?:ttu|ttiin|si|nnut|utui)|\\bei (?:ole )?enää voimassa":                                                                                     true,
-			"käsitellään [^.]*(?:seksi|varten|jotta)|käsittelemme [^.]*(?:seksi|varten|jotta)":                                                                                                           true,
-			"legitimate interests?[^.]*(?:\\bis\\b|\\bare\\b|\\bin\\b|such as|for example|e\\.g\\.|namely|:|to (?:keep|run|manage|develop|ensure|prevent|protect|market|send|contact|improve|maintain))": true,
-			"lämnas (?:inte )?ut|lämnar (?:inte )?ut":             true,
-			"mihin [^.]*käytä":                                    true,
-			"not (?:based )?on consent|without (?:your )?consent": true,
-			"oikeutet\\p{L}* (?:edun|etu\\p{L}*)[^.]*(?:\\bon\\b|\\beli\\b|\\bjoka\\b|kuten|esimerki|:|jotta|hoita|kehittä|markkinoi|estä|varmist|suoja|analys|tarjo|yhteydenp|tilasto|turvallisu|väärinkäyt|petos|perint)": true,
-			"oikeutettu(?:un)? etu":   true,
-			"personuppgiftslagens\\b": true,
-			"requirement (?:necessary|for entering)|without (?:this|these|the|your) (?:data|information)|we cannot (?:provide|enter|deliver|process)":               true,
-			"sopimu(?:s|sta|sten|ks[ei]\\p{L}*)\\b|lainsäädännö\\p{L}* velvoit|oikeutettu(?:un)? etu|\\b6 art|\\b6\\.1\\s?[a-f]\\b|\\b6\\s?\\(1\\)\\s?\\(?[a-f]\\b": true,
-			"säilytys\\b|förvaring\\b": true,
-			"toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)": true,
-			"toiselle (?:rekisterinpitäjälle|palveluntarjoajalle|palvelulle|yritykselle|palveluun)|\\bexportera|(?:flytta|överför)\\p{L}* [^.]*till (?:en annan|ett annat)|\\bexport (?:all )?(?:your|a copy)|from one (?:system|service|controller|provider) to another|transmit\\p{L}* [^.]*to another": true,
-			"utan (?:dessa |de )?uppgifter (?:kan|går)|inte kan (?:ingå|leverera|fullgöra|sköta)": true,
-			"we process [^.]* (?:to|for) ": true,
-		},
-		prefix: map[string]string{
-			"&(?:nbsp|amp|lt|gt|quot|apos|shy|ndash|mdash|auml|ouml|aring|uuml|eacute|euro|sect|#\\d{2,5}|#x[0-9a-f]{2,4});":                                                                                                                                                                                                                                                               "&",
-			"(?:(?:\\[\\s*(?:yrityksen|yhtiön|yhdistyksen|rekisterinpitäjän|lisää|nimi|päivämäärä|pvm|osoite|täydennä|puhelin|sähköposti|y-tunnus|paikkakunta|postinumero|yhteyshenkilö|yhteystiedot|tietosuojavastaava|linkki|verkkosivu)[^\\]\\n]*\\]))":                                                                                                                                 "[",
-			"(?:(?:sähköisen viestinnän (?:yleis\\p{L}* )?tietosuojadirektiiv\\p{L}*)|(?:tietosuojadirektiiv\\p{L}* (?:2002/58|\\((?:eprivacy|e-privacy|2002/58)[^)]*\\)))|(?:dataskyddsdirektiv\\p{L}* (?:för|om) elektronisk kommunikation)|(?:dataskyddsdirektiv\\p{L}* \\((?:eprivacy|e-privacy|2002/58)[^)]*\\))|(?:data protection directive (?:for|on) electronic communications))": "",
-			"(?:eu )?data protection directive\\s*\\(\\s*(?:gdpr|\\(?eu\\)?\\s*2016/679)\\s*\\)":   "",
-			"(?:eu-us |eu–us |eu-u\\.s\\. )?privacy shield":                                        "",
-			"(?:eu:n ja yhdysvaltojen (?:välinen )?)?yksityisyydensuoja(?:-|\\s)?järjestel\\p{L}*": "",
-			"(?:eu:n\\s+)?(?:yleis\\p{L}*\\s+)?tietosuojadirektiiv\\p{L}*(?:\\s*\\(gdpr\\))?":      "",
-			"(?:eu:s\\s+)?(?:allmänna\\s+)?dataskyddsdirektiv\\p{L}*(?:\\s*\\(gdpr\\))?":           "",
-			"(?:finnish )?personal data act":                                                       "",
-			"(?:for )?as long as (?:\\p{L}+ )?(?:\\p{L}+ )?(?:consider|considers|deem|deems|think|thinks|find|finds) (?:it |them |the data )?(?:necessary|needed|appropriate)":                                      "",
-			"(?:for )?as long as (?:is |it is )?(?:necessary|needed|required)":                                                                                                                                      "",
-			"(?:kirjallisesti |henkilökohtaisesti )?allekirjoitet\\p{L}* (?:kirje\\p{L}*|asiakirja\\p{L}*|pyyn\\p{L}*|lomak\\p{L}*)":                                                                                "",
-			"(?:niin kauan|niin pitkään) kuin (?:\\p{L}+ )?(?:\\p{L}+ )?(?:katsoo|katsomme|katsovat|pitää|pidämme|arvioi|arvioimme) (?:sen |niiden |tietojen )?(?:tarpeellise\\p{L}*|tarpeen|välttämättömä\\p{L}*)": "niin ",
-			"(?:niin kauan|niin pitkään) kuin (?:se )?(?:on )?(?:tarpeellista|tarpeen|tarvitaan|välttämätöntä)":                                                                                                     "niin ",
-			"(?:when|once) (?:it is |they are |the data is |data is |your data is )?no longer (?:needed|necessary|required)":                                                                                        "",
-			"00181\\s+helsingfors": "00181",
-			"00181\\s+helsinki":    "00181",
-			"523\\s*/\\s*1999":     "523",
-			"</?(?:p|ul|ol|li|br|hr|strong|b|i|em|u|span|div|a|h[1-6]|table|tbody|thead|tr|td|th|font|center|small|sup|sub)(?:\\s[^<>\\n]*)?\\s*/?>": "<",
-			"\\(\\s*(?:annat|övrigt|andra)\\s*\\?\\s*\\)": "(",
-			"\\(\\s*(?:e-?mail(?: address)?|phone(?: number)?|telephone|company name|name and address|address|name|date)\\s*\\)":                                              "(",
-			"\\(\\s*(?:e-postadress|e-post|telefonnummer|företagets namn|namn och adress|adress|namn|datum)\\s*\\)":                                                           "(",
-			"\\(\\s*(?:other|others|anything else)\\s*\\?\\s*\\)":                                                                                                             "(",
-			"\\(\\s*(?:s-postiosoite|sähköpostiosoite|puhelinnumero|yrityksen nimi|rekisterinpitäjän nimi|nimi ja osoite|osoite ja puhelinnumero|y-tunnus|päivämäärä)\\s*\\)": "(",
-			"\\(\\s*fyll i[^)\\n]*\\)":       "(",
-			"\\(\\s*muuta\\s*\\?\\s*\\)":     "(",
-			"\\[[^\\]\\n]*\\]\\([^)\\n]*\\)": "[",
-			"\\[\\s*(?:gdpr|pdf|docx?|xlsx?|rtf|txt|html|eu|ey|eea|eta|ec|eec|imy|ico|eng|fin|swe|new|uusi|ny)\\s*\\]":                                          "[",
-			"\\[\\s*(?:infoga|företagets|bolagets|föreningens|namn|datum|adress|fyll i|organisationsnummer|telefon|e-post|ort|kontaktperson|länk)[^\\]\\n]*\\]": "[",
-			"\\[\\s*(?:insert|enter|add|your|company|name|date|address|email|e-mail|phone|organi[sz]ation|city|link|contact person)[^\\]\\n]*\\]":               "[",
-			"\\[\\s*\\p{L}\\p{L}\\p{L}[\\p{L}\\p{N} .,/&-]*\\]": "[",
-			"albertinkatu\\s+25(?:\\s*a)?":                      "albertinkatu",
-			"albertsgatan\\s+25(?:\\s*a)?":                      "albertsgatan",
-			"allekirjoitettava\\p{L}*":                          "allekirjoitettava",
-			"annat\\s*\\?":                                      "annat",
-			"egenhändigt undertecknad\\p{L}*":                   "egenhändigt undertecknad",
-			"fixme":                                             "fixme",
-			"gdpr directive":                                    "gdpr directive",
-			"gdpr[- ]?direktiiv\\p{L}*":                         "gdpr",
-			"gdpr[- ]?direktiv\\p{L}*":                          "gdpr",
-			"general data protection directive":                 "general data protection directive",
-			"hand-?signed":                                      "hand",
-			"henkilötietola(?:ki|in|kia|issa|ista|kiin|illa|ilta|ille|kina|iksi|eissa|kien)(?:\\s*\\(\\s*523\\s*/\\s*(?:19)?99\\s*\\))?(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?": "henkilötietola",
-			"hetil(?:\\s*\\d+\\s*[a-z]?\\s*§|\\s*§\\s*\\d+)?": "hetil",
-			"integritetssköld\\p{L}*":                         "integritetssköld",
-			"kun (?:ne |niitä |tiedot |tietoja |tietoa )?(?:eivät|ei) enää (?:ole )?[^.]*?(?:tarpeellisi\\p{L}*|tarpeen|tarvita|välttämättömi\\p{L}*)": "kun ",
-			"lorem ipsum": "lorem ipsum",
-			"must (?:always )?be (?:made|submitted|sent) in writing": "must ",
-			"muuta\\s*\\?": "muuta",
-			"när (?:de |dessa |uppgifterna )?inte längre (?:behövs|är nödvändiga)": "när ",
-			"omakätisesti allekirjoitet\\p{L}*":                                    "omakätisesti allekirjoitet",
-			"on (?:aina )?(?:esitettävä|tehtävä|lähetettävä) kirjallisesti":        "on ",
-			"p\\.?\\s?o\\.?\\s?box\\s*315":                                         "p",
-			"pb\\s*315":                                                            "pb",
-			"personally signed":                                                    "personally signed",
-			"personuppgiftslag(?:en|ens)?":                                         "personuppgiftslag",
-			"personuppgiftslag(?:en|ens)?\\s*\\(\\s*523\\s*/\\s*1999\\s*\\)":       "personuppgiftslag",
-			"pl\\s*315":                         "pl",
-			"safe harbou?r":                     "safe harbo",
-			"signed written request":            "signed written request",
-			"ska (?:alltid )?göras skriftligen": "ska ",
-			"skriftlig och undertecknad":        "skriftlig och undertecknad",
-			"så länge (?:som )?(?:\\p{L}+ )?(?:\\p{L}+ )?(?:anser|bedömer) (?:det |dem |uppgifterna )?(?:vara )?(?:nödvändig\\p{L}*|behövlig\\p{L}*|motiverat)": "så länge ",
-			"så länge (?:som )?(?:det )?(?:är )?(?:nödvändigt|behövs|erfordras)":                                                                                "så länge ",
-			"tarpeelliseksi (?:katsottava\\p{L}*|arvioitava\\p{L}*) ajan":                                                                                       "tarpeelliseksi ",
-			"todo": "todo",
-			"tulee (?:aina )?(?:esittää|tehdä|lähettää) kirjallisesti": "tulee ",
-			"täydennä":                       "täydennä",
-			"undertecknad skriftlig begäran": "undertecknad skriftlig begäran",
-			"written and signed request":     "written and signed request",
-			"xx\\.xx\\.(?:19|20)?[x0-9]{2}":  "xx.xx.",
-			"xxxx*":                          "xxx",
-		},
-	}
+	},
+	analysisEntry{
+		expr: "\\boikeu(?:s|d|k|tta|tee|tes|ten|ttas|ttaan)|(?:tarkastus|tarkistus|oikaisu|korjaus|poisto|kielto|vastustamis|siirto|rajoittamis)-?oikeu|\\boikeutettu\\p{L}* (?:pyytä|vaati|saama|tarkasta|kieltä|vastusta|siirtä|peruutta)|\\bvoit(?:te)?\\b|\\bvoi(?:vat|daan)? (?:pyytää|vaatia|saada|kysyä|tarkastaa|tarkistaa|vastustaa|peruuttaa)\\b|\\bsaat(?:te)?\\b|\\bpyy(?:d|t|n)|\\bvaati|\\bvaadi|\\bkysy",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)|right (?:of|to) access|\\baccess request|confirmation (?:of|as to|on) whether|\\binspect|\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b|what (?:personal )?(?:data|information) we (?:hold|have|process|store)|we (?:hold|have|process|store) (?:about|on) you|\\bview (?:the|your|their) (?:personal )?(?:data|information)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\boikais|\\bkorja(?:ta|a\\b|ama|ami|ttav|ttu|tuksi|tu\\b|us|uks|utta)|\\bkorjatuiksi|\\btäydentä|\\btäydenn|virheelli\\p{L}* (?:henkilö)?tie|puutteelli\\p{L}* (?:henkilö)?tie|\\brätta(?:r|s|d|de|t|ts)?\\b|\\brättning|\\bkorriger|\\bkomplettera|(?:felaktig|ofullständig)\\p{L}* (?:person)?uppg|\\bcorrect(?:ed|ing|ion|ions)?\\b|\\bamend|\\b(?:wrong|mistaken|outdated|out-of-date) (?:personal )?(?:data|details|information|entries)|\\bupdat(?:e|ed|ing) (?:your|the|their|any) (?:personal )?(?:data|information|details)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\btarkast(?:a|us|uks|ett)|\\btarkist(?:a|us|uks|ett)|\\bpääsy|\\bpäästä\\b|saada (?:tieto|tiedon|informaatio|jäljennö|kopio|pääsy|nähtäväksi|vahvistus)|\\bnähdä\\b|\\bnähtäväksi|siitä,? mitä (?:henkilö)?tie[dt]o|siitä,? (?:käsitelläänkö|onko)|\\bkysy\\p{L}*,? mitä|\\bjäljenn|\\bkopio|\\bkopia|(?:besked|information|veta|kontrollera|fråga) om (?:vilka|huruvida)|(?:veta|kontrollera|fråga) vilka|\\baccess (?:to )?(?:all |any |the |your |their |his |her )?(?:personal )?(?:data|information|records)|right (?:of|to) access|\\baccess request|confirmation (?:of|as to|on) whether|\\binspect|\\bcheck(?:ing)? (?:the|your|their|one's|his|her|what|which|whether|if)\\b|what (?:personal )?(?:data|information) we (?:hold|have|process|store)|we (?:hold|have|process|store) (?:about|on) you|\\bview (?:the|your|their) (?:personal )?(?:data|information)",
+		has:  8,
+	},
+	analysisEntry{
+		expr: "\\bei (?:ole )?oikeu|\\beivät (?:ole )?oikeu|\\bemme (?:ole )?oikeu|\\ben (?:ole )?oikeu|\\bet (?:ole )?oikeu|\\bette (?:ole )?oikeu|\\bemme (?:tarjoa|myönnä|toteuta)\\b|\\bei (?:tarjoa|myönnä|toteuta)\\b|\\bei voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b|\\bet voi (?:pyytää|vaatia|saada|käyttää)\\b|\\beivät voi(?:da)? (?:pyytää|vaatia|saada|käyttää)\\b|\\bemme voi (?:pyytää|vaatia|saada|käyttää)\\b|\\bhar (?:inte|ej|ingen|inga) (?:rätt|möjlighet)|\\bfinns (?:inte|ej|ingen|inga) (?:rätt|möjlighet)|\\bingen rätt\\b|\\bkan (?:inte|ej) (?:begära|få|kräva|invända|utöva)\\b|\\berbjuder (?:vi )?(?:inte|ej)\\b|\\bger (?:vi )?(?:inte|ej)\\b|\\btillhandahåller (?:vi )?(?:inte|ej)\\b|\\bdo not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdon't (?:provide|offer|grant|give|have|allow|support)\\b|\\bdoes not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdoesn't (?:provide|offer|grant|give|have|allow|support)\\b|\\bwill not (?:provide|offer|grant|give|have|allow|support)\\b|\\bwon't (?:provide|offer|grant|give|have|allow|support)\\b|\\bshall not (?:provide|offer|grant|give|have|allow|support)\\b|\\bdid not (?:provide|offer|grant|give|have|allow|support)\\b|\\bwould not (?:provide|offer|grant|give|have|allow|support)\\b|\\b(?:have|has) no right|\\bno right\\b|\\bthere is no right|\\bcannot (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bcan't (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bcan not (?:request|ask|demand|obtain|exercise|object|have|get)\\b|\\bnot (?:entitled|provided|offered)\\b",
+		has:  8,
+	},
 }
