@@ -137,6 +137,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		for _, n := range notices {
 			res.bytes += int64(len(n.Content))
 		}
+		forgetPeakRSS() // notices is dead: its memory goes back
 		base := result{files: res.files, bytes: res.bytes}
 		fmt.Fprintf(stderr, "corpus of %d files (%.2f MB): %d warm-up + %d runs\n",
 			res.files, float64(res.bytes)/1e6, cfg.warmup, cfg.runs)
