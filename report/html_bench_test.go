@@ -30,15 +30,7 @@ func BenchmarkCrawlHTML10000(b *testing.B) {
 // linted notice, 1,000 times): the heap after the last one shows that
 // memory does not grow with the number of files.
 func BenchmarkNoticeHTML1000(b *testing.B) {
-	pack, err := rules.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	data, err := os.ReadFile("../testdata/notices/fi-layout2-template-table.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	r := lint.Data(context.Background(), "notice.txt", data, extract.FormatText, rules.NewEngine(pack, rules.Options{Now: htmlNow}), lint.Options{})
+	pack, r := benchNotice(b)
 	for b.Loop() {
 		var n countWriter
 		rep, err := New("html", &n, Meta{Version: "1.0.0", Rules: pack, MessageLang: "en"}, Options{})
@@ -69,3 +61,19 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 var _ io.Writer = (*countWriter)(nil)
+
+// benchNotice is the pack and one linted template notice, as a report
+// benchmark writes it.
+func benchNotice(b *testing.B) ([]*rules.Rule, result.FileResult) {
+	b.Helper()
+	pack, err := rules.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile("../testdata/notices/fi-layout2-template-table.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := lint.Data(context.Background(), "notice.txt", data, extract.FormatText, rules.NewEngine(pack, rules.Options{Now: htmlNow}), lint.Options{})
+	return pack, r
+}

@@ -14,28 +14,7 @@ import (
 // texts made to trip the fast path (a match inside a word, at the start,
 // after characters that are not UTF-8, more misses than it skips).
 func TestAfterBoundaryMatchesWhole(t *testing.T) {
-	var texts []string
-	for _, r := range loadPack(t) {
-		for _, s := range slices.Concat(r.Samples.Fire, r.Samples.Quiet) {
-			texts = append(texts, strings.ToLower(s.Text))
-		}
-	}
-	notices, err := filepath.Glob("../testdata/notices/*.txt")
-	if err != nil || len(notices) == 0 {
-		t.Fatalf("no notices: %v", err)
-	}
-	for _, name := range notices {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.ToLower(string(data)))
-	}
-	for _, s := range slices.Clone(texts) {
-		for _, se := range sentences(s) {
-			texts = append(texts, s[se[0]:se[1]])
-		}
-	}
+	texts := fastPathTexts(t)
 	conds, _ := packMatchers(t)
 	tested, fast := 0, 0
 	for _, c := range conds {
@@ -96,4 +75,34 @@ func TestStartsWithCharacter(t *testing.T) {
 			t.Errorf("startsWithCharacter(%q) = %v, want %v", expr, got, want)
 		}
 	}
+}
+
+// fastPathTexts are the texts a fast path is held to its expression on:
+// the pack's samples and the seed notices, lower-cased, whole and
+// sentence by sentence.
+func fastPathTexts(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	for _, r := range loadPack(t) {
+		for _, s := range slices.Concat(r.Samples.Fire, r.Samples.Quiet) {
+			texts = append(texts, strings.ToLower(s.Text))
+		}
+	}
+	notices, err := filepath.Glob("../testdata/notices/*.txt")
+	if err != nil || len(notices) == 0 {
+		t.Fatalf("no notices: %v", err)
+	}
+	for _, name := range notices {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.ToLower(string(data)))
+	}
+	for _, s := range slices.Clone(texts) {
+		for _, se := range sentences(s) {
+			texts = append(texts, s[se[0]:se[1]])
+		}
+	}
+	return texts
 }

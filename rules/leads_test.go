@@ -1,10 +1,7 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -55,28 +52,7 @@ func TestOccurrences(t *testing.T) {
 // sentence, and in texts that put a match inside a word, after a number
 // or a byte that is not UTF-8, or next to itself.
 func TestLeadsFindWhatScanningFinds(t *testing.T) {
-	var texts []string
-	for _, r := range loadPack(t) {
-		for _, s := range slices.Concat(r.Samples.Fire, r.Samples.Quiet) {
-			texts = append(texts, strings.ToLower(s.Text))
-		}
-	}
-	notices, err := filepath.Glob("../testdata/notices/*.txt")
-	if err != nil || len(notices) == 0 {
-		t.Fatalf("no notices: %v", err)
-	}
-	for _, name := range notices {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.ToLower(string(data)))
-	}
-	for _, s := range slices.Clone(texts) {
-		for _, se := range sentences(s) {
-			texts = append(texts, s[se[0]:se[1]])
-		}
-	}
+	texts := fastPathTexts(t)
 	_, locs := packMatchers(t)
 	tested, found := 0, 0
 	for _, m := range locs {
