@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestLeadingStrings(t *testing.T) {
@@ -82,5 +83,46 @@ func TestLeadsFindWhatScanningFinds(t *testing.T) {
 	}
 	if tested == 0 || found == 0 {
 		t.Fatalf("%d locators looked for by leading strings, %d matches: the fast path is not tested", tested, found)
+	}
+}
+
+// TestStartsRepeatedInsideAWord: a boundary pattern whose start string
+// stands twice over, right after a letter or digit ("infobxxxx" for
+// \bxxxx*\b), is searched to the end, finding what scanning finds: the
+// search once tried the same occurrence again and again.
+func TestStartsRepeatedInsideAWord(t *testing.T) {
+	_, locs := packMatchers(t)
+	tested := 0
+	for _, m := range locs {
+		if !m.boundary {
+			continue
+		}
+		starts := []string{m.prefix}
+		if m.prefix == "" {
+			if m.leads == nil || m.leads() == nil {
+				continue
+			}
+			starts = m.leads()
+		}
+		tested++
+		scanned := *m
+		scanned.prefix, scanned.leads, scanned.anchored = "", nil, nil
+		for _, w := range starts {
+			for _, s := range []string{"b" + w + w, "b" + w + w[len(w)-1:], "1" + w[:1] + w, "info b" + w + w[1:] + " " + w} {
+				done := make(chan [][2]int, 1)
+				go func() { done <- m.search(s) }()
+				select {
+				case got := <-done:
+					if want := scanned.search(s); !slices.Equal(got, want) && (len(got) > 0 || len(want) > 0) {
+						t.Errorf("%q in %q: by its start strings %v, scanned %v", m.whole(), s, got, want)
+					}
+				case <-time.After(10 * time.Second):
+					t.Fatalf("%q in %q: the search does not end", m.whole(), s)
+				}
+			}
+		}
+	}
+	if tested == 0 {
+		t.Fatal("no boundary pattern with start strings: the test tests nothing")
 	}
 }

@@ -208,6 +208,12 @@ func (m *locator) search(s string) [][2]int {
 			// ^ matched where the search began, inside a word.
 			_, size := utf8.DecodeRuneInString(s[start:])
 			pos = start + max(size, 1)
+			if starts.strings != nil {
+				// The occurrence at was tried: the next one is after it
+				// (start, one character before it when it stands twice
+				// over, would find it again and again).
+				pos = max(pos, at+1)
+			}
 			continue
 		}
 		out = append(out, [2]int{start, end})
