@@ -76,7 +76,9 @@ func readRegular(path string, fd int, size, limit int64) ([]byte, error) {
 			}
 			data = slices.Grow(data, int(min(grown, limit+1))-len(data))
 		}
-		end := cap(data)
+		// At most limit+1 bytes: the one byte more tells a file too large
+		// (slices.Grow may give more room than asked for).
+		end := int(min(int64(cap(data)), limit+1))
 		if !checked {
 			end = min(end, sniffSize)
 		}
@@ -87,6 +89,9 @@ func readRegular(path string, fd int, size, limit int64) ([]byte, error) {
 		}
 		short := len(data)+n < end
 		data = data[:len(data)+n]
+		if int64(len(data)) > limit { // grown since fstat, or its size said nothing
+			return nil, &SizeError{Limit: limit}
+		}
 		eof := n == 0 || (short && int64(len(data)) == size)
 		if !checked && (eof || len(data) >= sniffSize) {
 			if err := sniffBinary(path, data[:min(len(data), sniffSize)]); err != nil {
