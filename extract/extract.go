@@ -29,7 +29,8 @@ type Options struct {
 	Charset string
 	// Lines, when set, is shown the lines an extractor hands to the
 	// sectionizer, with what the format told of each (noticelint sections
-	// --lines): to tell a misread page from a misread line.
+	// --lines): to tell a misread page from a misread line. The slice is
+	// reused for the next text once Lines returns: it must not be kept.
 	Lines func([]Line)
 
 	// stop is Read's check of its context (stop.go); nil when

@@ -59,7 +59,9 @@ func (a *Automaton) AppendBinary(b []byte) ([]byte, error) {
 
 // FromBinary returns the automaton whose binary form is data, which must
 // stay unchanged while the automaton is used (a string from go:embed
-// does). Everything but the table's entries is checked here; checking
+// does). It is meant for forms AppendBinary wrote: another form is read
+// without going out of bounds, but may find other hits than an automaton
+// built from the patterns. Everything but the table's entries is checked here; checking
 // those would touch every page of the table, which reading in place is to
 // spare: a form not written by AppendBinary must pass Verify before a
 // scan, which would otherwise panic on an entry out of range.
@@ -72,6 +74,11 @@ func FromBinary(data string) (*Automaton, error) {
 		n[i] = int(binary.LittleEndian.Uint32([]byte(data[len(magic)+4*i : len(magic)+4*i+4])))
 	}
 	stride, states, firstMatch, nStart, nIDs, nLens := n[0], n[1], n[2], n[3], n[4], n[5]
+	for _, c := range n {
+		if c < 0 || c > len(data)/2 { // (a uint32 may be negative as an int on 32-bit machines)
+			return nil, errors.New("ahocorasick: binary form: bad header")
+		}
+	}
 	if stride < 1 || stride > 256 || states < 1 || states > 1<<16 || firstMatch > states || nStart != states-firstMatch+1 {
 		return nil, errors.New("ahocorasick: binary form: bad header")
 	}

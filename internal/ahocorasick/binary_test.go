@@ -3,6 +3,7 @@ package ahocorasick
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -100,6 +101,7 @@ func FuzzFromBinary(f *testing.F) {
 			f.Fatal(err)
 		}
 		f.Add(data, "ushers shä his hers")
+		f.Add(data, strings.Repeat("ushers shä his hers ", 40)) // two chains
 	}
 	f.Fuzz(func(t *testing.T, data []byte, text string) {
 		a, err := FromBinary(string(data))

@@ -213,6 +213,9 @@ func (o *File) Temp() string { return o.tmp }
 
 // Write writes to the report; errors name no temporary file.
 func (o *File) Write(p []byte) (int, error) {
+	if o.f == nil { // committed or aborted: a write would be lost
+		return 0, os.ErrClosed
+	}
 	n, err := o.w.Write(p)
 	if err != nil {
 		err = reason(err)

@@ -332,6 +332,10 @@ func TestBuffered(t *testing.T) {
 	if got := read(t, filepath.Join(dir, "r.json")); len(got) != 100*len("{\"path\": \"a.txt\"}\n") {
 		t.Errorf("committed %d bytes", len(got))
 	}
+	// A write after Commit would be lost in the buffer: it is an error.
+	if _, err := io.WriteString(f, "late"); !errors.Is(err, os.ErrClosed) {
+		t.Errorf("a write after Commit: %v, want os.ErrClosed", err)
+	}
 }
 
 // TestAbort: an aborted report leaves nothing, and an existing file as
