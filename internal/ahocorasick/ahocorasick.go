@@ -205,7 +205,10 @@ func (a *Automaton) scan16(s string, found func(id int32, start, end int)) {
 	next, class, stride := a.next16, &a.class, a.stride
 	firstMatch := int(a.firstMatch) / stride
 	mid := len(s) / 2
-	type hit struct{ id, end int32 }
+	type hit struct {
+		id  int32
+		end int
+	}
 	var buf [256]hit
 	later := buf[:0]
 	// i runs over the first half, j over the second from mid-maxLen:
@@ -224,12 +227,12 @@ func (a *Automaton) scan16(s string, found func(id int32, start, end int)) {
 		if sb >= firstMatch && j >= mid {
 			k := sb - firstMatch
 			for _, id := range a.outIDs[a.outStart[k]:a.outStart[k+1]] {
-				later = append(later, hit{id, int32(j + 1)})
+				later = append(later, hit{id, j + 1})
 			}
 		}
 	}
 	for _, h := range later {
-		found(h.id, int(h.end)-int(a.lens[h.id]), int(h.end))
+		found(h.id, h.end-int(a.lens[h.id]), h.end)
 	}
 	a.scan16From(s, j, sb, len(s), found)
 }
