@@ -117,7 +117,8 @@ func classify(s string) lineClass {
 		c.flags |= lettered
 	}
 	if strings.HasSuffix(s, ":") && !moreWords(s, 4) && isLabelOnly(s) {
-		if lower := strings.ToLower(s); !startsLikeSentence(lower) {
+		var buf [lowerRoom]byte
+		if lower := lowerIn(&buf, s); !startsLikeSentence(lower) {
 			c.flags |= label
 			if hasWordStart(lower[:len(lower)-1], headingWords) {
 				c.flags |= known
@@ -147,7 +148,8 @@ func classify(s string) lineClass {
 // att") or starting ("Voit ..."), no consent button; strong when it holds a
 // known heading stem, is all capitals or asks a question.
 func headingText(s string) (ok, strong bool) {
-	lower := strings.ToLower(s)
+	var buf [lowerRoom]byte
+	lower := lowerIn(&buf, s)
 	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isConsentButton(lower) {
 		return false, false
 	}
@@ -155,12 +157,21 @@ func headingText(s string) (ok, strong bool) {
 }
 
 func isCompanyName(lower string) bool {
-	for w := range letterWords(lower) {
-		if companyForms[w] {
-			return true
+	// letterWords' runs, cut here: its iterator made lower escape, and
+	// with it the buffer headingText lowers the line into.
+	start := -1
+	for i, r := range lower {
+		switch letter := unicode.IsLetter(r); {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if companyForms[lower[start:i]] {
+				return true
+			}
+			start = -1
 		}
 	}
-	return false
+	return start >= 0 && companyForms[lower[start:]]
 }
 
 // splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":
@@ -201,7 +212,8 @@ func isTitleText(s string) bool {
 	if len(s) > 120 || moreWords(s, 8) {
 		return false
 	}
-	lower := strings.ToLower(s)
+	var buf [lowerRoom]byte
+	lower := lowerIn(&buf, s)
 	return hasWordEnd(lower, titleWords) && !hasWordStart(lower, notTitleWords)
 }
 

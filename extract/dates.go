@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/noticelint/noticelint/internal/ahocorasick"
 	"github.com/noticelint/noticelint/internal/vocab"
@@ -68,7 +69,9 @@ func datesIn(t Text, heading string, stop *stopper) []Date {
 	var labels []string
 	if len(heading) < 60 {
 		// A label's colon or a row's TAB is not part of its heading.
-		if l := labelIn(strings.ToLower(heading) + ":"); l != "" {
+		var buf [lowerRoom]byte // room for the lower-case heading, three bytes a byte, and the colon
+		label := append(appendLower(buf[:0], heading), ':')
+		if l := labelIn(unsafe.String(unsafe.SliceData(label), len(label))); l != "" {
 			starts, labels = append(starts, 0), append(labels, l)
 		}
 	}

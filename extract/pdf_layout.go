@@ -308,7 +308,8 @@ func (l *pdfLines) continuesHeading(prev, row *pdfRow, s string, level int) bool
 		return false // the next numbered heading
 	}
 	above := last.Text.S
-	return startsLower(s) || strings.HasSuffix(above, "-") || continuesOnNextLine(strings.ToLower(above))
+	var buf [lowerRoom]byte
+	return startsLower(s) || strings.HasSuffix(above, "-") || continuesOnNextLine(lowerIn(&buf, above))
 }
 
 // separate puts a blank line before row i where a paragraph or a page

@@ -120,7 +120,8 @@ func (l *pdfLines) continuesLabel(row *pdfRow) bool {
 		return false // the next numbered row, or a list
 	}
 	above := l.out[l.table.lastLine].Text.S
-	return startsLower(s) || strings.HasSuffix(above, "-") || continuesOnNextLine(strings.ToLower(above))
+	var buf [lowerRoom]byte
+	return startsLower(s) || strings.HasSuffix(above, "-") || continuesOnNextLine(lowerIn(&buf, above))
 }
 
 // continueLabel adds a row's first cell to the label of the table's last

@@ -246,7 +246,8 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 	if !startsLower(next) || moreWords(next, 5) || endsSentence(next) || strings.ContainsAny(next, ",;:") {
 		return false
 	}
-	if strings.HasSuffix(s, "-") || continuesOnNextLine(strings.ToLower(s)) {
+	var buf [lowerRoom]byte
+	if strings.HasSuffix(s, "-") || continuesOnNextLine(lowerIn(&buf, s)) {
 		return true
 	}
 	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || strings.TrimFunc(z.lines[i+2].Text.S, isSpace) == "")
