@@ -20,12 +20,33 @@ var langs = [...]string{LangFinnish, LangSwedish, LangEnglish}
 
 // stopwords are frequent words that belong to one of the languages only,
 // each to its index in langs. A word in two languages' lists counts for
-// the first of them. stopwordLens[b] has bit n set when a stop word of n
-// bytes starts with byte b: most words of a text are looked up in no map.
+// the first of them.
+var stopwords = map[string]int{}
+
+// The stop words as an automaton that countStopwords runs byte by byte,
+// so that a word's end needs no look-up and the loop over a text in ASCII
+// takes no branch at a word's end. A state is a prefix of a stop word
+// (the trie of the words): state 0 is dead (no stop word starts so; the
+// rest of the word is read in it), state 1 is between words. The byte
+// classes: 0 is a separator (no letter), 1 a letter in no stop word, then
+// a class for each byte the stop words hold. A state is kept as the index
+// of its row, st<<stopShift, and stopNext[row|class] is the row of the
+// state after a byte of that class (one add between two loads of the
+// loop's chain, not a shift too); a separator leads to state 1, and
+// stopTally of the same index is 1<<(16*k) when it ends a stop word of
+// langs[k] (counts by language in one integer), else 0.
 var (
-	stopwords    = map[string]int{}
-	stopwordLens [256]uint64
+	stopShift uint
+	stopNext  []uint16
+	stopTally []uint64
+	// stopASCII is the class of an ASCII byte, stopSlow for every byte
+	// from 0x80: a character whose letterhood wants decoding.
+	stopASCII [256]uint8
+	// stopLetter is the class of a byte of a character that is a letter.
+	stopLetter [256]uint8
 )
+
+const stopSlow = 0xff
 
 func init() {
 	for _, lang := range vocab.Languages {
@@ -33,8 +54,65 @@ func init() {
 		for _, w := range lang.Stopwords {
 			if _, dup := stopwords[w]; !dup && k >= 0 && w != "" {
 				stopwords[w] = k
-				stopwordLens[w[0]] |= 1 << min(len(w), 63)
 			}
+		}
+	}
+	buildStopAutomaton(stopwords)
+}
+
+// buildStopAutomaton makes the automaton of words (see stopNext).
+func buildStopAutomaton(words map[string]int) {
+	classes := 2
+	for i := range stopLetter {
+		stopLetter[i] = 1
+	}
+	for w := range words {
+		for _, b := range []byte(w) {
+			if stopLetter[b] == 1 {
+				stopLetter[b] = uint8(classes)
+				classes++
+			}
+		}
+	}
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			stopASCII[c] = stopSlow
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			stopASCII[c] = stopLetter[c]
+		}
+	}
+	for 1<<stopShift < classes {
+		stopShift++
+	}
+	row := 1 << stopShift
+	stopNext = make([]uint16, 2*row)
+	var lang []int // of each state, -1 for none
+	lang = append(lang, -1, -1)
+	for w, k := range words {
+		st := 1
+		for _, b := range []byte(w) {
+			at := st*row + int(stopLetter[b])
+			if stopNext[at] == 0 {
+				stopNext[at] = uint16(len(lang))
+				stopNext = append(stopNext, make([]uint16, row)...)
+				lang = append(lang, -1)
+			}
+			st = int(stopNext[at])
+		}
+		lang[st] = k
+	}
+	if len(stopNext) > 1<<16 {
+		panic("extract: too many stop words for 16-bit rows")
+	}
+	for at, st := range stopNext {
+		stopNext[at] = st * uint16(row) // rows, not states
+	}
+	stopTally = make([]uint64, len(stopNext))
+	for st, k := range lang {
+		stopNext[st*row] = uint16(row) // a separator: between words
+		if k >= 0 {
+			stopTally[st*row] = 1 << (16 * k)
 		}
 	}
 }
@@ -64,32 +142,51 @@ func DetectLang(doc *Document) string {
 // countStopwords adds the stop words among the runs of letters of s (as
 // letterWords cuts them) to counts, and returns how many it found.
 func countStopwords(s string, counts *[len(langs)]int) int {
+	next, tally := stopNext, stopTally
 	found := 0
-	start := -1 // where the word being read starts
-	for i := 0; i <= len(s); {
-		letter, size := false, 1
-		if i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf {
-				letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	st := 1 << stopShift // the row of the state between words
+	for i := 0; i < len(s); {
+		// The counts of a block of 64 KiB, which holds fewer than 1<<16
+		// words, in one integer: those of langs[k] in bits 16k to 16k+15.
+		var sum uint64
+		for end := min(len(s), i+1<<16); i < end; {
+			class := stopASCII[s[i]]
+			if class != stopSlow {
+				at := st | int(class)
+				sum += tally[at]
+				st = int(next[at])
+				i++
+				continue
+			}
+			// A letter's bytes are read on in the word; any other
+			// character ends it.
+			var letter bool
+			size := 2
+			if s[i] == 0xc3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+				letter = s[i+1] != 0x97 && s[i+1] != 0xb7 // U+00C0-U+00FF: letters but × and ÷
 			} else {
 				var r rune
 				r, size = utf8.DecodeRuneInString(s[i:])
 				letter = unicode.IsLetter(r)
 			}
-		}
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
-			if n := i - start; n < 64 && stopwordLens[s[start]]&(1<<n) != 0 {
-				if k, ok := stopwords[s[start:i]]; ok {
-					counts[k]++
-					found++
-				}
+			if !letter {
+				sum += tally[st]
+				st = 1 << stopShift
+				i += size
+				continue
 			}
-			start = -1
+			for stop := i + size; i < stop; i++ {
+				st = int(next[st|int(stopLetter[s[i]])])
+			}
 		}
-		i += size
+		if i == len(s) {
+			sum += tally[st] // the end ends a word
+		}
+		for k := range counts {
+			n := int(sum >> (16 * k) & 0xffff)
+			counts[k] += n
+			found += n
+		}
 	}
 	return found
 }

@@ -254,12 +254,17 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 }
 
 func numberParts(num string) []int {
-	var parts []int
-	for _, p := range strings.Split(strings.TrimRight(num, ".)"), ".") {
+	num = strings.TrimRight(num, ".)")
+	parts := make([]int, 0, strings.Count(num, ".")+1)
+	for {
+		p, rest, more := strings.Cut(num, ".")
 		n, _ := strconv.Atoi(p)
 		parts = append(parts, n)
+		if !more {
+			return parts
+		}
+		num = rest
 	}
-	return parts
 }
 
 // continues reports whether next is the number after last: the next at the

@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // lowerCases are lines for the lower-casing tests: ASCII with and without
@@ -47,13 +51,47 @@ func isCompanyNamePlain(lower string) bool {
 	return false
 }
 
-// FuzzLowerIn: lowerIn and appendLower give what strings.ToLower gives,
-// and isCompanyName what it gave over letterWords.
-func FuzzLowerIn(f *testing.F) {
-	for _, s := range lowerCases {
+// numberPartsPlain is numberParts as first written, over strings.Split.
+func numberPartsPlain(num string) []int {
+	var parts []int
+	for _, p := range strings.Split(strings.TrimRight(num, ".)"), ".") {
+		n, _ := strconv.Atoi(p)
+		parts = append(parts, n)
+	}
+	return parts
+}
+
+var numberCases = []string{"1.", "2.1", "2.1.", "12)", "3.10.2)", "", ".", ")", "1..2", "a.b", "-1.+2", "1.2.", "99999999999999999999.1"}
+
+func checkNumberParts(t *testing.T, num string) {
+	t.Helper()
+	if got, want := numberParts(num), numberPartsPlain(num); !slices.Equal(got, want) {
+		t.Errorf("numberParts(%q) = %v, want %v", num, got, want)
+	}
+}
+
+func TestNumberParts(t *testing.T) {
+	for _, s := range numberCases {
+		checkNumberParts(t, s)
+	}
+}
+
+// FuzzTextHelpers holds fast helpers that walk a line or a text to their
+// plain versions: lowerIn and appendLower to strings.ToLower, isCompanyName
+// to its loop over letterWords, numberParts to strings.Split,
+// countStopwords to a map look-up of each run of letters.
+func FuzzTextHelpers(f *testing.F) {
+	for _, s := range slices.Concat(lowerCases, numberCases, stopwordTexts) {
 		f.Add(s)
 	}
-	f.Fuzz(checkLower)
+	for _, n := range gen.Generate(3, 7) {
+		f.Add(strings.ToLower(string(n.Content)))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLower(t, s)
+		checkNumberParts(t, s)
+		checkStopwords(t, s)
+	})
 }
 
 // TestLowerInAllocates nothing for a line that fits its buffer.
