@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -17,11 +18,19 @@ import (
 // character that stands for nothing (hasBadChar), so that no other pass
 // over the text need look. It stops when stop says so.
 func normalize(s string, stop *stopper) *matchCopy {
+	c := new(matchCopy)
+	normalizeInto(c, nil, s, stop)
+	return c
+}
+
+// normalizeInto is normalize making c the copy, its text appended to buf
+// (the copies of a document share one buffer); it returns buf.
+func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
+	from := len(buf)
+	buf = slices.Grow(buf, len(s))
 	// Whether s is in NFC is asked only at its first character that may
 	// not be: most texts hold none.
 	nfcChecked, bad := false, false
-	var sb strings.Builder
-	sb.Grow(len(s))
 	var m []int32
 	for i := 0; i < len(s); {
 		stop.check()
@@ -31,7 +40,7 @@ func normalize(s string, stop *stopper) *matchCopy {
 			j++
 		}
 		if j > i {
-			sb.WriteString(s[i:j])
+			buf = append(buf, s[i:j]...)
 			if m != nil {
 				n := len(m)
 				m = slices.Grow(m, j-i)[:n+j-i]
@@ -48,7 +57,7 @@ func normalize(s string, stop *stopper) *matchCopy {
 			if wrapped(s, i) {
 				c = ' '
 			}
-			sb.WriteByte(c)
+			buf = append(buf, c)
 			if m != nil {
 				m = append(m, int32(i))
 			}
@@ -61,7 +70,7 @@ func normalize(s string, stop *stopper) *matchCopy {
 			} else {
 				bad = true
 			}
-			sb.WriteByte(c)
+			buf = append(buf, c)
 			if m != nil {
 				m = append(m, int32(i))
 			}
@@ -76,8 +85,7 @@ func normalize(s string, stop *stopper) *matchCopy {
 			if c <= 0x9e && c != 0x97 {
 				c += 0x20
 			}
-			sb.WriteByte(0xc3)
-			sb.WriteByte(c)
+			buf = append(buf, 0xc3, c)
 			if m != nil {
 				m = append(m, int32(i), int32(i))
 			}
@@ -90,28 +98,39 @@ func normalize(s string, stop *stopper) *matchCopy {
 		}
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
-				return normalizeNFC(s, stop)
+				return normalizeNFC(c, buf[:from], s, stop)
 			}
 			nfcChecked = true
 		}
 		out, keep := fold(r)
 		if m == nil && (!keep || utf8.RuneLen(out) != size) {
 			// From here on the copy and the source drift apart.
-			m = make([]int32, sb.Len(), len(s))
+			m = make([]int32, len(buf)-from, len(s))
 			for k := range m {
 				m[k] = int32(k)
 			}
 		}
 		if keep {
-			n := sb.Len()
-			sb.WriteRune(out)
-			for ; m != nil && n < sb.Len(); n++ {
+			n := len(buf)
+			buf = utf8.AppendRune(buf, out)
+			for ; m != nil && n < len(buf); n++ {
 				m = append(m, int32(i))
 			}
 		}
 		i += size
 	}
-	return &matchCopy{lower: sb.String(), lowerMap: m, bad: bad}
+	c.set(buf[from:], m, bad)
+	return buf
+}
+
+// set fills in c; lower is the copy's text, which nothing may change
+// afterwards.
+func (c *matchCopy) set(lower []byte, m []int32, bad bool) {
+	c.lower = ""
+	if len(lower) > 0 {
+		c.lower = unsafe.String(unsafe.SliceData(lower), len(lower))
+	}
+	c.lowerMap, c.bad = m, bad
 }
 
 // copiedASCII marks the bytes normalize copies as they are: ASCII but
@@ -132,11 +151,12 @@ func nfcStable(r rune) bool {
 	return r < 0x300 || r >= 0x2002 && r < 0x20d0
 }
 
-// normalizeNFC is normalize for text that is not in NFC ("a" and a
-// combining diaeresis for "ä"): composed characters map to where they start.
-func normalizeNFC(s string, stop *stopper) *matchCopy {
-	var sb strings.Builder
-	sb.Grow(len(s))
+// normalizeNFC is normalizeInto for text that is not in NFC ("a" and a
+// combining diaeresis for "ä"): composed characters map to where they
+// start.
+func normalizeNFC(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
+	from := len(buf)
+	buf = slices.Grow(buf, len(s))
 	m := make([]int32, 0, len(s))
 	var it norm.Iter
 	it.InitString(norm.NFC, s)
@@ -147,21 +167,22 @@ func normalizeNFC(s string, stop *stopper) *matchCopy {
 		same := len(seg) == it.Pos()-start
 		for k := 0; k < len(seg); {
 			r, size := utf8.DecodeRune(seg[k:])
-			from := start
+			at := start
 			if same {
-				from = start + k
+				at = start + k
 			}
 			k += size
 			if out, keep := fold(r); keep {
-				n := sb.Len()
-				sb.WriteRune(out)
-				for ; n < sb.Len(); n++ {
-					m = append(m, int32(from))
+				n := len(buf)
+				buf = utf8.AppendRune(buf, out)
+				for ; n < len(buf); n++ {
+					m = append(m, int32(at))
 				}
 			}
 		}
 	}
-	return &matchCopy{lower: sb.String(), lowerMap: m, bad: hasBadChar(s)}
+	c.set(buf[from:], m, hasBadChar(s))
+	return buf
 }
 
 // wrapped reports whether the line break at s[i] ('\r' or '\n') only wraps

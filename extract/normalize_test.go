@@ -36,7 +36,9 @@ func TestNormalizeChecksNFC(t *testing.T) {
 		"Tietosuoja – ”rekisteri” ÄÖÅ henkilo\u0308tietolaki",
 		"A\u2000B", "Ohm \u2126", "bad \xff byte e\u0301",
 	} {
-		got, want := normalize(s, nil), normalizeNFC(s, nil)
+		want := new(matchCopy)
+		normalizeNFC(want, nil, s, nil)
+		got := normalize(s, nil)
 		if got.lower != want.lower || !slices.Equal(got.lowerMap, want.lowerMap) {
 			t.Errorf("normalize(%q) = %q %v, want %q %v", s, got.lower, got.lowerMap, want.lower, want.lowerMap)
 		}
@@ -82,7 +84,8 @@ func TestCopiedASCII(t *testing.T) {
 // and the source stop lining up byte for byte).
 func normalizePlain(s string) *matchCopy {
 	if !norm.NFC.IsNormalString(s) {
-		c := normalizeNFC(s, nil)
+		c := new(matchCopy)
+		normalizeNFC(c, nil, s, nil)
 		return &matchCopy{lower: c.lower, lowerMap: c.lowerMap, bad: hasBadChar(s)}
 	}
 	var out []byte
@@ -114,12 +117,20 @@ func normalizePlain(s string) *matchCopy {
 	return &matchCopy{lower: string(out), lowerMap: m, bad: hasBadChar(s)}
 }
 
-// checkNormalize compares normalize with normalizePlain.
+// checkNormalize compares normalize with normalizePlain, and
+// normalizeInto too, into a buffer that holds another copy already.
 func checkNormalize(t *testing.T, s string) {
 	t.Helper()
-	got, want := normalize(s, nil), normalizePlain(s)
-	if got.lower != want.lower || !slices.Equal(got.lowerMap, want.lowerMap) || (got.lowerMap == nil) != (want.lowerMap == nil) || got.bad != want.bad {
-		t.Errorf("normalize(%q) = %q %v bad=%v, want %q %v bad=%v", s, got.lower, got.lowerMap, got.bad, want.lower, want.lowerMap, want.bad)
+	want := normalizePlain(s)
+	var into matchCopy
+	buf := normalizeInto(&into, []byte("before"), s, nil)
+	if string(buf) != "before"+want.lower {
+		t.Errorf("normalizeInto(%q) left %q in the buffer, want %q", s, buf, "before"+want.lower)
+	}
+	for _, got := range []*matchCopy{normalize(s, nil), &into} {
+		if got.lower != want.lower || !slices.Equal(got.lowerMap, want.lowerMap) || (got.lowerMap == nil) != (want.lowerMap == nil) || got.bad != want.bad {
+			t.Errorf("normalize(%q) = %q %v bad=%v, want %q %v bad=%v", s, got.lower, got.lowerMap, got.bad, want.lower, want.lowerMap, want.bad)
+		}
 	}
 }
 

@@ -135,11 +135,7 @@ func sameString(a, b string) bool {
 // decoded. It stops when opts.stop says so.
 func finish(doc *Document, opts Options) {
 	stop := opts.stop
-	for i := range doc.Sections {
-		s := &doc.Sections[i]
-		s.Heading = s.Heading.normalized(stop)
-		s.Body = s.Body.normalized(stop)
-	}
+	normalizeSections(doc.Sections, stop)
 	stop.now()
 	if lang := opts.Lang; lang == "" || lang == "auto" {
 		doc.Lang = DetectLang(doc)
@@ -151,6 +147,31 @@ func finish(doc *Document, opts Options) {
 	doc.Dates = findDates(doc, stop)
 	stop.now()
 	checkDecoding(doc, stop)
+}
+
+// normalizeSections normalises the sections' headings and bodies: their
+// copies made in one allocation, their text written into one buffer.
+func normalizeSections(secs []Section, stop *stopper) {
+	n, size := 0, 0
+	for i := range secs {
+		for _, t := range [2]*Text{&secs[i].Heading, &secs[i].Body} {
+			if t.norm == nil {
+				n++
+				size += len(t.S)
+			}
+		}
+	}
+	copies := make([]matchCopy, n)
+	buf := make([]byte, 0, size)
+	for i := range secs {
+		for _, t := range [2]*Text{&secs[i].Heading, &secs[i].Body} {
+			if t.norm == nil {
+				t.norm = &copies[len(copies)-n]
+				buf = normalizeInto(t.norm, buf, t.S, stop)
+				n--
+			}
+		}
+	}
 }
 
 // title is the notice's own title, or failing one its first heading or line.
