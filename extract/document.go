@@ -156,10 +156,11 @@ func (d *Document) NoticeDate(now time.Time) *Date {
 func (d *Document) SectionAt(line int) int {
 	for i := len(d.Sections) - 1; i >= 0; i-- {
 		s := &d.Sections[i]
-		if s.Heading.Len() > 0 && s.HeadingSpan().Start.Line <= line {
+		// Where a span starts, without the span's end worked out.
+		if s.Heading.Len() > 0 && s.Heading.startLine() <= line {
 			return i
 		}
-		if s.Body.Len() > 0 && s.BodySpan().Start.Line <= line {
+		if s.Body.Len() > 0 && s.Body.startLine() <= line {
 			return i
 		}
 	}

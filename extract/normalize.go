@@ -17,6 +17,11 @@ import (
 // byte, as they do in most text. On the way it notes whether s holds a
 // character that stands for nothing (hasBadChar), so that no other pass
 // over the text need look. It stops when stop says so.
+//
+// It is not inlined, so that the accessors that call it when a text has
+// no copy yet (Text.matching) are inlined where the rules call them.
+//
+//go:noinline
 func normalize(s string, stop *stopper) *matchCopy {
 	c := new(matchCopy)
 	normalizeInto(c, nil, s, stop)

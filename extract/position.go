@@ -102,15 +102,36 @@ func (t Text) PositionAt(i int) Position {
 		i = len(t.S)
 	}
 	i += t.base
-	k := sort.Search(len(t.segs), func(k int) bool { return t.segs[k].at > i }) - 1
-	if k < 0 {
-		k = 0
-	}
-	seg := t.segs[k]
+	seg := &t.segs[t.segAt(i)]
 	p := seg.pos
 	p.Offset += i - seg.at
 	p.Column += utf8.RuneCountInString(t.orig[seg.at:i])
 	return p
+}
+
+// segAt returns the index of the segment that holds byte i of orig: the
+// last that starts at or before it, else the first. (sort.Search's
+// binary search, without a call of a closure at each step: the rules ask
+// for positions often.)
+func (t *Text) segAt(i int) int {
+	lo, hi := 0, len(t.segs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if t.segs[h].at > i {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return max(lo-1, 0)
+}
+
+// startLine is PositionAt(0).Line, which needs no characters counted.
+func (t *Text) startLine() int {
+	if len(t.segs) == 0 {
+		return 1
+	}
+	return t.segs[t.segAt(t.base)].pos.Line
 }
 
 // SpanOf returns the source span of bytes [i, j) of the text.
@@ -160,23 +181,34 @@ func (t Text) TrimSpace() Text {
 // Normalized returns the text with its matching copy (Lower) computed. The
 // extractors normalise section headings and bodies once, when a document is
 // complete.
-func (t Text) Normalized() Text { return t.normalized(nil) }
-
-// normalized is Normalized that stops when stop says so.
-func (t Text) normalized(stop *stopper) Text {
+func (t Text) Normalized() Text {
 	if t.norm == nil {
-		t.norm = normalize(t.S, stop)
+		t.norm = normalize(t.S, nil)
 	}
 	return t
 }
 
+// matching returns the text's matching copy, made now (and not kept, t
+// being a copy of the Text) when it has none. The accessors below go
+// through it rather than Normalized, which copies the whole Text twice
+// over: the rules call them a great many times.
+func (t *Text) matching() *matchCopy {
+	if t.norm != nil {
+		return t.norm
+	}
+	return normalize(t.S, nil)
+}
+
 // Lower returns the normalised, lower-cased copy of the text used for
 // matching: NFC, NBSP and other spaces as ' ', soft hyphens removed.
-func (t Text) Lower() string { return t.Normalized().norm.lower }
+func (t Text) Lower() string { return t.matching().lower }
 
 // LowerToText maps a byte offset in Lower() to a byte offset in S.
-func (t Text) LowerToText(i int) int {
-	m := t.Normalized().norm.lowerMap
+func (t Text) LowerToText(i int) int { return t.lowerToText(t.matching(), i) }
+
+// lowerToText is LowerToText with the text's matching copy c.
+func (t *Text) lowerToText(c *matchCopy, i int) int {
+	m := c.lowerMap
 	switch {
 	case m == nil:
 		return min(i, len(t.S))
@@ -190,18 +222,29 @@ func (t Text) LowerToText(i int) int {
 // first byte that stands at or after it (LowerToText's inverse), so that a
 // range of S, such as a Section's Item, can be matched in Lower().
 func (t Text) TextToLower(i int) int {
-	m := t.Normalized().norm.lowerMap
+	c := t.matching()
+	m := c.lowerMap
 	if m == nil {
-		return min(i, len(t.Lower()))
+		return min(i, len(c.lower))
 	}
-	return sort.Search(len(m), func(k int) bool { return int(m[k]) >= i })
+	// sort.Search for the first k with m[k] >= i, without the closure.
+	lo, hi := 0, len(m)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(m[h]) < i {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
 }
 
 // LowerSpan returns the source span of bytes [i, j) of Lower().
 func (t Text) LowerSpan(i, j int) Span {
-	t = t.Normalized()
-	a, b := t.LowerToText(i), t.LowerToText(j)
-	if j >= len(t.norm.lower) {
+	c := t.matching()
+	a, b := t.lowerToText(c, i), t.lowerToText(c, j)
+	if j >= len(c.lower) {
 		b = len(t.S)
 	}
 	return t.SpanOf(a, b)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -90,5 +91,47 @@ func TestAppendStringStaysPut(t *testing.T) {
 	}
 	if p := text.PositionAt(6); p.Line != 2 || p.Column != 5 {
 		t.Errorf("x at %d:%d, want 2:5", p.Line, p.Column)
+	}
+}
+
+// TestPositionSearches: the binary searches written out (segAt, startLine,
+// TextToLower) find what sort.Search finds, at every byte of texts with
+// many segments (lines, long lines cut into chunks, built from pieces)
+// and of matching copies that drift from their text.
+func TestPositionSearches(t *testing.T) {
+	long := strings.Repeat("Tietosuoja\u00a0– rekisteri’n tiedot. ", 60)
+	src := "Otsikko\n\n" + long + "\r\nrivi\rtoinen\n" + long
+	var b TextBuilder
+	b.AppendString("# ")
+	for _, l := range SplitLines(src) {
+		b.Append(l.Text)
+		b.AppendString("\n")
+	}
+	texts := []Text{NewText(src, Position{Line: 1, Column: 1}), b.Text(), {}}
+	for _, l := range SplitLines(src) {
+		texts = append(texts, l.Text, l.Text.TrimSpace())
+	}
+	for k, text := range texts {
+		// The lines share their source's segments: one of them will do.
+		for i := -1; k < 4 && i <= len(text.orig)+1; i++ {
+			want := sort.Search(len(text.segs), func(k int) bool { return text.segs[k].at > i }) - 1
+			if got := text.segAt(i); got != max(want, 0) {
+				t.Fatalf("segAt(%d) = %d, want %d", i, got, max(want, 0))
+			}
+		}
+		if got, want := text.startLine(), text.PositionAt(0).Line; got != want {
+			t.Errorf("startLine() = %d, want %d", got, want)
+		}
+		text = text.Normalized()
+		m := text.norm.lowerMap
+		for i := -1; i <= len(text.S)+1; i++ {
+			want := min(i, len(text.Lower()))
+			if m != nil {
+				want = sort.Search(len(m), func(k int) bool { return int(m[k]) >= i })
+			}
+			if got := text.TextToLower(i); got != want {
+				t.Fatalf("TextToLower(%d) = %d, want %d", i, got, want)
+			}
+		}
 	}
 }
