@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/gen"
 )
@@ -76,10 +77,45 @@ func TestNumberParts(t *testing.T) {
 	}
 }
 
+// startsWithBulletPlain is StartsWithBullet without its ASCII fast path.
+func startsWithBulletPlain(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(bulletRunes, r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	return next == ' ' || next == '\t' || next == '\u00a0'
+}
+
+func checkBullet(t *testing.T, s string) {
+	t.Helper()
+	if got, want := StartsWithBullet(s), startsWithBulletPlain(s); got != want {
+		t.Errorf("StartsWithBullet(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestStartsWithBullet: every ASCII byte and bullet, followed by each
+// kind of white space or none.
+func TestStartsWithBullet(t *testing.T) {
+	var firsts []string
+	for c := range utf8.RuneSelf {
+		firsts = append(firsts, string(rune(c)))
+	}
+	for _, r := range bulletRunes + "\u00a0é\xff" {
+		firsts = append(firsts, string(r))
+	}
+	for _, first := range append(firsts, "", "\xff") {
+		for _, next := range []string{"", " x", "\tx", "\u00a0x", "x", "\xff"} {
+			checkBullet(t, first+next)
+		}
+	}
+}
+
 // FuzzTextHelpers holds fast helpers that walk a line or a text to their
 // plain versions: lowerIn and appendLower to strings.ToLower, isCompanyName
 // to its loop over letterWords, numberParts to strings.Split,
-// countStopwords to a map look-up of each run of letters.
+// countStopwords to a map look-up of each run of letters,
+// StartsWithBullet to its test without the ASCII fast path.
 func FuzzTextHelpers(f *testing.F) {
 	for _, s := range slices.Concat(lowerCases, numberCases, stopwordTexts) {
 		f.Add(s)
@@ -91,6 +127,7 @@ func FuzzTextHelpers(f *testing.F) {
 		checkLower(t, s)
 		checkNumberParts(t, s)
 		checkStopwords(t, s)
+		checkBullet(t, s)
 	})
 }
 
