@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -115,7 +117,8 @@ func TestStartsWithBullet(t *testing.T) {
 // plain versions: lowerIn and appendLower to strings.ToLower, isCompanyName
 // to its loop over letterWords, numberParts to strings.Split,
 // countStopwords to a map look-up of each run of letters,
-// StartsWithBullet to its test without the ASCII fast path.
+// StartsWithBullet to its test without the ASCII fast path, CheckBinary
+// to its count of control bytes one by one.
 func FuzzTextHelpers(f *testing.F) {
 	for _, s := range slices.Concat(lowerCases, numberCases, stopwordTexts) {
 		f.Add(s)
@@ -128,6 +131,7 @@ func FuzzTextHelpers(f *testing.F) {
 		checkNumberParts(t, s)
 		checkStopwords(t, s)
 		checkBullet(t, s)
+		checkCheckBinary(t, []byte(s))
 	})
 }
 
@@ -144,4 +148,43 @@ func TestLowerInAllocates(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _ = isTitleText("Asiakasrekisterin Tietosuojaseloste") }); n != 0 {
 		t.Errorf("isTitleText allocates %v times", n)
 	}
+}
+
+// checkBinaryPlain is CheckBinary counting the control bytes one by one.
+func checkBinaryPlain(b []byte) error {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return fmt.Errorf("binary file (NUL byte at offset %d), not a text notice", i)
+	}
+	head := b[:min(len(b), 8192)]
+	controls := 0
+	for _, c := range head {
+		controls += int(controlByte[c])
+	}
+	if controls*100 > len(head) {
+		return fmt.Errorf("binary file (%d control bytes in the first %d), not a text notice", controls, len(head))
+	}
+	return nil
+}
+
+func checkCheckBinary(t *testing.T, b []byte) {
+	t.Helper()
+	got, want := CheckBinary(b), checkBinaryPlain(b)
+	if (got == nil) != (want == nil) || got != nil && got.Error() != want.Error() {
+		t.Errorf("CheckBinary(%q) = %v, want %v", b, got, want)
+	}
+}
+
+// TestCheckBinary: every byte, alone and among others, in each place of
+// a word of eight, and a file past the 8 KiB looked at.
+func TestCheckBinary(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte("abcdefghijklmnop")
+			b[at] = byte(c)
+			checkCheckBinary(t, b)
+			checkCheckBinary(t, b[:at+1])
+		}
+	}
+	checkCheckBinary(t, bytes.Repeat([]byte("\x01\x7f\x80\x1f\t\n\v\f\r\x0e\x08 x\xff"), 1000))
+	checkCheckBinary(t, append(bytes.Repeat([]byte("tekstiä "), 1100), bytes.Repeat([]byte{1}, 200)...))
 }
