@@ -190,6 +190,9 @@ func (t Text) Slice(i, j int) Text {
 // TrimSpace returns the text without leading and trailing white space
 // (including NBSP), keeping positions.
 func (t Text) TrimSpace() Text {
+	if n := len(t.S); n > 0 && plainASCII(t.S[0]) && plainASCII(t.S[n-1]) {
+		return t
+	}
 	i := len(t.S) - len(strings.TrimLeftFunc(t.S, isSpace))
 	j := len(strings.TrimRightFunc(t.S, isSpace))
 	if i == 0 && j == len(t.S) {
@@ -358,6 +361,19 @@ func (b *TextBuilder) Text() Text {
 	}
 	return t
 }
+
+// trimSpace is strings.TrimFunc(s, isSpace), with no character decoded
+// for a line that starts and ends with printable ASCII, as most do.
+func trimSpace(s string) string {
+	if n := len(s); n > 0 && plainASCII(s[0]) && plainASCII(s[n-1]) {
+		return s
+	}
+	return strings.TrimFunc(s, isSpace)
+}
+
+// plainASCII reports whether c is ASCII and neither white space nor a
+// control character: a byte of its own that isSpace is false for.
+func plainASCII(c byte) bool { return c > ' ' && c < utf8.RuneSelf }
 
 func isSpace(r rune) bool {
 	switch r {

@@ -118,9 +118,10 @@ func TestStartsWithBullet(t *testing.T) {
 // to its loop over letterWords, numberParts to strings.Split,
 // countStopwords to a map look-up of each run of letters,
 // StartsWithBullet to its test without the ASCII fast path, CheckBinary
-// to its count of control bytes one by one.
+// to its count of control bytes one by one, trimSpace and Text.TrimSpace
+// to strings.TrimFunc.
 func FuzzTextHelpers(f *testing.F) {
-	for _, s := range slices.Concat(lowerCases, numberCases, stopwordTexts) {
+	for _, s := range slices.Concat(lowerCases, numberCases, stopwordTexts, []string{" x ", "x\u00a0", "\u00a0x", "a\x01", "\tb"}) {
 		f.Add(s)
 	}
 	for _, n := range gen.Generate(3, 7) {
@@ -132,6 +133,13 @@ func FuzzTextHelpers(f *testing.F) {
 		checkStopwords(t, s)
 		checkBullet(t, s)
 		checkCheckBinary(t, []byte(s))
+		if got, want := trimSpace(s), strings.TrimFunc(s, isSpace); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		text := NewText(s, Position{Line: 1, Column: 1})
+		if got, want := text.TrimSpace().S, strings.TrimFunc(s, isSpace); got != want {
+			t.Errorf("TrimSpace(%q) = %q, want %q", s, got, want)
+		}
 	})
 }
 
