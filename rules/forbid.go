@@ -152,20 +152,33 @@ func (f *forbidSpec) check(c *check) {
 	if !c.anyText.hasAny(f.keywordIDs) {
 		return
 	}
+	// The patterns the document may match: one whose literals no text of
+	// it holds finds nothing in any section, and is not tried in each.
+	live := c.livePatterns[:0]
+	for _, p := range f.patterns {
+		if c.plain || p.re.mayHold(c.anyText) && (p.re.idsAnyOf || p.re.mayMatch(c.all)) {
+			live = append(live, p)
+		}
+	}
+	c.livePatterns = live
+	if len(live) == 0 {
+		return
+	}
 	for i := range c.doc.Sections {
 		c.checkStop()
 		sec := &c.doc.Sections[i]
 		if f.Scope != "body" {
-			f.checkIn(c, sec, sec.Heading, c.heading[i])
+			f.checkIn(c, sec, sec.Heading, c.heading[i], live)
 		}
 		if f.Scope != "heading" {
-			f.checkIn(c, sec, sec.Body, c.body[i])
+			f.checkIn(c, sec, sec.Body, c.body[i], live)
 		}
 	}
 }
 
-// checkIn checks text t of section sec, whose literals are lits.
-func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet) {
+// checkIn checks text t of section sec, whose literals are lits, for
+// patterns, those of f's patterns the document may match.
+func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet, patterns []*Pattern) {
 	r := c.rule
 	if !lits.hasAny(f.keywordIDs) {
 		return
@@ -183,7 +196,7 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 	if len(lower) > matchWindow {
 		wins = windows(len(lower), sentencesOf(), matchWindow)
 	}
-	for _, p := range f.patterns {
+	for _, p := range patterns {
 		if !p.re.mayHold(lits) {
 			continue
 		}
