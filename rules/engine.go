@@ -3,8 +3,9 @@
 package rules
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -90,15 +91,14 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	// pack's last rule has none).
 	c.unlessDenied = false
 	c.markOutdated(e.rules)
-	sort.SliceStable(c.out, func(i, j int) bool {
-		a, b := c.out[i].Location, c.out[j].Location
-		if a.Line != b.Line {
-			return a.Line < b.Line
+	slices.SortStableFunc(c.out, func(a, b Finding) int {
+		if a.Location.Line != b.Location.Line {
+			return cmp.Compare(a.Location.Line, b.Location.Line)
 		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
+		if a.Location.Column != b.Location.Column {
+			return cmp.Compare(a.Location.Column, b.Location.Column)
 		}
-		return c.out[i].Rule < c.out[j].Rule
+		return strings.Compare(a.Rule, b.Rule)
 	})
 	setFingerprints(c.out)
 	applySuppressions(c.out, doc.Suppressions)

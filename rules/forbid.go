@@ -1,9 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -325,7 +325,9 @@ func (g *lineGroup) report(c *check, sec *extract.Section) {
 // (523/1999)" is one reference, not two).
 func mergeMatches(ms []match, t extract.Text, adjacent bool) []match {
 	s := t.Lower()
-	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	// slices.SortFunc is sort.Slice's algorithm (pdqsort, one template),
+	// without its reflection: matches that start together stay in its order.
+	slices.SortFunc(ms, func(a, b match) int { return cmp.Compare(a.start, b.start) })
 	out := ms[:1]
 	for _, m := range ms[1:] {
 		last := &out[len(out)-1]
