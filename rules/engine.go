@@ -176,6 +176,7 @@ type check struct {
 	// item (leadin.go), found when first needed.
 	leads     [][][2]int
 	leadPairs [][2]int // what leads hold
+	items     []int8   // findLeadIns' memory of which sentences are items
 	scratch   litSet
 	// livePatterns are the running forbid rule's patterns the document
 	// may match (forbidSpec.check).
