@@ -62,7 +62,7 @@ type Suppression struct {
 
 // setFingerprints numbers findings that hash alike in document order.
 func setFingerprints(fs []Finding) {
-	seen := map[string]int{}
+	seen := make(map[string]int, len(fs))
 	for i := range fs {
 		f := &fs[i]
 		sum := f.hash(f.Path)
