@@ -14,22 +14,25 @@ import (
 	"github.com/noticelint/noticelint/internal/testfiles"
 )
 
-// shortcutEngines returns the pack's engine and one that takes none of the
-// check's shortcuts.
-func shortcutEngines(t testing.TB) (fast, plain *Engine) {
+// shortcutEngines returns the pack's engine and a function returning a new
+// engine that takes none of the check's shortcuts.
+func shortcutEngines(t testing.TB) (fast *Engine, plain func() *Engine) {
 	t.Helper()
 	pack := loadPack(t)
 	fast = NewEngine(pack, Options{Now: sampleClock})
-	plain = NewEngine(pack, Options{Now: sampleClock})
-	plain.plain = true
-	return fast, plain
+	return fast, func() *Engine {
+		e := NewEngine(pack, Options{Now: sampleClock})
+		e.plain = true
+		return e
+	}
 }
 
-// sameCheck reports how the two engines' findings or coverage of doc
-// differ, "" when they do not.
-func sameCheck(fast, plain *Engine, doc *extract.Document) string {
+// sameCheck reports how the findings or coverage of doc differ between
+// fast, which checked other documents before (its memory reused), and a
+// new plain engine, "" when they do not.
+func sameCheck(fast *Engine, plain func() *Engine, doc *extract.Document) string {
 	ff, fc := fast.CheckCoverage(doc)
-	pf, pc := plain.CheckCoverage(doc)
+	pf, pc := plain().CheckCoverage(doc)
 	if !reflect.DeepEqual(ff, pf) {
 		return fmt.Sprintf("findings\n%+v\nplain\n%+v", ff, pf)
 	}
@@ -40,8 +43,9 @@ func sameCheck(fast, plain *Engine, doc *extract.Document) string {
 }
 
 // TestCheckShortcuts: the check's shortcuts (forbid patterns ruled out for
-// a whole document, ...) change no finding and no coverage status, on the
-// test notices, the rules' samples and generated notices of every format.
+// a whole document, ...) and its memory kept from one document to the next
+// change no finding and no coverage status, on the test notices, the
+// rules' samples and generated notices of every format.
 func TestCheckShortcuts(t *testing.T) {
 	fast, plain := shortcutEngines(t)
 	names, err := filepath.Glob("../testdata/notices/*.txt")
