@@ -84,11 +84,16 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	if e.requires > 0 {
 		c.coverage = make([]Coverage, 0, e.requires)
 	}
-	c.livePatterns = make([]*Pattern, 0, e.patterns)
 	sc, _ := e.scratch.Get().(*indexScratch)
 	if sc == nil {
 		sc = &indexScratch{}
 	}
+	c.indexMemory = sc
+	c.livePatterns = sc.livePatterns[:0]
+	if cap(c.livePatterns) < e.patterns {
+		c.livePatterns = make([]*Pattern, 0, e.patterns)
+	}
+	c.leadPairs, c.items, c.scratch = sc.leadPairs[:0], sc.items, sc.union
 	c.docIndex = e.filter.scanInto(doc, sc)
 	for _, r := range e.rules {
 		c.stopNow()
@@ -111,7 +116,6 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	})
 	setFingerprints(c.out)
 	applySuppressions(c.out, doc.Suppressions)
-	c.indexMemory = sc
 	return c
 }
 
@@ -121,10 +125,25 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 // released, its memory left to the collector.
 func (e *Engine) release(c *check) {
 	sc := c.indexMemory
+	if sc == nil {
+		return
+	}
+	sc.livePatterns, sc.leads, sc.leadPairs, sc.items = c.livePatterns, c.leads, c.leadPairs, c.items
+	sc.denials, sc.denialOf, sc.union = c.denials, c.denialOf, c.scratch
 	c.docIndex, c.indexMemory = docIndex{}, nil
-	if sc != nil && sc.reusable() {
+	c.livePatterns, c.leads, c.leadPairs, c.items, c.denials, c.denialOf, c.scratch = nil, nil, nil, nil, nil, nil, nil
+	if sc.reusable() {
 		e.scratch.Put(sc)
 	}
+}
+
+// memory returns the memory the check may keep its lists in: its index's,
+// or new memory for a check made without (TransferClaims).
+func (c *check) memory() *indexScratch {
+	if c.indexMemory == nil {
+		c.indexMemory = &indexScratch{}
+	}
+	return c.indexMemory
 }
 
 // SiteFinding is the finding of the site rule id (kind site) about the

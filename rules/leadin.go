@@ -32,7 +32,8 @@ const maxLeadItems = 32
 // alone ("tarkastaa tietosi") names the right without the entitlement.
 func (c *check) leadIns(i int) [][2]int {
 	if c.leads == nil {
-		c.leads = make([][][2]int, len(c.doc.Sections))
+		c.leads = resize(c.memory().leads, len(c.doc.Sections))
+		clear(c.leads)
 	}
 	if c.leads[i] == nil {
 		c.leads[i] = c.findLeadIns(i)

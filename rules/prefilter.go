@@ -73,6 +73,14 @@ type indexScratch struct {
 	sents          [][][2]int
 	sentLits       [][]litSet
 	allSents       [][2]int
+	// The lists a check keeps (check's fields of these names).
+	livePatterns []*Pattern
+	leads        [][][2]int
+	leadPairs    [][2]int
+	items        []int8
+	denials      []int8
+	denialOf     []int32
+	union        litSet
 }
 
 // maxScratchWords is the most literal-set words a scratch is kept with:
@@ -88,7 +96,9 @@ func (sc *indexScratch) reusable() bool {
 	clear(sc.setOf[:cap(sc.setOf)])
 	clear(sc.sents[:cap(sc.sents)])
 	clear(sc.sentLits[:cap(sc.sentLits)])
-	return cap(sc.sets)+cap(sc.sentSets) <= maxScratchWords
+	clear(sc.livePatterns[:cap(sc.livePatterns)])
+	clear(sc.leads[:cap(sc.leads)])
+	return cap(sc.sets)+cap(sc.sentSets) <= maxScratchWords && cap(sc.leadPairs) <= maxScratchWords
 }
 
 // resize returns s with length n, reusing its memory when it has room;
@@ -157,10 +167,8 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 		sents[i], sentLits[i] = allSents[at:at+k:at+k], setOf[at:at+k:at+k]
 		at += k
 	}
-	*sc = indexScratch{
-		texts: texts, starts: starts, sets: sets, sentSets: sentSets, heading: heading, body: body,
-		setOf: setOf, sents: sents, sentLits: sentLits, allSents: allSents,
-	}
+	sc.texts, sc.starts, sc.sets, sc.sentSets, sc.heading, sc.body = texts, starts, sets, sentSets, heading, body
+	sc.setOf, sc.sents, sc.sentLits, sc.allSents = setOf, sents, sentLits, allSents
 	if p.count > 0 && all != "" {
 		// Hits come in the order of their ends, so the text and the
 		// sentence a hit ends in only move forward.
