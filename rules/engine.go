@@ -3,9 +3,11 @@
 package rules
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
@@ -33,6 +35,13 @@ type Engine struct {
 	// requires is how many require rules run: each gives one coverage
 	// status, and the statuses are allocated at once.
 	requires int
+	// patterns is the most patterns a forbid rule has.
+	patterns int
+	// plain turns the check's shortcuts off, for tests that hold them to
+	// the plain way (FuzzCheckShortcuts).
+	plain bool
+	// scratch keeps indexScratch memory from one check to the next.
+	scratch sync.Pool
 }
 
 // NewEngine returns an engine running the given rules.
@@ -48,8 +57,11 @@ func NewEngine(rules []*Rule, opts Options) *Engine {
 	}
 	e := &Engine{rules: rules, opts: opts, filter: newPrefilter()}
 	for _, r := range rules {
-		if _, ok := r.spec.(*requireSpec); ok {
+		switch spec := r.spec.(type) {
+		case *requireSpec:
 			e.requires++
+		case *forbidSpec:
+			e.patterns = max(e.patterns, len(spec.patterns))
 		}
 	}
 	return e
@@ -60,17 +72,29 @@ func (e *Engine) Now() time.Time { return e.opts.Now }
 
 // Check runs every rule on doc and returns the findings in source order.
 func (e *Engine) Check(doc *extract.Document) []Finding {
-	return e.run(context.Background(), doc).out
+	c := e.run(context.Background(), doc)
+	e.release(c)
+	return c.out
 }
 
 // run checks doc: its findings and, for CheckCoverage, the require rules'
 // statuses. It stops, panicking with errStopped, when ctx is done.
 func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
-	c := &check{doc: doc, opts: e.opts, ctx: ctx, done: ctx.Done()}
+	c := &check{doc: doc, opts: e.opts, ctx: ctx, done: ctx.Done(), plain: e.plain}
 	if e.requires > 0 {
 		c.coverage = make([]Coverage, 0, e.requires)
 	}
-	c.docIndex = e.filter.scanDocument(doc)
+	sc, _ := e.scratch.Get().(*indexScratch)
+	if sc == nil {
+		sc = &indexScratch{}
+	}
+	c.indexMemory = sc
+	c.livePatterns = sc.livePatterns[:0]
+	if cap(c.livePatterns) < e.patterns {
+		c.livePatterns = make([]*Pattern, 0, e.patterns)
+	}
+	c.leadPairs, c.items, c.scratch = sc.leadPairs[:0], sc.items, sc.union
+	c.docIndex = e.filter.scanInto(doc, sc)
 	for _, r := range e.rules {
 		c.stopNow()
 		c.rule = r
@@ -81,19 +105,45 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	// pack's last rule has none).
 	c.unlessDenied = false
 	c.markOutdated(e.rules)
-	sort.SliceStable(c.out, func(i, j int) bool {
-		a, b := c.out[i].Location, c.out[j].Location
-		if a.Line != b.Line {
-			return a.Line < b.Line
+	slices.SortStableFunc(c.out, func(a, b Finding) int {
+		if a.Location.Line != b.Location.Line {
+			return cmp.Compare(a.Location.Line, b.Location.Line)
 		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
+		if a.Location.Column != b.Location.Column {
+			return cmp.Compare(a.Location.Column, b.Location.Column)
 		}
-		return c.out[i].Rule < c.out[j].Rule
+		return strings.Compare(a.Rule, b.Rule)
 	})
 	setFingerprints(c.out)
 	applySuppressions(c.out, doc.Suppressions)
 	return c
+}
+
+// release gives the memory of c's index to the next check: c's findings
+// and coverage stay (their strings are the document's, not the index's),
+// its index is gone. A check stopped on its way (errStopped) is not
+// released, its memory left to the collector.
+func (e *Engine) release(c *check) {
+	sc := c.indexMemory
+	if sc == nil {
+		return
+	}
+	sc.livePatterns, sc.leads, sc.leadPairs, sc.items = c.livePatterns, c.leads, c.leadPairs, c.items
+	sc.denials, sc.denialOf, sc.union = c.denials, c.denialOf, c.scratch
+	c.docIndex, c.indexMemory = docIndex{}, nil
+	c.livePatterns, c.leads, c.leadPairs, c.items, c.denials, c.denialOf, c.scratch = nil, nil, nil, nil, nil, nil, nil
+	if sc.reusable() {
+		e.scratch.Put(sc)
+	}
+}
+
+// memory returns the memory the check may keep its lists in: its index's,
+// or new memory for a check made without (TransferClaims).
+func (c *check) memory() *indexScratch {
+	if c.indexMemory == nil {
+		c.indexMemory = &indexScratch{}
+	}
+	return c.indexMemory
 }
 
 // SiteFinding is the finding of the site rule id (kind site) about the
@@ -123,6 +173,8 @@ type check struct {
 	opts Options
 	rule *Rule
 	out  []Finding
+	// plain is Engine.plain.
+	plain bool
 	// ctx stops the check when done (bounded.go); done is nil when it
 	// cannot be.
 	ctx   context.Context
@@ -134,14 +186,20 @@ type check struct {
 	// unlessDenied is the running require rule's unless_denied: its
 	// helpers do not count what a clause denies.
 	unlessDenied bool
-	// docIndex is the document's literals and sentences (prefilter.go).
+	// docIndex is the document's literals and sentences (prefilter.go),
+	// in indexMemory.
 	docIndex
-	matched map[*condition]bool // document-level conditions, tested once
+	indexMemory *indexScratch
+	matched     map[*condition]bool // document-level conditions, tested once
 	// leads are each body's lists: pairs of a lead-in sentence and an
 	// item (leadin.go), found when first needed.
 	leads     [][][2]int
 	leadPairs [][2]int // what leads hold
+	items     []int8   // findLeadIns' memory of which sentences are items
 	scratch   litSet
+	// livePatterns are the running forbid rule's patterns the document
+	// may match (forbidSpec.check).
+	livePatterns []*Pattern
 	// denials are whether each sentence holds a denial cue, when known
 	// (sentenceMakes), section i's from denialAt[i] on.
 	denials  []int8

@@ -332,13 +332,14 @@ func (c *check) denialAt(i, k int) *int8 {
 		return nil
 	}
 	if c.denialOf == nil {
-		c.denialOf = make([]int32, len(c.sents))
+		c.denialOf = resize(c.memory().denialOf, len(c.sents))
 		n := 0
 		for j := range c.sents {
 			c.denialOf[j] = int32(n)
 			n += len(c.sents[j])
 		}
-		c.denials = make([]int8, n)
+		c.denials = resize(c.memory().denials, n)
+		clear(c.denials)
 	}
 	return &c.denials[int(c.denialOf[i])+k]
 }
