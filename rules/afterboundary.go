@@ -33,7 +33,7 @@ func afterBoundary(expr string) func() *regexp.Regexp {
 	}
 	body := expr[2:]
 	return sync.OnceValue(func() *regexp.Regexp {
-		re, err := compileAnyBoundary(body)
+		re, err := compileTested(body)
 		if err != nil || !startsWithCharacter(re.String()) {
 			return nil
 		}

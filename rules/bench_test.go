@@ -39,3 +39,23 @@ func BenchmarkPrefilter(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheck is the whole pack's check of each of 200 generated
+// notices, without extraction.
+func BenchmarkCheck(b *testing.B) {
+	rules, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, size := corpusDocs(b, 200)
+	eng := NewEngine(rules, Options{})
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, doc := range docs {
+			if _, _, err := eng.CheckCoverageContext(b.Context(), doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -126,7 +128,8 @@ type spanSet struct {
 }
 
 func newSpanSet(ranges [][2]int) spanSet {
-	sort.Slice(ranges, func(i, j int) bool { return ranges[i][0] < ranges[j][0] })
+	// Ranges that start together may come in any order: maxEnd is the same.
+	slices.SortFunc(ranges, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	s := spanSet{starts: make([]int, len(ranges)), maxEnd: make([]int, len(ranges))}
 	end := 0
 	for i, r := range ranges {

@@ -2,6 +2,9 @@ package rules
 
 import (
 	"strings"
+	"sync"
+
+	"github.com/noticelint/noticelint/internal/ahocorasick"
 )
 
 var (
@@ -39,6 +42,22 @@ var (
 	noTransferIDs = literalIDs(noTransfer)
 )
 
+// safeguardFinder finds transferSafeguards in one pass over a text, where
+// looking for each in turn read the whole document once a word.
+var safeguardFinder = sync.OnceValue(func() *ahocorasick.Automaton { return ahocorasick.New(transferSafeguards) })
+
+// namesSafeguard reports whether the document names a safeguard for a
+// transfer: one of transferSafeguards stands in its text.
+func (c *check) namesSafeguard() bool {
+	if c.plain {
+		at, _ := firstOf(c.all, transferSafeguards)
+		return at >= 0
+	}
+	found := false
+	safeguardFinder().Scan(c.all, func(int32, int, int) { found = true })
+	return found
+}
+
 // firstOf returns where the earliest of words stands in s, or -1.
 func firstOf(s string, words []string) (at int, word string) {
 	at = -1
@@ -75,10 +94,13 @@ func checkTransferContradiction(c *check) {
 	if !c.anyText.hasAny(usServiceIDs) || !c.anyText.hasAny(noTransferIDs) || !claimsNoTransfer(c) {
 		return
 	}
-	if at, _ := firstOf(c.all, transferSafeguards); at >= 0 {
+	if c.namesSafeguard() {
 		return
 	}
 	for i := range c.doc.Sections {
+		if !c.plain && !c.body[i].hasKnown(usServiceIDs) {
+			continue // the body's literal set holds no service: firstOf finds none
+		}
 		s := &c.doc.Sections[i]
 		lower := s.Body.Lower()
 		at, service := firstOf(lower, usServices)

@@ -64,6 +64,13 @@ type alternative struct {
 	anyOf   []string
 	lits    []string
 	bytes   *[256]bool // anyOf, when each is one byte
+	// order, when the alternative is a sequence of parts two or more of
+	// which hold known literals ("oikeutet", then " e", then one of "on",
+	// "kuten", ... after a [^.]*), is those parts' literals in their order:
+	// text in which they do not stand one after another cannot match, and
+	// strings.Index says so sooner than the regexp engine, which tries
+	// every word at every place the [^.]* may end.
+	order [][]string
 }
 
 // mayContain reports whether s holds one of the alternative's anyOf.
@@ -90,6 +97,7 @@ func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) altern
 	a.words, a.before, a.after = boundedWords(expr)
 	if a.words == nil {
 		a.body = sharedBody(expr)
+		a.order = literalOrder(expr)
 	}
 	if len(a.words) > 1 {
 		a.stem = commonPrefix(a.words)
@@ -167,9 +175,49 @@ func parseBoundedWordsOf(p string) (words []string, before, after bool) {
 	return words, before, after
 }
 
+// literalOrder is an alternative's order (alternative.order), nil when
+// fewer than two of its parts hold known literals.
+func literalOrder(expr string) [][]string {
+	clauses := literalClauses(expr)
+	for _, c := range clauses {
+		// The regexp engine reads a byte that is not UTF-8 as U+FFFD,
+		// which strings.Index does not find.
+		if slices.ContainsFunc(c, func(l string) bool { return strings.ContainsRune(l, utf8.RuneError) }) {
+			return nil
+		}
+	}
+	if len(clauses) < 2 {
+		return nil
+	}
+	return clauses
+}
+
+// inOrder reports whether a literal of each of order stands in s, each
+// after the one before it ends: every match of the alternative holds them
+// so, the parts of a sequence matching one after another.
+func inOrder(s string, order [][]string) bool {
+	at := 0
+	for _, lits := range order {
+		end := -1
+		for _, l := range lits {
+			if i := strings.Index(s[at:], l); i >= 0 && (end < 0 || at+i+len(l) < end) {
+				end = at + i + len(l)
+			}
+		}
+		if end < 0 {
+			return false
+		}
+		at = end // the earliest end leaves the most room for the next part
+	}
+	return true
+}
+
 // match reports whether the alternative matches s.
 func (a *alternative) match(s string) bool {
 	if a.words == nil {
+		if a.order != nil && !inOrder(s, a.order) {
+			return false
+		}
 		if a.body != nil {
 			if body := a.body(); body != nil {
 				if matched, ok := matchAfterBoundary(body, s); ok {
@@ -407,7 +455,7 @@ func checkSyntax(p string) error {
 // Its syntax was checked (checkSyntax): an error here is a bug.
 func lazyAnyBoundary(p string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp {
-		re, err := compileAnyBoundary(p)
+		re, err := compileTested(p)
 		if err != nil {
 			panic(fmt.Sprintf("pattern %q: %v", p, err))
 		}
@@ -434,6 +482,17 @@ func (m *condition) restRe() *regexp.Regexp {
 
 func compileAnyBoundary(p string) (*regexp.Regexp, error) {
 	return regexp.Compile(wordBoundary.ReplaceAllString(p, "${1}"+anyBoundary))
+}
+
+// compileTested is compileAnyBoundary for a condition's expression, of
+// which only whether it matches and where its leftmost match starts are
+// asked (MatchString, matchAfterBoundary). Neither depends on which
+// quantifiers are greedy, and with every quantifier lazy ((?U)) a match
+// that exists is found sooner: "oikeutettu etu[^.]*(?:kuten|...)" tries
+// its words right after the "etu" instead of from the sentence's end
+// backwards (FuzzPatternFastPaths holds these to the greedy expression).
+func compileTested(p string) (*regexp.Regexp, error) {
+	return compileAnyBoundary("(?U)" + p)
 }
 
 // MatchString reports whether the pattern matches anywhere in s.

@@ -80,6 +80,9 @@ func (c *check) namedSectionsCited(sections []SectionStatement, cited spanSet) (
 				c.checkStop()
 				named = true
 				if !citesAny(body.LowerSpan(s[0], s[1]), cited) {
+					if !c.plain {
+						return true, false // what further sentences say changes neither
+					}
 					allCited = false
 				}
 			}

@@ -3,8 +3,9 @@
 package rules
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,6 +34,11 @@ type Engine struct {
 	// requires is how many require rules run: each gives one coverage
 	// status, and the statuses are allocated at once.
 	requires int
+	// patterns is the most patterns a forbid rule has.
+	patterns int
+	// plain turns the check's shortcuts off, for tests that hold them to
+	// the plain way (FuzzCheckShortcuts).
+	plain bool
 }
 
 // NewEngine returns an engine running the given rules.
@@ -48,8 +54,11 @@ func NewEngine(rules []*Rule, opts Options) *Engine {
 	}
 	e := &Engine{rules: rules, opts: opts, filter: newPrefilter()}
 	for _, r := range rules {
-		if _, ok := r.spec.(*requireSpec); ok {
+		switch spec := r.spec.(type) {
+		case *requireSpec:
 			e.requires++
+		case *forbidSpec:
+			e.patterns = max(e.patterns, len(spec.patterns))
 		}
 	}
 	return e
@@ -66,10 +75,11 @@ func (e *Engine) Check(doc *extract.Document) []Finding {
 // run checks doc: its findings and, for CheckCoverage, the require rules'
 // statuses. It stops, panicking with errStopped, when ctx is done.
 func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
-	c := &check{doc: doc, opts: e.opts, ctx: ctx, done: ctx.Done()}
+	c := &check{doc: doc, opts: e.opts, ctx: ctx, done: ctx.Done(), plain: e.plain}
 	if e.requires > 0 {
 		c.coverage = make([]Coverage, 0, e.requires)
 	}
+	c.livePatterns = make([]*Pattern, 0, e.patterns)
 	c.docIndex = e.filter.scanDocument(doc)
 	for _, r := range e.rules {
 		c.stopNow()
@@ -81,15 +91,14 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	// pack's last rule has none).
 	c.unlessDenied = false
 	c.markOutdated(e.rules)
-	sort.SliceStable(c.out, func(i, j int) bool {
-		a, b := c.out[i].Location, c.out[j].Location
-		if a.Line != b.Line {
-			return a.Line < b.Line
+	slices.SortStableFunc(c.out, func(a, b Finding) int {
+		if a.Location.Line != b.Location.Line {
+			return cmp.Compare(a.Location.Line, b.Location.Line)
 		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
+		if a.Location.Column != b.Location.Column {
+			return cmp.Compare(a.Location.Column, b.Location.Column)
 		}
-		return c.out[i].Rule < c.out[j].Rule
+		return strings.Compare(a.Rule, b.Rule)
 	})
 	setFingerprints(c.out)
 	applySuppressions(c.out, doc.Suppressions)
@@ -123,6 +132,8 @@ type check struct {
 	opts Options
 	rule *Rule
 	out  []Finding
+	// plain is Engine.plain.
+	plain bool
 	// ctx stops the check when done (bounded.go); done is nil when it
 	// cannot be.
 	ctx   context.Context
@@ -142,6 +153,9 @@ type check struct {
 	leads     [][][2]int
 	leadPairs [][2]int // what leads hold
 	scratch   litSet
+	// livePatterns are the running forbid rule's patterns the document
+	// may match (forbidSpec.check).
+	livePatterns []*Pattern
 	// denials are whether each sentence holds a denial cue, when known
 	// (sentenceMakes), section i's from denialAt[i] on.
 	denials  []int8

@@ -73,8 +73,7 @@ func (e *Engine) EvidenceFinding(id, path string, ev Evidence) (f Finding, ok bo
 // decision): what transfer-contradiction holds a visit's evidence against.
 func (e *Engine) TransferClaims(doc *extract.Document) (deniesTransfers, namesSafeguard bool) {
 	c := &check{doc: doc, opts: e.opts, docIndex: e.filter.scanDocument(doc)}
-	at, _ := firstOf(c.all, transferSafeguards)
-	return c.anyText.hasAny(noTransferIDs) && claimsNoTransfer(c), at >= 0
+	return c.anyText.hasAny(noTransferIDs) && claimsNoTransfer(c), c.namesSafeguard()
 }
 
 // siteSample is how a site rule's example reads: the scan that raises it

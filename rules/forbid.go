@@ -1,9 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -152,20 +152,33 @@ func (f *forbidSpec) check(c *check) {
 	if !c.anyText.hasAny(f.keywordIDs) {
 		return
 	}
+	// The patterns the document may match: one whose literals no text of
+	// it holds finds nothing in any section, and is not tried in each.
+	live := c.livePatterns[:0]
+	for _, p := range f.patterns {
+		if c.plain || p.re.mayHold(c.anyText) && (p.re.idsAnyOf || p.re.mayMatch(c.all)) {
+			live = append(live, p)
+		}
+	}
+	c.livePatterns = live
+	if len(live) == 0 {
+		return
+	}
 	for i := range c.doc.Sections {
 		c.checkStop()
 		sec := &c.doc.Sections[i]
 		if f.Scope != "body" {
-			f.checkIn(c, sec, sec.Heading, c.heading[i])
+			f.checkIn(c, sec, sec.Heading, c.heading[i], live)
 		}
 		if f.Scope != "heading" {
-			f.checkIn(c, sec, sec.Body, c.body[i])
+			f.checkIn(c, sec, sec.Body, c.body[i], live)
 		}
 	}
 }
 
-// checkIn checks text t of section sec, whose literals are lits.
-func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet) {
+// checkIn checks text t of section sec, whose literals are lits, for
+// patterns, those of f's patterns the document may match.
+func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet, patterns []*Pattern) {
 	r := c.rule
 	if !lits.hasAny(f.keywordIDs) {
 		return
@@ -183,7 +196,7 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 	if len(lower) > matchWindow {
 		wins = windows(len(lower), sentencesOf(), matchWindow)
 	}
-	for _, p := range f.patterns {
+	for _, p := range patterns {
 		if !p.re.mayHold(lits) {
 			continue
 		}
@@ -312,7 +325,9 @@ func (g *lineGroup) report(c *check, sec *extract.Section) {
 // (523/1999)" is one reference, not two).
 func mergeMatches(ms []match, t extract.Text, adjacent bool) []match {
 	s := t.Lower()
-	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	// slices.SortFunc is sort.Slice's algorithm (pdqsort, one template),
+	// without its reflection: matches that start together stay in its order.
+	slices.SortFunc(ms, func(a, b match) int { return cmp.Compare(a.start, b.start) })
 	out := ms[:1]
 	for _, m := range ms[1:] {
 		last := &out[len(out)-1]

@@ -566,9 +566,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\?\\s*$",
-		has:  5,
+		has:  7,
 		required: []string{
 			"?",
+		},
+		clauses: [][]string{
+			[]string{
+				"?",
+			},
 		},
 	},
 	analysisEntry{
@@ -2965,9 +2970,17 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "§\\s*8\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"8",
+			},
 		},
 	},
 	analysisEntry{
@@ -3687,44 +3700,92 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "§\\s*22\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"22",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "§\\s*26\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"26",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "§\\s*28\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"28",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "§\\s*29\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"29",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "§\\s*30\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"30",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "§\\s*32\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"32",
+			},
 		},
 	},
 	analysisEntry{
@@ -7201,16 +7262,37 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "§\\s*(?:10|24)\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"10",
+				"24",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "§\\s*(?:11|12)\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"§",
+			},
+			[]string{
+				"1",
+			},
+			[]string{
+				"1",
+				"2",
+			},
 		},
 	},
 	analysisEntry{
@@ -7240,9 +7322,17 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\b8\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"§",
+		},
+		clauses: [][]string{
+			[]string{
+				"8",
+			},
+			[]string{
+				"§",
+			},
 		},
 	},
 	analysisEntry{
@@ -7576,44 +7666,92 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\b22\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"22",
+		},
+		clauses: [][]string{
+			[]string{
+				"22",
+			},
+			[]string{
+				"§",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "\\b26\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"26",
+		},
+		clauses: [][]string{
+			[]string{
+				"26",
+			},
+			[]string{
+				"§",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "\\b28\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"28",
+		},
+		clauses: [][]string{
+			[]string{
+				"28",
+			},
+			[]string{
+				"§",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "\\b29\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"29",
+		},
+		clauses: [][]string{
+			[]string{
+				"29",
+			},
+			[]string{
+				"§",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "\\b30\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"30",
+		},
+		clauses: [][]string{
+			[]string{
+				"30",
+			},
+			[]string{
+				"§",
+			},
 		},
 	},
 	analysisEntry{
 		expr: "\\b32\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"32",
+		},
+		clauses: [][]string{
+			[]string{
+				"32",
+			},
+			[]string{
+				"§",
+			},
 		},
 	},
 	analysisEntry{
@@ -9094,18 +9232,39 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\b(?:10|24)\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"10",
 			"24",
 		},
+		clauses: [][]string{
+			[]string{
+				"10",
+				"24",
+			},
+			[]string{
+				"§",
+			},
+		},
 	},
 	analysisEntry{
 		expr: "\\b(?:11|12)\\s*[a-z]?\\s*§",
-		has:  5,
+		has:  7,
 		required: []string{
 			"11",
 			"12",
+		},
+		clauses: [][]string{
+			[]string{
+				"1",
+			},
+			[]string{
+				"1",
+				"2",
+			},
+			[]string{
+				"§",
+			},
 		},
 	},
 	analysisEntry{
@@ -9744,10 +9903,22 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "avtal\\p{L}* (?:upphör|gäller)",
-		has:  5,
+		has:  7,
 		required: []string{
 			" upphör",
 			" gäller",
+		},
+		clauses: [][]string{
+			[]string{
+				"avtal",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"upphör",
+				"gäller",
+			},
 		},
 	},
 	analysisEntry{
@@ -9929,9 +10100,21 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "asiakkuu\\p{L}* (?:ajan|päätty)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"asiakkuu",
+		},
+		clauses: [][]string{
+			[]string{
+				"asiakkuu",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"ajan",
+				"päätty",
+			},
 		},
 	},
 	analysisEntry{
@@ -9959,9 +10142,21 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "jäsenyy\\p{L}* (?:ajan|päätty)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"jäsenyy",
+		},
+		clauses: [][]string{
+			[]string{
+				"jäsenyy",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"ajan",
+				"päätty",
+			},
 		},
 	},
 	analysisEntry{
@@ -10131,7 +10326,7 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\d+\\s*(?:year|month|week|day|hour)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"year",
 			"month",
@@ -10139,16 +10334,58 @@ var packAnalysis = []analysisEntry{
 			"day",
 			"hour",
 		},
+		clauses: [][]string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"year",
+				"month",
+				"week",
+				"day",
+				"hour",
+			},
+		},
 	},
 	analysisEntry{
 		expr: "\\d+\\s*(?:år|månad|dag|veck|timm)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"år",
 			"månad",
 			"dag",
 			"veck",
 			"timm",
+		},
+		clauses: [][]string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"år",
+				"månad",
+				"dag",
+				"veck",
+				"timm",
+			},
 		},
 	},
 	analysisEntry{
@@ -10605,9 +10842,22 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "sopimu\\p{L}* (?:ajan|päätty|voimassa)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"sopimu",
+		},
+		clauses: [][]string{
+			[]string{
+				"sopimu",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"ajan",
+				"päätty",
+				"voimassa",
+			},
 		},
 	},
 	analysisEntry{
@@ -10700,7 +10950,7 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\d+\\s*(?:vuo|kuukau|kk\\b|päiv|viiko|tunt)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"0",
 			"1",
@@ -10712,6 +10962,27 @@ var packAnalysis = []analysisEntry{
 			"7",
 			"8",
 			"9",
+		},
+		clauses: [][]string{
+			[]string{
+				"0",
+				"1",
+				"2",
+				"3",
+				"4",
+				"5",
+				"6",
+				"7",
+				"8",
+				"9",
+			},
+			[]string{
+				"vuo",
+				"k",
+				"päiv",
+				"viiko",
+				"tunt",
+			},
 		},
 	},
 	analysisEntry{
@@ -10812,9 +11083,22 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "asiakassuh\\p{L}* (?:ajan|päätty|jälkeen)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"asiakassuh",
+		},
+		clauses: [][]string{
+			[]string{
+				"asiakassuh",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"ajan",
+				"päätty",
+				"jälkeen",
+			},
 		},
 	},
 	analysisEntry{
@@ -11244,10 +11528,22 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\b(?:ei|eivät) ole [^.]*(?:lakisäätei|peruste)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"lakisäätei",
 			"peruste",
+		},
+		clauses: [][]string{
+			[]string{
+				"ei",
+			},
+			[]string{
+				" ole ",
+			},
+			[]string{
+				"lakisäätei",
+				"peruste",
+			},
 		},
 	},
 	analysisEntry{
@@ -11529,9 +11825,23 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "kundförhållande\\p{L}* (?:upphör|varar|under|pågår)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"kundförhållande",
+		},
+		clauses: [][]string{
+			[]string{
+				"kundförhållande",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"upphör",
+				"varar",
+				"under",
+				"pågår",
+			},
 		},
 	},
 	analysisEntry{
@@ -12030,9 +12340,22 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bantaminen\\b[^.]*\\b(?:ei ole|on)\\b[^.]*(?:lakisäätei|sopimu)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"antaminen",
+		},
+		clauses: [][]string{
+			[]string{
+				"antaminen",
+			},
+			[]string{
+				"ei ole",
+				"on",
+			},
+			[]string{
+				"lakisäätei",
+				"sopimu",
+			},
 		},
 	},
 	analysisEntry{
@@ -12660,9 +12983,22 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\blämna (?:dina |några )?(?:person)?uppgifter[^.]*(?:krav|frivillig|obligatorisk)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"uppgifter",
+		},
+		clauses: [][]string{
+			[]string{
+				"lämna ",
+			},
+			[]string{
+				"uppgifter",
+			},
+			[]string{
+				"krav",
+				"frivillig",
+				"obligatorisk",
+			},
 		},
 	},
 	analysisEntry{

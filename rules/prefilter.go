@@ -84,20 +84,29 @@ func (p *prefilter) scanDocument(doc *extract.Document) docIndex {
 	}
 	anyText := set(len(texts))
 	// Each body's sentences get a literal set of their own: a statement is
-	// made by one sentence.
+	// made by one sentence. Every body's sentences, and their sets, are
+	// parts of one slice.
 	sents, sentLits := make([][][2]int, n), make([][]litSet, n)
-	total := 0
+	room := 0
 	for i := range n {
-		sents[i] = sentences(texts[2*i+1])
-		total += len(sents[i])
+		room += len(texts[2*i+1])/64 + 1
 	}
+	allSents := make([][2]int, 0, room)
+	for i := range n {
+		from := len(allSents)
+		allSents = appendSentences(allSents, texts[2*i+1])
+		sents[i] = allSents[from:] // its length; the slice is taken again below, allSents having grown
+	}
+	total := len(allSents)
 	sentSets := make(litSet, total*words)
+	setOf := make([]litSet, total)
+	for j := range setOf {
+		setOf[j] = sentSets[j*words : (j+1)*words]
+	}
 	for i, at := 0, 0; i < n; i++ {
-		sentLits[i] = make([]litSet, len(sents[i]))
-		for j := range sents[i] {
-			sentLits[i][j] = sentSets[at*words : (at+1)*words]
-			at++
-		}
+		k := len(sents[i])
+		sents[i], sentLits[i] = allSents[at:at+k:at+k], setOf[at:at+k:at+k]
+		at += k
 	}
 	if p.count > 0 && all != "" {
 		// Hits come in the order of their ends, so the text and the

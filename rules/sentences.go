@@ -10,41 +10,66 @@ import (
 // line break inside a paragraph being a space there. A sentence longer
 // than maxSentence is cut in pieces (bounded.go).
 func sentences(s string) [][2]int {
-	var out [][2]int
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	// Room for sentences of 64 bytes: most texts' in one allocation.
+	return appendSentences(make([][2]int, 0, len(s)/64+1), s)
+}
+
+// sentenceEnds are the bytes at which sentences may end: a full stop, !, ?
+// or ; before white space or the end, and a line break.
+const sentenceEnds = ".!?;\n"
+
+// appendSentences appends the sentences of s (sentences) to out. Each byte
+// that may end one is found by strings.IndexByte, which reads many bytes
+// at a time, rather than by looking at every byte.
+func appendSentences(out [][2]int, s string) [][2]int {
 	start := 0
 	cut := func(end, next int) {
 		if strings.TrimSpace(s[start:end]) != "" {
-			if out == nil {
-				// Room for sentences of 64 bytes: most texts' in one
-				// allocation, where growing took one per doubling.
-				out = make([][2]int, 0, len(s)/64+1)
-			}
 			out = capSentence(out, s, start, end) // at most maxSentence bytes each
 		}
 		start = next
 	}
-	for i := 0; i < len(s); i++ {
-		if !sentenceByte[s[i]] {
-			continue // most bytes: one table lookup
-		}
-		switch s[i] {
-		case '.', '!', '?', ';':
-			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '\t' || s[i+1] == '\r' {
-				cut(i+1, i+1)
+	// next[k] is where the next sentenceEnds[k] stands, len(s) if nowhere.
+	var next [len(sentenceEnds)]int
+	for k := range next {
+		next[k] = indexByteFrom(s, 0, sentenceEnds[k])
+	}
+	for {
+		k := 0
+		for j := 1; j < len(next); j++ {
+			if next[j] < next[k] {
+				k = j
 			}
-		case '\n':
+		}
+		i := next[k]
+		if i == len(s) {
+			break
+		}
+		next[k] = indexByteFrom(s, i+1, sentenceEnds[k])
+		if s[i] == '\n' {
 			// In the matching copy a line break inside a paragraph is a
 			// space: a line break left is a paragraph's end, a blank
 			// line's ("aa\n bb") or a list item's ("aa\n- bb").
 			cut(i, i+1)
+		} else if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '\t' || s[i+1] == '\r' {
+			cut(i+1, i+1)
 		}
 	}
 	cut(len(s), len(s))
 	return out
 }
 
-// sentenceByte marks the bytes at which sentences may end.
-var sentenceByte = [256]bool{'.': true, '!': true, '?': true, ';': true, '\n': true}
+// indexByteFrom returns the index of the first b in s at or after from,
+// len(s) if there is none.
+func indexByteFrom(s string, from int, b byte) int {
+	if i := strings.IndexByte(s[from:], b); i >= 0 {
+		return from + i
+	}
+	return len(s)
+}
 
 // sentenceAround returns the sentence of sents (in order, apart) that
 // holds [start, end).

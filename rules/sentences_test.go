@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -41,4 +42,47 @@ func TestSentenceAround(t *testing.T) {
 			t.Errorf("sentenceAround(%d, %d) = %d, %d (%q), want %d, %d", tt.start, tt.end, s0, e0, s[s0:e0], tt.wantS, tt.wantE)
 		}
 	}
+}
+
+// plainSentences is sentences as a loop over every byte: what the
+// strings.IndexByte search must find.
+func plainSentences(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	cut := func(end, next int) {
+		if strings.TrimSpace(s[start:end]) != "" {
+			out = capSentence(out, s, start, end)
+		}
+		start = next
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?', ';':
+			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' || s[i+1] == '\t' || s[i+1] == '\r' {
+				cut(i+1, i+1)
+			}
+		case '\n':
+			cut(i, i+1)
+		}
+	}
+	cut(len(s), len(s))
+	return out
+}
+
+// FuzzSentences: sentences finds the sentences a loop over every byte
+// finds, and appendSentences appends them after what a slice holds.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"", " ", "a. b", "aa\n- bb", "aa.\nbb;\tcc!\rdd?", ".", "a.b", strings.Repeat("sana ", 2000), strings.Repeat("x", 5000) + ". y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := plainSentences(s)
+		if got := sentences(s); !slices.Equal(got, want) {
+			t.Fatalf("sentences(%q) = %v, want %v", s, got, want)
+		}
+		before := [][2]int{{1, 2}}
+		if got := appendSentences(before, s); !slices.Equal(got[:1], before) || !slices.Equal(got[1:], want) {
+			t.Fatalf("appendSentences(%q) = %v, want %v after %v", s, got, want, before)
+		}
+	})
 }
