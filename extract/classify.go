@@ -381,6 +381,9 @@ const bulletRunes = "•·▪◦○●■□➢►✓*-–—"
 // StartsWithBullet reports whether a line is a list item: a bullet
 // character followed by white space.
 func StartsWithBullet(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && s[0] != '*' && s[0] != '-' {
+		return false // the ASCII bullets, "*" and "-": most lines start with a letter
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	if !strings.ContainsRune(bulletRunes, r) {
 		return false

@@ -124,7 +124,7 @@ func (s *Section) Title() string {
 	if s.Number != "" && strings.HasPrefix(lower, s.Number) {
 		lower = lower[len(s.Number):]
 	}
-	return strings.TrimFunc(lower, isSpace)
+	return trimSpace(lower)
 }
 
 // Date is a date the notice gives for itself ("Päivitetty 1.3.2024").

@@ -101,12 +101,19 @@ func (t Text) PositionAt(i int) Position {
 	if i > len(t.S) {
 		i = len(t.S)
 	}
-	i += t.base
-	seg := &t.segs[t.segAt(i)]
+	p, _ := t.positionIn(t.base + i)
+	return p
+}
+
+// positionIn is PositionAt of byte i of orig, which t holds, and the
+// index of its segment.
+func (t *Text) positionIn(i int) (Position, int) {
+	k := t.segAt(i)
+	seg := &t.segs[k]
 	p := seg.pos
 	p.Offset += i - seg.at
 	p.Column += utf8.RuneCountInString(t.orig[seg.at:i])
-	return p
+	return p, k
 }
 
 // segAt returns the index of the segment that holds byte i of orig: the
@@ -136,14 +143,30 @@ func (t *Text) startLine() int {
 
 // SpanOf returns the source span of bytes [i, j) of the text.
 func (t Text) SpanOf(i, j int) Span {
-	start := t.PositionAt(i)
+	var start Position
+	seg := -1 // start's segment, when known
+	if len(t.segs) > 0 && i >= 0 && i <= len(t.S) {
+		start, seg = t.positionIn(t.base + i)
+	} else {
+		start = t.PositionAt(i)
+	}
 	if j <= i {
 		return Span{start, start}
 	}
 	// The end is the position just after the last rune, which stays on the
 	// last rune's line even where the next byte starts a new segment.
 	_, size := utf8.DecodeLastRuneInString(t.S[i:j])
-	end := t.PositionAt(j - size)
+	var end Position
+	if last := j - size; seg >= 0 && utf8.RuneStart(t.S[i]) && (seg+1 == len(t.segs) || t.base+last < t.segs[seg+1].at) {
+		// The last rune in start's segment: its characters counted on
+		// from start, not from the segment's start again. (A count
+		// split where a character starts adds up to the whole's.)
+		end = start
+		end.Offset += last - i
+		end.Column += utf8.RuneCountInString(t.S[i:last])
+	} else {
+		end = t.PositionAt(last)
+	}
 	end.Offset += size
 	end.Column++
 	if end.Line < start.Line || end.Line == start.Line && end.Column < start.Column {
@@ -167,6 +190,9 @@ func (t Text) Slice(i, j int) Text {
 // TrimSpace returns the text without leading and trailing white space
 // (including NBSP), keeping positions.
 func (t Text) TrimSpace() Text {
+	if n := len(t.S); n > 0 && plainASCII(t.S[0]) && plainASCII(t.S[n-1]) {
+		return t
+	}
 	i := len(t.S) - len(strings.TrimLeftFunc(t.S, isSpace))
 	j := len(strings.TrimRightFunc(t.S, isSpace))
 	if i == 0 && j == len(t.S) {
@@ -335,6 +361,19 @@ func (b *TextBuilder) Text() Text {
 	}
 	return t
 }
+
+// trimSpace is strings.TrimFunc(s, isSpace), with no character decoded
+// for a line that starts and ends with printable ASCII, as most do.
+func trimSpace(s string) string {
+	if n := len(s); n > 0 && plainASCII(s[0]) && plainASCII(s[n-1]) {
+		return s
+	}
+	return strings.TrimFunc(s, isSpace)
+}
+
+// plainASCII reports whether c is ASCII and neither white space nor a
+// control character: a byte of its own that isSpace is false for.
+func plainASCII(c byte) bool { return c > ' ' && c < utf8.RuneSelf }
 
 func isSpace(r rune) bool {
 	switch r {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLowerMapsBack checks that a match found in the normalised text lands
@@ -134,4 +135,74 @@ func TestPositionSearches(t *testing.T) {
 			}
 		}
 	}
+}
+
+// spanOfPlain is SpanOf with both ends found by PositionAt.
+func spanOfPlain(t Text, i, j int) Span {
+	start := t.PositionAt(i)
+	if j <= i {
+		return Span{start, start}
+	}
+	_, size := utf8.DecodeLastRuneInString(t.S[i:j])
+	end := t.PositionAt(j - size)
+	end.Offset += size
+	end.Column++
+	if end.Line < start.Line || end.Line == start.Line && end.Column < start.Column {
+		return Span{start, start}
+	}
+	return Span{start, end}
+}
+
+// checkSpans compares SpanOf with spanOfPlain for every range of texts
+// made from s: its lines, the source whole (cut into chunks when long),
+// and the lines built into one text out of order.
+func checkSpans(t *testing.T, s string) {
+	t.Helper()
+	lines := SplitLines(s)
+	texts := []Text{NewText(s, Position{Line: 3, Column: 5, Offset: 7}), {S: s, orig: s}}
+	var b TextBuilder
+	for k := len(lines) - 1; k >= 0; k-- {
+		texts = append(texts, lines[k].Text, lines[k].Text.TrimSpace())
+		b.Append(lines[k].Text)
+		b.AppendString("\n")
+	}
+	texts = append(texts, b.Text())
+	for _, text := range texts {
+		// Every range of a short text, some thousands of a long one.
+		step := max(1, len(text.S)/48)
+		for i := 0; i <= len(text.S); i += step {
+			for j := i - 1; j <= len(text.S); j += 1 + (j-i)/16 {
+				if got, want := text.SpanOf(i, j), spanOfPlain(text, i, j); got != want {
+					t.Fatalf("SpanOf(%d, %d) of %q = %+v, want %+v", i, j, text.S, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestSpanOf: SpanOf's count on from its start gives what counting each
+// end from its segment gives, over lines with multi-byte characters,
+// invalid bytes and lines longer than a chunk.
+func TestSpanOf(t *testing.T) {
+	for _, s := range spanCases {
+		checkSpans(t, s)
+	}
+}
+
+var spanCases = []string{
+	"", "a", "Otsikko\n\tHENKILÖ\u00adTIETO\r\nrivi\rä\xc3x\xff\n",
+	strings.Repeat("Tietosuoja ä€😀 ", 80) + "\n" + strings.Repeat("\xe2\x82", 300),
+}
+
+// FuzzSpanOf holds SpanOf to spanOfPlain.
+func FuzzSpanOf(f *testing.F) {
+	for _, s := range spanCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 600 {
+			s = s[:600]
+		}
+		checkSpans(t, s)
+	})
 }

@@ -93,9 +93,9 @@ func (z *sectionizer) run() []Section {
 		z.stop.check()
 		switch z.lines[i].Kind {
 		case LineText:
-			z.classes[i] = classify(strings.TrimFunc(z.lines[i].Text.S, isSpace))
+			z.classes[i] = classify(trimSpace(z.lines[i].Text.S))
 		case LinePart:
-			c := classify(strings.TrimFunc(z.lines[i].Text.S, isSpace))
+			c := classify(trimSpace(z.lines[i].Text.S))
 			c.flags &^= titleLike | headLike
 			z.classes[i] = c
 		case LineHeading, LineRow:
@@ -241,8 +241,8 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 	if i+1 >= len(z.lines) || z.lines[i+1].Kind != LineText {
 		return false
 	}
-	s := strings.TrimFunc(z.lines[i].Text.S, isSpace)
-	next := strings.TrimFunc(z.lines[i+1].Text.S, isSpace)
+	s := trimSpace(z.lines[i].Text.S)
+	next := trimSpace(z.lines[i+1].Text.S)
 	if !startsLower(next) || moreWords(next, 5) || endsSentence(next) || strings.ContainsAny(next, ",;:") {
 		return false
 	}
@@ -250,7 +250,7 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 	if strings.HasSuffix(s, "-") || continuesOnNextLine(lowerIn(&buf, s)) {
 		return true
 	}
-	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || strings.TrimFunc(z.lines[i+2].Text.S, isSpace) == "")
+	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || trimSpace(z.lines[i+2].Text.S) == "")
 }
 
 func numberParts(num string) []int {
@@ -342,7 +342,7 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 	if next < 0 {
 		return false
 	}
-	ns := strings.TrimFunc(z.lines[next].Text.S, isSpace)
+	ns := trimSpace(z.lines[next].Text.S)
 	if StartsWithBullet(ns) || strings.HasSuffix(ns, "?") {
 		return false // a line that introduces a list, or a heading above a heading
 	}
@@ -352,10 +352,10 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 // repeatedNext reports whether the next line says the same as line i, the
 // mark of a heading pasted twice; the second is a heading too.
 func (z *sectionizer) repeatedNext(i int, s string) bool {
-	if i+1 < len(z.lines) && strings.TrimFunc(z.lines[i+1].Text.S, isSpace) == s {
+	if i+1 < len(z.lines) && trimSpace(z.lines[i+1].Text.S) == s {
 		return true
 	}
-	return i > 0 && strings.TrimFunc(z.lines[i-1].Text.S, isSpace) == s && z.cur.Heading.S == s
+	return i > 0 && trimSpace(z.lines[i-1].Text.S) == s && z.cur.Heading.S == s
 }
 
 // continuesAbove reports whether line i, starting in lower case, goes on
@@ -364,7 +364,7 @@ func (z *sectionizer) continuesAbove(i int, s string) bool {
 	if i == 0 || !startsLower(s) {
 		return false
 	}
-	prev := strings.TrimFunc(z.lines[i-1].Text.S, isSpace)
+	prev := trimSpace(z.lines[i-1].Text.S)
 	return prev != "" && !endsSentence(prev) && !strings.HasSuffix(prev, ":")
 }
 
@@ -385,20 +385,20 @@ func (z *sectionizer) bodyEmpty() bool {
 }
 
 func (z *sectionizer) blankBefore(i int) bool {
-	return i == 0 || strings.TrimFunc(z.lines[i-1].Text.S, isSpace) == ""
+	return i == 0 || trimSpace(z.lines[i-1].Text.S) == ""
 }
 
 func (z *sectionizer) afterSentence(i int) bool {
 	if i == 0 {
 		return true
 	}
-	prev := strings.TrimFunc(z.lines[i-1].Text.S, isSpace)
+	prev := trimSpace(z.lines[i-1].Text.S)
 	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, "?")
 }
 
 func (z *sectionizer) prevNonBlank(i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if strings.TrimFunc(z.lines[j].Text.S, isSpace) != "" {
+		if trimSpace(z.lines[j].Text.S) != "" {
 			return j
 		}
 	}
@@ -407,7 +407,7 @@ func (z *sectionizer) prevNonBlank(i int) int {
 
 func (z *sectionizer) nextNonBlank(i int) int {
 	for j := i + 1; j < len(z.lines); j++ {
-		if strings.TrimFunc(z.lines[j].Text.S, isSpace) != "" {
+		if trimSpace(z.lines[j].Text.S) != "" {
 			return j
 		}
 	}

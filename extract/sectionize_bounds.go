@@ -31,10 +31,10 @@ func dropTrailingCards(secs []Section) []Section {
 	if last < 0 {
 		return secs
 	}
-	key := strings.TrimFunc(secs[last].Heading.Lower(), isSpace)
+	key := trimSpace(secs[last].Heading.Lower())
 	first := -1
 	for i := start; i < last && first < 0; i++ {
-		if secs[i].Kind == KindHeading && strings.TrimFunc(secs[i].Heading.Lower(), isSpace) == key {
+		if secs[i].Kind == KindHeading && trimSpace(secs[i].Heading.Lower()) == key {
 			first = i
 		}
 	}
@@ -57,10 +57,10 @@ func dropTrailingCards(secs []Section) []Section {
 func (z *sectionizer) pageChrome() int {
 	seen := 0
 	for i := range z.lines {
-		if z.lines[i].Kind != LineText || strings.TrimFunc(z.lines[i].Text.S, isSpace) == "" {
+		if z.lines[i].Kind != LineText || trimSpace(z.lines[i].Text.S) == "" {
 			continue
 		}
-		if z.classes[i].is(titleLike) && z.isTitle(i, strings.TrimFunc(z.lines[i].Text.S, isSpace)) {
+		if z.classes[i].is(titleLike) && z.isTitle(i, trimSpace(z.lines[i].Text.S)) {
 			if seen < 3 {
 				return 0
 			}
@@ -112,7 +112,7 @@ func (z *sectionizer) chromeBeforeTitle() {
 // "Yhteystiedot", "Maija Esimerkki" over "Yhteystiedot").
 func underCardHeadings(secs []Section, first, last int, key string) bool {
 	for k := first; k <= last; k++ {
-		if secs[k].Kind != KindHeading || strings.TrimFunc(secs[k].Heading.Lower(), isSpace) != key {
+		if secs[k].Kind != KindHeading || trimSpace(secs[k].Heading.Lower()) != key {
 			continue
 		}
 		if above := &secs[k-1]; above.Kind != KindHeading || above.Level >= secs[k].Level {
@@ -126,7 +126,7 @@ func underCardHeadings(secs []Section, first, last int, key string) bool {
 // more, as a section of a notice does and a banner or a menu does not.
 func holdsSentence(s string) bool {
 	for line := range strings.Lines(s) {
-		if line = strings.TrimFunc(line, isSpace); endsSentence(line) && words(line) >= 5 {
+		if line = trimSpace(line); endsSentence(line) && words(line) >= 5 {
 			return true
 		}
 	}

@@ -18,7 +18,7 @@ func (z *sectionizer) itemLine(j int) bool {
 		return true
 	}
 	l := &z.lines[j]
-	return l.Item && strings.TrimFunc(l.Text.S, isSpace) != ""
+	return l.Item && trimSpace(l.Text.S) != ""
 }
 
 // listItem reports whether line i, which starts with a list marker ("1)",
@@ -27,7 +27,7 @@ func (z *sectionizer) itemLine(j int) bool {
 // may be a sub-heading ("a) Asiakassuhde" above its paragraph).
 func (z *sectionizer) listItem(i int, marker byte) bool {
 	if prev := z.prevNonBlank(i); prev >= 0 {
-		if z.classes[prev].marker == marker || strings.HasSuffix(strings.TrimFunc(z.lines[prev].Text.S, isSpace), ":") {
+		if z.classes[prev].marker == marker || strings.HasSuffix(trimSpace(z.lines[prev].Text.S), ":") {
 			return true
 		}
 	}

@@ -114,7 +114,7 @@ func (z *sectionizer) classifyRow(i int, l Line, trimmed Text) bool {
 	if tab >= 0 {
 		label = s[:tab]
 	}
-	label = strings.TrimFunc(label, isSpace)
+	label = trimSpace(label)
 	if label == "" || strings.HasSuffix(label, ".") {
 		return false
 	}
@@ -155,7 +155,7 @@ func isTemplate(lines []Line) (template, tabs bool) {
 		if strings.IndexByte(s[tab+1:], '\t') >= 0 {
 			continue // a row of a wider table
 		}
-		if label := strings.TrimFunc(s[:tab], isSpace); label != "" && !moreWords(label, 10) && !strings.HasSuffix(label, ".") {
+		if label := trimSpace(s[:tab]); label != "" && !moreWords(label, 10) && !strings.HasSuffix(label, ".") {
 			n++
 			if n >= 2 {
 				return true, true

@@ -193,9 +193,9 @@ func title(secs []Section) string {
 }
 
 func firstLine(s string) string {
-	s = strings.TrimFunc(s, isSpace)
+	s = trimSpace(s)
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
-	return strings.TrimFunc(s, isSpace)
+	return trimSpace(s)
 }

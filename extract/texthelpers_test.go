@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"bytes"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/gen"
 )
@@ -76,12 +79,49 @@ func TestNumberParts(t *testing.T) {
 	}
 }
 
+// startsWithBulletPlain is StartsWithBullet without its ASCII fast path.
+func startsWithBulletPlain(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(bulletRunes, r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	return next == ' ' || next == '\t' || next == '\u00a0'
+}
+
+func checkBullet(t *testing.T, s string) {
+	t.Helper()
+	if got, want := StartsWithBullet(s), startsWithBulletPlain(s); got != want {
+		t.Errorf("StartsWithBullet(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestStartsWithBullet: every ASCII byte and bullet, followed by each
+// kind of white space or none.
+func TestStartsWithBullet(t *testing.T) {
+	var firsts []string
+	for c := range utf8.RuneSelf {
+		firsts = append(firsts, string(rune(c)))
+	}
+	for _, r := range bulletRunes + "\u00a0é\xff" {
+		firsts = append(firsts, string(r))
+	}
+	for _, first := range append(firsts, "", "\xff") {
+		for _, next := range []string{"", " x", "\tx", "\u00a0x", "x", "\xff"} {
+			checkBullet(t, first+next)
+		}
+	}
+}
+
 // FuzzTextHelpers holds fast helpers that walk a line or a text to their
 // plain versions: lowerIn and appendLower to strings.ToLower, isCompanyName
 // to its loop over letterWords, numberParts to strings.Split,
-// countStopwords to a map look-up of each run of letters.
+// countStopwords to a map look-up of each run of letters,
+// StartsWithBullet to its test without the ASCII fast path, CheckBinary
+// to its count of control bytes one by one, trimSpace and Text.TrimSpace
+// to strings.TrimFunc.
 func FuzzTextHelpers(f *testing.F) {
-	for _, s := range slices.Concat(lowerCases, numberCases, stopwordTexts) {
+	for _, s := range slices.Concat(lowerCases, numberCases, stopwordTexts, []string{" x ", "x\u00a0", "\u00a0x", "a\x01", "\tb"}) {
 		f.Add(s)
 	}
 	for _, n := range gen.Generate(3, 7) {
@@ -91,6 +131,15 @@ func FuzzTextHelpers(f *testing.F) {
 		checkLower(t, s)
 		checkNumberParts(t, s)
 		checkStopwords(t, s)
+		checkBullet(t, s)
+		checkCheckBinary(t, []byte(s))
+		if got, want := trimSpace(s), strings.TrimFunc(s, isSpace); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		text := NewText(s, Position{Line: 1, Column: 1})
+		if got, want := text.TrimSpace().S, strings.TrimFunc(s, isSpace); got != want {
+			t.Errorf("TrimSpace(%q) = %q, want %q", s, got, want)
+		}
 	})
 }
 
@@ -107,4 +156,43 @@ func TestLowerInAllocates(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _ = isTitleText("Asiakasrekisterin Tietosuojaseloste") }); n != 0 {
 		t.Errorf("isTitleText allocates %v times", n)
 	}
+}
+
+// checkBinaryPlain is CheckBinary counting the control bytes one by one.
+func checkBinaryPlain(b []byte) error {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return fmt.Errorf("binary file (NUL byte at offset %d), not a text notice", i)
+	}
+	head := b[:min(len(b), 8192)]
+	controls := 0
+	for _, c := range head {
+		controls += int(controlByte[c])
+	}
+	if controls*100 > len(head) {
+		return fmt.Errorf("binary file (%d control bytes in the first %d), not a text notice", controls, len(head))
+	}
+	return nil
+}
+
+func checkCheckBinary(t *testing.T, b []byte) {
+	t.Helper()
+	got, want := CheckBinary(b), checkBinaryPlain(b)
+	if (got == nil) != (want == nil) || got != nil && got.Error() != want.Error() {
+		t.Errorf("CheckBinary(%q) = %v, want %v", b, got, want)
+	}
+}
+
+// TestCheckBinary: every byte, alone and among others, in each place of
+// a word of eight, and a file past the 8 KiB looked at.
+func TestCheckBinary(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte("abcdefghijklmnop")
+			b[at] = byte(c)
+			checkCheckBinary(t, b)
+			checkCheckBinary(t, b[:at+1])
+		}
+	}
+	checkCheckBinary(t, bytes.Repeat([]byte("\x01\x7f\x80\x1f\t\n\v\f\r\x0e\x08 x\xff"), 1000))
+	checkCheckBinary(t, append(bytes.Repeat([]byte("tekstiä "), 1100), bytes.Repeat([]byte{1}, 200)...))
 }
