@@ -190,5 +190,6 @@ func (e *Engine) CheckCoverageContext(ctx context.Context, doc *extract.Document
 		}
 	}()
 	c := e.run(ctx, doc)
+	e.release(c)
 	return c.out, c.coverage, nil
 }

@@ -124,7 +124,7 @@ func checkDuplicateHeadings(c *check) {
 		under, table int // the section a heading stands under; a row's table
 		text         string
 	}
-	first := map[key]*extract.Section{}
+	first := make(map[key]*extract.Section, len(c.doc.Sections)) // room for all: no growing
 	for i := range c.doc.Sections {
 		s := &c.doc.Sections[i]
 		k := key{}

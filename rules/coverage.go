@@ -43,6 +43,7 @@ type Coverage struct {
 // in the engine's rule order: what the engine decided, not a guess.
 func (e *Engine) CheckCoverage(doc *extract.Document) ([]Finding, []Coverage) {
 	c := e.run(context.Background(), doc)
+	e.release(c)
 	return c.out, c.coverage
 }
 

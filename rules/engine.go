@@ -7,6 +7,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/noticelint/noticelint/extract"
@@ -39,6 +40,8 @@ type Engine struct {
 	// plain turns the check's shortcuts off, for tests that hold them to
 	// the plain way (FuzzCheckShortcuts).
 	plain bool
+	// scratch keeps indexScratch memory from one check to the next.
+	scratch sync.Pool
 }
 
 // NewEngine returns an engine running the given rules.
@@ -69,7 +72,9 @@ func (e *Engine) Now() time.Time { return e.opts.Now }
 
 // Check runs every rule on doc and returns the findings in source order.
 func (e *Engine) Check(doc *extract.Document) []Finding {
-	return e.run(context.Background(), doc).out
+	c := e.run(context.Background(), doc)
+	e.release(c)
+	return c.out
 }
 
 // run checks doc: its findings and, for CheckCoverage, the require rules'
@@ -80,7 +85,11 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 		c.coverage = make([]Coverage, 0, e.requires)
 	}
 	c.livePatterns = make([]*Pattern, 0, e.patterns)
-	c.docIndex = e.filter.scanDocument(doc)
+	sc, _ := e.scratch.Get().(*indexScratch)
+	if sc == nil {
+		sc = &indexScratch{}
+	}
+	c.docIndex = e.filter.scanInto(doc, sc)
 	for _, r := range e.rules {
 		c.stopNow()
 		c.rule = r
@@ -102,7 +111,20 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	})
 	setFingerprints(c.out)
 	applySuppressions(c.out, doc.Suppressions)
+	c.indexMemory = sc
 	return c
+}
+
+// release gives the memory of c's index to the next check: c's findings
+// and coverage stay (their strings are the document's, not the index's),
+// its index is gone. A check stopped on its way (errStopped) is not
+// released, its memory left to the collector.
+func (e *Engine) release(c *check) {
+	sc := c.indexMemory
+	c.docIndex, c.indexMemory = docIndex{}, nil
+	if sc != nil && sc.reusable() {
+		e.scratch.Put(sc)
+	}
 }
 
 // SiteFinding is the finding of the site rule id (kind site) about the
@@ -145,13 +167,16 @@ type check struct {
 	// unlessDenied is the running require rule's unless_denied: its
 	// helpers do not count what a clause denies.
 	unlessDenied bool
-	// docIndex is the document's literals and sentences (prefilter.go).
+	// docIndex is the document's literals and sentences (prefilter.go),
+	// in indexMemory.
 	docIndex
-	matched map[*condition]bool // document-level conditions, tested once
+	indexMemory *indexScratch
+	matched     map[*condition]bool // document-level conditions, tested once
 	// leads are each body's lists: pairs of a lead-in sentence and an
 	// item (leadin.go), found when first needed.
 	leads     [][][2]int
 	leadPairs [][2]int // what leads hold
+	items     []int8   // findLeadIns' memory of which sentences are items
 	scratch   litSet
 	// livePatterns are the running forbid rule's patterns the document
 	// may match (forbidSpec.check).

@@ -62,7 +62,7 @@ type Suppression struct {
 
 // setFingerprints numbers findings that hash alike in document order.
 func setFingerprints(fs []Finding) {
-	seen := map[string]int{}
+	seen := make(map[string]int, len(fs))
 	for i := range fs {
 		f := &fs[i]
 		sum := f.hash(f.Path)
@@ -102,7 +102,39 @@ func normalizeSpace(s string) string {
 	if !spacedOnce(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
+	if lowerCased(s) {
+		return s
+	}
 	return strings.ToLower(s)
+}
+
+// lowerCased reports whether strings.ToLower(s) is s, without its call a
+// character: every character its own lower case and every byte UTF-8
+// (ToLower writes U+FFFD for a byte that is not). Headings and evidence
+// come from the matching copy, lower-cased already, and are mostly
+// Finnish: ToLower looked up each ä and ö in the case tables.
+func lowerCased(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false
+		case 0xDF <= r && r <= 0xFF:
+			// ß to ÿ (and ÷): each its own lower case.
+		case unicode.ToLower(r) != r:
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // spacedOnce reports whether s has no white space but single ASCII spaces

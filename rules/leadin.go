@@ -51,6 +51,25 @@ func (c *check) findLeadIns(i int) [][2]int {
 	t := c.doc.Sections[i].Body
 	lower := t.Lower()
 	sents := c.sentences(i)
+	// Whether each sentence is an item, found once: the items of a list
+	// are read again for each lead-in before them (an item may be one).
+	if cap(c.items) < len(sents) {
+		c.items = make([]int8, len(sents))
+	}
+	items := c.items[:len(sents)]
+	clear(items)
+	isListItem := func(j int) bool {
+		if c.plain {
+			return isItem(t, sents[j][0]) || inItem(t, c.doc.Sections[i].Items, sents[j][0])
+		}
+		if items[j] == 0 {
+			items[j] = -1
+			if isItem(t, sents[j][0]) || inItem(t, c.doc.Sections[i].Items, sents[j][0]) {
+				items[j] = 1
+			}
+		}
+		return items[j] > 0
+	}
 	for k := 0; k+1 < len(sents); k++ {
 		lead := lower[sents[k][0]:sents[k][1]]
 		for len(lead) > 0 && (lead[len(lead)-1] == ' ' || lead[len(lead)-1] == '\n') {
@@ -59,7 +78,7 @@ func (c *check) findLeadIns(i int) [][2]int {
 		if len(lead) > maxLeadIn || !endsLeadIn(lead) {
 			continue
 		}
-		for j := k + 1; j < len(sents) && j <= k+maxLeadItems && (isItem(t, sents[j][0]) || inItem(t, c.doc.Sections[i].Items, sents[j][0])); j++ {
+		for j := k + 1; j < len(sents) && j <= k+maxLeadItems && isListItem(j); j++ {
 			c.leadPairs = append(c.leadPairs, [2]int{k, j})
 		}
 	}

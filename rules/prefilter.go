@@ -58,8 +58,52 @@ type docIndex struct {
 // scanDocument runs the automaton once over the whole document's matching
 // text and sorts what it finds into the sections' headings and bodies.
 func (p *prefilter) scanDocument(doc *extract.Document) docIndex {
+	return p.scanInto(doc, &indexScratch{})
+}
+
+// indexScratch is the memory of a docIndex, kept by the engine for the
+// next document (Engine.scratch) instead of being allocated and cleared
+// anew for each: the literal sets are most of what a check allocates.
+type indexScratch struct {
+	texts          []string
+	starts         []int
+	sets, sentSets litSet
+	heading, body  []litSet
+	setOf          []litSet
+	sents          [][][2]int
+	sentLits       [][]litSet
+	allSents       [][2]int
+}
+
+// maxScratchWords is the most literal-set words a scratch is kept with:
+// the memory a huge document grew it to is not held for the next one.
+const maxScratchWords = 1 << 16
+
+// reusable reports whether the scratch is small enough to keep, and
+// forgets the document's texts and slices, which it must not hold alive.
+func (sc *indexScratch) reusable() bool {
+	clear(sc.texts[:cap(sc.texts)])
+	clear(sc.heading[:cap(sc.heading)])
+	clear(sc.body[:cap(sc.body)])
+	clear(sc.setOf[:cap(sc.setOf)])
+	clear(sc.sents[:cap(sc.sents)])
+	clear(sc.sentLits[:cap(sc.sentLits)])
+	return cap(sc.sets)+cap(sc.sentSets) <= maxScratchWords
+}
+
+// resize returns s with length n, reusing its memory when it has room;
+// what it held is left as it was.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// scanInto is scanDocument, its index in sc's memory.
+func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	n := len(doc.Sections)
-	texts := make([]string, 0, 2*n)
+	texts := resize(sc.texts, 2*n)[:0]
 	size := 0
 	for i := range doc.Sections {
 		h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
@@ -68,7 +112,7 @@ func (p *prefilter) scanDocument(doc *extract.Document) docIndex {
 	}
 	var sb strings.Builder
 	sb.Grow(size)
-	starts := make([]int, len(texts))
+	starts := resize(sc.starts, len(texts))
 	for k, t := range texts {
 		starts[k] = sb.Len()
 		sb.WriteString(t)
@@ -76,9 +120,10 @@ func (p *prefilter) scanDocument(doc *extract.Document) docIndex {
 	}
 	all := sb.String()
 	words := (p.count + 63) / 64
-	sets := make(litSet, (len(texts)+1)*words)
+	sets := resize(sc.sets, (len(texts)+1)*words)
+	clear(sets)
 	set := func(k int) litSet { return sets[k*words : (k+1)*words] }
-	heading, body := make([]litSet, n), make([]litSet, n)
+	heading, body := resize(sc.heading, n), resize(sc.body, n)
 	for i := range n {
 		heading[i], body[i] = set(2*i), set(2*i+1)
 	}
@@ -86,20 +131,24 @@ func (p *prefilter) scanDocument(doc *extract.Document) docIndex {
 	// Each body's sentences get a literal set of their own: a statement is
 	// made by one sentence. Every body's sentences, and their sets, are
 	// parts of one slice.
-	sents, sentLits := make([][][2]int, n), make([][]litSet, n)
+	sents, sentLits := resize(sc.sents, n), resize(sc.sentLits, n)
 	room := 0
 	for i := range n {
 		room += len(texts[2*i+1])/64 + 1
 	}
-	allSents := make([][2]int, 0, room)
+	allSents := sc.allSents[:0]
+	if cap(allSents) < room {
+		allSents = make([][2]int, 0, room)
+	}
 	for i := range n {
 		from := len(allSents)
 		allSents = appendSentences(allSents, texts[2*i+1])
 		sents[i] = allSents[from:] // its length; the slice is taken again below, allSents having grown
 	}
 	total := len(allSents)
-	sentSets := make(litSet, total*words)
-	setOf := make([]litSet, total)
+	sentSets := resize(sc.sentSets, total*words)
+	clear(sentSets)
+	setOf := resize(sc.setOf, total)
 	for j := range setOf {
 		setOf[j] = sentSets[j*words : (j+1)*words]
 	}
@@ -107,6 +156,10 @@ func (p *prefilter) scanDocument(doc *extract.Document) docIndex {
 		k := len(sents[i])
 		sents[i], sentLits[i] = allSents[at:at+k:at+k], setOf[at:at+k:at+k]
 		at += k
+	}
+	*sc = indexScratch{
+		texts: texts, starts: starts, sets: sets, sentSets: sentSets, heading: heading, body: body,
+		setOf: setOf, sents: sents, sentLits: sentLits, allSents: allSents,
 	}
 	if p.count > 0 && all != "" {
 		// Hits come in the order of their ends, so the text and the

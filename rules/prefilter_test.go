@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -213,5 +214,31 @@ func TestSearchAnchored(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Error("no pattern with a prefix")
+	}
+}
+
+// TestScanIntoReused: an index made in memory another document's index
+// used (indexScratch, larger and smaller documents in turn) is the index
+// made in fresh memory.
+func TestScanIntoReused(t *testing.T) {
+	if _, err := Load(); err != nil {
+		t.Fatal(err)
+	}
+	p := newPrefilter()
+	sc := &indexScratch{}
+	notices := gen.Generate(40, 9)
+	notices = append(notices, gen.Notice{Name: "short.txt", Content: []byte("x")}, notices[0])
+	for _, n := range notices {
+		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := p.scanInto(doc, sc), p.scanDocument(doc)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: the index in reused memory differs from a fresh one", n.Name)
+		}
+		if !sc.reusable() {
+			t.Fatalf("%s: scratch not kept", n.Name)
+		}
 	}
 }
