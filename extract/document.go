@@ -47,6 +47,19 @@ type Document struct {
 
 	lines   []string // source lines, for quoting evidence
 	parents []int    // Parent's answers, computed once the sections are known
+	// matching is MatchingText's answer, "" when the copies were not
+	// made together.
+	matching string
+}
+
+// MatchingText returns every section's heading and body as matched
+// (Text.Lower), each followed by a line break, in the sections' order: one
+// string whose parts are those texts themselves, so that a caller can tell
+// where each stands by its address. ok is false when the document's
+// copies were not made together; the caller then joins them itself. A
+// caller that changed a section since must not trust it either.
+func (d *Document) MatchingText() (s string, ok bool) {
+	return d.matching, d.matching != ""
 }
 
 // Suppression is a noticelint-disable comment: findings of Rule (every rule

@@ -131,11 +131,17 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 // set fills in c; lower is the copy's text, which nothing may change
 // afterwards.
 func (c *matchCopy) set(lower []byte, m []int32, bad bool) {
-	c.lower = ""
-	if len(lower) > 0 {
-		c.lower = unsafe.String(unsafe.SliceData(lower), len(lower))
-	}
+	c.lower = bufString(lower)
 	c.lowerMap, c.bad = m, bad
+}
+
+// bufString is b as a string without a copy; nothing may change b
+// afterwards.
+func bufString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // copiedASCII marks the bytes normalize copies as they are: ASCII but

@@ -135,7 +135,7 @@ func sameString(a, b string) bool {
 // decoded. It stops when opts.stop says so.
 func finish(doc *Document, opts Options) {
 	stop := opts.stop
-	normalizeSections(doc.Sections, stop)
+	normalizeSections(doc, stop)
 	stop.now()
 	if lang := opts.Lang; lang == "" || lang == "auto" {
 		doc.Lang = DetectLang(doc)
@@ -150,27 +150,45 @@ func finish(doc *Document, opts Options) {
 }
 
 // normalizeSections normalises the sections' headings and bodies: their
-// copies made in one allocation, their text written into one buffer.
-func normalizeSections(secs []Section, stop *stopper) {
+// copies made in one allocation, their text written into one buffer, each
+// followed by a line break. When it normalised them all, the buffer is the
+// document's matching text (MatchingText), and each copy a part of it.
+func normalizeSections(doc *Document, stop *stopper) {
+	secs := doc.Sections
 	n, size := 0, 0
 	for i := range secs {
 		for _, t := range [2]*Text{&secs[i].Heading, &secs[i].Body} {
 			if t.norm == nil {
 				n++
-				size += len(t.S)
+				size += len(t.S) + 1
 			}
 		}
 	}
+	all := n == 2*len(secs)
 	copies := make([]matchCopy, n)
+	ends := make([]int, 0, n)
 	buf := make([]byte, 0, size)
+	k := 0
 	for i := range secs {
 		for _, t := range [2]*Text{&secs[i].Heading, &secs[i].Body} {
 			if t.norm == nil {
-				t.norm = &copies[len(copies)-n]
+				t.norm = &copies[k]
+				k++
 				buf = normalizeInto(t.norm, buf, t.S, stop)
-				n--
+				ends = append(ends, len(buf))
+				buf = append(buf, '\n')
 			}
 		}
+	}
+	// A fold that lengthens the text ("İ") may have moved the buffer:
+	// the copies are then pointed at its final place, their text the same.
+	from := 0
+	for k := range copies {
+		copies[k].lower = bufString(buf[from:ends[k]])
+		from = ends[k] + 1
+	}
+	if all && len(buf) > 0 {
+		doc.matching = bufString(buf)
 	}
 }
 

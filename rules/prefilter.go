@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/ahocorasick"
@@ -110,6 +111,36 @@ func resize[T any](s []T, n int) []T {
 	return s[:n]
 }
 
+// joinTexts writes texts one after the other, each followed by a line
+// break, noting where each starts.
+func joinTexts(texts []string, starts []int, size int) string {
+	var sb strings.Builder
+	sb.Grow(size)
+	for k, t := range texts {
+		starts[k] = sb.Len()
+		sb.WriteString(t)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// partsOf reports whether all is texts joined as joinTexts joins them,
+// each text the very bytes of all where it stands (extract's matching
+// text, made so), noting where each starts: then the document's text need
+// not be copied.
+func partsOf(all string, texts []string, starts []int) bool {
+	at := 0
+	for k, t := range texts {
+		if at+len(t) >= len(all) || all[at+len(t)] != '\n' ||
+			len(t) > 0 && unsafe.StringData(t) != unsafe.StringData(all[at:]) {
+			return false
+		}
+		starts[k] = at
+		at += len(t) + 1
+	}
+	return at == len(all)
+}
+
 // scanInto is scanDocument, its index in sc's memory.
 func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	n := len(doc.Sections)
@@ -120,15 +151,11 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 		texts = append(texts, h, b)
 		size += len(h) + len(b) + 2
 	}
-	var sb strings.Builder
-	sb.Grow(size)
 	starts := resize(sc.starts, len(texts))
-	for k, t := range texts {
-		starts[k] = sb.Len()
-		sb.WriteString(t)
-		sb.WriteByte('\n')
+	all, ok := doc.MatchingText()
+	if !ok || !partsOf(all, texts, starts) {
+		all = joinTexts(texts, starts, size)
 	}
-	all := sb.String()
 	words := (p.count + 63) / 64
 	sets := resize(sc.sets, (len(texts)+1)*words)
 	clear(sets)

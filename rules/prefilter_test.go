@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/noticelint/noticelint/extract"
 	"github.com/noticelint/noticelint/internal/gen"
@@ -239,6 +240,62 @@ func TestScanIntoReused(t *testing.T) {
 		}
 		if !sc.reusable() {
 			t.Fatalf("%s: scratch not kept", n.Name)
+		}
+	}
+}
+
+// TestScanUsesMatchingText: the index of a document whose matching text
+// extract made is the one of its texts joined anew, and the text is not
+// copied; a document that has none, or whose section was replaced since,
+// gets its texts joined.
+func TestScanUsesMatchingText(t *testing.T) {
+	if _, err := Load(); err != nil {
+		t.Fatal(err)
+	}
+	p := newPrefilter()
+	for _, n := range gen.Generate(20, 3) {
+		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, ok := doc.MatchingText()
+		if !ok {
+			t.Fatalf("%s: no matching text", n.Name)
+		}
+		got := p.scanDocument(doc)
+		if unsafe.StringData(got.all) != unsafe.StringData(all) {
+			t.Errorf("%s: the matching text was copied", n.Name)
+		}
+		joined := &extract.Document{Sections: doc.Sections} // no matching text
+		if want := p.scanDocument(joined); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: the index over the matching text differs from the joined texts'", n.Name)
+		}
+		changed := *doc
+		changed.Sections = slices.Clone(doc.Sections)
+		last := len(changed.Sections) - 1
+		changed.Sections[last].Body = extract.NewText("Tietoja säilytetään kolme vuotta.", extract.Position{}).Normalized()
+		ix := p.scanDocument(&changed)
+		if ix.all == all || !strings.HasSuffix(ix.all, "tietoja säilytetään kolme vuotta.\n") {
+			t.Fatalf("%s: a replaced section's text not in the index: %q", n.Name, ix.all[max(len(ix.all)-60, 0):])
+		}
+	}
+}
+
+func TestPartsOf(t *testing.T) {
+	all := "ab\n\ncd\n"
+	starts := make([]int, 3)
+	if !partsOf(all, []string{all[0:2], "", all[4:6]}, starts) || !slices.Equal(starts, []int{0, 3, 4}) {
+		t.Errorf("parts of the text: %v", starts)
+	}
+	for _, texts := range [][]string{
+		{"ab", "", "cd"},               // equal, but not the text's own bytes
+		{all[0:2], "", all[4:5]},       // one too short
+		{all[0:2], ""},                 // the text goes on
+		{all[0:2], "", all[4:6], ""},   // the text ends before
+		{all[0:1], all[1:2], all[4:6]}, // no line break after a part
+	} {
+		if partsOf(all, texts, make([]int, len(texts))) {
+			t.Errorf("%q taken for parts of %q", texts, all)
 		}
 	}
 }
