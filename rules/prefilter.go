@@ -111,6 +111,19 @@ func resize[T any](s []T, n int) []T {
 	return s[:n]
 }
 
+// resizeZeroed is resize with every element zero: reused memory is
+// cleared, new memory is zero already and left untouched, so that the
+// pages of a huge document's sets are not all written before a hit sets a
+// bit in one of them.
+func resizeZeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // joinTexts writes texts one after the other, each followed by a line
 // break, noting where each starts.
 func joinTexts(texts []string, starts []int, size int) string {
@@ -157,8 +170,7 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 		all = joinTexts(texts, starts, size)
 	}
 	words := (p.count + 63) / 64
-	sets := resize(sc.sets, (len(texts)+1)*words)
-	clear(sets)
+	sets := resizeZeroed(sc.sets, (len(texts)+1)*words)
 	set := func(k int) litSet { return sets[k*words : (k+1)*words] }
 	heading, body := resize(sc.heading, n), resize(sc.body, n)
 	for i := range n {
@@ -183,8 +195,7 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 		sents[i] = allSents[from:] // its length; the slice is taken again below, allSents having grown
 	}
 	total := len(allSents)
-	sentSets := resize(sc.sentSets, total*words)
-	clear(sentSets)
+	sentSets := resizeZeroed(sc.sentSets, total*words)
 	setOf := resize(sc.setOf, total)
 	for j := range setOf {
 		setOf[j] = sentSets[j*words : (j+1)*words]

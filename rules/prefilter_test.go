@@ -299,3 +299,23 @@ func TestPartsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestResizeZeroed: reused memory comes back cleared, beyond the old
+// length too; too little room gives new memory.
+func TestResizeZeroed(t *testing.T) {
+	s := make([]uint64, 8)
+	for i := range s {
+		s[i] = 1
+	}
+	r := resizeZeroed(s[:2], 6)
+	if len(r) != 6 || &r[0] != &s[0] || slices.ContainsFunc(r, func(v uint64) bool { return v != 0 }) {
+		t.Errorf("reused: %v", r)
+	}
+	if s[6] != 1 {
+		t.Error("cleared past the length asked for")
+	}
+	r = resizeZeroed(s, 9)
+	if len(r) != 9 || &r[0] == &s[0] || slices.ContainsFunc(r, func(v uint64) bool { return v != 0 }) {
+		t.Errorf("grown: %v", r)
+	}
+}
