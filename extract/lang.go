@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,7 +49,12 @@ var (
 
 const stopSlow = 0xff
 
-func init() {
+// stopwordsBuilt builds stopwords and their automaton on first use, not
+// at start-up: a process that reads no notice (--help, a pre-commit hook
+// on a commit without one) does not pay for them.
+var stopwordsBuilt sync.Once
+
+func buildStopwords() {
 	for _, lang := range vocab.Languages {
 		k := slices.Index(langs[:], lang.Lang)
 		for _, w := range lang.Stopwords {
@@ -142,6 +148,7 @@ func DetectLang(doc *Document) string {
 // countStopwords adds the stop words among the runs of letters of s (as
 // letterWords cuts them) to counts, and returns how many it found.
 func countStopwords(s string, counts *[len(langs)]int) int {
+	stopwordsBuilt.Do(buildStopwords)
 	next, tally := stopNext, stopTally
 	found := 0
 	st := 1 << stopShift // the row of the state between words

@@ -32,6 +32,7 @@ var stopwordTexts = []string{"", "ja", "och and", "ja\xffja\xc3", "ÄJA ja-ja_ja
 // letters (letterWords) in the stop word map.
 func checkStopwords(t *testing.T, s string) {
 	t.Helper()
+	stopwordsBuilt.Do(buildStopwords)
 	var got [len(langs)]int
 	found := countStopwords(s, &got)
 	var want [len(langs)]int
