@@ -80,6 +80,11 @@ func appendSegments(segs []segment, s string, from, to int, pos Position) []segm
 		for next > at && !utf8.RuneStart(s[next]) {
 			next--
 		}
+		if next == at {
+			// No character starts in the chunk: bytes that are none,
+			// each counted as one wherever the cut falls.
+			next = at + chunk
+		}
 		pos.Offset += next - at
 		pos.Column += utf8.RuneCountInString(s[at:next])
 		at = next

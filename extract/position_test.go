@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -205,4 +206,27 @@ func FuzzSpanOf(f *testing.F) {
 		}
 		checkSpans(t, s)
 	})
+}
+
+// TestSegmentsOfBytesThatAreNoCharacter: a run of more than a segment's
+// worth of bytes of which none starts a character (invalid UTF-8) is cut
+// all the same (NewText looped for ever on it, found by FuzzTextHelpers),
+// and every byte of it counts as one column, as it does in a shorter run.
+func TestSegmentsOfBytesThatAreNoCharacter(t *testing.T) {
+	for _, n := range []int{chunk - 1, chunk, chunk + 1, 3*chunk + 7} {
+		s := "Es" + strings.Repeat("\xb5", n) + "ä x"
+		done := make(chan Text)
+		go func() { done <- NewText(s, Position{Line: 1, Column: 1}) }()
+		var text Text
+		select {
+		case text = <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("NewText of %d bytes that are no character does not return", n)
+		}
+		for _, i := range []int{0, 2, 1 + n/2, 2 + n, len(s) - 1, len(s)} {
+			if got, want := text.PositionAt(i).Column, 1+utf8.RuneCountInString(s[:i]); got != want {
+				t.Errorf("%d bytes: column of byte %d is %d, want %d", n, i, got, want)
+			}
+		}
+	}
 }
