@@ -74,6 +74,7 @@ type indexScratch struct {
 	sents          [][][2]int
 	sentLits       [][]litSet
 	allSents       [][2]int
+	hits           []ahocorasick.Hit
 	// The lists a check keeps (check's fields of these names).
 	livePatterns []*Pattern
 	leads        [][][2]int
@@ -99,7 +100,7 @@ func (sc *indexScratch) reusable() bool {
 	clear(sc.sentLits[:cap(sc.sentLits)])
 	clear(sc.livePatterns[:cap(sc.livePatterns)])
 	clear(sc.leads[:cap(sc.leads)])
-	return cap(sc.sets)+cap(sc.sentSets) <= maxScratchWords && cap(sc.leadPairs) <= maxScratchWords
+	return cap(sc.sets)+cap(sc.sentSets) <= maxScratchWords && cap(sc.leadPairs) <= maxScratchWords && cap(sc.hits) <= maxScratchWords
 }
 
 // resize returns s with length n, reusing its memory when it has room;
@@ -153,6 +154,10 @@ func partsOf(all string, texts []string, starts []int) bool {
 	}
 	return at == len(all)
 }
+
+// hitWindow is how much of a document's text the prefilter takes the hits
+// of at once: a huge text's hits are not all held.
+const hitWindow = 1 << 16
 
 // scanInto is scanDocument, its index in sc's memory.
 func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
@@ -211,25 +216,29 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 		// Hits come in the order of their ends, so the text and the
 		// sentence a hit ends in only move forward.
 		k, j := 0, 0
-		p.ac.Scan(all, func(id int32, start, end int) {
-			for k+1 < len(texts) && starts[k+1] < end {
-				k, j = k+1, 0
-			}
-			if start < starts[k] || end > starts[k]+len(texts[k]) {
-				return // across a section's end
-			}
-			sets[k*words+int(id/64)] |= 1 << (id % 64)
-			if k%2 == 1 { // a body: the sentence it is in
-				i, from, to := k/2, start-starts[k], end-starts[k]
-				ss := sents[i]
-				for j < len(ss) && ss[j][1] < to {
-					j++
+		for w := 0; w < len(all); w += hitWindow {
+			sc.hits = p.ac.AppendHits(sc.hits[:0], all, w, min(w+hitWindow, len(all)))
+			for _, h := range sc.hits {
+				id, start, end := h.ID, h.Start, h.End
+				for k+1 < len(texts) && starts[k+1] < end {
+					k, j = k+1, 0
 				}
-				if j < len(ss) && ss[j][0] <= from {
-					sentLits[i][j][id/64] |= 1 << (id % 64)
+				if start < starts[k] || end > starts[k]+len(texts[k]) {
+					continue // across a section's end
+				}
+				sets[k*words+int(id/64)] |= 1 << (id % 64)
+				if k%2 == 1 { // a body: the sentence it is in
+					i, from, to := k/2, start-starts[k], end-starts[k]
+					ss := sents[i]
+					for j < len(ss) && ss[j][1] < to {
+						j++
+					}
+					if j < len(ss) && ss[j][0] <= from {
+						sentLits[i][j][id/64] |= 1 << (id % 64)
+					}
 				}
 			}
-		})
+		}
 	}
 	for k := range texts {
 		anyText.union(set(k))

@@ -138,3 +138,82 @@ func TestTwoChainsAtTheHalf(t *testing.T) {
 		}
 	}
 }
+
+// appendedHits is AppendHits over s, in windows of the given sizes (the
+// last one repeated).
+func appendedHits(a *Automaton, s string, windows ...int) []hit {
+	if len(windows) == 0 {
+		windows = []int{len(s)}
+	}
+	var hs []Hit
+	for from, k := 0, 0; from < len(s); k = min(k+1, len(windows)-1) {
+		to := min(from+max(windows[k], 1), len(s))
+		hs = a.AppendHits(hs, s, from, to)
+		from = to
+	}
+	var out []hit
+	for _, h := range hs {
+		out = append(out, hit{h.ID, h.Start, h.End})
+	}
+	return out
+}
+
+// TestAppendHits: AppendHits finds what Scan finds, in the same order,
+// with one chain and with four, around the quarters where chains take
+// over, a text read whole or in windows, and in a 32-bit table.
+func TestAppendHits(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abcä "[r.IntN(5)]
+		}
+		return string(b)
+	}
+	for range 300 {
+		pats := make([]string, 1+r.IntN(20))
+		for i := range pats {
+			pats[i] = word(1 + r.IntN(8))
+		}
+		s := word(r.IntN(300))
+		if r.IntN(2) == 0 { // long enough for four chains
+			s = word(fourChains + r.IntN(5000))
+		}
+		a := New(pats)
+		want := scanHits(a, s)
+		if got := appendedHits(a, s); !slices.Equal(got, want) {
+			t.Fatalf("patterns %q in %q:\ngot %v\nwant %v", pats, s, got, want)
+		}
+		windows := []int{r.IntN(10), r.IntN(2000), r.IntN(3000)}
+		if got := appendedHits(a, s, windows...); !slices.Equal(got, want) {
+			t.Fatalf("patterns %q in %q, windows %v:\ngot %v\nwant %v", pats, s, windows, got, want)
+		}
+	}
+	pats := []string{"abcdefgh", "defg", "h", "gha", "zz", strings.Repeat("y", 40)}
+	a := New(pats)
+	for n := fourChains; n < fourChains+2*block+40; n++ {
+		b := []byte(strings.Repeat("z", n))
+		for c := 1; c < 4; c++ {
+			for at := c*(n/4) - 10; at < c*(n/4)+2; at += 3 {
+				copy(b[at:], "abcdefgha")
+			}
+		}
+		copy(b[len(b)-41:], strings.Repeat("y", 41))
+		s := string(b)
+		if got, want := appendedHits(a, s), scanHits(a, s); !slices.Equal(got, want) {
+			t.Fatalf("n=%d:\ngot %v\nwant %v", n, got, want)
+		}
+	}
+	big := make([]string, 20000)
+	for i := range big {
+		b := make([]byte, 6)
+		for j := range b {
+			b[j] = byte('a' + r.IntN(26))
+		}
+		big[i] = string(b)
+	}
+	s := strings.Repeat(big[5]+" "+big[17]+"x", 300)
+	if a := New(big); a.next16 != nil || !slices.Equal(appendedHits(a, s), scanHits(a, s)) || !slices.Equal(appendedHits(a, s, 1, 100, 1000), scanHits(a, s)) {
+		t.Fatal("32-bit table: AppendHits differs from Scan")
+	}
+}

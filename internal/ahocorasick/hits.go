@@ -1,0 +1,128 @@
+package ahocorasick
+
+import "sync"
+
+// Hit is an occurrence of pattern ID at s[Start:End].
+type Hit struct {
+	ID         int32
+	Start, End int
+}
+
+// AppendHits appends to hits every occurrence of every pattern in s that
+// ends in s[from:to] (from < End <= to), overlapping ones included, in the
+// order of their ends, what Scan finds in its order, and returns the
+// extended slice. A long text is read a window at a time, so that the
+// hits of none is held at once.
+//
+// A long window is read by four chains at once, its quarters: each step of
+// a chain waits for its table load, and independent chains overlap those
+// waits. The chains note their states in a block of bytes without a
+// branch, and the block's notes become hits after it: a branch at every
+// hit, mispredicted, cost the chains their overlap.
+func (a *Automaton) AppendHits(hits []Hit, s string, from, to int) []Hit {
+	if a.next16 == nil {
+		st := from - min(from, a.maxLen)
+		a.Scan(s[st:to], func(id int32, start, end int) {
+			if st+end > from {
+				hits = append(hits, Hit{id, st + start, st + end})
+			}
+		})
+		return hits
+	}
+	q := (to - from) / 4
+	if to-from < fourChains || q < a.maxLen {
+		back := min(from, a.maxLen)
+		_, hits = a.chain(hits, s, 0, from-back, to, from)
+		return hits
+	}
+	next, class, stride := a.next16, &a.class, a.stride
+	fm := int(a.firstMatch) / stride
+	// Chain c starts maxLen bytes (or the text's start) before its
+	// quarter, so that its state at the quarter's start is the one a single
+	// chain would have, and its hits count from there on. The hits of
+	// chains 1 to 3 wait in later until the chains before them are done.
+	l := laterPool.Get().(*laterHits)
+	defer laterPool.Put(l)
+	for c := range l.c {
+		l.c[c] = l.c[c][:0]
+	}
+	p0 := from - min(from, a.maxLen)
+	p1, p2, p3 := from+q-a.maxLen, from+2*q-a.maxLen, from+3*q-a.maxLen
+	var r0, r1, r2, r3 [block]uint16 // each chain's state after each byte of a block
+	s0, s1, s2, s3 := 0, 0, 0, 0
+	for at := 0; at < q; at += block {
+		t0 := s[p0+at : p0+at+min(block, q-at)]
+		t1 := s[p1+at:][:len(t0)]
+		t2 := s[p2+at:][:len(t0)]
+		t3 := s[p3+at:][:len(t0)]
+		for i := 0; i < len(t0); i++ {
+			s0 = int(next[s0*stride+int(class[t0[i]])])
+			s1 = int(next[s1*stride+int(class[t1[i]])])
+			s2 = int(next[s2*stride+int(class[t2[i]])])
+			s3 = int(next[s3*stride+int(class[t3[i]])])
+			r0[i%block], r1[i%block], r2[i%block], r3[i%block] = uint16(s0), uint16(s1), uint16(s2), uint16(s3)
+		}
+		hits = a.noted(hits, r0[:len(t0)], fm, p0+at, from)
+		l.c[0] = a.noted(l.c[0], r1[:len(t0)], fm, p1+at, from+q)
+		l.c[1] = a.noted(l.c[1], r2[:len(t0)], fm, p2+at, from+2*q)
+		l.c[2] = a.noted(l.c[2], r3[:len(t0)], fm, p3+at, from+3*q)
+	}
+	// Each chain reads on to its quarter's end (the last one to the
+	// window's), its hits after those of the chain before.
+	_, hits = a.chain(hits, s, s0, p0+q, from+q, from)
+	for c, st := range [3]int{s1, s2, s3} {
+		hits = append(hits, l.c[c]...)
+		end := from + (c+2)*q
+		if c == 2 {
+			end = to
+		}
+		_, hits = a.chain(hits, s, st, [3]int{p1, p2, p3}[c]+q, end, 0)
+	}
+	return hits
+}
+
+// fourChains is the shortest window AppendHits reads with four chains.
+const fourChains = 1024
+
+// block is how many bytes a chain reads before its notes become hits.
+const block = 256
+
+type laterHits struct{ c [3][]Hit }
+
+var laterPool = sync.Pool{New: func() any { return new(laterHits) }}
+
+// noted appends the hits of a block, the states after each of its bytes,
+// the block starting at from: those that end after after.
+func (a *Automaton) noted(hits []Hit, states []uint16, fm, from, after int) []Hit {
+	for i, st := range states {
+		if int(st) < fm {
+			continue
+		}
+		end := from + i + 1
+		if end <= after {
+			continue
+		}
+		k := int(st) - fm
+		for _, id := range a.outIDs[a.outStart[k]:a.outStart[k+1]] {
+			hits = append(hits, Hit{id, end - int(a.lens[id]), end})
+		}
+	}
+	return hits
+}
+
+// chain reads s[from:to] in state st, appends the hits that end after
+// after, and returns the state it ends in.
+func (a *Automaton) chain(hits []Hit, s string, st, from, to, after int) (int, []Hit) {
+	next, class, stride := a.next16, &a.class, a.stride
+	fm := int(a.firstMatch) / stride
+	var r [block]uint16
+	for at := from; at < to; at += block {
+		t := s[at:min(at+block, to)]
+		for i := 0; i < len(t); i++ {
+			st = int(next[st*stride+int(class[t[i]])])
+			r[i%block] = uint16(st)
+		}
+		hits = a.noted(hits, r[:len(t)], fm, at, after)
+	}
+	return st, hits
+}
