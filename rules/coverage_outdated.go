@@ -108,9 +108,9 @@ func (c *check) madeCleanly(statements []Statement, cited spanSet) (made, clean 
 		if !mayMake(st, c.anyText) {
 			continue
 		}
-		for i := range c.doc.Sections {
+		for i := range c.bodiesMaking(st) {
 			body := c.doc.Sections[i].Body
-			if body.Len() == 0 || !mayMake(st, c.body[i]) {
+			if body.Len() == 0 {
 				continue
 			}
 			lower := body.Lower()

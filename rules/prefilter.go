@@ -54,7 +54,18 @@ type docIndex struct {
 	// sents are each body's sentences, sentLits the literals each holds.
 	sents    [][][2]int
 	sentLits [][]litSet
+	// bodiesOf are, for a document of at most maxIndexedBodies sections,
+	// the bodies each literal stands in: literal id's are the bits of
+	// bodiesOf[id], section i's bit i; nil for a larger document.
+	bodiesOf []bodies
 }
+
+// bodies is a set of sections, section i its bit i.
+type bodies uint64
+
+// maxIndexedBodies is the most sections whose bodies each literal's set
+// tells (docIndex.bodiesOf).
+const maxIndexedBodies = 64
 
 // scanDocument runs the automaton once over the whole document's matching
 // text and sorts what it finds into the sections' headings and bodies.
@@ -75,6 +86,7 @@ type indexScratch struct {
 	sentLits       [][]litSet
 	allSents       [][2]int
 	hits           []ahocorasick.Hit
+	bodiesOf       []bodies
 	// The lists a check keeps (check's fields of these names).
 	livePatterns []*Pattern
 	leads        [][][2]int
@@ -212,6 +224,11 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	}
 	sc.texts, sc.starts, sc.sets, sc.sentSets, sc.heading, sc.body = texts, starts, sets, sentSets, heading, body
 	sc.setOf, sc.sents, sc.sentLits, sc.allSents = setOf, sents, sentLits, allSents
+	var bodiesOf []bodies
+	if n <= maxIndexedBodies {
+		bodiesOf = resizeZeroed(sc.bodiesOf, p.count)
+		sc.bodiesOf = bodiesOf
+	}
 	if p.count > 0 && all != "" {
 		// Hits come in the order of their ends, so the text and the
 		// sentence a hit ends in only move forward.
@@ -229,6 +246,9 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 				sets[k*words+int(id/64)] |= 1 << (id % 64)
 				if k%2 == 1 { // a body: the sentence it is in
 					i, from, to := k/2, start-starts[k], end-starts[k]
+					if bodiesOf != nil {
+						bodiesOf[id] |= 1 << i
+					}
 					ss := sents[i]
 					for j < len(ss) && ss[j][1] < to {
 						j++
@@ -243,7 +263,7 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	for k := range texts {
 		anyText.union(set(k))
 	}
-	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits}
+	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits, bodiesOf: bodiesOf}
 }
 
 // litSet is a set of literal ids.

@@ -12,7 +12,8 @@ import (
 )
 
 // TestScanDocumentSets: the literal sets of each heading, body and body
-// sentence hold exactly the literals strings.Contains finds in them.
+// sentence hold exactly the literals strings.Contains finds in them, and
+// each literal's bodies are those that hold it.
 func TestScanDocumentSets(t *testing.T) {
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
@@ -40,6 +41,17 @@ func TestScanDocumentSets(t *testing.T) {
 			check("body", b, body[i])
 			for j, sn := range sents[i] {
 				check("sentence", b[sn[0]:sn[1]], sentLits[i][j])
+			}
+			if len(doc.Sections) > maxIndexedBodies {
+				if ix.bodiesOf != nil {
+					t.Fatalf("%d sections: bodies indexed", len(doc.Sections))
+				}
+				continue
+			}
+			for id := range lits {
+				if got, want := ix.bodiesOf[id]&(1<<i) != 0, body[i].has(int32(id)); got != want {
+					t.Fatalf("body %q: literal %q in bodiesOf: %v, want %v", b, lits[id], got, want)
+				}
 			}
 		}
 	}

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"iter"
 	"maps"
+	"math/bits"
 	"slices"
 
 	"github.com/noticelint/noticelint/extract"
@@ -139,7 +141,7 @@ func (c *check) made(statements []Statement) bool {
 		if !mayMake(st, c.anyText) {
 			continue
 		}
-		for i := range c.doc.Sections {
+		for i := range c.bodiesMaking(st) {
 			c.checkStop()
 			if c.doc.Sections[i].Body.Len() > 0 && c.statementIn(st, i) {
 				return true
@@ -147,6 +149,44 @@ func (c *check) made(statements []Statement) bool {
 		}
 	}
 	return false
+}
+
+// bodiesMaking yields, in order, the sections whose bodies may make the
+// statement by their literals. In a document whose literals' bodies are
+// known (bodiesOf), the sections whose bodies hold none of a pattern's
+// literals are ruled out at once, before any body's literal set is tested.
+func (c *check) bodiesMaking(st Statement) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if c.bodiesOf == nil || c.plain {
+			for i := range c.doc.Sections {
+				if mayMake(st, c.body[i]) && !yield(i) {
+					return
+				}
+			}
+			return
+		}
+		in := ^bodies(0)
+		for _, m := range st.all {
+			if m.ids == nil {
+				continue // any text may match
+			}
+			var some bodies
+			for _, id := range m.ids {
+				if int(id) >= len(c.bodiesOf) {
+					some = ^bodies(0) // a literal the prefilter does not know
+					break
+				}
+				some |= c.bodiesOf[id]
+			}
+			in &= some
+		}
+		for ; in != 0; in &= in - 1 {
+			i := bits.TrailingZeros64(uint64(in))
+			if i < len(c.doc.Sections) && mayMake(st, c.body[i]) && !yield(i) {
+				return
+			}
+		}
+	}
 }
 
 // mayMake reports whether text holding the literals lits may make the
@@ -282,15 +322,13 @@ func (c *check) undeniedIn(m *condition, text string, lits litSet) bool {
 	return false
 }
 
-// statementIn reports whether one sentence of section i's body makes the
-// statement, or a list's lead-in with one of its items ("Sinulla on
-// oikeus:" and "- tarkastaa tietosi"). Each sentence's literal set rules out
+// statementIn reports whether one sentence of section i's body, whose
+// literals may make the statement (bodiesMaking), makes it, or a list's
+// lead-in with one of its items ("Sinulla on oikeus:" and "- tarkastaa
+// tietosi"). Each sentence's literal set rules out
 // most sentences, and answers patterns of plain words outright; the regexp
 // engine runs only on what is left.
 func (c *check) statementIn(st Statement, i int) bool {
-	if !mayMake(st, c.body[i]) {
-		return false
-	}
 	body := c.doc.Sections[i].Body.Lower()
 	sents := c.sentences(i)
 	lits := c.sentLits[i]
