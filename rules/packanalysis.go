@@ -585,9 +585,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bei\\b",
-		has:  13,
+		has:  15,
 		required: []string{
 			"ei",
+		},
+		clauses: [][]string{
+			[]string{
+				"ei",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -618,9 +623,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bif\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"if",
+		},
+		clauses: [][]string{
+			[]string{
+				"if",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -669,9 +679,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bno\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"no",
+		},
+		clauses: [][]string{
+			[]string{
+				"no",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -1313,9 +1328,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bjos\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"jos",
+		},
+		clauses: [][]string{
+			[]string{
+				"jos",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -1381,9 +1401,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bnor\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"nor",
+		},
+		clauses: [][]string{
+			[]string{
+				"nor",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -1395,9 +1420,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bnot\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"not",
+		},
+		clauses: [][]string{
+			[]string{
+				"not",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -2198,9 +2228,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bemme\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"emme",
+		},
+		clauses: [][]string{
+			[]string{
+				"emme",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -2226,9 +2261,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bicke\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"icke",
+		},
+		clauses: [][]string{
+			[]string{
+				"icke",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -2240,9 +2280,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\binga\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"inga",
+		},
+		clauses: [][]string{
+			[]string{
+				"inga",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -2254,9 +2299,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\binte\\b",
-		has:  13,
+		has:  15,
 		required: []string{
 			"inte",
+		},
+		clauses: [][]string{
+			[]string{
+				"inte",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -2287,9 +2337,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bnone\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"none",
+		},
+		clauses: [][]string{
+			[]string{
+				"none",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -2399,9 +2454,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\butom\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"utom",
+		},
+		clauses: [][]string{
+			[]string{
+				"utom",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3003,9 +3063,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\beikä\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"eikä",
+		},
+		clauses: [][]string{
+			[]string{
+				"eikä",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3017,9 +3082,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bellei\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"ellei",
+		},
+		clauses: [][]string{
+			[]string{
+				"ellei",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3064,9 +3134,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bingen\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"ingen",
+		},
+		clauses: [][]string{
+			[]string{
+				"ingen",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3114,9 +3189,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bnever\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"never",
+		},
+		clauses: [][]string{
+			[]string{
+				"never",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3804,9 +3884,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bbe oss\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"be oss",
+		},
+		clauses: [][]string{
+			[]string{
+				"be oss",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3851,9 +3936,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\beivät\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"eivät",
+		},
+		clauses: [][]string{
+			[]string{
+				"eivät",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3920,9 +4010,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bexcept\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"except",
+		},
+		clauses: [][]string{
+			[]string{
+				"except",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3934,9 +4029,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bjollei\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"jollei",
+		},
+		clauses: [][]string{
+			[]string{
+				"jollei",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -4052,9 +4152,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bpaitsi\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"paitsi",
+		},
+		clauses: [][]string{
+			[]string{
+				"paitsi",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -4178,9 +4283,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bunless\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"unless",
+		},
+		clauses: [][]string{
+			[]string{
+				"unless",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -4791,9 +4901,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bneither\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"neither",
+		},
+		clauses: [][]string{
+			[]string{
+				"neither",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -4842,9 +4957,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bom inte\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"om inte",
+		},
+		clauses: [][]string{
+			[]string{
+				"om inte",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -4967,9 +5087,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bsåvida\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"såvida",
+		},
+		clauses: [][]string{
+			[]string{
+				"såvida",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -5341,9 +5466,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bright to\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"right to",
+		},
+		clauses: [][]string{
+			[]string{
+				"right to",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -5782,9 +5912,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bantamatta\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"antamatta",
+		},
+		clauses: [][]string{
+			[]string{
+				"antamatta",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -5869,9 +6004,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\brätt att\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"rätt att",
+		},
+		clauses: [][]string{
+			[]string{
+				"rätt att",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -7116,9 +7256,18 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bvaati(?:a|mus)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"vaati",
+		},
+		clauses: [][]string{
+			[]string{
+				"vaati",
+			},
+			[]string{
+				"a",
+				"mus",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -8344,11 +8493,21 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bden(?:y|ied|ies)\\b",
-		has:  13,
+		has:  15,
 		required: []string{
 			"deny",
 			"denied",
 			"denies",
+		},
+		clauses: [][]string{
+			[]string{
+				"den",
+			},
+			[]string{
+				"y",
+				"ied",
+				"ies",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -8703,9 +8862,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bobliged to provide\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"obliged to provide",
+		},
+		clauses: [][]string{
+			[]string{
+				"obliged to provide",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -8886,9 +9050,19 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bnek(?:as|ar|ats|at)\\b",
-		has:  13,
+		has:  15,
 		required: []string{
 			"neka",
+		},
+		clauses: [][]string{
+			[]string{
+				"neka",
+			},
+			[]string{
+				"r",
+				"s",
+				"t",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -9399,9 +9573,17 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "not (?:based )?on consent",
-		has:  5,
+		has:  7,
 		required: []string{
 			"on consent",
+		},
+		clauses: [][]string{
+			[]string{
+				"not ",
+			},
+			[]string{
+				"on consent",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -9426,9 +9608,17 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "without (?:your )?consent",
-		has:  5,
+		has:  7,
 		required: []string{
 			"without ",
+		},
+		clauses: [][]string{
+			[]string{
+				"without ",
+			},
+			[]string{
+				"consent",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -9443,9 +9633,20 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bask (?:us|for|to|that)\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"ask ",
+		},
+		clauses: [][]string{
+			[]string{
+				"ask ",
+			},
+			[]string{
+				"us",
+				"for",
+				"to",
+				"that",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -9856,9 +10057,21 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bevä(?:tään|tty|ttä|si|ä)",
-		has:  13,
+		has:  15,
 		required: []string{
 			"evä",
+		},
+		clauses: [][]string{
+			[]string{
+				"evä",
+			},
+			[]string{
+				"tään",
+				"tty",
+				"ttä",
+				"si",
+				"ä",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -10081,12 +10294,23 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bpyy(?:tää|dä|nnöstä|ntö)",
-		has:  5,
+		has:  7,
 		required: []string{
 			"pyytää",
 			"pyydä",
 			"pyynnöstä",
 			"pyyntö",
+		},
+		clauses: [][]string{
+			[]string{
+				"pyy",
+			},
+			[]string{
+				"tää",
+				"dä",
+				"nnöstä",
+				"ntö",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -10829,9 +11053,17 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "lagstadgat (?:eller avtalsenligt )?krav",
-		has:  5,
+		has:  7,
 		required: []string{
 			"lagstadgat ",
+		},
+		clauses: [][]string{
+			[]string{
+				"lagstadgat ",
+			},
+			[]string{
+				"krav",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -11898,9 +12130,21 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "(?:statutory|contractual) (?:or contractual )?requirement",
-		has:  5,
+		has:  7,
 		required: []string{
 			"requirement",
+		},
+		clauses: [][]string{
+			[]string{
+				"statutory",
+				"contractual",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"requirement",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -12927,9 +13171,28 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bprovid(?:e|ing) (?:your |the |any )?(?:personal )?(?:data|information) is\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"provid",
+		},
+		clauses: [][]string{
+			[]string{
+				"provid",
+			},
+			[]string{
+				"e",
+				"ing",
+			},
+			[]string{
+				" ",
+			},
+			[]string{
+				"data",
+				"information",
+			},
+			[]string{
+				" is",
+			},
 		},
 		words: boundedResult{
 			words: []string{

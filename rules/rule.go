@@ -182,11 +182,14 @@ func compileLocators(fail failFunc, what string, pats []string) []*locator {
 
 // unnumbered are the patterns whose literals the prefilter need not know:
 // tested on a whole text or a finding's evidence (MatchString), or only
-// once a rule's other patterns matched.
+// once a rule's other patterns matched. A statement's exceptions (none)
+// are numbered all the same: each sentence that makes a statement tests
+// them, and a sentence's literal set answers their plain words ("eväste",
+// "cookie", ...), which were looked for with strings.Contains each.
 var unnumbered = map[string]bool{
 	"suggest_for.match": true, "exception": true, "downgrade sentence": true,
 	"unless": true, "if": true, "unless_sentence": true, "unless_section": true,
-	"statement exception": true, "sections.unless_heading": true, "sections.adjacent_heading": true,
+	"sections.unless_heading": true, "sections.adjacent_heading": true,
 }
 
 // wording returns what the rule suggests writing instead of its evidence:
