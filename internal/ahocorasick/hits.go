@@ -32,7 +32,7 @@ func (a *Automaton) AppendHits(hits []Hit, s string, from, to int) []Hit {
 	q := (to - from) / 4
 	if to-from < fourChains || q < a.maxLen {
 		back := min(from, a.maxLen)
-		_, hits = a.chain(hits, s, 0, from-back, to, from)
+		hits = a.chain(hits, s, 0, from-back, to, from)
 		return hits
 	}
 	next, class, stride := a.next16, &a.class, a.stride
@@ -69,14 +69,14 @@ func (a *Automaton) AppendHits(hits []Hit, s string, from, to int) []Hit {
 	}
 	// Each chain reads on to its quarter's end (the last one to the
 	// window's), its hits after those of the chain before.
-	_, hits = a.chain(hits, s, s0, p0+q, from+q, from)
+	hits = a.chain(hits, s, s0, p0+q, from+q, from)
 	for c, st := range [3]int{s1, s2, s3} {
 		hits = append(hits, l.c[c]...)
 		end := from + (c+2)*q
 		if c == 2 {
 			end = to
 		}
-		_, hits = a.chain(hits, s, st, [3]int{p1, p2, p3}[c]+q, end, 0)
+		hits = a.chain(hits, s, st, [3]int{p1, p2, p3}[c]+q, end, 0)
 	}
 	return hits
 }
@@ -110,9 +110,9 @@ func (a *Automaton) noted(hits []Hit, states []uint16, fm, from, after int) []Hi
 	return hits
 }
 
-// chain reads s[from:to] in state st, appends the hits that end after
-// after, and returns the state it ends in.
-func (a *Automaton) chain(hits []Hit, s string, st, from, to, after int) (int, []Hit) {
+// chain reads s[from:to] in state st and appends the hits that end after
+// after.
+func (a *Automaton) chain(hits []Hit, s string, st, from, to, after int) []Hit {
 	next, class, stride := a.next16, &a.class, a.stride
 	fm := int(a.firstMatch) / stride
 	var r [block]uint16
@@ -124,5 +124,5 @@ func (a *Automaton) chain(hits []Hit, s string, st, from, to, after int) (int, [
 		}
 		hits = a.noted(hits, r[:len(t)], fm, at, after)
 	}
-	return st, hits
+	return hits
 }
