@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/ahocorasick"
 	"github.com/noticelint/noticelint/internal/gen"
 )
 
@@ -36,6 +37,27 @@ func BenchmarkPrefilter(b *testing.B) {
 	for b.Loop() {
 		for _, doc := range docs {
 			p.scanDocument(doc)
+		}
+	}
+}
+
+// BenchmarkHits is the prefilter automaton's hits in each of 200
+// generated notices' matching text, without sorting them.
+func BenchmarkHits(b *testing.B) {
+	if _, err := Load(); err != nil {
+		b.Fatal(err)
+	}
+	docs, size := corpusDocs(b, 200)
+	p := newPrefilter()
+	texts := make([]string, len(docs))
+	for i, doc := range docs {
+		texts[i], _ = doc.MatchingText()
+	}
+	var hits []ahocorasick.Hit
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range texts {
+			hits = p.ac.AppendHits(hits[:0], s, 0, len(s))
 		}
 	}
 }

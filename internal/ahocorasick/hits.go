@@ -16,9 +16,9 @@ type Hit struct {
 //
 // A long window is read by four chains at once, its quarters: each step of
 // a chain waits for its table load, and independent chains overlap those
-// waits. The chains note their states in a block of bytes without a
-// branch, and the block's notes become hits after it: a branch at every
-// hit, mispredicted, cost the chains their overlap.
+// waits. The chains note their match states in a block of bytes without a
+// branch (isMatch), and the block's notes become hits after it: a branch at
+// every hit, mispredicted, cost the chains their overlap.
 func (a *Automaton) AppendHits(hits []Hit, s string, from, to int) []Hit {
 	if a.next16 == nil {
 		st := from - min(from, a.maxLen)
@@ -48,24 +48,26 @@ func (a *Automaton) AppendHits(hits []Hit, s string, from, to int) []Hit {
 	}
 	p0 := from - min(from, a.maxLen)
 	p1, p2, p3 := from+q-a.maxLen, from+2*q-a.maxLen, from+3*q-a.maxLen
-	var r0, r1, r2, r3 [block]uint16 // each chain's state after each byte of a block
+	var r0, r1, r2, r3 [block]uint32 // each chain's notes of a block
 	s0, s1, s2, s3 := 0, 0, 0, 0
 	for at := 0; at < q; at += block {
 		t0 := s[p0+at : p0+at+min(block, q-at)]
 		t1 := s[p1+at:][:len(t0)]
 		t2 := s[p2+at:][:len(t0)]
 		t3 := s[p3+at:][:len(t0)]
+		n0, n1, n2, n3 := 0, 0, 0, 0
 		for i := 0; i < len(t0); i++ {
 			s0 = int(next[s0*stride+int(class[t0[i]])])
 			s1 = int(next[s1*stride+int(class[t1[i]])])
 			s2 = int(next[s2*stride+int(class[t2[i]])])
 			s3 = int(next[s3*stride+int(class[t3[i]])])
-			r0[i%block], r1[i%block], r2[i%block], r3[i%block] = uint16(s0), uint16(s1), uint16(s2), uint16(s3)
+			r0[uint(n0)%block], r1[uint(n1)%block], r2[uint(n2)%block], r3[uint(n3)%block] = note(i, s0), note(i, s1), note(i, s2), note(i, s3)
+			n0, n1, n2, n3 = n0+isMatch(s0, fm), n1+isMatch(s1, fm), n2+isMatch(s2, fm), n3+isMatch(s3, fm)
 		}
-		hits = a.noted(hits, r0[:len(t0)], fm, p0+at, from)
-		l.c[0] = a.noted(l.c[0], r1[:len(t0)], fm, p1+at, from+q)
-		l.c[1] = a.noted(l.c[1], r2[:len(t0)], fm, p2+at, from+2*q)
-		l.c[2] = a.noted(l.c[2], r3[:len(t0)], fm, p3+at, from+3*q)
+		hits = a.noted(hits, r0[:n0], fm, p0+at, from)
+		l.c[0] = a.noted(l.c[0], r1[:n1], fm, p1+at, from+q)
+		l.c[1] = a.noted(l.c[1], r2[:n2], fm, p2+at, from+2*q)
+		l.c[2] = a.noted(l.c[2], r3[:n3], fm, p3+at, from+3*q)
 	}
 	// Each chain reads on to its quarter's end (the last one to the
 	// window's), its hits after those of the chain before.
@@ -91,18 +93,24 @@ type laterHits struct{ c [3][]Hit }
 
 var laterPool = sync.Pool{New: func() any { return new(laterHits) }}
 
-// noted appends the hits of a block, the states after each of its bytes,
-// the block starting at from: those that end after after.
-func (a *Automaton) noted(hits []Hit, states []uint16, fm, from, after int) []Hit {
-	for i, st := range states {
-		if int(st) < fm {
-			continue
-		}
-		end := from + i + 1
+// note is a chain's note of its state st after byte i of a block.
+func note(i, st int) uint32 { return uint32(i)<<16 | uint32(st) }
+
+// isMatch is 1 when state st is one at which patterns end, 0 when not,
+// without a branch: a chain writes the note of each state, and keeps it
+// (moves on to the next note's place) only when it is a match, so that the
+// notes of a block are its matches alone.
+func isMatch(st, fm int) int { return int(uint(fm-1-st) >> 63) }
+
+// noted appends the hits of a block starting at from, notes of its
+// matches (note): those that end after after.
+func (a *Automaton) noted(hits []Hit, notes []uint32, fm, from, after int) []Hit {
+	for _, n := range notes {
+		end := from + int(n>>16) + 1
 		if end <= after {
 			continue
 		}
-		k := int(st) - fm
+		k := int(n&0xffff) - fm
 		for _, id := range a.outIDs[a.outStart[k]:a.outStart[k+1]] {
 			hits = append(hits, Hit{id, end - int(a.lens[id]), end})
 		}
@@ -115,14 +123,16 @@ func (a *Automaton) noted(hits []Hit, states []uint16, fm, from, after int) []Hi
 func (a *Automaton) chain(hits []Hit, s string, st, from, to, after int) []Hit {
 	next, class, stride := a.next16, &a.class, a.stride
 	fm := int(a.firstMatch) / stride
-	var r [block]uint16
+	var r [block]uint32
 	for at := from; at < to; at += block {
 		t := s[at:min(at+block, to)]
+		n := 0
 		for i := 0; i < len(t); i++ {
 			st = int(next[st*stride+int(class[t[i]])])
-			r[i%block] = uint16(st)
+			r[uint(n)%block] = note(i, st)
+			n += isMatch(st, fm)
 		}
-		hits = a.noted(hits, r[:len(t)], fm, at, after)
+		hits = a.noted(hits, r[:n], fm, at, after)
 	}
 	return hits
 }
