@@ -113,6 +113,16 @@ func checkEmptySections(c *check) {
 	}
 }
 
+// headingKey is a heading as checkDuplicateHeadings compares it.
+type headingKey struct {
+	under, table int // the section a heading stands under; a row's table
+	text         string
+}
+
+// maxKeptHeadings is the most sections whose map of headings a check's
+// memory keeps for the next document.
+const maxKeptHeadings = 256
+
 // checkDuplicateHeadings reports a heading whose text, numbering aside,
 // already stood earlier under the same section (a sub-heading "Nimi" may
 // stand under two headings), or a table row whose label already stood in
@@ -120,14 +130,20 @@ func checkEmptySections(c *check) {
 // "Sähköposti"). A title starts a new notice: a newsletter register after
 // a customer register repeats its headings.
 func checkDuplicateHeadings(c *check) {
-	type key struct {
-		under, table int // the section a heading stands under; a row's table
-		text         string
+	sc := c.memory()
+	first := sc.headings
+	if first == nil || len(c.doc.Sections) > maxKeptHeadings {
+		first = make(map[headingKey]*extract.Section, len(c.doc.Sections)) // room for all: no growing
 	}
-	first := make(map[key]*extract.Section, len(c.doc.Sections)) // room for all: no growing
+	defer func() {
+		clear(first) // the document's sections and strings are not kept
+		if len(c.doc.Sections) <= maxKeptHeadings {
+			sc.headings = first
+		}
+	}()
 	for i := range c.doc.Sections {
 		s := &c.doc.Sections[i]
-		k := key{}
+		k := headingKey{}
 		switch s.Kind {
 		case extract.KindTitle:
 			clear(first)

@@ -94,6 +94,7 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 		c.livePatterns = make([]*Pattern, 0, e.patterns)
 	}
 	c.leadPairs, c.items, c.scratch = sc.leadPairs[:0], sc.items, sc.union
+	c.out = sc.findings[:0]
 	c.docIndex = e.filter.scanInto(doc, sc)
 	for _, r := range e.rules {
 		c.stopNow()
@@ -116,6 +117,13 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	})
 	setFingerprints(c.out)
 	applySuppressions(c.out, doc.Suppressions)
+	// The findings were gathered in the scratch's memory, which grew to a
+	// check's many findings once and not a doubling at a time for each
+	// document; the check keeps a copy of their size.
+	sc.findings, c.out = c.out, nil
+	if len(sc.findings) > 0 {
+		c.out = slices.Clone(sc.findings)
+	}
 	return c
 }
 

@@ -63,22 +63,31 @@ type Suppression struct {
 // setFingerprints numbers findings that hash alike in document order.
 func setFingerprints(fs []Finding) {
 	seen := make(map[string]int, len(fs))
+	var section, normal string // the last finding's section, normalised
 	for i := range fs {
 		f := &fs[i]
-		sum := f.hash(f.Path)
+		if i == 0 || f.Section != section {
+			// Findings in document order: most stand in the section of
+			// the one before.
+			section, normal = f.Section, normalizeSpace(f.Section)
+		}
+		sum := f.hashIn(f.Path, normal)
 		seen[sum]++
 		f.Fingerprint = sum + ":" + strconv.Itoa(seen[sum])
 	}
 }
 
 // hash is the fingerprint's hash of the finding as if it were in path.
-func (f *Finding) hash(path string) string {
+func (f *Finding) hash(path string) string { return f.hashIn(path, normalizeSpace(f.Section)) }
+
+// hashIn is hash with the finding's section normalised (normalizeSpace).
+func (f *Finding) hashIn(path, section string) string {
 	// The parts, each ended by a zero byte, hashed at once: a buffer on the
 	// stack for most findings, where a streaming hash allocated its state,
 	// each part's bytes and the sum.
 	var buf [512]byte
 	in := buf[:0]
-	for _, part := range [...]string{f.Rule, path, normalizeSpace(f.Section), normalizeSpace(f.Evidence)} {
+	for _, part := range [...]string{f.Rule, path, section, normalizeSpace(f.Evidence)} {
 		in = append(append(in, part...), 0)
 	}
 	sum := sha256.Sum256(in)

@@ -95,11 +95,16 @@ type indexScratch struct {
 	denials      []int8
 	denialOf     []int32
 	union        litSet
+	headings     map[headingKey]*extract.Section // checkDuplicateHeadings', cleared
+	findings     []Finding                       // a check's, before they are copied
 }
 
 // maxScratchWords is the most literal-set words a scratch is kept with:
 // the memory a huge document grew it to is not held for the next one.
 const maxScratchWords = 1 << 16
+
+// maxScratchFindings is the most findings a scratch is kept with.
+const maxScratchFindings = 1 << 10
 
 // reusable reports whether the scratch is small enough to keep, and
 // forgets the document's texts and slices, which it must not hold alive.
@@ -112,7 +117,10 @@ func (sc *indexScratch) reusable() bool {
 	clear(sc.sentLits[:cap(sc.sentLits)])
 	clear(sc.livePatterns[:cap(sc.livePatterns)])
 	clear(sc.leads[:cap(sc.leads)])
-	return cap(sc.sets)+cap(sc.sentSets) <= maxScratchWords && cap(sc.leadPairs) <= maxScratchWords && cap(sc.hits) <= maxScratchWords
+	clear(sc.findings) // those after its length are zero: none was written
+	sc.findings = sc.findings[:0]
+	return cap(sc.sets)+cap(sc.sentSets) <= maxScratchWords && cap(sc.leadPairs) <= maxScratchWords && cap(sc.hits) <= maxScratchWords &&
+		cap(sc.findings) <= maxScratchFindings
 }
 
 // resize returns s with length n, reusing its memory when it has room;
