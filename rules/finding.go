@@ -246,7 +246,10 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 
 // fixable reports whether the suggestion may replace the evidence as is.
 func fixable(forms []FormSuggestion, evidence string) bool {
-	lower := strings.ToLower(evidence)
+	var lower string // the evidence lower-cased, for the forms (most rules have none)
+	if len(forms) > 0 {
+		lower = strings.ToLower(evidence)
+	}
 	for _, f := range forms {
 		if f.re.MatchString(lower) {
 			return !f.NoFix
@@ -264,7 +267,10 @@ func suggestion(suggest map[string]string, forms []FormSuggestion, lang, evidenc
 		}
 		return m["fi"]
 	}
-	lower := strings.ToLower(evidence)
+	var lower string // the evidence lower-cased, for the forms (most rules have none)
+	if len(forms) > 0 {
+		lower = strings.ToLower(evidence)
+	}
 	for _, f := range forms {
 		if f.re.MatchString(lower) {
 			if s := in(f.Suggest); s != "" {
