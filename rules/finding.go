@@ -71,23 +71,30 @@ func setFingerprints(fs []Finding) {
 			// the one before.
 			section, normal = f.Section, normalizeSpace(f.Section)
 		}
-		sum := f.hashIn(f.Path, normal)
+		evidence := normal // a missing statement's evidence is its section's heading
+		if f.Evidence != f.Section {
+			evidence = normalizeSpace(f.Evidence)
+		}
+		sum := f.hashOf(f.Path, normal, evidence)
 		seen[sum]++
 		f.Fingerprint = sum + ":" + strconv.Itoa(seen[sum])
 	}
 }
 
 // hash is the fingerprint's hash of the finding as if it were in path.
-func (f *Finding) hash(path string) string { return f.hashIn(path, normalizeSpace(f.Section)) }
+func (f *Finding) hash(path string) string {
+	return f.hashOf(path, normalizeSpace(f.Section), normalizeSpace(f.Evidence))
+}
 
-// hashIn is hash with the finding's section normalised (normalizeSpace).
-func (f *Finding) hashIn(path, section string) string {
+// hashOf is hash with the finding's section and evidence normalised
+// (normalizeSpace).
+func (f *Finding) hashOf(path, section, evidence string) string {
 	// The parts, each ended by a zero byte, hashed at once: a buffer on the
 	// stack for most findings, where a streaming hash allocated its state,
 	// each part's bytes and the sum.
 	var buf [512]byte
 	in := buf[:0]
-	for _, part := range [...]string{f.Rule, path, section, normalizeSpace(f.Evidence)} {
+	for _, part := range [...]string{f.Rule, path, section, evidence} {
 		in = append(append(in, part...), 0)
 	}
 	sum := sha256.Sum256(in)
