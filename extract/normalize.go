@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -39,13 +41,39 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 	var m []int32
 	for i := 0; i < len(s); {
 		stop.check()
-		// Copy a run of ASCII that stays as it is in one go.
 		j := i
-		for j < len(s) && copiedASCII[s[j]] {
+		// Printable ASCII eight bytes at a time, lower-cased in the word,
+		// and while the copy lines up with s, the Latin-1 letters between
+		// (see below): most of a text.
+		if n := len(buf); j+8 <= len(s) {
+			for j+8 <= len(s) {
+				stop.check()
+				if n+8 > cap(buf) {
+					buf = slices.Grow(buf[:n], len(s)-j+8)
+				}
+				x := load64(s, j)
+				k := printablePrefix8(x)
+				binary.LittleEndian.PutUint64(buf[n:n+8], lower8(x))
+				n, j = n+k, j+k
+				if k == 8 {
+					continue
+				}
+				if m == nil && s[j] == 0xc3 && j+1 < len(s) && s[j+1] >= 0x80 && s[j+1] < 0xc0 {
+					buf = append(buf[:n], 0xc3, latin1Lower(s[j+1]))
+					n, j = n+2, j+2
+					continue
+				}
+				break
+			}
+			buf = buf[:n]
+		}
+		// Then byte by byte up to the next byte that is no printable
+		// ASCII, TAB, VT or FF.
+		for j < len(s) && plainLower[s[j]] != 0 {
+			buf = append(buf, plainLower[s[j]])
 			j++
 		}
 		if j > i {
-			buf = append(buf, s[i:j]...)
 			if m != nil {
 				n := len(m)
 				m = slices.Grow(m, j-i)[:n+j-i]
@@ -69,12 +97,8 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 			i++
 			continue
 		}
-		if c := s[i]; c < utf8.RuneSelf { // an upper-case ASCII letter or a control character
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else {
-				bad = true
-			}
+		if c := s[i]; c < utf8.RuneSelf { // a control character
+			bad = true
 			buf = append(buf, c)
 			if m != nil {
 				m = append(m, int32(i))
@@ -86,11 +110,7 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 			// U+00C0-U+00FF, the Latin-1 letters of Finnish and Swedish
 			// ("ä", "Ö", "å"): in NFC whatever stands around them, none of
 			// them bad, and lower-cased (À-Þ but ×) within the block.
-			c := s[i+1]
-			if c <= 0x9e && c != 0x97 {
-				c += 0x20
-			}
-			buf = append(buf, 0xc3, c)
+			buf = append(buf, 0xc3, latin1Lower(s[i+1]))
 			if m != nil {
 				m = append(m, int32(i), int32(i))
 			}
@@ -144,15 +164,59 @@ func bufString(b []byte) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// copiedASCII marks the bytes normalize copies as they are: ASCII but
-// upper-case letters, line breaks and the control characters that
-// hasBadChar finds.
-var copiedASCII = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = (c < 'A' || c > 'Z') && c != '\n' && c != '\r' && (c >= 0x20 && c != 0x7f || c == '\t' || c == '\v' || c == '\f')
+// plainLower is, for each byte normalize copies as it stands but for
+// lower-casing (printable ASCII, TAB, VT and FF), that byte in lower case;
+// 0 for the others: line breaks, control characters and bytes of
+// characters that are no ASCII.
+var plainLower = func() (t [256]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		case c >= 0x20 && c != 0x7f || c == '\t' || c == '\v' || c == '\f':
+			t[c] = c
+		}
 	}
 	return t
 }()
+
+// load64 reads the eight bytes of s from i on as a little-endian word (one
+// load, as binary.LittleEndian.Uint64 of a byte slice).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
+
+// printablePrefix8 returns how many of the bytes of x, from the lowest,
+// are printable ASCII, 0x20 to 0x7E: 8 when all are. Adding n <= 0x80 to
+// a byte below 0x80 carries into no other byte and sets its high bit iff
+// it is at least 0x80-n; a byte from 0x80 up may carry into the bytes
+// above it, but not into those below, which are the ones counted.
+func printablePrefix8(x uint64) int {
+	atLeast20 := x + (0x80-0x20)*ones8
+	atLeast7f := x + (0x80-0x7f)*ones8
+	other := (x | ^atLeast20 | atLeast7f) & highs8
+	return bits.TrailingZeros64(other) >> 3
+}
+
+// lower8 lower-cases the letters A-Z in x, eight bytes of ASCII; where a
+// byte is no ASCII, the bytes from it on are garbage.
+func lower8(x uint64) uint64 {
+	upper := (x + (0x80-'A')*ones8) &^ (x + (0x80-'Z'-1)*ones8) & highs8
+	return x | upper>>2 // 0x80>>2 is 'a'-'A'
+}
+
+// latin1Lower lower-cases the second byte of a character U+00C0-U+00FF
+// (0xC3 and c): À-Þ but × become à-þ.
+func latin1Lower(c byte) byte {
+	if c <= 0x9e && c != 0x97 {
+		c += 0x20
+	}
+	return c
+}
 
 // nfcStable reports whether r is one of the common characters that NFC
 // leaves as they are whatever stands around them (Latin-1, Latin

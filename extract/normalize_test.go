@@ -54,22 +54,23 @@ func TestNormalizeChecksNFC(t *testing.T) {
 	}
 }
 
-// TestCopiedASCII: the bytes copied as they are are ASCII but A-Z, LF,
-// CR and the control characters bar TAB, VT and FF; normalize lower-cases
-// the letters and keeps the rest.
-func TestCopiedASCII(t *testing.T) {
+// TestPlainLower: the bytes copied as they are but for their case are
+// ASCII but LF, CR and the control characters bar TAB, VT and FF;
+// normalize lower-cases the letters and keeps the rest.
+func TestPlainLower(t *testing.T) {
 	n := 0
 	for c := range 256 {
 		control := c < 0x20 && c != '\t' && c != '\v' && c != '\f' || c == 0x7f
-		want := c < 0x80 && (c < 'A' || c > 'Z') && c != '\n' && c != '\r' && !control
-		if copiedASCII[c] != want {
-			t.Errorf("copiedASCII[%#x] = %v, want %v", c, copiedASCII[c], want)
-		}
-		if want {
+		want := byte(0)
+		if c < 0x80 && c != '\n' && c != '\r' && !control {
+			want = byte(unicode.ToLower(rune(c)))
 			n++
 		}
+		if plainLower[c] != want {
+			t.Errorf("plainLower[%#x] = %#x, want %#x", c, plainLower[c], want)
+		}
 	}
-	if n != 128-26-2-(32-5+1) {
+	if n != 128-2-(32-5+1) {
 		t.Errorf("%d bytes copied", n)
 	}
 	// A map is kept from the first dropped character on, through ASCII runs.
@@ -142,6 +143,18 @@ func TestNormalizeLatin1(t *testing.T) {
 		checkNormalize(t, string(r))
 	}
 	checkNormalize(t, "\u00adÄÖ\x01Å \ue000 \ufffd Örjan\nöljy")
+}
+
+// TestNormalizeWords: each byte, at each place of an eight-byte word and
+// after one, goes the way normalizePlain takes it.
+func TestNormalizeWords(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte("AZaz@[`{ ~Tietosuoja")
+			b[at] = byte(c)
+			checkNormalize(t, string(b))
+		}
+	}
 }
 
 // FuzzNormalize: normalize's fast paths (ASCII runs, Latin-1 letters, the
