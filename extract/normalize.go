@@ -14,9 +14,10 @@ import (
 
 // normalize makes the copy of s that rules match on, once per text: NFC,
 // every kind of space as ' ', soft hyphens and zero-width characters removed,
-// typographic dashes and quotes folded to ASCII, lower case. lowerMap leads
-// each byte of it back to s; it stays nil while the two line up byte for
-// byte, as they do in most text. On the way it notes whether s holds a
+// typographic dashes and quotes folded to ASCII, lower case. The places
+// where it drifts from s lead each byte of it back to s (lowerToText); there
+// are none while the two line up byte for byte, as they do in most text, and
+// a few where a character changes its length. On the way it notes whether s holds a
 // character that stands for nothing (hasBadChar), so that no other pass
 // over the text need look. It stops when stop says so.
 //
@@ -26,25 +27,31 @@ import (
 //go:noinline
 func normalize(s string, stop *stopper) *matchCopy {
 	c := new(matchCopy)
-	normalizeInto(c, nil, s, stop)
+	normalizeInto(c, new(copyBuf), s, stop)
 	return c
 }
 
-// normalizeInto is normalize making c the copy, its text appended to buf
-// (the copies of a document share one buffer); it returns buf.
-func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
-	from := len(buf)
+// copyBuf holds the matching copies of a document's texts, one after
+// another: their bytes and their drifts.
+type copyBuf struct {
+	text  []byte
+	drift []drift
+}
+
+// normalizeInto is normalize making c the copy, its text and drifts
+// appended to b's (the copies of a document share one buffer).
+func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
+	buf, from := b.text, len(b.text)
+	drift, drifts := b.drift, len(b.drift)
 	buf = slices.Grow(buf, len(s))
 	// Whether s is in NFC is asked only at its first character that may
 	// not be: most texts hold none.
 	nfcChecked, bad := false, false
-	var m []int32
 	for i := 0; i < len(s); {
 		stop.check()
 		j := i
 		// Printable ASCII eight bytes at a time, lower-cased in the word,
-		// and while the copy lines up with s, the Latin-1 letters between
-		// (see below): most of a text.
+		// and the Latin-1 letters between (see below): most of a text.
 		if n := len(buf); j+8 <= len(s) {
 			for j+8 <= len(s) {
 				stop.check()
@@ -58,7 +65,7 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 				if k == 8 {
 					continue
 				}
-				if m == nil && s[j] == 0xc3 && j+1 < len(s) && s[j+1] >= 0x80 && s[j+1] < 0xc0 {
+				if s[j] == 0xc3 && j+1 < len(s) && s[j+1] >= 0x80 && s[j+1] < 0xc0 {
 					buf = append(buf[:n], 0xc3, latin1Lower(s[j+1]))
 					n, j = n+2, j+2
 					continue
@@ -74,13 +81,6 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 			j++
 		}
 		if j > i {
-			if m != nil {
-				n := len(m)
-				m = slices.Grow(m, j-i)[:n+j-i]
-				for k := range j - i {
-					m[n+k] = int32(i + k)
-				}
-			}
 			i = j
 			continue
 		}
@@ -91,18 +91,12 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 				c = ' '
 			}
 			buf = append(buf, c)
-			if m != nil {
-				m = append(m, int32(i))
-			}
 			i++
 			continue
 		}
 		if c := s[i]; c < utf8.RuneSelf { // a control character
 			bad = true
 			buf = append(buf, c)
-			if m != nil {
-				m = append(m, int32(i))
-			}
 			i++
 			continue
 		}
@@ -111,9 +105,6 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 			// ("ä", "Ö", "å"): in NFC whatever stands around them, none of
 			// them bad, and lower-cased (À-Þ but ×) within the block.
 			buf = append(buf, 0xc3, latin1Lower(s[i+1]))
-			if m != nil {
-				m = append(m, int32(i), int32(i))
-			}
 			i += 2
 			continue
 		}
@@ -123,37 +114,42 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 		}
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
-				return normalizeNFC(c, buf[:from], s, stop)
+				b.text = normalizeNFC(c, buf[:from], s, stop)
+				return
 			}
 			nfcChecked = true
 		}
 		out, keep := fold(r)
-		if m == nil && (!keep || utf8.RuneLen(out) != size) {
-			// From here on the copy and the source drift apart.
-			m = make([]int32, len(buf)-from, len(s))
-			for k := range m {
-				m[k] = int32(k)
-			}
-		}
+		n := len(buf) - from
 		if keep {
-			n := len(buf)
 			buf = utf8.AppendRune(buf, out)
-			for ; m != nil && n < len(buf); n++ {
-				m = append(m, int32(i))
+		}
+		if len(buf)-from-n != size {
+			// The copy and the source drift apart here.
+			if len(drift) == drifts {
+				drift = append(drift, driftAt(n, i)) // where lowerToText starts to look
+			}
+			if d := driftAt(len(buf)-from, i+size); d.lower == drift[len(drift)-1].lower {
+				drift[len(drift)-1] = d // after a character dropped
+			} else {
+				drift = append(drift, d)
 			}
 		}
 		i += size
 	}
-	c.set(buf[from:], m, bad)
-	return buf
+	b.text, b.drift = buf, drift
+	c.lower, c.bad = bufString(buf[from:]), bad
+	if len(drift) > drifts {
+		c.drift = drift[drifts:len(drift):len(drift)]
+	}
 }
 
-// set fills in c; lower is the copy's text, which nothing may change
-// afterwards.
-func (c *matchCopy) set(lower []byte, m []int32, bad bool) {
-	c.lower = bufString(lower)
-	c.lowerMap, c.bad = m, bad
-}
+// drift is a place where the matching copy and its text stop lining up
+// byte for byte: the bytes from lower on stand for those from text on, up
+// to the next drift (see lowerToText).
+type drift struct{ lower, text int32 }
+
+func driftAt(lower, text int) drift { return drift{int32(lower), int32(text)} }
 
 // bufString is b as a string without a copy; nothing may change b
 // afterwards.
@@ -256,7 +252,7 @@ func normalizeNFC(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 			}
 		}
 	}
-	c.set(buf[from:], m, hasBadChar(s))
+	c.lower, c.lowerMap, c.bad = bufString(buf[from:]), m, hasBadChar(s)
 	return buf
 }
 

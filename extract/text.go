@@ -151,7 +151,7 @@ func finish(doc *Document, opts Options) {
 
 // normalizeSections normalises the sections' headings and bodies: their
 // copies made in one allocation, their text written into one buffer, each
-// followed by a line break. When it normalised them all, the buffer is the
+// followed by a line break, and their drifts into another. When it normalised them all, the buffer is the
 // document's matching text (MatchingText), and each copy a part of it.
 func normalizeSections(doc *Document, stop *stopper) {
 	secs := doc.Sections
@@ -167,19 +167,20 @@ func normalizeSections(doc *Document, stop *stopper) {
 	all := n == 2*len(secs)
 	copies := make([]matchCopy, n)
 	ends := make([]int, 0, n)
-	buf := make([]byte, 0, size)
+	b := copyBuf{text: make([]byte, 0, size)}
 	k := 0
 	for i := range secs {
 		for _, t := range [2]*Text{&secs[i].Heading, &secs[i].Body} {
 			if t.norm == nil {
 				t.norm = &copies[k]
 				k++
-				buf = normalizeInto(t.norm, buf, t.S, stop)
-				ends = append(ends, len(buf))
-				buf = append(buf, '\n')
+				normalizeInto(t.norm, &b, t.S, stop)
+				ends = append(ends, len(b.text))
+				b.text = append(b.text, '\n')
 			}
 		}
 	}
+	buf := b.text
 	// A fold that lengthens the text ("İ") may have moved the buffer:
 	// the copies are then pointed at its final place, their text the same.
 	from := 0
