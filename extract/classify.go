@@ -324,19 +324,17 @@ func headingShape(s string, maxWords, maxRunes int) int {
 	}
 	// One pass for characters, digits, commas and words, which stops as
 	// soon as the line has too many of one: a line of a paragraph is
-	// given up at its ninth word, not read to its end.
+	// given up at its ninth word, not read to its end. The counts only
+	// grow, so they are checked where a word starts, and at the end.
 	runes, digits, commas, words := 0, 0, 0, 0
 	in := false // in a word
 	for i := 0; i < len(s); {
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
-			switch {
-			case c == ',':
-				commas++
-			case '0' <= c && c <= '9':
-				digits++
-			}
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			k := shapeClass[c]
+			digits += int(k & shapeDigit)
+			commas += int(k >> 2)
+			space = k&shapeSpace != 0
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -352,16 +350,38 @@ func headingShape(s string, maxWords, maxRunes int) int {
 		} else if !in {
 			words++
 			in = true
+			if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+				return -1 // long, a number, a list, or a sentence
+			}
 		}
-		if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
-			return -1 // long, a number, a list, or a sentence
-		}
+	}
+	if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+		return -1
 	}
 	if strings.Contains(s, ". ") {
 		return -1 // two sentences
 	}
 	return runes
 }
+
+// shapeClass is what headingShape counts of an ASCII byte: a digit, white
+// space, a comma.
+var shapeClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = shapeDigit
+	}
+	for _, c := range " \t\n\r\v\f" {
+		t[c] = shapeSpace
+	}
+	t[','] = shapeComma
+	return t
+}()
+
+const (
+	shapeDigit = 1 << iota
+	shapeSpace
+	shapeComma
+)
 
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, isSpace)

@@ -67,9 +67,10 @@ func Sectionize(lines []Line) []Section { return sectionize(lines, Options{}) }
 type sectionizer struct {
 	stop     *stopper
 	lines    []Line
-	template bool        // the 2018 template layout: "Heading<TAB>Body" rows
-	tabs     bool        // a line holds a TAB
-	classes  []lineClass // classify's answer for each LineText line
+	template bool         // the 2018 template layout: "Heading<TAB>Body" rows
+	tabs     bool         // a line holds a TAB
+	classes  []lineClass  // classify's answer for each LineText line
+	trims    []trimBounds // each line's text without white space around it
 
 	out      []Section
 	body     []Text   // lines of the open section's body
@@ -88,14 +89,16 @@ type sectionizer struct {
 
 func (z *sectionizer) run() []Section {
 	z.classes = make([]lineClass, len(z.lines))
+	z.trims = make([]trimBounds, len(z.lines))
 	opens := 1 // lines that may open a section: the output's capacity
 	for i := range z.lines {
 		z.stop.check()
+		z.trims[i] = trimmedBounds(z.lines[i].Text.S)
 		switch z.lines[i].Kind {
 		case LineText:
-			z.classes[i] = classify(trimSpace(z.lines[i].Text.S))
+			z.classes[i] = classify(z.trimmed(i))
 		case LinePart:
-			c := classify(trimSpace(z.lines[i].Text.S))
+			c := classify(z.trimmed(i))
 			c.flags &^= titleLike | headLike
 			z.classes[i] = c
 		case LineHeading, LineRow:
@@ -117,8 +120,8 @@ func (z *sectionizer) run() []Section {
 		if i < z.skip {
 			continue
 		}
-		l := z.lines[i]
-		trimmed := l.Text.TrimSpace()
+		l := &z.lines[i]
+		trimmed := z.trimmedText(i)
 		if i < chrome {
 			z.add(trimmed) // the page around the notice: header, menu, cookie banner
 			continue
@@ -224,7 +227,7 @@ func (z *sectionizer) numbered(i int, t Text, num string) bool {
 		heading = heading.Slice(0, len(heading.S)-1).TrimSpace()
 	}
 	if z.wrapsHeading(i) {
-		heading = joinWrapped(heading, z.lines[i+1].Text.TrimSpace())
+		heading = joinWrapped(heading, z.trimmedText(i+1))
 		z.skip = i + 2
 	}
 	level := 1 + strings.Count(strings.TrimRight(num, ".)"), ".")
@@ -241,8 +244,8 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 	if i+1 >= len(z.lines) || z.lines[i+1].Kind != LineText {
 		return false
 	}
-	s := trimSpace(z.lines[i].Text.S)
-	next := trimSpace(z.lines[i+1].Text.S)
+	s := z.trimmed(i)
+	next := z.trimmed(i + 1)
 	if !startsLower(next) || moreWords(next, 5) || endsSentence(next) || strings.ContainsAny(next, ",;:") {
 		return false
 	}
@@ -250,7 +253,7 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 	if strings.HasSuffix(s, "-") || continuesOnNextLine(lowerIn(&buf, s)) {
 		return true
 	}
-	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || trimSpace(z.lines[i+2].Text.S) == "")
+	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || z.trimmed(i+2) == "")
 }
 
 func numberParts(num string) []int {
@@ -342,7 +345,7 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 	if next < 0 {
 		return false
 	}
-	ns := trimSpace(z.lines[next].Text.S)
+	ns := z.trimmed(next)
 	if StartsWithBullet(ns) || strings.HasSuffix(ns, "?") {
 		return false // a line that introduces a list, or a heading above a heading
 	}
@@ -352,10 +355,10 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 // repeatedNext reports whether the next line says the same as line i, the
 // mark of a heading pasted twice; the second is a heading too.
 func (z *sectionizer) repeatedNext(i int, s string) bool {
-	if i+1 < len(z.lines) && trimSpace(z.lines[i+1].Text.S) == s {
+	if i+1 < len(z.lines) && z.trimmed(i+1) == s {
 		return true
 	}
-	return i > 0 && trimSpace(z.lines[i-1].Text.S) == s && z.cur.Heading.S == s
+	return i > 0 && z.trimmed(i-1) == s && z.cur.Heading.S == s
 }
 
 // continuesAbove reports whether line i, starting in lower case, goes on
@@ -364,7 +367,7 @@ func (z *sectionizer) continuesAbove(i int, s string) bool {
 	if i == 0 || !startsLower(s) {
 		return false
 	}
-	prev := trimSpace(z.lines[i-1].Text.S)
+	prev := z.trimmed(i - 1)
 	return prev != "" && !endsSentence(prev) && !strings.HasSuffix(prev, ":")
 }
 
@@ -385,20 +388,20 @@ func (z *sectionizer) bodyEmpty() bool {
 }
 
 func (z *sectionizer) blankBefore(i int) bool {
-	return i == 0 || trimSpace(z.lines[i-1].Text.S) == ""
+	return i == 0 || z.trimmed(i-1) == ""
 }
 
 func (z *sectionizer) afterSentence(i int) bool {
 	if i == 0 {
 		return true
 	}
-	prev := trimSpace(z.lines[i-1].Text.S)
+	prev := z.trimmed(i - 1)
 	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, "?")
 }
 
 func (z *sectionizer) prevNonBlank(i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if trimSpace(z.lines[j].Text.S) != "" {
+		if z.trimmed(j) != "" {
 			return j
 		}
 	}
@@ -407,11 +410,39 @@ func (z *sectionizer) prevNonBlank(i int) int {
 
 func (z *sectionizer) nextNonBlank(i int) int {
 	for j := i + 1; j < len(z.lines); j++ {
-		if trimSpace(z.lines[j].Text.S) != "" {
+		if z.trimmed(j) != "" {
 			return j
 		}
 	}
 	return -1
+}
+
+// trimBounds are where a line's text without white space around it
+// starts and ends in the line.
+type trimBounds struct{ from, to int32 }
+
+// trimmedBounds is where trimSpace(s) stands in s; an all-blank s trims
+// to nothing at its end, as Text.TrimSpace does.
+func trimmedBounds(s string) trimBounds {
+	if n := len(s); n > 0 && plainASCII(s[0]) && plainASCII(s[n-1]) {
+		return trimBounds{0, int32(n)}
+	}
+	i := len(s) - len(strings.TrimLeftFunc(s, isSpace))
+	j := max(len(strings.TrimRightFunc(s, isSpace)), i)
+	return trimBounds{int32(i), int32(j)}
+}
+
+// trimmed is line i's text without white space around it: trimSpace of
+// it, worked out once.
+func (z *sectionizer) trimmed(i int) string {
+	b := z.trims[i]
+	return z.lines[i].Text.S[b.from:b.to]
+}
+
+// trimmedText is trimmed as a Text: the line's Text.TrimSpace.
+func (z *sectionizer) trimmedText(i int) Text {
+	b := z.trims[i]
+	return z.lines[i].Text.Slice(int(b.from), int(b.to))
 }
 
 // open closes the current section and starts s, a heading that sets the

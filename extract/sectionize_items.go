@@ -27,7 +27,7 @@ func (z *sectionizer) itemLine(j int) bool {
 // may be a sub-heading ("a) Asiakassuhde" above its paragraph).
 func (z *sectionizer) listItem(i int, marker byte) bool {
 	if prev := z.prevNonBlank(i); prev >= 0 {
-		if z.classes[prev].marker == marker || strings.HasSuffix(trimSpace(z.lines[prev].Text.S), ":") {
+		if z.classes[prev].marker == marker || strings.HasSuffix(z.trimmed(prev), ":") {
 			return true
 		}
 	}
