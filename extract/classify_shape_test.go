@@ -55,3 +55,21 @@ func FuzzHeadingShape(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadingShapeBytes: each byte, in each place of the eight read at
+// once and after them, counts as headingShapePlain counts it.
+func TestHeadingShapeBytes(t *testing.T) {
+	for c := range 256 {
+		for at := 1; at < 18; at++ {
+			b := []byte("Ab c1 d,e\tf ghijklmnop x")
+			b[at] = byte(c)
+			for _, s := range []string{string(b), string(b[:at+1]) + "ä x", "Ä" + string(b[1:at+2])} {
+				for _, lim := range [][2]int{{8, 120}, {3, 120}, {8, 12}, {1, 3}} {
+					if got, want := headingShape(s, lim[0], lim[1]), headingShapePlain(s, lim[0], lim[1]); got != want {
+						t.Fatalf("headingShape(%q, %d, %d) = %d, want %d", s, lim[0], lim[1], got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -71,6 +71,10 @@ type sectionizer struct {
 	tabs     bool         // a line holds a TAB
 	classes  []lineClass  // classify's answer for each LineText line
 	trims    []trimBounds // each line's text without white space around it
+	// lower is the last line lowerOf lowered, in lowerBuf: line lowered-1.
+	lower    string
+	lowered  int
+	lowerBuf [lowerRoom]byte
 
 	out      []Section
 	body     []Text   // lines of the open section's body
@@ -166,7 +170,7 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 	switch {
 	case c.is(bullet), c.marker != 0 && z.listItem(i, c.marker):
 		z.addItem(t, true)
-	case c.is(titleLike) && z.isTitle(i, s):
+	case c.is(titleLike) && z.isTitle(i):
 		z.open(Section{Kind: KindTitle, Heading: t, Level: 0})
 	case c.num > 0 && z.numbered(i, t, s[:c.num]):
 	case c.is(lettered):
@@ -249,8 +253,7 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 	if !startsLower(next) || moreWords(next, 5) || endsSentence(next) || strings.ContainsAny(next, ",;:") {
 		return false
 	}
-	var buf [lowerRoom]byte
-	if strings.HasSuffix(s, "-") || continuesOnNextLine(lowerIn(&buf, s)) {
+	if strings.HasSuffix(s, "-") || continuesOnNextLine(z.lowerOf(i)) {
 		return true
 	}
 	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || z.trimmed(i+2) == "")
@@ -314,8 +317,30 @@ func joinWrapped(first, next Text) Text {
 // isTitle reports whether line i, shaped as a title, is a notice's title:
 // it names the kind of document, stands first in the file or set apart by
 // a blank line, and is not the first line of a paragraph.
-func (z *sectionizer) isTitle(i int, s string) bool {
-	return z.blankBefore(i) && !z.wrapsOn(i) && isTitleText(s)
+func (z *sectionizer) isTitle(i int) bool {
+	return z.blankBefore(i) && !z.wrapsOn(i) && z.titleText(i)
+}
+
+// titleText is isTitleText of line i, trimmed, asked once: the test of the
+// notice's page chrome asks it of the lines before the title too.
+func (z *sectionizer) titleText(i int) bool {
+	c := &z.classes[i]
+	if !c.is(titleAsked) {
+		c.flags |= titleAsked
+		if titleSized(z.trimmed(i)) && isTitleLower(z.lowerOf(i)) {
+			c.flags |= titleText
+		}
+	}
+	return c.is(titleText)
+}
+
+// lowerOf is line i, trimmed, in lower case (lowerIn), kept for the next
+// test of the line: the title and heading tests look up its words.
+func (z *sectionizer) lowerOf(i int) string {
+	if z.lowered != i+1 {
+		z.lower, z.lowered = lowerIn(&z.lowerBuf, z.trimmed(i)), i+1
+	}
+	return z.lower
 }
 
 // isHeading decides whether a line shaped as an unnumbered heading is one.
@@ -326,7 +351,7 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 	if z.wrapsOn(i) {
 		return false
 	}
-	ok, strong := headingText(s)
+	ok, strong := headingTextLower(s, z.lowerOf(i))
 	if !ok {
 		return false
 	}

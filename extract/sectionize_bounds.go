@@ -60,7 +60,7 @@ func (z *sectionizer) pageChrome() int {
 		if z.lines[i].Kind != LineText || z.trimmed(i) == "" {
 			continue
 		}
-		if z.classes[i].is(titleLike) && z.isTitle(i, z.trimmed(i)) {
+		if z.classes[i].is(titleLike) && z.isTitle(i) {
 			if seen < 3 {
 				return 0
 			}

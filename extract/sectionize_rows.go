@@ -144,6 +144,9 @@ func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text) bool {
 // lines that start with a label cell followed by a TAB; and whether any line
 // holds a TAB.
 func isTemplate(lines []Line) (template, tabs bool) {
+	if !mayHoldTab(lines) {
+		return false, false
+	}
 	n := 0
 	for _, l := range lines {
 		s := l.Text.S
@@ -163,4 +166,23 @@ func isTemplate(lines []Line) (template, tabs bool) {
 		}
 	}
 	return false, tabs
+}
+
+// mayHoldTab reports whether a line may hold a TAB: false when the lines
+// are slices of one source (as plain text's are) none of which does, found
+// by one byte search over the source rather than one a line.
+func mayHoldTab(lines []Line) bool {
+	if len(lines) == 0 {
+		return false
+	}
+	src := lines[0].Text.orig
+	lo, hi := len(src), 0
+	for i := range lines {
+		t := &lines[i].Text
+		if !sameString(t.orig, src) {
+			return true
+		}
+		lo, hi = min(lo, t.base), max(hi, t.base+len(t.S))
+	}
+	return lo < hi && strings.IndexByte(src[lo:hi], '\t') >= 0
 }
