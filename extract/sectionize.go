@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,8 +56,26 @@ func sectionize(lines []Line, opts Options) []Section {
 	opts.stop.now()
 	z := sectionizer{lines: lines, stop: opts.stop}
 	z.template, z.tabs = isTemplate(lines)
-	return z.run()
+	buf, _ := bodyBufs.Get().(*[]Text)
+	if buf == nil {
+		buf = new([]Text)
+	}
+	z.body = *buf
+	secs := z.run()
+	// The sections hold their bodies joined: the lines go back, zeroed,
+	// for the next text's sectionizer.
+	if cap(z.body) <= maxPooledLines {
+		clear(z.body[:cap(z.body)])
+		*buf = z.body[:0]
+		bodyBufs.Put(buf)
+	}
+	return secs
 }
+
+// bodyBufs holds the slices a sectionizer collects the lines of a
+// section's body in, zeroed: made anew for each text, they grew line by
+// line, a Text copied at each step.
+var bodyBufs sync.Pool // of *[]Text
 
 // Sectionize groups lines into sections.
 func Sectionize(lines []Line) []Section { return sectionize(lines, Options{}) }
@@ -78,7 +97,8 @@ type sectionizer struct {
 
 	out      []Section
 	body     []Text   // lines of the open section's body
-	item     []int8   // for each of body: itemStart, itemGoesOn or 0
+	item     []int8   // for each of body: itemStart, itemGoesOn or 0; nil for a body without items
+	itemBuf  []int8   // item's memory, for the next body with items
 	cur      *Section // the open section, nil when none: &opened
 	opened   Section  // the open section's storage, so that opening one allocates nothing
 	curLevel int      // level of the innermost heading, for labels under it
@@ -535,6 +555,9 @@ func (z *sectionizer) close() {
 	}
 	if s.Kind != KindPreamble || s.Body.Len() > 0 {
 		z.out = append(z.out, *s)
+	}
+	if z.item != nil {
+		z.itemBuf = z.item[:0]
 	}
 	z.cur, z.body, z.item = nil, z.body[:0], nil
 }
