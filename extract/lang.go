@@ -33,13 +33,15 @@ var stopwords = map[string]int{}
 // a class for each byte the stop words hold. A state is kept as the index
 // of its row, st<<stopShift, and stopNext[row|class] is the row of the
 // state after a byte of that class (one add between two loads of the
-// loop's chain, not a shift too); a separator leads to state 1, and
-// stopTally of the same index is 1<<(16*k) when it ends a stop word of
-// langs[k] (counts by language in one integer), else 0.
+// loop's chain, not a shift too); a separator leads to state 1. Rows are
+// multiples of four: the low two bits of the separator's entry say which
+// stop word the state ends, k+1 for langs[k], 0 for none, and
+// stopWordEnds of them is what it adds to the counts (1<<(16*k), counts by
+// language in one integer). A table of counts beside stopNext was four
+// times its size, and its loads missed the cache in a lint run.
 var (
 	stopShift uint
 	stopNext  []uint16
-	stopTally []uint64
 	// stopASCII is the class of an ASCII byte, stopSlow for every byte
 	// from 0x80: a character whose letterhood wants decoding.
 	stopASCII [256]uint8
@@ -48,6 +50,17 @@ var (
 )
 
 const stopSlow = 0xff
+
+// stopWordEnds is what a stop word of langs[k] that ends adds to the
+// counts, at k+1 (see stopNext).
+var stopWordEnds = [4]uint64{0, 1, 1 << 16, 1 << 32}
+
+// stopStep is the automaton's step from row st over a byte of the class:
+// the row after it, and the stop word it ended, as stopWordEnds counts it.
+func stopStep(next []uint16, st int, class uint8) (int, uint64) {
+	v := int(next[st|int(class)])
+	return v &^ 3, stopWordEnds[v&3]
+}
 
 // stopwordsBuilt builds stopwords and their automaton on first use, not
 // at start-up: a process that reads no notice (--help, a pre-commit hook
@@ -88,7 +101,7 @@ func buildStopAutomaton(words map[string]int) {
 			stopASCII[c] = stopLetter[c]
 		}
 	}
-	for 1<<stopShift < classes {
+	for 1<<stopShift < max(classes, 4) { // rows leave two bits free
 		stopShift++
 	}
 	row := 1 << stopShift
@@ -114,12 +127,8 @@ func buildStopAutomaton(words map[string]int) {
 	for at, st := range stopNext {
 		stopNext[at] = st * uint16(row) // rows, not states
 	}
-	stopTally = make([]uint64, len(stopNext))
 	for st, k := range lang {
-		stopNext[st*row] = uint16(row) // a separator: between words
-		if k >= 0 {
-			stopTally[st*row] = 1 << (16 * k)
-		}
+		stopNext[st*row] = uint16(row) | uint16(k+1) // a separator: between words, the word st ended
 	}
 }
 
@@ -149,7 +158,7 @@ func DetectLang(doc *Document) string {
 // letterWords cuts them) to counts, and returns how many it found.
 func countStopwords(s string, counts *[len(langs)]int) int {
 	stopwordsBuilt.Do(buildStopwords)
-	next, tally := stopNext, stopTally
+	next := stopNext
 	found := 0
 	st := 1 << stopShift // the row of the state between words
 	for i := 0; i < len(s); {
@@ -159,9 +168,9 @@ func countStopwords(s string, counts *[len(langs)]int) int {
 		for end := min(len(s), i+1<<16); i < end; {
 			class := stopASCII[s[i]]
 			if class != stopSlow {
-				at := st | int(class)
-				sum += tally[at]
-				st = int(next[at])
+				var ended uint64
+				st, ended = stopStep(next, st, class)
+				sum += ended
 				i++
 				continue
 			}
@@ -177,7 +186,7 @@ func countStopwords(s string, counts *[len(langs)]int) int {
 				letter = unicode.IsLetter(r)
 			}
 			if !letter {
-				sum += tally[st]
+				sum += stopWordEnds[next[st]&3]
 				st = 1 << stopShift
 				i += size
 				continue
@@ -187,7 +196,7 @@ func countStopwords(s string, counts *[len(langs)]int) int {
 			}
 		}
 		if i == len(s) {
-			sum += tally[st] // the end ends a word
+			sum += stopWordEnds[next[st]&3] // the end ends a word
 		}
 		for k := range counts {
 			n := int(sum >> (16 * k) & 0xffff)
