@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // headingShapePlain is headingShape as first written: every character
@@ -70,6 +72,25 @@ func TestHeadingShapeBytes(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestTitleLikeWords: a line classify shapes as a title has 8 words at
+// most unless it ends with a question mark, which the sectionizer's
+// title test takes for known (titleText).
+func TestTitleLikeWords(t *testing.T) {
+	for _, n := range gen.Generate(100, 5) {
+		for _, l := range SplitLines(string(n.Content)) {
+			s := trimSpace(l.Text.S)
+			if classify(s).is(titleLike) && !strings.HasSuffix(s, "?") && moreWords(s, 8) {
+				t.Errorf("%q is shaped as a title but has more than 8 words", s)
+			}
+		}
+	}
+	for _, s := range []string{"Yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan", "A b c d e f g h i", "A\u00a0b\u2007c d e f g h i"} {
+		if classify(s).is(titleLike) && moreWords(s, 8) {
+			t.Errorf("%q is shaped as a title but has more than 8 words", s)
 		}
 	}
 }

@@ -56,26 +56,35 @@ func sectionize(lines []Line, opts Options) []Section {
 	opts.stop.now()
 	z := sectionizer{lines: lines, stop: opts.stop}
 	z.template, z.tabs = isTemplate(lines)
-	buf, _ := bodyBufs.Get().(*[]Text)
-	if buf == nil {
-		buf = new([]Text)
+	b, _ := sectionizerBufs.Get().(*sectionizerBuf)
+	if b == nil {
+		b = new(sectionizerBuf)
 	}
-	z.body = *buf
+	z.body = b.body
+	z.classes = slices.Grow(b.classes[:0], len(lines))[:len(lines)]
+	clear(z.classes)
+	z.trims = slices.Grow(b.trims[:0], len(lines))[:len(lines)]
 	secs := z.run()
-	// The sections hold their bodies joined: the lines go back, zeroed,
-	// for the next text's sectionizer.
-	if cap(z.body) <= maxPooledLines {
+	// The sections hold what they need of these: they go back for the
+	// next text's sectionizer, the lines of the bodies zeroed.
+	if len(lines) <= maxPooledLines && cap(z.body) <= maxPooledLines {
 		clear(z.body[:cap(z.body)])
-		*buf = z.body[:0]
-		bodyBufs.Put(buf)
+		*b = sectionizerBuf{body: z.body[:0], classes: z.classes[:0], trims: z.trims[:0]}
+		sectionizerBufs.Put(b)
 	}
 	return secs
 }
 
-// bodyBufs holds the slices a sectionizer collects the lines of a
-// section's body in, zeroed: made anew for each text, they grew line by
-// line, a Text copied at each step.
-var bodyBufs sync.Pool // of *[]Text
+// sectionizerBufs holds a sectionizer's working slices for the next text:
+// made anew for each, they were a tenth of what extraction allocated, and
+// a body's lines grew line by line, a Text copied at each step.
+var sectionizerBufs sync.Pool // of *sectionizerBuf
+
+type sectionizerBuf struct {
+	body    []Text // zeroed
+	classes []lineClass
+	trims   []trimBounds
+}
 
 // Sectionize groups lines into sections.
 func Sectionize(lines []Line) []Section { return sectionize(lines, Options{}) }
@@ -112,8 +121,6 @@ type sectionizer struct {
 }
 
 func (z *sectionizer) run() []Section {
-	z.classes = make([]lineClass, len(z.lines))
-	z.trims = make([]trimBounds, len(z.lines))
 	opens := 1 // lines that may open a section: the output's capacity
 	for i := range z.lines {
 		z.stop.check()
@@ -347,7 +354,11 @@ func (z *sectionizer) titleText(i int) bool {
 	c := &z.classes[i]
 	if !c.is(titleAsked) {
 		c.flags |= titleAsked
-		if titleSized(z.trimmed(i)) && isTitleLower(z.lowerOf(i)) {
+		// A line shaped as a title (classify) has 8 words at most, but for
+		// a question.
+		s := z.trimmed(i)
+		sized := len(s) <= 120 && (c.is(titleLike) && !strings.HasSuffix(s, "?") || titleSized(s))
+		if sized && isTitleLower(z.lowerOf(i)) {
 			c.flags |= titleText
 		}
 	}
