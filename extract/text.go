@@ -144,7 +144,7 @@ func finish(doc *Document, opts Options) {
 	}
 	doc.parents = parents(doc.Sections)
 	doc.Title = title(doc.Sections)
-	doc.Dates = findDates(doc, stop)
+	doc.Dates = findDates(doc, stop, true)
 	stop.now()
 	checkDecoding(doc, stop)
 }
