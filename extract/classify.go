@@ -175,13 +175,13 @@ func isCompanyName(lower string) bool {
 		case letter && start < 0:
 			start = i
 		case !letter && start >= 0:
-			if companyForms[lower[start:i]] {
+			if i-start <= companyFormMax && companyForms[lower[start:i]] {
 				return true
 			}
 			start = -1
 		}
 	}
-	return start >= 0 && companyForms[lower[start:]]
+	return start >= 0 && len(lower)-start <= companyFormMax && companyForms[lower[start:]]
 }
 
 // splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":

@@ -76,10 +76,15 @@ func splitLines(src string, stop *stopper, buf []Line) []Line {
 	for offset <= len(src) {
 		stop.check()
 		var end int
-		if crs > 0 {
+		if loneCRs > 0 {
 			end = strings.IndexAny(src[offset:], "\r\n")
 		} else {
+			// Every CR, if any, stands before a LF (CRLF): a byte search
+			// for the LF, and the CR before it ends the line.
 			end = strings.IndexByte(src[offset:], '\n')
+			if end > 0 && crs > 0 && src[offset+end-1] == '\r' {
+				end--
+			}
 		}
 		next := len(src) + 1
 		if end < 0 {
