@@ -143,7 +143,7 @@ func finish(doc *Document, opts Options) {
 	normalizeSections(doc, stop)
 	stop.now()
 	if lang := opts.Lang; lang == "" || lang == "auto" {
-		doc.Lang = DetectLang(doc)
+		doc.Lang = detectLang(doc)
 	} else {
 		doc.Lang = lang
 	}
