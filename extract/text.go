@@ -99,7 +99,12 @@ func splitLines(src string, stop *stopper, buf []Line) []Line {
 		if end == len(src) && offset == len(src) && line > 1 {
 			break // no empty line after a final newline
 		}
-		segs = appendSegments(segs, src, offset, end, Position{Offset: offset, Line: line, Column: 1})
+		pos := Position{Offset: offset, Line: line, Column: 1}
+		if end-offset <= chunk {
+			segs = append(segs, segment{offset, pos}) // appendSegments of a line of one chunk
+		} else {
+			segs = appendSegments(segs, src, offset, end, pos)
+		}
 		// The line's fields are set one by one in the zeroed slice: a Line
 		// is large, and copying a whole one is dear.
 		lines = lines[:len(lines)+1]
