@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,10 @@ const (
 	known                           // label: it names a section ("Rekisterinpitäjä:")
 	titleLike                       // shaped as a title: short, capitalised, no menu (isTitleText says if it is one)
 	headLike                        // shaped as an unnumbered heading: short, capitalised, not a sentence (headingText)
+
+	// The sectionizer's note of isTitleText's answer, asked once a line.
+	titleAsked // isTitleText was asked
+	titleText  // and said yes
 )
 
 func (c lineClass) is(f classFlag) bool { return c.flags&f != 0 }
@@ -149,7 +154,12 @@ func classify(s string) lineClass {
 // known heading stem, is all capitals or asks a question.
 func headingText(s string) (ok, strong bool) {
 	var buf [lowerRoom]byte
-	lower := lowerIn(&buf, s)
+	return headingTextLower(s, lowerIn(&buf, s))
+}
+
+// headingTextLower is headingText of s, lower being s in lower case
+// (lowerIn).
+func headingTextLower(s, lower string) (ok, strong bool) {
 	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isConsentButton(lower) {
 		return false, false
 	}
@@ -165,13 +175,13 @@ func isCompanyName(lower string) bool {
 		case letter && start < 0:
 			start = i
 		case !letter && start >= 0:
-			if companyForms[lower[start:i]] {
+			if i-start <= companyFormMax && companyForms[lower[start:i]] {
 				return true
 			}
 			start = -1
 		}
 	}
-	return start >= 0 && companyForms[lower[start:]]
+	return start >= 0 && len(lower)-start <= companyFormMax && companyForms[lower[start:]]
 }
 
 // splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":
@@ -209,11 +219,18 @@ func splitNumber(s string) (num, rest string) {
 // isTitleText reports whether a short line names the kind of document:
 // "Tietosuojaseloste", "Asiakasrekisterin tietosuojaseloste".
 func isTitleText(s string) bool {
-	if len(s) > 120 || moreWords(s, 8) {
+	if !titleSized(s) {
 		return false
 	}
 	var buf [lowerRoom]byte
-	lower := lowerIn(&buf, s)
+	return isTitleLower(lowerIn(&buf, s))
+}
+
+// titleSized is isTitleText's test of a line's size.
+func titleSized(s string) bool { return len(s) <= 120 && !moreWords(s, 8) }
+
+// isTitleLower is isTitleText of a line of a title's size in lower case.
+func isTitleLower(lower string) bool {
 	return hasWordEnd(lower, titleWords) && !hasWordStart(lower, notTitleWords)
 }
 
@@ -324,19 +341,46 @@ func headingShape(s string, maxWords, maxRunes int) int {
 	}
 	// One pass for characters, digits, commas and words, which stops as
 	// soon as the line has too many of one: a line of a paragraph is
-	// given up at its ninth word, not read to its end.
+	// given up at its ninth word, not read to its end. The counts only
+	// grow, so they are checked where a word starts, and at the end.
 	runes, digits, commas, words := 0, 0, 0, 0
 	in := false // in a word
 	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
-			switch {
-			case c == ',':
-				commas++
-			case '0' <= c && c <= '9':
-				digits++
+		if i+8 <= len(s) {
+			// Eight bytes at a time up to the next that is no ASCII.
+			x := load64(s, i)
+			n, keep := 8, ^uint64(0) // the ASCII bytes from i, and their bits
+			if high := x & highs8; high != 0 {
+				n = bits.TrailingZeros64(high) >> 3
+				keep = 1<<(8*n) - 1
 			}
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			if n > 0 {
+				space, digit, comma := shapeMasks8(x)
+				word := ^space & keep & highs8
+				after := word << 8 // a byte in a word after a byte in one
+				if in {
+					after |= 0x80
+				}
+				words += bits.OnesCount64(word &^ after)
+				digits += bits.OnesCount64(digit & keep)
+				commas += bits.OnesCount64(comma & keep)
+				runes += n
+				in = word>>(8*n-1) != 0
+				i += n
+				if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+					return -1 // long, a number, a list, or a sentence
+				}
+				if n == 8 {
+					continue
+				}
+			}
+		}
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf { // the last few bytes
+			k := shapeClass[c]
+			digits += int(k & shapeDigit)
+			commas += int(k >> 2)
+			space = k&shapeSpace != 0
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -352,16 +396,58 @@ func headingShape(s string, maxWords, maxRunes int) int {
 		} else if !in {
 			words++
 			in = true
+			if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+				return -1
+			}
 		}
-		if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
-			return -1 // long, a number, a list, or a sentence
-		}
+	}
+	if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+		return -1
 	}
 	if strings.Contains(s, ". ") {
 		return -1 // two sentences
 	}
 	return runes
 }
+
+// shapeMasks8 sets the high bit of each byte of x that is white space
+// (TAB, LF, VT, FF, CR, space), a digit or a comma, where the byte is
+// ASCII; the bits of other bytes are garbage.
+func shapeMasks8(x uint64) (space, digit, comma uint64) {
+	// With each byte's high bit set, subtracting n <= 0x80 borrows
+	// nothing from the next byte and leaves the high bit set iff the byte
+	// is >= n (see controlMask8).
+	y := x | highs8
+	controls := (y - '\t'*ones8) &^ (y - ('\r'+1)*ones8)
+	digit = (y - '0'*ones8) &^ (y - ('9'+1)*ones8) & highs8
+	return (controls | byteIs8(x, ' ')) & highs8, digit, byteIs8(x, ',')
+}
+
+// byteIs8 sets the high bit of each ASCII byte of x that is c, and no
+// other bit.
+func byteIs8(x uint64, c byte) uint64 {
+	z := x ^ uint64(c)*ones8
+	return ^((z | highs8) - ones8) & ^z & highs8
+}
+
+// shapeClass is what headingShape counts of an ASCII byte: a digit, white
+// space, a comma.
+var shapeClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = shapeDigit
+	}
+	for _, c := range " \t\n\r\v\f" {
+		t[c] = shapeSpace
+	}
+	t[','] = shapeComma
+	return t
+}()
+
+const (
+	shapeDigit = 1 << iota
+	shapeSpace
+	shapeComma
+)
 
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, isSpace)

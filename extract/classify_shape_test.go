@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // headingShapePlain is headingShape as first written: every character
@@ -54,4 +56,41 @@ func FuzzHeadingShape(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestHeadingShapeBytes: each byte, in each place of the eight read at
+// once and after them, counts as headingShapePlain counts it.
+func TestHeadingShapeBytes(t *testing.T) {
+	for c := range 256 {
+		for at := 1; at < 18; at++ {
+			b := []byte("Ab c1 d,e\tf ghijklmnop x")
+			b[at] = byte(c)
+			for _, s := range []string{string(b), string(b[:at+1]) + "ä x", "Ä" + string(b[1:at+2])} {
+				for _, lim := range [][2]int{{8, 120}, {3, 120}, {8, 12}, {1, 3}} {
+					if got, want := headingShape(s, lim[0], lim[1]), headingShapePlain(s, lim[0], lim[1]); got != want {
+						t.Fatalf("headingShape(%q, %d, %d) = %d, want %d", s, lim[0], lim[1], got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestTitleLikeWords: a line classify shapes as a title has 8 words at
+// most unless it ends with a question mark, which the sectionizer's
+// title test takes for known (titleText).
+func TestTitleLikeWords(t *testing.T) {
+	for _, n := range gen.Generate(100, 5) {
+		for _, l := range SplitLines(string(n.Content)) {
+			s := trimSpace(l.Text.S)
+			if classify(s).is(titleLike) && !strings.HasSuffix(s, "?") && moreWords(s, 8) {
+				t.Errorf("%q is shaped as a title but has more than 8 words", s)
+			}
+		}
+	}
+	for _, s := range []string{"Yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan", "A b c d e f g h i", "A\u00a0b\u2007c d e f g h i"} {
+		if classify(s).is(titleLike) && moreWords(s, 8) {
+			t.Errorf("%q is shaped as a title but has more than 8 words", s)
+		}
+	}
 }

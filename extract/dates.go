@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -45,17 +46,67 @@ var (
 )
 
 // FindDates returns the dates the notice gives for itself, in document order.
-func FindDates(doc *Document) []Date { return findDates(doc, nil) }
+func FindDates(doc *Document) []Date { return findDates(doc, nil, false) }
 
-// findDates is FindDates that stops when stop says so.
-func findDates(doc *Document, stop *stopper) []Date {
+// findDates is FindDates that stops when stop says so. fresh tells that
+// the document's matching text was made now (finish), its parts the
+// sections' headings and bodies, each followed by a line break: then one
+// pass over it finds the years, which every date has, instead of one pass
+// over each text.
+func findDates(doc *Document, stop *stopper, fresh bool) []Date {
+	m, ok := doc.MatchingText()
+	var years yearIndex
+	if ok && fresh {
+		years.find(m)
+	}
 	var out []Date
 	for i := range doc.Sections {
 		s := &doc.Sections[i]
-		out = append(out, datesIn(s.Heading, "", stop)...)
-		out = append(out, datesIn(s.Body, s.Heading.S, stop)...)
+		if !ok || !fresh || years.in(len(s.Heading.Lower())) {
+			out = append(out, datesIn(s.Heading, "", stop)...)
+		}
+		if !ok || !fresh || years.in(len(s.Body.Lower())) {
+			out = append(out, datesIn(s.Body, s.Heading.S, stop)...)
+		}
 	}
 	return out
+}
+
+// yearIndex tells, text by text along a document's matching text, whether
+// a text holds a year as hasYear finds one.
+type yearIndex struct {
+	starts []int // where the years of the matching text start, in order
+	k      int   // the first of starts not before the text at
+	at     int   // where the next text starts in the matching text
+}
+
+// find notes the years of the matching text m.
+func (y *yearIndex) find(m string) {
+	for _, century := range [...]string{"19", "20"} {
+		for at := 0; ; {
+			k := strings.Index(m[at:], century)
+			if k < 0 {
+				break
+			}
+			i := at + k
+			if i+3 < len(m) && isDigit(m[i+2]) && isDigit(m[i+3]) {
+				y.starts = append(y.starts, i)
+			}
+			at = i + 1
+		}
+	}
+	slices.Sort(y.starts)
+}
+
+// in reports whether the next text, of n bytes, holds a year: hasYear of
+// it.
+func (y *yearIndex) in(n int) bool {
+	from := y.at
+	y.at += n + 1
+	for y.k < len(y.starts) && y.starts[y.k] < from {
+		y.k++
+	}
+	return y.k < len(y.starts) && y.starts[y.k]+4 <= from+n
 }
 
 // datesIn finds labelled dates in t. heading is the section's heading,

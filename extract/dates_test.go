@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -69,5 +70,42 @@ func TestParseDateWindows(t *testing.T) {
 	}
 	if dates < 10 {
 		t.Errorf("only %d windows hold a date: the test tests little", dates)
+	}
+}
+
+// TestYearIndex: the years found in one pass over the matching text tell
+// of each heading and body what hasYear tells of it, and the dates found
+// so are those found text by text.
+func TestYearIndex(t *testing.T) {
+	docs := []*Document{}
+	for _, n := range gen.Generate(80, 11) {
+		doc, err := FromText(n.Name, n.Content, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	doc, err := FromText("x.txt", []byte("2019\n\n1920\n2020 Päivitetty 1.2.2021\n\nOtsikko 19\n\n99 x 20\n\n201\n9 1.1.1999"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs, doc)
+	for _, doc := range docs {
+		m, ok := doc.MatchingText()
+		if !ok {
+			t.Fatalf("%s: no matching text", doc.Path)
+		}
+		var years yearIndex
+		years.find(m)
+		for i := range doc.Sections {
+			for _, text := range []Text{doc.Sections[i].Heading, doc.Sections[i].Body} {
+				if got, want := years.in(len(text.Lower())), hasYear(text.Lower()); got != want {
+					t.Errorf("%s: year in %q: %v, hasYear %v", doc.Path, text.Lower(), got, want)
+				}
+			}
+		}
+		if got, want := findDates(doc, nil, true), findDates(doc, nil, false); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: dates %v, text by text %v", doc.Path, got, want)
+		}
 	}
 }

@@ -52,7 +52,10 @@ func decodeText(b []byte, declared string) (text, enc string, err error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return "", "", ErrEmpty
 	}
-	if err := CheckBinary(b); err != nil {
+	// Most files are UTF-8: one pass tells that and what CheckBinary
+	// looks for.
+	valid := scanUTF8(b)
+	if err := valid.binary(b); err != nil {
 		return "", "", err
 	}
 	if e, name := declaredCharset(declared); e != nil && name != EncUTF8 {
@@ -62,7 +65,7 @@ func decodeText(b []byte, declared string) (text, enc string, err error) {
 		}
 		return string(out), name, nil
 	}
-	if utf8.Valid(b) {
+	if valid.ok {
 		// The caller hands the bytes over and never changes them: the text
 		// may share them instead of copying 50 MB.
 		return unsafe.String(unsafe.SliceData(b), len(b)), EncUTF8, nil
@@ -84,37 +87,122 @@ func decodeText(b []byte, declared string) (text, enc string, err error) {
 // pages, Markdown) run it on the whole input; the lint runner runs it on a
 // file's first block, before it reads the rest.
 func CheckBinary(b []byte) error {
-	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return fmt.Errorf("binary file (NUL byte at offset %d), not a text notice", i)
+	v := utf8Scan{nul: bytes.IndexByte(b, 0)}
+	if v.nul < 0 {
+		head := b[:min(len(b), binaryWindow)]
+		i := 0
+		for ; i+8 <= len(head); i += 8 {
+			v.controls += controls8(binary.LittleEndian.Uint64(head[i:]))
+		}
+		for _, c := range head[i:] {
+			v.controls += int(controlByte[c]) // a table, no branches
+		}
 	}
-	head := b[:min(len(b), 8192)]
-	controls := 0
-	i := 0
-	for ; i+8 <= len(head); i += 8 {
-		controls += controls8(binary.LittleEndian.Uint64(head[i:]))
-	}
-	for _, c := range head[i:] {
-		controls += int(controlByte[c]) // a table, no branches
-	}
-	if controls*100 > len(head) {
-		return fmt.Errorf("binary file (%d control bytes in the first %d), not a text notice", controls, len(head))
-	}
-	return nil
+	return v.binaryErr(len(b))
 }
 
 // controls8 counts the bytes of x that controlByte counts, eight at a
 // time.
-func controls8(x uint64) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+func controls8(x uint64) int { return bits.OnesCount64(controlMask8(x)) }
+
+// controlMask8 sets the high bit of each byte of x that controlByte
+// counts, and no other bit.
+func controlMask8(x uint64) uint64 {
 	// With each byte's high bit set, subtracting n <= 0x80 from a byte
 	// borrows nothing from the next and leaves its high bit set iff the
 	// byte is >= n; bytes from 0x80 up are no controls.
-	ascii := ^x & highs
-	y := x | highs
-	below20 := ^(y - 0x20*ones) & ascii
-	spaces := (y - '\t'*ones) &^ (y - ('\r'+1)*ones) & ascii // TAB, LF, VT, FF, CR
-	del := (y - 0x7f*ones) & ascii
-	return bits.OnesCount64(below20&^spaces | del)
+	ascii := ^x & highs8
+	y := x | highs8
+	below20 := ^(y - 0x20*ones8) & ascii
+	spaces := (y - '\t'*ones8) &^ (y - ('\r'+1)*ones8) & ascii // TAB, LF, VT, FF, CR
+	del := (y - 0x7f*ones8) & ascii
+	return below20&^spaces | del
+}
+
+// mayControl8 reports whether x may hold a byte that controlByte counts:
+// it does when one of its bytes is below 0x20 (a line break too) or DEL.
+// (x-n*ones8)&^x&highs8 is nonzero iff a byte of x is below n <= 0x80.
+func mayControl8(x uint64) bool {
+	del := x ^ 0x7f*ones8
+	return ((x-0x20*ones8)&^x|(del-ones8)&^del)&highs8 != 0
+}
+
+// utf8Scan is what scanUTF8 found.
+type utf8Scan struct {
+	ok       bool // the data is UTF-8; when not, nul and controls are unknown
+	nul      int  // the offset of the first NUL byte, -1 for none
+	controls int  // the control bytes in the first binaryWindow
+}
+
+// binaryWindow is how much of a file CheckBinary counts control bytes in.
+const binaryWindow = 8192
+
+// scanUTF8 reads b for utf8.Valid and for what CheckBinary looks for in
+// one pass (and a byte search for NUL): eight bytes at a time up to the
+// next that is no ASCII, each character from there decoded, and ASCII
+// eight bytes at a time again after it. (utf8.Valid reads a byte at a
+// time from the first character that is no ASCII on, as in every Finnish
+// text.)
+func scanUTF8(b []byte) utf8Scan {
+	head := min(len(b), binaryWindow)
+	v := utf8Scan{ok: true, nul: bytes.IndexByte(b, 0)}
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			n, keep := 8, ^uint64(0) // the ASCII bytes from i, and their bits
+			if high := x & highs8; high != 0 {
+				n = bits.TrailingZeros64(high) >> 3
+				keep = 1<<(8*n) - 1
+			}
+			if i < head && mayControl8(x) {
+				if head-i < 8 {
+					keep &= 1<<(8*(head-i)) - 1
+				}
+				v.controls += bits.OnesCount64(controlMask8(x) & keep)
+			}
+			i += n
+			if n == 8 {
+				continue
+			}
+		} else if c := b[i]; c < utf8.RuneSelf {
+			if i < head {
+				v.controls += int(controlByte[c])
+			}
+			i++
+			continue
+		}
+		// b[i] is no ASCII.
+		if c := b[i]; c >= 0xc2 && c < 0xe0 && i+1 < len(b) && b[i+1]&0xc0 == 0x80 {
+			i += 2 // U+0080-U+07FF: Latin letters, most of those that are no ASCII
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return utf8Scan{nul: -1}
+		}
+		i += size
+	}
+	return v
+}
+
+// binary is CheckBinary's answer from v, which scanUTF8 made of b.
+func (v utf8Scan) binary(b []byte) error {
+	if !v.ok {
+		return CheckBinary(b)
+	}
+	return v.binaryErr(len(b))
+}
+
+// binaryErr is CheckBinary's answer for a file of size bytes whose first
+// NUL byte and control bytes v tells.
+func (v utf8Scan) binaryErr(size int) error {
+	if v.nul >= 0 {
+		return fmt.Errorf("binary file (NUL byte at offset %d), not a text notice", v.nul)
+	}
+	if head := min(size, binaryWindow); v.controls*100 > head {
+		return fmt.Errorf("binary file (%d control bytes in the first %d), not a text notice", v.controls, head)
+	}
+	return nil
 }
 
 // controlByte is 1 for the control bytes that text does not hold: all

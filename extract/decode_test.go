@@ -63,6 +63,9 @@ func TestSplitLines(t *testing.T) {
 		{"a\rb", []string{"a", "b"}},
 		{"a\n\nb\n", []string{"a", "", "b"}},
 		{"", []string{""}},
+		{"\r\n\r\na\r\n\nb", []string{"", "", "a", "", "b"}},
+		{"a\r\nb\rc\r", []string{"a", "b", "c"}},
+		{"a\r\r\nb\n\r", []string{"a", "", "b", ""}},
 	}
 	for _, tt := range tests {
 		lines := SplitLines(tt.in)

@@ -33,13 +33,15 @@ var stopwords = map[string]int{}
 // a class for each byte the stop words hold. A state is kept as the index
 // of its row, st<<stopShift, and stopNext[row|class] is the row of the
 // state after a byte of that class (one add between two loads of the
-// loop's chain, not a shift too); a separator leads to state 1, and
-// stopTally of the same index is 1<<(16*k) when it ends a stop word of
-// langs[k] (counts by language in one integer), else 0.
+// loop's chain, not a shift too); a separator leads to state 1. Rows are
+// multiples of four: the low two bits of the separator's entry say which
+// stop word the state ends, k+1 for langs[k], 0 for none, and
+// stopWordEnds of them is what it adds to the counts (1<<(16*k), counts by
+// language in one integer). A table of counts beside stopNext was four
+// times its size, and its loads missed the cache in a lint run.
 var (
 	stopShift uint
 	stopNext  []uint16
-	stopTally []uint64
 	// stopASCII is the class of an ASCII byte, stopSlow for every byte
 	// from 0x80: a character whose letterhood wants decoding.
 	stopASCII [256]uint8
@@ -48,6 +50,17 @@ var (
 )
 
 const stopSlow = 0xff
+
+// stopWordEnds is what a stop word of langs[k] that ends adds to the
+// counts, at k+1 (see stopNext).
+var stopWordEnds = [4]uint64{0, 1, 1 << 16, 1 << 32}
+
+// stopStep is the automaton's step from row st over a byte of the class:
+// the row after it, and the stop word it ended, as stopWordEnds counts it.
+func stopStep(next []uint16, st int, class uint8) (int, uint64) {
+	v := int(next[st|int(class)])
+	return v &^ 3, stopWordEnds[v&3]
+}
 
 // stopwordsBuilt builds stopwords and their automaton on first use, not
 // at start-up: a process that reads no notice (--help, a pre-commit hook
@@ -88,7 +101,7 @@ func buildStopAutomaton(words map[string]int) {
 			stopASCII[c] = stopLetter[c]
 		}
 	}
-	for 1<<stopShift < classes {
+	for 1<<stopShift < max(classes, 4) { // rows leave two bits free
 		stopShift++
 	}
 	row := 1 << stopShift
@@ -114,20 +127,18 @@ func buildStopAutomaton(words map[string]int) {
 	for at, st := range stopNext {
 		stopNext[at] = st * uint16(row) // rows, not states
 	}
-	stopTally = make([]uint64, len(stopNext))
 	for st, k := range lang {
-		stopNext[st*row] = uint16(row) // a separator: between words
-		if k >= 0 {
-			stopTally[st*row] = 1 << (16 * k)
-		}
+		stopNext[st*row] = uint16(row) | uint16(k+1) // a separator: between words, the word st ended
 	}
 }
 
 // DetectLang tells the document's language from its stop words; "" when
 // there are too few of them to tell. The sections must be normalised.
-func DetectLang(doc *Document) string {
-	var counts [len(langs)]int
-	total := 0
+func DetectLang(doc *Document) string { return pickLang(stopCounts(doc)) }
+
+// stopCounts counts the stop words of each language that DetectLang reads,
+// and their total.
+func stopCounts(doc *Document) (counts [len(langs)]int, total int) {
 	// The first few kilobytes tell as well as the whole.
 	budget := 2048
 	for i := range doc.Sections {
@@ -142,58 +153,165 @@ func DetectLang(doc *Document) string {
 			break
 		}
 	}
-	return pickLang(counts, total)
+	return counts, total
+}
+
+// detectLang is DetectLang for a document whose matching text was made
+// now (finish): its parts are the sections' headings and bodies, each
+// followed by a line break (which ends a word as a text's end does), so
+// the text DetectLang reads is a prefix of it, counted at once.
+func detectLang(doc *Document) string { return pickLang(matchingStopCounts(doc)) }
+
+// matchingStopCounts is stopCounts for detectLang.
+func matchingStopCounts(doc *Document) (counts [len(langs)]int, total int) {
+	m, ok := doc.MatchingText()
+	if !ok {
+		return stopCounts(doc)
+	}
+	budget, end, at := 2048, 0, 0 // stopCounts' budget; where it runs out in m
+	for i := range doc.Sections {
+		for _, n := range [2]int{len(doc.Sections[i].Heading.Lower()), len(doc.Sections[i].Body.Lower())} {
+			n = min(n, budget)
+			if n > 0 {
+				end = at + n
+			}
+			budget -= n
+			at += n + 1
+		}
+		if budget <= 0 {
+			break
+		}
+	}
+	total = countStopwords2(m[:end], &counts)
+	return counts, total
 }
 
 // countStopwords adds the stop words among the runs of letters of s (as
 // letterWords cuts them) to counts, and returns how many it found.
 func countStopwords(s string, counts *[len(langs)]int) int {
 	stopwordsBuilt.Do(buildStopwords)
-	next, tally := stopNext, stopTally
 	found := 0
 	st := 1 << stopShift // the row of the state between words
 	for i := 0; i < len(s); {
 		// The counts of a block of 64 KiB, which holds fewer than 1<<16
 		// words, in one integer: those of langs[k] in bits 16k to 16k+15.
 		var sum uint64
-		for end := min(len(s), i+1<<16); i < end; {
-			class := stopASCII[s[i]]
-			if class != stopSlow {
-				at := st | int(class)
-				sum += tally[at]
-				st = int(next[at])
-				i++
-				continue
-			}
-			// A letter's bytes are read on in the word; any other
-			// character ends it.
-			var letter bool
-			size := 2
-			if s[i] == 0xc3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
-				letter = s[i+1] != 0x97 && s[i+1] != 0xb7 // U+00C0-U+00FF: letters but × and ÷
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				letter = unicode.IsLetter(r)
-			}
-			if !letter {
-				sum += tally[st]
-				st = 1 << stopShift
-				i += size
-				continue
-			}
-			for stop := i + size; i < stop; i++ {
-				st = int(next[st|int(stopLetter[s[i]])])
-			}
-		}
+		i, st, sum = stopRun(s, i, min(len(s), i+1<<16), st)
 		if i == len(s) {
-			sum += tally[st] // the end ends a word
+			sum += stopWordEnds[stopNext[st]&3] // the end ends a word
 		}
-		for k := range counts {
-			n := int(sum >> (16 * k) & 0xffff)
-			counts[k] += n
-			found += n
+		found += addStopCounts(counts, sum)
+	}
+	return found
+}
+
+// countStopwords2 is countStopwords for a text of less than 64 KiB, read
+// as two halves cut at a byte that is no letter, whose automata run side
+// by side: each step waits on the load of the one before, and two chains
+// of such loads overlap.
+func countStopwords2(s string, counts *[len(langs)]int) int {
+	stopwordsBuilt.Do(buildStopwords)
+	cut := len(s) / 2
+	for cut < len(s) && stopASCII[s[cut]] != 0 {
+		cut++
+	}
+	if len(s) >= 1<<16 || cut == len(s) {
+		return countStopwords(s, counts)
+	}
+	next := stopNext
+	a, b := s[:cut], s[cut:]
+	i, j := 0, 0
+	sa, sb := 1<<stopShift, 1<<stopShift // the states between words
+	var sum, add uint64
+	for i < len(a) && j < len(b) {
+		// A step of each: an ASCII byte, a Latin-1 letter ("ä"), or
+		// another character as stopRun reads it.
+		if c := stopASCII[a[i]]; c != stopSlow {
+			sa, add = stopStep(next, sa, c)
+			i++
+		} else if c2, ok := latin1Letter(a, i); ok {
+			sa = int(next[int(next[sa|int(stopLetter[0xc3])])|int(stopLetter[c2])])
+			i, add = i+2, 0
+		} else {
+			i, sa, add = stopRun(a, i, i+1, sa)
 		}
+		sum += add
+		if c := stopASCII[b[j]]; c != stopSlow {
+			sb, add = stopStep(next, sb, c)
+			j++
+		} else if c2, ok := latin1Letter(b, j); ok {
+			sb = int(next[int(next[sb|int(stopLetter[0xc3])])|int(stopLetter[c2])])
+			j, add = j+2, 0
+		} else {
+			j, sb, add = stopRun(b, j, j+1, sb)
+		}
+		sum += add
+	}
+	_, sa, add = stopRun(a, i, len(a), sa)
+	sum += add
+	_, sb, add = stopRun(b, j, len(b), sb)
+	sum += add + stopWordEnds[next[sa]&3] + stopWordEnds[next[sb]&3] // the ends end words
+	return addStopCounts(counts, sum)
+}
+
+// stopRun runs the stop-word automaton over s from byte i in state st
+// until it has read the byte before end, and the rest of the character
+// that byte starts: it returns where it stopped, its state then, and the
+// words it saw end, counted as countStopwords sums them.
+func stopRun(s string, i, end, st int) (int, int, uint64) {
+	next := stopNext
+	var sum uint64
+	for i < end {
+		class := stopASCII[s[i]]
+		if class != stopSlow {
+			var ended uint64
+			st, ended = stopStep(next, st, class)
+			sum += ended
+			i++
+			continue
+		}
+		// A letter's bytes are read on in the word; any other
+		// character ends it.
+		var letter bool
+		size := 2
+		if s[i] == 0xc3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			_, letter = latin1Letter(s, i)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r)
+		}
+		if !letter {
+			sum += stopWordEnds[next[st]&3]
+			st = 1 << stopShift
+			i += size
+			continue
+		}
+		for stop := i + size; i < stop; i++ {
+			st = int(next[st|int(stopLetter[s[i]])])
+		}
+	}
+	return i, st, sum
+}
+
+// latin1Letter reports whether s[i:] starts with a letter U+00C0-U+00FF
+// (0xC3 and a second byte, c2): all of them but × and ÷.
+func latin1Letter(s string, i int) (c2 byte, ok bool) {
+	if s[i] != 0xc3 || i+1 >= len(s) || s[i+1]&0xc0 != 0x80 {
+		return 0, false
+	}
+	c2 = s[i+1]
+	return c2, c2 != 0x97 && c2 != 0xb7
+}
+
+// addStopCounts adds the counts sum holds, 16 bits a language, to counts,
+// and returns their total.
+func addStopCounts(counts *[len(langs)]int, sum uint64) int {
+	found := 0
+	for k := range counts {
+		n := int(sum >> (16 * k) & 0xffff)
+		counts[k] += n
+		found += n
 	}
 	return found
 }

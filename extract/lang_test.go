@@ -46,4 +46,35 @@ func checkStopwords(t *testing.T, s string) {
 	if got != want || found != total {
 		t.Errorf("countStopwords(%.40q) = %v %d, want %v %d", s, got, found, want, total)
 	}
+	got = [len(langs)]int{}
+	if found := countStopwords2(s, &got); got != want || found != total {
+		t.Errorf("countStopwords2(%.40q) = %v %d, want %v %d", s, got, found, want, total)
+	}
+}
+
+// TestDetectLangMatching: the stop words counted in the matching text's
+// prefix are those DetectLang counts section by section, from each of a
+// notice's first sections on (texts cut at its budget in every place).
+func TestDetectLangMatching(t *testing.T) {
+	for _, n := range gen.Generate(60, 3) {
+		doc, err := FromText(n.Name, n.Content, Options{Lang: "fi"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for from := range min(len(doc.Sections), 12) {
+			d := Document{Sections: slices.Clone(doc.Sections[from:])}
+			for i := range d.Sections {
+				d.Sections[i].Heading.norm, d.Sections[i].Body.norm = nil, nil
+			}
+			normalizeSections(&d, nil)
+			if _, ok := d.MatchingText(); !ok {
+				t.Fatalf("%s from section %d: no matching text", n.Name, from)
+			}
+			got, gotTotal := matchingStopCounts(&d)
+			want, wantTotal := stopCounts(&d)
+			if got != want || gotTotal != wantTotal {
+				t.Errorf("%s from section %d: %v %d, section by section %v %d", n.Name, from, got, gotTotal, want, wantTotal)
+			}
+		}
+	}
 }

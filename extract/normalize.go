@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -12,9 +14,10 @@ import (
 
 // normalize makes the copy of s that rules match on, once per text: NFC,
 // every kind of space as ' ', soft hyphens and zero-width characters removed,
-// typographic dashes and quotes folded to ASCII, lower case. lowerMap leads
-// each byte of it back to s; it stays nil while the two line up byte for
-// byte, as they do in most text. On the way it notes whether s holds a
+// typographic dashes and quotes folded to ASCII, lower case. The places
+// where it drifts from s lead each byte of it back to s (lowerToText); there
+// are none while the two line up byte for byte, as they do in most text, and
+// a few where a character changes its length. On the way it notes whether s holds a
 // character that stands for nothing (hasBadChar), so that no other pass
 // over the text need look. It stops when stop says so.
 //
@@ -24,35 +27,60 @@ import (
 //go:noinline
 func normalize(s string, stop *stopper) *matchCopy {
 	c := new(matchCopy)
-	normalizeInto(c, nil, s, stop)
+	normalizeInto(c, new(copyBuf), s, stop)
 	return c
 }
 
-// normalizeInto is normalize making c the copy, its text appended to buf
-// (the copies of a document share one buffer); it returns buf.
-func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
-	from := len(buf)
+// copyBuf holds the matching copies of a document's texts, one after
+// another: their bytes and their drifts.
+type copyBuf struct {
+	text  []byte
+	drift []drift
+}
+
+// normalizeInto is normalize making c the copy, its text and drifts
+// appended to b's (the copies of a document share one buffer).
+func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
+	buf, from := b.text, len(b.text)
+	drift, drifts := b.drift, len(b.drift)
 	buf = slices.Grow(buf, len(s))
 	// Whether s is in NFC is asked only at its first character that may
 	// not be: most texts hold none.
 	nfcChecked, bad := false, false
-	var m []int32
 	for i := 0; i < len(s); {
 		stop.check()
-		// Copy a run of ASCII that stays as it is in one go.
 		j := i
-		for j < len(s) && copiedASCII[s[j]] {
+		// Printable ASCII eight bytes at a time, lower-cased in the word,
+		// and the Latin-1 letters between (see below): most of a text.
+		if n := len(buf); j+8 <= len(s) {
+			for j+8 <= len(s) {
+				stop.check()
+				if n+8 > cap(buf) {
+					buf = slices.Grow(buf[:n], len(s)-j+8)
+				}
+				x := load64(s, j)
+				k := printablePrefix8(x)
+				binary.LittleEndian.PutUint64(buf[n:n+8], lower8(x))
+				n, j = n+k, j+k
+				if k == 8 {
+					continue
+				}
+				if s[j] == 0xc3 && j+1 < len(s) && s[j+1] >= 0x80 && s[j+1] < 0xc0 {
+					buf = append(buf[:n], 0xc3, latin1Lower(s[j+1]))
+					n, j = n+2, j+2
+					continue
+				}
+				break
+			}
+			buf = buf[:n]
+		}
+		// Then byte by byte up to the next byte that is no printable
+		// ASCII, TAB, VT or FF.
+		for j < len(s) && plainLower[s[j]] != 0 {
+			buf = append(buf, plainLower[s[j]])
 			j++
 		}
 		if j > i {
-			buf = append(buf, s[i:j]...)
-			if m != nil {
-				n := len(m)
-				m = slices.Grow(m, j-i)[:n+j-i]
-				for k := range j - i {
-					m[n+k] = int32(i + k)
-				}
-			}
 			i = j
 			continue
 		}
@@ -63,22 +91,12 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 				c = ' '
 			}
 			buf = append(buf, c)
-			if m != nil {
-				m = append(m, int32(i))
-			}
 			i++
 			continue
 		}
-		if c := s[i]; c < utf8.RuneSelf { // an upper-case ASCII letter or a control character
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else {
-				bad = true
-			}
+		if c := s[i]; c < utf8.RuneSelf { // a control character
+			bad = true
 			buf = append(buf, c)
-			if m != nil {
-				m = append(m, int32(i))
-			}
 			i++
 			continue
 		}
@@ -86,14 +104,7 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 			// U+00C0-U+00FF, the Latin-1 letters of Finnish and Swedish
 			// ("ä", "Ö", "å"): in NFC whatever stands around them, none of
 			// them bad, and lower-cased (À-Þ but ×) within the block.
-			c := s[i+1]
-			if c <= 0x9e && c != 0x97 {
-				c += 0x20
-			}
-			buf = append(buf, 0xc3, c)
-			if m != nil {
-				m = append(m, int32(i), int32(i))
-			}
+			buf = append(buf, 0xc3, latin1Lower(s[i+1]))
 			i += 2
 			continue
 		}
@@ -103,37 +114,42 @@ func normalizeInto(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 		}
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
-				return normalizeNFC(c, buf[:from], s, stop)
+				b.text = normalizeNFC(c, buf[:from], s, stop)
+				return
 			}
 			nfcChecked = true
 		}
 		out, keep := fold(r)
-		if m == nil && (!keep || utf8.RuneLen(out) != size) {
-			// From here on the copy and the source drift apart.
-			m = make([]int32, len(buf)-from, len(s))
-			for k := range m {
-				m[k] = int32(k)
-			}
-		}
+		n := len(buf) - from
 		if keep {
-			n := len(buf)
 			buf = utf8.AppendRune(buf, out)
-			for ; m != nil && n < len(buf); n++ {
-				m = append(m, int32(i))
+		}
+		if len(buf)-from-n != size {
+			// The copy and the source drift apart here.
+			if len(drift) == drifts {
+				drift = append(drift, driftAt(n, i)) // where lowerToText starts to look
+			}
+			if d := driftAt(len(buf)-from, i+size); d.lower == drift[len(drift)-1].lower {
+				drift[len(drift)-1] = d // after a character dropped
+			} else {
+				drift = append(drift, d)
 			}
 		}
 		i += size
 	}
-	c.set(buf[from:], m, bad)
-	return buf
+	b.text, b.drift = buf, drift
+	c.lower, c.bad = bufString(buf[from:]), bad
+	if len(drift) > drifts {
+		c.drift = drift[drifts:len(drift):len(drift)]
+	}
 }
 
-// set fills in c; lower is the copy's text, which nothing may change
-// afterwards.
-func (c *matchCopy) set(lower []byte, m []int32, bad bool) {
-	c.lower = bufString(lower)
-	c.lowerMap, c.bad = m, bad
-}
+// drift is a place where the matching copy and its text stop lining up
+// byte for byte: the bytes from lower on stand for those from text on, up
+// to the next drift (see lowerToText).
+type drift struct{ lower, text int32 }
+
+func driftAt(lower, text int) drift { return drift{int32(lower), int32(text)} }
 
 // bufString is b as a string without a copy; nothing may change b
 // afterwards.
@@ -144,15 +160,59 @@ func bufString(b []byte) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// copiedASCII marks the bytes normalize copies as they are: ASCII but
-// upper-case letters, line breaks and the control characters that
-// hasBadChar finds.
-var copiedASCII = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = (c < 'A' || c > 'Z') && c != '\n' && c != '\r' && (c >= 0x20 && c != 0x7f || c == '\t' || c == '\v' || c == '\f')
+// plainLower is, for each byte normalize copies as it stands but for
+// lower-casing (printable ASCII, TAB, VT and FF), that byte in lower case;
+// 0 for the others: line breaks, control characters and bytes of
+// characters that are no ASCII.
+var plainLower = func() (t [256]byte) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = c + 'a' - 'A'
+		case c >= 0x20 && c != 0x7f || c == '\t' || c == '\v' || c == '\f':
+			t[c] = c
+		}
 	}
 	return t
 }()
+
+// load64 reads the eight bytes of s from i on as a little-endian word (one
+// load, as binary.LittleEndian.Uint64 of a byte slice).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
+
+// printablePrefix8 returns how many of the bytes of x, from the lowest,
+// are printable ASCII, 0x20 to 0x7E: 8 when all are. Adding n <= 0x80 to
+// a byte below 0x80 carries into no other byte and sets its high bit iff
+// it is at least 0x80-n; a byte from 0x80 up may carry into the bytes
+// above it, but not into those below, which are the ones counted.
+func printablePrefix8(x uint64) int {
+	atLeast20 := x + (0x80-0x20)*ones8
+	atLeast7f := x + (0x80-0x7f)*ones8
+	other := (x | ^atLeast20 | atLeast7f) & highs8
+	return bits.TrailingZeros64(other) >> 3
+}
+
+// lower8 lower-cases the letters A-Z in x, eight bytes of ASCII; where a
+// byte is no ASCII, the bytes from it on are garbage.
+func lower8(x uint64) uint64 {
+	upper := (x + (0x80-'A')*ones8) &^ (x + (0x80-'Z'-1)*ones8) & highs8
+	return x | upper>>2 // 0x80>>2 is 'a'-'A'
+}
+
+// latin1Lower lower-cases the second byte of a character U+00C0-U+00FF
+// (0xC3 and c): À-Þ but × become à-þ.
+func latin1Lower(c byte) byte {
+	if c <= 0x9e && c != 0x97 {
+		c += 0x20
+	}
+	return c
+}
 
 // nfcStable reports whether r is one of the common characters that NFC
 // leaves as they are whatever stands around them (Latin-1, Latin
@@ -192,7 +252,7 @@ func normalizeNFC(c *matchCopy, buf []byte, s string, stop *stopper) []byte {
 			}
 		}
 	}
-	c.set(buf[from:], m, hasBadChar(s))
+	c.lower, c.lowerMap, c.bad = bufString(buf[from:]), m, hasBadChar(s)
 	return buf
 }
 

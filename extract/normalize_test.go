@@ -48,34 +48,35 @@ func TestNormalizeChecksNFC(t *testing.T) {
 	}
 	// Texts in NFC keep their bytes (no map while they line up).
 	for _, s := range []string{"", "abc", "Säilytysaika €5 ÄÖÅ"} {
-		if got := normalize(s, nil); len(got.lower) != len(s) || got.lowerMap != nil {
+		if got := normalize(s, nil); len(got.lower) != len(s) || got.lowerMap != nil || got.drift != nil {
 			t.Errorf("normalize(%q) = %q %v", s, got.lower, got.lowerMap)
 		}
 	}
 }
 
-// TestCopiedASCII: the bytes copied as they are are ASCII but A-Z, LF,
-// CR and the control characters bar TAB, VT and FF; normalize lower-cases
-// the letters and keeps the rest.
-func TestCopiedASCII(t *testing.T) {
+// TestPlainLower: the bytes copied as they are but for their case are
+// ASCII but LF, CR and the control characters bar TAB, VT and FF;
+// normalize lower-cases the letters and keeps the rest.
+func TestPlainLower(t *testing.T) {
 	n := 0
 	for c := range 256 {
 		control := c < 0x20 && c != '\t' && c != '\v' && c != '\f' || c == 0x7f
-		want := c < 0x80 && (c < 'A' || c > 'Z') && c != '\n' && c != '\r' && !control
-		if copiedASCII[c] != want {
-			t.Errorf("copiedASCII[%#x] = %v, want %v", c, copiedASCII[c], want)
-		}
-		if want {
+		want := byte(0)
+		if c < 0x80 && c != '\n' && c != '\r' && !control {
+			want = byte(unicode.ToLower(rune(c)))
 			n++
 		}
+		if plainLower[c] != want {
+			t.Errorf("plainLower[%#x] = %#x, want %#x", c, plainLower[c], want)
+		}
 	}
-	if n != 128-26-2-(32-5+1) {
+	if n != 128-2-(32-5+1) {
 		t.Errorf("%d bytes copied", n)
 	}
 	// A map is kept from the first dropped character on, through ASCII runs.
 	got := normalize("AB\u00adcd Ef\n", nil)
-	if got.lower != "abcd ef\n" || !slices.Equal(got.lowerMap, []int32{0, 1, 4, 5, 6, 7, 8, 9}) {
-		t.Errorf("normalize = %q %v", got.lower, got.lowerMap)
+	if m := byteMap(got, "AB\u00adcd Ef\n"); got.lower != "abcd ef\n" || !slices.Equal(m, []int32{0, 1, 4, 5, 6, 7, 8, 9}) {
+		t.Errorf("normalize = %q %v", got.lower, m)
 	}
 }
 
@@ -123,15 +124,31 @@ func checkNormalize(t *testing.T, s string) {
 	t.Helper()
 	want := normalizePlain(s)
 	var into matchCopy
-	buf := normalizeInto(&into, []byte("before"), s, nil)
-	if string(buf) != "before"+want.lower {
-		t.Errorf("normalizeInto(%q) left %q in the buffer, want %q", s, buf, "before"+want.lower)
+	b := copyBuf{text: []byte("before"), drift: []drift{{1, 2}}}
+	normalizeInto(&into, &b, s, nil)
+	if string(b.text) != "before"+want.lower || b.drift[0] != (drift{1, 2}) {
+		t.Errorf("normalizeInto(%q) left %q %v in the buffer, want %q", s, b.text, b.drift, "before"+want.lower)
 	}
 	for _, got := range []*matchCopy{normalize(s, nil), &into} {
-		if got.lower != want.lower || !slices.Equal(got.lowerMap, want.lowerMap) || (got.lowerMap == nil) != (want.lowerMap == nil) || got.bad != want.bad {
-			t.Errorf("normalize(%q) = %q %v bad=%v, want %q %v bad=%v", s, got.lower, got.lowerMap, got.bad, want.lower, want.lowerMap, want.bad)
+		m := byteMap(got, s)
+		if got.lower != want.lower || !slices.Equal(m, want.lowerMap) || (m == nil) != (want.lowerMap == nil) || got.bad != want.bad {
+			t.Errorf("normalize(%q) = %q %v bad=%v, want %q %v bad=%v", s, got.lower, m, got.bad, want.lower, want.lowerMap, want.bad)
 		}
 	}
+}
+
+// byteMap is LowerToText of each byte of c.lower, c being the copy of s;
+// nil when the two line up byte for byte.
+func byteMap(c *matchCopy, s string) []int32 {
+	if c.drift == nil && c.lowerMap == nil {
+		return nil
+	}
+	t := Text{S: s, norm: c}
+	m := make([]int32, len(c.lower))
+	for k := range m {
+		m[k] = int32(t.LowerToText(k))
+	}
+	return m
 }
 
 // TestNormalizeLatin1: the Latin-1 letters' fast path lower-cases each as
@@ -144,10 +161,34 @@ func TestNormalizeLatin1(t *testing.T) {
 	checkNormalize(t, "\u00adÄÖ\x01Å \ue000 \ufffd Örjan\nöljy")
 }
 
+// TestNormalizeDrift: after a character that changes its length, each
+// byte of the copy leads back to where its character starts, whatever
+// path copied it (ASCII words, Latin-1 letters, others decoded).
+func TestNormalizeDrift(t *testing.T) {
+	for _, s := range []string{
+		"Tietosuoja\u00a0– rekisterin ÄÖ tiedot ”x” \u023a\u023a ä\u00ad\u00adÖ end",
+		"\u00adalku", "\u2013", "a\u00a0ä", "\u023aÄbcdefghijklmnopqrstuvwxyzä",
+	} {
+		checkNormalize(t, s)
+	}
+}
+
+// TestNormalizeWords: each byte, at each place of an eight-byte word and
+// after one, goes the way normalizePlain takes it.
+func TestNormalizeWords(t *testing.T) {
+	for c := range 256 {
+		for at := range 9 {
+			b := []byte("AZaz@[`{ ~Tietosuoja")
+			b[at] = byte(c)
+			checkNormalize(t, string(b))
+		}
+	}
+}
+
 // FuzzNormalize: normalize's fast paths (ASCII runs, Latin-1 letters, the
 // bad-character test folded in) give what normalizePlain gives.
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"", "Säilytysaika ÄÖÅ äöå ×÷ ß", "AB\u00adcd Ef\n", "a\x00b\x7f", "\xc3\x28 \xc3", "henkilo\u0308tieto", "rivi\r\n- kohta\nja", "\ue000\ufffd\u0085"} {
+	for _, s := range []string{"", "Säilytysaika ÄÖÅ äöå ×÷ ß", "AB\u00adcd Ef\n", "a\x00b\x7f", "\xc3\x28 \xc3", "henkilo\u0308tieto", "rivi\r\n- kohta\nja", "\ue000\ufffd\u0085", "Ä\u00a0äö – ”x” \u023a ä\u00ad\u00adÖ\u2028"} {
 		f.Add(s)
 	}
 	f.Fuzz(checkNormalize)

@@ -43,9 +43,14 @@ type Text struct {
 // matchCopy is the normalised, lower-cased copy of a text that rules match
 // on, and the way back from its bytes to the text's.
 type matchCopy struct {
-	lower    string
-	lowerMap []int32 // byte offset in lower -> byte offset in S; nil: the same
-	bad      bool    // the text holds a character that stands for nothing (hasBadChar)
+	lower string
+	// drift lists, in order, the places where lower stops lining up with
+	// S byte for byte (normalizeInto); nil where it never does.
+	drift []drift
+	// lowerMap, for a text that was not in NFC (normalizeNFC), is each
+	// byte's offset in S; nil for the others.
+	lowerMap []int32
+	bad      bool // the text holds a character that stands for nothing (hasBadChar)
 }
 
 type segment struct {
@@ -239,14 +244,37 @@ func (t Text) LowerToText(i int) int { return t.lowerToText(t.matching(), i) }
 
 // lowerToText is LowerToText with the text's matching copy c.
 func (t *Text) lowerToText(c *matchCopy, i int) int {
-	m := c.lowerMap
 	switch {
-	case m == nil:
+	case c.lowerMap != nil:
+		if i >= len(c.lowerMap) {
+			return len(t.S)
+		}
+		return int(c.lowerMap[i])
+	case c.drift == nil:
 		return min(i, len(t.S))
-	case i >= len(m):
+	case i >= len(c.lower):
 		return len(t.S)
 	}
-	return int(m[i])
+	d := c.drift
+	if i < int(d[0].lower) {
+		return i // before the first drift the two line up
+	}
+	// From there on every byte of a character stands for where the
+	// character starts in S (lower is UTF-8 there), and a character
+	// starts as far after the last drift before it in S as in lower.
+	for i > int(d[0].lower) && !utf8.RuneStart(c.lower[i]) {
+		i--
+	}
+	lo, hi := 1, len(d) // the last drift at or before i: d[lo-1]
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(d[h].lower) > i {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return int(d[lo-1].text) + i - int(d[lo-1].lower)
 }
 
 // TextToLower maps a byte offset in S to the offset in Lower() of the
@@ -254,15 +282,15 @@ func (t *Text) lowerToText(c *matchCopy, i int) int {
 // range of S, such as a Section's Item, can be matched in Lower().
 func (t Text) TextToLower(i int) int {
 	c := t.matching()
-	m := c.lowerMap
-	if m == nil {
+	if c.drift == nil && c.lowerMap == nil {
 		return min(i, len(c.lower))
 	}
-	// sort.Search for the first k with m[k] >= i, without the closure.
-	lo, hi := 0, len(m)
+	// sort.Search for the first k that stands at or after i, without the
+	// closure: LowerToText never decreases.
+	lo, hi := 0, len(c.lower)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
-		if int(m[h]) < i {
+		if t.lowerToText(c, h) < i {
 			lo = h + 1
 		} else {
 			hi = h

@@ -125,7 +125,7 @@ func TestPositionSearches(t *testing.T) {
 			t.Errorf("startLine() = %d, want %d", got, want)
 		}
 		text = text.Normalized()
-		m := text.norm.lowerMap
+		m := byteMap(text.norm, text.S)
 		for i := -1; i <= len(text.S)+1; i++ {
 			want := min(i, len(text.Lower()))
 			if m != nil {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,7 +56,34 @@ func sectionize(lines []Line, opts Options) []Section {
 	opts.stop.now()
 	z := sectionizer{lines: lines, stop: opts.stop}
 	z.template, z.tabs = isTemplate(lines)
-	return z.run()
+	b, _ := sectionizerBufs.Get().(*sectionizerBuf)
+	if b == nil {
+		b = new(sectionizerBuf)
+	}
+	z.body = b.body
+	z.classes = slices.Grow(b.classes[:0], len(lines))[:len(lines)]
+	clear(z.classes)
+	z.trims = slices.Grow(b.trims[:0], len(lines))[:len(lines)]
+	secs := z.run()
+	// The sections hold what they need of these: they go back for the
+	// next text's sectionizer, the lines of the bodies zeroed.
+	if len(lines) <= maxPooledLines && cap(z.body) <= maxPooledLines {
+		clear(z.body[:cap(z.body)])
+		*b = sectionizerBuf{body: z.body[:0], classes: z.classes[:0], trims: z.trims[:0]}
+		sectionizerBufs.Put(b)
+	}
+	return secs
+}
+
+// sectionizerBufs holds a sectionizer's working slices for the next text:
+// made anew for each, they were a tenth of what extraction allocated, and
+// a body's lines grew line by line, a Text copied at each step.
+var sectionizerBufs sync.Pool // of *sectionizerBuf
+
+type sectionizerBuf struct {
+	body    []Text // zeroed
+	classes []lineClass
+	trims   []trimBounds
 }
 
 // Sectionize groups lines into sections.
@@ -67,13 +95,19 @@ func Sectionize(lines []Line) []Section { return sectionize(lines, Options{}) }
 type sectionizer struct {
 	stop     *stopper
 	lines    []Line
-	template bool        // the 2018 template layout: "Heading<TAB>Body" rows
-	tabs     bool        // a line holds a TAB
-	classes  []lineClass // classify's answer for each LineText line
+	template bool         // the 2018 template layout: "Heading<TAB>Body" rows
+	tabs     bool         // a line holds a TAB
+	classes  []lineClass  // classify's answer for each LineText line
+	trims    []trimBounds // each line's text without white space around it
+	// lower is the last line lowerOf lowered, in lowerBuf: line lowered-1.
+	lower    string
+	lowered  int
+	lowerBuf [lowerRoom]byte
 
 	out      []Section
 	body     []Text   // lines of the open section's body
-	item     []int8   // for each of body: itemStart, itemGoesOn or 0
+	item     []int8   // for each of body: itemStart, itemGoesOn or 0; nil for a body without items
+	itemBuf  []int8   // item's memory, for the next body with items
 	cur      *Section // the open section, nil when none: &opened
 	opened   Section  // the open section's storage, so that opening one allocates nothing
 	curLevel int      // level of the innermost heading, for labels under it
@@ -87,15 +121,15 @@ type sectionizer struct {
 }
 
 func (z *sectionizer) run() []Section {
-	z.classes = make([]lineClass, len(z.lines))
 	opens := 1 // lines that may open a section: the output's capacity
 	for i := range z.lines {
 		z.stop.check()
+		z.trims[i] = trimmedBounds(z.lines[i].Text.S)
 		switch z.lines[i].Kind {
 		case LineText:
-			z.classes[i] = classify(trimSpace(z.lines[i].Text.S))
+			z.classes[i] = classify(z.trimmed(i))
 		case LinePart:
-			c := classify(trimSpace(z.lines[i].Text.S))
+			c := classify(z.trimmed(i))
 			c.flags &^= titleLike | headLike
 			z.classes[i] = c
 		case LineHeading, LineRow:
@@ -117,8 +151,8 @@ func (z *sectionizer) run() []Section {
 		if i < z.skip {
 			continue
 		}
-		l := z.lines[i]
-		trimmed := l.Text.TrimSpace()
+		l := &z.lines[i]
+		trimmed := z.trimmedText(i)
 		if i < chrome {
 			z.add(trimmed) // the page around the notice: header, menu, cookie banner
 			continue
@@ -163,7 +197,7 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 	switch {
 	case c.is(bullet), c.marker != 0 && z.listItem(i, c.marker):
 		z.addItem(t, true)
-	case c.is(titleLike) && z.isTitle(i, s):
+	case c.is(titleLike) && z.isTitle(i):
 		z.open(Section{Kind: KindTitle, Heading: t, Level: 0})
 	case c.num > 0 && z.numbered(i, t, s[:c.num]):
 	case c.is(lettered):
@@ -224,7 +258,7 @@ func (z *sectionizer) numbered(i int, t Text, num string) bool {
 		heading = heading.Slice(0, len(heading.S)-1).TrimSpace()
 	}
 	if z.wrapsHeading(i) {
-		heading = joinWrapped(heading, z.lines[i+1].Text.TrimSpace())
+		heading = joinWrapped(heading, z.trimmedText(i+1))
 		z.skip = i + 2
 	}
 	level := 1 + strings.Count(strings.TrimRight(num, ".)"), ".")
@@ -241,16 +275,15 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 	if i+1 >= len(z.lines) || z.lines[i+1].Kind != LineText {
 		return false
 	}
-	s := trimSpace(z.lines[i].Text.S)
-	next := trimSpace(z.lines[i+1].Text.S)
+	s := z.trimmed(i)
+	next := z.trimmed(i + 1)
 	if !startsLower(next) || moreWords(next, 5) || endsSentence(next) || strings.ContainsAny(next, ",;:") {
 		return false
 	}
-	var buf [lowerRoom]byte
-	if strings.HasSuffix(s, "-") || continuesOnNextLine(lowerIn(&buf, s)) {
+	if strings.HasSuffix(s, "-") || continuesOnNextLine(z.lowerOf(i)) {
 		return true
 	}
-	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || trimSpace(z.lines[i+2].Text.S) == "")
+	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || z.trimmed(i+2) == "")
 }
 
 func numberParts(num string) []int {
@@ -311,8 +344,34 @@ func joinWrapped(first, next Text) Text {
 // isTitle reports whether line i, shaped as a title, is a notice's title:
 // it names the kind of document, stands first in the file or set apart by
 // a blank line, and is not the first line of a paragraph.
-func (z *sectionizer) isTitle(i int, s string) bool {
-	return z.blankBefore(i) && !z.wrapsOn(i) && isTitleText(s)
+func (z *sectionizer) isTitle(i int) bool {
+	return z.blankBefore(i) && !z.wrapsOn(i) && z.titleText(i)
+}
+
+// titleText is isTitleText of line i, trimmed, asked once: the test of the
+// notice's page chrome asks it of the lines before the title too.
+func (z *sectionizer) titleText(i int) bool {
+	c := &z.classes[i]
+	if !c.is(titleAsked) {
+		c.flags |= titleAsked
+		// A line shaped as a title (classify) has 8 words at most, but for
+		// a question.
+		s := z.trimmed(i)
+		sized := len(s) <= 120 && (c.is(titleLike) && !strings.HasSuffix(s, "?") || titleSized(s))
+		if sized && isTitleLower(z.lowerOf(i)) {
+			c.flags |= titleText
+		}
+	}
+	return c.is(titleText)
+}
+
+// lowerOf is line i, trimmed, in lower case (lowerIn), kept for the next
+// test of the line: the title and heading tests look up its words.
+func (z *sectionizer) lowerOf(i int) string {
+	if z.lowered != i+1 {
+		z.lower, z.lowered = lowerIn(&z.lowerBuf, z.trimmed(i)), i+1
+	}
+	return z.lower
 }
 
 // isHeading decides whether a line shaped as an unnumbered heading is one.
@@ -323,7 +382,7 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 	if z.wrapsOn(i) {
 		return false
 	}
-	ok, strong := headingText(s)
+	ok, strong := headingTextLower(s, z.lowerOf(i))
 	if !ok {
 		return false
 	}
@@ -342,7 +401,7 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 	if next < 0 {
 		return false
 	}
-	ns := trimSpace(z.lines[next].Text.S)
+	ns := z.trimmed(next)
 	if StartsWithBullet(ns) || strings.HasSuffix(ns, "?") {
 		return false // a line that introduces a list, or a heading above a heading
 	}
@@ -352,10 +411,10 @@ func (z *sectionizer) isHeading(i int, s string) bool {
 // repeatedNext reports whether the next line says the same as line i, the
 // mark of a heading pasted twice; the second is a heading too.
 func (z *sectionizer) repeatedNext(i int, s string) bool {
-	if i+1 < len(z.lines) && trimSpace(z.lines[i+1].Text.S) == s {
+	if i+1 < len(z.lines) && z.trimmed(i+1) == s {
 		return true
 	}
-	return i > 0 && trimSpace(z.lines[i-1].Text.S) == s && z.cur.Heading.S == s
+	return i > 0 && z.trimmed(i-1) == s && z.cur.Heading.S == s
 }
 
 // continuesAbove reports whether line i, starting in lower case, goes on
@@ -364,7 +423,7 @@ func (z *sectionizer) continuesAbove(i int, s string) bool {
 	if i == 0 || !startsLower(s) {
 		return false
 	}
-	prev := trimSpace(z.lines[i-1].Text.S)
+	prev := z.trimmed(i - 1)
 	return prev != "" && !endsSentence(prev) && !strings.HasSuffix(prev, ":")
 }
 
@@ -385,20 +444,20 @@ func (z *sectionizer) bodyEmpty() bool {
 }
 
 func (z *sectionizer) blankBefore(i int) bool {
-	return i == 0 || trimSpace(z.lines[i-1].Text.S) == ""
+	return i == 0 || z.trimmed(i-1) == ""
 }
 
 func (z *sectionizer) afterSentence(i int) bool {
 	if i == 0 {
 		return true
 	}
-	prev := trimSpace(z.lines[i-1].Text.S)
+	prev := z.trimmed(i - 1)
 	return strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, "!") || strings.HasSuffix(prev, "?")
 }
 
 func (z *sectionizer) prevNonBlank(i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if trimSpace(z.lines[j].Text.S) != "" {
+		if z.trimmed(j) != "" {
 			return j
 		}
 	}
@@ -407,11 +466,39 @@ func (z *sectionizer) prevNonBlank(i int) int {
 
 func (z *sectionizer) nextNonBlank(i int) int {
 	for j := i + 1; j < len(z.lines); j++ {
-		if trimSpace(z.lines[j].Text.S) != "" {
+		if z.trimmed(j) != "" {
 			return j
 		}
 	}
 	return -1
+}
+
+// trimBounds are where a line's text without white space around it
+// starts and ends in the line.
+type trimBounds struct{ from, to int32 }
+
+// trimmedBounds is where trimSpace(s) stands in s; an all-blank s trims
+// to nothing at its end, as Text.TrimSpace does.
+func trimmedBounds(s string) trimBounds {
+	if n := len(s); n > 0 && plainASCII(s[0]) && plainASCII(s[n-1]) {
+		return trimBounds{0, int32(n)}
+	}
+	i := len(s) - len(strings.TrimLeftFunc(s, isSpace))
+	j := max(len(strings.TrimRightFunc(s, isSpace)), i)
+	return trimBounds{int32(i), int32(j)}
+}
+
+// trimmed is line i's text without white space around it: trimSpace of
+// it, worked out once.
+func (z *sectionizer) trimmed(i int) string {
+	b := z.trims[i]
+	return z.lines[i].Text.S[b.from:b.to]
+}
+
+// trimmedText is trimmed as a Text: the line's Text.TrimSpace.
+func (z *sectionizer) trimmedText(i int) Text {
+	b := z.trims[i]
+	return z.lines[i].Text.Slice(int(b.from), int(b.to))
 }
 
 // open closes the current section and starts s, a heading that sets the
@@ -479,6 +566,9 @@ func (z *sectionizer) close() {
 	}
 	if s.Kind != KindPreamble || s.Body.Len() > 0 {
 		z.out = append(z.out, *s)
+	}
+	if z.item != nil {
+		z.itemBuf = z.item[:0]
 	}
 	z.cur, z.body, z.item = nil, z.body[:0], nil
 }

@@ -57,10 +57,10 @@ func dropTrailingCards(secs []Section) []Section {
 func (z *sectionizer) pageChrome() int {
 	seen := 0
 	for i := range z.lines {
-		if z.lines[i].Kind != LineText || trimSpace(z.lines[i].Text.S) == "" {
+		if z.lines[i].Kind != LineText || z.trimmed(i) == "" {
 			continue
 		}
-		if z.classes[i].is(titleLike) && z.isTitle(i, trimSpace(z.lines[i].Text.S)) {
+		if z.classes[i].is(titleLike) && z.isTitle(i) {
 			if seen < 3 {
 				return 0
 			}

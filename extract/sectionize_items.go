@@ -4,6 +4,7 @@ package extract
 // lead-in stand in a section's body (Section.Items).
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -27,7 +28,7 @@ func (z *sectionizer) itemLine(j int) bool {
 // may be a sub-heading ("a) Asiakassuhde" above its paragraph).
 func (z *sectionizer) listItem(i int, marker byte) bool {
 	if prev := z.prevNonBlank(i); prev >= 0 {
-		if z.classes[prev].marker == marker || strings.HasSuffix(trimSpace(z.lines[prev].Text.S), ":") {
+		if z.classes[prev].marker == marker || strings.HasSuffix(z.trimmed(prev), ":") {
 			return true
 		}
 	}
@@ -55,7 +56,8 @@ const (
 // or one that goes on with it.
 func (z *sectionizer) addItem(t Text, start bool) {
 	if z.item == nil {
-		z.item = make([]int8, len(z.body), cap(z.body))
+		z.item = slices.Grow(z.itemBuf[:0], cap(z.body))[:len(z.body)]
+		clear(z.item)
 	}
 	z.body = append(z.body, t)
 	if start {

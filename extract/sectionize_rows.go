@@ -19,7 +19,7 @@ func (z *sectionizer) numbersOn(label string) bool {
 // row opens a section for a table row the format marks as one: a label
 // and its value, under the heading the table stands in ("Sähköposti" under
 // "1. Rekisterinpitäjä"). Every row of a table has the level of its first.
-func (z *sectionizer) row(l Line, label Text) {
+func (z *sectionizer) row(l *Line, label Text) {
 	table := l.Table
 	if table == 0 {
 		table = 1
@@ -96,7 +96,7 @@ func isHeaderRow(cells []Text) bool {
 
 // classifyRow handles line i of the template layout; it reports false for
 // a line that is not part of a table.
-func (z *sectionizer) classifyRow(i int, l Line, trimmed Text) bool {
+func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text) bool {
 	s := l.Text.S
 	if s[0] == '\t' || StartsWithBullet(s) {
 		// A continuation of the row above, or a list item in it.
@@ -136,7 +136,7 @@ func (z *sectionizer) classifyRow(i int, l Line, trimmed Text) bool {
 	if tab >= 0 {
 		value = l.Text.Slice(tab+1, len(s))
 	}
-	z.row(Line{Kind: LineRow, Text: lt, Value: value, Table: table}, lt)
+	z.row(&Line{Kind: LineRow, Text: lt, Value: value, Table: table}, lt)
 	return true
 }
 
@@ -144,6 +144,9 @@ func (z *sectionizer) classifyRow(i int, l Line, trimmed Text) bool {
 // lines that start with a label cell followed by a TAB; and whether any line
 // holds a TAB.
 func isTemplate(lines []Line) (template, tabs bool) {
+	if !mayHoldTab(lines) {
+		return false, false
+	}
 	n := 0
 	for _, l := range lines {
 		s := l.Text.S
@@ -163,4 +166,23 @@ func isTemplate(lines []Line) (template, tabs bool) {
 		}
 	}
 	return false, tabs
+}
+
+// mayHoldTab reports whether a line may hold a TAB: false when the lines
+// are slices of one source (as plain text's are) none of which does, found
+// by one byte search over the source rather than one a line.
+func mayHoldTab(lines []Line) bool {
+	if len(lines) == 0 {
+		return false
+	}
+	src := lines[0].Text.orig
+	lo, hi := len(src), 0
+	for i := range lines {
+		t := &lines[i].Text
+		if !sameString(t.orig, src) {
+			return true
+		}
+		lo, hi = min(lo, t.base), max(hi, t.base+len(t.S))
+	}
+	return lo < hi && strings.IndexByte(src[lo:hi], '\t') >= 0
 }

@@ -76,10 +76,15 @@ func splitLines(src string, stop *stopper, buf []Line) []Line {
 	for offset <= len(src) {
 		stop.check()
 		var end int
-		if crs > 0 {
+		if loneCRs > 0 {
 			end = strings.IndexAny(src[offset:], "\r\n")
 		} else {
+			// Every CR, if any, stands before a LF (CRLF): a byte search
+			// for the LF, and the CR before it ends the line.
 			end = strings.IndexByte(src[offset:], '\n')
+			if end > 0 && crs > 0 && src[offset+end-1] == '\r' {
+				end--
+			}
 		}
 		next := len(src) + 1
 		if end < 0 {
@@ -94,7 +99,12 @@ func splitLines(src string, stop *stopper, buf []Line) []Line {
 		if end == len(src) && offset == len(src) && line > 1 {
 			break // no empty line after a final newline
 		}
-		segs = appendSegments(segs, src, offset, end, Position{Offset: offset, Line: line, Column: 1})
+		pos := Position{Offset: offset, Line: line, Column: 1}
+		if end-offset <= chunk {
+			segs = append(segs, segment{offset, pos}) // appendSegments of a line of one chunk
+		} else {
+			segs = appendSegments(segs, src, offset, end, pos)
+		}
 		// The line's fields are set one by one in the zeroed slice: a Line
 		// is large, and copying a whole one is dear.
 		lines = lines[:len(lines)+1]
@@ -138,20 +148,20 @@ func finish(doc *Document, opts Options) {
 	normalizeSections(doc, stop)
 	stop.now()
 	if lang := opts.Lang; lang == "" || lang == "auto" {
-		doc.Lang = DetectLang(doc)
+		doc.Lang = detectLang(doc)
 	} else {
 		doc.Lang = lang
 	}
 	doc.parents = parents(doc.Sections)
 	doc.Title = title(doc.Sections)
-	doc.Dates = findDates(doc, stop)
+	doc.Dates = findDates(doc, stop, true)
 	stop.now()
 	checkDecoding(doc, stop)
 }
 
 // normalizeSections normalises the sections' headings and bodies: their
 // copies made in one allocation, their text written into one buffer, each
-// followed by a line break. When it normalised them all, the buffer is the
+// followed by a line break, and their drifts into another. When it normalised them all, the buffer is the
 // document's matching text (MatchingText), and each copy a part of it.
 func normalizeSections(doc *Document, stop *stopper) {
 	secs := doc.Sections
@@ -167,19 +177,20 @@ func normalizeSections(doc *Document, stop *stopper) {
 	all := n == 2*len(secs)
 	copies := make([]matchCopy, n)
 	ends := make([]int, 0, n)
-	buf := make([]byte, 0, size)
+	b := copyBuf{text: make([]byte, 0, size)}
 	k := 0
 	for i := range secs {
 		for _, t := range [2]*Text{&secs[i].Heading, &secs[i].Body} {
 			if t.norm == nil {
 				t.norm = &copies[k]
 				k++
-				buf = normalizeInto(t.norm, buf, t.S, stop)
-				ends = append(ends, len(buf))
-				buf = append(buf, '\n')
+				normalizeInto(t.norm, &b, t.S, stop)
+				ends = append(ends, len(b.text))
+				b.text = append(b.text, '\n')
 			}
 		}
 	}
+	buf := b.text
 	// A fold that lengthens the text ("İ") may have moved the buffer:
 	// the copies are then pointed at its final place, their text the same.
 	from := 0

@@ -176,9 +176,15 @@ func checkBinaryPlain(b []byte) error {
 
 func checkCheckBinary(t *testing.T, b []byte) {
 	t.Helper()
-	got, want := CheckBinary(b), checkBinaryPlain(b)
-	if (got == nil) != (want == nil) || got != nil && got.Error() != want.Error() {
-		t.Errorf("CheckBinary(%q) = %v, want %v", b, got, want)
+	want := checkBinaryPlain(b)
+	v := scanUTF8(b)
+	if v.ok != utf8.Valid(b) {
+		t.Errorf("scanUTF8(%q).ok = %v", b, v.ok)
+	}
+	for _, got := range []error{CheckBinary(b), v.binary(b)} {
+		if (got == nil) != (want == nil) || got != nil && got.Error() != want.Error() {
+			t.Errorf("CheckBinary(%q) = %v, want %v", b, got, want)
+		}
 	}
 }
 
@@ -195,4 +201,16 @@ func TestCheckBinary(t *testing.T) {
 	}
 	checkCheckBinary(t, bytes.Repeat([]byte("\x01\x7f\x80\x1f\t\n\v\f\r\x0e\x08 x\xff"), 1000))
 	checkCheckBinary(t, append(bytes.Repeat([]byte("tekstiä "), 1100), bytes.Repeat([]byte{1}, 200)...))
+	// In UTF-8, control bytes and characters on either side of the 8 KiB
+	// counted, NUL bytes past them.
+	for _, tail := range []string{"\x01", "ä\x01", "€\x01", "\x00", "ä\x00x", "\xff"} {
+		for pad := range 12 {
+			b := bytes.Repeat([]byte("\x01tekstiä  "), 500) // 5,500 bytes
+			b = append(b, bytes.Repeat([]byte("x"), 8192-6+pad-len(b))...)
+			b = append(b, tail...)
+			b = append(b, bytes.Repeat([]byte("\x02x"), 40)...)
+			checkCheckBinary(t, b)
+			checkCheckBinary(t, b[:8192+pad%3])
+		}
+	}
 }

@@ -32,6 +32,10 @@ var notTitleWords = newWordList(vocab.All(func(w *vocab.Words) []string { return
 // Ab", "Example Ltd".
 var companyForms = wordSet(vocab.CompanyForms)
 
+// companyFormMax is the length of the longest of companyForms: a longer
+// word is none, and is not looked up.
+var companyFormMax = len(slices.MaxFunc(vocab.CompanyForms, func(a, b string) int { return len(a) - len(b) }))
+
 // danglingWords end a line whose sentence goes on below it ("Du har rätt
 // att", "We process personal data to"): such a line is no heading.
 var danglingWords = wordSet(vocab.All(func(w *vocab.Words) []string { return w.DanglingWords }))
