@@ -13,17 +13,20 @@ import (
 // [^.]*(?:\bon\b|kuten|...)") has the backtracker try each word at every
 // place the [^.]* may end: tens of microseconds a sentence. It matches
 // exactly where a word stands, with its boundaries, at a place p that X and
-// then characters other than '.' reach. The words are found by
-// strings.Index, and "X[^.]*$" runs only on the text from the last '.'
-// before p to p (X matches no '.'), once for the last such p between two
-// dots: X[^.]* that reaches an earlier p reaches it too.
-// FuzzPatternFastPaths holds this to what the whole expression answers.
+// then characters other than '.' reach: where X matches in the text from
+// the last '.' before p to p (X matches no '.'). The words are found by
+// strings.Index, and X is looked for once for the last such p between two
+// dots: X before an earlier p stands before it too.
+// TestDotSplitPack, FuzzDotSplit and FuzzPatternFastPaths hold this to what
+// the whole expression answers.
 
 // dotSplit is an alternative cut at its [^.]*.
 type dotSplit struct {
-	expr  string         // the alternative's
-	head  *regexp.Regexp // "(?:X)[^.]*$"
-	words []splitWord
+	expr string // the alternative's
+	// head is X, or headWords the few strings it matches.
+	head      *regexp.Regexp
+	headWords []string
+	words     []splitWord
 }
 
 // splitWord is one of the words after the [^.]*, with \b before and/or
@@ -33,38 +36,51 @@ type splitWord struct {
 	before, after bool
 }
 
-// dotConnector stands between an alternative's head and its words.
-const dotConnector = `[^.]*(?:`
-
-// dotSplitOf returns expr cut at its [^.]*, made on first use; nil when
-// expr is not of that form. The function returns nil when the head or the
+// dotSplitOf returns expr cut at its last [^.]*, made on first use; nil
+// when expr holds none. The function returns nil when the head or the
 // words do not qualify (the head holds an assertion or may match a '.', a
 // word is not plain text).
 func dotSplitOf(expr string) func() *dotSplit {
-	at := strings.LastIndex(expr, dotConnector)
-	if at <= 0 || !strings.HasSuffix(expr, ")") {
+	at := strings.LastIndex(expr, `[^.]*`)
+	if at <= 0 || at+len(`[^.]*`) == len(expr) {
 		return nil
 	}
-	head, group := expr[:at], expr[at+len(dotConnector):len(expr)-1]
+	head, rest := expr[:at], expr[at+len(`[^.]*`):]
 	return sync.OnceValue(func() *dotSplit {
-		words := splitWords(group)
-		if words == nil || len(splitAlternatives(expr)) != 1 || !contextFree(head) {
+		if !contextFree(head) || len(splitAlternatives(expr)) != 1 {
+			return nil // with the head whole, the [^.]* stands at the top
+		}
+		// The words are an alternation group, "(?:w1|w2)", or one
+		// sequence, "till (?:en annan|ett annat)".
+		alts := []string{rest}
+		if group, ok := strings.CutPrefix(rest, "(?:"); ok && strings.HasSuffix(group, ")") && balanced(group[:len(group)-1]) {
+			alts = splitAlternatives(group[:len(group)-1])
+		}
+		words := splitWords(alts)
+		if words == nil {
 			return nil
 		}
-		re, err := compileTested("(?:" + head + ")[^.]*$")
+		d := &dotSplit{expr: expr, words: words}
+		if heads := splitWords([]string{head}); heads != nil && !slices.ContainsFunc(heads, func(w splitWord) bool { return w.before || w.after }) {
+			for _, w := range heads {
+				d.headWords = append(d.headWords, w.w)
+			}
+			return d
+		}
+		re, err := compileTested(head)
 		if err != nil {
 			return nil
 		}
-		return &dotSplit{expr: expr, head: re, words: words}
+		d.head = re
+		return d
 	})
 }
 
-// splitWords returns the words of the alternation group, nil when one is
-// not plain text (or a few spelled-out strings) with \b only at its ends.
-// The group's own parentheses are the last: a word holds none.
-func splitWords(group string) []splitWord {
+// splitWords returns the words of the alternatives, nil when one is not
+// plain text (or a few strings spelled out) with \b only at its ends.
+func splitWords(alts []string) []splitWord {
 	var out []splitWord
-	for _, alt := range splitAlternatives(group) {
+	for _, alt := range alts {
 		var w splitWord
 		if strings.HasPrefix(alt, `\b`) {
 			alt, w.before = alt[2:], true
@@ -95,19 +111,15 @@ func splitWords(group string) []splitWord {
 			out = append(out, splitWord{text, w.before, w.after})
 		}
 	}
-	if len(out) == 0 || !checkGroup(group) {
-		return nil
-	}
 	return out
 }
 
-// checkGroup reports whether group, the text between "(?:" and the
-// expression's last ")", is one balanced alternation: that ")" closes the
-// "(?:".
-func checkGroup(group string) bool {
+// balanced reports whether the parentheses of expr pair up, none closing
+// before it opens: a group "(?:" + expr + ")" is one.
+func balanced(expr string) bool {
 	depth, class := 0, false
-	for i := 0; i < len(group); i++ {
-		switch c := group[i]; {
+	for i := 0; i < len(expr); i++ {
+		switch c := expr[i]; {
 		case c == '\\':
 			i++
 		case class:
@@ -208,7 +220,8 @@ func (d *dotSplit) match(s string) (matched, ok bool) {
 			continue
 		}
 		tried = true
-		if d.head.MatchString(s[strings.LastIndexByte(s[:p], '.')+1 : p]) {
+		before := s[strings.LastIndexByte(s[:p], '.')+1 : p]
+		if d.head != nil && d.head.MatchString(before) || d.head == nil && containsAnyOf(before, d.headWords) {
 			return true, true
 		}
 	}

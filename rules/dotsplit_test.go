@@ -16,16 +16,23 @@ func TestDotSplitOf(t *testing.T) {
 		{`oikeutet\p{L}* (?:edun|etu\p{L}*)[^.]*(?:\bon\b|kuten|t\.ex\.|:)`, true},
 		{`legitimate interests?[^.]*(?:\bis\b|to (?:keep|run))`, true},
 		{`a[^.]*(?:b)`, true},
-		{`\ba[^.]*(?:b)`, false},        // an assertion in the head
-		{`a.b[^.]*(?:c)`, false},        // the head may match a '.'
-		{`a\.b[^.]*(?:c)`, false},       // ... or holds one
-		{`a[^,]b[^.]*(?:c)`, false},     // ... in a class
-		{`(?i)a[^.]*(?:b)`, false},      // flags that reach the words
-		{`a[^.]*(?:b\bc)`, false},       // a \b inside a word
-		{`a[^.]*(?:b\p{L}*)`, false},    // not a few strings
-		{`a[^.]*(?:b)c`, false},         // more after the group
-		{`a[^.]*(?:b)|(?:c)`, false},    // an alternation
-		{`a[^.]*(?:b)(?:c)`, false},     // the last group is not the words'
+		{`\ba[^.]*(?:b)`, false},     // an assertion in the head
+		{`a.b[^.]*(?:c)`, false},     // the head may match a '.'
+		{`a\.b[^.]*(?:c)`, false},    // ... or holds one
+		{`a[^,]b[^.]*(?:c)`, false},  // ... in a class
+		{`(?i)a[^.]*(?:b)`, false},   // flags that reach the words
+		{`a[^.]*(?:b\bc)`, false},    // a \b inside a word
+		{`a[^.]*(?:b\p{L}*)`, false}, // not a few strings
+		{`a[^.]*(?:b)c`, true},       // a sequence
+		{`a[^.]*till (?:en annan|ett annat)`, true},
+		{`a[^.]*b[^.]*(?:c|d)`, true}, // cut at the last
+		{`a[^.]*`, false},             // no words
+		{`a[^.]*(?:b|c)?`, false},     // an empty word
+		{`a[^.]*?b`, false},           // not [^.]* alone
+		{`a[^.]*b+`, false},           // not a few strings
+		{`a[^.]*(?:b)|(?:c)`, false},  // an alternation
+		{`a[^.]*(?:b)(?:c)`, true},    // a sequence of groups
+		{`a[^.]*(?:b)|(?:c)(?:d)`, false},
 		{`(a[^.]*(?:b))`, false},        // inside a group
 		{`a[^.]*(?:(b))`, false},        // a capture
 		{`[^.]*(?:b)`, false},           // no head
