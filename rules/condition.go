@@ -71,6 +71,9 @@ type alternative struct {
 	// strings.Index says so sooner than the regexp engine, which tries
 	// every word at every place the [^.]* may end.
 	order [][]string
+	// split, for an alternative "X[^.]*(?:w1|w2|...)", is it cut there
+	// (dotsplit.go); it returns nil when it cannot be.
+	split func() *dotSplit
 }
 
 // mayContain reports whether s holds one of the alternative's anyOf.
@@ -98,6 +101,7 @@ func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) altern
 	if a.words == nil {
 		a.body = sharedBody(expr)
 		a.order = literalOrder(expr)
+		a.split = dotSplitOf(expr)
 	}
 	if len(a.words) > 1 {
 		a.stem = commonPrefix(a.words)
@@ -217,6 +221,13 @@ func (a *alternative) match(s string) bool {
 	if a.words == nil {
 		if a.order != nil && !inOrder(s, a.order) {
 			return false
+		}
+		if a.split != nil {
+			if split := a.split(); split != nil {
+				if matched, ok := split.match(s); ok {
+					return matched
+				}
+			}
 		}
 		if a.body != nil {
 			if body := a.body(); body != nil {
