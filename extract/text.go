@@ -19,10 +19,11 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 		buf = new([]Line)
 	}
 	lines := splitLines(src, opts.stop, *buf)
-	doc := &Document{Path: path, Format: FormatText, Encoding: enc, Quality: 1}
-	doc.lines = make([]string, len(lines))
-	for i, l := range lines {
-		doc.lines[i] = l.Text.S
+	// SourceLine finds a line through the segments: no slice of the lines'
+	// strings is made for the few quoted.
+	doc := &Document{Path: path, Format: FormatText, Encoding: enc, Quality: 1, plain: src}
+	if len(lines) > 0 {
+		doc.plainSegs = lines[0].Text.segs
 	}
 	doc.Sections = sectionize(lines, opts)
 	// The sections hold what they need of the lines: the slice goes back,
