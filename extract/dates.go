@@ -116,8 +116,11 @@ func datesIn(t Text, heading string, stop *stopper) []Date {
 	if !hasYear(lower) {
 		return nil // every date form has a year; most sections have none
 	}
-	var starts []int // where the text after a label begins, in lower
-	var labels []string
+	// Where the text after a label begins, in lower, and the label: a
+	// text holds a few.
+	var startBuf [8]int
+	var labelBuf [8]string
+	starts, labels := startBuf[:0], labelBuf[:0]
 	if len(heading) < 60 {
 		// A label's colon or a row's TAB is not part of its heading.
 		var buf [lowerRoom]byte // room for the lower-case heading, three bytes a byte, and the colon
