@@ -136,9 +136,11 @@ func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text) bool {
 	if z.cur.Kind != KindRow || z.blankBefore(i) {
 		table++ // a new table: after a heading, or set apart
 	}
-	value := NewText("", lt.Span().End)
+	var value Text
 	if tab >= 0 {
 		value = l.Text.Slice(tab+1, len(s))
+	} else {
+		value = NewText("", lt.Span().End)
 	}
 	z.row(&Line{Kind: LineRow, Text: lt, Value: value, Table: table}, lt)
 	return true
