@@ -56,8 +56,9 @@ func FindDates(doc *Document) []Date { return findDates(doc, nil, false) }
 func findDates(doc *Document, stop *stopper, fresh bool) []Date {
 	m, ok := doc.MatchingText()
 	var years yearIndex
+	var yearBuf [16]int // room for the years of most notices
 	if ok && fresh {
-		years.find(m)
+		years.starts = yearsIn(yearBuf[:0], m)
 	}
 	var out []Date
 	for i := range doc.Sections {
@@ -80,8 +81,9 @@ type yearIndex struct {
 	at     int   // where the next text starts in the matching text
 }
 
-// find notes the years of the matching text m.
-func (y *yearIndex) find(m string) {
+// yearsIn appends to starts where the years of the matching text m start,
+// in order.
+func yearsIn(starts []int, m string) []int {
 	for _, century := range [...]string{"19", "20"} {
 		for at := 0; ; {
 			k := strings.Index(m[at:], century)
@@ -90,12 +92,13 @@ func (y *yearIndex) find(m string) {
 			}
 			i := at + k
 			if i+3 < len(m) && isDigit(m[i+2]) && isDigit(m[i+3]) {
-				y.starts = append(y.starts, i)
+				starts = append(starts, i)
 			}
 			at = i + 1
 		}
 	}
-	slices.Sort(y.starts)
+	slices.Sort(starts)
+	return starts
 }
 
 // in reports whether the next text, of n bytes, holds a year: hasYear of
@@ -116,8 +119,11 @@ func datesIn(t Text, heading string, stop *stopper) []Date {
 	if !hasYear(lower) {
 		return nil // every date form has a year; most sections have none
 	}
-	var starts []int // where the text after a label begins, in lower
-	var labels []string
+	// Where the text after a label begins, in lower, and the label: a
+	// text holds a few.
+	var startBuf [8]int
+	var labelBuf [8]string
+	starts, labels := startBuf[:0], labelBuf[:0]
 	if len(heading) < 60 {
 		// A label's colon or a row's TAB is not part of its heading.
 		var buf [lowerRoom]byte // room for the lower-case heading, three bytes a byte, and the colon
@@ -151,6 +157,9 @@ func datesIn(t Text, heading string, stop *stopper) []Date {
 		}
 		seen[from+a] = true
 		out = append(out, Date{Label: labels[i], Time: d, Text: t.Slice(t.LowerToText(from+a), t.LowerToText(from+b))})
+	}
+	if len(out) < 2 {
+		return out // nothing to sort: sort.Slice would allocate all the same
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Text.Span().Start.Offset < out[j].Text.Span().Start.Offset })
 	return out

@@ -3,6 +3,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -45,8 +46,12 @@ type Document struct {
 	// Markdown parser is read as plain text.
 	Fallback string
 
-	lines   []string // source lines, for quoting evidence
-	parents []int    // Parent's answers, computed once the sections are known
+	lines []string // source lines, for quoting evidence
+	// plain is a plain text's source when lines is nil: splitLines's
+	// segments start its lines, one or more a line, in order.
+	plain     string
+	plainSegs []segment
+	parents   []int // Parent's answers, computed once the sections are known
 	// matching is MatchingText's answer, "" when the copies were not
 	// made together.
 	matching string
@@ -74,10 +79,33 @@ type Suppression struct {
 // (a web page's tags blanked out, columns kept),
 // or "" when there is no such line.
 func (d *Document) SourceLine(n int) string {
+	if d.lines == nil && d.plainSegs != nil {
+		segs := d.plainSegs
+		k := sort.Search(len(segs), func(k int) bool { return segs[k].pos.Line >= n })
+		if k == len(segs) || segs[k].pos.Line != n {
+			return ""
+		}
+		// The line runs up to the next one's start, or to the end, and its
+		// line break (LF, CRLF or CR) after it: a line holds no other.
+		end := len(d.plain)
+		if next := sort.Search(len(segs)-k, func(j int) bool { return segs[k+j].pos.Line > n }); k+next < len(segs) {
+			end = segs[k+next].at
+		}
+		s := strings.TrimSuffix(d.plain[segs[k].at:end], "\n")
+		return strings.TrimSuffix(s, "\r")
+	}
 	if n < 1 || n > len(d.lines) {
 		return ""
 	}
 	return d.lines[n-1]
+}
+
+// lineCount is the number of source lines SourceLine quotes.
+func (d *Document) lineCount() int {
+	if d.lines == nil && len(d.plainSegs) > 0 {
+		return d.plainSegs[len(d.plainSegs)-1].pos.Line
+	}
+	return len(d.lines)
 }
 
 // SectionKind tells how a section was recognised.

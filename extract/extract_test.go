@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -27,5 +28,30 @@ func TestExtractSniffs(t *testing.T) {
 	}
 	if got, want := Extensions(), []string{".docx", ".htm", ".html", ".markdown", ".md", ".pdf", ".text", ".txt"}; !slices.Equal(got, want) {
 		t.Errorf("extensions %q, want %q", got, want)
+	}
+}
+
+// TestTextSourceLine quotes a plain text's lines as SplitLines cuts them,
+// whatever ends them, a line longer than a segment included.
+func TestTextSourceLine(t *testing.T) {
+	long := strings.Repeat("ä", 700)
+	for _, src := range []string{"a", "a\n", "a\n\n", "a\n\r", "x\r\r", "a\nb\n\nc", "a\r\nb\r\n", "a\rb\r\nc\nd", long + "\n" + long + "x\r\ny"} {
+		doc, err := FromText("t.txt", []byte(src), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := SplitLines(src)
+		if doc.lineCount() != len(lines) {
+			t.Errorf("%q: %d lines, want %d", src, doc.lineCount(), len(lines))
+		}
+		for n := -1; n <= len(lines)+1; n++ {
+			want := ""
+			if n >= 1 && n <= len(lines) {
+				want = lines[n-1].Text.S
+			}
+			if got := doc.SourceLine(n); got != want {
+				t.Errorf("%q: line %d %q, want %q", src, n, got, want)
+			}
+		}
 	}
 }

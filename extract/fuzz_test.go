@@ -18,7 +18,7 @@ import (
 // its lines: every line and column 1-based, every start within its line.
 func checkPositions(t *testing.T, doc *Document) {
 	t.Helper()
-	nLines := len(doc.lines)
+	nLines := doc.lineCount()
 	check := func(what string, s Span) {
 		if s.Start.Line < 1 || s.Start.Column < 1 || s.Start.Line > nLines {
 			t.Fatalf("%s starts at %d:%d of %d lines", what, s.Start.Line, s.Start.Column, nLines)

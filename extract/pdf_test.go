@@ -41,7 +41,7 @@ func TestPDFReadsTheNotice(t *testing.T) {
 			}
 			for _, s := range doc.Sections {
 				for _, txt := range []Text{s.Heading, s.Body} {
-					if txt.Len() > 0 && (txt.Span().Start.Page < 1 || txt.Span().Start.Line > len(doc.lines)) {
+					if txt.Len() > 0 && (txt.Span().Start.Page < 1 || txt.Span().Start.Line > doc.lineCount()) {
 						t.Errorf("%q at %+v", txt.S, txt.Span().Start)
 					}
 				}

@@ -390,10 +390,18 @@ func (b *TextBuilder) Text() Text {
 	t := Text{S: b.sb.String(), segs: b.segs}
 	t.orig = t.S
 	if len(t.segs) == 0 {
-		t.segs = []segment{{0, b.last}}
+		if b.last == (Position{}) {
+			t.segs = noSegments // an empty body, say: one for every heading right above another
+		} else {
+			t.segs = []segment{{0, b.last}}
+		}
 	}
 	return t
 }
+
+// noSegments is the segments of a text built from nothing, shared by them
+// all: a segment is never written once made, and appending to it copies.
+var noSegments = []segment{{}}[:1:1]
 
 // trimSpace is strings.TrimFunc(s, isSpace), with no character decoded
 // for a line that starts and ends with printable ASCII, as most do.

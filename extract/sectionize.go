@@ -112,6 +112,7 @@ type sectionizer struct {
 	opened   Section  // the open section's storage, so that opening one allocates nothing
 	curLevel int      // level of the innermost heading, for labels under it
 	lastNum  []int    // the last heading number, [2 1] for "2.1"
+	parts    []int    // numberParts' answer for the line read, its memory kept
 	skip     int      // lines before this one are read already (a heading's second line)
 
 	table, tableLevel int    // the table of the last row, and its rows' level
@@ -246,13 +247,13 @@ func (z *sectionizer) markedHeading(t Text, level int) Section {
 // numbered opens a section for a numbered heading line, and the line
 // below it when the heading wraps on to it.
 func (z *sectionizer) numbered(i int, t Text, num string) bool {
-	parts := numberParts(num)
+	z.parts = numberParts(z.parts, num)
 	// "1 Example Street" is an address: a number without a dot or bracket
 	// counts only where it continues the numbering.
-	if !strings.HasSuffix(num, ".") && !strings.HasSuffix(num, ")") && !continues(z.lastNum, parts) {
+	if !strings.HasSuffix(num, ".") && !strings.HasSuffix(num, ")") && !continues(z.lastNum, z.parts) {
 		return false
 	}
-	z.lastNum = parts
+	z.lastNum = append(z.lastNum[:0], z.parts...)
 	heading := t
 	if strings.HasSuffix(heading.S, ":") {
 		heading = heading.Slice(0, len(heading.S)-1).TrimSpace()
@@ -286,9 +287,11 @@ func (z *sectionizer) wrapsHeading(i int) bool {
 	return utf8.RuneCountInString(s) >= 45 && (i+2 == len(z.lines) || z.trimmed(i+2) == "")
 }
 
-func numberParts(num string) []int {
+// numberParts returns the parts of a heading's number, [2 1] for "2.1",
+// in dst's memory.
+func numberParts(dst []int, num string) []int {
 	num = strings.TrimRight(num, ".)")
-	parts := make([]int, 0, strings.Count(num, ".")+1)
+	parts := dst[:0]
 	for {
 		p, rest, more := strings.Cut(num, ".")
 		n, _ := strconv.Atoi(p)

@@ -71,7 +71,16 @@ func (z *sectionizer) addItem(t Text, start bool) {
 // itemGoesOn or 0), in bytes of the body they are joined into: as written
 // in the source (joined) or one after another with "\n" between.
 func items(lines []Text, marks []int8, joined bool) []Item {
-	var out []Item
+	n := 0
+	for _, m := range marks {
+		if m == itemStart {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Item, 0, n) // made at its size: grown item by item, it was a fifth of extraction's allocations
 	off := 0
 	lead := [2]int{-1, -1} // the last line of text before the list being read
 	for k, t := range lines {

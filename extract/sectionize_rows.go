@@ -13,7 +13,11 @@ import (
 // carries the number after that row's: "7. ..." after "6. ...".
 func (z *sectionizer) numbersOn(label string) bool {
 	num, rest := splitNumber(label)
-	return z.cur.Kind == KindRow && num != "" && !endsSentence(rest) && continues(z.rowNum, numberParts(num))
+	if z.cur.Kind != KindRow || num == "" || endsSentence(rest) {
+		return false
+	}
+	z.parts = numberParts(z.parts, num)
+	return continues(z.rowNum, z.parts)
 }
 
 // row opens a section for a table row the format marks as one: a label
@@ -35,7 +39,7 @@ func (z *sectionizer) row(l *Line, label Text) {
 	}
 	num, _ := splitNumber(label.S)
 	if num != "" {
-		z.rowNum = numberParts(num)
+		z.rowNum = numberParts(z.rowNum, num)
 	}
 	level := z.tableLevel
 	z.open(Section{Kind: KindRow, Number: num, Heading: label, Level: level, Table: table})
@@ -132,9 +136,11 @@ func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text) bool {
 	if z.cur.Kind != KindRow || z.blankBefore(i) {
 		table++ // a new table: after a heading, or set apart
 	}
-	value := NewText("", lt.Span().End)
+	var value Text
 	if tab >= 0 {
 		value = l.Text.Slice(tab+1, len(s))
+	} else {
+		value = NewText("", lt.Span().End)
 	}
 	z.row(&Line{Kind: LineRow, Text: lt, Value: value, Table: table}, lt)
 	return true

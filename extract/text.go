@@ -19,10 +19,11 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 		buf = new([]Line)
 	}
 	lines := splitLines(src, opts.stop, *buf)
-	doc := &Document{Path: path, Format: FormatText, Encoding: enc, Quality: 1}
-	doc.lines = make([]string, len(lines))
-	for i, l := range lines {
-		doc.lines[i] = l.Text.S
+	// SourceLine finds a line through the segments: no slice of the lines'
+	// strings is made for the few quoted.
+	doc := &Document{Path: path, Format: FormatText, Encoding: enc, Quality: 1, plain: src}
+	if len(lines) > 0 {
+		doc.plainSegs = lines[0].Text.segs
 	}
 	doc.Sections = sectionize(lines, opts)
 	// The sections hold what they need of the lines: the slice goes back,
@@ -176,7 +177,6 @@ func normalizeSections(doc *Document, stop *stopper) {
 	}
 	all := n == 2*len(secs)
 	copies := make([]matchCopy, n)
-	ends := make([]int, 0, n)
 	b := copyBuf{text: make([]byte, 0, size)}
 	k := 0
 	for i := range secs {
@@ -185,18 +185,19 @@ func normalizeSections(doc *Document, stop *stopper) {
 				t.norm = &copies[k]
 				k++
 				normalizeInto(t.norm, &b, t.S, stop)
-				ends = append(ends, len(b.text))
 				b.text = append(b.text, '\n')
 			}
 		}
 	}
 	buf := b.text
 	// A fold that lengthens the text ("İ") may have moved the buffer:
-	// the copies are then pointed at its final place, their text the same.
+	// the copies are then pointed at its final place, their text the same
+	// (each as long as it was written, a line break after it).
 	from := 0
 	for k := range copies {
-		copies[k].lower = bufString(buf[from:ends[k]])
-		from = ends[k] + 1
+		end := from + len(copies[k].lower)
+		copies[k].lower = bufString(buf[from:end])
+		from = end + 1
 	}
 	if all && len(buf) > 0 {
 		doc.matching = bufString(buf)
