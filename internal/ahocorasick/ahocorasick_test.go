@@ -63,13 +63,7 @@ func TestFindsAll(t *testing.T) {
 	// Random patterns and texts over a small alphabet, where patterns
 	// overlap and share suffixes often.
 	r := rand.New(rand.NewPCG(1, 2))
-	word := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = "abcä "[r.IntN(5)]
-		}
-		return string(b)
-	}
+	word := func(n int) string { return randomText(r, n, "abcä ") }
 	for range 300 {
 		pats := make([]string, 1+r.IntN(20))
 		for i := range pats {
@@ -89,14 +83,7 @@ func TestFindsAll(t *testing.T) {
 // keeps its 32-bit table and finds the same as a small one does.
 func TestLargeAutomaton(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	pats := make([]string, 20000)
-	for i := range pats {
-		b := make([]byte, 6)
-		for j := range b {
-			b[j] = byte('a' + r.IntN(26))
-		}
-		pats[i] = string(b)
-	}
+	pats := randomWords(r, 20000)
 	a := New(pats)
 	if a.next16 != nil {
 		t.Fatalf("%d states in a 16-bit table", len(a.next)/a.stride)
@@ -163,13 +150,7 @@ func appendedHits(a *Automaton, s string, windows ...int) []hit {
 // over, a text read whole or in windows, and in a 32-bit table.
 func TestAppendHits(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	word := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = "abcä "[r.IntN(5)]
-		}
-		return string(b)
-	}
+	word := func(n int) string { return randomText(r, n, "abcä ") }
 	for range 300 {
 		pats := make([]string, 1+r.IntN(20))
 		for i := range pats {
@@ -204,16 +185,28 @@ func TestAppendHits(t *testing.T) {
 			t.Fatalf("n=%d:\ngot %v\nwant %v", n, got, want)
 		}
 	}
-	big := make([]string, 20000)
-	for i := range big {
-		b := make([]byte, 6)
-		for j := range b {
-			b[j] = byte('a' + r.IntN(26))
-		}
-		big[i] = string(b)
-	}
+	big := randomWords(r, 20000)
 	s := strings.Repeat(big[5]+" "+big[17]+"x", 300)
 	if a := New(big); a.next16 != nil || !slices.Equal(appendedHits(a, s), scanHits(a, s)) || !slices.Equal(appendedHits(a, s, 1, 100, 1000), scanHits(a, s)) {
 		t.Fatal("32-bit table: AppendHits differs from Scan")
 	}
+}
+
+// randomText is n bytes drawn from alphabet's bytes.
+func randomText(r *rand.Rand, n int, alphabet string) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = alphabet[r.IntN(len(alphabet))]
+	}
+	return string(b)
+}
+
+// randomWords is n words of six lower-case ASCII letters: more patterns
+// than a 16-bit table numbers the states of.
+func randomWords(r *rand.Rand, n int) []string {
+	words := make([]string, n)
+	for i := range words {
+		words[i] = randomText(r, 6, "abcdefghijklmnopqrstuvwxyz")
+	}
+	return words
 }

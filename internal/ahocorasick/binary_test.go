@@ -11,13 +11,7 @@ import (
 // the built one finds, read in place or from an unaligned copy.
 func TestBinaryRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	word := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = "abcä .\xff"[r.IntN(8)]
-		}
-		return string(b)
-	}
+	word := func(n int) string { return randomText(r, n, "abcä .\xff") }
 	for range 200 {
 		pats := make([]string, r.IntN(30))
 		for i := range pats {
