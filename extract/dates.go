@@ -84,19 +84,10 @@ type yearIndex struct {
 // yearsIn appends to starts where the years of the matching text m start,
 // in order.
 func yearsIn(starts []int, m string) []int {
-	for _, century := range [...]string{"19", "20"} {
-		for at := 0; ; {
-			k := strings.Index(m[at:], century)
-			if k < 0 {
-				break
-			}
-			i := at + k
-			if i+3 < len(m) && isDigit(m[i+2]) && isDigit(m[i+3]) {
-				starts = append(starts, i)
-			}
-			at = i + 1
-		}
-	}
+	eachYear(m, func(i int) bool {
+		starts = append(starts, i)
+		return true
+	})
 	slices.Sort(starts)
 	return starts
 }
@@ -169,21 +160,31 @@ func datesIn(t Text, heading string, stop *stopper) []Date {
 // 19 or 20), which every date form needs: a byte scan far quicker than
 // looking for labels.
 func hasYear(s string) bool {
-	// strings.Index skips to each "19" or "20" with vector instructions.
+	found := false
+	eachYear(s, func(int) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// eachYear calls at with where each year 1900-2099 of s starts, those of
+// the 1900s first, until at returns false. strings.Index skips to each
+// "19" or "20" with vector instructions.
+func eachYear(s string, at func(int) bool) {
 	for _, century := range [...]string{"19", "20"} {
-		for at := 0; ; {
-			k := strings.Index(s[at:], century)
+		for from := 0; ; {
+			k := strings.Index(s[from:], century)
 			if k < 0 {
 				break
 			}
-			i := at + k
-			if i+3 < len(s) && isDigit(s[i+2]) && isDigit(s[i+3]) {
-				return true
+			i := from + k
+			if i+3 < len(s) && isDigit(s[i+2]) && isDigit(s[i+3]) && !at(i) {
+				return
 			}
-			at = i + 1
+			from = i + 1
 		}
 	}
-	return false
 }
 
 func labelIn(s string) string {

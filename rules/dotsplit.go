@@ -117,24 +117,12 @@ func splitWords(alts []string) []splitWord {
 // balanced reports whether the parentheses of expr pair up, none closing
 // before it opens: a group "(?:" + expr + ")" is one.
 func balanced(expr string) bool {
-	depth, class := 0, false
-	for i := 0; i < len(expr); i++ {
-		switch c := expr[i]; {
-		case c == '\\':
-			i++
-		case class:
-			class = c != ']'
-		case c == '[':
-			class = true
-		case c == '(':
-			depth++
-		case c == ')':
-			if depth--; depth < 0 {
-				return false
-			}
-		}
-	}
-	return depth == 0 && !class
+	closedEarly := false
+	depth, inClass := walkGroups(expr, func(i, depth int) bool {
+		closedEarly = expr[i] == ')' && depth < 0
+		return !closedEarly
+	})
+	return !closedEarly && depth == 0 && !inClass
 }
 
 // contextFree reports whether head parses alone and its matches depend on

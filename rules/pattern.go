@@ -29,25 +29,44 @@ func alternativesLiterals(alts []string) []string {
 // splitAlternatives cuts a pattern at its top-level |.
 func splitAlternatives(p string) []string {
 	var out []string
-	depth, class, start := 0, false, 0
+	start := 0
+	walkGroups(p, func(i, depth int) bool {
+		if p[i] == '|' && depth == 0 {
+			out = append(out, p[start:i])
+			start = i + 1
+		}
+		return true
+	})
+	return append(out, p[start:])
+}
+
+// walkGroups calls at with the index of each byte of pattern p that stands
+// outside an escape and a character class, and the depth of the
+// parentheses around it (a '(' or ')' counts as outside the group it
+// opens or closes), until at returns false. It returns the depth where it
+// stopped and whether that is inside a class.
+func walkGroups(p string, at func(i, depth int) bool) (depth int, inClass bool) {
 	for i := 0; i < len(p); i++ {
 		switch c := p[i]; {
 		case c == '\\':
 			i++
-		case class:
-			class = c != ']'
+		case inClass:
+			inClass = c != ']'
 		case c == '[':
-			class = true
-		case c == '(':
-			depth++
-		case c == ')':
-			depth--
-		case c == '|' && depth == 0:
-			out = append(out, p[start:i])
-			start = i + 1
+			inClass = true
+		default:
+			if c == ')' {
+				depth--
+			}
+			if !at(i, depth) {
+				return depth, inClass
+			}
+			if c == '(' {
+				depth++
+			}
 		}
 	}
-	return append(out, p[start:])
+	return depth, inClass
 }
 
 // plainText returns the text a pattern matches when it has no regexp
