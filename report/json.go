@@ -8,6 +8,10 @@ import (
 	"github.com/noticelint/noticelint/rules"
 )
 
+// maxKeptLine is the largest line memory the JSON report keeps for the
+// next file: a huge file's line is not held to the end of the run.
+const maxKeptLine = 1 << 20
+
 // JSONVersion is the version of the JSON report's schema
 // (docs/json-report.schema.json). It changes only when a field is removed or
 // changes meaning; new fields may appear without a change.
@@ -19,6 +23,9 @@ type jsonReporter struct {
 	// findings is the slice a file's findings are encoded from, kept
 	// (cleared) from one file to the next.
 	findings []result.Finding
+	// line is the memory a file's line is encoded in (appendJSONFile),
+	// kept from one file to the next.
+	line []byte
 }
 
 type jsonFile struct {
@@ -76,7 +83,15 @@ func (j *jsonReporter) File(r result.FileResult) error {
 		}
 		f.Findings = append(f.Findings, result.NewFinding(x, ref))
 	}
-	err := j.s.add(f)
+	var err error
+	if b, ok := appendJSONFile(j.line[:0], &f); ok {
+		err = j.s.addEncoded(b)
+		if cap(b) <= maxKeptLine {
+			j.line = b
+		}
+	} else {
+		err = j.s.add(f)
+	}
 	clear(f.Findings) // holds no text of the file once it is written
 	j.findings = f.Findings
 	return err

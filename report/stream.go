@@ -41,7 +41,14 @@ func (s *arrayStream) add(v any) error {
 	if err := s.enc.Encode(v); err != nil {
 		return err
 	}
-	b := bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")) // Encode's own
+	return s.addEncoded(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))) // Encode's own
+}
+
+// addEncoded writes one element already encoded as add would encode it.
+func (s *arrayStream) addEncoded(b []byte) error {
+	if s.err != nil {
+		return s.err
+	}
 	if s.n > 0 {
 		s.w.WriteString(",")
 	}

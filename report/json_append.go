@@ -1,0 +1,146 @@
+package report
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/result"
+)
+
+// appendJSONFile appends f's JSON as encoding/json's Encoder writes it
+// (HTML characters escaped, no indent), without reflection: the JSON
+// report's line a file, written on the main goroutine while the workers
+// wait for it, cost a third more through encoding/json. A file with a
+// browser record returns ok false: encoding/json writes those (rare).
+// TestAppendJSONFile and FuzzAppendJSONFile hold it to encoding/json.
+func appendJSONFile(b []byte, f *jsonFile) (_ []byte, ok bool) {
+	if f.Browser != nil {
+		return b, false
+	}
+	b = append(b, `{"path":`...)
+	b = appendJSONString(b, f.Path)
+	b = appendOmitEmpty(b, `,"site":`, f.Site)
+	b = appendOmitEmpty(b, `,"why":`, f.Why)
+	b = appendOmitEmpty(b, `,"format":`, f.Format)
+	b = appendOmitEmpty(b, `,"lang":`, f.Lang)
+	b = appendOmitEmpty(b, `,"encoding":`, f.Encoding)
+	b = appendOmitEmpty(b, `,"title":`, f.Title)
+	b = appendOmitEmpty(b, `,"date":`, f.Date)
+	b = append(b, `,"error":`...)
+	if f.Error == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendJSONString(b, *f.Error)
+	}
+	b = append(b, `,"findings":`...)
+	if f.Findings == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i := range f.Findings {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONFinding(b, &f.Findings[i])
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}'), true
+}
+
+// appendJSONFinding appends x's JSON as encoding/json writes it.
+func appendJSONFinding(b []byte, x *result.Finding) []byte {
+	b = append(b, `{"rule":`...)
+	b = appendJSONString(b, x.Rule)
+	b = append(b, `,"severity":`...)
+	b = appendJSONString(b, x.Severity)
+	b = append(b, `,"line":`...)
+	b = strconv.AppendInt(b, int64(x.Line), 10)
+	b = append(b, `,"column":`...)
+	b = strconv.AppendInt(b, int64(x.Column), 10)
+	b = append(b, `,"end_line":`...)
+	b = strconv.AppendInt(b, int64(x.EndLine), 10)
+	b = append(b, `,"end_column":`...)
+	b = strconv.AppendInt(b, int64(x.EndColumn), 10)
+	if x.Page != 0 {
+		b = append(b, `,"page":`...)
+		b = strconv.AppendInt(b, int64(x.Page), 10)
+	}
+	b = appendOmitEmpty(b, `,"section":`, x.Section)
+	b = appendOmitEmpty(b, `,"evidence":`, x.Evidence)
+	b = append(b, `,"message":`...)
+	b = appendJSONString(b, x.Message)
+	b = appendOmitEmpty(b, `,"suggestion":`, x.Suggestion)
+	b = appendOmitEmpty(b, `,"ref":`, x.Ref)
+	b = append(b, `,"fingerprint":`...)
+	b = appendJSONString(b, x.Fingerprint)
+	if s := x.Suppressed; s != nil {
+		b = append(b, `,"suppressed":{"kind":`...)
+		b = appendJSONString(b, s.Kind)
+		b = appendOmitEmpty(b, `,"justification":`, s.Justification)
+		b = append(b, '}')
+	}
+	return append(b, '}')
+}
+
+// appendOmitEmpty appends key and s, unless s is empty (omitempty).
+func appendOmitEmpty(b []byte, key, s string) []byte {
+	if s == "" {
+		return b
+	}
+	return appendJSONString(append(b, key...), s)
+}
+
+// appendJSONString appends s quoted as encoding/json quotes a string with
+// HTML escaping on: <, > and & as \u003c, \u003e and \u0026, control bytes
+// escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
