@@ -91,6 +91,14 @@ func appendOmitEmpty(b []byte, key, s string) []byte {
 	return appendJSONString(append(b, key...), s)
 }
 
+// jsonSafe tells the ASCII bytes appendJSONString copies as they are.
+var jsonSafe = func() (safe [utf8.RuneSelf]bool) {
+	for c := range safe {
+		safe[c] = c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return safe
+}()
+
 // appendJSONString appends s quoted as encoding/json quotes a string with
 // HTML escaping on: <, > and & as \u003c, \u003e and \u0026, control bytes
 // escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
@@ -101,7 +109,7 @@ func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if jsonSafe[c] {
 				i++
 				continue
 			}
