@@ -163,25 +163,32 @@ func headingTextLower(s, lower string) (ok, strong bool) {
 	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isConsentButton(lower) {
 		return false, false
 	}
-	return true, headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?")
+	return true, headingLinesFirst.may(lower) && headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?")
 }
 
 func isCompanyName(lower string) bool {
 	// letterWords' runs, cut here: its iterator made lower escape, and
 	// with it the buffer headingText lowers the line into.
 	start := -1
-	for i, r := range lower {
-		switch letter := unicode.IsLetter(r); {
+	for i := 0; i < len(lower); {
+		c, letter, size := lower[i], false, 1
+		if c < utf8.RuneSelf {
+			letter = 'a' <= c|0x20 && c|0x20 <= 'z' // letterAt, inlined
+		} else {
+			letter, size = letterAt(lower, i)
+		}
+		switch {
 		case letter && start < 0:
 			start = i
 		case !letter && start >= 0:
-			if i-start <= companyFormMax && companyForms[lower[start:i]] {
+			if w := lower[start:i]; len(w) <= companyFormMax && companyFirst.may(w) && companyForms[w] {
 				return true
 			}
 			start = -1
 		}
+		i += size
 	}
-	return start >= 0 && len(lower)-start <= companyFormMax && companyForms[lower[start:]]
+	return start >= 0 && len(lower)-start <= companyFormMax && companyFirst.may(lower[start:]) && companyForms[lower[start:]]
 }
 
 // splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":
@@ -263,15 +270,78 @@ func listMarker(s string) byte {
 // upper case: "REKISTERIN NIMI".
 func isAllCaps(s string) bool {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			if 'A' <= c && c <= 'Z' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLower(r) {
 			return false
 		}
 		if unicode.IsLetter(r) {
 			n++
 		}
+		i += size
 	}
 	return n >= 4
+}
+
+// letterAt reports whether the character at s[i] is a letter
+// (unicode.IsLetter), and its size: ASCII without decoding.
+func letterAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z', 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r), size
+}
+
+// lastSpace is strings.LastIndexFunc(s, isSpace), ASCII read without
+// decoding.
+func lastSpace(s string) int {
+	for i := len(s); i > 0; {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			i--
+			if isSpace(rune(c)) {
+				return i
+			}
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if isSpace(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, isSpace), ASCII read
+// without decoding.
+func trimRightSpace(s string) string {
+	i := len(s)
+	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if !isSpace(rune(c)) {
+				break
+			}
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isSpace(r) {
+			break
+		}
+		i -= size
+	}
+	return s[:i]
 }
 
 // isLetteredHeading reports a short sub-heading lettered "A)" or "b)".
@@ -289,12 +359,15 @@ func isNavigation(s string) bool {
 }
 
 func continuesOnNextLine(lower string) bool {
-	lower = strings.TrimRightFunc(lower, isSpace)
-	i := strings.LastIndexFunc(lower, isSpace)
-	return i > 0 && danglingWords[lower[i+1:]]
+	lower = trimRightSpace(lower)
+	i := lastSpace(lower)
+	return i > 0 && danglingFirst.may(lower[i+1:]) && danglingWords[lower[i+1:]]
 }
 
 func startsLikeSentence(lower string) bool {
+	if !sentenceStartsFirst.may(lower) {
+		return false
+	}
 	for _, p := range sentenceStarts {
 		if strings.HasPrefix(lower, p) {
 			return true
@@ -304,6 +377,9 @@ func startsLikeSentence(lower string) bool {
 }
 
 func isConsentButton(lower string) bool {
+	if !consentButtonsFirst.may(lower) {
+		return false
+	}
 	for _, b := range consentButtons {
 		if strings.HasPrefix(lower, b) {
 			return true

@@ -209,27 +209,33 @@ func parseDate(s string) (time.Time, int, int, bool) {
 			best = &cand{t, i, j}
 		}
 	}
-	// Each form holds a year, and a dot, a dash or a space: a window
-	// without them runs no regexp (most windows after a label hold no date).
-	if !hasYear(s) {
-		return time.Time{}, 0, 0, false
-	}
-	dot, dash, space := strings.IndexByte(s, '.') >= 0, strings.IndexByte(s, '-') >= 0, strings.IndexByte(s, ' ') >= 0
-	if m := find(dot, dateDMY, s); m != nil {
+	// Each form holds a year (as eachYear finds it) with a byte of its own
+	// beside it: a dot before it, perhaps a space between (d.m.yyyy); a
+	// dash after it (ISO); a space before it (the forms with a month's
+	// name). A form without one runs no regexp: most windows after a label
+	// hold no date, and one that does holds one form.
+	var dmy, iso, named bool
+	eachYear(s, func(y int) bool {
+		dmy = dmy || y > 0 && s[y-1] == '.' || y > 1 && s[y-1] == ' ' && s[y-2] == '.'
+		iso = iso || y+4 < len(s) && s[y+4] == '-'
+		named = named || y > 0 && s[y-1] == ' '
+		return !dmy || !iso || !named
+	})
+	if m := find(dmy, dateDMY, s); m != nil {
 		t, ok := mkDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]])
 		try(t, ok, m[0], m[1])
 	}
-	if m := find(dash, dateISO, s); m != nil {
+	if m := find(iso, dateISO, s); m != nil {
 		t, ok := mkDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
 		try(t, ok, m[0], m[1])
 	}
-	if m := find(space, dateDNameY, s); m != nil {
+	if m := find(named, dateDNameY, s); m != nil {
 		if mon, ok := monthName(s[m[4]:m[5]]); ok {
 			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[2]:m[3]])
 			try(t, ok, m[0], m[1])
 		}
 	}
-	if m := find(space, dateNameDY, s); m != nil {
+	if m := find(named, dateNameDY, s); m != nil {
 		if mon, ok := monthName(s[m[2]:m[3]]); ok {
 			t, ok := mkDate(s[m[6]:m[7]], strconv.Itoa(int(mon)), s[m[4]:m[5]])
 			try(t, ok, m[0], m[1])

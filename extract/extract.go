@@ -36,7 +36,20 @@ type Options struct {
 	// stop is Read's check of its context (stop.go); nil when
 	// an extractor is called directly.
 	stop *stopper
+	// tabs is what the extractor knows of the TABs in the lines it hands
+	// the sectionizer: tabsUnknown, or for plain text, whose lines cover
+	// its source but for the line breaks, whether the source holds one.
+	tabs tabsKnown
 }
+
+// tabsKnown is Options.tabs.
+type tabsKnown uint8
+
+const (
+	tabsUnknown tabsKnown = iota
+	tabsNone
+	tabsSome
+)
 
 // extractor turns a file's bytes into a Document.
 type extractor func(path string, data []byte, opts Options) (*Document, error)

@@ -85,7 +85,31 @@ func FuzzFromText(f *testing.F) {
 			return
 		}
 		checkPositions(t, doc)
+		checkTabsKnown(t, doc.plain)
 	})
+}
+
+// checkTabsKnown holds isTemplate told of a plain text's TABs by a byte
+// search over its source (FromText) to isTemplate looking at its lines.
+func checkTabsKnown(t *testing.T, src string) {
+	t.Helper()
+	lines := SplitLines(src)
+	known := tabsNone
+	if strings.IndexByte(src, '\t') >= 0 {
+		known = tabsSome
+	}
+	template, tabs := isTemplate(lines, known)
+	wantTemplate, wantTabs := isTemplate(lines, tabsUnknown)
+	if template != wantTemplate || tabs != wantTabs {
+		t.Errorf("isTemplate(%q) told of the TABs = %v %v, looking = %v %v", src, template, tabs, wantTemplate, wantTabs)
+	}
+}
+
+// TestTabsKnown: texts with TABs in each place a line has, and none.
+func TestTabsKnown(t *testing.T) {
+	for _, src := range []string{"", "x", "\t", "a\tb\nc\td\n", "a\tb\tc\n", "x\n\ty", "a\r\n\tb", "a\r\tb\r", "\n\n", "Nimi\tEsimerkki Oy\nOsoite\tKatu 1\n"} {
+		checkTabsKnown(t, src)
+	}
 }
 
 // FuzzFromHTML: no panic, positions in the source, and the tokenizer's

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,9 +33,17 @@ func lowerIn(buf *[lowerRoom]byte, s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// appendLower appends strings.ToLower(s) to dst.
+// appendLower appends strings.ToLower(s) to dst: ASCII eight bytes at a
+// time (lower8), the rest a character at a time.
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&highs8 == 0 {
+				dst = binary.LittleEndian.AppendUint64(dst, lower8(x))
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'

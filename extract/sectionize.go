@@ -55,7 +55,7 @@ func sectionize(lines []Line, opts Options) []Section {
 	}
 	opts.stop.now()
 	z := sectionizer{lines: lines, stop: opts.stop}
-	z.template, z.tabs = isTemplate(lines)
+	z.template, z.tabs = isTemplate(lines, opts.tabs)
 	b, _ := sectionizerBufs.Get().(*sectionizerBuf)
 	if b == nil {
 		b = new(sectionizerBuf)

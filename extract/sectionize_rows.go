@@ -148,9 +148,9 @@ func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text) bool {
 
 // isTemplate reports whether the text uses the template layout: at least two
 // lines that start with a label cell followed by a TAB; and whether any line
-// holds a TAB.
-func isTemplate(lines []Line) (template, tabs bool) {
-	if !mayHoldTab(lines) {
+// holds a TAB. known is what the extractor knows of the lines' TABs.
+func isTemplate(lines []Line, known tabsKnown) (template, tabs bool) {
+	if known == tabsNone || known == tabsUnknown && !mayHoldTab(lines) {
 		return false, false
 	}
 	n := 0

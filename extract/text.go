@@ -25,6 +25,11 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 	if len(lines) > 0 {
 		doc.plainSegs = lines[0].Text.segs
 	}
+	// A byte search over the source tells whether a line holds a TAB.
+	opts.tabs = tabsNone
+	if strings.IndexByte(src, '\t') >= 0 {
+		opts.tabs = tabsSome
+	}
 	doc.Sections = sectionize(lines, opts)
 	// The sections hold what they need of the lines: the slice goes back,
 	// zeroed, for the next text.

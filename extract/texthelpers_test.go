@@ -7,9 +7,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/gen"
+	"github.com/noticelint/noticelint/internal/vocab"
 )
 
 // lowerCases are lines for the lower-casing tests: ASCII with and without
@@ -96,6 +98,95 @@ func checkBullet(t *testing.T, s string) {
 	}
 }
 
+// checkWordFilters holds the tests that first look at a line's first
+// byte or its last word's (firstBytes) to their loops and look-ups over
+// the whole lists.
+func checkWordFilters(t *testing.T, s string) {
+	t.Helper()
+	hasPrefix := func(list []string) bool {
+		return slices.ContainsFunc(list, func(p string) bool { return strings.HasPrefix(s, p) })
+	}
+	if got, want := startsLikeSentence(s), hasPrefix(sentenceStarts); got != want {
+		t.Errorf("startsLikeSentence(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isConsentButton(s), hasPrefix(consentButtons); got != want {
+		t.Errorf("isConsentButton(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isCompanyName(s), isCompanyNamePlain(s); got != want {
+		t.Errorf("isCompanyName(%q) = %v, want %v", s, got, want)
+	}
+	trimmed := strings.TrimRightFunc(s, isSpace)
+	i := strings.LastIndexFunc(trimmed, isSpace)
+	if got, want := continuesOnNextLine(s), i > 0 && danglingWords[trimmed[i+1:]]; got != want {
+		t.Errorf("continuesOnNextLine(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := lastSpace(s), strings.LastIndexFunc(s, isSpace); got != want {
+		t.Errorf("lastSpace(%q) = %d, want %d", s, got, want)
+	}
+	if got, want := trimRightSpace(s), strings.TrimRightFunc(s, isSpace); got != want {
+		t.Errorf("trimRightSpace(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := isAllCaps(s), isAllCapsPlain(s); got != want {
+		t.Errorf("isAllCaps(%q) = %v, want %v", s, got, want)
+	}
+	if headingLines[s] && !headingLinesFirst.may(s) {
+		t.Errorf("headingLinesFirst rules out %q", s)
+	}
+}
+
+// isAllCapsPlain is isAllCaps decoding every character.
+func isAllCapsPlain(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 4
+}
+
+// TestLetterAt: every ASCII byte, and characters that are no ASCII.
+func TestLetterAt(t *testing.T) {
+	for _, s := range []string{"ä", "Ö", "\u00a0", "€", "\xff", "ǅ", "\u2160"} {
+		checkWordFilters(t, "ABC"+s+"DEF "+s)
+	}
+	for c := range 256 {
+		s := string([]byte{byte(c), 'x'})
+		r, _ := utf8.DecodeRuneInString(s)
+		if got, size := letterAt(s, 0); got != unicode.IsLetter(r) || c < utf8.RuneSelf && size != 1 {
+			t.Errorf("letterAt(%q) = %v %d", s, got, size)
+		}
+		checkWordFilters(t, "ABCD"+s+" \t"+s)
+		checkWordFilters(t, "ABC"+s[:1])
+	}
+}
+
+// TestWordFilters: every word of the lists, alone, in a line, and cut.
+func TestWordFilters(t *testing.T) {
+	var words []string
+	for _, list := range [][]string{sentenceStarts, consentButtons, vocab.CompanyForms} {
+		words = append(words, list...)
+	}
+	for w := range danglingWords {
+		words = append(words, w)
+	}
+	for w := range headingLines {
+		words = append(words, w)
+	}
+	for _, w := range append(words, "", " ", "x", "\xff") {
+		for _, s := range []string{w, w + " x", "x " + w, "esimerkki " + w + " ", w[:len(w)/2], "x" + w} {
+			checkWordFilters(t, s)
+		}
+	}
+	f := firstBytesOf([]string{"ab", ""})
+	if !f.may("x") || !f.may("") || firstBytesOf([]string{"ab"}).may("") {
+		t.Error("firstBytes: an empty word starts every string, and no other word the empty one")
+	}
+}
+
 // TestStartsWithBullet: every ASCII byte and bullet, followed by each
 // kind of white space or none.
 func TestStartsWithBullet(t *testing.T) {
@@ -133,6 +224,7 @@ func FuzzTextHelpers(f *testing.F) {
 		checkStopwords(t, s)
 		checkBullet(t, s)
 		checkCheckBinary(t, []byte(s))
+		checkWordFilters(t, s)
 		if got, want := trimSpace(s), strings.TrimFunc(s, isSpace); got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}

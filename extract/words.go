@@ -20,6 +20,8 @@ var headingWords = newWordList(vocab.All(func(w *vocab.Words) []string { return 
 // headingLines are headings too short to tell by a stem: the whole line.
 var headingLines = wordSet(vocab.All(func(w *vocab.Words) []string { return w.HeadingLines }))
 
+var headingLinesFirst = firstBytesOf(vocab.All(func(w *vocab.Words) []string { return w.HeadingLines }))
+
 // titleWords mark the title of a notice; a later title starts a second notice
 // in the same document (a newsletter register after a customer register).
 var titleWords = newWordList(vocab.All(func(w *vocab.Words) []string { return w.TitleWords }))
@@ -32,6 +34,8 @@ var notTitleWords = newWordList(vocab.All(func(w *vocab.Words) []string { return
 // Ab", "Example Ltd".
 var companyForms = wordSet(vocab.CompanyForms)
 
+var companyFirst = firstBytesOf(vocab.CompanyForms)
+
 // companyFormMax is the length of the longest of companyForms: a longer
 // word is none, and is not looked up.
 var companyFormMax = len(slices.MaxFunc(vocab.CompanyForms, func(a, b string) int { return len(a) - len(b) }))
@@ -40,12 +44,42 @@ var companyFormMax = len(slices.MaxFunc(vocab.CompanyForms, func(a, b string) in
 // att", "We process personal data to"): such a line is no heading.
 var danglingWords = wordSet(vocab.All(func(w *vocab.Words) []string { return w.DanglingWords }))
 
+var danglingFirst = firstBytesOf(vocab.All(func(w *vocab.Words) []string { return w.DanglingWords }))
+
 // sentenceStarts open a sentence, not a heading.
 var sentenceStarts = vocab.All(func(w *vocab.Words) []string { return w.SentenceStarts })
+
+var sentenceStartsFirst = firstBytesOf(sentenceStarts)
 
 // consentButtons are the buttons of cookie banners, which a notice copied
 // from a web page often ends with; they are no headings.
 var consentButtons = vocab.All(func(w *vocab.Words) []string { return w.ConsentButtons })
+
+var consentButtonsFirst = firstBytesOf(consentButtons)
+
+// firstBytes tells which bytes the words of a list start with, so that a
+// string is looked up in the list, or a prefix of it looked for, only
+// when one of them may be found: most lines start with a byte none of
+// the words do.
+type firstBytes struct {
+	first [256]bool
+	empty bool // the list holds "", which every string starts with
+}
+
+func firstBytesOf(words []string) *firstBytes {
+	f := new(firstBytes)
+	for _, w := range words {
+		if w == "" {
+			f.empty = true
+		} else {
+			f.first[w[0]] = true
+		}
+	}
+	return f
+}
+
+// may reports whether one of the words may be s or start it.
+func (f *firstBytes) may(s string) bool { return f.empty || s != "" && f.first[s[0]] }
 
 // wordSet is a set of words, for a lookup of a whole word.
 func wordSet(words []string) map[string]bool {
@@ -185,6 +219,11 @@ func (l *wordList) atWordStart(s string) bool {
 					return true
 				}
 			}
+		}
+		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
+			afterWord = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+			i++
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		afterWord = unicode.IsLetter(r) || unicode.IsDigit(r)
