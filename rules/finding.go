@@ -62,22 +62,40 @@ type Suppression struct {
 
 // setFingerprints numbers findings that hash alike in document order.
 func setFingerprints(fs []Finding) {
-	seen := make(map[string]int, len(fs))
-	var section, normal string // the last finding's section, normalised
+	var seen map[[8]byte]int
+	if len(fs) > 1 {
+		seen = make(map[[8]byte]int, len(fs))
+	}
+	var buf [512]byte
+	var section string // the last finding's section
+	var normal []byte  // its hash input up to the section, normalised
 	for i := range fs {
 		f := &fs[i]
-		if i == 0 || f.Section != section {
+		if i == 0 || f.Section != section || f.Rule != fs[i-1].Rule || f.Path != fs[i-1].Path {
 			// Findings in document order: most stand in the section of
 			// the one before.
-			section, normal = f.Section, normalizeSpace(f.Section)
+			section = f.Section
+			normal = append(append(append(append(buf[:0], f.Rule...), 0), f.Path...), 0)
+			normal = appendNormalized(normal, len(normal), f.Section)
 		}
-		evidence := normal // a missing statement's evidence is its section's heading
-		if f.Evidence != f.Section {
-			evidence = normalizeSpace(f.Evidence)
+		in := normal // the evidence is written after it, in buf's room
+		in = append(in, 0)
+		if f.Evidence == f.Section {
+			// A missing statement's evidence is its section's heading.
+			in = append(in, normal[len(f.Rule)+len(f.Path)+2:]...)
+		} else {
+			in = appendNormalized(in, len(in), f.Evidence)
 		}
-		sum := f.hashOf(f.Path, normal, evidence)
-		seen[sum]++
-		f.Fingerprint = sum + ":" + strconv.Itoa(seen[sum])
+		sum := hashSum(append(in, 0))
+		n := 1
+		if seen != nil {
+			seen[sum]++
+			n = seen[sum]
+		}
+		var out [16 + 1 + 20]byte
+		hex.Encode(out[:16], sum[:])
+		out[16] = ':'
+		f.Fingerprint = string(strconv.AppendInt(out[:17], int64(n), 10))
 	}
 }
 
@@ -97,10 +115,16 @@ func (f *Finding) hashOf(path, section, evidence string) string {
 	for _, part := range [...]string{f.Rule, path, section, evidence} {
 		in = append(append(in, part...), 0)
 	}
-	sum := sha256.Sum256(in)
+	sum := hashSum(in)
 	var out [16]byte
-	hex.Encode(out[:], sum[:8])
+	hex.Encode(out[:], sum[:])
 	return string(out[:])
+}
+
+// hashSum is the first eight bytes of in's SHA-256, a fingerprint's hash.
+func hashSum(in []byte) [8]byte {
+	sum := sha256.Sum256(in)
+	return [8]byte(sum[:8])
 }
 
 // FingerprintFor is the finding's fingerprint as if its file were named
@@ -123,6 +147,48 @@ func normalizeSpace(s string) string {
 	}
 	return strings.ToLower(s)
 }
+
+// appendNormalized appends normalizeSpace(s) to dst[:from], rune by rune
+// as strings.Fields, strings.Join and strings.ToLower would write it
+// (FuzzNormalized), without a string of its own.
+func appendNormalized(dst []byte, from int, s string) []byte {
+	dst = dst[:from]
+	space := false // white space since the last word
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space && len(dst) > from {
+				dst = append(dst, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(dst) > from {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = utf8.AppendRune(dst, unicode.ToLower(r)) // a byte that is not UTF-8 as U+FFFD, as strings.ToLower writes it
+	}
+	return dst
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace is true for.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // lowerCased reports whether strings.ToLower(s) is s, without its call a
 // character: every character its own lower case and every byte UTF-8

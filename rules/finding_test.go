@@ -3,10 +3,12 @@ package rules
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // TestFingerprintsSurviveEdits: inserting and changing lines elsewhere in a
@@ -150,6 +152,34 @@ func TestFindingSectionIsTheLabelsHeading(t *testing.T) {
 		}
 		if n != 1 {
 			t.Errorf("%q: %d placeholder findings", tt.text, n)
+		}
+	}
+}
+
+// plainFingerprints is what setFingerprints gives fs, each finding hashed
+// on its own.
+func plainFingerprints(fs []Finding) []string {
+	seen := map[string]int{}
+	out := make([]string, len(fs))
+	for i := range fs {
+		sum := fs[i].hash(fs[i].Path)
+		seen[sum]++
+		out[i] = sum + ":" + strconv.Itoa(seen[sum])
+	}
+	return out
+}
+
+// TestFingerprintsPlain: the fingerprints of the generated notices'
+// findings are those of each finding hashed on its own.
+func TestFingerprintsPlain(t *testing.T) {
+	eng := NewEngine(loadPack(t), Options{Now: sampleClock})
+	for _, nt := range gen.Generate(100, 3) {
+		fs := eng.Check(readDoc(t, nt.Name, nt.Content))
+		want := plainFingerprints(fs)
+		for i := range fs {
+			if fs[i].Fingerprint != want[i] {
+				t.Fatalf("%s: %+v: fingerprint %s, want %s", nt.Name, fs[i], fs[i].Fingerprint, want[i])
+			}
 		}
 	}
 }
