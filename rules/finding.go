@@ -139,6 +139,9 @@ func (f Finding) FingerprintFor(path string) string {
 // normalizeSpace lower-cases s and collapses its white space to single
 // spaces, without allocating when s is already so.
 func normalizeSpace(s string) string {
+	if normalized(s) {
+		return s
+	}
 	if !spacedOnce(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
@@ -146,6 +149,38 @@ func normalizeSpace(s string) string {
 		return s
 	}
 	return strings.ToLower(s)
+}
+
+// normalized reports whether normalizeSpace(s) is s (spacedOnce and
+// lowerCased), in one pass: headings come from the matching copy, lower
+// case and spaced once already.
+func normalized(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+			case c == ' ':
+				if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+					return false
+				}
+			case 'A' <= c && c <= 'Z' || asciiSpace[c]:
+				return false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false
+		case 0xDF <= r && r <= 0xFF:
+			// ß to ÿ (and ÷): each its own lower case, none a space.
+		case unicode.IsSpace(r) || unicode.ToLower(r) != r:
+			return false
+		}
+		i += size - 1
+	}
+	return true
 }
 
 // appendNormalized appends normalizeSpace(s) to dst[:from], rune by rune

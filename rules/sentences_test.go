@@ -93,6 +93,9 @@ func FuzzTextScans(f *testing.F) {
 			t.Fatalf("lowerCased(%q) = %v, want %v", s, got, want)
 		}
 		norm := strings.ToLower(strings.Join(strings.Fields(s), " "))
+		if got, want := normalized(s), norm == s; got != want {
+			t.Fatalf("normalized(%q) = %v, want %v", s, got, want)
+		}
 		if got := normalizeSpace(s); got != norm {
 			t.Fatalf("normalizeSpace(%q) = %q, want %q", s, got, norm)
 		}
