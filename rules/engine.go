@@ -211,6 +211,11 @@ type check struct {
 	// livePatterns are the running forbid rule's patterns the document
 	// may match (forbidSpec.check).
 	livePatterns []*Pattern
+	// patternBodies, matches and found are forbidSpec.check's lists,
+	// kept for the next rule.
+	patternBodies []bodies
+	matches       []match
+	found         [][2]int
 	// denials are whether each sentence holds a denial cue, when known
 	// (sentenceMakes), section i's from denialAt[i] on.
 	denials  []int8
