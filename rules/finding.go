@@ -332,12 +332,13 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 			Page:   span.Start.Page,
 			Offset: span.Start.Offset, EndOffset: span.End.Offset,
 		},
-		Evidence:   evidence,
-		Message:    message,
-		Suggestion: suggestion(suggest, forms, c.doc.Lang, evidence),
-		Snippet:    c.doc.SourceLine(span.Start.Line),
+		Evidence: evidence,
+		Message:  message,
+		Snippet:  c.doc.SourceLine(span.Start.Line),
 	}
-	if replace && evidence != "" && sev > Note && fixable(forms, evidence) {
+	var fix bool
+	f.Suggestion, fix = suggestionFor(suggest, forms, c.doc.Lang, evidence, replace && evidence != "" && sev > Note)
+	if fix {
 		f.Replacement = f.Suggestion
 	}
 	if f.Location.Line < 1 {
@@ -352,39 +353,36 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 	c.out = append(c.out, f)
 }
 
-// fixable reports whether the suggestion may replace the evidence as is.
-func fixable(forms []FormSuggestion, evidence string) bool {
-	var lower string // the evidence lower-cased, for the forms (most rules have none)
-	if len(forms) > 0 {
-		lower = strings.ToLower(evidence)
-	}
-	for _, f := range forms {
-		if f.re.MatchString(lower) {
-			return !f.NoFix
-		}
-	}
-	return true
-}
-
-// suggestion is the rule's wording for the evidence in the notice's
-// language, Finnish when the language is unknown.
-func suggestion(suggest map[string]string, forms []FormSuggestion, lang, evidence string) string {
+// suggestionFor returns suggestion(suggest, forms, lang, evidence) and,
+// when asked to, fixable(forms, evidence), matching each form once.
+func suggestionFor(suggest map[string]string, forms []FormSuggestion, lang, evidence string, askFix bool) (wording string, fix bool) {
 	in := func(m map[string]string) string {
 		if s, ok := m[lang]; ok {
 			return s
 		}
 		return m["fi"]
 	}
-	var lower string // the evidence lower-cased, for the forms (most rules have none)
-	if len(forms) > 0 {
-		lower = strings.ToLower(evidence)
+	if len(forms) == 0 {
+		return in(suggest), askFix
 	}
+	lower := strings.ToLower(evidence)
+	fixKnown := !askFix
 	for _, f := range forms {
-		if f.re.MatchString(lower) {
-			if s := in(f.Suggest); s != "" {
-				return s
-			}
+		if wording != "" && fixKnown {
+			break
+		}
+		if !f.re.MatchString(lower) {
+			continue
+		}
+		if !fixKnown {
+			fix, fixKnown = !f.NoFix, true
+		}
+		if wording == "" {
+			wording = in(f.Suggest)
 		}
 	}
-	return in(suggest)
+	if wording == "" {
+		wording = in(suggest)
+	}
+	return wording, fix || !fixKnown && askFix
 }

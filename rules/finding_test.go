@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -181,5 +182,76 @@ func TestFingerprintsPlain(t *testing.T) {
 				t.Fatalf("%s: %+v: fingerprint %s, want %s", nt.Name, fs[i], fs[i].Fingerprint, want[i])
 			}
 		}
+	}
+}
+
+// fixable reports whether the suggestion may replace the evidence as is.
+func fixable(forms []FormSuggestion, evidence string) bool {
+	var lower string // the evidence lower-cased, for the forms (most rules have none)
+	if len(forms) > 0 {
+		lower = strings.ToLower(evidence)
+	}
+	for _, f := range forms {
+		if f.re.MatchString(lower) {
+			return !f.NoFix
+		}
+	}
+	return true
+}
+
+// suggestion is the rule's wording for the evidence in the notice's
+// language, Finnish when the language is unknown.
+func suggestion(suggest map[string]string, forms []FormSuggestion, lang, evidence string) string {
+	in := func(m map[string]string) string {
+		if s, ok := m[lang]; ok {
+			return s
+		}
+		return m["fi"]
+	}
+	var lower string // the evidence lower-cased, for the forms (most rules have none)
+	if len(forms) > 0 {
+		lower = strings.ToLower(evidence)
+	}
+	for _, f := range forms {
+		if f.re.MatchString(lower) {
+			if s := in(f.Suggest); s != "" {
+				return s
+			}
+		}
+	}
+	return in(suggest)
+}
+
+// TestSuggestionFor: suggestionFor gives the wording suggestion gives and
+// whether fixable lets it replace the evidence, for every rule's forms and
+// the evidence of its samples.
+func TestSuggestionFor(t *testing.T) {
+	n := 0
+	for _, r := range loadPack(t) {
+		suggest, forms, _ := r.wording()
+		var evidence []string
+		for _, s := range slices.Concat(r.Samples.Fire, r.Samples.Quiet) {
+			evidence = append(evidence, s.Text, strings.ToUpper(s.Text), "")
+		}
+		for _, f := range forms {
+			evidence = append(evidence, f.Match)
+		}
+		for _, ev := range evidence {
+			for _, lang := range []string{"fi", "sv", "en", "de"} {
+				for _, ask := range []bool{false, true} {
+					got, fix := suggestionFor(suggest, forms, lang, ev, ask)
+					if want := suggestion(suggest, forms, lang, ev); got != want {
+						t.Fatalf("%s %q %s: %q, want %q", r.ID, ev, lang, got, want)
+					}
+					if want := ask && fixable(forms, ev); fix != want {
+						t.Fatalf("%s %q %s: fix %v, want %v", r.ID, ev, lang, fix, want)
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no forms")
 	}
 }
