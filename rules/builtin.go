@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"time"
@@ -130,23 +131,14 @@ const maxKeptHeadings = 256
 // "Sähköposti"). A title starts a new notice: a newsletter register after
 // a customer register repeats its headings.
 func checkDuplicateHeadings(c *check) {
-	sc := c.memory()
-	first := sc.headings
-	if first == nil || len(c.doc.Sections) > maxKeptHeadings {
-		first = make(map[headingKey]*extract.Section, len(c.doc.Sections)) // room for all: no growing
-	}
-	defer func() {
-		clear(first) // the document's sections and strings are not kept
-		if len(c.doc.Sections) <= maxKeptHeadings {
-			sc.headings = first
-		}
-	}()
+	var seen headingsSeen
+	defer seen.release(c)
 	for i := range c.doc.Sections {
 		s := &c.doc.Sections[i]
 		k := headingKey{}
 		switch s.Kind {
 		case extract.KindTitle:
-			clear(first)
+			seen.clear()
 			continue
 		case extract.KindHeading:
 			k.under = c.doc.Parent(i)
@@ -159,12 +151,80 @@ func checkDuplicateHeadings(c *check) {
 		if k.text == "" {
 			continue
 		}
-		if prev, ok := first[k]; ok {
+		if prev := seen.first(c, k, s); prev != nil {
 			msg := strings.ReplaceAll(c.rule.Message.In(c.opts.MessageLang), "{first}", fmt.Sprint(prev.HeadingSpan().Start.Line))
 			c.report(s, s.HeadingSpan(), s.DisplayHeading(), c.rule.Severity, msg)
-			continue
 		}
-		first[k] = s
+	}
+}
+
+// maxListedHeadings is the most headings headingsSeen compares one by one
+// before it keeps them in a map.
+const maxListedHeadings = 32
+
+// headingsSeen are the headings checkDuplicateHeadings has met since the
+// last title, each with the first section it stood at: the few of a notice
+// in a list, compared by a hash of their text first, and a map past
+// maxListedHeadings, so that many headings cost no more than a map each.
+type headingsSeen struct {
+	n      int
+	keys   [maxListedHeadings]headingKey
+	hashes [maxListedHeadings]uint64
+	secs   [maxListedHeadings]*extract.Section
+	m      map[headingKey]*extract.Section // from the check's memory, once needed
+}
+
+// headingSeed hashes headingsSeen's texts.
+var headingSeed = maphash.MakeSeed()
+
+// first returns the section where k stood first, or nil when k is new,
+// noting that it stands at s.
+func (h *headingsSeen) first(c *check, k headingKey, s *extract.Section) *extract.Section {
+	if h.m != nil {
+		if prev, ok := h.m[k]; ok {
+			return prev
+		}
+		h.m[k] = s
+		return nil
+	}
+	sum := maphash.String(headingSeed, k.text)
+	for j := range h.n {
+		if h.hashes[j] == sum && h.keys[j] == k {
+			return h.secs[j]
+		}
+	}
+	if h.n == maxListedHeadings {
+		sc := c.memory()
+		h.m = sc.headings
+		if h.m == nil || len(c.doc.Sections) > maxKeptHeadings {
+			h.m = make(map[headingKey]*extract.Section, len(c.doc.Sections)) // room for all: no growing
+		}
+		for j := range h.n {
+			h.m[h.keys[j]] = h.secs[j]
+		}
+		h.m[k] = s
+		return nil
+	}
+	h.keys[h.n], h.hashes[h.n], h.secs[h.n] = k, sum, s
+	h.n++
+	return nil
+}
+
+// clear forgets every heading: a title starts a new notice.
+func (h *headingsSeen) clear() {
+	h.n = 0
+	clear(h.m)
+}
+
+// release gives the map, if one was needed, to the check's memory for the
+// next document, without the document's sections and strings.
+func (h *headingsSeen) release(c *check) {
+	if h.m == nil {
+		return
+	}
+	clear(h.m)
+	if len(c.doc.Sections) <= maxKeptHeadings {
+		c.memory().headings = h.m
 	}
 }
 

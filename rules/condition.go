@@ -348,9 +348,18 @@ func (m *condition) matchIn(s string, lits litSet) bool {
 	case len(m.shortWords) > 0 && containsAnyOf(s, m.shortWords):
 		return true // a word too short to be numbered ("@"), looked for in s
 	}
+	var bytes *[256]bool // the last alternative's bytes looked for, and whether s holds one
+	var has bool
 	for i := range m.alts {
 		a := &m.alts[i]
-		if a.mayHold(lits) && a.mayContain(s) && a.match(s) {
+		if !a.mayHold(lits) {
+			continue
+		}
+		if a.bytes == nil || a.bytes != bytes {
+			has = a.mayContain(s)
+			bytes = a.bytes
+		}
+		if has && a.match(s) {
 			return true
 		}
 	}
@@ -443,7 +452,14 @@ func buildCondition(p string, numbered bool) (*condition, error) {
 		return m, nil
 	}
 	for _, alt := range rest {
-		m.alts = append(m.alts, newAlternative(sharedAlternative(alt), alt, numbered))
+		a := newAlternative(sharedAlternative(alt), alt, numbered)
+		for k := range m.alts {
+			if b := m.alts[k].bytes; a.bytes != nil && b != nil && *a.bytes == *b {
+				a.bytes = b // one pass over a sentence answers both (matchIn)
+				break
+			}
+		}
+		m.alts = append(m.alts, a)
 	}
 	return m, nil
 }

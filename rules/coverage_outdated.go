@@ -23,8 +23,8 @@ func CitesOutdatedLaw(id string) bool { return outdatedLaw[id] }
 // body sentences that make it, and every sentence under a heading that
 // names it ("Tietojen luovutukset" for the recipients). It runs after
 // every rule, as it needs their findings; a notice citing no outdated law
-// costs nothing more.
-func (c *check) markOutdated(rs []*Rule) {
+// costs nothing more. byID are the engine's rules by id.
+func (c *check) markOutdated(byID map[string]*Rule) {
 	var spans [][2]int
 	for _, f := range c.out {
 		if outdatedLaw[f.Rule] {
@@ -35,10 +35,6 @@ func (c *check) markOutdated(rs []*Rule) {
 		return
 	}
 	cited := newSpanSet(spans)
-	byID := make(map[string]*Rule, len(rs))
-	for _, r := range rs {
-		byID[r.ID] = r
-	}
 	for i := range c.coverage {
 		cv := &c.coverage[i]
 		r := byID[cv.Rule]

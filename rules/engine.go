@@ -37,6 +37,8 @@ type Engine struct {
 	requires int
 	// patterns is the most patterns a forbid rule has.
 	patterns int
+	// byID are the rules by id, the last of an id (markOutdated).
+	byID map[string]*Rule
 	// plain turns the check's shortcuts off, for tests that hold them to
 	// the plain way (FuzzCheckShortcuts).
 	plain bool
@@ -55,8 +57,9 @@ func NewEngine(rules []*Rule, opts Options) *Engine {
 	if opts.MessageLang == "" {
 		opts.MessageLang = "en"
 	}
-	e := &Engine{rules: rules, opts: opts, filter: newPrefilter()}
+	e := &Engine{rules: rules, opts: opts, filter: newPrefilter(), byID: make(map[string]*Rule, len(rules))}
 	for _, r := range rules {
+		e.byID[r.ID] = r
 		switch spec := r.spec.(type) {
 		case *requireSpec:
 			e.requires++
@@ -105,7 +108,7 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	// them, as it did when it took the last rule's unless_denied (the
 	// pack's last rule has none).
 	c.unlessDenied = false
-	c.markOutdated(e.rules)
+	c.markOutdated(e.byID)
 	slices.SortStableFunc(c.out, func(a, b Finding) int {
 		if a.Location.Line != b.Location.Line {
 			return cmp.Compare(a.Location.Line, b.Location.Line)
@@ -208,6 +211,11 @@ type check struct {
 	// livePatterns are the running forbid rule's patterns the document
 	// may match (forbidSpec.check).
 	livePatterns []*Pattern
+	// patternBodies, matches and found are forbidSpec.check's lists,
+	// kept for the next rule.
+	patternBodies []bodies
+	matches       []match
+	found         [][2]int
 	// denials are whether each sentence holds a denial cue, when known
 	// (sentenceMakes), section i's from denialAt[i] on.
 	denials  []int8

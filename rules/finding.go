@@ -62,22 +62,40 @@ type Suppression struct {
 
 // setFingerprints numbers findings that hash alike in document order.
 func setFingerprints(fs []Finding) {
-	seen := make(map[string]int, len(fs))
-	var section, normal string // the last finding's section, normalised
+	var seen map[[8]byte]int
+	if len(fs) > 1 {
+		seen = make(map[[8]byte]int, len(fs))
+	}
+	var buf [512]byte
+	var section string // the last finding's section
+	var normal []byte  // its hash input up to the section, normalised
 	for i := range fs {
 		f := &fs[i]
-		if i == 0 || f.Section != section {
+		if i == 0 || f.Section != section || f.Rule != fs[i-1].Rule || f.Path != fs[i-1].Path {
 			// Findings in document order: most stand in the section of
 			// the one before.
-			section, normal = f.Section, normalizeSpace(f.Section)
+			section = f.Section
+			normal = append(append(append(append(buf[:0], f.Rule...), 0), f.Path...), 0)
+			normal = appendNormalized(normal, len(normal), f.Section)
 		}
-		evidence := normal // a missing statement's evidence is its section's heading
-		if f.Evidence != f.Section {
-			evidence = normalizeSpace(f.Evidence)
+		in := normal // the evidence is written after it, in buf's room
+		in = append(in, 0)
+		if f.Evidence == f.Section {
+			// A missing statement's evidence is its section's heading.
+			in = append(in, normal[len(f.Rule)+len(f.Path)+2:]...)
+		} else {
+			in = appendNormalized(in, len(in), f.Evidence)
 		}
-		sum := f.hashOf(f.Path, normal, evidence)
-		seen[sum]++
-		f.Fingerprint = sum + ":" + strconv.Itoa(seen[sum])
+		sum := hashSum(append(in, 0))
+		n := 1
+		if seen != nil {
+			seen[sum]++
+			n = seen[sum]
+		}
+		var out [16 + 1 + 20]byte
+		hex.Encode(out[:16], sum[:])
+		out[16] = ':'
+		f.Fingerprint = string(strconv.AppendInt(out[:17], int64(n), 10))
 	}
 }
 
@@ -97,10 +115,16 @@ func (f *Finding) hashOf(path, section, evidence string) string {
 	for _, part := range [...]string{f.Rule, path, section, evidence} {
 		in = append(append(in, part...), 0)
 	}
-	sum := sha256.Sum256(in)
+	sum := hashSum(in)
 	var out [16]byte
-	hex.Encode(out[:], sum[:8])
+	hex.Encode(out[:], sum[:])
 	return string(out[:])
+}
+
+// hashSum is the first eight bytes of in's SHA-256, a fingerprint's hash.
+func hashSum(in []byte) [8]byte {
+	sum := sha256.Sum256(in)
+	return [8]byte(sum[:8])
 }
 
 // FingerprintFor is the finding's fingerprint as if its file were named
@@ -115,6 +139,9 @@ func (f Finding) FingerprintFor(path string) string {
 // normalizeSpace lower-cases s and collapses its white space to single
 // spaces, without allocating when s is already so.
 func normalizeSpace(s string) string {
+	if normalized(s) {
+		return s
+	}
 	if !spacedOnce(s) {
 		s = strings.Join(strings.Fields(s), " ")
 	}
@@ -123,6 +150,80 @@ func normalizeSpace(s string) string {
 	}
 	return strings.ToLower(s)
 }
+
+// normalized reports whether normalizeSpace(s) is s (spacedOnce and
+// lowerCased), in one pass: headings come from the matching copy, lower
+// case and spaced once already.
+func normalized(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+			case c == ' ':
+				if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+					return false
+				}
+			case 'A' <= c && c <= 'Z' || asciiSpace[c]:
+				return false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false
+		case 0xDF <= r && r <= 0xFF:
+			// ß to ÿ (and ÷): each its own lower case, none a space.
+		case unicode.IsSpace(r) || unicode.ToLower(r) != r:
+			return false
+		}
+		i += size - 1
+	}
+	return true
+}
+
+// appendNormalized appends normalizeSpace(s) to dst[:from], rune by rune
+// as strings.Fields, strings.Join and strings.ToLower would write it
+// (FuzzNormalized), without a string of its own.
+func appendNormalized(dst []byte, from int, s string) []byte {
+	dst = dst[:from]
+	space := false // white space since the last word
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space && len(dst) > from {
+				dst = append(dst, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(dst) > from {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = utf8.AppendRune(dst, unicode.ToLower(r)) // a byte that is not UTF-8 as U+FFFD, as strings.ToLower writes it
+	}
+	return dst
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace is true for.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // lowerCased reports whether strings.ToLower(s) is s, without its call a
 // character: every character its own lower case and every byte UTF-8
@@ -231,12 +332,13 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 			Page:   span.Start.Page,
 			Offset: span.Start.Offset, EndOffset: span.End.Offset,
 		},
-		Evidence:   evidence,
-		Message:    message,
-		Suggestion: suggestion(suggest, forms, c.doc.Lang, evidence),
-		Snippet:    c.doc.SourceLine(span.Start.Line),
+		Evidence: evidence,
+		Message:  message,
+		Snippet:  c.doc.SourceLine(span.Start.Line),
 	}
-	if replace && evidence != "" && sev > Note && fixable(forms, evidence) {
+	var fix bool
+	f.Suggestion, fix = suggestionFor(suggest, forms, c.doc.Lang, evidence, replace && evidence != "" && sev > Note)
+	if fix {
 		f.Replacement = f.Suggestion
 	}
 	if f.Location.Line < 1 {
@@ -251,39 +353,36 @@ func (c *check) report(sec *extract.Section, span extract.Span, evidence string,
 	c.out = append(c.out, f)
 }
 
-// fixable reports whether the suggestion may replace the evidence as is.
-func fixable(forms []FormSuggestion, evidence string) bool {
-	var lower string // the evidence lower-cased, for the forms (most rules have none)
-	if len(forms) > 0 {
-		lower = strings.ToLower(evidence)
-	}
-	for _, f := range forms {
-		if f.re.MatchString(lower) {
-			return !f.NoFix
-		}
-	}
-	return true
-}
-
-// suggestion is the rule's wording for the evidence in the notice's
-// language, Finnish when the language is unknown.
-func suggestion(suggest map[string]string, forms []FormSuggestion, lang, evidence string) string {
+// suggestionFor returns suggestion(suggest, forms, lang, evidence) and,
+// when asked to, fixable(forms, evidence), matching each form once.
+func suggestionFor(suggest map[string]string, forms []FormSuggestion, lang, evidence string, askFix bool) (wording string, fix bool) {
 	in := func(m map[string]string) string {
 		if s, ok := m[lang]; ok {
 			return s
 		}
 		return m["fi"]
 	}
-	var lower string // the evidence lower-cased, for the forms (most rules have none)
-	if len(forms) > 0 {
-		lower = strings.ToLower(evidence)
+	if len(forms) == 0 {
+		return in(suggest), askFix
 	}
+	lower := strings.ToLower(evidence)
+	fixKnown := !askFix
 	for _, f := range forms {
-		if f.re.MatchString(lower) {
-			if s := in(f.Suggest); s != "" {
-				return s
-			}
+		if wording != "" && fixKnown {
+			break
+		}
+		if !f.re.MatchString(lower) {
+			continue
+		}
+		if !fixKnown {
+			fix, fixKnown = !f.NoFix, true
+		}
+		if wording == "" {
+			wording = in(f.Suggest)
 		}
 	}
-	return in(suggest)
+	if wording == "" {
+		wording = in(suggest)
+	}
+	return wording, fix || !fixKnown && askFix
 }

@@ -3,10 +3,13 @@ package rules
 import (
 	"fmt"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/noticelint/noticelint/extract"
+	"github.com/noticelint/noticelint/internal/gen"
 )
 
 // TestFingerprintsSurviveEdits: inserting and changing lines elsewhere in a
@@ -151,5 +154,104 @@ func TestFindingSectionIsTheLabelsHeading(t *testing.T) {
 		if n != 1 {
 			t.Errorf("%q: %d placeholder findings", tt.text, n)
 		}
+	}
+}
+
+// plainFingerprints is what setFingerprints gives fs, each finding hashed
+// on its own.
+func plainFingerprints(fs []Finding) []string {
+	seen := map[string]int{}
+	out := make([]string, len(fs))
+	for i := range fs {
+		sum := fs[i].hash(fs[i].Path)
+		seen[sum]++
+		out[i] = sum + ":" + strconv.Itoa(seen[sum])
+	}
+	return out
+}
+
+// TestFingerprintsPlain: the fingerprints of the generated notices'
+// findings are those of each finding hashed on its own.
+func TestFingerprintsPlain(t *testing.T) {
+	eng := NewEngine(loadPack(t), Options{Now: sampleClock})
+	for _, nt := range gen.Generate(100, 3) {
+		fs := eng.Check(readDoc(t, nt.Name, nt.Content))
+		want := plainFingerprints(fs)
+		for i := range fs {
+			if fs[i].Fingerprint != want[i] {
+				t.Fatalf("%s: %+v: fingerprint %s, want %s", nt.Name, fs[i], fs[i].Fingerprint, want[i])
+			}
+		}
+	}
+}
+
+// fixable reports whether the suggestion may replace the evidence as is.
+func fixable(forms []FormSuggestion, evidence string) bool {
+	var lower string // the evidence lower-cased, for the forms (most rules have none)
+	if len(forms) > 0 {
+		lower = strings.ToLower(evidence)
+	}
+	for _, f := range forms {
+		if f.re.MatchString(lower) {
+			return !f.NoFix
+		}
+	}
+	return true
+}
+
+// suggestion is the rule's wording for the evidence in the notice's
+// language, Finnish when the language is unknown.
+func suggestion(suggest map[string]string, forms []FormSuggestion, lang, evidence string) string {
+	in := func(m map[string]string) string {
+		if s, ok := m[lang]; ok {
+			return s
+		}
+		return m["fi"]
+	}
+	var lower string // the evidence lower-cased, for the forms (most rules have none)
+	if len(forms) > 0 {
+		lower = strings.ToLower(evidence)
+	}
+	for _, f := range forms {
+		if f.re.MatchString(lower) {
+			if s := in(f.Suggest); s != "" {
+				return s
+			}
+		}
+	}
+	return in(suggest)
+}
+
+// TestSuggestionFor: suggestionFor gives the wording suggestion gives and
+// whether fixable lets it replace the evidence, for every rule's forms and
+// the evidence of its samples.
+func TestSuggestionFor(t *testing.T) {
+	n := 0
+	for _, r := range loadPack(t) {
+		suggest, forms, _ := r.wording()
+		var evidence []string
+		for _, s := range slices.Concat(r.Samples.Fire, r.Samples.Quiet) {
+			evidence = append(evidence, s.Text, strings.ToUpper(s.Text), "")
+		}
+		for _, f := range forms {
+			evidence = append(evidence, f.Match)
+		}
+		for _, ev := range evidence {
+			for _, lang := range []string{"fi", "sv", "en", "de"} {
+				for _, ask := range []bool{false, true} {
+					got, fix := suggestionFor(suggest, forms, lang, ev, ask)
+					if want := suggestion(suggest, forms, lang, ev); got != want {
+						t.Fatalf("%s %q %s: %q, want %q", r.ID, ev, lang, got, want)
+					}
+					if want := ask && fixable(forms, ev); fix != want {
+						t.Fatalf("%s %q %s: fix %v, want %v", r.ID, ev, lang, fix, want)
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no forms")
 	}
 }

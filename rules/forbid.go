@@ -164,27 +164,62 @@ func (f *forbidSpec) check(c *check) {
 	if len(live) == 0 {
 		return
 	}
+	// In a document whose literals' bodies are known, each pattern is
+	// tried only in the bodies holding one of its literals, and a body
+	// holding none of any pattern's is not read.
+	var in []bodies
+	some := ^bodies(0)
+	if c.bodiesOf != nil && !c.plain && f.Scope != "heading" {
+		in = c.patternBodies[:0]
+		some = 0
+		for _, p := range live {
+			b := c.bodiesHolding(p.re.ids)
+			in = append(in, b)
+			some |= b
+		}
+		some &= c.bodiesHolding(f.keywordIDs)
+		c.patternBodies = in
+	}
 	for i := range c.doc.Sections {
 		c.checkStop()
 		sec := &c.doc.Sections[i]
 		if f.Scope != "body" {
-			f.checkIn(c, sec, sec.Heading, c.heading[i], live)
+			f.checkIn(c, sec, sec.Heading, c.heading[i], live, nil, 0)
 		}
-		if f.Scope != "heading" {
-			f.checkIn(c, sec, sec.Body, c.body[i], live)
+		if f.Scope != "heading" && (i >= maxIndexedBodies || some&(1<<i) != 0) {
+			f.checkIn(c, sec, sec.Body, c.body[i], live, in, 1<<i)
 		}
 	}
 }
 
+// bodiesHolding returns the bodies that may hold one of the literals ids
+// (all for nil ids, a literal may be anywhere), by bodiesOf.
+func (c *check) bodiesHolding(ids []int32) bodies {
+	if ids == nil {
+		return ^bodies(0)
+	}
+	var b bodies
+	for _, id := range ids {
+		if int(id) >= len(c.bodiesOf) {
+			return ^bodies(0) // a literal the prefilter does not know
+		}
+		b |= c.bodiesOf[id]
+	}
+	return b
+}
+
 // checkIn checks text t of section sec, whose literals are lits, for
-// patterns, those of f's patterns the document may match.
-func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet, patterns []*Pattern) {
+// patterns, those of f's patterns the document may match. For a body, in
+// are, when known, the bodies each pattern's literals stand in, and bit
+// the body's.
+func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet, patterns []*Pattern, in []bodies, bit bodies) {
 	r := c.rule
 	if !lits.hasAny(f.keywordIDs) {
 		return
 	}
 	lower := t.Lower()
-	var ms []match
+	ms := c.matches[:0]
+	defer func() { c.matches = ms[:0] }()
 	var sents [][2]int // the text's sentences, found once for all its matches
 	sentencesOf := func() [][2]int {
 		if sents == nil {
@@ -196,17 +231,18 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 	if len(lower) > matchWindow {
 		wins = windows(len(lower), sentencesOf(), matchWindow)
 	}
-	for _, p := range patterns {
-		if !p.re.mayHold(lits) {
+	for k, p := range patterns {
+		if in != nil && in[k]&bit == 0 || !p.re.mayHold(lits) {
 			continue
 		}
-		var found [][2]int
+		found := c.found[:0]
 		for _, w := range wins {
 			c.stopNow()
 			for _, m := range p.re.findAllIn(lower[w[0]:w[1]], lits) {
 				found = append(found, [2]int{w[0] + m[0], w[0] + m[1]})
 			}
 		}
+		c.found = found[:0]
 		if len(found) > 0 && (p.unless != nil && c.docMatches(p.unless) || p.cond != nil && !c.docMatches(p.cond)) {
 			continue
 		}

@@ -189,6 +189,18 @@ func (c *check) bodiesMaking(st Statement) iter.Seq[int] {
 	}
 }
 
+// eitherMayHold reports whether each of the statement's patterns has a
+// literal in a or in b: mayMake(st, a ∪ b) is false when it is not, as each
+// pattern's mayHold asks its idMask first.
+func eitherMayHold(st Statement, a, b litSet) bool {
+	for _, m := range st.all {
+		if !m.idMask.in(a) && !m.idMask.in(b) {
+			return false
+		}
+	}
+	return true
+}
+
 // mayMake reports whether text holding the literals lits may make the
 // statement.
 func mayMake(st Statement, lits litSet) bool {
@@ -340,6 +352,9 @@ func (c *check) statementIn(st Statement, i int) bool {
 	}
 	for _, li := range c.leadIns(i) {
 		c.checkStop()
+		if !c.plain && !eitherMayHold(st, lits[li[0]], lits[li[1]]) {
+			continue // what mayMake would find in their union, without it
+		}
 		both := c.union(lits[li[0]], lits[li[1]])
 		if !mayMake(st, both) {
 			continue

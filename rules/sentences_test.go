@@ -72,7 +72,9 @@ func plainSentences(s string) [][2]int {
 // FuzzTextScans holds the loops that read a text in a faster way than
 // the plain one to it: sentences finds the sentences a loop over every
 // byte finds, and appendSentences appends them after what a slice holds;
-// lowerCased says whether strings.ToLower changes the text.
+// lowerCased says whether strings.ToLower changes the text; appendNormalized
+// writes what normalizeSpace returns, and setFingerprints what hashing each
+// finding alone gives.
 func FuzzTextScans(f *testing.F) {
 	for _, s := range []string{"", " ", "a. b", "aa\n- bb", "aa.\nbb;\tcc!\rdd?", ".", "a.b", strings.Repeat("sana ", 2000), strings.Repeat("x", 5000) + ". y",
 		"Äiti ja öljy", "ÖLJY", "äiti ja öljy ß ÿ ÷ İ ǅ ϴ \uFFFD", "\xff\xfe a", "Σ σ ς"} {
@@ -89,6 +91,26 @@ func FuzzTextScans(f *testing.F) {
 		}
 		if got, want := lowerCased(s), strings.ToLower(s) == s; got != want {
 			t.Fatalf("lowerCased(%q) = %v, want %v", s, got, want)
+		}
+		norm := strings.ToLower(strings.Join(strings.Fields(s), " "))
+		if got, want := normalized(s), norm == s; got != want {
+			t.Fatalf("normalized(%q) = %v, want %v", s, got, want)
+		}
+		if got := normalizeSpace(s); got != norm {
+			t.Fatalf("normalizeSpace(%q) = %q, want %q", s, got, norm)
+		}
+		if got := appendNormalized([]byte("ab"), 1, s); string(got) != "a"+norm {
+			t.Fatalf("appendNormalized(%q) = %q, want %q", s, got[1:], norm)
+		}
+		half := s[:len(s)/2]
+		fs := []Finding{{Rule: "r", Section: s, Evidence: s}, {Rule: "r", Section: s, Evidence: half}, {Rule: "r", Section: s, Evidence: s},
+			{Rule: "q", Section: half, Evidence: s}, {Rule: "q", Path: "p", Section: half, Evidence: s}}
+		prints := plainFingerprints(fs)
+		setFingerprints(fs)
+		for i := range fs {
+			if fs[i].Fingerprint != prints[i] {
+				t.Fatalf("%q: finding %d's fingerprint %s, want %s", s, i, fs[i].Fingerprint, prints[i])
+			}
 		}
 	})
 }
