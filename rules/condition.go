@@ -343,8 +343,8 @@ func (m *condition) matchIn(s string, lits litSet) bool {
 	switch {
 	case !m.idMask.in(lits):
 		return false
-	case m.wordIDs != nil && m.wordMask.in(lits):
-		return true
+	case m.wordIDs != nil && m.wordMask.in(lits) && (m.wordMask.inKnown(lits) || containsAnyOf(s, m.words)):
+		return true // a word the set holds, or one it does not know, found in s
 	case len(m.shortWords) > 0 && containsAnyOf(s, m.shortWords):
 		return true // a word too short to be numbered ("@"), looked for in s
 	}

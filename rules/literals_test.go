@@ -337,3 +337,22 @@ func TestHasUpper(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchInUnknownWords: a literal set that does not know a condition's
+// words (a prefilter built before they were numbered) says nothing of
+// them: matchIn looks for them in the text, and does not take them to be
+// there.
+func TestMatchInUnknownWords(t *testing.T) {
+	m, err := compileCondition(`tietosuojaseloste|rekisteriseloste|henkilörekisteri|asiakasrekisteri|markkinointirekisteri|jäsenrekisteri|\d+ vuotta`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.wordIDs == nil {
+		t.Fatal("the condition's words are not numbered: the test tests nothing")
+	}
+	for _, s := range []string{"tämä on jäsenrekisteri", "tietoja säilytetään 3 vuotta", "ei mitään", ""} {
+		if got, want := m.matchIn(s, litSet{}), m.MatchString(s); got != want {
+			t.Errorf("%q with an empty literal set: matchIn %v, MatchString %v", s, got, want)
+		}
+	}
+}

@@ -346,6 +346,20 @@ func (m idMask) in(s litSet) bool {
 	return false
 }
 
+// inKnown reports whether the set s surely holds one of the ids: unlike
+// in, an id the prefilter does not know is not taken to be there.
+func (m idMask) inKnown(s litSet) bool {
+	if m.words == nil {
+		return s.hasKnown(m.ids)
+	}
+	for _, w := range m.words {
+		if int(w.at) < len(s) && s[w.at]&w.bits != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasAny reports whether the set holds one of ids; a nil ids (no literal
 // known) always may.
 func (s litSet) hasAny(ids []int32) bool {
