@@ -26,7 +26,7 @@ func TestCountStopwords(t *testing.T) {
 }
 
 // stopwordTexts are odd texts for the stop word counts.
-var stopwordTexts = []string{"", "ja", "och and", "ja\xffja\xc3", "ÄJA ja-ja_ja1ja", "the\u00a0and\u2007och", "är×är÷är\u00c3\u00a4r", "å\xc3\xd7ja", "på\u0301 the"}
+var stopwordTexts = []string{"", "ja", "och and", "ja\xffja\xc3", "ÄJA ja-ja_ja1ja", "the\u00a0and\u2007och", "är×är÷är\u00c3\u00a4r", "å\xc3\xd7ja", "på\u0301 the", "och är×är ja÷ja ja å×ja the", "ja ja ä", "äja ja jaä", "on ja on och"}
 
 // checkStopwords holds countStopwords to a look-up of every run of
 // letters (letterWords) in the stop word map.

@@ -39,73 +39,44 @@ type copyBuf struct {
 }
 
 // normalizeInto is normalize making c the copy, its text and drifts
-// appended to b's (the copies of a document share one buffer).
+// appended to b's (the copies of a document share one buffer). A caller
+// that sizes b.text saves a copy by leaving copyRoom bytes spare.
 func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
-	buf, from := b.text, len(b.text)
+	from := len(b.text)
 	drift, drifts := b.drift, len(b.drift)
-	buf = slices.Grow(buf, len(s))
+	// The copy is written into buf[:n], whose length keeps room for what
+	// is left of s and an eight-byte store past it: only a character
+	// that folds to a longer one (roomFor) needs more.
+	buf := slices.Grow(b.text, len(s)+copyRoom)
+	n := from
+	buf = buf[:cap(buf)]
 	// Whether s is in NFC is asked only at its first character that may
 	// not be: most texts hold none.
 	nfcChecked, bad := false, false
 	for i := 0; i < len(s); {
 		stop.check()
-		j := i
-		// Printable ASCII eight bytes at a time, lower-cased in the word,
-		// and the Latin-1 letters between (see below): most of a text.
-		if n := len(buf); j+8 <= len(s) {
-			for j+8 <= len(s) {
-				stop.check()
-				if n+8 > cap(buf) {
-					buf = slices.Grow(buf[:n], len(s)-j+8)
-				}
-				x := load64(s, j)
-				k := printablePrefix8(x)
-				binary.LittleEndian.PutUint64(buf[n:n+8], lower8(x))
-				n, j = n+k, j+k
-				if k == 8 {
-					continue
-				}
-				if s[j] == 0xc3 && j+1 < len(s) && s[j+1] >= 0x80 && s[j+1] < 0xc0 {
-					buf = append(buf[:n], 0xc3, latin1Lower(s[j+1]))
-					n, j = n+2, j+2
-					continue
-				}
-				break
-			}
-			buf = buf[:n]
-		}
-		// Then byte by byte up to the next byte that is no printable
-		// ASCII, TAB, VT or FF.
-		for j < len(s) && plainLower[s[j]] != 0 {
-			buf = append(buf, plainLower[s[j]])
-			j++
-		}
-		if j > i {
-			i = j
+		// Most of a text, in a loop of its own that keeps its few values in
+		// registers.
+		lim := min(len(s), i+stopBytes)
+		k := copyPlain(buf[n:], s[i:lim])
+		if n, i = n+k, i+k; i == lim {
 			continue
 		}
-		if c := s[i]; c == '\n' || c == '\r' {
+		c0 := s[i]
+		if c0 == '\n' || c0 == '\r' {
 			// A line break inside a paragraph is a space to the rules, so
 			// that "supervisory\nauthority" matches "supervisory authority".
 			if wrapped(s, i) {
-				c = ' '
+				c0 = ' '
 			}
-			buf = append(buf, c)
-			i++
+			buf[n] = c0
+			n, i = n+1, i+1
 			continue
 		}
-		if c := s[i]; c < utf8.RuneSelf { // a control character
+		if c0 < utf8.RuneSelf { // a control character
 			bad = true
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		if s[i] == 0xc3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xc0 {
-			// U+00C0-U+00FF, the Latin-1 letters of Finnish and Swedish
-			// ("ä", "Ö", "å"): in NFC whatever stands around them, none of
-			// them bad, and lower-cased (À-Þ but ×) within the block.
-			buf = append(buf, 0xc3, latin1Lower(s[i+1]))
-			i += 2
+			buf[n] = c0
+			n, i = n+1, i+1
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -120,16 +91,19 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 			nfcChecked = true
 		}
 		out, keep := fold(r)
-		n := len(buf) - from
+		at := n - from
 		if keep {
-			buf = utf8.AppendRune(buf, out)
+			if l := utf8.RuneLen(out); l > size {
+				buf = roomFor(buf, n, len(s)-i-size+l+copyRoom)
+			}
+			n += utf8.EncodeRune(buf[n:], out)
 		}
-		if len(buf)-from-n != size {
+		if n-from-at != size {
 			// The copy and the source drift apart here.
 			if len(drift) == drifts {
-				drift = append(drift, driftAt(n, i)) // where lowerToText starts to look
+				drift = append(drift, driftAt(at, i)) // where lowerToText starts to look
 			}
-			if d := driftAt(len(buf)-from, i+size); d.lower == drift[len(drift)-1].lower {
+			if d := driftAt(n-from, i+size); d.lower == drift[len(drift)-1].lower {
 				drift[len(drift)-1] = d // after a character dropped
 			} else {
 				drift = append(drift, d)
@@ -137,11 +111,67 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 		}
 		i += size
 	}
+	buf = buf[:n]
 	b.text, b.drift = buf, drift
 	c.lower, c.bad = bufString(buf[from:]), bad
 	if len(drift) > drifts {
 		c.drift = drift[drifts:len(drift):len(drift)]
 	}
+}
+
+// copyRoom is the room normalizeInto wants past a copy's end, for its
+// eight-byte stores.
+const copyRoom = 8
+
+// stopBytes is how many bytes normalizeInto copies between asking stop.
+const stopBytes = 64
+
+// copyPlain copies the start of s into dst, lower-cased, as long as it
+// holds printable ASCII, TAB, VT, FF and the Latin-1 letters
+// U+00C0-U+00FF, which normalizeInto copies as they are but for their
+// case, each into as many bytes: eight bytes of ASCII at a time,
+// lower-cased in the word. It returns how many bytes it copied. dst must
+// be copyRoom bytes longer than s.
+func copyPlain(dst []byte, s string) int {
+	i := 0
+	for {
+		if i+8 <= len(s) {
+			x := load64(s, i)
+			k := printablePrefix8(x)
+			binary.LittleEndian.PutUint64(dst[i:i+8], lower8(x))
+			i += k
+			if k == 8 {
+				continue
+			}
+		} else if i == len(s) {
+			return i
+		}
+		c := s[i]
+		if l := plainLower[c]; l != 0 {
+			dst[i] = l
+			i++
+			continue
+		}
+		if c == 0xc3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			// U+00C0-U+00FF, the Latin-1 letters of Finnish and Swedish
+			// ("ä", "Ö", "å"): in NFC whatever stands around them, none of
+			// them bad, and lower-cased (À-Þ but ×) within the block.
+			dst[i], dst[i+1] = 0xc3, latin1Lower(s[i+1])
+			i += 2
+			continue
+		}
+		return i
+	}
+}
+
+// roomFor returns buf, of which n bytes are written, with at least want
+// bytes from n on, as its length.
+func roomFor(buf []byte, n, want int) []byte {
+	if n+want <= len(buf) {
+		return buf
+	}
+	buf = slices.Grow(buf[:n], want)
+	return buf[:cap(buf)]
 }
 
 // drift is a place where the matching copy and its text stop lining up

@@ -182,7 +182,7 @@ func normalizeSections(doc *Document, stop *stopper) {
 	}
 	all := n == 2*len(secs)
 	copies := make([]matchCopy, n)
-	b := copyBuf{text: make([]byte, 0, size)}
+	b := copyBuf{text: make([]byte, 0, size+copyRoom)}
 	k := 0
 	for i := range secs {
 		for _, t := range [2]*Text{&secs[i].Heading, &secs[i].Body} {
