@@ -135,20 +135,12 @@ func checkDuplicateHeadings(c *check) {
 	defer seen.release(c)
 	for i := range c.doc.Sections {
 		s := &c.doc.Sections[i]
-		k := headingKey{}
-		switch s.Kind {
-		case extract.KindTitle:
+		if s.Kind == extract.KindTitle {
 			seen.clear()
 			continue
-		case extract.KindHeading:
-			k.under = c.doc.Parent(i)
-		case extract.KindRow:
-			k.under, k.table = -1, s.Table
-		default:
-			continue
 		}
-		k.text = strings.TrimRight(normalizeSpace(s.Title()), ":. ")
-		if k.text == "" {
+		k, ok := headingKeyOf(c.doc, i)
+		if !ok {
 			continue
 		}
 		if prev := seen.first(c, k, s); prev != nil {
@@ -156,6 +148,23 @@ func checkDuplicateHeadings(c *check) {
 			c.report(s, s.HeadingSpan(), s.DisplayHeading(), c.rule.Severity, msg)
 		}
 	}
+}
+
+// headingKeyOf is what checkDuplicateHeadings compares section i by: a
+// heading's text under its parent, a row's label in its table; ok is false
+// for other sections and empty texts.
+func headingKeyOf(doc *extract.Document, i int) (k headingKey, ok bool) {
+	s := &doc.Sections[i]
+	switch s.Kind {
+	case extract.KindHeading:
+		k.under = doc.Parent(i)
+	case extract.KindRow:
+		k.under, k.table = -1, s.Table
+	default:
+		return k, false
+	}
+	k.text = strings.TrimRight(normalizeSpace(s.Title()), ":. ")
+	return k, k.text != ""
 }
 
 // maxListedHeadings is the most headings headingsSeen compares one by one

@@ -53,20 +53,12 @@ func mappedDuplicates(eng *Engine, doc *extract.Document) []string {
 	var out []string
 	for i := range doc.Sections {
 		s := &doc.Sections[i]
-		k := headingKey{}
-		switch s.Kind {
-		case extract.KindTitle:
+		if s.Kind == extract.KindTitle {
 			clear(first)
 			continue
-		case extract.KindHeading:
-			k.under = doc.Parent(i)
-		case extract.KindRow:
-			k.under, k.table = -1, s.Table
-		default:
-			continue
 		}
-		k.text = strings.TrimRight(normalizeSpace(s.Title()), ":. ")
-		if k.text == "" {
+		k, ok := headingKeyOf(doc, i)
+		if !ok {
 			continue
 		}
 		if prev, ok := first[k]; ok {

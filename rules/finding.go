@@ -170,12 +170,7 @@ func normalized(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			return false
-		case 0xDF <= r && r <= 0xFF:
-			// ß to ÿ (and ÷): each its own lower case, none a space.
-		case unicode.IsSpace(r) || unicode.ToLower(r) != r:
+		if !ownLower(r, size) || unicode.IsSpace(r) {
 			return false
 		}
 		i += size - 1
@@ -241,17 +236,26 @@ func lowerCased(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			return false
-		case 0xDF <= r && r <= 0xFF:
-			// ß to ÿ (and ÷): each its own lower case.
-		case unicode.ToLower(r) != r:
+		if !ownLower(r, size) {
 			return false
 		}
 		i += size
 	}
 	return true
+}
+
+// ownLower reports whether the character r, size bytes of UTF-8, is
+// its own lower case as strings.ToLower writes it: not a byte that is not
+// UTF-8 (written U+FFFD), and ß to ÿ (and ÷) without a look at the case
+// tables.
+func ownLower(r rune, size int) bool {
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return false
+	case 0xDF <= r && r <= 0xFF:
+		return true
+	}
+	return unicode.ToLower(r) == r
 }
 
 // spacedOnce reports whether s has no white space but single ASCII spaces
