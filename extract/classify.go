@@ -323,25 +323,13 @@ func lastSpace(s string) int {
 	return -1
 }
 
-// trimRightSpace is strings.TrimRightFunc(s, isSpace), ASCII read
-// without decoding.
+// trimRightSpace is strings.TrimRightFunc(s, isSpace), with no character
+// decoded for a line that ends with printable ASCII, as trimSpace.
 func trimRightSpace(s string) string {
-	i := len(s)
-	for i > 0 {
-		if c := s[i-1]; c < utf8.RuneSelf {
-			if !isSpace(rune(c)) {
-				break
-			}
-			i--
-			continue
-		}
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if !isSpace(r) {
-			break
-		}
-		i -= size
+	if n := len(s); n == 0 || plainASCII(s[n-1]) {
+		return s
 	}
-	return s[:i]
+	return strings.TrimRightFunc(s, isSpace)
 }
 
 // isLetteredHeading reports a short sub-heading lettered "A)" or "b)".

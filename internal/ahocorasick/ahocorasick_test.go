@@ -63,16 +63,8 @@ func TestFindsAll(t *testing.T) {
 	// Random patterns and texts over a small alphabet, where patterns
 	// overlap and share suffixes often.
 	r := rand.New(rand.NewPCG(1, 2))
-	word := func(n int) string { return randomText(r, n, "abcä ") }
 	for range 300 {
-		pats := make([]string, 1+r.IntN(20))
-		for i := range pats {
-			pats[i] = word(1 + r.IntN(5))
-		}
-		s := word(r.IntN(200))
-		if r.IntN(4) == 0 { // long enough for two chains
-			s = word(twoChains + r.IntN(3000))
-		}
+		pats, s := randomCase(r, 5, 200, 4, twoChains+r.IntN(3000)) // a quarter long enough for two chains
 		if got, want := sortHits(scanHits(New(pats), s)), sortHits(bruteHits(pats, s)); !slices.Equal(got, want) {
 			t.Fatalf("patterns %q in %q:\ngot %v\nwant %v", pats, s, got, want)
 		}
@@ -150,16 +142,8 @@ func appendedHits(a *Automaton, s string, windows ...int) []hit {
 // over, a text read whole or in windows, and in a 32-bit table.
 func TestAppendHits(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	word := func(n int) string { return randomText(r, n, "abcä ") }
 	for range 300 {
-		pats := make([]string, 1+r.IntN(20))
-		for i := range pats {
-			pats[i] = word(1 + r.IntN(8))
-		}
-		s := word(r.IntN(300))
-		if r.IntN(2) == 0 { // long enough for four chains
-			s = word(fourChains + r.IntN(5000))
-		}
+		pats, s := randomCase(r, 8, 300, 2, fourChains+r.IntN(5000)) // half long enough for four chains
 		a := New(pats)
 		want := scanHits(a, s)
 		if got := appendedHits(a, s); !slices.Equal(got, want) {
@@ -190,6 +174,22 @@ func TestAppendHits(t *testing.T) {
 	if a := New(big); a.next16 != nil || !slices.Equal(appendedHits(a, s), scanHits(a, s)) || !slices.Equal(appendedHits(a, s, 1, 100, 1000), scanHits(a, s)) {
 		t.Fatal("32-bit table: AppendHits differs from Scan")
 	}
+}
+
+// randomCase is 1 to 20 random patterns of 1 to maxPat bytes and a text
+// of fewer than maxText bytes, or, once in every, of long bytes, over a
+// small alphabet where patterns overlap and share suffixes often.
+func randomCase(r *rand.Rand, maxPat, maxText, every, long int) (pats []string, s string) {
+	word := func(n int) string { return randomText(r, n, "abcä ") }
+	pats = make([]string, 1+r.IntN(20))
+	for i := range pats {
+		pats[i] = word(1 + r.IntN(maxPat))
+	}
+	s = word(r.IntN(maxText))
+	if r.IntN(every) == 0 {
+		s = word(long)
+	}
+	return pats, s
 }
 
 // randomText is n bytes drawn from alphabet's bytes.
