@@ -54,37 +54,39 @@ func sectionize(lines []Line, opts Options) []Section {
 		opts.Lines(lines)
 	}
 	opts.stop.now()
-	z := sectionizer{lines: lines, stop: opts.stop}
-	z.template, z.tabs = isTemplate(lines, opts.tabs)
-	b, _ := sectionizerBufs.Get().(*sectionizerBuf)
-	if b == nil {
-		b = new(sectionizerBuf)
+	z, _ := sectionizers.Get().(*sectionizer)
+	if z == nil {
+		z = new(sectionizer)
 	}
-	z.body = b.body
-	z.classes = slices.Grow(b.classes[:0], len(lines))[:len(lines)]
+	// What the last text left: its working slices, emptied.
+	*z = sectionizer{
+		lines: lines, stop: opts.stop, body: z.body, itemBuf: z.itemBuf,
+		classes: slices.Grow(z.classes[:0], len(lines))[:len(lines)],
+		trims:   slices.Grow(z.trims[:0], len(lines))[:len(lines)],
+		lastNum: z.lastNum[:0], parts: z.parts[:0], rowNum: z.rowNum[:0],
+	}
+	z.template, z.tabs = isTemplate(lines, opts.tabs)
 	clear(z.classes)
-	z.trims = slices.Grow(b.trims[:0], len(lines))[:len(lines)]
 	secs := z.run()
-	// The sections hold what they need of these: they go back for the
-	// next text's sectionizer, the lines of the bodies zeroed.
+	// The sections hold what they need of the text: the sectionizer goes
+	// back for the next text, the lines its bodies held zeroed and its
+	// other references to the text dropped.
 	if len(lines) <= maxPooledLines && cap(z.body) <= maxPooledLines {
-		clear(z.body[:cap(z.body)])
-		*b = sectionizerBuf{body: z.body[:0], classes: z.classes[:0], trims: z.trims[:0]}
-		sectionizerBufs.Put(b)
+		clear(z.body[:z.bodyMax])
+		*z = sectionizer{
+			body: z.body[:0], itemBuf: z.itemBuf[:0], classes: z.classes[:0], trims: z.trims[:0],
+			lastNum: z.lastNum[:0], parts: z.parts[:0], rowNum: z.rowNum[:0],
+		}
+		sectionizers.Put(z)
 	}
 	return secs
 }
 
-// sectionizerBufs holds a sectionizer's working slices for the next text:
-// made anew for each, they were a tenth of what extraction allocated, and
-// a body's lines grew line by line, a Text copied at each step.
-var sectionizerBufs sync.Pool // of *sectionizerBuf
-
-type sectionizerBuf struct {
-	body    []Text // zeroed
-	classes []lineClass
-	trims   []trimBounds
-}
+// sectionizers holds sectionizers for the next text, with their working
+// slices: made anew for each, they were a tenth of what extraction
+// allocated, and a body's lines grew line by line, a Text copied at each
+// step. A pooled sectionizer's body is zeroed.
+var sectionizers sync.Pool // of *sectionizer
 
 // Sectionize groups lines into sections.
 func Sectionize(lines []Line) []Section { return sectionize(lines, Options{}) }
@@ -106,6 +108,7 @@ type sectionizer struct {
 
 	out      []Section
 	body     []Text   // lines of the open section's body
+	bodyMax  int      // the most lines body held: those are zeroed for the next text
 	item     []int8   // for each of body: itemStart, itemGoesOn or 0; nil for a body without items
 	itemBuf  []int8   // item's memory, for the next body with items
 	cur      *Section // the open section, nil when none: &opened
@@ -573,5 +576,6 @@ func (z *sectionizer) close() {
 	if z.item != nil {
 		z.itemBuf = z.item[:0]
 	}
+	z.bodyMax = max(z.bodyMax, len(z.body))
 	z.cur, z.body, z.item = nil, z.body[:0], nil
 }
