@@ -45,6 +45,13 @@ var (
 	// stopASCII is the class of an ASCII byte, stopSlow for every byte
 	// from 0x80: a character whose letterhood wants decoding.
 	stopASCII [256]uint8
+	// stopLatin is stopASCII with the bytes of the Latin-1 letters
+	// (U+00C0-U+00FF: 0xC3 and a byte from 0x80 to 0xBF) as letters'
+	// classes, for valid UTF-8, in which a byte from 0x80 to 0xBF is then
+	// read only after 0xC3, the other characters that are no ASCII being
+	// read whole. The second bytes of × and ÷, no letters, are stopSlow:
+	// a text that holds them is counted again without stopLatin.
+	stopLatin [256]uint8
 	// stopLetter is the class of a byte of a character that is a letter.
 	stopLetter [256]uint8
 )
@@ -99,6 +106,12 @@ func buildStopAutomaton(words map[string]int) {
 			stopASCII[c] = stopSlow
 		case 'a' <= c|0x20 && c|0x20 <= 'z':
 			stopASCII[c] = stopLetter[c]
+		}
+	}
+	stopLatin = stopASCII
+	for c := 0x80; c <= 0xc3; c++ {
+		if c < 0xc0 && c != 0x97 && c != 0xb7 || c == 0xc3 {
+			stopLatin[c] = stopLetter[c]
 		}
 	}
 	for 1<<stopShift < max(classes, 4) { // rows leave two bits free
@@ -182,8 +195,21 @@ func matchingStopCounts(doc *Document) (counts [len(langs)]int, total int) {
 			break
 		}
 	}
-	total = countStopwords2(m[:end], &counts)
+	total = countStopwordsUTF8(m[:end], &counts)
 	return counts, total
+}
+
+// countStopwordsUTF8 is countStopwords2 for valid UTF-8 but for its last
+// character, which a budget may cut (a prefix of a matching text): the
+// Latin-1 letters ("ä", "ö", "å") are read as ASCII is, without a branch
+// of their own (stopLatin). A text with × or ÷ in it is read again by
+// countStopwords2.
+func countStopwordsUTF8(s string, counts *[len(langs)]int) int {
+	stopwordsBuilt.Do(buildStopwords)
+	if found, ok := countStopwordsBy(s, counts, &stopLatin); ok {
+		return found
+	}
+	return countStopwords2(s, counts)
 }
 
 // countStopwords adds the stop words among the runs of letters of s (as
@@ -211,47 +237,85 @@ func countStopwords(s string, counts *[len(langs)]int) int {
 // of such loads overlap.
 func countStopwords2(s string, counts *[len(langs)]int) int {
 	stopwordsBuilt.Do(buildStopwords)
+	found, _ := countStopwordsBy(s, counts, &stopASCII)
+	return found
+}
+
+// countStopwordsBy is countStopwords2 reading the bytes' classes from
+// class, stopASCII or stopLatin; with stopLatin, ok is false, and counts
+// unchanged, when the text holds × or ÷.
+func countStopwordsBy(s string, counts *[len(langs)]int, class *[256]uint8) (found int, ok bool) {
 	cut := len(s) / 2
 	for cut < len(s) && stopASCII[s[cut]] != 0 {
 		cut++
 	}
 	if len(s) >= 1<<16 || cut == len(s) {
-		return countStopwords(s, counts)
+		return countStopwords(s, counts), true
 	}
 	next := stopNext
 	a, b := s[:cut], s[cut:]
+	// stopLatin reads the bytes of a Latin-1 letter in two steps: the
+	// steps stop before the last character, which may be cut.
+	end := len(b)
+	if class == &stopLatin {
+		for end > 0 && !utf8.RuneStart(b[end-1]) {
+			end--
+		}
+		end = max(end-1, 0)
+	}
 	i, j := 0, 0
 	sa, sb := 1<<stopShift, 1<<stopShift // the states between words
 	var sum, add uint64
-	for i < len(a) && j < len(b) {
+	for i < len(a) && j < end {
 		// A step of each: an ASCII byte, a Latin-1 letter ("ä"), or
 		// another character as stopRun reads it.
-		if c := stopASCII[a[i]]; c != stopSlow {
+		if c := class[a[i]]; c != stopSlow {
 			sa, add = stopStep(next, sa, c)
 			i++
 		} else if c2, ok := latin1Letter(a, i); ok {
 			sa = int(next[int(next[sa|int(stopLetter[0xc3])])|int(stopLetter[c2])])
 			i, add = i+2, 0
+		} else if class == &stopLatin && !utf8.RuneStart(a[i]) {
+			return 0, false // × or ÷, whose 0xC3 was read as a letter's
 		} else {
 			i, sa, add = stopRun(a, i, i+1, sa)
 		}
 		sum += add
-		if c := stopASCII[b[j]]; c != stopSlow {
+		if c := class[b[j]]; c != stopSlow {
 			sb, add = stopStep(next, sb, c)
 			j++
 		} else if c2, ok := latin1Letter(b, j); ok {
 			sb = int(next[int(next[sb|int(stopLetter[0xc3])])|int(stopLetter[c2])])
 			j, add = j+2, 0
+		} else if class == &stopLatin && !utf8.RuneStart(b[j]) {
+			return 0, false
 		} else {
 			j, sb, add = stopRun(b, j, j+1, sb)
 		}
 		sum += add
 	}
+	if class == &stopLatin {
+		// A chain may have stopped between a Latin-1 letter's two bytes.
+		if i < len(a) && !utf8.RuneStart(a[i]) {
+			if class[a[i]] == stopSlow {
+				return 0, false
+			}
+			sa, _ = stopStep(next, sa, class[a[i]])
+			i++
+		}
+		if j < len(b) && !utf8.RuneStart(b[j]) {
+			if class[b[j]] == stopSlow {
+				return 0, false
+			}
+			sb, _ = stopStep(next, sb, class[b[j]])
+			j++
+		}
+	}
 	_, sa, add = stopRun(a, i, len(a), sa)
 	sum += add
 	_, sb, add = stopRun(b, j, len(b), sb)
 	sum += add + stopWordEnds[next[sa]&3] + stopWordEnds[next[sb]&3] // the ends end words
-	return addStopCounts(counts, sum)
+	return addStopCounts(counts, sum), true
 }
 
 // stopRun runs the stop-word automaton over s from byte i in state st

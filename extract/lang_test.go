@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/gen"
 )
@@ -26,7 +27,7 @@ func TestCountStopwords(t *testing.T) {
 }
 
 // stopwordTexts are odd texts for the stop word counts.
-var stopwordTexts = []string{"", "ja", "och and", "ja\xffja\xc3", "ÄJA ja-ja_ja1ja", "the\u00a0and\u2007och", "är×är÷är\u00c3\u00a4r", "å\xc3\xd7ja", "på\u0301 the", "och är×är ja÷ja ja å×ja the", "ja ja ä", "äja ja jaä", "on ja on och"}
+var stopwordTexts = []string{"", "ja", "och and", "ja\xffja\xc3", "ÄJA ja-ja_ja1ja", "the\u00a0and\u2007och", "är×är÷är\u00c3\u00a4r", "å\xc3\xd7ja", "på\u0301 the", "och är×är ja÷ja ja å×ja the", "ja ja ä", "äja ja jaä", "on ja on och", "jaµja ja\u0101 och\u2019 på\u00a0och ÿja ÀÄja"}
 
 // checkStopwords holds countStopwords to a look-up of every run of
 // letters (letterWords) in the stop word map.
@@ -49,6 +50,40 @@ func checkStopwords(t *testing.T, s string) {
 	got = [len(langs)]int{}
 	if found := countStopwords2(s, &got); got != want || found != total {
 		t.Errorf("countStopwords2(%.40q) = %v %d, want %v %d", s, got, found, want, total)
+	}
+	if last := lastRuneStart(s); utf8.ValidString(s[:last]) {
+		got = [len(langs)]int{}
+		if found := countStopwordsUTF8(s, &got); got != want || found != total {
+			t.Errorf("countStopwordsUTF8(%.40q) = %v %d, want %v %d", s, got, found, want, total)
+		}
+	}
+}
+
+// lastRuneStart is where the last character of s starts, 0 for "".
+func lastRuneStart(s string) int {
+	k := len(s)
+	for k > 0 && !utf8.RuneStart(s[k-1]) {
+		k--
+	}
+	return max(k-1, 0)
+}
+
+// TestCountStopwordsUTF8: the count that reads Latin-1 letters by its
+// table counts what countStopwords2 does in every prefix of matching
+// texts, whose two chains stop anywhere, between a letter's bytes too.
+func TestCountStopwordsUTF8(t *testing.T) {
+	for _, n := range gen.Generate(12, 11) {
+		doc, err := FromText(n.Name, n.Content, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := doc.MatchingText()
+		for end := range min(len(m), 2100) + 1 {
+			var got, want [len(langs)]int
+			if g, w := countStopwordsUTF8(m[:end], &got), countStopwords2(m[:end], &want); g != w || got != want {
+				t.Fatalf("%s, %d bytes: %v %d, want %v %d", n.Name, end, got, g, want, w)
+			}
+		}
 	}
 }
 
