@@ -132,8 +132,8 @@ func moreWords(s string, n int) bool {
 	in := false
 	for i := 0; i < len(s); {
 		var space bool
-		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding, by a table
+			space = shapeClass[c]&shapeSpace != 0
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
