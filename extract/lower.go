@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,22 +35,33 @@ func lowerIn(buf *[lowerRoom]byte, s string) string {
 }
 
 // appendLower appends strings.ToLower(s) to dst: ASCII eight bytes at a
-// time (lower8), the rest a character at a time.
+// time (lower8), up to a character that is no ASCII, which is decoded but
+// for the Latin-1 letters (U+00C0-U+00FF, lowered as latin1Lower).
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if x := load64(s, i); x&highs8 == 0 {
-				dst = binary.LittleEndian.AppendUint64(dst, lower8(x))
-				i += 8
+			x := load64(s, i)
+			n := 8 // the ASCII bytes from i
+			if high := x & highs8; high != 0 {
+				n = bits.TrailingZeros64(high) >> 3
+			}
+			m := len(dst)
+			dst = binary.LittleEndian.AppendUint64(dst, lower8(x))[:m+n]
+			if i += n; n == 8 {
 				continue
 			}
-		}
-		if c := s[i]; c < utf8.RuneSelf {
+		} else if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			dst = append(dst, c)
 			i++
+			continue
+		}
+		// s[i] is no ASCII.
+		if s[i] == 0xc3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			dst = append(dst, 0xc3, latin1Lower(s[i+1]))
+			i += 2
 			continue
 		}
 		// As strings.Map: an invalid byte becomes U+FFFD.

@@ -20,7 +20,7 @@ import (
 // into the buffer.
 var lowerCases = []string{
 	"", "tietosuojaseloste", "Tietosuojaseloste", "REKISTERIN NIMI", "Henkilötietojen Säilytysaika",
-	"ÅÄÖ åäö ÆØ", "Esimerkki Oy", "Exempel AB:n", "Oy Esimerkki", "Example Ltd.", "oy", "x oyj", "\u023a\u023e", "\u1e9e \u2126 \u212a \u212b \u0130", "X\xff\xfeY", "\xc3", "ABC\xe2\x82",
+	"ÅÄÖ åäö ÆØ", "A×B÷ÀÞßÿ ÄÖ aä", "Henkilötietojen SÄILYTYSAIKA ÄÖÅ × ÷ À Þ ß ÿ \u00b5 \u0100", "Esimerkki Oy", "Exempel AB:n", "Oy Esimerkki", "Example Ltd.", "oy", "x oyj", "\u023a\u023e", "\u1e9e \u2126 \u212a \u212b \u0130", "X\xff\xfeY", "\xc3", "ABC\xe2\x82",
 	strings.Repeat("Ä", lowerRoom/6), strings.Repeat("Ä", lowerRoom/6+1), strings.Repeat("\xff", lowerRoom/3),
 	strings.Repeat("A", lowerRoom), strings.Repeat("\u023a", lowerRoom/6),
 }
@@ -28,6 +28,12 @@ var lowerCases = []string{
 func TestLowerIn(t *testing.T) {
 	for _, s := range lowerCases {
 		checkLower(t, s)
+	}
+	// Every byte after 0xC3, within a word of ASCII and at the end.
+	for c := range 256 {
+		pair := string([]byte{0xc3, byte(c)})
+		checkLower(t, "Ab"+pair+"CdEfGhIj")
+		checkLower(t, "AbCdEfGhIj"+pair)
 	}
 }
 
