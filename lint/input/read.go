@@ -14,7 +14,8 @@ const DefaultMaxSize = 50 << 20
 
 // Read reads a file, or stdin (from stdin) for f.Stdin, refusing more than
 // maxSize bytes (0: DefaultMaxSize) and, from its first block, a binary
-// file its extractor would refuse.
+// file its extractor would refuse. An input that fits in its first block
+// is not checked here: its extractor refuses it with the same reason.
 func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
 	limit := maxSize
 	if limit <= 0 {
@@ -41,13 +42,14 @@ func readStream(path string, r io.Reader, limit, size int64) ([]byte, error) {
 		return nil, readError(err)
 	}
 	head = head[:n]
-	if err := sniffBinary(path, head); err != nil {
-		return nil, err
-	}
 	if n < cap(head) {
 		// The end came within the first block (most notices): no read
-		// more, each a system call, to find it again.
+		// more, each a system call, to find it again, and no binary check
+		// here; the extractor checks the whole input.
 		return head, nil
+	}
+	if err := sniffBinary(path, head); err != nil {
+		return nil, err
 	}
 	// Sized from the start, the buffer is not grown and copied as
 	// io.ReadAll's is.

@@ -52,7 +52,8 @@ func (r fdReader) Read(p []byte) (int, error) {
 }
 
 // readRegular reads the open regular file fd of size bytes (as fstat
-// says). The first block is read and checked for binary content first;
+// says). The first block is read and checked for binary content first,
+// unless it is the whole file;
 // the rest goes into a buffer of the size and one byte more, so that a
 // read that stops short of it is the end and no further read is needed.
 // Files whose size says nothing of their content (0 in /proc, a page in
@@ -93,6 +94,12 @@ func readRegular(path string, fd int, size, limit int64) ([]byte, error) {
 			return nil, &SizeError{Limit: limit}
 		}
 		eof := n == 0 || (short && int64(len(data)) == size)
+		if !checked && eof && len(data) <= sniffSize {
+			// The whole file came in its first block: its extractor checks
+			// it whole, for the same reason (TestSniffAgreesWithExtract),
+			// and a second look at the same bytes here is not needed.
+			return data, nil
+		}
 		if !checked && (eof || len(data) >= sniffSize) {
 			if err := sniffBinary(path, data[:min(len(data), sniffSize)]); err != nil {
 				return nil, err

@@ -82,3 +82,32 @@ func TestBinaryFileNotReadWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallBinaryLeftToExtractor: an input that fits in its first block is
+// read whole without the sniff's check, and its extractor refuses it with
+// the reason the sniff would have given.
+func TestSmallBinaryLeftToExtractor(t *testing.T) {
+	data := "Tietosuojaseloste\n\x00loppu\n"
+	name := filepath.Join(t.TempDir(), "small.txt")
+	if err := os.WriteFile(name, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sniffed := sniffBinary(name, []byte(data))
+	if sniffed == nil {
+		t.Fatal("the sniff lets the file through")
+	}
+	for _, regular := range []bool{false, true} {
+		got, err := Read(File{Path: name, Name: name, Regular: regular}, nil, 0)
+		if err != nil || string(got) != data {
+			t.Fatalf("regular %v: got %q, %v", regular, got, err)
+		}
+		_, xerr := extract.Extract(name, got, extract.Options{})
+		if xerr == nil || xerr.Error() != sniffed.Error() {
+			t.Errorf("regular %v: extractor %v, sniff %v", regular, xerr, sniffed)
+		}
+	}
+	got, err := Read(File{Stdin: true}, strings.NewReader(data), 0)
+	if err != nil || string(got) != data {
+		t.Errorf("stdin: got %q, %v", got, err)
+	}
+}
