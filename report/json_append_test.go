@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/noticelint/noticelint/result"
@@ -72,4 +73,28 @@ func FuzzAppendJSONFile(f *testing.F) {
 			t.Errorf("appendJSONFile:\n got %s\nwant %s", got, want)
 		}
 	})
+}
+
+// TestAppendJSONStringWords: every byte, at every place of a word that the
+// eight-byte path reads and just past it, is quoted as encoding/json quotes
+// it.
+func TestAppendJSONStringWords(t *testing.T) {
+	for c := range 256 {
+		for at := range 17 {
+			for _, n := range []int{8, 16, 17} {
+				if at >= n {
+					continue
+				}
+				s := []byte(strings.Repeat("Ab c", n/4+1)[:n])
+				s[at] = byte(c)
+				want, err := json.Marshal(string(s))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := appendJSONString(nil, string(s)); string(got) != string(want) {
+					t.Fatalf("%q: got %s, want %s", s, got, want)
+				}
+			}
+		}
+	}
 }
