@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/internal/ahocorasick"
 )
 
 // condition is a compiled pattern that is tested, not located: a
@@ -37,6 +39,9 @@ type condition struct {
 	// alts are the alternatives that are not plain words, one by one: a
 	// literal set rules out most of them before any regexp runs.
 	alts []alternative
+	// scan, when not nil, finds the scanned alternatives' words in one
+	// pass (wordScan).
+	scan func() *wordScan
 }
 
 // alternative is one top-level alternative of a pattern.
@@ -74,6 +79,9 @@ type alternative struct {
 	// split, for an alternative "X[^.]*(?:w1|w2|...)", is it cut there
 	// (dotsplit.go); it returns nil when it cannot be.
 	split func() *dotSplit
+	// scanned: the condition's wordScan looks for the words, and match is
+	// not asked.
+	scanned bool
 }
 
 // mayContain reports whether s holds one of the alternative's anyOf.
@@ -348,11 +356,14 @@ func (m *condition) matchIn(s string, lits litSet) bool {
 	case len(m.shortWords) > 0 && containsAnyOf(s, m.shortWords):
 		return true // a word too short to be numbered ("@"), looked for in s
 	}
+	if m.scan != nil && m.scan().find(m.alts, s, false) {
+		return true // a scanned alternative: no clause, its mayHold always true
+	}
 	var bytes *[256]bool // the last alternative's bytes looked for, and whether s holds one
 	var has bool
 	for i := range m.alts {
 		a := &m.alts[i]
-		if !a.mayHold(lits) {
+		if a.scanned || !a.mayHold(lits) {
 			continue
 		}
 		if a.bytes == nil || a.bytes != bytes {
@@ -449,19 +460,93 @@ func buildCondition(p string, numbered bool) (*condition, error) {
 	m.joined = sharedAlternative(joined)
 	if len(rest) == 1 {
 		m.alts = []alternative{newAlternative(m.joined, joined, numbered)}
-		return m, nil
+	} else {
+		for _, alt := range rest {
+			a := newAlternative(sharedAlternative(alt), alt, numbered)
+			for k := range m.alts {
+				if b := m.alts[k].bytes; a.bytes != nil && b != nil && *a.bytes == *b {
+					a.bytes = b // one pass over a sentence answers both (matchIn)
+					break
+				}
+			}
+			m.alts = append(m.alts, a)
+		}
 	}
-	for _, alt := range rest {
-		a := newAlternative(sharedAlternative(alt), alt, numbered)
-		for k := range m.alts {
-			if b := m.alts[k].bytes; a.bytes != nil && b != nil && *a.bytes == *b {
-				a.bytes = b // one pass over a sentence answers both (matchIn)
-				break
+	m.scan = newWordScan(m.alts)
+	return m, nil
+}
+
+// minScanWords is the fewest strings.Index calls (one a word, or one a
+// stem) a condition's word alternatives that no literal set rules out
+// cost a text before they are found in one automaton pass instead.
+const minScanWords = 8
+
+// wordScan finds the words of a condition's word alternatives that no
+// literal set rules out (alternative.scanned: the denial cues' 36
+// alternatives, a \d spelled as ten digits) in one Aho-Corasick pass over
+// a text, instead of a strings.Index for each: a word found with its
+// alternative's boundaries is that alternative's match.
+type wordScan struct {
+	ac *ahocorasick.Automaton
+	of [][]int // by pattern, the alternatives (in alts) it is a word of
+}
+
+// newWordScan returns, when the word alternatives of alts without clauses
+// would cost minScanWords searches or more, their scan, built on first
+// use, and marks them scanned; nil otherwise.
+func newWordScan(alts []alternative) func() *wordScan {
+	cost := 0
+	for i := range alts {
+		if a := &alts[i]; a.words != nil && len(a.clauses) == 0 {
+			if len(a.stem) >= 3 {
+				cost++ // matchStem searches for the stem alone
+			} else {
+				cost += len(a.words)
 			}
 		}
-		m.alts = append(m.alts, a)
 	}
-	return m, nil
+	if cost < minScanWords {
+		return nil
+	}
+	var words []string
+	var of [][]int
+	at := map[string]int{}
+	for i := range alts {
+		a := &alts[i]
+		if a.words == nil || len(a.clauses) > 0 {
+			continue
+		}
+		a.scanned = true
+		for _, w := range a.words {
+			k, ok := at[w]
+			if !ok {
+				k = len(words)
+				at[w] = k
+				words, of = append(words, w), append(of, nil)
+			}
+			if !slices.Contains(of[k], i) {
+				of[k] = append(of[k], i)
+			}
+		}
+	}
+	return sync.OnceValue(func() *wordScan { return &wordScan{ac: ahocorasick.New(words), of: of} })
+}
+
+// find reports whether one of the scanned alternatives of alts matches s;
+// with gated, only one that holds a literal of its lits (MatchString's
+// test) counts.
+func (w *wordScan) find(alts []alternative, s string, gated bool) bool {
+	return w.ac.Find(s, func(id int32, i, e int) bool {
+		for _, k := range w.of[id] {
+			a := &alts[k]
+			if (!a.before || i == 0 || !isWordRune(utf8.DecodeLastRuneInString(s[:i]))) &&
+				(!a.after || e == len(s) || !isWordRune(utf8.DecodeRuneInString(s[e:]))) &&
+				(!gated || a.lits == nil || containsAnyOf(s, a.lits)) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // checkSyntax reports a pattern that would not compile. Parsing it as
@@ -536,9 +621,12 @@ func (m *condition) MatchString(s string) bool {
 	if m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf) {
 		return false
 	}
+	if m.scan != nil && m.scan().find(m.alts, s, true) {
+		return true
+	}
 	for i := range m.alts {
 		a := &m.alts[i]
-		if (a.lits == nil || containsAnyOf(s, a.lits)) && a.match(s) {
+		if !a.scanned && (a.lits == nil || containsAnyOf(s, a.lits)) && a.match(s) {
 			return true
 		}
 	}
