@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -28,12 +29,23 @@ func TestScanDocumentSets(t *testing.T) {
 			}
 		}
 	}
-	for _, n := range gen.Generate(10, 5) {
+	notices := gen.Generate(10, 5)
+	// More sections than bodiesOf indexes, each with literals in its
+	// heading, its sentences and across their ends.
+	var many strings.Builder
+	for i := range maxIndexedBodies + 6 {
+		fmt.Fprintf(&many, "%d Osio %s\n%s. %s %s! %s\n \n", i+1, lits[(7*i)%len(lits)], lits[i%len(lits)], lits[(3*i)%len(lits)], lits[(5*i)%len(lits)], lits[(11*i)%len(lits)])
+	}
+	notices = append(notices, gen.Notice{Name: "many.txt", Content: []byte(many.String())})
+	for _, n := range notices {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		ix := p.scanDocument(doc)
+		if n.Name == "many.txt" && len(doc.Sections) <= maxIndexedBodies {
+			t.Fatalf("many.txt: %d sections", len(doc.Sections))
+		}
 		heading, body, sents, sentLits := ix.heading, ix.body, ix.sents, ix.sentLits
 		for i := range doc.Sections {
 			h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
