@@ -69,6 +69,9 @@ type alternative struct {
 	anyOf   []string
 	lits    []string
 	bytes   *[256]bool // anyOf, when each is one byte
+	// lo and hi, when bytes are those from lo to hi, all ASCII (\d), let
+	// mayContain test eight bytes at a time (hasByteIn); hi is 0 when not.
+	lo, hi byte
 	// order, when the alternative is a sequence of parts two or more of
 	// which hold known literals ("oikeutet", then " e", then one of "on",
 	// "kuten", ... after a [^.]*), is those parts' literals in their order:
@@ -89,6 +92,8 @@ func (a *alternative) mayContain(s string) bool {
 	switch {
 	case a.anyOf == nil:
 		return true
+	case a.hi != 0:
+		return hasByteIn(s, a.lo, a.hi)
 	case a.bytes != nil:
 		for i := 0; i < len(s); i++ {
 			if a.bytes[s[i]] {
@@ -98,6 +103,54 @@ func (a *alternative) mayContain(s string) bool {
 		return false
 	}
 	return containsAnyOf(s, a.anyOf)
+}
+
+// byteRange returns lo and hi when set is the bytes from lo to hi, 0 < lo
+// <= hi < 0x80; hi is 0 when it is not.
+func byteRange(set *[256]bool) (lo, hi byte) {
+	first, last := -1, -1
+	for b := range set {
+		if set[b] {
+			if first < 0 {
+				first = b
+			}
+			last = b
+		}
+	}
+	if first <= 0 || last >= utf8.RuneSelf {
+		return 0, 0
+	}
+	for b := first; b <= last; b++ {
+		if !set[b] {
+			return 0, 0
+		}
+	}
+	return byte(first), byte(last)
+}
+
+// hasByteIn reports whether s holds a byte from lo to hi (0 < lo <= hi <
+// 0x80), eight bytes at a time: in each byte b of a word below 0x80,
+// b + 0x80 - lo sets its high bit when b >= lo, b + 0x7f - hi when b > hi,
+// with no carry into the next byte.
+func hasByteIn(s string, lo, hi byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	atLeast, above := ones*uint64(0x80-lo), ones*uint64(0x7f-hi)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8] // one load, as binary.LittleEndian.Uint64 of a byte slice
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		t := x &^ highs
+		if (t+atLeast)&^(t+above)&^x&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if lo <= s[i] && s[i] <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) alternative {
@@ -123,6 +176,7 @@ func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) altern
 			for _, l := range a.anyOf {
 				a.bytes[l[0]] = true
 			}
+			a.lo, a.hi = byteRange(a.bytes)
 		}
 	}
 	return a

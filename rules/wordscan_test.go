@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,4 +112,44 @@ func FuzzWordScan(f *testing.F) {
 			t.Fatalf("%q in %q: MatchString %v, one by one %v", m.expr, s, got, want)
 		}
 	})
+}
+
+// TestHasByteIn: the eight-bytes-at-a-time test answers what a loop over
+// the bytes does, for every range of ASCII bytes and random texts.
+func TestHasByteIn(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		lo := byte(1 + r.IntN(127))
+		hi := lo + byte(r.IntN(int(0x80-lo)))
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			switch r.IntN(4) {
+			case 0:
+				b[i] = byte(r.IntN(256))
+			case 1:
+				b[i] = lo + byte(r.IntN(int(hi-lo)+1))
+			default:
+				b[i] = byte(r.IntN(0x80))
+			}
+		}
+		s := string(b)
+		want := false
+		for i := 0; i < len(s); i++ {
+			want = want || lo <= s[i] && s[i] <= hi
+		}
+		if got := hasByteIn(s, lo, hi); got != want {
+			t.Fatalf("%q in [%#x, %#x]: %v, want %v", s, lo, hi, got, want)
+		}
+	}
+	var set [256]bool
+	for b := '0'; b <= '9'; b++ {
+		set[b] = true
+	}
+	if lo, hi := byteRange(&set); lo != '0' || hi != '9' {
+		t.Errorf(`byteRange(\d) = %q, %q`, lo, hi)
+	}
+	set['a'] = true
+	if _, hi := byteRange(&set); hi != 0 {
+		t.Error("byteRange of digits and a: a range")
+	}
 }
