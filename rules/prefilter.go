@@ -324,7 +324,8 @@ func (s litSet) union(o litSet) {
 
 // idMask is a set of literal ids as bit masks, one a word of a literal set
 // that holds any of them: a text's set is tested a word at a time, faster
-// than an id at a time when the ids are many.
+// than an id at a time when the ids are many, and with no division of an
+// id into its word and bit when they are few.
 type idMask struct {
 	ids   []int32 // nil: any text may hold them (no literal known)
 	words []maskWord
@@ -335,12 +336,9 @@ type maskWord struct {
 	bits uint64
 }
 
-// minMaskIDs is the fewest ids tested as masks.
-const minMaskIDs = 6
-
 func newIDMask(ids []int32) idMask {
 	m := idMask{ids: ids}
-	if len(ids) < minMaskIDs {
+	if len(ids) == 0 {
 		return m
 	}
 	sorted := slices.Sorted(slices.Values(ids))

@@ -173,8 +173,8 @@ func TestFindAllIn(t *testing.T) {
 	}
 }
 
-// TestIDMask: a mask answers as hasAny does, ids unknown to a shorter set
-// included.
+// TestIDMask: a mask answers as hasAny and hasKnown do, ids unknown to a
+// shorter set included.
 func TestIDMask(t *testing.T) {
 	ids := []int32{3, 70, 71, 200, 5, 900, 64}
 	m := newIDMask(ids)
@@ -191,9 +191,20 @@ func TestIDMask(t *testing.T) {
 		if got, want := m.in(s), s.hasAny(ids); got != want {
 			t.Errorf("set %v: mask says %v, hasAny %v", set, got, want)
 		}
+		for _, few := range [][]int32{ids[:1], ids[1:3], ids[5:]} {
+			if got, want := newIDMask(few).in(s[:3]), s[:3].hasAny(few); got != want {
+				t.Errorf("ids %v, set %v: mask says %v, hasAny %v", few, set, got, want)
+			}
+			if got, want := newIDMask(few).inKnown(s[:3]), s[:3].hasKnown(few); got != want {
+				t.Errorf("ids %v, set %v: mask says %v known, hasKnown %v", few, set, got, want)
+			}
+		}
 	}
-	if few := newIDMask([]int32{1, 2}); few.words != nil || !few.in(litSet{2}) || few.in(litSet{1}) {
+	if few := newIDMask([]int32{1, 2}); !few.in(litSet{2}) || few.in(litSet{1}) || !few.inKnown(litSet{4}) || few.inKnown(litSet{8}) {
 		t.Errorf("few ids: %+v", few)
+	}
+	if none := newIDMask(nil); !none.in(litSet{0}) || none.inKnown(litSet{^uint64(0)}) {
+		t.Errorf("no ids: %+v", none)
 	}
 }
 
