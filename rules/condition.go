@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/internal/ahocorasick"
 )
 
 // condition is a compiled pattern that is tested, not located: a
@@ -37,6 +39,9 @@ type condition struct {
 	// alts are the alternatives that are not plain words, one by one: a
 	// literal set rules out most of them before any regexp runs.
 	alts []alternative
+	// scan, when not nil, finds the scanned alternatives' words in one
+	// pass (wordScan).
+	scan func() *wordScan
 }
 
 // alternative is one top-level alternative of a pattern.
@@ -64,6 +69,9 @@ type alternative struct {
 	anyOf   []string
 	lits    []string
 	bytes   *[256]bool // anyOf, when each is one byte
+	// lo and hi, when bytes are those from lo to hi, all ASCII (\d), let
+	// mayContain test eight bytes at a time (hasByteIn); hi is 0 when not.
+	lo, hi byte
 	// order, when the alternative is a sequence of parts two or more of
 	// which hold known literals ("oikeutet", then " e", then one of "on",
 	// "kuten", ... after a [^.]*), is those parts' literals in their order:
@@ -74,6 +82,9 @@ type alternative struct {
 	// split, for an alternative "X[^.]*(?:w1|w2|...)", is it cut there
 	// (dotsplit.go); it returns nil when it cannot be.
 	split func() *dotSplit
+	// scanned: the condition's wordScan looks for the words, and match is
+	// not asked.
+	scanned bool
 }
 
 // mayContain reports whether s holds one of the alternative's anyOf.
@@ -81,6 +92,8 @@ func (a *alternative) mayContain(s string) bool {
 	switch {
 	case a.anyOf == nil:
 		return true
+	case a.hi != 0:
+		return hasByteIn(s, a.lo, a.hi)
 	case a.bytes != nil:
 		for i := 0; i < len(s); i++ {
 			if a.bytes[s[i]] {
@@ -90,6 +103,54 @@ func (a *alternative) mayContain(s string) bool {
 		return false
 	}
 	return containsAnyOf(s, a.anyOf)
+}
+
+// byteRange returns lo and hi when set is the bytes from lo to hi, 0 < lo
+// <= hi < 0x80; hi is 0 when it is not.
+func byteRange(set *[256]bool) (lo, hi byte) {
+	first, last := -1, -1
+	for b := range set {
+		if set[b] {
+			if first < 0 {
+				first = b
+			}
+			last = b
+		}
+	}
+	if first <= 0 || last >= utf8.RuneSelf {
+		return 0, 0
+	}
+	for b := first; b <= last; b++ {
+		if !set[b] {
+			return 0, 0
+		}
+	}
+	return byte(first), byte(last)
+}
+
+// hasByteIn reports whether s holds a byte from lo to hi (0 < lo <= hi <
+// 0x80), eight bytes at a time: in each byte b of a word below 0x80,
+// b + 0x80 - lo sets its high bit when b >= lo, b + 0x7f - hi when b > hi,
+// with no carry into the next byte.
+func hasByteIn(s string, lo, hi byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	atLeast, above := ones*uint64(0x80-lo), ones*uint64(0x7f-hi)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8] // one load, as binary.LittleEndian.Uint64 of a byte slice
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		t := x &^ highs
+		if (t+atLeast)&^(t+above)&^x&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if lo <= s[i] && s[i] <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) alternative {
@@ -115,6 +176,7 @@ func newAlternative(re func() *regexp.Regexp, expr string, numbered bool) altern
 			for _, l := range a.anyOf {
 				a.bytes[l[0]] = true
 			}
+			a.lo, a.hi = byteRange(a.bytes)
 		}
 	}
 	return a
@@ -348,11 +410,14 @@ func (m *condition) matchIn(s string, lits litSet) bool {
 	case len(m.shortWords) > 0 && containsAnyOf(s, m.shortWords):
 		return true // a word too short to be numbered ("@"), looked for in s
 	}
+	if m.scan != nil && m.scan().find(m.alts, s, false) {
+		return true // a scanned alternative: no clause, its mayHold always true
+	}
 	var bytes *[256]bool // the last alternative's bytes looked for, and whether s holds one
 	var has bool
 	for i := range m.alts {
 		a := &m.alts[i]
-		if !a.mayHold(lits) {
+		if a.scanned || !a.mayHold(lits) {
 			continue
 		}
 		if a.bytes == nil || a.bytes != bytes {
@@ -449,19 +514,93 @@ func buildCondition(p string, numbered bool) (*condition, error) {
 	m.joined = sharedAlternative(joined)
 	if len(rest) == 1 {
 		m.alts = []alternative{newAlternative(m.joined, joined, numbered)}
-		return m, nil
+	} else {
+		for _, alt := range rest {
+			a := newAlternative(sharedAlternative(alt), alt, numbered)
+			for k := range m.alts {
+				if b := m.alts[k].bytes; a.bytes != nil && b != nil && *a.bytes == *b {
+					a.bytes = b // one pass over a sentence answers both (matchIn)
+					break
+				}
+			}
+			m.alts = append(m.alts, a)
+		}
 	}
-	for _, alt := range rest {
-		a := newAlternative(sharedAlternative(alt), alt, numbered)
-		for k := range m.alts {
-			if b := m.alts[k].bytes; a.bytes != nil && b != nil && *a.bytes == *b {
-				a.bytes = b // one pass over a sentence answers both (matchIn)
-				break
+	m.scan = newWordScan(m.alts)
+	return m, nil
+}
+
+// minScanWords is the fewest strings.Index calls (one a word, or one a
+// stem) a condition's word alternatives that no literal set rules out
+// cost a text before they are found in one automaton pass instead.
+const minScanWords = 8
+
+// wordScan finds the words of a condition's word alternatives that no
+// literal set rules out (alternative.scanned: the denial cues' 36
+// alternatives, a \d spelled as ten digits) in one Aho-Corasick pass over
+// a text, instead of a strings.Index for each: a word found with its
+// alternative's boundaries is that alternative's match.
+type wordScan struct {
+	ac *ahocorasick.Automaton
+	of [][]int // by pattern, the alternatives (in alts) it is a word of
+}
+
+// newWordScan returns, when the word alternatives of alts without clauses
+// would cost minScanWords searches or more, their scan, built on first
+// use, and marks them scanned; nil otherwise.
+func newWordScan(alts []alternative) func() *wordScan {
+	cost := 0
+	for i := range alts {
+		if a := &alts[i]; a.words != nil && len(a.clauses) == 0 {
+			if len(a.stem) >= 3 {
+				cost++ // matchStem searches for the stem alone
+			} else {
+				cost += len(a.words)
 			}
 		}
-		m.alts = append(m.alts, a)
 	}
-	return m, nil
+	if cost < minScanWords {
+		return nil
+	}
+	var words []string
+	var of [][]int
+	at := map[string]int{}
+	for i := range alts {
+		a := &alts[i]
+		if a.words == nil || len(a.clauses) > 0 {
+			continue
+		}
+		a.scanned = true
+		for _, w := range a.words {
+			k, ok := at[w]
+			if !ok {
+				k = len(words)
+				at[w] = k
+				words, of = append(words, w), append(of, nil)
+			}
+			if !slices.Contains(of[k], i) {
+				of[k] = append(of[k], i)
+			}
+		}
+	}
+	return sync.OnceValue(func() *wordScan { return &wordScan{ac: ahocorasick.New(words), of: of} })
+}
+
+// find reports whether one of the scanned alternatives of alts matches s;
+// with gated, only one that holds a literal of its lits (MatchString's
+// test) counts.
+func (w *wordScan) find(alts []alternative, s string, gated bool) bool {
+	return w.ac.Find(s, func(id int32, i, e int) bool {
+		for _, k := range w.of[id] {
+			a := &alts[k]
+			if (!a.before || i == 0 || !isWordRune(utf8.DecodeLastRuneInString(s[:i]))) &&
+				(!a.after || e == len(s) || !isWordRune(utf8.DecodeRuneInString(s[e:]))) &&
+				(!gated || a.lits == nil || containsAnyOf(s, a.lits)) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // checkSyntax reports a pattern that would not compile. Parsing it as
@@ -536,9 +675,12 @@ func (m *condition) MatchString(s string) bool {
 	if m.restAnyOf != nil && !containsAnyOf(s, m.restAnyOf) {
 		return false
 	}
+	if m.scan != nil && m.scan().find(m.alts, s, true) {
+		return true
+	}
 	for i := range m.alts {
 		a := &m.alts[i]
-		if (a.lits == nil || containsAnyOf(s, a.lits)) && a.match(s) {
+		if !a.scanned && (a.lits == nil || containsAnyOf(s, a.lits)) && a.match(s) {
 			return true
 		}
 	}

@@ -239,30 +239,43 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	}
 	if p.count > 0 && all != "" {
 		// Hits come in the order of their ends, so the text and the
-		// sentence a hit ends in only move forward.
+		// sentence a hit ends in only move forward. What depends on the
+		// text alone is looked up when the hits move on to another.
 		k, j := 0, 0
+		from, to, next := 0, len(texts[0]), nextStart(starts, 0, len(all))
+		text := set(0) // all holds a text, or is ""
+		var ss [][2]int
+		var sl []litSet
+		var inBody bool
+		var body bodies // the body's bit in bodiesOf
 		for w := 0; w < len(all); w += hitWindow {
 			sc.hits = p.ac.AppendHits(sc.hits[:0], all, w, min(w+hitWindow, len(all)))
 			for _, h := range sc.hits {
-				id, start, end := h.ID, h.Start, h.End
-				for k+1 < len(texts) && starts[k+1] < end {
-					k, j = k+1, 0
+				id, start, end := uint32(h.ID), h.Start, h.End // an id is never negative
+				if end > next {
+					for k+1 < len(texts) && starts[k+1] < end {
+						k++
+					}
+					j, from, next = 0, starts[k], nextStart(starts, k, len(all))
+					to = from + len(texts[k])
+					text, inBody = set(k), k%2 == 1
+					if inBody {
+						ss, sl, body = sents[k/2], sentLits[k/2], 1<<(k/2)
+					}
 				}
-				if start < starts[k] || end > starts[k]+len(texts[k]) {
+				if start < from || end > to {
 					continue // across a section's end
 				}
-				sets[k*words+int(id/64)] |= 1 << (id % 64)
-				if k%2 == 1 { // a body: the sentence it is in
-					i, from, to := k/2, start-starts[k], end-starts[k]
+				text[id>>6] |= 1 << (id & 63)
+				if inBody { // the sentence it is in
 					if bodiesOf != nil {
-						bodiesOf[id] |= 1 << i
+						bodiesOf[id] |= body
 					}
-					ss := sents[i]
-					for j < len(ss) && ss[j][1] < to {
+					for j < len(ss) && ss[j][1] < end-from {
 						j++
 					}
-					if j < len(ss) && ss[j][0] <= from {
-						sentLits[i][j][id/64] |= 1 << (id % 64)
+					if j < len(ss) && ss[j][0] <= start-from {
+						sl[j][id>>6] |= 1 << (id & 63)
 					}
 				}
 			}
@@ -272,6 +285,15 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 		anyText.union(set(k))
 	}
 	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits, bodiesOf: bodiesOf}
+}
+
+// nextStart is where the text after text k of the joined texts starts,
+// end when it is the last.
+func nextStart(starts []int, k, end int) int {
+	if k+1 < len(starts) {
+		return starts[k+1]
+	}
+	return end
 }
 
 // litSet is a set of literal ids.
@@ -302,7 +324,8 @@ func (s litSet) union(o litSet) {
 
 // idMask is a set of literal ids as bit masks, one a word of a literal set
 // that holds any of them: a text's set is tested a word at a time, faster
-// than an id at a time when the ids are many.
+// than an id at a time when the ids are many, and with no division of an
+// id into its word and bit when they are few.
 type idMask struct {
 	ids   []int32 // nil: any text may hold them (no literal known)
 	words []maskWord
@@ -313,12 +336,9 @@ type maskWord struct {
 	bits uint64
 }
 
-// minMaskIDs is the fewest ids tested as masks.
-const minMaskIDs = 6
-
 func newIDMask(ids []int32) idMask {
 	m := idMask{ids: ids}
-	if len(ids) < minMaskIDs {
+	if len(ids) == 0 {
 		return m
 	}
 	sorted := slices.Sorted(slices.Values(ids))

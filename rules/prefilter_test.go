@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -28,12 +29,23 @@ func TestScanDocumentSets(t *testing.T) {
 			}
 		}
 	}
-	for _, n := range gen.Generate(10, 5) {
+	notices := gen.Generate(10, 5)
+	// More sections than bodiesOf indexes, each with literals in its
+	// heading, its sentences and across their ends.
+	var many strings.Builder
+	for i := range maxIndexedBodies + 6 {
+		fmt.Fprintf(&many, "%d Osio %s\n%s. %s %s! %s\n \n", i+1, lits[(7*i)%len(lits)], lits[i%len(lits)], lits[(3*i)%len(lits)], lits[(5*i)%len(lits)], lits[(11*i)%len(lits)])
+	}
+	notices = append(notices, gen.Notice{Name: "many.txt", Content: []byte(many.String())})
+	for _, n := range notices {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		ix := p.scanDocument(doc)
+		if n.Name == "many.txt" && len(doc.Sections) <= maxIndexedBodies {
+			t.Fatalf("many.txt: %d sections", len(doc.Sections))
+		}
 		heading, body, sents, sentLits := ix.heading, ix.body, ix.sents, ix.sentLits
 		for i := range doc.Sections {
 			h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
@@ -161,8 +173,8 @@ func TestFindAllIn(t *testing.T) {
 	}
 }
 
-// TestIDMask: a mask answers as hasAny does, ids unknown to a shorter set
-// included.
+// TestIDMask: a mask answers as hasAny and hasKnown do, ids unknown to a
+// shorter set included.
 func TestIDMask(t *testing.T) {
 	ids := []int32{3, 70, 71, 200, 5, 900, 64}
 	m := newIDMask(ids)
@@ -179,9 +191,20 @@ func TestIDMask(t *testing.T) {
 		if got, want := m.in(s), s.hasAny(ids); got != want {
 			t.Errorf("set %v: mask says %v, hasAny %v", set, got, want)
 		}
+		for _, few := range [][]int32{ids[:1], ids[1:3], ids[5:]} {
+			if got, want := newIDMask(few).in(s[:3]), s[:3].hasAny(few); got != want {
+				t.Errorf("ids %v, set %v: mask says %v, hasAny %v", few, set, got, want)
+			}
+			if got, want := newIDMask(few).inKnown(s[:3]), s[:3].hasKnown(few); got != want {
+				t.Errorf("ids %v, set %v: mask says %v known, hasKnown %v", few, set, got, want)
+			}
+		}
 	}
-	if few := newIDMask([]int32{1, 2}); few.words != nil || !few.in(litSet{2}) || few.in(litSet{1}) {
+	if few := newIDMask([]int32{1, 2}); !few.in(litSet{2}) || few.in(litSet{1}) || !few.inKnown(litSet{4}) || few.inKnown(litSet{8}) {
 		t.Errorf("few ids: %+v", few)
+	}
+	if none := newIDMask(nil); !none.in(litSet{0}) || none.inKnown(litSet{^uint64(0)}) {
+		t.Errorf("no ids: %+v", none)
 	}
 }
 

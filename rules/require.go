@@ -189,6 +189,18 @@ func (c *check) bodiesMaking(st Statement) iter.Seq[int] {
 	}
 }
 
+// literalsOfEach reports whether text holding the literals lits has one of
+// each of the statement's patterns' literals: a pattern's matchIn is false
+// when it has not, and asking each first spares the others' matching.
+func literalsOfEach(st Statement, lits litSet) bool {
+	for _, m := range st.all {
+		if !m.idMask.in(lits) {
+			return false
+		}
+	}
+	return true
+}
+
 // eitherMayHold reports whether each of the statement's patterns has a
 // literal in a or in b: mayMake(st, a ∪ b) is false when it is not, as each
 // pattern's mayHold asks its idMask first.
@@ -346,6 +358,9 @@ func (c *check) statementIn(st Statement, i int) bool {
 	lits := c.sentLits[i]
 	for k := range sents {
 		c.checkStop()
+		if !c.plain && !literalsOfEach(st, lits[k]) {
+			continue // sentenceMakes would find a pattern without its literals, maybe after matching others
+		}
 		if c.sentenceMakes(st, body[sents[k][0]:sents[k][1]], lits[k], c.denialAt(i, k)) {
 			return true
 		}

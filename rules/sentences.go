@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -17,9 +18,10 @@ func sentences(s string) [][2]int {
 	return appendSentences(make([][2]int, 0, len(s)/64+1), s)
 }
 
-// sentenceEnds are the bytes at which sentences may end: a full stop, !, ?
-// or ; before white space or the end, and a line break.
-const sentenceEnds = ".!?;\n"
+// Sentences may end at a full stop, !, ? or ; before white space or the
+// end, and at a line break; rareEnds are those other than a full stop and
+// a line break, which most sentences end with.
+const rareEnds = "!?;"
 
 // appendSentences appends the sentences of s (sentences) to out. Each byte
 // that may end one is found by strings.IndexByte, which reads many bytes
@@ -32,23 +34,33 @@ func appendSentences(out [][2]int, s string) [][2]int {
 		}
 		start = next
 	}
-	// next[k] is where the next sentenceEnds[k] stands, len(s) if nowhere.
-	var next [len(sentenceEnds)]int
-	for k := range next {
-		next[k] = indexByteFrom(s, 0, sentenceEnds[k])
+	// Where the next '.' and line break stand, len(s) if nowhere: most
+	// ends are those. rare[k] is where the next of rareEnds[k] stands, r
+	// the first of them.
+	dot, nl := indexByteFrom(s, 0, '.'), indexByteFrom(s, 0, '\n')
+	var rare [len(rareEnds)]int
+	for k := range rare {
+		rare[k] = indexByteFrom(s, 0, rareEnds[k])
 	}
+	r := slices.Min(rare[:])
 	for {
-		k := 0
-		for j := 1; j < len(next); j++ {
-			if next[j] < next[k] {
-				k = j
+		i := min(dot, nl, r)
+		switch {
+		case i == len(s):
+			cut(len(s), len(s))
+			return out
+		case i == dot:
+			dot = indexByteFrom(s, i+1, '.')
+		case i == nl:
+			nl = indexByteFrom(s, i+1, '\n')
+		default:
+			for k := range rare {
+				if rare[k] == i {
+					rare[k] = indexByteFrom(s, i+1, rareEnds[k])
+				}
 			}
+			r = slices.Min(rare[:])
 		}
-		i := next[k]
-		if i == len(s) {
-			break
-		}
-		next[k] = indexByteFrom(s, i+1, sentenceEnds[k])
 		if s[i] == '\n' {
 			// In the matching copy a line break inside a paragraph is a
 			// space: a line break left is a paragraph's end, a blank
@@ -58,8 +70,6 @@ func appendSentences(out [][2]int, s string) [][2]int {
 			cut(i+1, i+1)
 		}
 	}
-	cut(len(s), len(s))
-	return out
 }
 
 // indexByteFrom returns the index of the first b in s at or after from,
