@@ -531,13 +531,33 @@ const bulletRunes = "•·▪◦○●■□➢►✓*-–—"
 // StartsWithBullet reports whether a line is a list item: a bullet
 // character followed by white space.
 func StartsWithBullet(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf && s[0] != '*' && s[0] != '-' {
-		return false // the ASCII bullets, "*" and "-": most lines start with a letter
-	}
-	r, size := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune(bulletRunes, r) {
+	if s == "" {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(s[size:])
-	return next == ' ' || next == '\t' || next == '\u00a0'
+	size := 1
+	if c := s[0]; c != '*' && c != '-' {
+		if c < utf8.RuneSelf {
+			return false // most lines start with a letter
+		}
+		var r rune
+		r, size = utf8.DecodeRuneInString(s)
+		if !isBulletRune(r) {
+			return false
+		}
+	}
+	// The white space after it: ' ', '\t' or NBSP (0xC2 0xA0), read as
+	// bytes.
+	next := s[size:]
+	return next != "" && (next[0] == ' ' || next[0] == '\t' || next[0] == 0xc2 && len(next) > 1 && next[1] == 0xa0)
+}
+
+// isBulletRune reports whether r is one of bulletRunes that is no ASCII:
+// a switch, not a search of the string at every line that starts with
+// "Ä" or a quotation mark.
+func isBulletRune(r rune) bool {
+	switch r {
+	case '•', '·', '▪', '◦', '○', '●', '■', '□', '➢', '►', '✓', '–', '—':
+		return true
+	}
+	return false
 }

@@ -210,6 +210,16 @@ func TestStartsWithBullet(t *testing.T) {
 	}
 }
 
+// TestIsBulletRune holds isBulletRune's switch to bulletRunes, over every
+// character that is no ASCII.
+func TestIsBulletRune(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if got, want := isBulletRune(r), strings.ContainsRune(bulletRunes, r); got != want {
+			t.Errorf("isBulletRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
 // FuzzTextHelpers holds fast helpers that walk a line or a text to their
 // plain versions: lowerIn and appendLower to strings.ToLower, isCompanyName
 // to its loop over letterWords, numberParts to strings.Split,
