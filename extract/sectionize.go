@@ -180,13 +180,14 @@ func (z *sectionizer) run() []Section {
 			z.add(trimmed)
 			continue
 		}
+		tab := -1 // the line's first TAB, looked for when the text holds one
 		if z.tabs {
-			if tab := strings.IndexByte(l.Text.S, '\t'); tab >= 0 && strings.IndexByte(l.Text.S[tab+1:], '\t') >= 0 {
+			if tab = strings.IndexByte(l.Text.S, '\t'); tab >= 0 && strings.IndexByte(l.Text.S[tab+1:], '\t') >= 0 {
 				z.wideRow(i, trimmed)
 				continue
 			}
 		}
-		if z.template && z.classifyRow(i, l, trimmed) {
+		if z.template && z.classifyRow(i, l, trimmed, tab) {
 			continue
 		}
 		z.textLine(i, trimmed, z.classes[i])

@@ -98,9 +98,10 @@ func isHeaderRow(cells []Text) bool {
 	return true
 }
 
-// classifyRow handles line i of the template layout; it reports false for
-// a line that is not part of a table.
-func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text) bool {
+// classifyRow handles line i of the template layout, whose first TAB is
+// at tab (-1 for none; a line of three cells or more is a wideRow); it
+// reports false for a line that is not part of a table.
+func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text, tab int) bool {
 	s := l.Text.S
 	if s[0] == '\t' || StartsWithBullet(s) {
 		// A continuation of the row above, or a list item in it.
@@ -110,10 +111,6 @@ func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text) bool {
 		z.add(trimmed)
 		return true
 	}
-	tab := strings.IndexByte(s, '\t')
-	if tab >= 0 && strings.IndexByte(s[tab+1:], '\t') >= 0 {
-		return false // three cells or more: a row of a wider table, read as text
-	}
 	label := s
 	if tab >= 0 {
 		label = s[:tab]
@@ -122,11 +119,11 @@ func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text) bool {
 	if label == "" || strings.HasSuffix(label, ".") {
 		return false
 	}
-	if (moreWords(label, 10) || utf8.RuneCountInString(label) > 90) && !z.numbersOn(label) {
-		return false // a sentence, unless a long label numbered next to the row above
-	}
 	if tab < 0 && (z.cur.Kind != KindRow || z.blankBefore(i)) {
 		return false // a line before a table starts, or after it ended
+	}
+	if (moreWords(label, 10) || utf8.RuneCountInString(label) > 90) && !z.numbersOn(label) {
+		return false // a sentence, unless a long label numbered next to the row above
 	}
 	lt := l.Text.Slice(0, max(tab, 0)).TrimSpace()
 	if tab < 0 {
