@@ -118,6 +118,11 @@ func checkWordFilters(t *testing.T, s string) {
 	if got, want := isConsentButton(s), hasPrefix(consentButtons); got != want {
 		t.Errorf("isConsentButton(%q) = %v, want %v", s, got, want)
 	}
+	for _, l := range []*wordList{headingWords, titleWords, notTitleWords, newWordList([]string{"a", "ab", "äb", "b"})} {
+		if got, want := l.atWordStart(s), atWordStartPlain(l, s); got != want {
+			t.Errorf("atWordStart(%q) = %v, want %v", s, got, want)
+		}
+	}
 	if got, want := isCompanyName(s), isCompanyNamePlain(s); got != want {
 		t.Errorf("isCompanyName(%q) = %v, want %v", s, got, want)
 	}
@@ -190,6 +195,34 @@ func TestWordFilters(t *testing.T) {
 	f := firstBytesOf([]string{"ab", ""})
 	if !f.may("x") || !f.may("") || firstBytesOf([]string{"ab"}).may("") {
 		t.Error("firstBytes: an empty word starts every string, and no other word the empty one")
+	}
+}
+
+// atWordStartPlain is atWordStart as a loop over the words at each
+// character after no letter or digit.
+func atWordStartPlain(l *wordList, s string) bool {
+	prev := ' '
+	for i, r := range s {
+		if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && slices.ContainsFunc(l.words, func(w string) bool {
+			return w != "" && strings.HasPrefix(s[i:], w)
+		}) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+// TestAtWordStart holds the word lists' search at word starts to the
+// plain loop, over a generated corpus's lines in lower case.
+func TestAtWordStart(t *testing.T) {
+	for _, n := range gen.Generate(20, 3) {
+		for _, l := range SplitLines(strings.ToLower(string(n.Content))) {
+			checkWordFilters(t, l.Text.S)
+		}
+	}
+	for _, s := range []string{"", "a", "ab", "xab", "x ab", "x-äb", "1b", "é b", "\xffab", "rekisterinpitäjä", "henkilötietojen säilytysaika"} {
+		checkWordFilters(t, s)
 	}
 }
 

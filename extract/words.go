@@ -3,7 +3,6 @@ package extract
 import (
 	"iter"
 	"slices"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -214,8 +213,12 @@ func (l *wordList) atWordStart(s string) bool {
 	afterWord := false // the character before i is a letter or a digit
 	for i := 0; i < len(s); {
 		if !afterWord {
+			// The words of the byte's range share it; their second
+			// bytes, compared first, rule out most of them without a
+			// call to compare the rest.
+			rest := s[i:]
 			for _, w := range l.byFirst[l.from[s[i]]:l.from[int(s[i])+1]] {
-				if strings.HasPrefix(s[i:], w) {
+				if len(w) <= len(rest) && (len(w) < 2 || rest[1] == w[1]) && rest[:len(w)] == w {
 					return true
 				}
 			}
