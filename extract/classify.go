@@ -352,29 +352,9 @@ func continuesOnNextLine(lower string) bool {
 	return i > 0 && danglingFirst.may(lower[i+1:]) && danglingWords[lower[i+1:]]
 }
 
-func startsLikeSentence(lower string) bool {
-	if !sentenceStartsFirst.may(lower) {
-		return false
-	}
-	for _, p := range sentenceStarts {
-		if strings.HasPrefix(lower, p) {
-			return true
-		}
-	}
-	return false
-}
+func startsLikeSentence(lower string) bool { return sentenceStartWords.startOf(lower) }
 
-func isConsentButton(lower string) bool {
-	if !consentButtonsFirst.may(lower) {
-		return false
-	}
-	for _, b := range consentButtons {
-		if strings.HasPrefix(lower, b) {
-			return true
-		}
-	}
-	return false
-}
+func isConsentButton(lower string) bool { return consentButtonWords.startOf(lower) }
 
 // startsLower reports whether a line starts with a lower-case letter.
 func startsLower(s string) bool {

@@ -48,13 +48,13 @@ var danglingFirst = firstBytesOf(vocab.All(func(w *vocab.Words) []string { retur
 // sentenceStarts open a sentence, not a heading.
 var sentenceStarts = vocab.All(func(w *vocab.Words) []string { return w.SentenceStarts })
 
-var sentenceStartsFirst = firstBytesOf(sentenceStarts)
+var sentenceStartWords = newWordList(sentenceStarts)
 
 // consentButtons are the buttons of cookie banners, which a notice copied
 // from a web page often ends with; they are no headings.
 var consentButtons = vocab.All(func(w *vocab.Words) []string { return w.ConsentButtons })
 
-var consentButtonsFirst = firstBytesOf(consentButtons)
+var consentButtonWords = newWordList(consentButtons)
 
 // firstBytes tells which bytes the words of a list start with, so that a
 // string is looked up in the list, or a prefix of it looked for, only
@@ -173,11 +173,12 @@ type wordList struct {
 	// byFirst[from[b]:from[b+1]].
 	byFirst []string
 	from    [257]uint16
+	empty   bool // words holds "", which starts every string (startOf)
 	ac      func() *ahocorasick.Automaton
 }
 
 func newWordList(words []string) *wordList {
-	l := &wordList{words: words, byFirst: slices.Clone(words)}
+	l := &wordList{words: words, byFirst: slices.Clone(words), empty: slices.Contains(words, "")}
 	l.byFirst = slices.DeleteFunc(l.byFirst, func(w string) bool { return w == "" }) // never found
 	slices.Sort(l.byFirst)
 	for b := range 256 {
@@ -207,20 +208,31 @@ func (l *wordList) atBoundary(s string, start bool) bool {
 	return found
 }
 
+// startOf reports whether s starts with one of the words.
+func (l *wordList) startOf(s string) bool { return l.empty || s != "" && l.startsAt(s) }
+
+// startsAt reports whether one of the words but "" starts s, which is not
+// empty.
+func (l *wordList) startsAt(s string) bool {
+	// The words of the first byte's range share it; their second bytes,
+	// compared first, rule out most of them without a call to compare
+	// the rest.
+	for _, w := range l.byFirst[l.from[s[0]]:l.from[int(s[0])+1]] {
+		if len(w) <= len(s) && (len(w) < 2 || s[1] == w[1]) && s[:len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // atWordStart reports whether one of the words starts where s or one of
 // its words starts: at a character after no letter or digit.
 func (l *wordList) atWordStart(s string) bool {
 	afterWord := false // the character before i is a letter or a digit
 	for i := 0; i < len(s); {
 		if !afterWord {
-			// The words of the byte's range share it; their second
-			// bytes, compared first, rule out most of them without a
-			// call to compare the rest.
-			rest := s[i:]
-			for _, w := range l.byFirst[l.from[s[i]]:l.from[int(s[i])+1]] {
-				if len(w) <= len(rest) && (len(w) < 2 || rest[1] == w[1]) && rest[:len(w)] == w {
-					return true
-				}
+			if l.startsAt(s[i:]) {
+				return true
 			}
 		}
 		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
