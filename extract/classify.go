@@ -57,8 +57,11 @@ func isLabelOnly(s string) bool {
 // ()/.'’-, the colon, spaces, tabs or NBSPs, and then a character that is
 // no ASCII white space. It is classify_test.go's labelValueRe without the
 // regexp engine.
-func isLabelValue(s string) bool {
-	colon := strings.IndexByte(s, ':')
+func isLabelValue(s string) bool { return isLabelValueAt(s, strings.IndexByte(s, ':')) }
+
+// isLabelValueAt is isLabelValue of s whose first colon is at colon (-1
+// for none).
+func isLabelValueAt(s string, colon int) bool {
 	if colon < 0 || !labelName(s[:colon], 38, "()/.'’-") {
 		return false
 	}
@@ -130,8 +133,8 @@ func classify(s string) lineClass {
 			}
 		}
 	}
-	if hasLabelColon(s) && isLabelValue(s) {
-		c.field = uint8(strings.IndexByte(s, ':'))
+	if colon := labelColon(s); colon > 0 && isLabelValueAt(s, colon) {
+		c.field = uint8(colon)
 	}
 	maxWords := 8
 	if s[len(s)-1] == '?' {
@@ -498,11 +501,14 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
-// hasLabelColon is a cheap test for "Label: value": a colon within the
-// first 40 bytes.
-func hasLabelColon(s string) bool {
-	i := strings.IndexByte(s, ':')
-	return i > 0 && i <= 40
+// labelColon is a cheap test for "Label: value": where the first colon
+// stands when it is within the first 40 bytes, after the first; else -1.
+// Only those bytes are searched.
+func labelColon(s string) int {
+	if i := strings.IndexByte(s[:min(len(s), 41)], ':'); i > 0 {
+		return i
+	}
+	return -1
 }
 
 // bulletRunes mark list items.

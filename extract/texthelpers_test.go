@@ -274,6 +274,9 @@ func FuzzTextHelpers(f *testing.F) {
 		checkBullet(t, s)
 		checkCheckBinary(t, []byte(s))
 		checkWordFilters(t, s)
+		if i := strings.IndexByte(s, ':'); labelColon(s) != i && (i > 0 && i <= 40 || labelColon(s) != -1) {
+			t.Errorf("labelColon(%q) = %d, the first colon is at %d", s, labelColon(s), i)
+		}
 		if got, want := trimSpace(s), strings.TrimFunc(s, isSpace); got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
