@@ -402,15 +402,20 @@ func headingShape(s string, maxWords, maxRunes int) int {
 				keep = 1<<(8*n) - 1
 			}
 			if n > 0 {
-				space, digit, comma := shapeMasks8(x)
-				word := ^space & keep & highs8
+				word := ^spaceMask8(x) & keep & highs8
 				after := word << 8 // a byte in a word after a byte in one
 				if in {
 					after |= 0x80
 				}
 				words += bits.OnesCount64(word &^ after)
-				digits += bits.OnesCount64(digit & keep)
-				commas += bits.OnesCount64(comma & keep)
+				// Digits and commas are rare: counted only in the words
+				// that hold one.
+				if digit := digitMask8(x) & keep; digit != 0 {
+					digits += bits.OnesCount64(digit)
+				}
+				if comma := byteIs8(x, ',') & keep; comma != 0 {
+					commas += bits.OnesCount64(comma)
+				}
 				runes += n
 				in = word>>(8*n-1) != 0
 				i += n
@@ -457,17 +462,23 @@ func headingShape(s string, maxWords, maxRunes int) int {
 	return runes
 }
 
-// shapeMasks8 sets the high bit of each byte of x that is white space
-// (TAB, LF, VT, FF, CR, space), a digit or a comma, where the byte is
-// ASCII; the bits of other bytes are garbage.
-func shapeMasks8(x uint64) (space, digit, comma uint64) {
+// spaceMask8 sets the high bit of each byte of x that is white space
+// (TAB, LF, VT, FF, CR, space), where the byte is ASCII; the bits of other
+// bytes are garbage. It and digitMask8 are apart so that each is inlined.
+func spaceMask8(x uint64) uint64 {
 	// With each byte's high bit set, subtracting n <= 0x80 borrows
 	// nothing from the next byte and leaves the high bit set iff the byte
 	// is >= n (see controlMask8).
 	y := x | highs8
 	controls := (y - '\t'*ones8) &^ (y - ('\r'+1)*ones8)
-	digit = (y - '0'*ones8) &^ (y - ('9'+1)*ones8) & highs8
-	return (controls | byteIs8(x, ' ')) & highs8, digit, byteIs8(x, ',')
+	return (controls | byteIs8(x, ' ')) & highs8
+}
+
+// digitMask8 sets the high bit of each byte of x that is a digit, where
+// the byte is ASCII (see spaceMask8).
+func digitMask8(x uint64) uint64 {
+	y := x | highs8
+	return (y - '0'*ones8) &^ (y - ('9'+1)*ones8) & highs8
 }
 
 // byteIs8 sets the high bit of each ASCII byte of x that is c, and no
