@@ -50,6 +50,19 @@ func (s *stopper) check() {
 	}
 }
 
+// checkN is check of n < stopEvery units of work at once: the context is
+// looked at as often as n checks would, when the count passes a multiple
+// of stopEvery.
+func (s *stopper) checkN(n uint32) {
+	if s == nil {
+		return
+	}
+	s.n += n
+	if s.n%stopEvery < n {
+		s.now()
+	}
+}
+
 // now stops the extraction if the context is done, without counting:
 // between stages, and before work no check interrupts (a parser's run).
 func (s *stopper) now() {

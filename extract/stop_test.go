@@ -130,3 +130,32 @@ func TestPDFLibraryLoopsRefused(t *testing.T) {
 		t.Errorf("%d goroutines left in the PDF library", n)
 	}
 }
+
+// TestCheckN: checks of several units look at the context when the count
+// passes a multiple of stopEvery, as that many single checks do, from any
+// count before them.
+func TestCheckN(t *testing.T) {
+	for _, start := range []uint32{0, 1, stopEvery - 3, stopEvery - 1, 1<<32 - 2} {
+		for _, n := range []uint32{1, 3, 4} {
+			s := cancelled()
+			s.n = start
+			calls := 0
+			if !stopsWith(func() {
+				for ; calls < 2*stopEvery; calls++ {
+					s.checkN(n)
+				}
+			}) {
+				t.Fatalf("from %d by %d: never stopped", start, n)
+			}
+			// The first multiple of stopEvery after start, reached at the
+			// call that passes it.
+			want := int((stopEvery-start%stopEvery+n-1)/n) - 1
+			if start%stopEvery == 0 {
+				want = int((stopEvery+n-1)/n) - 1
+			}
+			if calls != want {
+				t.Errorf("from %d by %d: stopped at call %d, want %d", start, n, calls, want)
+			}
+		}
+	}
+}
