@@ -226,6 +226,30 @@ func TestAtWordStart(t *testing.T) {
 	}
 }
 
+// checkMoreWords holds moreWords to words, which counts every word.
+func checkMoreWords(t *testing.T, s string) {
+	t.Helper()
+	for n := range 10 {
+		if got, want := moreWords(s, n), words(s) > n; got != want {
+			t.Fatalf("moreWords(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	}
+}
+
+// TestMoreWordsBytes: each byte, in each place of the eight read at once
+// and after them, counts as words counts it.
+func TestMoreWordsBytes(t *testing.T) {
+	for c := range 256 {
+		for at := 0; at < 18; at++ {
+			b := []byte("Ab c1 d,e\tf ghijklmnop x y z")
+			b[at] = byte(c)
+			for _, s := range []string{string(b), string(b[:at+1]) + "ä x", "Ä" + string(b[1:at+2]), " \u00a0" + string(b)} {
+				checkMoreWords(t, s)
+			}
+		}
+	}
+}
+
 // TestStartsWithBullet: every ASCII byte and bullet, followed by each
 // kind of white space or none.
 func TestStartsWithBullet(t *testing.T) {
@@ -274,6 +298,7 @@ func FuzzTextHelpers(f *testing.F) {
 		checkBullet(t, s)
 		checkCheckBinary(t, []byte(s))
 		checkWordFilters(t, s)
+		checkMoreWords(t, s)
 		if i := strings.IndexByte(s, ':'); labelColon(s) != i && (i > 0 && i <= 40 || labelColon(s) != -1) {
 			t.Errorf("labelColon(%q) = %d, the first colon is at %d", s, labelColon(s), i)
 		}

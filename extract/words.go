@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -130,6 +131,31 @@ func words(s string) int {
 func moreWords(s string, n int) bool {
 	in := false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// Eight bytes at a time up to the next that is no ASCII, as
+			// headingShape counts words.
+			x := load64(s, i)
+			k, keep := 8, ^uint64(0) // the ASCII bytes from i, and their bits
+			if high := x & highs8; high != 0 {
+				k = bits.TrailingZeros64(high) >> 3
+				keep = 1<<(8*k) - 1
+			}
+			if k > 0 {
+				word := ^spaceMask8(x) & keep & highs8
+				after := word << 8 // a byte in a word after a byte in one
+				if in {
+					after |= 0x80
+				}
+				if n -= bits.OnesCount64(word &^ after); n < 0 {
+					return true
+				}
+				in = word>>(8*k-1) != 0
+				i += k
+				if k == 8 {
+					continue
+				}
+			}
+		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding, by a table
 			space = shapeClass[c]&shapeSpace != 0
