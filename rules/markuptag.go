@@ -11,13 +11,15 @@ const markupTag = `</?(?:p|ul|ol|li|br|hr|strong|b|i|em|u|span|div|a|h[1-6]|tabl
 // starts s, or -1 when none does, as the expression anchored there would.
 var handMatchers = map[string]func(string) int{markupTag: tagAt}
 
-// markupTagNames are markupTag's tag names.
-var markupTagNames = map[string]bool{
-	"p": true, "ul": true, "ol": true, "li": true, "br": true, "hr": true, "strong": true,
-	"b": true, "i": true, "em": true, "u": true, "span": true, "div": true, "a": true,
-	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"table": true, "tbody": true, "thead": true, "tr": true, "td": true, "th": true,
-	"font": true, "center": true, "small": true, "sup": true, "sub": true,
+// isMarkupTagName reports whether name is one of markupTag's tag names.
+func isMarkupTagName(name string) bool {
+	switch name {
+	case "p", "ul", "ol", "li", "br", "hr", "strong", "b", "i", "em", "u", "span", "div", "a",
+		"h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td", "th",
+		"font", "center", "small", "sup", "sub":
+		return true
+	}
+	return false
 }
 
 // isPerlSpace reports whether b is what \s matches: [\t\n\f\r ].
@@ -44,7 +46,7 @@ func tagAt(s string) int {
 	for j < len(s) && j-i <= len("strong") && !isPerlSpace(s[j]) && s[j] != '/' && s[j] != '>' {
 		j++
 	}
-	if j == len(s) || !markupTagNames[s[i:j]] {
+	if j == len(s) || !isMarkupTagName(s[i:j]) {
 		return -1
 	}
 	if isPerlSpace(s[j]) {
