@@ -231,8 +231,21 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 	if len(lower) > matchWindow {
 		wins = windows(len(lower), sentencesOf(), matchWindow)
 	}
+	// Whether the text holds a byte, asked for the first byte of a
+	// pattern's prefix: "(", "[", "<", "&" stand in few texts and are no
+	// literals a set knows, and a pattern's prefix starts every match.
+	var asked, holds [4]uint64
+	hasByte := func(b byte) bool {
+		if asked[b>>6]&(1<<(b&63)) == 0 {
+			asked[b>>6] |= 1 << (b & 63)
+			if strings.IndexByte(lower, b) >= 0 {
+				holds[b>>6] |= 1 << (b & 63)
+			}
+		}
+		return holds[b>>6]&(1<<(b&63)) != 0
+	}
 	for k, p := range patterns {
-		if in != nil && in[k]&bit == 0 || !p.re.mayHold(lits) {
+		if in != nil && in[k]&bit == 0 || p.re.prefix != "" && !hasByte(p.re.prefix[0]) || !p.re.mayHold(lits) {
 			continue
 		}
 		found := c.found[:0]
