@@ -245,7 +245,7 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 		return holds[b>>6]&(1<<(b&63)) != 0
 	}
 	for k, p := range patterns {
-		if in != nil && in[k]&bit == 0 || p.re.prefix != "" && !hasByte(p.re.prefix[0]) || !p.re.mayHold(lits) {
+		if in != nil && in[k]&bit == 0 || !c.plain && p.re.prefix != "" && !hasByte(p.re.prefix[0]) || !p.re.mayHold(lits) {
 			continue
 		}
 		found := c.found[:0]
