@@ -229,7 +229,11 @@ func (c *check) sentences(i int) [][2]int { return c.sents[i] }
 func (c *check) docMatches(m *condition) bool {
 	v, ok := c.matched[m]
 	if !ok {
-		v = c.matchesLong(m, c.all)
+		// A match holds one of m's literals, within a heading or a body
+		// unless one holds the line break that joins them: the document's
+		// literal set tells, without a search of its text for each.
+		v = (c.plain || m.mayHold(c.anyText) || slices.ContainsFunc(m.anyOf, func(l string) bool { return strings.Contains(l, "\n") })) &&
+			c.matchesLong(m, c.all)
 		if c.matched == nil {
 			c.matched = map[*condition]bool{}
 		}

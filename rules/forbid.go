@@ -231,8 +231,21 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 	if len(lower) > matchWindow {
 		wins = windows(len(lower), sentencesOf(), matchWindow)
 	}
+	// Whether the text holds a byte, asked for the first byte of a
+	// pattern's prefix: "(", "[", "<", "&" stand in few texts and are no
+	// literals a set knows, and a pattern's prefix starts every match.
+	var asked, holds [4]uint64
+	hasByte := func(b byte) bool {
+		if asked[b>>6]&(1<<(b&63)) == 0 {
+			asked[b>>6] |= 1 << (b & 63)
+			if strings.IndexByte(lower, b) >= 0 {
+				holds[b>>6] |= 1 << (b & 63)
+			}
+		}
+		return holds[b>>6]&(1<<(b&63)) != 0
+	}
 	for k, p := range patterns {
-		if in != nil && in[k]&bit == 0 || !p.re.mayHold(lits) {
+		if in != nil && in[k]&bit == 0 || !c.plain && p.re.prefix != "" && !hasByte(p.re.prefix[0]) || !p.re.mayHold(lits) {
 			continue
 		}
 		found := c.found[:0]
@@ -249,23 +262,21 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 		if len(found) > 0 && p.unlessSection != nil && c.matchesLong(p.unlessSection, lower) {
 			continue
 		}
-		var excused map[[2]int]bool // by sentence: matched once however many matches it holds
+		// Whether the last sentence asked about excuses its matches: found
+		// is in order, so a sentence's matches come one after another and
+		// it is matched once however many it holds.
+		excused, excusedIn := false, [2]int{-1, -1}
 		for _, m := range found {
 			if p.Capitals && !inCapitals(t.S[t.LowerToText(m[0]):endInText(t, m[1])]) {
 				continue
 			}
 			if p.unlessSentence != nil {
 				s, e := sentenceAround(sentencesOf(), m[0], m[1])
-				v, ok := excused[[2]int{s, e}]
-				if !ok {
-					if excused == nil {
-						excused = map[[2]int]bool{}
-					}
+				if excusedIn != [2]int{s, e} {
 					c.checkStop()
-					v = p.unlessSentence.MatchString(lower[s:e])
-					excused[[2]int{s, e}] = v
+					excused, excusedIn = p.unlessSentence.MatchString(lower[s:e]), [2]int{s, e}
 				}
-				if v {
+				if excused {
 					continue
 				}
 			}
@@ -285,7 +296,9 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 		}
 	}
 	except := newSpanSet(excepted)
-	var downgrades map[[2]int]int // by sentence: the downgrade that applies, or -1
+	// The downgrade that applies in the last sentence asked about, or -1:
+	// the merged matches are in order, a sentence's one after another.
+	downgrade, downgradeIn := -1, [2]int{-1, -1}
 	ms = mergeMatches(ms, t, !f.Separate)
 	var line lineGroup
 	for _, m := range ms {
@@ -295,16 +308,12 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 		}
 		if len(f.Downgrade) > 0 {
 			s, e := sentenceAround(sentencesOf(), m.start, m.end)
-			k, ok := downgrades[[2]int{s, e}]
-			if !ok {
-				if downgrades == nil {
-					downgrades = map[[2]int]int{}
-				}
-				k = slices.IndexFunc(f.Downgrade, func(d *Downgrade) bool { return d.re.MatchString(lower[s:e]) })
-				downgrades[[2]int{s, e}] = k
+			if downgradeIn != [2]int{s, e} {
+				downgrade = slices.IndexFunc(f.Downgrade, func(d *Downgrade) bool { return d.re.MatchString(lower[s:e]) })
+				downgradeIn = [2]int{s, e}
 			}
-			if k >= 0 {
-				d := f.Downgrade[k]
+			if downgrade >= 0 {
+				d := f.Downgrade[downgrade]
 				m.severity, m.message = d.Severity, d.Message.In(c.opts.MessageLang)
 			}
 		}

@@ -62,6 +62,9 @@ type locator struct {
 	// expression anchored at the start (compiled on first use), there.
 	prefix   string
 	anchored func() *regexp.Regexp
+	// at, when not nil, is anchored matched by hand (handMatchers): the end
+	// of the match that starts s, or -1.
+	at func(s string) int
 	// leads, for a pattern without a prefix, returns the few strings one of
 	// which every match starts with ("when ", "once "), found on first use
 	// (leads.go); nil when they are not known. They are looked for as the
@@ -135,12 +138,17 @@ func compileLocated(p string, numbered bool) (*locator, error) {
 	if prefix == "" {
 		leads = sync.OnceValue(func() []string { return leadingStrings(body) })
 	}
+	var at func(string) int
+	if before == "" && after == "" && prefix != "" {
+		at = handMatchers[body]
+	}
 	return &locator{
 		leads:    leads,
 		idMask:   newIDMask(ids),
 		whole:    sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(whole) }),
 		anchored: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + whole + `)`) }),
 		prefix:   prefix, anyOf: lits, ids: ids, idsAnyOf: ids != nil, boundary: before != "",
+		at:      at,
 		clauses: clauses,
 	}, nil
 }
@@ -191,7 +199,14 @@ func (m *locator) search(s string) [][2]int {
 			}
 		}
 		var loc []int
-		if starts.strings != nil && m.anchored != nil {
+		if starts.strings != nil && m.at != nil {
+			end := m.at(s[from:])
+			if end < 0 {
+				pos = at + 1
+				continue
+			}
+			loc = []int{0, end, 0, end} // does not escape
+		} else if starts.strings != nil && m.anchored != nil {
 			// Every match starts at an occurrence of the prefix (or of a
 			// leading string): the expression is tried there alone, and the search goes on
 			// from the next occurrence, instead of scanning the rest of

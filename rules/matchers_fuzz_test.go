@@ -116,7 +116,7 @@ func FuzzPatternFastPaths(f *testing.F) {
 		}
 		m := locs[k-len(conds)]
 		scanned := *m
-		scanned.prefix, scanned.anchored, scanned.leads = "", nil, nil // the expression run over the text
+		scanned.prefix, scanned.anchored, scanned.leads, scanned.at = "", nil, nil, nil // the expression run over the text
 		want := scanned.search(s)
 		if got := m.findAll(s); !slices.Equal(got, want) && (len(got) > 0 || len(want) > 0) {
 			t.Fatalf("%q in %q: findAll %v, scanned %v", m.whole().String(), s, got, want)

@@ -1488,9 +1488,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bpul\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"pul",
+		},
+		clauses: [][]string{
+			[]string{
+				"pul",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -1520,9 +1525,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bsfs\\b",
-		has:  5,
+		has:  7,
 		required: []string{
 			"sfs",
+		},
+		clauses: [][]string{
+			[]string{
+				"sfs",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -2428,9 +2438,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bsvensk",
-		has:  5,
+		has:  7,
 		required: []string{
 			"svensk",
+		},
+		clauses: [][]string{
+			[]string{
+				"svensk",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -2441,9 +2456,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bsweden",
-		has:  5,
+		has:  7,
 		required: []string{
 			"sweden",
+		},
+		clauses: [][]string{
+			[]string{
+				"sweden",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3309,9 +3329,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bsverige",
-		has:  5,
+		has:  7,
 		required: []string{
 			"sverige",
+		},
+		clauses: [][]string{
+			[]string{
+				"sverige",
+			},
 		},
 		words: boundedResult{
 			words: []string{
@@ -3322,9 +3347,14 @@ var packAnalysis = []analysisEntry{
 	},
 	analysisEntry{
 		expr: "\\bswedish",
-		has:  5,
+		has:  7,
 		required: []string{
 			"swedish",
+		},
+		clauses: [][]string{
+			[]string{
+				"swedish",
+			},
 		},
 		words: boundedResult{
 			words: []string{

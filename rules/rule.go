@@ -185,10 +185,12 @@ func compileLocators(fail failFunc, what string, pats []string) []*locator {
 // once a rule's other patterns matched. A statement's exceptions (none)
 // are numbered all the same: each sentence that makes a statement tests
 // them, and a sentence's literal set answers their plain words ("eväste",
-// "cookie", ...), which were looked for with strings.Contains each.
+// "cookie", ...), which were looked for with strings.Contains each; so are
+// unless conditions, which the document's literal set rules out before its
+// text is searched (docMatches).
 var unnumbered = map[string]bool{
 	"suggest_for.match": true, "exception": true, "downgrade sentence": true,
-	"unless": true, "if": true, "unless_sentence": true, "unless_section": true,
+	"if": true, "unless_sentence": true, "unless_section": true,
 	"sections.unless_heading": true, "sections.adjacent_heading": true,
 }
 
