@@ -14,9 +14,13 @@ type Automaton struct {
 	next       []int32
 	firstMatch int32
 	// next16, when every state number fits 16 bits, is next with states
-	// not multiplied by stride: a table half the size, which stays in
-	// the cache where next would not.
+	// not multiplied by stride, a column a class: next16[col[b] + state]
+	// is the state after byte b. A table half the size, which stays in
+	// the cache where next would not, and whose step needs no multiply
+	// (the column's start is the byte's, col[b]), one latency less on
+	// the chain of loads a scan is.
 	next16 []uint16
+	col    [256]uint32 // for next16: each byte's class times the states
 	// The patterns ending at state firstMatch+k (its own and its
 	// suffixes') are outIDs[outStart[k]:outStart[k+1]].
 	outStart []int32
@@ -117,29 +121,58 @@ func New(pats []string) *Automaton {
 	// states do: half the memory to touch and to cache).
 	stride := a.stride
 	if n <= 1<<16 {
-		a.next16 = fillTable[uint16](queue, id, fail, &t, stride, 1)
+		a.next16 = fillColumns(queue, id, fail, &t, stride)
+		a.setColumns()
 	} else {
-		a.next = fillTable[int32](queue, id, fail, &t, stride, int32(stride))
+		a.next = fillRows(queue, id, fail, &t, stride)
 	}
 	return a
 }
 
-// fillTable writes the DFA table once, a row a state in its final
+// fillRows writes the DFA table once, a row a state in its final
 // numbering, breadth first: a state's row is its failure's (written before
 // it) with its own edges over it; the root's missing edges lead back to the
-// root. Entries are state numbers times scale.
-func fillTable[T uint16 | int32](queue, id, fail []int32, t *trie, stride int, scale T) []T {
-	next := make([]T, len(queue)*stride)
+// root. Entries are state numbers times stride.
+func fillRows(queue, id, fail []int32, t *trie, stride int) []int32 {
+	next := make([]int32, len(queue)*stride)
 	for _, s := range queue {
 		row := next[int(id[s])*stride:][:stride]
 		if s != 0 {
 			copy(row, next[int(id[fail[s]])*stride:][:stride])
 		}
 		for ch := t.first[s]; ch >= 0; ch = t.sibling[ch] {
-			row[t.label[ch]] = T(id[ch]) * scale
+			row[t.label[ch]] = id[ch] * int32(stride)
 		}
 	}
 	return next
+}
+
+// fillColumns is fillRows for next16, a column a class, its entries state
+// numbers.
+func fillColumns(queue, id, fail []int32, t *trie, stride int) []uint16 {
+	states := len(queue)
+	next := make([]uint16, states*stride)
+	for _, s := range queue {
+		at := int(id[s])
+		if s != 0 {
+			f := int(id[fail[s]])
+			for c := 0; c < stride; c++ {
+				next[c*states+at] = next[c*states+f]
+			}
+		}
+		for ch := t.first[s]; ch >= 0; ch = t.sibling[ch] {
+			next[int(t.label[ch])*states+at] = uint16(id[ch])
+		}
+	}
+	return next
+}
+
+// setColumns sets col from class, for next16.
+func (a *Automaton) setColumns() {
+	states := len(a.next16) / a.stride
+	for b, c := range a.class {
+		a.col[b] = uint32(int(c) * states)
+	}
 }
 
 // trie is a trie of byte classes, its edges in lists: state s's first
@@ -202,8 +235,8 @@ func (a *Automaton) scan16(s string, found func(id int32, start, end int)) {
 		a.scan16From(s, 0, 0, len(s), found)
 		return
 	}
-	next, class, stride := a.next16, &a.class, a.stride
-	firstMatch := int(a.firstMatch) / stride
+	next, col := a.next16, &a.col
+	firstMatch := int(a.firstMatch) / a.stride
 	mid := len(s) / 2
 	type hit struct {
 		id  int32
@@ -216,8 +249,8 @@ func (a *Automaton) scan16(s string, found func(id int32, start, end int)) {
 	sa, sb := 0, 0
 	i, j := 0, mid-a.maxLen
 	for ; i < mid; i, j = i+1, j+1 {
-		sa = int(next[sa*stride+int(class[s[i]])])
-		sb = int(next[sb*stride+int(class[s[j]])])
+		sa = int(next[uint(sa)+uint(col[s[i]])])
+		sb = int(next[uint(sb)+uint(col[s[j]])])
 		if sa >= firstMatch {
 			k := sa - firstMatch
 			for _, id := range a.outIDs[a.outStart[k]:a.outStart[k+1]] {
@@ -242,10 +275,10 @@ const twoChains = 512
 
 // scan16From is one chain from position i in state st to the end of s.
 func (a *Automaton) scan16From(s string, i, st, end int, found func(id int32, start, end int)) {
-	next, class, stride := a.next16, &a.class, a.stride
-	firstMatch := int(a.firstMatch) / stride
+	next, col := a.next16, &a.col
+	firstMatch := int(a.firstMatch) / a.stride
 	for ; i < end; i++ {
-		st = int(next[st*stride+int(class[s[i]])])
+		st = int(next[uint(st)+uint(col[s[i]])])
 		if st >= firstMatch {
 			k := st - firstMatch
 			for _, id := range a.outIDs[a.outStart[k]:a.outStart[k+1]] {

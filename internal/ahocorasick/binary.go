@@ -12,16 +12,17 @@ import (
 // class map, the 16-bit table and the match lists, every number little
 // endian:
 //
-//	magic "NLAC2\n\x00\x00"
+//	magic "NLAC3\n\x00\x00"
 //	stride, states, firstMatch, len(outStart), len(outIDs), len(lens): uint32
-//	class [256]uint16, next16 [states*stride]uint16, zero or two bytes
+//	class [256]uint16, next16 [stride*states]uint16 (a column a class),
+//	zero or two bytes
 //	so that the next starts at a multiple of 4,
 //	outStart, outIDs, lens: []int32
 //
 // FromBinary reads the tables in place, without copying them, when data
 // starts at a multiple of 4 (go:embed data does): the table's pages are
 // touched only as a scan reaches them.
-const magic = "NLAC2\n\x00\x00"
+const magic = "NLAC3\n\x00\x00"
 
 const headerSize = len(magic) + 6*4
 
@@ -99,6 +100,7 @@ func FromBinary(data string) (*Automaton, error) {
 	}
 	at += 2 * 256
 	a.next16 = view[uint16](data[at:], states*stride)
+	a.setColumns()
 	at += tableSize(states, stride)
 	a.outStart = view[int32](data[at:], nStart)
 	at += 4 * nStart

@@ -16,11 +16,11 @@ func (a *Automaton) Find(s string, found func(id int32, start, end int) bool) bo
 		}
 		return false
 	}
-	next, class, stride := a.next16, &a.class, a.stride
-	firstMatch := int(a.firstMatch) / stride
+	next, col := a.next16, &a.col
+	firstMatch := int(a.firstMatch) / a.stride
 	st := 0
 	for i := 0; i < len(s); i++ {
-		st = int(next[st*stride+int(class[s[i]])])
+		st = int(next[uint(st)+uint(col[s[i]])])
 		if st >= firstMatch && a.found(st-firstMatch, i+1, found) {
 			return true
 		}

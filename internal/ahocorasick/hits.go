@@ -35,8 +35,8 @@ func (a *Automaton) AppendHits(hits []Hit, s string, from, to int) []Hit {
 		hits = a.chain(hits, s, 0, from-back, to, from)
 		return hits
 	}
-	next, class, stride := a.next16, &a.class, a.stride
-	fm := int(a.firstMatch) / stride
+	next, col := a.next16, &a.col
+	fm := int(a.firstMatch) / a.stride
 	// Chain c starts maxLen bytes (or the text's start) before its
 	// quarter, so that its state at the quarter's start is the one a single
 	// chain would have, and its hits count from there on. The hits of
@@ -57,10 +57,10 @@ func (a *Automaton) AppendHits(hits []Hit, s string, from, to int) []Hit {
 		t3 := s[p3+at:][:len(t0)]
 		n0, n1, n2, n3 := 0, 0, 0, 0
 		for i := 0; i < len(t0); i++ {
-			s0 = int(next[s0*stride+int(class[t0[i]])])
-			s1 = int(next[s1*stride+int(class[t1[i]])])
-			s2 = int(next[s2*stride+int(class[t2[i]])])
-			s3 = int(next[s3*stride+int(class[t3[i]])])
+			s0 = int(next[uint(s0)+uint(col[t0[i]])])
+			s1 = int(next[uint(s1)+uint(col[t1[i]])])
+			s2 = int(next[uint(s2)+uint(col[t2[i]])])
+			s3 = int(next[uint(s3)+uint(col[t3[i]])])
 			r0[uint(n0)%block], r1[uint(n1)%block], r2[uint(n2)%block], r3[uint(n3)%block] = note(i, s0), note(i, s1), note(i, s2), note(i, s3)
 			n0, n1, n2, n3 = n0+isMatch(s0, fm), n1+isMatch(s1, fm), n2+isMatch(s2, fm), n3+isMatch(s3, fm)
 		}
@@ -121,14 +121,14 @@ func (a *Automaton) noted(hits []Hit, notes []uint32, fm, from, after int) []Hit
 // chain reads s[from:to] in state st and appends the hits that end after
 // after.
 func (a *Automaton) chain(hits []Hit, s string, st, from, to, after int) []Hit {
-	next, class, stride := a.next16, &a.class, a.stride
-	fm := int(a.firstMatch) / stride
+	next, col := a.next16, &a.col
+	fm := int(a.firstMatch) / a.stride
 	var r [block]uint32
 	for at := from; at < to; at += block {
 		t := s[at:min(at+block, to)]
 		n := 0
 		for i := 0; i < len(t); i++ {
-			st = int(next[st*stride+int(class[t[i]])])
+			st = int(next[uint(st)+uint(col[t[i]])])
 			r[uint(n)%block] = note(i, st)
 			n += isMatch(st, fm)
 		}
