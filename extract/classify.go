@@ -372,6 +372,17 @@ func looksLikeHeading(s string, maxWords, maxRunes int) bool {
 	return headingShape(s, maxWords, maxRunes) >= 0
 }
 
+// asciiPrefix8 returns how many of the bytes of x, from the lowest, are
+// ASCII, and a mask of their bits.
+func asciiPrefix8(x uint64) (n int, keep uint64) {
+	high := x & highs8
+	if high == 0 {
+		return 8, ^uint64(0)
+	}
+	n = bits.TrailingZeros64(high) >> 3
+	return n, 1<<(8*n) - 1
+}
+
 // headingShape is looksLikeHeading's test, returning the number of
 // characters of a line shaped as a heading, -1 for any other line.
 func headingShape(s string, maxWords, maxRunes int) int {
@@ -396,11 +407,7 @@ func headingShape(s string, maxWords, maxRunes int) int {
 		if i+8 <= len(s) {
 			// Eight bytes at a time up to the next that is no ASCII.
 			x := load64(s, i)
-			n, keep := 8, ^uint64(0) // the ASCII bytes from i, and their bits
-			if high := x & highs8; high != 0 {
-				n = bits.TrailingZeros64(high) >> 3
-				keep = 1<<(8*n) - 1
-			}
+			n, keep := asciiPrefix8(x)
 			if n > 0 {
 				word := ^spaceMask8(x) & keep & highs8
 				after := word << 8 // a byte in a word after a byte in one

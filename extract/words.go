@@ -135,11 +135,7 @@ func moreWords(s string, n int) bool {
 			// Eight bytes at a time up to the next that is no ASCII, as
 			// headingShape counts words.
 			x := load64(s, i)
-			k, keep := 8, ^uint64(0) // the ASCII bytes from i, and their bits
-			if high := x & highs8; high != 0 {
-				k = bits.TrailingZeros64(high) >> 3
-				keep = 1<<(8*k) - 1
-			}
+			k, keep := asciiPrefix8(x)
 			if k > 0 {
 				word := ^spaceMask8(x) & keep & highs8
 				after := word << 8 // a byte in a word after a byte in one
