@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/internal/bytewords"
 )
 
 // lineClass is what a line's own text says it may be, before its
@@ -375,7 +377,7 @@ func looksLikeHeading(s string, maxWords, maxRunes int) bool {
 // asciiPrefix8 returns how many of the bytes of x, from the lowest, are
 // ASCII, and a mask of their bits.
 func asciiPrefix8(x uint64) (n int, keep uint64) {
-	high := x & highs8
+	high := x & bytewords.Highs
 	if high == 0 {
 		return 8, ^uint64(0)
 	}
@@ -406,10 +408,10 @@ func headingShape(s string, maxWords, maxRunes int) int {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// Eight bytes at a time up to the next that is no ASCII.
-			x := load64(s, i)
+			x := bytewords.Load64(s, i)
 			n, keep := asciiPrefix8(x)
 			if n > 0 {
-				word := ^spaceMask8(x) & keep & highs8
+				word := ^spaceMask8(x) & keep & bytewords.Highs
 				after := word << 8 // a byte in a word after a byte in one
 				if in {
 					after |= 0x80
@@ -476,23 +478,23 @@ func spaceMask8(x uint64) uint64 {
 	// With each byte's high bit set, subtracting n <= 0x80 borrows
 	// nothing from the next byte and leaves the high bit set iff the byte
 	// is >= n (see controlMask8).
-	y := x | highs8
-	controls := (y - '\t'*ones8) &^ (y - ('\r'+1)*ones8)
-	return (controls | byteIs8(x, ' ')) & highs8
+	y := x | bytewords.Highs
+	controls := (y - '\t'*bytewords.Ones) &^ (y - ('\r'+1)*bytewords.Ones)
+	return (controls | byteIs8(x, ' ')) & bytewords.Highs
 }
 
 // digitMask8 sets the high bit of each byte of x that is a digit, where
 // the byte is ASCII (see spaceMask8).
 func digitMask8(x uint64) uint64 {
-	y := x | highs8
-	return (y - '0'*ones8) &^ (y - ('9'+1)*ones8) & highs8
+	y := x | bytewords.Highs
+	return (y - '0'*bytewords.Ones) &^ (y - ('9'+1)*bytewords.Ones) & bytewords.Highs
 }
 
 // byteIs8 sets the high bit of each ASCII byte of x that is c, and no
 // other bit.
 func byteIs8(x uint64, c byte) uint64 {
-	z := x ^ uint64(c)*ones8
-	return ^((z | highs8) - ones8) & ^z & highs8
+	z := x ^ uint64(c)*bytewords.Ones
+	return ^((z | bytewords.Highs) - bytewords.Ones) & ^z & bytewords.Highs
 }
 
 // shapeClass is what headingShape counts of an ASCII byte: a digit, white

@@ -14,6 +14,8 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
+
+	"github.com/noticelint/noticelint/internal/bytewords"
 )
 
 // ErrEmpty is returned for input with no text in it.
@@ -115,20 +117,20 @@ func controlMask8(x uint64) uint64 {
 	// With each byte's high bit set, subtracting n <= 0x80 from a byte
 	// borrows nothing from the next and leaves its high bit set iff the
 	// byte is >= n; bytes from 0x80 up are no controls.
-	ascii := ^x & highs8
-	y := x | highs8
-	below20 := ^(y - 0x20*ones8) & ascii
-	spaces := (y - '\t'*ones8) &^ (y - ('\r'+1)*ones8) & ascii // TAB, LF, VT, FF, CR
-	del := (y - 0x7f*ones8) & ascii
+	ascii := ^x & bytewords.Highs
+	y := x | bytewords.Highs
+	below20 := ^(y - 0x20*bytewords.Ones) & ascii
+	spaces := (y - '\t'*bytewords.Ones) &^ (y - ('\r'+1)*bytewords.Ones) & ascii // TAB, LF, VT, FF, CR
+	del := (y - 0x7f*bytewords.Ones) & ascii
 	return below20&^spaces | del
 }
 
 // mayControl8 reports whether x may hold a byte that controlByte counts:
 // it does when one of its bytes is below 0x20 (a line break too) or DEL.
-// (x-n*ones8)&^x&highs8 is nonzero iff a byte of x is below n <= 0x80.
+// (x-n*bytewords.Ones)&^x&bytewords.Highs is nonzero iff a byte of x is below n <= 0x80.
 func mayControl8(x uint64) bool {
-	del := x ^ 0x7f*ones8
-	return ((x-0x20*ones8)&^x|(del-ones8)&^del)&highs8 != 0
+	del := x ^ 0x7f*bytewords.Ones
+	return ((x-0x20*bytewords.Ones)&^x|(del-bytewords.Ones)&^del)&bytewords.Highs != 0
 }
 
 // utf8Scan is what scanUTF8 found.
@@ -154,7 +156,7 @@ func scanUTF8(b []byte) utf8Scan {
 		if i+8 <= len(b) {
 			x := binary.LittleEndian.Uint64(b[i:])
 			n, keep := 8, ^uint64(0) // the ASCII bytes from i, and their bits
-			if high := x & highs8; high != 0 {
+			if high := x & bytewords.Highs; high != 0 {
 				n = bits.TrailingZeros64(high) >> 3
 				keep = 1<<(8*n) - 1
 			}

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/noticelint/noticelint/internal/bytewords"
 )
 
 // lowerRoom is the size of the buffer a caller keeps on its stack for
@@ -40,9 +42,9 @@ func lowerIn(buf *[lowerRoom]byte, s string) string {
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			x := load64(s, i)
+			x := bytewords.Load64(s, i)
 			n := 8 // the ASCII bytes from i
-			if high := x & highs8; high != 0 {
+			if high := x & bytewords.Highs; high != 0 {
 				n = bits.TrailingZeros64(high) >> 3
 			}
 			m := len(dst)

@@ -10,6 +10,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/noticelint/noticelint/internal/bytewords"
 )
 
 // normalize makes the copy of s that rules match on, once per text: NFC,
@@ -137,7 +139,7 @@ func copyPlain(dst []byte, s string) int {
 	i := 0
 	for {
 		if i+8 <= len(s) {
-			x := load64(s, i)
+			x := bytewords.Load64(s, i)
 			k := printablePrefix8(x)
 			binary.LittleEndian.PutUint64(dst[i:i+8], lower8(x))
 			i += k
@@ -207,32 +209,22 @@ var plainLower = func() (t [256]byte) {
 	return t
 }()
 
-// load64 reads the eight bytes of s from i on as a little-endian word (one
-// load, as binary.LittleEndian.Uint64 of a byte slice).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
-
 // printablePrefix8 returns how many of the bytes of x, from the lowest,
 // are printable ASCII, 0x20 to 0x7E: 8 when all are. Adding n <= 0x80 to
 // a byte below 0x80 carries into no other byte and sets its high bit iff
 // it is at least 0x80-n; a byte from 0x80 up may carry into the bytes
 // above it, but not into those below, which are the ones counted.
 func printablePrefix8(x uint64) int {
-	atLeast20 := x + (0x80-0x20)*ones8
-	atLeast7f := x + (0x80-0x7f)*ones8
-	other := (x | ^atLeast20 | atLeast7f) & highs8
+	atLeast20 := x + (0x80-0x20)*bytewords.Ones
+	atLeast7f := x + (0x80-0x7f)*bytewords.Ones
+	other := (x | ^atLeast20 | atLeast7f) & bytewords.Highs
 	return bits.TrailingZeros64(other) >> 3
 }
 
 // lower8 lower-cases the letters A-Z in x, eight bytes of ASCII; where a
 // byte is no ASCII, the bytes from it on are garbage.
 func lower8(x uint64) uint64 {
-	upper := (x + (0x80-'A')*ones8) &^ (x + (0x80-'Z'-1)*ones8) & highs8
+	upper := (x + (0x80-'A')*bytewords.Ones) &^ (x + (0x80-'Z'-1)*bytewords.Ones) & bytewords.Highs
 	return x | upper>>2 // 0x80>>2 is 'a'-'A'
 }
 

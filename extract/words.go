@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/ahocorasick"
+	"github.com/noticelint/noticelint/internal/bytewords"
 	"github.com/noticelint/noticelint/internal/vocab"
 )
 
@@ -134,10 +135,10 @@ func moreWords(s string, n int) bool {
 		if i+8 <= len(s) {
 			// Eight bytes at a time up to the next that is no ASCII, as
 			// headingShape counts words.
-			x := load64(s, i)
+			x := bytewords.Load64(s, i)
 			k, keep := asciiPrefix8(x)
 			if k > 0 {
-				word := ^spaceMask8(x) & keep & highs8
+				word := ^spaceMask8(x) & keep & bytewords.Highs
 				after := word << 8 // a byte in a word after a byte in one
 				if in {
 					after |= 0x80

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/noticelint/noticelint/internal/bytewords"
 	"github.com/noticelint/noticelint/result"
 )
 
@@ -92,30 +93,20 @@ func appendOmitEmpty(b []byte, key, s string) []byte {
 	return appendJSONString(append(b, key...), s)
 }
 
-const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
-
 // safePrefix8 returns how many of the bytes of x, from the lowest, are
 // ASCII that jsonSafe lets through: 8 when all are. Below the lowest byte
 // from 0x80 up, adding to a byte or subtracting from it carries into or
 // borrows from no other byte, so the lowest byte flagged is exact.
 func safePrefix8(x uint64) int {
-	below20 := ^(x + (0x80-0x20)*ones8)
-	other := (x | below20 | zeroIn8(x^'"'*ones8) | zeroIn8(x^'\\'*ones8) |
-		zeroIn8(x^'<'*ones8) | zeroIn8(x^'>'*ones8) | zeroIn8(x^'&'*ones8)) & highs8
+	below20 := ^(x + (0x80-0x20)*bytewords.Ones)
+	other := (x | below20 | zeroIn8(x^'"'*bytewords.Ones) | zeroIn8(x^'\\'*bytewords.Ones) |
+		zeroIn8(x^'<'*bytewords.Ones) | zeroIn8(x^'>'*bytewords.Ones) | zeroIn8(x^'&'*bytewords.Ones)) & bytewords.Highs
 	return bits.TrailingZeros64(other) >> 3
 }
 
 // zeroIn8 sets the high bit of the lowest zero byte of x (and maybe of
 // bytes above it), of no byte below it.
-func zeroIn8(x uint64) uint64 { return (x - ones8) &^ x }
-
-// load64 reads the eight bytes of s from i on as a little-endian word (one
-// load).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
+func zeroIn8(x uint64) uint64 { return (x - bytewords.Ones) &^ x }
 
 // jsonSafe tells the ASCII bytes appendJSONString copies as they are.
 var jsonSafe = func() (safe [utf8.RuneSelf]bool) {
@@ -135,7 +126,7 @@ func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// Most of a report's text is safe ASCII: eight bytes at a time.
-			if k := safePrefix8(load64(s, i)); k > 0 {
+			if k := safePrefix8(bytewords.Load64(s, i)); k > 0 {
 				i += k
 				continue
 			}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/ahocorasick"
+	"github.com/noticelint/noticelint/internal/bytewords"
 )
 
 // condition is a compiled pattern that is tested, not located: a
@@ -133,13 +134,11 @@ func byteRange(set *[256]bool) (lo, hi byte) {
 // b + 0x80 - lo sets its high bit when b >= lo, b + 0x7f - hi when b > hi,
 // with no carry into the next byte.
 func hasByteIn(s string, lo, hi byte) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	const ones, highs = bytewords.Ones, bytewords.Highs
 	atLeast, above := ones*uint64(0x80-lo), ones*uint64(0x7f-hi)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8] // one load, as binary.LittleEndian.Uint64 of a byte slice
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x := bytewords.Load64(s, i)
 		t := x &^ highs
 		if (t+atLeast)&^(t+above)&^x&highs != 0 {
 			return true
