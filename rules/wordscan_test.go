@@ -78,15 +78,22 @@ func TestWordScan(t *testing.T) {
 		for _, text := range texts {
 			for _, se := range append(sentences(text), [2]int{0, len(text)}) {
 				s := text[se[0]:se[1]]
-				lits := litsOf(p, s)
-				if got, want := m.matchIn(s, lits), plain.matchIn(s, lits); got != want {
-					t.Fatalf("%q in %q: matchIn %v, one by one %v", m.expr, s, got, want)
-				}
-				if got, want := m.MatchString(s), plain.MatchString(s); got != want {
-					t.Fatalf("%q in %q: MatchString %v, one by one %v", m.expr, s, got, want)
-				}
+				sameAsOneByOne(t, m, plain, s, litsOf(p, s))
 			}
 		}
+	}
+}
+
+// sameAsOneByOne fails t unless condition m (its words scanned) answers
+// for s what plain (the same condition, its words searched one by one)
+// does.
+func sameAsOneByOne(t *testing.T, m, plain *condition, s string, lits litSet) {
+	t.Helper()
+	if got, want := m.matchIn(s, lits), plain.matchIn(s, lits); got != want {
+		t.Fatalf("%q in %q: matchIn %v, one by one %v", m.expr, s, got, want)
+	}
+	if got, want := m.MatchString(s), plain.MatchString(s); got != want {
+		t.Fatalf("%q in %q: MatchString %v, one by one %v", m.expr, s, got, want)
 	}
 }
 
@@ -104,13 +111,7 @@ func FuzzWordScan(f *testing.F) {
 		s = strings.ToLower(s)
 		m := conds[int(which)%len(conds)]
 		plain := unscanned(m)
-		lits := litsOf(p, s)
-		if got, want := m.matchIn(s, lits), plain.matchIn(s, lits); got != want {
-			t.Fatalf("%q in %q: matchIn %v, one by one %v", m.expr, s, got, want)
-		}
-		if got, want := m.MatchString(s), plain.MatchString(s); got != want {
-			t.Fatalf("%q in %q: MatchString %v, one by one %v", m.expr, s, got, want)
-		}
+		sameAsOneByOne(t, m, plain, s, litsOf(p, s))
 	})
 }
 
