@@ -109,23 +109,35 @@ func (e *Engine) run(ctx context.Context, doc *extract.Document) *check {
 	// pack's last rule has none).
 	c.unlessDenied = false
 	c.markOutdated(e.byID)
-	slices.SortStableFunc(c.out, func(a, b Finding) int {
-		if a.Location.Line != b.Location.Line {
-			return cmp.Compare(a.Location.Line, b.Location.Line)
-		}
-		if a.Location.Column != b.Location.Column {
-			return cmp.Compare(a.Location.Column, b.Location.Column)
-		}
-		return strings.Compare(a.Rule, b.Rule)
-	})
-	setFingerprints(c.out)
-	applySuppressions(c.out, doc.Suppressions)
 	// The findings were gathered in the scratch's memory, which grew to a
 	// check's many findings once and not a doubling at a time for each
-	// document; the check keeps a copy of their size.
+	// document. They are sorted by their places into a slice of their
+	// own: an order of indexes is sorted, and the findings, large, are
+	// moved once, where a sort in place moved them at every swap.
 	sc.findings, c.out = c.out, nil
-	if len(sc.findings) > 0 {
-		c.out = slices.Clone(sc.findings)
+	if n := len(sc.findings); n > 0 {
+		fs := sc.findings
+		order := sc.order[:0]
+		for i := range n {
+			order = append(order, int32(i))
+		}
+		slices.SortStableFunc(order, func(i, j int32) int {
+			a, b := &fs[i], &fs[j]
+			if a.Location.Line != b.Location.Line {
+				return cmp.Compare(a.Location.Line, b.Location.Line)
+			}
+			if a.Location.Column != b.Location.Column {
+				return cmp.Compare(a.Location.Column, b.Location.Column)
+			}
+			return strings.Compare(a.Rule, b.Rule)
+		})
+		sc.order = order
+		c.out = make([]Finding, n)
+		for k, i := range order {
+			c.out[k] = fs[i]
+		}
+		setFingerprints(c.out)
+		applySuppressions(c.out, doc.Suppressions)
 	}
 	return c
 }

@@ -97,6 +97,7 @@ type indexScratch struct {
 	union        litSet
 	headings     map[headingKey]*extract.Section // checkDuplicateHeadings', cleared
 	findings     []Finding                       // a check's, before they are copied
+	order        []int32                         // the findings' order by place
 }
 
 // maxScratchWords is the most literal-set words a scratch is kept with:
