@@ -26,6 +26,8 @@ type jsonReporter struct {
 	// line is the memory a file's line is encoded in (appendJSONFile),
 	// kept from one file to the next.
 	line []byte
+	// texts is the JSON of the texts findings share (quotedTexts).
+	texts quotedTexts
 }
 
 type jsonFile struct {
@@ -84,7 +86,7 @@ func (j *jsonReporter) File(r result.FileResult) error {
 		f.Findings = append(f.Findings, result.NewFinding(x, ref))
 	}
 	var err error
-	if b, ok := appendJSONFile(j.line[:0], &f); ok {
+	if b, ok := appendJSONFile(j.line[:0], &f, &j.texts); ok {
 		err = j.s.addEncoded(b)
 		if cap(b) <= maxKeptLine {
 			j.line = b

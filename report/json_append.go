@@ -3,6 +3,7 @@ package report
 import (
 	"math/bits"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/noticelint/noticelint/internal/bytewords"
@@ -15,7 +16,7 @@ import (
 // wait for it, cost a third more through encoding/json. A file with a
 // browser record returns ok false: encoding/json writes those (rare).
 // TestAppendJSONFile and FuzzAppendJSONFile hold it to encoding/json.
-func appendJSONFile(b []byte, f *jsonFile) (_ []byte, ok bool) {
+func appendJSONFile(b []byte, f *jsonFile, texts *quotedTexts) (_ []byte, ok bool) {
 	if f.Browser != nil {
 		return b, false
 	}
@@ -43,7 +44,7 @@ func appendJSONFile(b []byte, f *jsonFile) (_ []byte, ok bool) {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendJSONFinding(b, &f.Findings[i])
+			b = appendJSONFinding(b, &f.Findings[i], texts)
 		}
 		b = append(b, ']')
 	}
@@ -51,7 +52,7 @@ func appendJSONFile(b []byte, f *jsonFile) (_ []byte, ok bool) {
 }
 
 // appendJSONFinding appends x's JSON as encoding/json writes it.
-func appendJSONFinding(b []byte, x *result.Finding) []byte {
+func appendJSONFinding(b []byte, x *result.Finding, texts *quotedTexts) []byte {
 	b = append(b, `{"rule":`...)
 	b = appendJSONString(b, x.Rule)
 	b = append(b, `,"severity":`...)
@@ -71,9 +72,13 @@ func appendJSONFinding(b []byte, x *result.Finding) []byte {
 	b = appendOmitEmpty(b, `,"section":`, x.Section)
 	b = appendOmitEmpty(b, `,"evidence":`, x.Evidence)
 	b = append(b, `,"message":`...)
-	b = appendJSONString(b, x.Message)
-	b = appendOmitEmpty(b, `,"suggestion":`, x.Suggestion)
-	b = appendOmitEmpty(b, `,"ref":`, x.Ref)
+	b = texts.append(b, x.Message)
+	if x.Suggestion != "" {
+		b = texts.append(append(b, `,"suggestion":`...), x.Suggestion)
+	}
+	if x.Ref != "" {
+		b = texts.append(append(b, `,"ref":`...), x.Ref)
+	}
 	b = append(b, `,"fingerprint":`...)
 	b = appendJSONString(b, x.Fingerprint)
 	if s := x.Suppressed; s != nil {
@@ -83,6 +88,35 @@ func appendJSONFinding(b []byte, x *result.Finding) []byte {
 		b = append(b, '}')
 	}
 	return append(b, '}')
+}
+
+// quotedTexts keeps the JSON of the last texts met in a few places, for the
+// texts that many findings share: a rule's message, suggestion and
+// reference are a third of a report's bytes, and copying a text's JSON is
+// cheaper than quoting it again. A place is chosen by the text's length
+// and ends; a text is taken from its place only when it equals the one
+// kept there, a copy, so that whatever memory the finding's text is in,
+// what is written is its own JSON. A nil *quotedTexts quotes every text.
+type quotedTexts struct {
+	at [64]struct {
+		s    string
+		json []byte
+	}
+}
+
+// append appends s's JSON, as appendJSONString does.
+func (q *quotedTexts) append(b []byte, s string) []byte {
+	if q == nil || len(s) < 16 {
+		return appendJSONString(b, s)
+	}
+	e := &q.at[(len(s)^int(s[0])<<2^int(s[len(s)-1])<<4)%len(q.at)]
+	if e.s == s {
+		return append(b, e.json...)
+	}
+	from := len(b)
+	b = appendJSONString(b, s)
+	e.s, e.json = strings.Clone(s), append(e.json[:0], b[from:]...)
+	return b
 }
 
 // appendOmitEmpty appends key and s, unless s is empty (omitempty).

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/noticelint/noticelint/result"
 )
@@ -39,7 +40,7 @@ func TestAppendJSONFile(t *testing.T) {
 	}
 	for name, f := range cases {
 		t.Run(name, func(t *testing.T) {
-			got, ok := appendJSONFile(nil, &f)
+			got, ok := appendJSONFile(nil, &f, nil)
 			if !ok {
 				t.Fatal("not appended")
 			}
@@ -48,7 +49,7 @@ func TestAppendJSONFile(t *testing.T) {
 			}
 		})
 	}
-	if _, ok := appendJSONFile(nil, &jsonFile{Browser: &result.Browser{}}); ok {
+	if _, ok := appendJSONFile(nil, &jsonFile{Browser: &result.Browser{}}, nil); ok {
 		t.Error("a file with a browser record was appended, not left to encoding/json")
 	}
 }
@@ -56,6 +57,7 @@ func TestAppendJSONFile(t *testing.T) {
 func FuzzAppendJSONFile(f *testing.F) {
 	f.Add("a.txt", "<p>&amp;</p>", "\u2028\xff", 3, true)
 	f.Add("", "", "", 0, false)
+	var texts quotedTexts // kept from one input to the next, as a report keeps it
 	f.Fuzz(func(t *testing.T, path, text, other string, n int, suppressed bool) {
 		x := result.Finding{Rule: text, Severity: other, Line: n, Column: -n, EndLine: n / 2, EndColumn: 7, Page: n % 3,
 			Section: other, Evidence: text, Message: path, Suggestion: other, Ref: text, Fingerprint: path}
@@ -68,7 +70,7 @@ func FuzzAppendJSONFile(f *testing.F) {
 			file.Error = &text
 			file.Findings = nil
 		}
-		got, ok := appendJSONFile(nil, &file)
+		got, ok := appendJSONFile(nil, &file, &texts)
 		if want := marshalled(t, &file); !ok || string(got) != want {
 			t.Errorf("appendJSONFile:\n got %s\nwant %s", got, want)
 		}
@@ -96,5 +98,39 @@ func TestAppendJSONStringWords(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestQuotedTexts: a text's JSON from the cache is the text's own, whether
+// the text was met before, shares a place with another, or stands in
+// memory that has since held another text.
+func TestQuotedTexts(t *testing.T) {
+	texts := []string{
+		"Ilmoitus ei kerro rekisterinpitäjän yhteystietoja.",
+		"Ilmoitus ei kerro rekisterinpitäjän yhteystiedoja.", // the same place: length and ends
+		"The notice does not name the controller \"yet\".",
+		"GDPR Art. 13(1)(a)",
+		"short",
+		"Tab\tand\nnewline and <html> & \u2028 in one text",
+	}
+	var q quotedTexts
+	for round := range 3 {
+		for _, s := range texts {
+			if got, want := string(q.append([]byte("x"), s)), string(appendJSONString([]byte("x"), s)); got != want {
+				t.Errorf("round %d: %q: got %s, want %s", round, s, got, want)
+			}
+		}
+	}
+	// A text in memory that then holds another text of the same length.
+	mem := []byte("Markup shown in the notice: <p>.")
+	s := unsafe.String(&mem[0], len(mem))
+	q.append(nil, s)
+	copy(mem, "Markup shown in the notice: <b>.")
+	if got, want := string(q.append(nil, s)), string(appendJSONString(nil, s)); got != want {
+		t.Errorf("after the memory changed: got %s, want %s", got, want)
+	}
+	var none *quotedTexts
+	if got, want := string(none.append(nil, texts[0])), string(appendJSONString(nil, texts[0])); got != want {
+		t.Errorf("nil cache: got %s, want %s", got, want)
 	}
 }
