@@ -28,7 +28,7 @@ func TestReadRegularKeepsTheLimit(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				data, err := readRegular("f.txt", fd, said, limit)
+				data, err := readRegular("f.txt", fd, said, limit, nil)
 				_ = syscall.Close(fd)
 				var se *SizeError
 				switch {
