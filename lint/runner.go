@@ -39,7 +39,9 @@ type Options struct {
 	// Keep, when set, says after extraction whether a streamed item is
 	// linted (lint --warc: the page reads as a notice). It runs in the
 	// worker, within the time limit; the items it leaves out are neither
-	// emitted nor counted as files, but as Summary.Skipped.
+	// emitted nor counted as files, but as Summary.Skipped. The document
+	// is in the worker's memory, which its next item reuses: Keep must not
+	// keep it, nor strings of its text, once it returns.
 	Keep func(it input.Item, doc *extract.Document) bool
 }
 
