@@ -32,6 +32,9 @@ type Options struct {
 	// --lines): to tell a misread page from a misread line. The slice is
 	// reused for the next text once Lines returns: it must not be kept.
 	Lines func([]Line)
+	// Scratch, when set, is memory the document is built in, reused from
+	// the last document read with it (see Scratch).
+	Scratch *Scratch
 
 	// stop is Read's check of its context (stop.go); nil when
 	// an extractor is called directly.

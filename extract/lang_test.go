@@ -101,7 +101,7 @@ func TestDetectLangMatching(t *testing.T) {
 			for i := range d.Sections {
 				d.Sections[i].Heading.norm, d.Sections[i].Body.norm = nil, nil
 			}
-			normalizeSections(&d, nil)
+			normalizeSections(&d, nil, nil)
 			if _, ok := d.MatchingText(); !ok {
 				t.Fatalf("%s from section %d: no matching text", n.Name, from)
 			}

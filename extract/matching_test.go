@@ -51,7 +51,7 @@ func TestMatchingTextOnlyWhole(t *testing.T) {
 		{Heading: NewText("Tarkoitus", Position{}), Body: NewText("Asiakassuhde.", Position{})},
 	}}
 	doc.Sections[0].Body = doc.Sections[0].Body.Normalized() // made on its own
-	normalizeSections(doc, nil)
+	normalizeSections(doc, nil, nil)
 	if all, ok := doc.MatchingText(); ok {
 		t.Errorf("matching text %q, though one copy was made before", all)
 	}

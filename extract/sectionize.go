@@ -58,9 +58,13 @@ func sectionize(lines []Line, opts Options) []Section {
 	if z == nil {
 		z = new(sectionizer)
 	}
+	var out []Section
+	if opts.Scratch != nil {
+		out = opts.Scratch.sections
+	}
 	// What the last text left: its working slices, emptied.
 	*z = sectionizer{
-		lines: lines, stop: opts.stop, body: z.body, itemBuf: z.itemBuf,
+		lines: lines, stop: opts.stop, body: z.body, itemBuf: z.itemBuf, out: out,
 		classes: slices.Grow(z.classes[:0], len(lines))[:len(lines)],
 		trims:   slices.Grow(z.trims[:0], len(lines))[:len(lines)],
 		lastNum: z.lastNum[:0], parts: z.parts[:0], rowNum: z.rowNum[:0],
@@ -68,6 +72,9 @@ func sectionize(lines []Line, opts Options) []Section {
 	z.template, z.tabs = isTemplate(lines, opts.tabs)
 	clear(z.classes)
 	secs := z.run()
+	if opts.Scratch != nil {
+		opts.Scratch.sections = keep(z.out)
+	}
 	// The sections hold what they need of the text: the sectionizer goes
 	// back for the next text, the lines its bodies held zeroed and its
 	// other references to the text dropped.
@@ -146,7 +153,7 @@ func (z *sectionizer) run() []Section {
 			opens++
 		}
 	}
-	z.out = make([]Section, 0, opens)
+	z.out = slices.Grow(z.out[:0], opens)
 	z.opened = Section{Kind: KindPreamble}
 	z.cur = &z.opened
 	chrome := z.pageChrome()

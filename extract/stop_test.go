@@ -86,7 +86,7 @@ func TestParsersStop(t *testing.T) {
 	}
 	for _, f := range []func(){
 		func() { normalize(strings.Repeat("Aa ", 10_000), cancelled()) },
-		func() { splitLines(strings.Repeat("rivi\n", 10_000), cancelled(), nil) },
+		func() { splitLines(strings.Repeat("rivi\n", 10_000), cancelled(), nil, nil) },
 		func() { markdownHazard(string(md), cancelled()) },
 		func() { _ = checkPDFStructure(gen.RawPDF(slices.Repeat([]string{"null"}, 1000)), cancelled()) },
 	} {

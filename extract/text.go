@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -18,12 +19,19 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 	if buf == nil {
 		buf = new([]Line)
 	}
-	lines := splitLines(src, opts.stop, *buf)
+	var segs []segment
+	if opts.Scratch != nil {
+		segs = opts.Scratch.segs
+	}
+	lines := splitLines(src, opts.stop, *buf, segs)
 	// SourceLine finds a line through the segments: no slice of the lines'
 	// strings is made for the few quoted.
 	doc := &Document{Path: path, Format: FormatText, Encoding: enc, Quality: 1, plain: src}
 	if len(lines) > 0 {
 		doc.plainSegs = lines[0].Text.segs
+		if opts.Scratch != nil {
+			opts.Scratch.segs = keep(doc.plainSegs)
+		}
 	}
 	// A byte search over the source tells whether a line holds a TAB.
 	opts.tabs = tabsNone
@@ -53,12 +61,12 @@ const maxPooledLines = 1 << 16
 // SplitLines cuts source text into lines (LF, CRLF or lone CR), each a Text
 // with its position. The lines are slices of one Text over the whole
 // source, so consecutive lines join without copying (see joinLines).
-func SplitLines(src string) []Line { return splitLines(src, nil, nil) }
+func SplitLines(src string) []Line { return splitLines(src, nil, nil, nil) }
 
 // splitLines is SplitLines that stops when stop says so, and puts the
-// lines in buf when it has the room; buf must be zeroed over its whole
-// capacity.
-func splitLines(src string, stop *stopper, buf []Line) []Line {
+// lines in buf when it has the room, and their segments in segs; buf must
+// be zeroed over its whole capacity.
+func splitLines(src string, stop *stopper, buf []Line, segs []segment) []Line {
 	// Most texts hold no CR: their line ends are found a byte search apart.
 	crs, loneCRs := 0, 0
 	for at := 0; ; at++ {
@@ -77,7 +85,7 @@ func splitLines(src string, stop *stopper, buf []Line) []Line {
 	if cap(lines) < n {
 		lines = make([]Line, 0, n)
 	}
-	segs := make([]segment, 0, n+len(src)/chunk+1)
+	segs = slices.Grow(segs[:0], n+len(src)/chunk+1)
 	offset, line := 0, 1
 	for offset <= len(src) {
 		stop.check()
@@ -151,7 +159,7 @@ func sameString(a, b string) bool {
 // decoded. It stops when opts.stop says so.
 func finish(doc *Document, opts Options) {
 	stop := opts.stop
-	normalizeSections(doc, stop)
+	normalizeSections(doc, stop, opts.Scratch)
 	stop.now()
 	if lang := opts.Lang; lang == "" || lang == "auto" {
 		doc.Lang = detectLang(doc)
@@ -169,7 +177,7 @@ func finish(doc *Document, opts Options) {
 // copies made in one allocation, their text written into one buffer, each
 // followed by a line break, and their drifts into another. When it normalised them all, the buffer is the
 // document's matching text (MatchingText), and each copy a part of it.
-func normalizeSections(doc *Document, stop *stopper) {
+func normalizeSections(doc *Document, stop *stopper, sc *Scratch) {
 	secs := doc.Sections
 	n, size := 0, 0
 	for i := range secs {
@@ -181,8 +189,16 @@ func normalizeSections(doc *Document, stop *stopper) {
 		}
 	}
 	all := n == 2*len(secs)
-	copies := make([]matchCopy, n)
-	b := copyBuf{text: make([]byte, 0, size+copyRoom)}
+	var copies []matchCopy
+	var b copyBuf
+	if sc != nil {
+		copies = slices.Grow(sc.copies[:0], n)[:n]
+		clear(copies)
+		b.text = slices.Grow(sc.text[:0], size+copyRoom)
+	} else {
+		copies = make([]matchCopy, n)
+		b.text = make([]byte, 0, size+copyRoom)
+	}
 	k := 0
 	for i := range secs {
 		for _, t := range [2]*Text{&secs[i].Heading, &secs[i].Body} {
@@ -206,6 +222,9 @@ func normalizeSections(doc *Document, stop *stopper) {
 	}
 	if all && len(buf) > 0 {
 		doc.matching = bufString(buf)
+	}
+	if sc != nil {
+		sc.copies, sc.text = keep(copies), keep(buf)
 	}
 }
 

@@ -39,7 +39,9 @@ type Options struct {
 	// Keep, when set, says after extraction whether a streamed item is
 	// linted (lint --warc: the page reads as a notice). It runs in the
 	// worker, within the time limit; the items it leaves out are neither
-	// emitted nor counted as files, but as Summary.Skipped.
+	// emitted nor counted as files, but as Summary.Skipped. The document
+	// is in the worker's memory, which its next item reuses: Keep must not
+	// keep it, nor strings of its text, once it returns.
 	Keep func(it input.Item, doc *extract.Document) bool
 }
 
@@ -70,12 +72,20 @@ type outcome struct {
 // lintFile reads, extracts and checks one input on w, within the size and
 // time limits; a panic in an extractor becomes that file's error.
 func lintFile(ctx context.Context, w *worker, in input.File, engine *rules.Engine, opts Options) outcome {
+	mem := w.memory()
 	return guarded(ctx, w, in.Path, opts.Timeout, func(ctx context.Context) outcome {
-		data, err := input.Read(in, opts.Stdin, opts.MaxSize)
+		var buf []byte
+		if mem != nil {
+			buf = mem.data
+		}
+		data, err := input.ReadInto(in, opts.Stdin, opts.MaxSize, buf)
 		if err != nil {
 			return outcome{res: result.FailedWith(in.Path, err)}
 		}
-		return lintData(ctx, input.Item{Path: in.Path, Data: data}, engine, opts, nil)
+		if mem != nil {
+			mem.keepData(data)
+		}
+		return lintData(ctx, input.Item{Path: in.Path, Data: data}, engine, opts, nil, mem)
 	})
 }
 
@@ -92,7 +102,7 @@ func Data(ctx context.Context, path string, data []byte, format string, engine *
 // with, whose charset then decodes it (a fetched page).
 func Item(ctx context.Context, it input.Item, engine *rules.Engine, opts Options) result.FileResult {
 	return guarded(ctx, nil, it.Path, opts.Timeout, func(ctx context.Context) outcome {
-		return lintData(ctx, it, engine, opts, nil)
+		return lintData(ctx, it, engine, opts, nil, nil)
 	}).res
 }
 
@@ -162,8 +172,12 @@ func (e *TimeoutError) Error() string {
 }
 
 // lintData extracts and checks an item, until ctx is done; keep, when set,
-// may leave it out once extracted.
-func lintData(ctx context.Context, it input.Item, engine *rules.Engine, opts Options, keep func(input.Item, *extract.Document) bool) outcome {
+// may leave it out once extracted. With mem, the document is made in mem's
+// memory and the result detached from it.
+func lintData(ctx context.Context, it input.Item, engine *rules.Engine, opts Options, keep func(input.Item, *extract.Document) bool, mem *memory) (o outcome) {
+	if mem != nil {
+		defer mem.detach(&o.res)
+	}
 	path := it.Path
 	lang := opts.Lang
 	if opts.PerFile != nil {
@@ -175,7 +189,11 @@ func lintData(ctx context.Context, it input.Item, engine *rules.Engine, opts Opt
 			lang = l
 		}
 	}
-	doc, err := extract.Read(ctx, path, it.Data, extract.Options{Lang: lang, Timeout: opts.Timeout, Format: it.Format, Charset: input.CharsetOf(it.ContentType)})
+	xopts := extract.Options{Lang: lang, Timeout: opts.Timeout, Format: it.Format, Charset: input.CharsetOf(it.ContentType)}
+	if mem != nil {
+		xopts.Scratch = &mem.scratch
+	}
+	doc, err := extract.Read(ctx, path, it.Data, xopts)
 	if err != nil {
 		return failed(path, err.Error())
 	}

@@ -17,8 +17,9 @@ func Stream(ctx context.Context, items iter.Seq[input.Item], engine *rules.Engin
 	tasks := func(yield func(task) bool) {
 		for it := range items {
 			t := task{path: it.Path, err: it.Err, lint: func(ctx context.Context, w *worker) outcome {
+				mem := w.memory()
 				return guarded(ctx, w, it.Path, opts.Timeout, func(ctx context.Context) outcome {
-					return lintData(ctx, it, engine, opts, opts.Keep)
+					return lintData(ctx, it, engine, opts, opts.Keep, mem)
 				})
 			}}
 			if !yield(t) {

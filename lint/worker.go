@@ -7,8 +7,24 @@ package lint
 // run's CPU copying stacks). An input that overruns its time and grace
 // keeps the goroutine, which is left to end on its own; the next input
 // starts another. The zero worker is ready; stop ends its goroutine.
+//
+// The worker also keeps the memory its inputs are read and extracted
+// into (memory.go), which an abandoned input keeps as well.
 type worker struct {
 	calls chan func()
+	mem   *memory
+}
+
+// memory returns the worker's memory for the next input; a nil worker
+// has none.
+func (w *worker) memory() *memory {
+	if w == nil {
+		return nil
+	}
+	if w.mem == nil {
+		w.mem = new(memory)
+	}
+	return w.mem
 }
 
 // run starts call on the worker's goroutine.
@@ -25,8 +41,11 @@ func (w *worker) run(call func()) {
 }
 
 // abandon leaves the goroutine to finish the call it is stuck in, and
-// end then.
-func (w *worker) abandon() { w.stop() }
+// end then, with the memory it is using.
+func (w *worker) abandon() {
+	w.stop()
+	w.mem = nil
+}
 
 // stop ends the goroutine once its call, if any, is done.
 func (w *worker) stop() {

@@ -17,8 +17,8 @@ func goroutine() string {
 
 // TestWorkerKeepsItsGoroutine: a worker runs one input after another on
 // the same goroutine, not the caller's; one it abandons, stuck in a call,
-// ends once the call does, and the next call runs on a new goroutine; stop
-// ends the goroutine.
+// ends once the call does, and the next call runs on a new goroutine, in
+// new memory; stop ends the goroutine.
 func TestWorkerKeepsItsGoroutine(t *testing.T) {
 	var w worker
 	on := func() string {
@@ -31,8 +31,12 @@ func TestWorkerKeepsItsGoroutine(t *testing.T) {
 		t.Errorf("calls ran on %q and %q (caller %q), want one goroutine of the worker's", first, second, goroutine())
 	}
 	release := make(chan struct{})
+	mem := w.memory()
 	w.run(func() { stuckInCall(release) })
 	w.abandon()
+	if w.memory() == mem {
+		t.Error("the worker kept the memory of the call it abandoned for the next")
+	}
 	third := on()
 	if third == first {
 		t.Errorf("the call after an abandoned one ran on the stuck goroutine %q", third)

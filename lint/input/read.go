@@ -17,12 +17,19 @@ const DefaultMaxSize = 50 << 20
 // file its extractor would refuse. An input that fits in its first block
 // is not checked here: its extractor refuses it with the same reason.
 func Read(f File, stdin io.Reader, maxSize int64) ([]byte, error) {
+	return ReadInto(f, stdin, maxSize, nil)
+}
+
+// ReadInto is Read that reads a regular file into buf, when it has the
+// room, rather than into new memory: a caller that reads one file after
+// another hands each the last one's memory.
+func ReadInto(f File, stdin io.Reader, maxSize int64, buf []byte) ([]byte, error) {
 	limit := maxSize
 	if limit <= 0 {
 		limit = DefaultMaxSize
 	}
 	if !f.Stdin {
-		return readFile(f, limit) // read_unix.go, read_other.go
+		return readFile(f, limit, buf) // read_unix.go, read_other.go
 	}
 	if stdin == nil {
 		return nil, errors.New("no standard input")

@@ -8,8 +8,8 @@ import (
 )
 
 // readFile reads the file f names within limit, refused by its size when
-// that is known to be over it.
-func readFile(f File, limit int64) ([]byte, error) {
+// that is known to be over it; buf is not used.
+func readFile(f File, limit int64, _ []byte) ([]byte, error) {
 	file, err := os.Open(f.Name)
 	if err != nil {
 		return nil, readError(err)

@@ -18,7 +18,7 @@ const maxRead = 1 << 30
 // try at the poller, flag changes and a finalizer, which cost more than
 // reading a notice. Anything else (a FIFO, a device) is read through
 // os.File, whose poller waits for a FIFO's writer without holding a thread.
-func readFile(f File, limit int64) ([]byte, error) {
+func readFile(f File, limit int64, buf []byte) ([]byte, error) {
 	if !f.Regular {
 		return readOpened(f, limit)
 	}
@@ -33,7 +33,7 @@ func readFile(f File, limit int64) ([]byte, error) {
 	}
 	switch st.Mode & syscall.S_IFMT {
 	case syscall.S_IFREG:
-		return readRegular(f.Path, fd, st.Size, limit)
+		return readRegular(f.Path, fd, st.Size, limit, buf)
 	case syscall.S_IFDIR: // replaced since it was found
 		return nil, errors.New("is a directory")
 	}
@@ -57,12 +57,16 @@ func (r fdReader) Read(p []byte) (int, error) {
 // the rest goes into a buffer of the size and one byte more, so that a
 // read that stops short of it is the end and no further read is needed.
 // Files whose size says nothing of their content (0 in /proc, a page in
-// /sys) are read on to their end, within limit.
-func readRegular(path string, fd int, size, limit int64) ([]byte, error) {
+// /sys) are read on to their end, within limit. The file is read into
+// buf when it has room for all of it.
+func readRegular(path string, fd int, size, limit int64, buf []byte) ([]byte, error) {
 	if size > limit {
 		return nil, tooLarge(size, limit)
 	}
-	data := make([]byte, 0, min(size+1, sniffSize))
+	data := buf[:0]
+	if int64(cap(buf)) <= size {
+		data = make([]byte, 0, min(size+1, sniffSize))
+	}
 	checked := false
 	for {
 		if len(data) == cap(data) {
