@@ -84,6 +84,48 @@ func decodeText(b []byte, declared string) (text, enc string, err error) {
 	return text, EncWindows1252, nil
 }
 
+// undecodedUTF8 is decodeText for FromText, which reads data it takes for
+// UTF-8 as it stands and checks it as it reads it (readsAsUTF8): it
+// returns b as text, without reading it for UTF-8, with ok; ok is false
+// when the data has a byte order mark or a declared charset, which
+// decodeText reads. The errors are decodeText's: empty and binary data.
+func undecodedUTF8(b []byte, declared string) (text string, ok bool, err error) {
+	if bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return "", false, nil
+	}
+	if e, name := declaredCharset(declared); e != nil && name != EncUTF8 {
+		return "", false, nil
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return "", false, ErrEmpty
+	}
+	if err := CheckBinary(b); err != nil {
+		return "", false, err
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true, nil
+}
+
+// readsAsUTF8 reports whether src, the text of doc, is UTF-8, when the
+// sections' texts that are slices of it held none but UTF-8 (normalizeInto
+// looks at each of their characters as it copies them): the bytes
+// between them (line breaks, the white space around lines, lines left
+// out) are read here.
+func readsAsUTF8(doc *Document, src string) bool {
+	at := 0 // the bytes before are read
+	for i := range doc.Sections {
+		for _, t := range [2]*Text{&doc.Sections[i].Heading, &doc.Sections[i].Body} {
+			if t.S == "" || !sameString(t.orig, src) {
+				continue // a text made of pieces: its bytes are read as a gap
+			}
+			if t.base > at && !utf8.ValidString(src[at:t.base]) {
+				return false
+			}
+			at = max(at, t.base+len(t.S))
+		}
+	}
+	return utf8.ValidString(src[at:])
+}
+
 // CheckBinary rejects data that is not text: NUL bytes, or many control
 // characters in the first 8 KiB. The text extractors (plain text, web
 // pages, Markdown) run it on the whole input; the lint runner runs it on a

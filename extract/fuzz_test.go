@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +88,53 @@ func FuzzFromText(f *testing.F) {
 		checkPositions(t, doc)
 		checkTabsKnown(t, doc.plain)
 	})
+}
+
+// FuzzFromTextUTF8 holds FromText, which reads a file as UTF-8 before it
+// knows it is and checks it as it goes (normalizeInto, readsAsUTF8), to
+// the plain way: the file decoded first (decodeText), then read. A text
+// read undecoded is kept exactly when it is UTF-8.
+func FuzzFromTextUTF8(f *testing.F) {
+	testfiles.AddSeeds(f, "../testdata/notices/*.txt")
+	for _, s := range []string{
+		"Otsikko\n\nTeksti\xe4 t\xe4ss\xe4.\n", "1. Rekisterinpit\xc3\xa4j\xc3\xa4\n\xff\n  \xc3\n", "a\xc3\n\xa4b",
+		"Nimi:\t\x80\nOsoite:\tKatu 1\n", "Y-tunnus:\r\n\xed\xa0\x80\r\n", "Etusivu \xe2\x80\xba Tietosuoja\n\nTietosuojaseloste\n\xc3\x28",
+		"x\u0308\xc3\n", "A\xe2\x80", "\xc3\xa4\xcc",
+		// Bytes no section's text holds as a slice of the source: a
+		// heading's second line, which joins it, and contact cards left
+		// out at the end.
+		"1. Tietojen luovutus ja\nsiirto \xff\n\nTietoja ei luovuteta kenellek\xc3\xa4\xc3\xa4n ulkopuolisille.\n",
+		"1. A\n\nTeksti on t\xc3\xa4ss\xc3\xa4 lauseena nyt.\n\n2. B\n\nToinen teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n3. C\n\nKolmas teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n" +
+			"Yhteystiedot\n\nMatti\n\nYhteystiedot\n\nMaija \xff\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src, ok, err := undecodedUTF8(data, "")
+		if err != nil || !ok {
+			return
+		}
+		if doc := fromText("fuzz.txt", src, EncUTF8, Options{}, true); (doc != nil) != utf8.Valid(data) {
+			t.Fatalf("%q read as UTF-8: %v, utf8.Valid: %v", data, doc != nil, utf8.Valid(data))
+		}
+		plain, perr := fromTextPlain(data)
+		doc, err := FromText("fuzz.txt", data, Options{})
+		if (err == nil) != (perr == nil) || err != nil && err.Error() != perr.Error() {
+			t.Fatalf("FromText(%q): %v, decoded first: %v", data, err, perr)
+		}
+		if !reflect.DeepEqual(doc, plain) {
+			t.Fatalf("FromText(%q) differs from the text decoded first", data)
+		}
+	})
+}
+
+// fromTextPlain is FromText decoding the data before it reads it.
+func fromTextPlain(data []byte) (*Document, error) {
+	src, enc, err := decodeText(data, "")
+	if err != nil {
+		return nil, err
+	}
+	return fromText("fuzz.txt", src, enc, Options{}, false), nil
 }
 
 // checkTabsKnown holds isTemplate told of a plain text's TABs by a byte

@@ -38,6 +38,9 @@ func normalize(s string, stop *stopper) *matchCopy {
 type copyBuf struct {
 	text  []byte
 	drift []drift
+	// invalid is set when a text copied held a byte that is no UTF-8
+	// (FromText reads the source as UTF-8 before it knows it is).
+	invalid bool
 }
 
 // normalizeInto is normalize making c the copy, its text and drifts
@@ -85,8 +88,12 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 		if !bad && badRune(r) {
 			bad = true
 		}
+		if size == 1 {
+			b.invalid = true // a byte from 0x80 that starts no character
+		}
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
+				b.invalid = b.invalid || !utf8.ValidString(s)
 				b.text = normalizeNFC(c, buf[:from], s, stop)
 				return
 			}

@@ -8,11 +8,32 @@ import (
 )
 
 // FromText extracts a plain-text notice from the file's bytes.
+//
+// Most files are UTF-8: such a file is read as it stands, and checked as
+// it is read (see readsAsUTF8), instead of in a pass of its own before;
+// one that turns out not to be is decoded and read again.
 func FromText(path string, raw []byte, opts Options) (*Document, error) {
+	if opts.Lines == nil { // shown the lines once, as decoded
+		src, ok, err := undecodedUTF8(raw, opts.Charset)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			if doc := fromText(path, src, EncUTF8, opts, true); doc != nil {
+				return doc, nil
+			}
+		}
+	}
 	src, enc, err := decodeText(raw, opts.Charset)
 	if err != nil {
 		return nil, err
 	}
+	return fromText(path, src, enc, opts, false), nil
+}
+
+// fromText is FromText of the text src; with check, src may not be UTF-8,
+// and fromText returns nil when it is not.
+func fromText(path, src, enc string, opts Options, check bool) *Document {
 	opts.stop.now()
 	buf, _ := lineBufs.Get().(*[]Line)
 	if buf == nil {
@@ -38,8 +59,11 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 		*buf = lines[:0]
 		lineBufs.Put(buf)
 	}
-	finish(doc, opts)
-	return doc, nil
+	invalid := finish(doc, opts)
+	if check && (invalid || !readsAsUTF8(doc, src)) {
+		return nil
+	}
+	return doc
 }
 
 // lineBufs holds slices of Lines, zeroed over their whole capacity, for
@@ -148,10 +172,11 @@ func sameString(a, b string) bool {
 
 // finish fills in what every extractor's Document needs once its sections
 // are known: language, title, the notice's own dates, and whether its text
-// decoded. It stops when opts.stop says so.
-func finish(doc *Document, opts Options) {
+// decoded. It stops when opts.stop says so. invalid tells that a section's
+// text held a byte that is no UTF-8.
+func finish(doc *Document, opts Options) (invalid bool) {
 	stop := opts.stop
-	normalizeSections(doc, stop)
+	invalid = normalizeSections(doc, stop)
 	stop.now()
 	if lang := opts.Lang; lang == "" || lang == "auto" {
 		doc.Lang = detectLang(doc)
@@ -163,13 +188,15 @@ func finish(doc *Document, opts Options) {
 	doc.Dates = findDates(doc, stop, true)
 	stop.now()
 	checkDecoding(doc, stop)
+	return invalid
 }
 
 // normalizeSections normalises the sections' headings and bodies: their
 // copies made in one allocation, their text written into one buffer, each
 // followed by a line break, and their drifts into another. When it normalised them all, the buffer is the
 // document's matching text (MatchingText), and each copy a part of it.
-func normalizeSections(doc *Document, stop *stopper) {
+// invalid tells that a text held a byte that is no UTF-8.
+func normalizeSections(doc *Document, stop *stopper) (invalid bool) {
 	secs := doc.Sections
 	n, size := 0, 0
 	for i := range secs {
@@ -207,6 +234,7 @@ func normalizeSections(doc *Document, stop *stopper) {
 	if all && len(buf) > 0 {
 		doc.matching = bufString(buf)
 	}
+	return b.invalid
 }
 
 // title is the notice's own title, or failing one its first heading or line.
