@@ -91,9 +91,9 @@ func FuzzFromText(f *testing.F) {
 }
 
 // FuzzFromTextUTF8 holds FromText, which reads a file as UTF-8 before it
-// knows it is and checks it as it goes (normalizeInto, readsAsUTF8), to
-// the plain way: the file decoded first (decodeText), then read. A text
-// read undecoded is kept exactly when it is UTF-8.
+// knows it is and checks it as it goes (normalizeInto, readSource), to
+// the plain way: the file checked and decoded first (decodeText), then
+// read. What readSource tells is what scanUTF8 tells.
 func FuzzFromTextUTF8(f *testing.F) {
 	testfiles.AddSeeds(f, "../testdata/notices/*.txt")
 	for _, s := range []string{
@@ -106,6 +106,13 @@ func FuzzFromTextUTF8(f *testing.F) {
 		"1. Tietojen luovutus ja\nsiirto \xff\n\nTietoja ei luovuteta kenellek\xc3\xa4\xc3\xa4n ulkopuolisille.\n",
 		"1. A\n\nTeksti on t\xc3\xa4ss\xc3\xa4 lauseena nyt.\n\n2. B\n\nToinen teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n3. C\n\nKolmas teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n" +
 			"Yhteystiedot\n\nMatti\n\nYhteystiedot\n\nMaija \xff\n",
+		// Control bytes: a few, too many, in cards left out, and on either
+		// side of the first 8 KiB, which are counted.
+		"Otsikko\n\x01\x7f teksti\x1f\n", strings.Repeat("\x01a\n", 50), "\xef\xbb\xbf" + strings.Repeat("\x01a\n", 33) + "\xff",
+		"\xef\xbb\xbfOtsikko\n\n\xc3\xa4\n",
+		"1. A\n\nTeksti on t\xc3\xa4ss\xc3\xa4 lauseena nyt.\n\n2. B\n\nToinen teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n3. C\n\nKolmas teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n" +
+			"Yhteystiedot\n\nMatti\n\nYhteystiedot\n\nMaija \x01\n",
+		"1. Otsikko\n\n" + strings.Repeat("Teksti on t\xc3\xa4ss\xc3\xa4.\n", 430) + "\x01\x02 \x03\n" + strings.Repeat("x\x04\n", 40),
 	} {
 		f.Add([]byte(s))
 	}
@@ -114,11 +121,13 @@ func FuzzFromTextUTF8(f *testing.F) {
 		if err != nil || !ok {
 			return
 		}
-		if doc := fromText("fuzz.txt", src, EncUTF8, Options{}, true); (doc != nil) != utf8.Valid(data) {
-			t.Fatalf("%q read as UTF-8: %v, utf8.Valid: %v", data, doc != nil, utf8.Valid(data))
+		doc, facts := fromText("fuzz.txt", src, EncUTF8, Options{})
+		got, want := readSource(doc, src, facts), scanUTF8(data)
+		if got.ok != want.ok || want.ok && got != want || got.controls != controlsInString(src[:min(len(src), binaryWindow)]) {
+			t.Fatalf("readSource(%q) = %+v, scanUTF8: %+v", data, got, want)
 		}
 		plain, perr := fromTextPlain(data)
-		doc, err := FromText("fuzz.txt", data, Options{})
+		doc, err = FromText("fuzz.txt", data, Options{})
 		if (err == nil) != (perr == nil) || err != nil && err.Error() != perr.Error() {
 			t.Fatalf("FromText(%q): %v, decoded first: %v", data, err, perr)
 		}
@@ -134,7 +143,8 @@ func fromTextPlain(data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fromText("fuzz.txt", src, enc, Options{}, false), nil
+	doc, _ := fromText("fuzz.txt", src, enc, Options{})
+	return doc, nil
 }
 
 // checkTabsKnown holds isTemplate told of a plain text's TABs by a byte

@@ -38,9 +38,11 @@ func normalize(s string, stop *stopper) *matchCopy {
 type copyBuf struct {
 	text  []byte
 	drift []drift
-	// invalid is set when a text copied held a byte that is no UTF-8
-	// (FromText reads the source as UTF-8 before it knows it is).
-	invalid bool
+	// What the copies saw of a plain text's source (FromText reads it as
+	// UTF-8 before it knows it is): a byte that is no UTF-8 in any text,
+	// the control bytes in the first countTo bytes of each.
+	facts   sourceFacts
+	countTo int
 }
 
 // normalizeInto is normalize making c the copy, its text and drifts
@@ -79,6 +81,9 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 			continue
 		}
 		if c0 < utf8.RuneSelf { // a control character
+			if i < b.countTo {
+				b.facts.controls++
+			}
 			bad = true
 			buf[n] = c0
 			n, i = n+1, i+1
@@ -89,11 +94,12 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 			bad = true
 		}
 		if size == 1 {
-			b.invalid = true // a byte from 0x80 that starts no character
+			b.facts.invalid = true // a byte from 0x80 that starts no character
 		}
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
-				b.invalid = b.invalid || !utf8.ValidString(s)
+				b.facts.invalid = b.facts.invalid || !utf8.ValidString(s)
+				b.facts.controls += controlsInString(s[:max(0, min(len(s), b.countTo))])
 				b.text = normalizeNFC(c, buf[:from], s, stop)
 				return
 			}

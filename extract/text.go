@@ -10,7 +10,7 @@ import (
 // FromText extracts a plain-text notice from the file's bytes.
 //
 // Most files are UTF-8: such a file is read as it stands, and checked as
-// it is read (see readsAsUTF8), instead of in a pass of its own before;
+// it is read (see readSource), instead of in a pass of its own before;
 // one that turns out not to be is decoded and read again.
 func FromText(path string, raw []byte, opts Options) (*Document, error) {
 	if opts.Lines == nil { // shown the lines once, as decoded
@@ -19,7 +19,12 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 			return nil, err
 		}
 		if ok {
-			if doc := fromText(path, src, EncUTF8, opts, true); doc != nil {
+			doc, facts := fromText(path, src, EncUTF8, opts)
+			v := readSource(doc, src, facts)
+			if err := v.binaryErr(len(src)); err != nil {
+				return nil, err
+			}
+			if v.ok {
 				return doc, nil
 			}
 		}
@@ -28,12 +33,13 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	return fromText(path, src, enc, opts, false), nil
+	doc, _ := fromText(path, src, enc, opts)
+	return doc, nil
 }
 
-// fromText is FromText of the text src; with check, src may not be UTF-8,
-// and fromText returns nil when it is not.
-func fromText(path, src, enc string, opts Options, check bool) *Document {
+// fromText is FromText of the text src, and what normalizeSections saw of
+// it.
+func fromText(path, src, enc string, opts Options) (*Document, sourceFacts) {
 	opts.stop.now()
 	buf, _ := lineBufs.Get().(*[]Line)
 	if buf == nil {
@@ -59,11 +65,7 @@ func fromText(path, src, enc string, opts Options, check bool) *Document {
 		*buf = lines[:0]
 		lineBufs.Put(buf)
 	}
-	invalid := finish(doc, opts)
-	if check && (invalid || !readsAsUTF8(doc, src)) {
-		return nil
-	}
-	return doc
+	return doc, finish(doc, opts)
 }
 
 // lineBufs holds slices of Lines, zeroed over their whole capacity, for
@@ -172,11 +174,11 @@ func sameString(a, b string) bool {
 
 // finish fills in what every extractor's Document needs once its sections
 // are known: language, title, the notice's own dates, and whether its text
-// decoded. It stops when opts.stop says so. invalid tells that a section's
-// text held a byte that is no UTF-8.
-func finish(doc *Document, opts Options) (invalid bool) {
+// decoded. It stops when opts.stop says so. It returns what
+// normalizeSections saw of a plain text's source.
+func finish(doc *Document, opts Options) sourceFacts {
 	stop := opts.stop
-	invalid = normalizeSections(doc, stop)
+	facts := normalizeSections(doc, stop)
 	stop.now()
 	if lang := opts.Lang; lang == "" || lang == "auto" {
 		doc.Lang = detectLang(doc)
@@ -188,15 +190,15 @@ func finish(doc *Document, opts Options) (invalid bool) {
 	doc.Dates = findDates(doc, stop, true)
 	stop.now()
 	checkDecoding(doc, stop)
-	return invalid
+	return facts
 }
 
 // normalizeSections normalises the sections' headings and bodies: their
 // copies made in one allocation, their text written into one buffer, each
 // followed by a line break, and their drifts into another. When it normalised them all, the buffer is the
 // document's matching text (MatchingText), and each copy a part of it.
-// invalid tells that a text held a byte that is no UTF-8.
-func normalizeSections(doc *Document, stop *stopper) (invalid bool) {
+// For a plain text it notes what it sees of the source (sourceFacts).
+func normalizeSections(doc *Document, stop *stopper) sourceFacts {
 	secs := doc.Sections
 	n, size := 0, 0
 	for i := range secs {
@@ -216,6 +218,12 @@ func normalizeSections(doc *Document, stop *stopper) (invalid bool) {
 			if t.norm == nil {
 				t.norm = &copies[k]
 				k++
+				// The control bytes of the source's first binaryWindow
+				// bytes, in the texts that are slices of it.
+				b.countTo = 0
+				if doc.plain != "" && sameString(t.orig, doc.plain) {
+					b.countTo = binaryWindow - t.base
+				}
 				normalizeInto(t.norm, &b, t.S, stop)
 				b.text = append(b.text, '\n')
 			}
@@ -234,7 +242,7 @@ func normalizeSections(doc *Document, stop *stopper) (invalid bool) {
 	if all && len(buf) > 0 {
 		doc.matching = bufString(buf)
 	}
-	return b.invalid
+	return b.facts
 }
 
 // title is the notice's own title, or failing one its first heading or line.
