@@ -126,8 +126,18 @@ func readSource(doc *Document, src string, facts sourceFacts) utf8Scan {
 	v := utf8Scan{ok: !facts.invalid, nul: -1, controls: facts.controls}
 	at := 0 // the bytes before are read
 	gap := func(to int) {
-		v.ok = v.ok && utf8.ValidString(src[at:to])
-		v.controls += controlsInString(src[at:max(at, min(to, binaryWindow))])
+		// Most gaps are a line break or two, and white space.
+		for k := at; k < to; k++ {
+			c := src[k]
+			if c >= utf8.RuneSelf {
+				v.ok = v.ok && utf8.ValidString(src[k:to])
+				v.controls += controlsInString(src[k:max(k, min(to, binaryWindow))])
+				return
+			}
+			if k < binaryWindow {
+				v.controls += int(controlByte[c])
+			}
+		}
 	}
 	for i := range doc.Sections {
 		for _, t := range [2]*Text{&doc.Sections[i].Heading, &doc.Sections[i].Body} {
