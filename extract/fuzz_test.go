@@ -109,7 +109,7 @@ func FuzzFromTextUTF8(f *testing.F) {
 		// Control bytes: a few, too many, in cards left out, and on either
 		// side of the first 8 KiB, which are counted.
 		"Otsikko\n\x01\x7f teksti\x1f\n", strings.Repeat("\x01a\n", 50), "\xef\xbb\xbf" + strings.Repeat("\x01a\n", 33) + "\xff",
-		"\xef\xbb\xbfOtsikko\n\n\xc3\xa4\n",
+		"\xef\xbb\xbfOtsikko\n\n\xc3\xa4\n", "Otsikko\n\n\x01 a\u0308 \x02\n", // a text not in NFC (normalizeNFC)
 		"1. A\n\nTeksti on t\xc3\xa4ss\xc3\xa4 lauseena nyt.\n\n2. B\n\nToinen teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n3. C\n\nKolmas teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n" +
 			"Yhteystiedot\n\nMatti\n\nYhteystiedot\n\nMaija \x01\n",
 		"1. Otsikko\n\n" + strings.Repeat("Teksti on t\xc3\xa4ss\xc3\xa4.\n", 430) + "\x01\x02 \x03\n" + strings.Repeat("x\x04\n", 40),

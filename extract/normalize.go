@@ -98,8 +98,9 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 		}
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
-				b.facts.invalid = b.facts.invalid || !utf8.ValidString(s)
-				b.facts.controls += controlsInString(s[:max(0, min(len(s), b.countTo))])
+				// It copies s anew: what it has not seen yet is noted here.
+				b.facts.invalid = b.facts.invalid || !utf8.ValidString(s[i:])
+				b.facts.controls += controlsInString(s[i:max(i, min(len(s), b.countTo))])
 				b.text = normalizeNFC(c, buf[:from], s, stop)
 				return
 			}
