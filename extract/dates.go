@@ -221,7 +221,7 @@ func parseDate(s string) (time.Time, int, int, bool) {
 		named = named || y > 0 && s[y-1] == ' '
 		return !dmy || !iso || !named
 	})
-	if m := find(dmy, dateDMY, s); m != nil {
+	if m, ok := findDMY(dmy, s); ok {
 		t, ok := mkDate(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]])
 		try(t, ok, m[0], m[1])
 	}
@@ -254,6 +254,65 @@ func find(has bool, re func() *regexp.Regexp, s string) []int {
 	}
 	return re().FindStringSubmatchIndex(s)
 }
+
+// findDMY is dateDMY's FindStringSubmatchIndex of s, run when has says
+// s may hold the form, without the regexp engine: most dates that notices
+// give are d.m.yyyy, and the engine's start-up for each was most of the
+// time spent on them. The form leaves no choice to backtrack over: each
+// number's digits are followed by a dot, and a space taken or not by a
+// digit, so the first place it reads from is the match.
+func findDMY(has bool, s string) (m [8]int, ok bool) {
+	if !has {
+		return m, false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue // \b(\d
+		}
+		m[0], m[2] = i, i
+		j, day := dmyNumber(s, i)
+		if !day {
+			continue
+		}
+		m[3], m[4] = j-1, j
+		if j < len(s) && s[j] == ' ' {
+			m[4]++
+		}
+		j, month := dmyNumber(s, m[4])
+		if !month {
+			continue
+		}
+		m[5], m[6] = j-1, j
+		if j < len(s) && s[j] == ' ' {
+			m[6]++
+		}
+		y := m[6]
+		if y+4 > len(s) || s[y:y+2] != "19" && s[y:y+2] != "20" ||
+			!isDigit(s[y+2]) || !isDigit(s[y+3]) || y+4 < len(s) && isWordByte(s[y+4]) {
+			continue // ((?:19|20)\d{2})\b
+		}
+		m[1], m[7] = y+4, y+4
+		return m, true
+	}
+	return m, false
+}
+
+// dmyNumber reads (\d{1,2})\. from s[i]: it returns where the dot ends.
+func dmyNumber(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) && j-i < 2 && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j == len(s) || s[j] != '.' {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// isWordByte reports whether c is a byte of a character that \b counts
+// as a word's: an ASCII letter, digit or underscore (a byte of a
+// character that is no ASCII is none).
+func isWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '_' }
 
 // monthName reads an English, Finnish (any case: "helmikuuta") or Swedish
 // month name.

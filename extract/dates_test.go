@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -52,6 +53,10 @@ func checkParseDate(t *testing.T, w string) bool {
 	if !gt.Equal(wt) || gi != wi || gj != wj || gok != wok {
 		t.Errorf("parseDate(%q) = %v %d %d %v, want %v %d %d %v", w, gt, gi, gj, gok, wt, wi, wj, wok)
 	}
+	m, ok := findDMY(true, w)
+	if want := dateDMY().FindStringSubmatchIndex(w); ok != (want != nil) || ok && !slices.Equal(m[:], want) {
+		t.Errorf("findDMY(%q) = %v %v, the regexp's %v", w, m, ok, want)
+	}
 	return gok
 }
 
@@ -75,6 +80,8 @@ func TestParseDateWindows(t *testing.T) {
 		"february 14, 2024", "maaliskuu 2024", "1.3.24 ja 2024", "x2024-03-01", "31.2.2024", "12 apples 2019",
 		"1.3. 2024", "1.3.  2024", "1.3.\t2024", "2024 -03-01", "2024-03-01-", "14  helmikuuta  2024", "14.\u00a0maaliskuuta\u00a02024",
 		"may 5,2024", "may 5 ,2024", "1.3.20245", "1.3.2024x", "20199.1.2020", "1.1.1919-01-01", ".2024", "2024", " 2024", "2024-",
+		"123.4.2020 5.6.2021", "x1.2.2020 3.4.2021", "_1.2.2020", "ä1.2.2020", "1.2.2020_", "1.2.2020ä", "1..2.2020", "1. .2.2020",
+		"01.02. 2020", "1 .2.2020", "1.2.2 020", "1.2.2120", "1.2.1820 1.2.1920", "1.2.19", "1.2.199", "12.34.2020", "5.6.2020\n",
 	}
 	for _, n := range gen.Generate(40, 3) {
 		s := strings.ToLower(string(n.Content))

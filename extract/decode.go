@@ -84,10 +84,95 @@ func decodeText(b []byte, declared string) (text, enc string, err error) {
 	return text, EncWindows1252, nil
 }
 
+// undecodedUTF8 is decodeText for FromText, which reads data it takes for
+// UTF-8 as it stands and checks it as it reads it (readSource): it
+// returns b as text, unread, but for a UTF-8 byte order mark, with ok;
+// ok is false when the data is UTF-16 or has a declared charset, which
+// decodeText reads. The errors are decodeText's: empty data, and binary
+// data with a NUL byte (readSource counts the control bytes).
+func undecodedUTF8(b []byte, declared string) (text string, ok bool, err error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return "", false, nil
+	}
+	if e, name := declaredCharset(declared); e != nil && name != EncUTF8 {
+		return "", false, nil
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return "", false, ErrEmpty
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return "", false, CheckBinary(b)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true, nil
+}
+
+// sourceFacts is what normalizeSections saw of a plain text's source as
+// it copied the sections' texts that are slices of it (normalizeInto
+// looks at each control byte, and at each character that is no ASCII or
+// Latin-1 letter).
+type sourceFacts struct {
+	invalid  bool // a byte that is no UTF-8
+	controls int  // the control bytes (controlByte) in the first binaryWindow bytes of the source
+}
+
+// readSource is scanUTF8 of src, the source of doc, which holds no NUL
+// byte, from facts: it reads the bytes that no section's text holds as a
+// slice of the source (line breaks, the white space around lines, lines
+// left out, the pieces of a heading joined from two lines).
+func readSource(doc *Document, src string, facts sourceFacts) utf8Scan {
+	v := utf8Scan{ok: !facts.invalid, nul: -1, controls: facts.controls}
+	at := 0 // the bytes before are read
+	gap := func(to int) {
+		// Most gaps are a line break or two, and white space.
+		for k := at; k < to; k++ {
+			c := src[k]
+			if c >= utf8.RuneSelf {
+				v.ok = v.ok && utf8.ValidString(src[k:to])
+				v.controls += controlsInString(src[k:max(k, min(to, binaryWindow))])
+				return
+			}
+			if k < binaryWindow {
+				v.controls += int(controlByte[c])
+			}
+		}
+	}
+	for i := range doc.Sections {
+		for _, t := range [2]*Text{&doc.Sections[i].Heading, &doc.Sections[i].Body} {
+			if t.S == "" || !sameString(t.orig, src) {
+				continue // a text made of pieces: its bytes are read as a gap
+			}
+			if t.base < at {
+				// Texts out of order, or overlapping: their control bytes
+				// may be counted twice.
+				v.ok = v.ok && utf8.ValidString(src)
+				v.controls = controlsInString(src[:min(len(src), binaryWindow)])
+				return v
+			}
+			gap(t.base)
+			at = t.base + len(t.S)
+		}
+	}
+	gap(len(src))
+	return v
+}
+
+// controlsInString counts the control bytes (controlByte) of s.
+func controlsInString(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n += int(controlByte[s[i]])
+	}
+	return n
+}
+
 // CheckBinary rejects data that is not text: NUL bytes, or many control
 // characters in the first 8 KiB. The text extractors (plain text, web
-// pages, Markdown) run it on the whole input; the lint runner runs it on a
-// file's first block, before it reads the rest.
+// pages, Markdown) run it on the whole input (plain text counts the
+// control bytes as it reads the text: readSource); the lint runner runs it
+// on a file's first block, before it reads the rest.
 func CheckBinary(b []byte) error {
 	v := utf8Scan{nul: bytes.IndexByte(b, 0)}
 	if v.nul < 0 {

@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"io"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +88,63 @@ func FuzzFromText(f *testing.F) {
 		checkPositions(t, doc)
 		checkTabsKnown(t, doc.plain)
 	})
+}
+
+// FuzzFromTextUTF8 holds FromText, which reads a file as UTF-8 before it
+// knows it is and checks it as it goes (normalizeInto, readSource), to
+// the plain way: the file checked and decoded first (decodeText), then
+// read. What readSource tells is what scanUTF8 tells.
+func FuzzFromTextUTF8(f *testing.F) {
+	testfiles.AddSeeds(f, "../testdata/notices/*.txt")
+	for _, s := range []string{
+		"Otsikko\n\nTeksti\xe4 t\xe4ss\xe4.\n", "1. Rekisterinpit\xc3\xa4j\xc3\xa4\n\xff\n  \xc3\n", "a\xc3\n\xa4b",
+		"Nimi:\t\x80\nOsoite:\tKatu 1\n", "Y-tunnus:\r\n\xed\xa0\x80\r\n", "Etusivu \xe2\x80\xba Tietosuoja\n\nTietosuojaseloste\n\xc3\x28",
+		"x\u0308\xc3\n", "A\xe2\x80", "\xc3\xa4\xcc",
+		// Bytes no section's text holds as a slice of the source: a
+		// heading's second line, which joins it, and contact cards left
+		// out at the end.
+		"1. Tietojen luovutus ja\nsiirto \xff\n\nTietoja ei luovuteta kenellek\xc3\xa4\xc3\xa4n ulkopuolisille.\n",
+		"1. A\n\nTeksti on t\xc3\xa4ss\xc3\xa4 lauseena nyt.\n\n2. B\n\nToinen teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n3. C\n\nKolmas teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n" +
+			"Yhteystiedot\n\nMatti\n\nYhteystiedot\n\nMaija \xff\n",
+		// Control bytes: a few, too many, in cards left out, and on either
+		// side of the first 8 KiB, which are counted.
+		"Otsikko\n\x01\x7f teksti\x1f\n", strings.Repeat("\x01a\n", 50), "\xef\xbb\xbf" + strings.Repeat("\x01a\n", 33) + "\xff",
+		"\xef\xbb\xbfOtsikko\n\n\xc3\xa4\n", "Otsikko\n\n\x01 a\u0308 \x02\n", // a text not in NFC (normalizeNFC)
+		"1. A\n\nTeksti on t\xc3\xa4ss\xc3\xa4 lauseena nyt.\n\n2. B\n\nToinen teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n3. C\n\nKolmas teksti on t\xc3\xa4ss\xc3\xa4 nyt.\n\n" +
+			"Yhteystiedot\n\nMatti\n\nYhteystiedot\n\nMaija \x01\n",
+		"1. Otsikko\n\n" + strings.Repeat("Teksti on t\xc3\xa4ss\xc3\xa4.\n", 430) + "\x01\x02 \x03\n" + strings.Repeat("x\x04\n", 40),
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src, ok, err := undecodedUTF8(data, "")
+		if err != nil || !ok {
+			return
+		}
+		doc, facts := fromText("fuzz.txt", src, EncUTF8, Options{})
+		got, want := readSource(doc, src, facts), scanUTF8(data)
+		if got.ok != want.ok || want.ok && got != want || got.controls != controlsInString(src[:min(len(src), binaryWindow)]) {
+			t.Fatalf("readSource(%q) = %+v, scanUTF8: %+v", data, got, want)
+		}
+		plain, perr := fromTextPlain(data)
+		doc, err = FromText("fuzz.txt", data, Options{})
+		if (err == nil) != (perr == nil) || err != nil && err.Error() != perr.Error() {
+			t.Fatalf("FromText(%q): %v, decoded first: %v", data, err, perr)
+		}
+		if !reflect.DeepEqual(doc, plain) {
+			t.Fatalf("FromText(%q) differs from the text decoded first", data)
+		}
+	})
+}
+
+// fromTextPlain is FromText decoding the data before it reads it.
+func fromTextPlain(data []byte) (*Document, error) {
+	src, enc, err := decodeText(data, "")
+	if err != nil {
+		return nil, err
+	}
+	doc, _ := fromText("fuzz.txt", src, enc, Options{})
+	return doc, nil
 }
 
 // checkTabsKnown holds isTemplate told of a plain text's TABs by a byte

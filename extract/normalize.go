@@ -38,6 +38,11 @@ func normalize(s string, stop *stopper) *matchCopy {
 type copyBuf struct {
 	text  []byte
 	drift []drift
+	// What the copies saw of a plain text's source (FromText reads it as
+	// UTF-8 before it knows it is): a byte that is no UTF-8 in any text,
+	// the control bytes in the first countTo bytes of each.
+	facts   sourceFacts
+	countTo int
 }
 
 // normalizeInto is normalize making c the copy, its text and drifts
@@ -76,6 +81,9 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 			continue
 		}
 		if c0 < utf8.RuneSelf { // a control character
+			if i < b.countTo {
+				b.facts.controls++
+			}
 			bad = true
 			buf[n] = c0
 			n, i = n+1, i+1
@@ -85,8 +93,14 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 		if !bad && badRune(r) {
 			bad = true
 		}
+		if size == 1 {
+			b.facts.invalid = true // a byte from 0x80 that starts no character
+		}
 		if !nfcChecked && (size == 1 || !nfcStable(r)) {
 			if !norm.NFC.IsNormalString(s) {
+				// It copies s anew: what it has not seen yet is noted here.
+				b.facts.invalid = b.facts.invalid || !utf8.ValidString(s[i:])
+				b.facts.controls += controlsInString(s[i:max(i, min(len(s), b.countTo))])
 				b.text = normalizeNFC(c, buf[:from], s, stop)
 				return
 			}

@@ -9,11 +9,38 @@ import (
 )
 
 // FromText extracts a plain-text notice from the file's bytes.
+//
+// Most files are UTF-8: such a file is read as it stands, and checked as
+// it is read (see readSource), instead of in a pass of its own before;
+// one that turns out not to be is decoded and read again.
 func FromText(path string, raw []byte, opts Options) (*Document, error) {
+	if opts.Lines == nil { // shown the lines once, as decoded
+		src, ok, err := undecodedUTF8(raw, opts.Charset)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			doc, facts := fromText(path, src, EncUTF8, opts)
+			v := readSource(doc, src, facts)
+			if err := v.binaryErr(len(src)); err != nil {
+				return nil, err
+			}
+			if v.ok {
+				return doc, nil
+			}
+		}
+	}
 	src, enc, err := decodeText(raw, opts.Charset)
 	if err != nil {
 		return nil, err
 	}
+	doc, _ := fromText(path, src, enc, opts)
+	return doc, nil
+}
+
+// fromText is FromText of the text src, and what normalizeSections saw of
+// it.
+func fromText(path, src, enc string, opts Options) (*Document, sourceFacts) {
 	opts.stop.now()
 	buf, _ := lineBufs.Get().(*[]Line)
 	if buf == nil {
@@ -46,8 +73,7 @@ func FromText(path string, raw []byte, opts Options) (*Document, error) {
 		*buf = lines[:0]
 		lineBufs.Put(buf)
 	}
-	finish(doc, opts)
-	return doc, nil
+	return doc, finish(doc, opts)
 }
 
 // lineBufs holds slices of Lines, zeroed over their whole capacity, for
@@ -156,10 +182,11 @@ func sameString(a, b string) bool {
 
 // finish fills in what every extractor's Document needs once its sections
 // are known: language, title, the notice's own dates, and whether its text
-// decoded. It stops when opts.stop says so.
-func finish(doc *Document, opts Options) {
+// decoded. It stops when opts.stop says so. It returns what
+// normalizeSections saw of a plain text's source.
+func finish(doc *Document, opts Options) sourceFacts {
 	stop := opts.stop
-	normalizeSections(doc, stop, opts.Scratch)
+	facts := normalizeSections(doc, stop, opts.Scratch)
 	stop.now()
 	if lang := opts.Lang; lang == "" || lang == "auto" {
 		doc.Lang = detectLang(doc)
@@ -171,13 +198,15 @@ func finish(doc *Document, opts Options) {
 	doc.Dates = findDates(doc, stop, true)
 	stop.now()
 	checkDecoding(doc, stop)
+	return facts
 }
 
 // normalizeSections normalises the sections' headings and bodies: their
 // copies made in one allocation, their text written into one buffer, each
 // followed by a line break, and their drifts into another. When it normalised them all, the buffer is the
 // document's matching text (MatchingText), and each copy a part of it.
-func normalizeSections(doc *Document, stop *stopper, sc *Scratch) {
+// For a plain text it notes what it sees of the source (sourceFacts).
+func normalizeSections(doc *Document, stop *stopper, sc *Scratch) sourceFacts {
 	secs := doc.Sections
 	n, size := 0, 0
 	for i := range secs {
@@ -205,6 +234,12 @@ func normalizeSections(doc *Document, stop *stopper, sc *Scratch) {
 			if t.norm == nil {
 				t.norm = &copies[k]
 				k++
+				// The control bytes of the source's first binaryWindow
+				// bytes, in the texts that are slices of it.
+				b.countTo = 0
+				if doc.plain != "" && sameString(t.orig, doc.plain) {
+					b.countTo = binaryWindow - t.base
+				}
 				normalizeInto(t.norm, &b, t.S, stop)
 				b.text = append(b.text, '\n')
 			}
@@ -226,6 +261,7 @@ func normalizeSections(doc *Document, stop *stopper, sc *Scratch) {
 	if sc != nil {
 		sc.copies, sc.text = keep(copies), keep(buf)
 	}
+	return b.facts
 }
 
 // title is the notice's own title, or failing one its first heading or line.
