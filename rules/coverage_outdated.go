@@ -100,7 +100,8 @@ func (c *check) namesItem(sections []SectionStatement, i int, h string) bool {
 // madeCleanly reports whether a body sentence makes one of the statements,
 // and whether one that does holds none of the cited spans.
 func (c *check) madeCleanly(statements []Statement, cited spanSet) (made, clean bool) {
-	for _, st := range statements {
+	for si := range statements {
+		st := &statements[si]
 		if !mayMake(st, c.anyText) {
 			continue
 		}

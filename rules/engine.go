@@ -220,6 +220,7 @@ type check struct {
 	leadPairs [][2]int // what leads hold
 	items     []int8   // findLeadIns' memory of which sentences are items
 	scratch   litSet
+	joined    []byte // joinLeadIn's memory
 	// livePatterns are the running forbid rule's patterns the document
 	// may match (forbidSpec.check).
 	livePatterns []*Pattern

@@ -244,7 +244,7 @@ func TestMayMake(t *testing.T) {
 	} {
 		doc := &extract.Document{Sections: []extract.Section{{Body: extract.NewText(s, extract.Position{Line: 1, Column: 1})}}}
 		body := p.scanDocument(doc).body
-		if got := mayMake(st, body[0]); got != want {
+		if got := mayMake(&st, body[0]); got != want {
 			t.Errorf("%q: %v, want %v", s, got, want)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math/bits"
 	"slices"
+	"unsafe"
 
 	"github.com/noticelint/noticelint/extract"
 )
@@ -137,13 +138,24 @@ func (q *requireSpec) check(c *check) {
 // statement whose literals the document lacks is not looked for section
 // by section.
 func (c *check) made(statements []Statement) bool {
-	for _, st := range statements {
+	for si := range statements {
+		st := &statements[si]
 		if !mayMake(st, c.anyText) {
 			continue
 		}
-		for i := range c.bodiesMaking(st) {
-			c.checkStop()
-			if c.doc.Sections[i].Body.Len() > 0 && c.statementIn(st, i) {
+		// bodiesMaking's loops, without a call of a yield function for
+		// each body.
+		if c.bodiesOf == nil || c.plain {
+			for i := range c.doc.Sections {
+				if mayMake(st, c.body[i]) && c.madeIn(st, i) {
+					return true
+				}
+			}
+			continue
+		}
+		for in := c.bodiesOfStatement(st); in != 0; in &= in - 1 {
+			i := bits.TrailingZeros64(uint64(in))
+			if i < len(c.doc.Sections) && mayMake(st, c.body[i]) && c.madeIn(st, i) {
 				return true
 			}
 		}
@@ -151,11 +163,18 @@ func (c *check) made(statements []Statement) bool {
 	return false
 }
 
+// madeIn reports whether section i's body, whose literals may make the
+// statement, makes it.
+func (c *check) madeIn(st *Statement, i int) bool {
+	c.checkStop()
+	return c.doc.Sections[i].Body.Len() > 0 && c.statementIn(st, i)
+}
+
 // bodiesMaking yields, in order, the sections whose bodies may make the
 // statement by their literals. In a document whose literals' bodies are
 // known (bodiesOf), the sections whose bodies hold none of a pattern's
 // literals are ruled out at once, before any body's literal set is tested.
-func (c *check) bodiesMaking(st Statement) iter.Seq[int] {
+func (c *check) bodiesMaking(st *Statement) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		if c.bodiesOf == nil || c.plain {
 			for i := range c.doc.Sections {
@@ -165,22 +184,7 @@ func (c *check) bodiesMaking(st Statement) iter.Seq[int] {
 			}
 			return
 		}
-		in := ^bodies(0)
-		for _, m := range st.all {
-			if m.ids == nil {
-				continue // any text may match
-			}
-			var some bodies
-			for _, id := range m.ids {
-				if int(id) >= len(c.bodiesOf) {
-					some = ^bodies(0) // a literal the prefilter does not know
-					break
-				}
-				some |= c.bodiesOf[id]
-			}
-			in &= some
-		}
-		for ; in != 0; in &= in - 1 {
+		for in := c.bodiesOfStatement(st); in != 0; in &= in - 1 {
 			i := bits.TrailingZeros64(uint64(in))
 			if i < len(c.doc.Sections) && mayMake(st, c.body[i]) && !yield(i) {
 				return
@@ -189,10 +193,32 @@ func (c *check) bodiesMaking(st Statement) iter.Seq[int] {
 	}
 }
 
+// bodiesOfStatement returns, in a document whose literals' bodies are
+// known (bodiesOf), the bodies holding a literal of each of the
+// statement's patterns.
+func (c *check) bodiesOfStatement(st *Statement) bodies {
+	in := ^bodies(0)
+	for _, m := range st.all {
+		if m.ids == nil {
+			continue // any text may match
+		}
+		var some bodies
+		for _, id := range m.ids {
+			if int(id) >= len(c.bodiesOf) {
+				some = ^bodies(0) // a literal the prefilter does not know
+				break
+			}
+			some |= c.bodiesOf[id]
+		}
+		in &= some
+	}
+	return in
+}
+
 // literalsOfEach reports whether text holding the literals lits has one of
 // each of the statement's patterns' literals: a pattern's matchIn is false
 // when it has not, and asking each first spares the others' matching.
-func literalsOfEach(st Statement, lits litSet) bool {
+func literalsOfEach(st *Statement, lits litSet) bool {
 	for _, m := range st.all {
 		if !m.idMask.in(lits) {
 			return false
@@ -204,7 +230,7 @@ func literalsOfEach(st Statement, lits litSet) bool {
 // eitherMayHold reports whether each of the statement's patterns has a
 // literal in a or in b: mayMake(st, a ∪ b) is false when it is not, as each
 // pattern's mayHold asks its idMask first.
-func eitherMayHold(st Statement, a, b litSet) bool {
+func eitherMayHold(st *Statement, a, b litSet) bool {
 	for _, m := range st.all {
 		if !m.idMask.in(a) && !m.idMask.in(b) {
 			return false
@@ -215,7 +241,7 @@ func eitherMayHold(st Statement, a, b litSet) bool {
 
 // mayMake reports whether text holding the literals lits may make the
 // statement.
-func mayMake(st Statement, lits litSet) bool {
+func mayMake(st *Statement, lits litSet) bool {
 	for _, re := range st.all {
 		if !re.mayHold(lits) {
 			return false
@@ -352,7 +378,7 @@ func (c *check) undeniedIn(m *condition, text string, lits litSet) bool {
 // tietosi"). Each sentence's literal set rules out
 // most sentences, and answers patterns of plain words outright; the regexp
 // engine runs only on what is left.
-func (c *check) statementIn(st Statement, i int) bool {
+func (c *check) statementIn(st *Statement, i int) bool {
 	body := c.doc.Sections[i].Body.Lower()
 	sents := c.sentences(i)
 	lits := c.sentLits[i]
@@ -375,11 +401,19 @@ func (c *check) statementIn(st Statement, i int) bool {
 			continue
 		}
 		lead, item := sents[li[0]], sents[li[1]]
-		if c.sentenceMakes(st, body[lead[0]:lead[1]]+" "+body[item[0]:item[1]], both, nil) {
+		if c.sentenceMakes(st, c.joinLeadIn(body[lead[0]:lead[1]], body[item[0]:item[1]]), both, nil) {
 			return true
 		}
 	}
 	return false
+}
+
+// joinLeadIn returns a lead-in and its item joined by a space, in the
+// check's memory: the string is valid until the next call, and what it is
+// given to (sentenceMakes, pattern matching) keeps none of it.
+func (c *check) joinLeadIn(lead, item string) string {
+	c.joined = append(append(append(c.joined[:0], lead...), ' '), item...)
+	return unsafe.String(unsafe.SliceData(c.joined), len(c.joined))
 }
 
 // union returns the union of two literal sets in the check's scratch set.
@@ -416,7 +450,7 @@ func (c *check) denialAt(i, k int) *int8 {
 // makes the statement. For a rule with unless_denied, a clause that denies
 // it does not count; denial, when not nil, keeps whether s holds a denial
 // cue (0 not known yet, 1 it does, -1 it does not).
-func (c *check) sentenceMakes(st Statement, s string, lits litSet, denial *int8) bool {
+func (c *check) sentenceMakes(st *Statement, s string, lits litSet, denial *int8) bool {
 	for _, m := range st.all {
 		if !m.matchIn(s, lits) {
 			return false
@@ -445,7 +479,7 @@ func (c *check) sentenceMakes(st Statement, s string, lits litSet, denial *int8)
 
 // matchesText reports whether text s makes the statement, without literal
 // sets.
-func (st Statement) matchesText(s string) bool {
+func (st *Statement) matchesText(s string) bool {
 	for _, m := range st.all {
 		if !m.MatchString(s) {
 			return false
