@@ -43,6 +43,7 @@ type forbidSpec struct {
 	exceptions []*locator
 	patterns   []*Pattern // all languages', in a fixed order
 	keywordIDs []int32
+	keywords   idMask // keywordIDs, for a literal set's test
 }
 
 // Pattern is one forbidden expression. Written as a plain string, or as a
@@ -123,6 +124,7 @@ func (f *forbidSpec) compile(_ *Rule, fail failFunc) {
 		}
 	}
 	f.keywordIDs = literalIDs(f.Keywords)
+	f.keywords = newIDMask(f.keywordIDs)
 	for _, lang := range slices.Sorted(maps.Keys(f.Patterns)) {
 		for _, p := range f.Patterns[lang] {
 			f.patterns = append(f.patterns, p)
@@ -149,7 +151,7 @@ type match struct {
 }
 
 func (f *forbidSpec) check(c *check) {
-	if !c.anyText.hasAny(f.keywordIDs) {
+	if !f.keywords.in(c.anyText) {
 		return
 	}
 	// The patterns the document may match: one whose literals no text of
@@ -214,7 +216,7 @@ func (c *check) bodiesHolding(ids []int32) bodies {
 // the body's.
 func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet, patterns []*Pattern, in []bodies, bit bodies) {
 	r := c.rule
-	if !lits.hasAny(f.keywordIDs) {
+	if !f.keywords.in(lits) {
 		return
 	}
 	lower := t.Lower()
