@@ -89,7 +89,8 @@ func (c *check) namedSectionsCited(sections []SectionStatement, cited spanSet) (
 
 // namesItem reports whether heading h, of section i, is one of sections'.
 func (c *check) namesItem(sections []SectionStatement, i int, h string) bool {
-	for _, st := range sections {
+	for si := range sections {
+		st := &sections[si]
 		if st.heading.matchIn(h, c.heading[i]) && (st.unlessHeading == nil || !st.unlessHeading.matchIn(h, c.heading[i])) {
 			return true
 		}

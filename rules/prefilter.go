@@ -355,7 +355,7 @@ func newIDMask(ids []int32) idMask {
 }
 
 // in reports whether the set s holds one of the ids (s.hasAny(ids)).
-func (m idMask) in(s litSet) bool {
+func (m *idMask) in(s litSet) bool {
 	if m.words == nil {
 		return s.hasAny(m.ids)
 	}
@@ -369,7 +369,7 @@ func (m idMask) in(s litSet) bool {
 
 // inKnown reports whether the set s surely holds one of the ids: unlike
 // in, an id the prefilter does not know is not taken to be there.
-func (m idMask) inKnown(s litSet) bool {
+func (m *idMask) inKnown(s litSet) bool {
 	if m.words == nil {
 		return s.hasKnown(m.ids)
 	}

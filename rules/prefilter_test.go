@@ -192,10 +192,11 @@ func TestIDMask(t *testing.T) {
 			t.Errorf("set %v: mask says %v, hasAny %v", set, got, want)
 		}
 		for _, few := range [][]int32{ids[:1], ids[1:3], ids[5:]} {
-			if got, want := newIDMask(few).in(s[:3]), s[:3].hasAny(few); got != want {
+			fm := newIDMask(few)
+			if got, want := fm.in(s[:3]), s[:3].hasAny(few); got != want {
 				t.Errorf("ids %v, set %v: mask says %v, hasAny %v", few, set, got, want)
 			}
-			if got, want := newIDMask(few).inKnown(s[:3]), s[:3].hasKnown(few); got != want {
+			if got, want := fm.inKnown(s[:3]), s[:3].hasKnown(few); got != want {
 				t.Errorf("ids %v, set %v: mask says %v known, hasKnown %v", few, set, got, want)
 			}
 		}

@@ -284,7 +284,8 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 		if h == "" {
 			continue
 		}
-		for si, st := range sections {
+		for si := range sections {
+			st := &sections[si]
 			if !st.heading.matchIn(h, c.heading[i]) || (st.unlessHeading != nil && st.unlessHeading.matchIn(h, c.heading[i])) {
 				continue
 			}
@@ -329,7 +330,7 @@ func (c *check) afterSubtree(i int) int {
 
 // underHeading reports whether the text under heading i (its own body and
 // its sub-sections') makes section statement st.
-func (c *check) underHeading(st SectionStatement, i int) bool {
+func (c *check) underHeading(st *SectionStatement, i int) bool {
 	secs := c.doc.Sections
 	for j, end := i, c.afterSubtree(i); j < end; j++ {
 		if extract.IsBlank(secs[j].Body.S) {
