@@ -161,6 +161,15 @@ func (c *check) checkStop() {
 	}
 }
 
+// addSteps is checkStop for n steps at once.
+func (c *check) addSteps(n int) {
+	before := c.steps
+	c.steps += uint32(n)
+	if before/stopEvery != c.steps/stopEvery {
+		c.stopLook()
+	}
+}
+
 // stopLook is stopNow, called out of line: inlined, it would make
 // checkStop too large to be inlined itself.
 //

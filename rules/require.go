@@ -215,16 +215,22 @@ func (c *check) bodiesOfStatement(st *Statement) bodies {
 	return in
 }
 
-// literalsOfEach reports whether text holding the literals lits has one of
-// each of the statement's patterns' literals: a pattern's matchIn is false
-// when it has not, and asking each first spares the others' matching.
-func literalsOfEach(st *Statement, lits litSet) bool {
-	for _, m := range st.all {
-		if !m.idMask.in(lits) {
-			return false
+// sentenceWithLiterals returns the first k, from from on, whose literal
+// set lits[k] has one of each of the statement's patterns' literals, or
+// len(lits): a pattern's matchIn is false in a sentence without, and
+// asking each first spares the others' matching.
+func sentenceWithLiterals(st *Statement, lits []litSet, from int) int {
+	all := st.all
+next:
+	for k := from; k < len(lits); k++ {
+		for _, m := range all {
+			if !m.idMask.in(lits[k]) {
+				continue next
+			}
 		}
+		return k
 	}
-	return true
+	return len(lits)
 }
 
 // eitherMayHold reports whether each of the statement's patterns has a
@@ -258,7 +264,7 @@ func (c *check) headingMatches(res []*condition) bool {
 			continue
 		}
 		for _, re := range res {
-			if re.matchIn(h, c.heading[i]) {
+			if re.idMask.in(c.heading[i]) && re.matchIn(h, c.heading[i]) { // most headings fail matchIn's first test: no call
 				return true
 			}
 		}
@@ -286,7 +292,9 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 		}
 		for si := range sections {
 			st := &sections[si]
-			if !st.heading.matchIn(h, c.heading[i]) || (st.unlessHeading != nil && st.unlessHeading.matchIn(h, c.heading[i])) {
+			// Most headings fail matchIn's first test, asked here
+			// without a call.
+			if !st.heading.idMask.in(c.heading[i]) || !st.heading.matchIn(h, c.heading[i]) || (st.unlessHeading != nil && st.unlessHeading.matchIn(h, c.heading[i])) {
 				continue
 			}
 			if c.underHeading(st, i) {
@@ -383,11 +391,19 @@ func (c *check) statementIn(st *Statement, i int) bool {
 	body := c.doc.Sections[i].Body.Lower()
 	sents := c.sentences(i)
 	lits := c.sentLits[i]
-	for k := range sents {
-		c.checkStop()
-		if !c.plain && !literalsOfEach(st, lits[k]) {
-			continue // sentenceMakes would find a pattern without its literals, maybe after matching others
+	for k := 0; k < len(sents); k++ {
+		if !c.plain {
+			// sentenceMakes would find a pattern without its literals,
+			// maybe after matching others: such sentences are passed over
+			// in a loop of their own, which keeps its few values in
+			// registers, and count as the steps they were.
+			next := sentenceWithLiterals(st, lits, k)
+			c.addSteps(next - k)
+			if k = next; k == len(sents) {
+				break
+			}
 		}
+		c.checkStop()
 		if c.sentenceMakes(st, body[sents[k][0]:sents[k][1]], lits[k], c.denialAt(i, k)) {
 			return true
 		}
@@ -500,7 +516,9 @@ func (c *check) anchor(anchors []*condition) *extract.Section {
 	for _, re := range anchors {
 		for i := range c.doc.Sections {
 			sec := &c.doc.Sections[i]
-			if sec.Heading.Len() > 0 && re.matchIn(sec.Heading.Lower(), c.heading[i]) {
+			// Most headings fail matchIn's first test, asked here
+			// without a call (and without a copy of the heading).
+			if re.idMask.in(c.heading[i]) && sec.Heading.Len() > 0 && re.matchIn(sec.Heading.Lower(), c.heading[i]) {
 				return sec
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sentences splits the matching copy of a text (extract.Text.Lower) at
@@ -11,7 +13,7 @@ import (
 // line break inside a paragraph being a space there. A sentence longer
 // than maxSentence is cut in pieces (bounded.go).
 func sentences(s string) [][2]int {
-	if strings.TrimSpace(s) == "" {
+	if blank(s) {
 		return nil
 	}
 	// Room for sentences of 64 bytes: most texts' in one allocation.
@@ -29,7 +31,7 @@ const rareEnds = "!?;"
 func appendSentences(out [][2]int, s string) [][2]int {
 	start := 0
 	cut := func(end, next int) {
-		if strings.TrimSpace(s[start:end]) != "" {
+		if !blank(s[start:end]) {
 			out = capSentence(out, s, start, end) // at most maxSentence bytes each
 		}
 		start = next
@@ -70,6 +72,28 @@ func appendSentences(out [][2]int, s string) [][2]int {
 			cut(i+1, i+1)
 		}
 	}
+}
+
+// blank reports whether s is white space only, strings.TrimSpace(s) ==
+// "": it stops at the first character that is not, where TrimSpace also
+// looks for the last one from the end and takes the trimmed string.
+func blank(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') { // TrimSpace's ASCII spaces: \t \n \v \f \r and ' '
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) { // not UTF-8: utf8.RuneError, no space
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // indexByteFrom returns the index of the first b in s at or after from,

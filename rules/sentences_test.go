@@ -77,7 +77,7 @@ func plainSentences(s string) [][2]int {
 // finding alone gives.
 func FuzzTextScans(f *testing.F) {
 	for _, s := range []string{"", " ", "a. b", "aa\n- bb", "aa.\nbb;\tcc!\rdd?", ".", "a.b", strings.Repeat("sana ", 2000), strings.Repeat("x", 5000) + ". y",
-		"Äiti ja öljy", "ÖLJY", "äiti ja öljy ß ÿ ÷ İ ǅ ϴ \uFFFD", "\xff\xfe a", "Σ σ ς"} {
+		"Äiti ja öljy", "ÖLJY", "äiti ja öljy ß ÿ ÷ İ ǅ ϴ \uFFFD", "\xff\xfe a", "Σ σ ς", "\t\v\f\r\u0085\u00a0\u2028 \u3000", " \u200b "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -88,6 +88,9 @@ func FuzzTextScans(f *testing.F) {
 		before := [][2]int{{1, 2}}
 		if got := appendSentences(before, s); !slices.Equal(got[:1], before) || !slices.Equal(got[1:], want) {
 			t.Fatalf("appendSentences(%q) = %v, want %v after %v", s, got, want, before)
+		}
+		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Fatalf("blank(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := lowerCased(s), strings.ToLower(s) == s; got != want {
 			t.Fatalf("lowerCased(%q) = %v, want %v", s, got, want)
