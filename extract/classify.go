@@ -399,11 +399,12 @@ func headingShape(s string, maxWords, maxRunes int) int {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return -1
 	}
-	// One pass for characters, digits, commas and words, which stops as
-	// soon as the line has too many of one: a line of a paragraph is
-	// given up at its ninth word, not read to its end. The counts only
-	// grow, so they are checked where a word starts, and at the end.
-	runes, digits, commas, words := 0, 0, 0, 0
+	// One pass for characters, digits and words, which stops as soon as
+	// the line has too many of one: a line of a paragraph is given up at
+	// its ninth word, not read to its end. The counts only grow, so they
+	// are checked where they grow. Commas, which cannot stand in a
+	// character that is no ASCII, are looked for after it.
+	runes, digits, words := 0, 0, 0
 	in := false // in a word
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
@@ -416,31 +417,29 @@ func headingShape(s string, maxWords, maxRunes int) int {
 				if in {
 					after |= 0x80
 				}
-				words += bits.OnesCount64(word &^ after)
-				// Digits and commas are rare: counted only in the words
-				// that hold one.
+				words += bytewords.CountHighs(word &^ after)
+				// Digits are rare: counted only in the bytes that hold one.
 				if digit := digitMask8(x) & keep; digit != 0 {
-					digits += bits.OnesCount64(digit)
-				}
-				if comma := byteIs8(x, ',') & keep; comma != 0 {
-					commas += bits.OnesCount64(comma)
+					if digits += bytewords.CountHighs(digit); digits > 4 {
+						return -1 // a number
+					}
 				}
 				runes += n
-				in = word>>(8*n-1) != 0
 				i += n
-				if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
-					return -1 // long, a number, a list, or a sentence
+				if runes > maxRunes || words > maxWords {
+					return -1 // long, or a sentence
 				}
 				if n == 8 {
+					in = int64(word) < 0
 					continue
 				}
+				in = word>>(uint(8*n-1)&63) != 0
 			}
 		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf { // the last few bytes
 			k := shapeClass[c]
 			digits += int(k & shapeDigit)
-			commas += int(k >> 2)
 			space = k&shapeSpace != 0
 			i++
 		} else {
@@ -457,13 +456,16 @@ func headingShape(s string, maxWords, maxRunes int) int {
 		} else if !in {
 			words++
 			in = true
-			if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+			if runes > maxRunes || digits > 4 || words > maxWords {
 				return -1
 			}
 		}
 	}
-	if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+	if runes > maxRunes || digits > 4 || words > maxWords {
 		return -1
+	}
+	if c := strings.IndexByte(s, ','); c >= 0 && strings.IndexByte(s[c+1:], ',') >= 0 {
+		return -1 // a list
 	}
 	if strings.Contains(s, ". ") {
 		return -1 // two sentences
@@ -498,7 +500,7 @@ func byteIs8(x uint64, c byte) uint64 {
 }
 
 // shapeClass is what headingShape counts of an ASCII byte: a digit, white
-// space, a comma.
+// space.
 var shapeClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = shapeDigit
@@ -506,14 +508,12 @@ var shapeClass = func() (t [utf8.RuneSelf]uint8) {
 	for _, c := range " \t\n\r\v\f" {
 		t[c] = shapeSpace
 	}
-	t[','] = shapeComma
 	return t
 }()
 
 const (
 	shapeDigit = 1 << iota
 	shapeSpace
-	shapeComma
 )
 
 func endsSentence(s string) bool {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"iter"
-	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -143,14 +142,15 @@ func moreWords(s string, n int) bool {
 				if in {
 					after |= 0x80
 				}
-				if n -= bits.OnesCount64(word &^ after); n < 0 {
+				if n -= bytewords.CountHighs(word &^ after); n < 0 {
 					return true
 				}
-				in = word>>(8*k-1) != 0
 				i += k
 				if k == 8 {
+					in = int64(word) < 0
 					continue
 				}
+				in = word>>(uint(8*k-1)&63) != 0
 			}
 		}
 		var space bool
