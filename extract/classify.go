@@ -536,15 +536,28 @@ const bulletRunes = "•·▪◦○●■□➢►✓*-–—"
 
 // StartsWithBullet reports whether a line is a list item: a bullet
 // character followed by white space.
+//
+// It is inlined, and most lines, which start with an ASCII byte that is
+// no bullet, are answered without a call.
 func StartsWithBullet(s string) bool {
-	if s == "" {
-		return false
+	return s != "" && mayBullet[s[0]] && startsWithBullet(s)
+}
+
+// mayBullet holds the bytes a bullet starts with: '*', '-' and those that
+// are no ASCII.
+var mayBullet = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
 	}
+	t['*'], t['-'] = true, true
+	return t
+}()
+
+// startsWithBullet is StartsWithBullet of a line that starts with '*',
+// '-' or a byte that is no ASCII.
+func startsWithBullet(s string) bool {
 	size := 1
 	if c := s[0]; c != '*' && c != '-' {
-		if c < utf8.RuneSelf {
-			return false // most lines start with a letter
-		}
 		var r rune
 		r, size = utf8.DecodeRuneInString(s)
 		if !isBulletRune(r) {
