@@ -117,14 +117,18 @@ func classify(s string) lineClass {
 		c.flags = bullet
 		return c
 	}
-	c.marker = listMarker(s)
+	// A list marker or a letter's bracket stands at s[1], s[2] or s[3]:
+	// most lines have none there, and neither test is called.
+	if len(s) >= 3 && (s[1] == ')' || s[2] == ')' || len(s) >= 4 && s[3] == ')') {
+		c.marker = listMarker(s)
+		if isLetteredHeading(s) {
+			c.flags |= lettered
+		}
+	}
 	if s[0] >= '1' && s[0] <= '9' {
 		if num, rest := splitNumber(s); num != "" && looksLikeHeading(rest, 12, 100) {
 			c.num = uint8(len(num))
 		}
-	}
-	if isLetteredHeading(s) {
-		c.flags |= lettered
 	}
 	if strings.HasSuffix(s, ":") && !moreWords(s, 4) && isLabelOnly(s) {
 		var buf [lowerRoom]byte
