@@ -64,7 +64,12 @@ func isLabelValue(s string) bool { return isLabelValueAt(s, strings.IndexByte(s,
 // isLabelValueAt is isLabelValue of s whose first colon is at colon (-1
 // for none).
 func isLabelValueAt(s string, colon int) bool {
-	if colon < 0 || !labelName(s[:colon], 38, "()/.'’-") {
+	if colon < 0 || colon+1 == len(s) {
+		return false
+	}
+	// The byte after the colon, tested before the name: "EU:n" in a
+	// sentence is no label.
+	if c := s[colon+1]; c != ' ' && c != '\t' && c != 0xc2 || !labelName(s[:colon], 38, "()/.'’-") {
 		return false
 	}
 	// [ \t\x{00a0}]+\S: a run of those, and after its first one a
