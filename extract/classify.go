@@ -174,10 +174,12 @@ func headingText(s string) (ok, strong bool) {
 // headingTextLower is headingText of s, lower being s in lower case
 // (lowerIn).
 func headingTextLower(s, lower string) (ok, strong bool) {
-	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isConsentButton(lower) {
+	// The tests that read a byte or a word first, those that read the
+	// whole line last.
+	if startsLikeSentence(lower) || isConsentButton(lower) || continuesOnNextLine(lower) || isCompanyName(lower) {
 		return false, false
 	}
-	return true, headingLinesFirst.may(lower) && headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?")
+	return true, strings.HasSuffix(s, "?") || isAllCaps(s) || headingLinesFirst.may(lower) && headingLines[lower] || hasWordStart(lower, headingWords)
 }
 
 func isCompanyName(lower string) bool {
