@@ -184,28 +184,37 @@ func headingTextLower(s, lower string) (ok, strong bool) {
 
 func isCompanyName(lower string) bool {
 	// letterWords' runs, cut here: its iterator made lower escape, and
-	// with it the buffer headingText lowers the line into.
-	start := -1
+	// with it the buffer headingText lowers the line into. Each run is
+	// read by a loop of its own, ASCII letters by a table.
 	for i := 0; i < len(lower); {
-		c, letter, size := lower[i], false, 1
-		if c < utf8.RuneSelf {
-			letter = 'a' <= c|0x20 && c|0x20 <= 'z' // letterAt, inlined
-		} else {
-			letter, size = letterAt(lower, i)
-		}
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
-			if w := lower[start:i]; len(w) <= companyFormMax && companyFirst.may(w) && companyForms[w] {
-				return true
+		start, size := i, 0 // size: of the character that ends the run
+		for i < len(lower) {
+			var letter bool
+			if c := lower[i]; c < utf8.RuneSelf {
+				letter, size = asciiLetter[c], 1
+			} else {
+				letter, size = letterAt(lower, i)
 			}
-			start = -1
+			if !letter {
+				break
+			}
+			i += size
 		}
-		i += size
+		if w := lower[start:i]; w != "" && len(w) <= companyFormMax && companyFirst.may(w) && companyForms[w] {
+			return true
+		}
+		i += size // the character after the run, no letter
 	}
-	return start >= 0 && len(lower)-start <= companyFormMax && companyFirst.may(lower[start:]) && companyForms[lower[start:]]
+	return false
 }
+
+// asciiLetter tells the ASCII letters.
+var asciiLetter = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":
 // numbers of one or two digits, the first from 1, joined by dots, an
