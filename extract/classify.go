@@ -462,6 +462,8 @@ func headingShape(s string, maxWords, maxRunes int) int {
 			digits += int(k & shapeDigit)
 			space = k&shapeSpace != 0
 			i++
+		} else if isLatin1Letter(s, i) {
+			i += 2 // no digit, no space
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsDigit(r) {
@@ -491,6 +493,14 @@ func headingShape(s string, maxWords, maxRunes int) int {
 		return -1 // two sentences
 	}
 	return runes
+}
+
+// isLatin1Letter reports whether s[i:] starts with a character from U+00C0
+// to U+00FF (0xC3 and a byte that continues it): "ä", "ö", "å", the
+// letters of Finnish and Swedish that are no ASCII, none a digit or white
+// space. Their words are read without decoding.
+func isLatin1Letter(s string, i int) bool {
+	return s[i] == 0xc3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80
 }
 
 // spaceMask8 sets the high bit of each byte of x that is white space

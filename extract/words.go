@@ -157,6 +157,8 @@ func moreWords(s string, n int) bool {
 		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding, by a table
 			space = shapeClass[c]&shapeSpace != 0
 			i++
+		} else if isLatin1Letter(s, i) {
+			i += 2 // no space
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			space = isSpace(r)
