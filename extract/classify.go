@@ -64,7 +64,12 @@ func isLabelValue(s string) bool { return isLabelValueAt(s, strings.IndexByte(s,
 // isLabelValueAt is isLabelValue of s whose first colon is at colon (-1
 // for none).
 func isLabelValueAt(s string, colon int) bool {
-	if colon < 0 || !labelName(s[:colon], 38, "()/.'’-") {
+	if colon < 0 || colon+1 == len(s) {
+		return false
+	}
+	// The byte after the colon, tested before the name: "EU:n" in a
+	// sentence is no label.
+	if c := s[colon+1]; c != ' ' && c != '\t' && c != 0xc2 || !labelName(s[:colon], 38, "()/.'’-") {
 		return false
 	}
 	// [ \t\x{00a0}]+\S: a run of those, and after its first one a
@@ -117,14 +122,18 @@ func classify(s string) lineClass {
 		c.flags = bullet
 		return c
 	}
-	c.marker = listMarker(s)
+	// A list marker or a letter's bracket stands at s[1], s[2] or s[3]:
+	// most lines have none there, and neither test is called.
+	if len(s) >= 3 && (s[1] == ')' || s[2] == ')' || len(s) >= 4 && s[3] == ')') {
+		c.marker = listMarker(s)
+		if isLetteredHeading(s) {
+			c.flags |= lettered
+		}
+	}
 	if s[0] >= '1' && s[0] <= '9' {
 		if num, rest := splitNumber(s); num != "" && looksLikeHeading(rest, 12, 100) {
 			c.num = uint8(len(num))
 		}
-	}
-	if isLetteredHeading(s) {
-		c.flags |= lettered
 	}
 	if strings.HasSuffix(s, ":") && !moreWords(s, 4) && isLabelOnly(s) {
 		var buf [lowerRoom]byte
@@ -165,36 +174,47 @@ func headingText(s string) (ok, strong bool) {
 // headingTextLower is headingText of s, lower being s in lower case
 // (lowerIn).
 func headingTextLower(s, lower string) (ok, strong bool) {
-	if isCompanyName(lower) || continuesOnNextLine(lower) || startsLikeSentence(lower) || isConsentButton(lower) {
+	// The tests that read a byte or a word first, those that read the
+	// whole line last.
+	if startsLikeSentence(lower) || isConsentButton(lower) || continuesOnNextLine(lower) || isCompanyName(lower) {
 		return false, false
 	}
-	return true, headingLinesFirst.may(lower) && headingLines[lower] || hasWordStart(lower, headingWords) || isAllCaps(s) || strings.HasSuffix(s, "?")
+	return true, strings.HasSuffix(s, "?") || isAllCaps(s) || headingLinesFirst.may(lower) && headingLines[lower] || hasWordStart(lower, headingWords)
 }
 
 func isCompanyName(lower string) bool {
 	// letterWords' runs, cut here: its iterator made lower escape, and
-	// with it the buffer headingText lowers the line into.
-	start := -1
+	// with it the buffer headingText lowers the line into. Each run is
+	// read by a loop of its own, ASCII letters by a table.
 	for i := 0; i < len(lower); {
-		c, letter, size := lower[i], false, 1
-		if c < utf8.RuneSelf {
-			letter = 'a' <= c|0x20 && c|0x20 <= 'z' // letterAt, inlined
-		} else {
-			letter, size = letterAt(lower, i)
-		}
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
-			if w := lower[start:i]; len(w) <= companyFormMax && companyFirst.may(w) && companyForms[w] {
-				return true
+		start, size := i, 0 // size: of the character that ends the run
+		for i < len(lower) {
+			var letter bool
+			if c := lower[i]; c < utf8.RuneSelf {
+				letter, size = asciiLetter[c], 1
+			} else {
+				letter, size = letterAt(lower, i)
 			}
-			start = -1
+			if !letter {
+				break
+			}
+			i += size
 		}
-		i += size
+		if w := lower[start:i]; w != "" && len(w) <= companyFormMax && companyFirst.may(w) && companyForms[w] {
+			return true
+		}
+		i += size // the character after the run, no letter
 	}
-	return start >= 0 && len(lower)-start <= companyFormMax && companyFirst.may(lower[start:]) && companyForms[lower[start:]]
+	return false
 }
+
+// asciiLetter tells the ASCII letters.
+var asciiLetter = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // splitNumber splits "2.1. Tietolähteet" into "2.1." and "Tietolähteet":
 // numbers of one or two digits, the first from 1, joined by dots, an
@@ -399,11 +419,12 @@ func headingShape(s string, maxWords, maxRunes int) int {
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return -1
 	}
-	// One pass for characters, digits, commas and words, which stops as
-	// soon as the line has too many of one: a line of a paragraph is
-	// given up at its ninth word, not read to its end. The counts only
-	// grow, so they are checked where a word starts, and at the end.
-	runes, digits, commas, words := 0, 0, 0, 0
+	// One pass for characters, digits and words, which stops as soon as
+	// the line has too many of one: a line of a paragraph is given up at
+	// its ninth word, not read to its end. The counts only grow, so they
+	// are checked where they grow. Commas, which cannot stand in a
+	// character that is no ASCII, are looked for after it.
+	runes, digits, words := 0, 0, 0
 	in := false // in a word
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
@@ -416,33 +437,33 @@ func headingShape(s string, maxWords, maxRunes int) int {
 				if in {
 					after |= 0x80
 				}
-				words += bits.OnesCount64(word &^ after)
-				// Digits and commas are rare: counted only in the words
-				// that hold one.
+				words += bytewords.CountHighs(word &^ after)
+				// Digits are rare: counted only in the bytes that hold one.
 				if digit := digitMask8(x) & keep; digit != 0 {
-					digits += bits.OnesCount64(digit)
-				}
-				if comma := byteIs8(x, ',') & keep; comma != 0 {
-					commas += bits.OnesCount64(comma)
+					if digits += bytewords.CountHighs(digit); digits > 4 {
+						return -1 // a number
+					}
 				}
 				runes += n
-				in = word>>(8*n-1) != 0
 				i += n
-				if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
-					return -1 // long, a number, a list, or a sentence
+				if runes > maxRunes || words > maxWords {
+					return -1 // long, or a sentence
 				}
 				if n == 8 {
+					in = int64(word) < 0
 					continue
 				}
+				in = word>>(uint(8*n-1)&63) != 0
 			}
 		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf { // the last few bytes
 			k := shapeClass[c]
 			digits += int(k & shapeDigit)
-			commas += int(k >> 2)
 			space = k&shapeSpace != 0
 			i++
+		} else if isLatin1Letter(s, i) {
+			i += 2 // no digit, no space
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsDigit(r) {
@@ -457,18 +478,29 @@ func headingShape(s string, maxWords, maxRunes int) int {
 		} else if !in {
 			words++
 			in = true
-			if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+			if runes > maxRunes || digits > 4 || words > maxWords {
 				return -1
 			}
 		}
 	}
-	if runes > maxRunes || digits > 4 || commas > 1 || words > maxWords {
+	if runes > maxRunes || digits > 4 || words > maxWords {
 		return -1
+	}
+	if c := strings.IndexByte(s, ','); c >= 0 && strings.IndexByte(s[c+1:], ',') >= 0 {
+		return -1 // a list
 	}
 	if strings.Contains(s, ". ") {
 		return -1 // two sentences
 	}
 	return runes
+}
+
+// isLatin1Letter reports whether s[i:] starts with a character from U+00C0
+// to U+00FF (0xC3 and a byte that continues it): "ä", "ö", "å", the
+// letters of Finnish and Swedish that are no ASCII, none a digit or white
+// space. Their words are read without decoding.
+func isLatin1Letter(s string, i int) bool {
+	return s[i] == 0xc3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80
 }
 
 // spaceMask8 sets the high bit of each byte of x that is white space
@@ -498,7 +530,7 @@ func byteIs8(x uint64, c byte) uint64 {
 }
 
 // shapeClass is what headingShape counts of an ASCII byte: a digit, white
-// space, a comma.
+// space.
 var shapeClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = shapeDigit
@@ -506,14 +538,12 @@ var shapeClass = func() (t [utf8.RuneSelf]uint8) {
 	for _, c := range " \t\n\r\v\f" {
 		t[c] = shapeSpace
 	}
-	t[','] = shapeComma
 	return t
 }()
 
 const (
 	shapeDigit = 1 << iota
 	shapeSpace
-	shapeComma
 )
 
 func endsSentence(s string) bool {
@@ -536,15 +566,28 @@ const bulletRunes = "•·▪◦○●■□➢►✓*-–—"
 
 // StartsWithBullet reports whether a line is a list item: a bullet
 // character followed by white space.
+//
+// It is inlined, and most lines, which start with an ASCII byte that is
+// no bullet, are answered without a call.
 func StartsWithBullet(s string) bool {
-	if s == "" {
-		return false
+	return s != "" && mayBullet[s[0]] && startsWithBullet(s)
+}
+
+// mayBullet holds the bytes a bullet starts with: '*', '-' and those that
+// are no ASCII.
+var mayBullet = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
 	}
+	t['*'], t['-'] = true, true
+	return t
+}()
+
+// startsWithBullet is StartsWithBullet of a line that starts with '*',
+// '-' or a byte that is no ASCII.
+func startsWithBullet(s string) bool {
 	size := 1
 	if c := s[0]; c != '*' && c != '-' {
-		if c < utf8.RuneSelf {
-			return false // most lines start with a letter
-		}
 		var r rune
 		r, size = utf8.DecodeRuneInString(s)
 		if !isBulletRune(r) {

@@ -76,6 +76,27 @@ func TestHeadingShapeBytes(t *testing.T) {
 	}
 }
 
+// TestHeadingShapeWordEnds: a word, or a space, that eight bytes read at
+// once end without ending it, before a character that is no ASCII, counts
+// as headingShapePlain counts it, for a limit of words it just meets.
+func TestHeadingShapeWordEnds(t *testing.T) {
+	for at := 1; at < 18; at++ {
+		for _, s := range []string{
+			"A" + strings.Repeat("b", at-1) + "ä c",
+			"A" + strings.Repeat("b", at-1) + " ä c",
+			"A" + strings.Repeat("b", at-1) + " ä c",
+			"A" + strings.Repeat("b", at-1) + ",ä, c",
+			"A" + strings.Repeat("1", at%6) + "ä c2",
+		} {
+			for _, lim := range [][2]int{{2, 120}, {3, 120}, {2, at + 2}, {2, at + 3}} {
+				if got, want := headingShape(s, lim[0], lim[1]), headingShapePlain(s, lim[0], lim[1]); got != want {
+					t.Errorf("headingShape(%q, %d, %d) = %d, want %d", s, lim[0], lim[1], got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestTitleLikeWords: a line classify shapes as a title has 8 words at
 // most unless it ends with a question mark, which the sectionizer's
 // title test takes for known (titleText).

@@ -92,3 +92,30 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyMarkerBrackets: classify, which asks listMarker and
+// isLetteredHeading only of a line with a ')' among its second to fourth
+// bytes, answers as they do for every short line of the bytes they read.
+func TestClassifyMarkerBrackets(t *testing.T) {
+	const alphabet = "()1a \tX2"
+	b := make([]byte, 0, 6)
+	var walk func()
+	walk = func() {
+		if len(b) > 0 && !StartsWithBullet(string(b)) {
+			s := string(b)
+			c := classify(s)
+			if c.marker != listMarker(s) || c.is(lettered) != isLetteredHeading(s) {
+				t.Fatalf("classify(%q): marker %q lettered %v, want %q %v", s, c.marker, c.is(lettered), listMarker(s), isLetteredHeading(s))
+			}
+		}
+		if len(b) == cap(b) {
+			return
+		}
+		for k := range len(alphabet) {
+			b = append(b, alphabet[k])
+			walk()
+			b = b[:len(b)-1]
+		}
+	}
+	walk()
+}

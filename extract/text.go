@@ -166,13 +166,18 @@ func joinLines(lines []Text) (Text, bool) {
 	if len(lines) == 0 {
 		return Text{}, false
 	}
-	first, last := lines[0], lines[len(lines)-1]
-	for k, t := range lines {
-		if !sameString(t.orig, first.orig) || (k > 0 && t.base < lines[k-1].base+len(lines[k-1].S)) {
+	first, last := &lines[0], &lines[len(lines)-1]
+	// The lines are read in place: a Text copied for each was most of
+	// the loop.
+	orig, end := first.orig, first.base
+	for k := range lines {
+		t := &lines[k]
+		if !sameString(t.orig, orig) || t.base < end {
 			return Text{}, false
 		}
+		end = t.base + len(t.S)
 	}
-	whole := Text{S: first.orig, orig: first.orig, segs: first.segs}
+	whole := Text{S: orig, orig: orig, segs: first.segs}
 	return whole.Slice(first.base, last.base+len(last.S)), true
 }
 

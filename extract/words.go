@@ -2,7 +2,6 @@ package extract
 
 import (
 	"iter"
-	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -143,20 +142,23 @@ func moreWords(s string, n int) bool {
 				if in {
 					after |= 0x80
 				}
-				if n -= bits.OnesCount64(word &^ after); n < 0 {
+				if n -= bytewords.CountHighs(word &^ after); n < 0 {
 					return true
 				}
-				in = word>>(8*k-1) != 0
 				i += k
 				if k == 8 {
+					in = int64(word) < 0
 					continue
 				}
+				in = word>>(uint(8*k-1)&63) != 0
 			}
 		}
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding, by a table
 			space = shapeClass[c]&shapeSpace != 0
 			i++
+		} else if isLatin1Letter(s, i) {
+			i += 2 // no space
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			space = isSpace(r)
@@ -251,21 +253,48 @@ func (l *wordList) startsAt(s string) bool {
 // atWordStart reports whether one of the words starts where s or one of
 // its words starts: at a character after no letter or digit.
 func (l *wordList) atWordStart(s string) bool {
-	afterWord := false // the character before i is a letter or a digit
 	for i := 0; i < len(s); {
-		if !afterWord {
-			if l.startsAt(s[i:]) {
-				return true
-			}
+		// s[i] starts a word or stands after no letter or digit.
+		if l.startsAt(s[i:]) {
+			return true
 		}
-		if c := s[i]; c < utf8.RuneSelf { // ASCII without decoding
-			afterWord = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
-			i++
+		word, size := asciiWordChar[s[i]&0x7f], 1
+		if s[i] >= utf8.RuneSelf {
+			word, size = wordRuneAt(s, i)
+		}
+		i += size
+		if !word {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		afterWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		// The rest of the word, by a loop of its own, and the character
+		// after it, which follows a letter or a digit.
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				word, size = asciiWordChar[c], 1
+			} else {
+				word, size = wordRuneAt(s, i)
+			}
+			if !word {
+				break
+			}
+			i += size
+		}
 		i += size
 	}
 	return false
 }
+
+// wordRuneAt reports whether the character at s[i], which is no ASCII, is
+// a letter or a digit, and its size.
+func wordRuneAt(s string, i int) (bool, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r), size
+}
+
+// asciiWordChar tells the ASCII letters and digits.
+var asciiWordChar = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()

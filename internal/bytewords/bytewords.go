@@ -17,3 +17,9 @@ func Load64(s string, i int) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
+
+// CountHighs counts the bytes of m with their high bit set, m holding no
+// other bit (a mask of Highs): a multiply and two shifts, where
+// bits.OnesCount64 tests for POPCNT at each call on GOAMD64=v1 and keeps
+// a call to its fallback in the loop.
+func CountHighs(m uint64) int { return int((m >> 7) * Ones >> 56) }
