@@ -132,14 +132,23 @@ func guarded(ctx context.Context, w *worker, path string, timeout time.Duration,
 		}
 		return failed(path, "cancelled")
 	}
-	limited, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	done := make(chan outcome, 1)
-	call := func() { done <- run(limited) }
+	var limited context.Context
 	if w == nil {
-		go call()
+		l, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		limited = l
 	} else {
-		w.run(call)
+		fc := w.fileContext(ctx, timeout)
+		defer w.finish(fc)
+		limited = fc
+	}
+	var done chan outcome
+	if w == nil {
+		done = make(chan outcome, 1)
+		go func() { done <- run(limited) }()
+	} else {
+		done = w.results()
+		w.run(func() { done <- run(limited) })
 	}
 	select {
 	case r := <-done:
