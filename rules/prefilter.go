@@ -197,12 +197,11 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	}
 	words := (p.count + 63) / 64
 	sets := resizeZeroed(sc.sets, (len(texts)+1)*words)
-	set := func(k int) litSet { return sets[k*words : (k+1)*words] }
 	heading, body := resize(sc.heading, n), resize(sc.body, n)
 	for i := range n {
-		heading[i], body[i] = set(2*i), set(2*i+1)
+		heading[i], body[i] = sets[2*i*words:(2*i+1)*words], sets[(2*i+1)*words:(2*i+2)*words]
 	}
-	anyText := set(len(texts))
+	anyText := litSet(sets[len(texts)*words:])
 	// Each body's sentences get a literal set of their own: a statement is
 	// made by one sentence. Every body's sentences, and their sets, are
 	// parts of one slice.
@@ -240,61 +239,101 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	}
 	if p.count > 0 && all != "" {
 		// Hits come in the order of their ends, so the text and the
-		// sentence a hit ends in only move forward. What depends on the
-		// text alone is looked up when the hits move on to another.
-		k, j := 0, 0
-		from, to, next := 0, len(texts[0]), nextStart(starts, 0, len(all))
-		text := set(0) // all holds a text, or is ""
-		var ss [][2]int
-		var sl []litSet
-		var inBody bool
-		var body bodies // the body's bit in bodiesOf
+		// sentence a hit ends in only move forward: the hits of one text
+		// are marked by a loop of its own (markHeading, markBody), whose
+		// few values stay in registers.
+		k, j := 0, 0 // the text the next hits may end in, and the sentence of a body
 		for w := 0; w < len(all); w += hitWindow {
 			sc.hits = p.ac.AppendHits(sc.hits[:0], all, w, min(w+hitWindow, len(all)))
-			for _, h := range sc.hits {
-				id, start, end := uint32(h.ID), h.Start, h.End // an id is never negative
-				if end > next {
-					for k+1 < len(texts) && starts[k+1] < end {
-						k++
-					}
-					j, from, next = 0, starts[k], nextStart(starts, k, len(all))
-					to = from + len(texts[k])
-					text, inBody = set(k), k%2 == 1
-					if inBody {
-						ss, sl, body = sents[k/2], sentLits[k/2], 1<<(k/2)
-					}
+			hits := sc.hits
+			for len(hits) > 0 {
+				for k < len(texts) && hits[0].End > starts[k]+len(texts[k]) {
+					k, j = k+1, 0
 				}
-				if start < from || end > to {
-					continue // across a section's end
+				if k == len(texts) {
+					break // across the last text's end
 				}
-				text[id>>6] |= 1 << (id & 63)
-				if inBody { // the sentence it is in
+				from := starts[k]
+				var used int
+				if k%2 == 0 {
+					used = markHeading(hits, from, from+len(texts[k]), sets[k*words:(k+1)*words])
+				} else {
+					var bit bodies
 					if bodiesOf != nil {
-						bodiesOf[id] |= body
+						bit = 1 << (k / 2)
 					}
-					for j < len(ss) && ss[j][1] < end-from {
-						j++
-					}
-					if j < len(ss) && ss[j][0] <= start-from {
-						sl[j][id>>6] |= 1 << (id & 63)
-					}
+					used, j = markBody(hits, from, from+len(texts[k]), sets[k*words:(k+1)*words], sents[k/2], sentLits[k/2], j, bodiesOf, bit)
 				}
+				hits = hits[used:]
 			}
 		}
 	}
 	for k := range texts {
-		anyText.union(set(k))
+		anyText.union(sets[k*words : (k+1)*words])
 	}
 	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits, bodiesOf: bodiesOf}
 }
 
-// nextStart is where the text after text k of the joined texts starts,
-// end when it is the last.
-func nextStart(starts []int, k, end int) int {
-	if k+1 < len(starts) {
-		return starts[k+1]
+// markHeading marks in set the literals of hits, in the order of their
+// ends, that stand in the text all[from:to], until a hit ends after to; it
+// returns how many hits it read. A hit that starts before from crosses the
+// text's start.
+func markHeading(hits []ahocorasick.Hit, from, to int, set litSet) int {
+	for k := range hits {
+		h := &hits[k]
+		if h.End > to {
+			return k
+		}
+		if h.Start >= from {
+			set[uint32(h.ID)>>6] |= 1 << (uint32(h.ID) & 63) // an id is never negative
+		}
 	}
-	return end
+	return len(hits)
+}
+
+// markBody is markHeading for a body, whose sentences are sents (from the
+// body's start) and their sets sentSets: a hit's literal is also marked in
+// the set of the sentence that holds it, j being the first sentence the
+// hits may end in, and in bodiesOf, when not nil, with bit, the body's.
+// The hits that end in a sentence are read by a loop of their own. It
+// returns how many hits it read and the sentence the next may end in.
+func markBody(hits []ahocorasick.Hit, from, to int, set litSet, sents [][2]int, sentSets []litSet, j int, bodiesOf []bodies, bit bodies) (int, int) {
+	k := 0
+	for ; j < len(sents); j++ {
+		start, end := from+sents[j][0], from+sents[j][1]
+		in := sentSets[j]
+		for ; k < len(hits) && hits[k].End <= end; k++ {
+			h := &hits[k]
+			if h.Start < from {
+				continue // across the body's start
+			}
+			id := uint32(h.ID) // an id is never negative
+			w, b := id>>6, uint64(1)<<(id&63)
+			set[w] |= b
+			if bodiesOf != nil {
+				bodiesOf[id] |= bit
+			}
+			if h.Start >= start {
+				in[w] |= b
+			}
+		}
+		if k == len(hits) {
+			return k, j // the next hits may end in sentence j too
+		}
+	}
+	// After the last sentence: white space, or a hit across its end.
+	for ; k < len(hits) && hits[k].End <= to; k++ {
+		h := &hits[k]
+		if h.Start < from {
+			continue
+		}
+		id := uint32(h.ID)
+		set[id>>6] |= 1 << (id & 63)
+		if bodiesOf != nil {
+			bodiesOf[id] |= bit
+		}
+	}
+	return k, j
 }
 
 // litSet is a set of literal ids.

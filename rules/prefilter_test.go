@@ -36,7 +36,14 @@ func TestScanDocumentSets(t *testing.T) {
 	for i := range maxIndexedBodies + 6 {
 		fmt.Fprintf(&many, "%d Osio %s\n%s. %s %s! %s\n \n", i+1, lits[(7*i)%len(lits)], lits[i%len(lits)], lits[(3*i)%len(lits)], lits[(5*i)%len(lits)], lits[(11*i)%len(lits)])
 	}
-	notices = append(notices, gen.Notice{Name: "many.txt", Content: []byte(many.String())})
+	// A body longer than the window the automaton's hits are taken in:
+	// its sentences' hits come in two windows or more.
+	var long strings.Builder
+	long.WriteString("Pitkä osio\n")
+	for i := 0; long.Len() <= 2*hitWindow; i++ {
+		fmt.Fprintf(&long, "%s %s; %s. ", lits[(13*i)%len(lits)], lits[(17*i)%len(lits)], lits[(19*i)%len(lits)])
+	}
+	notices = append(notices, gen.Notice{Name: "many.txt", Content: []byte(many.String())}, gen.Notice{Name: "long.txt", Content: []byte(long.String())})
 	for _, n := range notices {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
