@@ -58,6 +58,9 @@ type docIndex struct {
 	// the bodies each literal stands in: literal id's are the bits of
 	// bodiesOf[id], section i's bit i; nil for a larger document.
 	bodiesOf []bodies
+	// headingsOf are, in the same way, the headings each literal stands
+	// in (nil when bodiesOf is).
+	headingsOf []bodies
 }
 
 // bodies is a set of sections, section i its bit i.
@@ -87,6 +90,7 @@ type indexScratch struct {
 	allSents       [][2]int
 	hits           []ahocorasick.Hit
 	bodiesOf       []bodies
+	headingsOf     []bodies
 	// The lists a check keeps (check's fields of these names).
 	livePatterns []*Pattern
 	leads        [][][2]int
@@ -232,10 +236,10 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	}
 	sc.texts, sc.starts, sc.sets, sc.sentSets, sc.heading, sc.body = texts, starts, sets, sentSets, heading, body
 	sc.setOf, sc.sents, sc.sentLits, sc.allSents = setOf, sents, sentLits, allSents
-	var bodiesOf []bodies
+	var bodiesOf, headingsOf []bodies
 	if n <= maxIndexedBodies {
-		bodiesOf = resizeZeroed(sc.bodiesOf, p.count)
-		sc.bodiesOf = bodiesOf
+		bodiesOf, headingsOf = resizeZeroed(sc.bodiesOf, p.count), resizeZeroed(sc.headingsOf, p.count)
+		sc.bodiesOf, sc.headingsOf = bodiesOf, headingsOf
 	}
 	if p.count > 0 && all != "" {
 		// Hits come in the order of their ends, so the text and the
@@ -254,14 +258,14 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 					break // across the last text's end
 				}
 				from := starts[k]
+				var bit bodies // the section's in bodiesOf and headingsOf
+				if bodiesOf != nil {
+					bit = 1 << (k / 2)
+				}
 				var used int
 				if k%2 == 0 {
-					used = markHeading(hits, from, from+len(texts[k]), sets[k*words:(k+1)*words])
+					used = markHeading(hits, from, from+len(texts[k]), sets[k*words:(k+1)*words], headingsOf, bit)
 				} else {
-					var bit bodies
-					if bodiesOf != nil {
-						bit = 1 << (k / 2)
-					}
 					used, j = markBody(hits, from, from+len(texts[k]), sets[k*words:(k+1)*words], sents[k/2], sentLits[k/2], j, bodiesOf, bit)
 				}
 				hits = hits[used:]
@@ -271,24 +275,54 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	for k := range texts {
 		anyText.union(sets[k*words : (k+1)*words])
 	}
-	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits, bodiesOf: bodiesOf}
+	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits, bodiesOf: bodiesOf, headingsOf: headingsOf}
 }
 
 // markHeading marks in set the literals of hits, in the order of their
-// ends, that stand in the text all[from:to], until a hit ends after to; it
-// returns how many hits it read. A hit that starts before from crosses the
-// text's start.
-func markHeading(hits []ahocorasick.Hit, from, to int, set litSet) int {
+// ends, that stand in the text all[from:to], until a hit ends after to, and
+// in headingsOf, when not nil, with bit, the heading's; it returns how many
+// hits it read. A hit that starts before from crosses the text's start.
+func markHeading(hits []ahocorasick.Hit, from, to int, set litSet, headingsOf []bodies, bit bodies) int {
 	for k := range hits {
 		h := &hits[k]
 		if h.End > to {
 			return k
 		}
-		if h.Start >= from {
-			set[uint32(h.ID)>>6] |= 1 << (uint32(h.ID) & 63) // an id is never negative
+		if h.Start < from {
+			continue
+		}
+		id := uint32(h.ID) // an id is never negative
+		set[id>>6] |= 1 << (id & 63)
+		if headingsOf != nil {
+			headingsOf[id] |= bit
 		}
 	}
 	return len(hits)
+}
+
+// headingsHolding returns the headings that may hold one of the literals
+// ids: by headingsOf, or every heading (nil ids, a literal the prefilter
+// does not know, a document whose headings are not indexed, a plain
+// check). A heading's bit stands for it only under maxIndexedBodies
+// (mayBe).
+func (c *check) headingsHolding(ids []int32) bodies {
+	if ids == nil || c.headingsOf == nil || c.plain {
+		return ^bodies(0)
+	}
+	var b bodies
+	for _, id := range ids {
+		if int(id) >= len(c.headingsOf) {
+			return ^bodies(0) // a literal the prefilter does not know
+		}
+		b |= c.headingsOf[id]
+	}
+	return b
+}
+
+// mayBe reports whether section i may be one of in (headingsHolding): a
+// section past the indexed ones always may.
+func (in bodies) mayBe(i int) bool {
+	return i >= maxIndexedBodies || in&(1<<i) != 0
 }
 
 // markBody is markHeading for a body, whose sentences are sents (from the

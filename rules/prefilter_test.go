@@ -14,7 +14,7 @@ import (
 
 // TestScanDocumentSets: the literal sets of each heading, body and body
 // sentence hold exactly the literals strings.Contains finds in them, and
-// each literal's bodies are those that hold it.
+// each literal's bodies and headings are those that hold it.
 func TestScanDocumentSets(t *testing.T) {
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
@@ -62,14 +62,17 @@ func TestScanDocumentSets(t *testing.T) {
 				check("sentence", b[sn[0]:sn[1]], sentLits[i][j])
 			}
 			if len(doc.Sections) > maxIndexedBodies {
-				if ix.bodiesOf != nil {
-					t.Fatalf("%d sections: bodies indexed", len(doc.Sections))
+				if ix.bodiesOf != nil || ix.headingsOf != nil {
+					t.Fatalf("%d sections: bodies or headings indexed", len(doc.Sections))
 				}
 				continue
 			}
 			for id := range lits {
 				if got, want := ix.bodiesOf[id]&(1<<i) != 0, body[i].has(int32(id)); got != want {
 					t.Fatalf("body %q: literal %q in bodiesOf: %v, want %v", b, lits[id], got, want)
+				}
+				if got, want := ix.headingsOf[id]&(1<<i) != 0, heading[i].has(int32(id)); got != want {
+					t.Fatalf("heading %q: literal %q in headingsOf: %v, want %v", h, lits[id], got, want)
 				}
 			}
 		}

@@ -258,7 +258,14 @@ func mayMake(st *Statement, lits litSet) bool {
 
 // headingMatches reports whether a section's heading matches one of res.
 func (c *check) headingMatches(res []*condition) bool {
+	var may bodies // the headings that may match one of res
+	for _, re := range res {
+		may |= c.headingsHolding(re.ids)
+	}
 	for i := range c.doc.Sections {
+		if !may.mayBe(i) {
+			continue
+		}
 		h := c.doc.Sections[i].Heading.Lower()
 		if h == "" {
 			continue
@@ -284,7 +291,14 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 	// one stops there, as what follows was walked too. Without it n
 	// headings that are both the statement's and adjacent ones cost n².
 	var walked [][]bool
+	var may bodies // the headings that may match one of sections' (headingsHolding)
+	for si := range sections {
+		may |= c.headingsHolding(sections[si].heading.ids)
+	}
 	for i := range secs {
+		if !may.mayBe(i) {
+			continue
+		}
 		c.checkStop()
 		h := secs[i].Heading.Lower()
 		if h == "" {
@@ -514,7 +528,11 @@ func (st *Statement) matchesText(s string) bool {
 // section whose heading matches the first of anchors that matches any.
 func (c *check) anchor(anchors []*condition) *extract.Section {
 	for _, re := range anchors {
+		may := c.headingsHolding(re.ids)
 		for i := range c.doc.Sections {
+			if !may.mayBe(i) {
+				continue
+			}
 			sec := &c.doc.Sections[i]
 			// Most headings fail matchIn's first test, asked here
 			// without a call (and without a copy of the heading).
