@@ -247,6 +247,9 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 		// are marked by a loop of its own (markHeading, markBody), whose
 		// few values stay in registers.
 		k, j := 0, 0 // the text the next hits may end in, and the sentence of a body
+		// The document's set is the union of its texts': of those that
+		// have hits, each joined once the hits have moved past it.
+		last := -1 // the last text with hits
 		for w := 0; w < len(all); w += hitWindow {
 			sc.hits = p.ac.AppendHits(sc.hits[:0], all, w, min(w+hitWindow, len(all)))
 			hits := sc.hits
@@ -268,12 +271,18 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 				} else {
 					used, j = markBody(hits, from, from+len(texts[k]), sets[k*words:(k+1)*words], sents[k/2], sentLits[k/2], j, bodiesOf, bit)
 				}
+				if used > 0 && last != k {
+					if last >= 0 {
+						anyText.union(sets[last*words : (last+1)*words])
+					}
+					last = k
+				}
 				hits = hits[used:]
 			}
 		}
-	}
-	for k := range texts {
-		anyText.union(sets[k*words : (k+1)*words])
+		if last >= 0 {
+			anyText.union(sets[last*words : (last+1)*words])
+		}
 	}
 	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits, bodiesOf: bodiesOf, headingsOf: headingsOf}
 }

@@ -13,8 +13,9 @@ import (
 )
 
 // TestScanDocumentSets: the literal sets of each heading, body and body
-// sentence hold exactly the literals strings.Contains finds in them, and
-// each literal's bodies and headings are those that hold it.
+// sentence, and the whole document's, hold exactly the literals
+// strings.Contains finds in them, and each literal's bodies and headings
+// are those that hold it.
 func TestScanDocumentSets(t *testing.T) {
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
@@ -54,6 +55,11 @@ func TestScanDocumentSets(t *testing.T) {
 			t.Fatalf("many.txt: %d sections", len(doc.Sections))
 		}
 		heading, body, sents, sentLits := ix.heading, ix.body, ix.sents, ix.sentLits
+		var texts strings.Builder // every heading and body, apart
+		for i := range doc.Sections {
+			fmt.Fprintf(&texts, "%s\x00%s\x00", doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower())
+		}
+		check("document", texts.String(), ix.anyText)
 		for i := range doc.Sections {
 			h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
 			check("heading", h, heading[i])
