@@ -12,10 +12,11 @@ import (
 	"github.com/noticelint/noticelint/internal/gen"
 )
 
-// TestScanDocumentSets: the literal sets of each heading, body and body
-// sentence, and the whole document's, hold exactly the literals
-// strings.Contains finds in them, and each literal's bodies and headings
-// are those that hold it.
+// TestScanDocumentSets: each body's sentences are those sentences finds
+// (checkIn and undeniedIn take them from the index); the literal sets of
+// each heading, body and body sentence, and the whole document's, hold
+// exactly the literals strings.Contains finds in them, and each literal's
+// bodies and headings are those that hold it.
 func TestScanDocumentSets(t *testing.T) {
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
@@ -64,6 +65,9 @@ func TestScanDocumentSets(t *testing.T) {
 			h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
 			check("heading", h, heading[i])
 			check("body", b, body[i])
+			if want := sentences(b); !slices.Equal(sents[i], want) {
+				t.Fatalf("body %q: sentences %v, want %v", b, sents[i], want)
+			}
 			for j, sn := range sents[i] {
 				check("sentence", b[sn[0]:sn[1]], sentLits[i][j])
 			}

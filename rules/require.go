@@ -368,11 +368,11 @@ func (c *check) underHeading(st *SectionStatement, i int) bool {
 			}
 			first := c.sentences(j)
 			return len(first) == 0 || !deniesIn(body[first[0][0]:first[0][1]], c.sentLits[j][0])
-		case c.matchInLong(st.body, body, c.body[j]) && c.undeniedIn(st.body, body, c.body[j]):
+		case c.matchInLong(st.body, body, c.body[j]) && c.undeniedIn(st.body, body, c.body[j], c.sentences(j)):
 			// The section's own body, or a sub-section's: the literal
 			// sets answer most patterns.
 			return true
-		case j > i && st.body.matchIn(secs[j].Heading.Lower(), c.heading[j]) && c.undeniedIn(st.body, secs[j].Heading.Lower(), c.heading[j]):
+		case j > i && st.body.matchIn(secs[j].Heading.Lower(), c.heading[j]) && c.undeniedIn(st.body, secs[j].Heading.Lower(), c.heading[j], nil):
 			return true // a sub-section's heading: "Oikeus tietojen oikaisuun"
 		}
 	}
@@ -380,12 +380,16 @@ func (c *check) underHeading(st *SectionStatement, i int) bool {
 }
 
 // undeniedIn reports whether m matches text, lower-cased, whose literal set
-// is lits, outside the clauses that deny, for a rule with unless_denied.
-func (c *check) undeniedIn(m *condition, text string, lits litSet) bool {
+// is lits, outside the clauses that deny, for a rule with unless_denied;
+// sents are the text's sentences when known (a body's), nil otherwise.
+func (c *check) undeniedIn(m *condition, text string, lits litSet, sents [][2]int) bool {
 	if !c.unlessDenied || !deniesIn(text, lits) {
 		return true
 	}
-	for _, se := range sentences(text) {
+	if sents == nil {
+		sents = sentences(text)
+	}
+	for _, se := range sents {
 		c.checkStop()
 		s := text[se[0]:se[1]]
 		if m.MatchString(s) && (!denies(s) || m.MatchString(undenied(s))) {
