@@ -65,7 +65,14 @@ func (c *check) markOutdated(byID map[string]*Rule) {
 func (c *check) namedSectionsCited(sections []SectionStatement, cited spanSet) (named, allCited bool) {
 	allCited = true
 	secs := c.doc.Sections
+	var may bodies // the headings that may be one of sections' (headingsHolding)
+	for si := range sections {
+		may |= c.headingsHolding(sections[si].heading.ids)
+	}
 	for i := range secs {
+		if !may.mayBe(i) {
+			continue
+		}
 		h := secs[i].Heading.Lower()
 		if h == "" || !c.namesItem(sections, i, h) {
 			continue

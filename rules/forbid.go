@@ -186,10 +186,10 @@ func (f *forbidSpec) check(c *check) {
 		c.checkStop()
 		sec := &c.doc.Sections[i]
 		if f.Scope != "body" {
-			f.checkIn(c, sec, sec.Heading, c.heading[i], live, nil, 0)
+			f.checkIn(c, sec, sec.Heading, c.heading[i], nil, live, nil, 0)
 		}
 		if f.Scope != "heading" && (i >= maxIndexedBodies || some&(1<<i) != 0) {
-			f.checkIn(c, sec, sec.Body, c.body[i], live, in, 1<<i)
+			f.checkIn(c, sec, sec.Body, c.body[i], c.sentences(i), live, in, 1<<i)
 		}
 	}
 }
@@ -211,10 +211,11 @@ func (c *check) bodiesHolding(ids []int32) bodies {
 }
 
 // checkIn checks text t of section sec, whose literals are lits, for
-// patterns, those of f's patterns the document may match. For a body, in
-// are, when known, the bodies each pattern's literals stand in, and bit
-// the body's.
-func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet, patterns []*Pattern, in []bodies, bit bodies) {
+// patterns, those of f's patterns the document may match. For a body,
+// sents are its sentences, split by the prefilter's pass (nil: split when
+// needed), and in are, when known, the bodies each pattern's literals
+// stand in, and bit the body's.
+func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lits litSet, sents [][2]int, patterns []*Pattern, in []bodies, bit bodies) {
 	r := c.rule
 	if !f.keywords.in(lits) {
 		return
@@ -222,7 +223,7 @@ func (f *forbidSpec) checkIn(c *check, sec *extract.Section, t extract.Text, lit
 	lower := t.Lower()
 	ms := c.matches[:0]
 	defer func() { c.matches = ms[:0] }()
-	var sents [][2]int // the text's sentences, found once for all its matches
+	// The text's sentences, found once for all its matches.
 	sentencesOf := func() [][2]int {
 		if sents == nil {
 			sents = sentences(lower)

@@ -58,6 +58,9 @@ type docIndex struct {
 	// the bodies each literal stands in: literal id's are the bits of
 	// bodiesOf[id], section i's bit i; nil for a larger document.
 	bodiesOf []bodies
+	// headingsOf are, in the same way, the headings each literal stands
+	// in (nil when bodiesOf is).
+	headingsOf []bodies
 }
 
 // bodies is a set of sections, section i its bit i.
@@ -87,6 +90,7 @@ type indexScratch struct {
 	allSents       [][2]int
 	hits           []ahocorasick.Hit
 	bodiesOf       []bodies
+	headingsOf     []bodies
 	// The lists a check keeps (check's fields of these names).
 	livePatterns []*Pattern
 	leads        [][][2]int
@@ -197,12 +201,11 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	}
 	words := (p.count + 63) / 64
 	sets := resizeZeroed(sc.sets, (len(texts)+1)*words)
-	set := func(k int) litSet { return sets[k*words : (k+1)*words] }
 	heading, body := resize(sc.heading, n), resize(sc.body, n)
 	for i := range n {
-		heading[i], body[i] = set(2*i), set(2*i+1)
+		heading[i], body[i] = sets[2*i*words:(2*i+1)*words], sets[(2*i+1)*words:(2*i+2)*words]
 	}
-	anyText := set(len(texts))
+	anyText := litSet(sets[len(texts)*words:])
 	// Each body's sentences get a literal set of their own: a statement is
 	// made by one sentence. Every body's sentences, and their sets, are
 	// parts of one slice.
@@ -233,68 +236,147 @@ func (p *prefilter) scanInto(doc *extract.Document, sc *indexScratch) docIndex {
 	}
 	sc.texts, sc.starts, sc.sets, sc.sentSets, sc.heading, sc.body = texts, starts, sets, sentSets, heading, body
 	sc.setOf, sc.sents, sc.sentLits, sc.allSents = setOf, sents, sentLits, allSents
-	var bodiesOf []bodies
+	var bodiesOf, headingsOf []bodies
 	if n <= maxIndexedBodies {
-		bodiesOf = resizeZeroed(sc.bodiesOf, p.count)
-		sc.bodiesOf = bodiesOf
+		bodiesOf, headingsOf = resizeZeroed(sc.bodiesOf, p.count), resizeZeroed(sc.headingsOf, p.count)
+		sc.bodiesOf, sc.headingsOf = bodiesOf, headingsOf
 	}
 	if p.count > 0 && all != "" {
 		// Hits come in the order of their ends, so the text and the
-		// sentence a hit ends in only move forward. What depends on the
-		// text alone is looked up when the hits move on to another.
-		k, j := 0, 0
-		from, to, next := 0, len(texts[0]), nextStart(starts, 0, len(all))
-		text := set(0) // all holds a text, or is ""
-		var ss [][2]int
-		var sl []litSet
-		var inBody bool
-		var body bodies // the body's bit in bodiesOf
+		// sentence a hit ends in only move forward: the hits of one text
+		// are marked by a loop of its own (markHeading, markBody), whose
+		// few values stay in registers.
+		k, j := 0, 0 // the text the next hits may end in, and the sentence of a body
+		// The document's set is the union of its texts': of those that
+		// have hits, each joined once the hits have moved past it.
+		last := -1 // the last text with hits
 		for w := 0; w < len(all); w += hitWindow {
 			sc.hits = p.ac.AppendHits(sc.hits[:0], all, w, min(w+hitWindow, len(all)))
-			for _, h := range sc.hits {
-				id, start, end := uint32(h.ID), h.Start, h.End // an id is never negative
-				if end > next {
-					for k+1 < len(texts) && starts[k+1] < end {
-						k++
-					}
-					j, from, next = 0, starts[k], nextStart(starts, k, len(all))
-					to = from + len(texts[k])
-					text, inBody = set(k), k%2 == 1
-					if inBody {
-						ss, sl, body = sents[k/2], sentLits[k/2], 1<<(k/2)
-					}
+			hits := sc.hits
+			for len(hits) > 0 {
+				for k < len(texts) && hits[0].End > starts[k]+len(texts[k]) {
+					k, j = k+1, 0
 				}
-				if start < from || end > to {
-					continue // across a section's end
+				if k == len(texts) {
+					break // across the last text's end
 				}
-				text[id>>6] |= 1 << (id & 63)
-				if inBody { // the sentence it is in
-					if bodiesOf != nil {
-						bodiesOf[id] |= body
-					}
-					for j < len(ss) && ss[j][1] < end-from {
-						j++
-					}
-					if j < len(ss) && ss[j][0] <= start-from {
-						sl[j][id>>6] |= 1 << (id & 63)
-					}
+				from := starts[k]
+				var bit bodies // the section's in bodiesOf and headingsOf
+				if bodiesOf != nil {
+					bit = 1 << (k / 2)
 				}
+				var used int
+				if k%2 == 0 {
+					used = markHeading(hits, from, from+len(texts[k]), sets[k*words:(k+1)*words], headingsOf, bit)
+				} else {
+					used, j = markBody(hits, from, from+len(texts[k]), sets[k*words:(k+1)*words], sents[k/2], sentLits[k/2], j, bodiesOf, bit)
+				}
+				if used > 0 && last != k {
+					if last >= 0 {
+						anyText.union(sets[last*words : (last+1)*words])
+					}
+					last = k
+				}
+				hits = hits[used:]
 			}
 		}
+		if last >= 0 {
+			anyText.union(sets[last*words : (last+1)*words])
+		}
 	}
-	for k := range texts {
-		anyText.union(set(k))
-	}
-	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits, bodiesOf: bodiesOf}
+	return docIndex{all: all, heading: heading, body: body, anyText: anyText, sents: sents, sentLits: sentLits, bodiesOf: bodiesOf, headingsOf: headingsOf}
 }
 
-// nextStart is where the text after text k of the joined texts starts,
-// end when it is the last.
-func nextStart(starts []int, k, end int) int {
-	if k+1 < len(starts) {
-		return starts[k+1]
+// markHeading marks in set the literals of hits, in the order of their
+// ends, that stand in the text all[from:to], until a hit ends after to, and
+// in headingsOf, when not nil, with bit, the heading's; it returns how many
+// hits it read. A hit that starts before from crosses the text's start.
+func markHeading(hits []ahocorasick.Hit, from, to int, set litSet, headingsOf []bodies, bit bodies) int {
+	for k := range hits {
+		h := &hits[k]
+		if h.End > to {
+			return k
+		}
+		if h.Start < from {
+			continue
+		}
+		id := uint32(h.ID) // an id is never negative
+		set[id>>6] |= 1 << (id & 63)
+		if headingsOf != nil {
+			headingsOf[id] |= bit
+		}
 	}
-	return end
+	return len(hits)
+}
+
+// headingsHolding returns the headings that may hold one of the literals
+// ids: by headingsOf, or every heading (nil ids, a literal the prefilter
+// does not know, a document whose headings are not indexed, a plain
+// check). A heading's bit stands for it only under maxIndexedBodies
+// (mayBe).
+func (c *check) headingsHolding(ids []int32) bodies {
+	if ids == nil || c.headingsOf == nil || c.plain {
+		return ^bodies(0)
+	}
+	var b bodies
+	for _, id := range ids {
+		if int(id) >= len(c.headingsOf) {
+			return ^bodies(0) // a literal the prefilter does not know
+		}
+		b |= c.headingsOf[id]
+	}
+	return b
+}
+
+// mayBe reports whether section i may be one of in (headingsHolding): a
+// section past the indexed ones always may.
+func (in bodies) mayBe(i int) bool {
+	return i >= maxIndexedBodies || in&(1<<i) != 0
+}
+
+// markBody is markHeading for a body, whose sentences are sents (from the
+// body's start) and their sets sentSets: a hit's literal is also marked in
+// the set of the sentence that holds it, j being the first sentence the
+// hits may end in, and in bodiesOf, when not nil, with bit, the body's.
+// The hits that end in a sentence are read by a loop of their own. It
+// returns how many hits it read and the sentence the next may end in.
+func markBody(hits []ahocorasick.Hit, from, to int, set litSet, sents [][2]int, sentSets []litSet, j int, bodiesOf []bodies, bit bodies) (int, int) {
+	k := 0
+	for ; j < len(sents); j++ {
+		start, end := from+sents[j][0], from+sents[j][1]
+		in := sentSets[j]
+		for ; k < len(hits) && hits[k].End <= end; k++ {
+			h := &hits[k]
+			if h.Start < from {
+				continue // across the body's start
+			}
+			id := uint32(h.ID) // an id is never negative
+			w, b := id>>6, uint64(1)<<(id&63)
+			set[w] |= b
+			if bodiesOf != nil {
+				bodiesOf[id] |= bit
+			}
+			if h.Start >= start {
+				in[w] |= b
+			}
+		}
+		if k == len(hits) {
+			return k, j // the next hits may end in sentence j too
+		}
+	}
+	// After the last sentence: white space, or a hit across its end.
+	for ; k < len(hits) && hits[k].End <= to; k++ {
+		h := &hits[k]
+		if h.Start < from {
+			continue
+		}
+		id := uint32(h.ID)
+		set[id>>6] |= 1 << (id & 63)
+		if bodiesOf != nil {
+			bodiesOf[id] |= bit
+		}
+	}
+	return k, j
 }
 
 // litSet is a set of literal ids.

@@ -12,9 +12,11 @@ import (
 	"github.com/noticelint/noticelint/internal/gen"
 )
 
-// TestScanDocumentSets: the literal sets of each heading, body and body
-// sentence hold exactly the literals strings.Contains finds in them, and
-// each literal's bodies are those that hold it.
+// TestScanDocumentSets: each body's sentences are those sentences finds
+// (checkIn and undeniedIn take them from the index); the literal sets of
+// each heading, body and body sentence, and the whole document's, hold
+// exactly the literals strings.Contains finds in them, and each literal's
+// bodies and headings are those that hold it.
 func TestScanDocumentSets(t *testing.T) {
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
@@ -36,7 +38,14 @@ func TestScanDocumentSets(t *testing.T) {
 	for i := range maxIndexedBodies + 6 {
 		fmt.Fprintf(&many, "%d Osio %s\n%s. %s %s! %s\n \n", i+1, lits[(7*i)%len(lits)], lits[i%len(lits)], lits[(3*i)%len(lits)], lits[(5*i)%len(lits)], lits[(11*i)%len(lits)])
 	}
-	notices = append(notices, gen.Notice{Name: "many.txt", Content: []byte(many.String())})
+	// A body longer than the window the automaton's hits are taken in:
+	// its sentences' hits come in two windows or more.
+	var long strings.Builder
+	long.WriteString("Pitkä osio\n")
+	for i := 0; long.Len() <= 2*hitWindow; i++ {
+		fmt.Fprintf(&long, "%s %s; %s. ", lits[(13*i)%len(lits)], lits[(17*i)%len(lits)], lits[(19*i)%len(lits)])
+	}
+	notices = append(notices, gen.Notice{Name: "many.txt", Content: []byte(many.String())}, gen.Notice{Name: "long.txt", Content: []byte(long.String())})
 	for _, n := range notices {
 		doc, err := extract.FromText(n.Name, n.Content, extract.Options{})
 		if err != nil {
@@ -47,22 +56,33 @@ func TestScanDocumentSets(t *testing.T) {
 			t.Fatalf("many.txt: %d sections", len(doc.Sections))
 		}
 		heading, body, sents, sentLits := ix.heading, ix.body, ix.sents, ix.sentLits
+		var texts strings.Builder // every heading and body, apart
+		for i := range doc.Sections {
+			fmt.Fprintf(&texts, "%s\x00%s\x00", doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower())
+		}
+		check("document", texts.String(), ix.anyText)
 		for i := range doc.Sections {
 			h, b := doc.Sections[i].Heading.Lower(), doc.Sections[i].Body.Lower()
 			check("heading", h, heading[i])
 			check("body", b, body[i])
+			if want := sentences(b); !slices.Equal(sents[i], want) {
+				t.Fatalf("body %q: sentences %v, want %v", b, sents[i], want)
+			}
 			for j, sn := range sents[i] {
 				check("sentence", b[sn[0]:sn[1]], sentLits[i][j])
 			}
 			if len(doc.Sections) > maxIndexedBodies {
-				if ix.bodiesOf != nil {
-					t.Fatalf("%d sections: bodies indexed", len(doc.Sections))
+				if ix.bodiesOf != nil || ix.headingsOf != nil {
+					t.Fatalf("%d sections: bodies or headings indexed", len(doc.Sections))
 				}
 				continue
 			}
 			for id := range lits {
 				if got, want := ix.bodiesOf[id]&(1<<i) != 0, body[i].has(int32(id)); got != want {
 					t.Fatalf("body %q: literal %q in bodiesOf: %v, want %v", b, lits[id], got, want)
+				}
+				if got, want := ix.headingsOf[id]&(1<<i) != 0, heading[i].has(int32(id)); got != want {
+					t.Fatalf("heading %q: literal %q in headingsOf: %v, want %v", h, lits[id], got, want)
 				}
 			}
 		}

@@ -258,7 +258,14 @@ func mayMake(st *Statement, lits litSet) bool {
 
 // headingMatches reports whether a section's heading matches one of res.
 func (c *check) headingMatches(res []*condition) bool {
+	var may bodies // the headings that may match one of res
+	for _, re := range res {
+		may |= c.headingsHolding(re.ids)
+	}
 	for i := range c.doc.Sections {
+		if !may.mayBe(i) {
+			continue
+		}
 		h := c.doc.Sections[i].Heading.Lower()
 		if h == "" {
 			continue
@@ -284,7 +291,14 @@ func (c *check) sectionMakes(sections []SectionStatement) bool {
 	// one stops there, as what follows was walked too. Without it n
 	// headings that are both the statement's and adjacent ones cost n².
 	var walked [][]bool
+	var may bodies // the headings that may match one of sections' (headingsHolding)
+	for si := range sections {
+		may |= c.headingsHolding(sections[si].heading.ids)
+	}
 	for i := range secs {
+		if !may.mayBe(i) {
+			continue
+		}
 		c.checkStop()
 		h := secs[i].Heading.Lower()
 		if h == "" {
@@ -354,11 +368,11 @@ func (c *check) underHeading(st *SectionStatement, i int) bool {
 			}
 			first := c.sentences(j)
 			return len(first) == 0 || !deniesIn(body[first[0][0]:first[0][1]], c.sentLits[j][0])
-		case c.matchInLong(st.body, body, c.body[j]) && c.undeniedIn(st.body, body, c.body[j]):
+		case c.matchInLong(st.body, body, c.body[j]) && c.undeniedIn(st.body, body, c.body[j], c.sentences(j)):
 			// The section's own body, or a sub-section's: the literal
 			// sets answer most patterns.
 			return true
-		case j > i && st.body.matchIn(secs[j].Heading.Lower(), c.heading[j]) && c.undeniedIn(st.body, secs[j].Heading.Lower(), c.heading[j]):
+		case j > i && st.body.matchIn(secs[j].Heading.Lower(), c.heading[j]) && c.undeniedIn(st.body, secs[j].Heading.Lower(), c.heading[j], nil):
 			return true // a sub-section's heading: "Oikeus tietojen oikaisuun"
 		}
 	}
@@ -366,12 +380,16 @@ func (c *check) underHeading(st *SectionStatement, i int) bool {
 }
 
 // undeniedIn reports whether m matches text, lower-cased, whose literal set
-// is lits, outside the clauses that deny, for a rule with unless_denied.
-func (c *check) undeniedIn(m *condition, text string, lits litSet) bool {
+// is lits, outside the clauses that deny, for a rule with unless_denied;
+// sents are the text's sentences when known (a body's), nil otherwise.
+func (c *check) undeniedIn(m *condition, text string, lits litSet, sents [][2]int) bool {
 	if !c.unlessDenied || !deniesIn(text, lits) {
 		return true
 	}
-	for _, se := range sentences(text) {
+	if sents == nil {
+		sents = sentences(text)
+	}
+	for _, se := range sents {
 		c.checkStop()
 		s := text[se[0]:se[1]]
 		if m.MatchString(s) && (!denies(s) || m.MatchString(undenied(s))) {
@@ -514,7 +532,11 @@ func (st *Statement) matchesText(s string) bool {
 // section whose heading matches the first of anchors that matches any.
 func (c *check) anchor(anchors []*condition) *extract.Section {
 	for _, re := range anchors {
+		may := c.headingsHolding(re.ids)
 		for i := range c.doc.Sections {
+			if !may.mayBe(i) {
+				continue
+			}
 			sec := &c.doc.Sections[i]
 			// Most headings fail matchIn's first test, asked here
 			// without a call (and without a copy of the heading).
