@@ -88,3 +88,27 @@ func BenchmarkFromTextCorpus(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCountStopwords counts the stop words in the prefixes of
+// generated notices' matching texts that DetectLang reads.
+func BenchmarkCountStopwords(b *testing.B) {
+	var texts []string
+	size := 0
+	for _, n := range gen.Generate(200, 5) {
+		doc, err := FromText(n.Name, n.Content, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		m, _ := doc.MatchingText()
+		m = m[:min(len(m), 2048)]
+		texts = append(texts, m)
+		size += len(m)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range texts {
+			var counts [len(langs)]int
+			countStopwordsUTF8(s, &counts)
+		}
+	}
+}

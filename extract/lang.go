@@ -58,6 +58,12 @@ var (
 
 const stopSlow = 0xff
 
+// stopTable holds stopNext, which is at most 1<<16 entries long: stopPairs
+// reads it by a uint16 index, without bounds checks. The rows past
+// stopNext are never touched, so the memory they would take is never
+// mapped.
+var stopTable [1 << 16]uint16
+
 // stopWordEnds is what a stop word of langs[k] that ends adds to the
 // counts, at k+1 (see stopNext).
 var stopWordEnds = [4]uint64{0, 1, 1 << 16, 1 << 32}
@@ -137,6 +143,10 @@ func buildStopAutomaton(words map[string]int) {
 	if len(stopNext) > 1<<16 {
 		panic("extract: too many stop words for 16-bit rows")
 	}
+	if classes > 0x80 {
+		panic("extract: stopPairs wants the stop words' classes below 0x80")
+	}
+	stopNext = stopTable[:copy(stopTable[:], stopNext)]
 	for at, st := range stopNext {
 		stopNext[at] = st * uint16(row) // rows, not states
 	}
@@ -267,6 +277,14 @@ func countStopwordsBy(s string, counts *[len(langs)]int, class *[256]uint8) (fou
 	sa, sb := 1<<stopShift, 1<<stopShift // the states between words
 	var sum, add uint64
 	for i < len(a) && j < end {
+		// Most steps, in a loop of their own that keeps its values in
+		// registers: the other cases below made the compiler keep a
+		// chain's state on the stack.
+		k, ra, rb, add := stopPairs(a[i:], b[j:end], sa, sb, class)
+		i, j, sa, sb, sum = i+k, j+k, ra, rb, sum+add
+		if i == len(a) || j == end {
+			break
+		}
 		// A step of each: an ASCII byte, a Latin-1 letter ("ä"), or
 		// another character as stopRun reads it.
 		if c := class[a[i]]; c != stopSlow {
@@ -316,6 +334,30 @@ func countStopwordsBy(s string, counts *[len(langs)]int, class *[256]uint8) (fou
 	_, sb, add = stopRun(b, j, len(b), sb)
 	sum += add + stopWordEnds[next[sa]&3] + stopWordEnds[next[sb]&3] // the ends end words
 	return addStopCounts(counts, sum), true
+}
+
+// stopPairs steps the two chains of countStopwordsBy from rows sa and sb
+// over a and b side by side, a byte of each a step, as long as neither
+// byte's class is stopSlow: it returns the steps taken, the rows then, and
+// the words they saw end.
+func stopPairs(a, b string, sa, sb int, class *[256]uint8) (int, int, int, uint64) {
+	next, ends := &stopTable, &stopWordEnds
+	n := min(len(a), len(b))
+	a, b = a[:n], b[:n]
+	ra, rb := uint16(sa), uint16(sb)
+	_ = class[0] // its nil check, once
+	var sum uint64
+	k := 0
+	for ; k < n; k++ {
+		ca, cb := class[a[k]], class[b[k]]
+		if ca|cb >= 0x80 { // stopSlow; the classes are below 0x80
+			break
+		}
+		va, vb := next[ra|uint16(ca)], next[rb|uint16(cb)]
+		ra, rb = va&^3, vb&^3
+		sum += ends[va&3] + ends[vb&3]
+	}
+	return k, int(ra), int(rb), sum
 }
 
 // stopRun runs the stop-word automaton over s from byte i in state st

@@ -113,3 +113,18 @@ func TestDetectLangMatching(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCountStopwords holds the stop word counts (stopPairs' loop and the
+// steps around it: a Latin-1 letter, another character, × or ÷, a chain
+// stopping inside a character) to a look-up of every run of letters, in
+// the text as given and in lower case.
+func FuzzCountStopwords(f *testing.F) {
+	for _, s := range stopwordTexts {
+		f.Add(s)
+	}
+	f.Add("Tämä on ja och § 10 §:n ja µja ja\u00aaja the and ÄR och")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkStopwords(t, s)
+		checkStopwords(t, strings.ToLower(s))
+	})
+}

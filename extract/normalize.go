@@ -65,21 +65,11 @@ func normalizeInto(c *matchCopy, b *copyBuf, s string, stop *stopper) {
 		// Most of a text, in a loop of its own that keeps its few values in
 		// registers.
 		lim := min(len(s), i+stopBytes)
-		k := copyPlain(buf[n:], s[i:lim])
+		k := copyPlain(buf[n:], s[i:], lim-i)
 		if n, i = n+k, i+k; i == lim {
 			continue
 		}
 		c0 := s[i]
-		if c0 == '\n' || c0 == '\r' {
-			// A line break inside a paragraph is a space to the rules, so
-			// that "supervisory\nauthority" matches "supervisory authority".
-			if wrapped(s, i) {
-				c0 = ' '
-			}
-			buf[n] = c0
-			n, i = n+1, i+1
-			continue
-		}
 		if c0 < utf8.RuneSelf { // a control character
 			if i < b.countTo {
 				b.facts.controls++
@@ -143,13 +133,16 @@ const copyRoom = 8
 // with 64, a fifth of its calls of copyPlain ended at the limit.
 const stopBytes = 256
 
-// copyPlain copies the start of s into dst, lower-cased, as long as it
-// holds printable ASCII, TAB, VT, FF and the Latin-1 letters
+// copyPlain copies the start of s[:lim] into dst, lower-cased, as long as
+// it holds printable ASCII, TAB, VT, FF and the Latin-1 letters
 // U+00C0-U+00FF, which normalizeInto copies as they are but for their
-// case, each into as many bytes: eight bytes of ASCII at a time,
-// lower-cased in the word. It returns how many bytes it copied. dst must
-// be copyRoom bytes longer than s.
-func copyPlain(dst []byte, s string) int {
+// case, each into as many bytes, and line breaks: eight bytes of ASCII at
+// a time, lower-cased in the word. It returns how many bytes it copied.
+// dst must be copyRoom bytes longer than lim; s goes on past lim, for
+// wrapped's look at the line after a break.
+func copyPlain(dst []byte, s string, lim int) int {
+	s0 := s
+	s = s[:lim]
 	i := 0
 	for {
 		if i+8 <= len(s) {
@@ -175,6 +168,18 @@ func copyPlain(dst []byte, s string) int {
 			// them bad, and lower-cased (À-Þ but ×) within the block.
 			dst[i], dst[i+1] = 0xc3, latin1Lower(s[i+1])
 			i += 2
+			continue
+		}
+		if c == '\n' || c == '\r' {
+			// A line break inside a paragraph is a space to the rules, so
+			// that "supervisory\nauthority" matches "supervisory
+			// authority". Most lines end here: copied without a return to
+			// normalizeInto.
+			if wrapped(s0, i) {
+				c = ' '
+			}
+			dst[i] = c
+			i++
 			continue
 		}
 		return i

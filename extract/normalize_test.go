@@ -195,3 +195,20 @@ func FuzzNormalize(f *testing.F) {
 	}
 	f.Fuzz(checkNormalize)
 }
+
+// TestNormalizeLineBreaks: a line break is copied as wrapped reads the
+// line after it, wherever the break stands in copyPlain's stretches of
+// stopBytes bytes, the line after it in the next stretch too.
+func TestNormalizeLineBreaks(t *testing.T) {
+	for _, next := range []string{"jatkuu", "- kohta", "\n", "\r\nja", " \u00a0x", "", "  ", "\tä"} {
+		for _, br := range []string{"\n", "\r", "\r\n"} {
+			for p := 0; p < 2*stopBytes+4; p++ {
+				if p > 8 && p < stopBytes-8 || p > stopBytes+8 && p < 2*stopBytes-8 {
+					continue
+				}
+				checkNormalize(t, strings.Repeat("a", p)+br+next)
+				checkNormalize(t, strings.Repeat("ä", p/2)+br+next)
+			}
+		}
+	}
+}
