@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -109,5 +110,36 @@ func TestSmallBinaryLeftToExtractor(t *testing.T) {
 	got, err := Read(File{Stdin: true}, strings.NewReader(data), 0)
 	if err != nil || string(got) != data {
 		t.Errorf("stdin: got %q, %v", got, err)
+	}
+}
+
+// TestUnsniffedRegularFile: a regular file of up to unsniffed bytes is read
+// whole without the first block's check, and its extractor refuses it with
+// the sniff's reason; a larger one is still refused after its first block.
+func TestUnsniffedRegularFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, size := range []int{sniffSize + 1, unsniffed, unsniffed + 1} {
+		data := "Tietosuojaseloste\n\x00" + strings.Repeat("x", size-19)
+		name := filepath.Join(dir, fmt.Sprintf("binary-%d.txt", size))
+		if err := os.WriteFile(name, []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		sniffed := sniffBinary(name, []byte(data)[:sniffSize])
+		if sniffed == nil {
+			t.Fatal("the sniff lets the file through")
+		}
+		got, err := Read(File{Path: name, Name: name, Regular: true}, nil, 0)
+		if size > unsniffed {
+			if err == nil || err.Error() != sniffed.Error() {
+				t.Errorf("%d bytes: got %v, want the sniff's %v", size, err, sniffed)
+			}
+			continue
+		}
+		if err != nil || string(got) != data {
+			t.Fatalf("%d bytes: read %d bytes, %v", size, len(got), err)
+		}
+		if _, xerr := extract.Extract(name, got, extract.Options{}); xerr == nil || xerr.Error() != sniffed.Error() {
+			t.Errorf("%d bytes: extractor %v, sniff %v", size, xerr, sniffed)
+		}
 	}
 }
