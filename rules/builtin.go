@@ -163,8 +163,18 @@ func headingKeyOf(doc *extract.Document, i int) (k headingKey, ok bool) {
 	default:
 		return k, false
 	}
-	k.text = strings.TrimRight(normalizeSpace(s.Title()), ":. ")
+	k.text = trimHeadingEnd(normalizeSpace(s.Title()))
 	return k, k.text != ""
+}
+
+// trimHeadingEnd is strings.TrimRight(s, ":. "), without the set of
+// bytes TrimRight makes for its cutset at each call.
+func trimHeadingEnd(s string) string {
+	i := len(s)
+	for i > 0 && (s[i-1] == ':' || s[i-1] == '.' || s[i-1] == ' ') {
+		i--
+	}
+	return s[:i]
 }
 
 // maxListedHeadings is the most headings headingsSeen compares one by one

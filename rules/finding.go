@@ -185,6 +185,17 @@ func appendNormalized(dst []byte, from int, s string) []byte {
 	dst = dst[:from]
 	space := false // white space since the last word
 	for i := 0; i < len(s); {
+		if j := plainRun(s, i); j > i {
+			// A run of plain bytes, most of a text, written at once.
+			if space && len(dst) > from {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst, i = append(dst, s[i:j]...), j
+			if i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -212,9 +223,30 @@ func appendNormalized(dst []byte, from int, s string) []byte {
 			dst = append(dst, ' ')
 		}
 		space = false
-		dst = utf8.AppendRune(dst, unicode.ToLower(r)) // a byte that is not UTF-8 as U+FFFD, as strings.ToLower writes it
+		if r < 0xDF || r > 0xFF { // from ß to ÿ, ä and ö among them, its own lower case (ownLower)
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r) // a byte that is not UTF-8 as U+FFFD, as strings.ToLower writes it
 	}
 	return dst
+}
+
+// plainByte are the bytes normalizeSpace writes as they are: ASCII, not
+// white space and not upper case.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c] && (c < 'A' || c > 'Z')
+	}
+	return t
+}()
+
+// plainRun returns where the run of plain bytes (plainByte) that starts
+// at s[i] ends.
+func plainRun(s string, i int) int {
+	for i < len(s) && plainByte[s[i]] {
+		i++
+	}
+	return i
 }
 
 // asciiSpace are the ASCII bytes unicode.IsSpace is true for.

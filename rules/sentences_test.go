@@ -73,11 +73,11 @@ func plainSentences(s string) [][2]int {
 // the plain one to it: sentences finds the sentences a loop over every
 // byte finds, and appendSentences appends them after what a slice holds;
 // lowerCased says whether strings.ToLower changes the text; appendNormalized
-// writes what normalizeSpace returns, and setFingerprints what hashing each
-// finding alone gives.
+// writes what normalizeSpace returns, trimHeadingEnd what strings.TrimRight
+// does, and setFingerprints what hashing each finding alone gives.
 func FuzzTextScans(f *testing.F) {
 	for _, s := range []string{"", " ", "a. b", "aa\n- bb", "aa.\nbb;\tcc!\rdd?", ".", "a.b", strings.Repeat("sana ", 2000), strings.Repeat("x", 5000) + ". y",
-		"Äiti ja öljy", "ÖLJY", "äiti ja öljy ß ÿ ÷ İ ǅ ϴ \uFFFD", "\xff\xfe a", "Σ σ ς", "\t\v\f\r\u0085\u00a0\u2028 \u3000", " \u200b "} {
+		"Äiti ja öljy", "ÖLJY", "äiti ja öljy ß ÿ ÷ İ ǅ ϴ \uFFFD", "\xff\xfe a", "Σ σ ς", "\t\v\f\r\u0085\u00a0\u2028 \u3000", " \u200b ", "nimi: .", "a.:", "rekisteri NIMI JA OSOITE\t\tTIEDOT:  a", "henkilötiedot_\x1fabcdefgh\x7fABCDEFGHIJ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -104,6 +104,9 @@ func FuzzTextScans(f *testing.F) {
 		}
 		if got := appendNormalized([]byte("ab"), 1, s); string(got) != "a"+norm {
 			t.Fatalf("appendNormalized(%q) = %q, want %q", s, got[1:], norm)
+		}
+		if got, want := trimHeadingEnd(s), strings.TrimRight(s, ":. "); got != want {
+			t.Fatalf("trimHeadingEnd(%q) = %q, want %q", s, got, want)
 		}
 		half := s[:len(s)/2]
 		fs := []Finding{{Rule: "r", Section: s, Evidence: s}, {Rule: "r", Section: s, Evidence: half}, {Rule: "r", Section: s, Evidence: s},
