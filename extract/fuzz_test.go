@@ -47,6 +47,7 @@ func checkPositions(t *testing.T, doc *Document) {
 				}
 				check("body match", s.Body.LowerSpan(i, min(i+5, len(lower))))
 			}
+			checkLowerOffsets(t, s.Body)
 		}
 	}
 	for _, s := range doc.Sections {
@@ -67,6 +68,22 @@ func checkPositions(t *testing.T, doc *Document) {
 	for _, s := range doc.Suppressions {
 		if s.FromLine < 1 || s.ToLine < s.FromLine || s.ToLine > nLines || s.CommentLine < 1 {
 			t.Fatalf("suppression %+v in %d lines", s, nLines)
+		}
+	}
+}
+
+// checkLowerOffsets holds LowerOffsets to LowerSpan's offsets over ranges
+// of a body's Lower() (the rules ask for a sentence's).
+func checkLowerOffsets(t *testing.T, body Text) {
+	t.Helper()
+	n := len(body.Lower())
+	for i := 0; i <= n; i += 1 + n/40 {
+		for _, j := range []int{i - 1, i, i + 1, i + 5, i + 40, i + n/3, n} {
+			j = max(min(j, n), 0)
+			sp := body.LowerSpan(i, j)
+			if a, b := body.LowerOffsets(i, j); a != sp.Start.Offset || b != sp.End.Offset {
+				t.Fatalf("LowerOffsets(%d, %d) of %q = %d, %d; LowerSpan gives %+v", i, j, body.S, a, b, sp)
+			}
 		}
 	}
 }

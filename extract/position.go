@@ -309,6 +309,46 @@ func (t Text) LowerSpan(i, j int) Span {
 	return t.SpanOf(a, b)
 }
 
+// LowerOffsets returns LowerSpan(i, j)'s start and end offsets, without
+// counting columns where the lines alone tell the span's order (the rules
+// compare a sentence's offsets with the cited spans').
+func (t Text) LowerOffsets(i, j int) (start, end int) {
+	c := t.matching()
+	a, b := t.lowerToText(c, i), t.lowerToText(c, j)
+	if j >= len(c.lower) {
+		b = len(t.S)
+	}
+	return t.offsetsOf(a, b)
+}
+
+// offsetsOf returns SpanOf(i, j)'s start and end offsets.
+func (t *Text) offsetsOf(i, j int) (int, int) {
+	if len(t.segs) == 0 || i < 0 || i > len(t.S) || j > len(t.S) {
+		sp := t.SpanOf(i, j)
+		return sp.Start.Offset, sp.End.Offset
+	}
+	k := t.segAt(t.base + i)
+	seg := &t.segs[k]
+	start := seg.pos.Offset + t.base + i - seg.at
+	if j <= i {
+		return start, start
+	}
+	_, size := utf8.DecodeLastRuneInString(t.S[i:j])
+	last := j - size
+	if utf8.RuneStart(t.S[i]) && (k+1 == len(t.segs) || t.base+last < t.segs[k+1].at) {
+		return start, start + last - i + size // SpanOf's count on from start
+	}
+	e := &t.segs[t.segAt(t.base+last)]
+	switch {
+	case e.pos.Line > seg.pos.Line:
+		return start, e.pos.Offset + t.base + last - e.at + size
+	case e.pos.Line < seg.pos.Line:
+		return start, start // SpanOf's span out of source order
+	}
+	sp := t.SpanOf(i, j) // one line: the columns tell
+	return sp.Start.Offset, sp.End.Offset
+}
+
 // TextBuilder joins pieces of Text, keeping each byte's source position.
 type TextBuilder struct {
 	sb   strings.Builder

@@ -173,8 +173,12 @@ func checkSpans(t *testing.T, s string) {
 		step := max(1, len(text.S)/48)
 		for i := 0; i <= len(text.S); i += step {
 			for j := i - 1; j <= len(text.S); j += 1 + (j-i)/16 {
-				if got, want := text.SpanOf(i, j), spanOfPlain(text, i, j); got != want {
+				got, want := text.SpanOf(i, j), spanOfPlain(text, i, j)
+				if got != want {
 					t.Fatalf("SpanOf(%d, %d) of %q = %+v, want %+v", i, j, text.S, got, want)
+				}
+				if a, b := text.offsetsOf(i, j); a != want.Start.Offset || b != want.End.Offset {
+					t.Fatalf("offsetsOf(%d, %d) of %q = %d, %d, want those of %+v", i, j, text.S, a, b, want)
 				}
 			}
 		}

@@ -129,6 +129,7 @@ type sectionizer struct {
 	wideHeader        []Text // the column names of the TAB-separated table being read
 	rowNum            []int  // the last row's number
 	titled            bool   // the notice's first title is read
+	line              Text   // the line read, trimmed (trimInto)
 }
 
 func (z *sectionizer) run() []Section {
@@ -163,17 +164,18 @@ func (z *sectionizer) run() []Section {
 			continue
 		}
 		l := &z.lines[i]
-		trimmed := z.trimmedText(i)
+		trimmed := &z.line
+		z.trimInto(trimmed, i)
 		if i < chrome {
 			z.add(trimmed) // the page around the notice: header, menu, cookie banner
 			continue
 		}
 		switch l.Kind {
 		case LineHeading:
-			z.open(z.markedHeading(trimmed, l.Level))
+			z.open(z.markedHeading(*trimmed, l.Level))
 			continue
 		case LineRow:
-			z.row(l, trimmed)
+			z.row(l, *trimmed)
 			continue
 		case LineBody:
 			if l.Item {
@@ -190,11 +192,11 @@ func (z *sectionizer) run() []Section {
 		tab := -1 // the line's first TAB, looked for when the text holds one
 		if z.tabs {
 			if tab = strings.IndexByte(l.Text.S, '\t'); tab >= 0 && strings.IndexByte(l.Text.S[tab+1:], '\t') >= 0 {
-				z.wideRow(i, trimmed)
+				z.wideRow(i, *trimmed)
 				continue
 			}
 		}
-		if z.template && z.classifyRow(i, l, trimmed, tab) {
+		if z.template && z.classifyRow(i, l, *trimmed, tab) {
 			continue
 		}
 		z.textLine(i, trimmed, z.classes[i])
@@ -204,16 +206,16 @@ func (z *sectionizer) run() []Section {
 }
 
 // textLine places a line of LineText by its class and its context.
-func (z *sectionizer) textLine(i int, t Text, c lineClass) {
+func (z *sectionizer) textLine(i int, t *Text, c lineClass) {
 	s := t.S
 	switch {
 	case c.is(bullet), c.marker != 0 && z.listItem(i, c.marker):
 		z.addItem(t, true)
 	case c.is(titleLike) && z.isTitle(i):
-		z.open(Section{Kind: KindTitle, Heading: t, Level: 0})
-	case c.num > 0 && z.numbered(i, t, s[:c.num]):
+		z.open(Section{Kind: KindTitle, Heading: *t, Level: 0})
+	case c.num > 0 && z.numbered(i, *t, s[:c.num]):
 	case c.is(lettered):
-		z.openSub(Section{Kind: KindHeading, Heading: t})
+		z.openSub(Section{Kind: KindHeading, Heading: *t})
 	case c.is(label) && !z.continuesAbove(i, s):
 		if (z.cur.Kind == KindHeading || z.cur.Kind == KindRow) && z.leadsIn(i) {
 			z.add(t) // "Tallennettavat tiedot:" above a list, under a heading: its text
@@ -230,9 +232,10 @@ func (z *sectionizer) textLine(i int, t Text, c lineClass) {
 		z.openSub(Section{Kind: KindLabel, Heading: label})
 	case c.field > 0 && !z.continuesAbove(i, s):
 		z.openSub(Section{Kind: KindLabel, Heading: t.Slice(0, int(c.field))})
-		z.add(t.Slice(int(c.field)+1, len(s)).TrimSpace())
+		v := t.Slice(int(c.field)+1, len(s)).TrimSpace()
+		z.add(&v)
 	case c.is(headLike) && z.isHeading(i, s):
-		z.open(Section{Kind: KindHeading, Heading: t, Level: 1})
+		z.open(Section{Kind: KindHeading, Heading: *t, Level: 1})
 	case z.itemLine(i-1) && (startsLower(s) || strings.IndexAny(z.lines[i].Text.S[:1], " \t") == 0):
 		z.addItem(t, false) // an item going on, indented or in lower case
 	default:
@@ -515,6 +518,14 @@ func (z *sectionizer) trimmedText(i int) Text {
 	return z.lines[i].Text.Slice(int(b.from), int(b.to))
 }
 
+// trimInto sets *t to trimmedText(i), field by field: a Text is large,
+// and the line loop hands each line's on by pointer rather than copying it.
+func (z *sectionizer) trimInto(t *Text, i int) {
+	b := z.trims[i]
+	l := &z.lines[i].Text
+	t.S, t.orig, t.base, t.segs, t.norm = l.S[b.from:b.to], l.orig, l.base+int(b.from), l.segs, nil
+}
+
 // open closes the current section and starts s, a heading that sets the
 // level of the labels and sub-headings under it.
 func (z *sectionizer) open(s Section) {
@@ -536,8 +547,8 @@ func (z *sectionizer) openSub(s Section) {
 	z.cur = &z.opened
 }
 
-func (z *sectionizer) add(t Text) {
-	z.body = append(z.body, t)
+func (z *sectionizer) add(t *Text) {
+	z.body = append(z.body, *t)
 	if z.item != nil {
 		z.item = append(z.item, 0)
 	}

@@ -54,12 +54,12 @@ const (
 
 // addItem adds a line of a list item to the body: its first line (start)
 // or one that goes on with it.
-func (z *sectionizer) addItem(t Text, start bool) {
+func (z *sectionizer) addItem(t *Text, start bool) {
 	if z.item == nil {
 		z.item = slices.Grow(z.itemBuf[:0], cap(z.body))[:len(z.body)]
 		clear(z.item)
 	}
-	z.body = append(z.body, t)
+	z.body = append(z.body, *t)
 	if start {
 		z.item = append(z.item, itemStart)
 	} else {

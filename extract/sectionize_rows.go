@@ -43,7 +43,8 @@ func (z *sectionizer) row(l *Line, label Text) {
 	}
 	level := z.tableLevel
 	z.open(Section{Kind: KindRow, Number: num, Heading: label, Level: level, Table: table})
-	z.add(l.Value.TrimSpace())
+	v := l.Value.TrimSpace()
+	z.add(&v)
 }
 
 // wideRow reads line i, a row of three or more TAB-separated cells (a
@@ -60,14 +61,15 @@ func (z *sectionizer) wideRow(i int, t Text) {
 		}
 	}
 	if z.wideHeader == nil || len(cells) != len(z.wideHeader) {
-		z.add(t)
+		z.add(&t)
 		return
 	}
 	if !first {
-		z.add(NewText("", t.PositionAt(0))) // rows apart
+		gap := NewText("", t.PositionAt(0))
+		z.add(&gap) // rows apart
 	}
 	for _, c := range namedCells(z.wideHeader, cells) {
-		z.add(c)
+		z.add(&c)
 	}
 }
 
@@ -108,7 +110,7 @@ func (z *sectionizer) classifyRow(i int, l *Line, trimmed Text, tab int) bool {
 		if z.cur.Kind != KindRow {
 			return false
 		}
-		z.add(trimmed)
+		z.add(&trimmed)
 		return true
 	}
 	label := s

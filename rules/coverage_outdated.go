@@ -82,7 +82,7 @@ func (c *check) namedSectionsCited(sections []SectionStatement, cited spanSet) (
 			for _, s := range c.sentences(j) {
 				c.checkStop()
 				named = true
-				if !citesAny(body.LowerSpan(s[0], s[1]), cited) {
+				if !citesAny(body, s, cited) {
 					if !c.plain {
 						return true, false // what further sentences say changes neither
 					}
@@ -127,8 +127,7 @@ func (c *check) madeCleanly(statements []Statement, cited spanSet) (made, clean 
 					continue
 				}
 				made = true
-				span := body.LowerSpan(s[0], s[1])
-				if !citesAny(span, cited) {
+				if !citesAny(body, s, cited) {
 					return true, true
 				}
 			}
@@ -137,7 +136,9 @@ func (c *check) madeCleanly(statements []Statement, cited spanSet) (made, clean 
 	return made, false
 }
 
-// citesAny reports whether span holds one of cited.
-func citesAny(span extract.Span, cited spanSet) bool {
-	return cited.overlaps(span.Start.Offset, span.End.Offset)
+// citesAny reports whether sentence s, bytes [s[0], s[1]) of body's
+// Lower(), holds one of cited (LowerSpan's offsets, without its columns).
+func citesAny(body extract.Text, s [2]int, cited spanSet) bool {
+	start, end := body.LowerOffsets(s[0], s[1])
+	return cited.overlaps(start, end)
 }
