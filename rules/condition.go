@@ -432,7 +432,7 @@ func (m *condition) matchIn(s string, lits litSet) bool {
 
 // anyBoundary stands for a \b inside a condition, where the match's exact
 // extent does not matter.
-const anyBoundary = `(?:^|$|[^\p{L}\p{N}_])`
+const anyBoundary = `(?:^|$|` + wordless + `)`
 
 var wordBoundary = regexp.MustCompile(`(^|[^\\])\\b`)
 

@@ -14,8 +14,8 @@ import (
 // space. A \b at either end of a pack pattern is compiled to a Unicode-aware
 // boundary instead, and the match proper is capture group 1.
 const (
-	boundaryBefore = `(?:^|[^\p{L}\p{N}_])`
-	boundaryAfter  = `(?:$|[^\p{L}\p{N}_])`
+	boundaryBefore = `(?:^|` + wordless + `)`
+	boundaryAfter  = `(?:$|` + wordless + `)`
 )
 
 // joinLocatedLines is joinLines for a located pattern, where \b may stand

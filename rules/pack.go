@@ -17,7 +17,7 @@ import (
 //go:embed pack/*.yaml
 var packFS embed.FS
 
-//go:generate go test -run ^TestPack(Data|Analysis|Prefilter)UpToDate$ -update
+//go:generate go test -run ^Test(Pack(Data|Analysis|Prefilter)|Wordless)UpToDate$ -update
 
 // Load returns the embedded rule pack, sorted by id. The pack's files
 // come decoded, as Go values (packdata.go, generated from pack/*.yaml and
