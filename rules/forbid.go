@@ -196,19 +196,7 @@ func (f *forbidSpec) check(c *check) {
 
 // bodiesHolding returns the bodies that may hold one of the literals ids
 // (all for nil ids, a literal may be anywhere), by bodiesOf.
-func (c *check) bodiesHolding(ids []int32) bodies {
-	if ids == nil {
-		return ^bodies(0)
-	}
-	var b bodies
-	for _, id := range ids {
-		if int(id) >= len(c.bodiesOf) {
-			return ^bodies(0) // a literal the prefilter does not know
-		}
-		b |= c.bodiesOf[id]
-	}
-	return b
-}
+func (c *check) bodiesHolding(ids []int32) bodies { return holding(c.bodiesOf, ids) }
 
 // checkIn checks text t of section sec, whose literals are lits, for
 // patterns, those of f's patterns the document may match. For a body,

@@ -315,15 +315,24 @@ func markHeading(hits []ahocorasick.Hit, from, to int, set litSet, headingsOf []
 // check). A heading's bit stands for it only under maxIndexedBodies
 // (mayBe).
 func (c *check) headingsHolding(ids []int32) bodies {
-	if ids == nil || c.headingsOf == nil || c.plain {
+	if c.headingsOf == nil || c.plain {
+		return ^bodies(0)
+	}
+	return holding(c.headingsOf, ids)
+}
+
+// holding is the union of of's sets for the literals ids: every section
+// for nil ids or a literal of does not know.
+func holding(of []bodies, ids []int32) bodies {
+	if ids == nil {
 		return ^bodies(0)
 	}
 	var b bodies
 	for _, id := range ids {
-		if int(id) >= len(c.headingsOf) {
+		if int(id) >= len(of) {
 			return ^bodies(0) // a literal the prefilter does not know
 		}
-		b |= c.headingsOf[id]
+		b |= of[id]
 	}
 	return b
 }
