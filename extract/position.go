@@ -197,6 +197,12 @@ func (t Text) Slice(i, j int) Text {
 	return Text{S: t.S[i:j], orig: t.orig, base: t.base + i, segs: t.segs}
 }
 
+// sliceInto sets *dst to Slice(i, j) field by field, without a Text made
+// and copied (the sectioniser's line loop).
+func (t *Text) sliceInto(dst *Text, i, j int) {
+	dst.S, dst.orig, dst.base, dst.segs, dst.norm = t.S[i:j], t.orig, t.base+i, t.segs, nil
+}
+
 // TrimSpace returns the text without leading and trailing white space
 // (including NBSP), keeping positions.
 func (t Text) TrimSpace() Text {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -230,6 +231,25 @@ func TestSegmentsOfBytesThatAreNoCharacter(t *testing.T) {
 		for _, i := range []int{0, 2, 1 + n/2, 2 + n, len(s) - 1, len(s)} {
 			if got, want := text.PositionAt(i).Column, 1+utf8.RuneCountInString(s[:i]); got != want {
 				t.Errorf("%d bytes: column of byte %d is %d, want %d", n, i, got, want)
+			}
+		}
+	}
+}
+
+// TestSliceInto: sliceInto writes what Slice returns, over a Text that
+// held another one's matching copy.
+func TestSliceInto(t *testing.T) {
+	var b TextBuilder
+	b.Append(NewText("Rekisterinpitäjä:", Position{Line: 3, Column: 1, Offset: 40}))
+	b.Append(NewText(" Esimerkki Oy", Position{Line: 4, Column: 5, Offset: 62}))
+	src := b.Text()
+	for i := 0; i <= len(src.S); i++ {
+		for j := i; j <= len(src.S); j++ {
+			dst := NewText("vanha", Position{Line: 1, Column: 1}).Normalized()
+			src.sliceInto(&dst, i, j)
+			want := src.Slice(i, j)
+			if !reflect.DeepEqual(dst, want) {
+				t.Fatalf("[%d:%d]: sliceInto %+v, Slice %+v", i, j, dst, want)
 			}
 		}
 	}

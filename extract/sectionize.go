@@ -514,16 +514,16 @@ func (z *sectionizer) trimmed(i int) string {
 
 // trimmedText is trimmed as a Text: the line's Text.TrimSpace.
 func (z *sectionizer) trimmedText(i int) Text {
-	b := z.trims[i]
-	return z.lines[i].Text.Slice(int(b.from), int(b.to))
+	var t Text
+	z.trimInto(&t, i)
+	return t
 }
 
-// trimInto sets *t to trimmedText(i), field by field: a Text is large,
+// trimInto sets *t to line i's trimmed text, in place: a Text is large,
 // and the line loop hands each line's on by pointer rather than copying it.
 func (z *sectionizer) trimInto(t *Text, i int) {
 	b := z.trims[i]
-	l := &z.lines[i].Text
-	t.S, t.orig, t.base, t.segs, t.norm = l.S[b.from:b.to], l.orig, l.base+int(b.from), l.segs, nil
+	z.lines[i].Text.sliceInto(t, int(b.from), int(b.to))
 }
 
 // open closes the current section and starts s, a heading that sets the

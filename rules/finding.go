@@ -223,7 +223,7 @@ func appendNormalized(dst []byte, from int, s string) []byte {
 			dst = append(dst, ' ')
 		}
 		space = false
-		if r < 0xDF || r > 0xFF { // from ß to ÿ, ä and ö among them, its own lower case (ownLower)
+		if !latin1Lower(r) {
 			r = unicode.ToLower(r)
 		}
 		dst = utf8.AppendRune(dst, r) // a byte that is not UTF-8 as U+FFFD, as strings.ToLower writes it
@@ -284,11 +284,15 @@ func ownLower(r rune, size int) bool {
 	switch {
 	case r == utf8.RuneError && size == 1:
 		return false
-	case 0xDF <= r && r <= 0xFF:
+	case latin1Lower(r):
 		return true
 	}
 	return unicode.ToLower(r) == r
 }
+
+// latin1Lower reports whether r stands from ß to ÿ (ä and ö among them),
+// where every character is its own lower case: no table look-up needed.
+func latin1Lower(r rune) bool { return 0xDF <= r && r <= 0xFF }
 
 // spacedOnce reports whether s has no white space but single ASCII spaces
 // between words.
